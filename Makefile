@@ -1,0 +1,37 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is set up on demand.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test server translations bench selfcheck clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) main.py
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+# The platform API alone, on loopback, with the default SQLite database.
+server: $(STAMP)
+	$(PY) -m server migrate && $(PY) -m server run
+
+# Regenerate the .ts sources from the code and compile them to .qm (never edit source strings by hand).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find app main.py -name '*.py') -ts resources/translations/p2p_zh_CN.ts resources/translations/p2p_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/p2p_zh_CN.ts resources/translations/p2p_en.ts
+
+selfcheck: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) main.py --self-check --screenshots screenshots
+
+bench: $(STAMP)
+	$(PY) bench/audit_listing.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

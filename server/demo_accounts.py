@@ -1,0 +1,29 @@
+"""The demo platform's staff accounts: one per demo role, with fixed passwords and fixed TOTP secrets.
+
+They are public on purpose (README lists them) and exist only in a database made by `seed-demo`.
+The desktop client reads this module for its local demo profile, so that its sign-in dialog can
+show each account's current one-time code; it never does so for any other server profile.
+"""
+
+from dataclasses import dataclass
+
+DEMO_PASSWORD = "Demo2026!Pass"
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    display_name: str
+    role: str
+    totp_secret: str
+
+
+DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+    DemoAccount("risk", "李明", "risk_officer", "TYPQIVB2Y7TYFMMAX2Z52VELYUHNFXLN"),
+    DemoAccount("risklead", "张伟", "senior_risk_officer", "2SYNJDCQIQG2MG73WLRZ3YW663Z7XBJA"),
+    DemoAccount("finance", "陈静", "finance_clerk", "AISRIOVIHBTZKPG6AZWSYCP33EQ65G5F"),
+    DemoAccount("finlead", "刘洋", "finance_manager", "C5AYZJTND6GKZJJG4E6M2W7UO345OUGG"),
+    DemoAccount("admin", "赵强", "admin", "EK56BLUYPUFKS2CP2MVPJ2DGYP7SE4VC"),
+    DemoAccount("auditor", "孙丽", "auditor", "YDD36BBQNQPGT6EQLKVEQW36PUJNNHAY"),
+    DemoAccount("service", "周敏", "customer_service", "WICYCMELY7EROPNFAMYW44HZD4IBERXV"),
+)

@@ -1,0 +1,107 @@
+"""The one registry of permissions and the demo roles built from it.
+
+Every route names a permission from here; the client reads the registry from the API to label
+things and to decide what to show. Sensitive permissions guard operations that need a fresh
+one-time code (step-up) when used.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Permission:
+    name: str
+    area: str
+    label_zh: str
+    label_en: str
+    description_zh: str
+    description_en: str
+    sensitive: bool = False
+
+
+def _p(name, label_zh, label_en, description_zh, description_en, sensitive=False) -> Permission:
+    return Permission(name, name.split(".")[0], label_zh, label_en, description_zh, description_en, sensitive)
+
+
+PERMISSIONS: tuple[Permission, ...] = (
+    _p("loan.read", "查看借款申请", "View loan applications",
+       "查看借款申请、借款人档案与审核记录", "See loan applications, borrower files and review history"),
+    _p("loan.review.first", "初审", "First review",
+       "对借款申请进行初审：通过、拒绝或退回补充", "First review of applications: approve, reject or return"),
+    _p("loan.review.second", "复审", "Second review",
+       "对大额或高风险申请进行复审", "Second review of large or high-risk applications"),
+    _p("loan.override_rule", "风控规则豁免", "Override risk rule",
+       "以书面理由豁免阻断性风控规则", "Override a blocking risk rule with a written reason", True),
+    _p("loan.blacklist", "维护黑名单", "Maintain blacklist",
+       "新增或移除黑名单条目", "Add or remove blacklist entries"),
+    _p("loan.manage", "贷后管理", "Manage loans after approval",
+       "发标、放款、逾期处理与代偿", "List, disburse, handle overdue loans and compensation"),
+    _p("customer.read", "查询客户", "Look up customers",
+       "查询客户及其借款、投资记录", "Look up customers and their loans and investments"),
+    _p("funds.read", "查看资金", "View funds",
+       "查看账户余额、资金流水与试算平衡", "See account balances, transfers and the trial balance"),
+    _p("funds.withdrawal.review", "提现审核", "Review withdrawals",
+       "审核提现申请：通过或拒绝", "Review withdrawal requests: approve or reject", True),
+    _p("funds.withdrawal.approve_large", "大额提现审批", "Approve large withdrawals",
+       "审批超过二级额度的提现", "Approve withdrawals above the second threshold", True),
+    _p("funds.adjust.propose", "发起调账", "Propose adjusting entries",
+       "为差异发起调账申请", "Propose adjusting entries for differences"),
+    _p("funds.adjust.approve", "审批调账", "Approve adjusting entries",
+       "审批他人发起的调账（四眼原则）", "Approve adjusting entries proposed by others (four eyes)", True),
+    _p("recon.read", "查看对账", "View reconciliation",
+       "查看对账文件、匹配结果与差异", "See statements, matching results and differences"),
+    _p("recon.import", "导入对账文件", "Import statements",
+       "导入存管银行对账文件并执行匹配", "Import the custodian's statement and run matching"),
+    _p("recon.resolve", "处理差异", "Resolve differences",
+       "手工匹配、标记在途、处理差异", "Match by hand, mark timing, resolve differences"),
+    _p("recon.close_day", "日终关账", "Close the day",
+       "对已平账的日期执行日终关账", "Close a reconciled day", True),
+    _p("report.print", "打印报表", "Print reports",
+       "生成、预览、打印与导出报表", "Generate, preview, print and export reports"),
+    _p("admin.users", "员工账户管理", "Manage staff accounts",
+       "创建、停用员工账户，重置密码与动态口令", "Create and disable staff, reset passwords and devices", True),
+    _p("admin.roles", "角色与权限管理", "Manage roles and permissions",
+       "定义角色及其权限，分配角色", "Define roles and their permissions, assign roles", True),
+    _p("admin.sessions", "会话管理", "Manage sessions",
+       "查看并撤销在线会话", "See and revoke active sessions"),
+    _p("audit.read", "查看操作日志", "Read the audit log",
+       "查看全部操作日志与哈希链校验结果", "Read the whole audit log and its hash-chain check"),
+    _p("pii.view", "查看个人敏感信息", "View personal data",
+       "查看未脱敏的身份证号、银行卡号与手机号", "See unmasked ID numbers, bank cards and phones"),
+)
+
+BY_NAME: dict[str, Permission] = {p.name: p for p in PERMISSIONS}
+
+
+@dataclass(frozen=True)
+class RoleDefinition:
+    name: str
+    label_zh: str
+    label_en: str
+    permissions: tuple[str, ...]
+
+
+_READ_ALL = tuple(p.name for p in PERMISSIONS if p.name.endswith(".read"))
+
+DEMO_ROLES: tuple[RoleDefinition, ...] = (
+    RoleDefinition("risk_officer", "风控专员", "Risk officer",
+                   ("loan.read", "loan.review.first", "customer.read", "report.print")),
+    RoleDefinition("senior_risk_officer", "风控主管", "Senior risk officer",
+                   ("loan.read", "loan.review.first", "loan.review.second", "loan.override_rule",
+                    "loan.blacklist", "loan.manage", "customer.read", "report.print", "pii.view")),
+    RoleDefinition("finance_clerk", "财务专员", "Finance clerk",
+                   ("funds.read", "funds.withdrawal.review", "funds.adjust.propose", "recon.read",
+                    "recon.import", "recon.resolve", "customer.read", "report.print")),
+    RoleDefinition("finance_manager", "财务主管", "Finance manager",
+                   ("funds.read", "funds.withdrawal.review", "funds.withdrawal.approve_large",
+                    "funds.adjust.approve", "recon.read", "recon.close_day", "customer.read",
+                    "report.print")),
+    RoleDefinition("admin", "系统管理员", "Administrator",
+                   ("admin.users", "admin.roles", "admin.sessions", "audit.read", "report.print")),
+    RoleDefinition("auditor", "审计", "Auditor", _READ_ALL + ("report.print",)),
+    RoleDefinition("customer_service", "客服", "Customer service", ("customer.read", "loan.read")),
+)
+
+
+def unknown_permissions(names) -> list[str]:
+    return [n for n in names if n not in BY_NAME]
