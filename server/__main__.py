@@ -1,0 +1,179 @@
+"""Command line of the platform API: python -m server COMMAND (see README.md)."""
+
+import argparse
+import os
+import socket
+import sys
+import threading
+import time
+
+from server.config import Settings
+
+
+def _settings(args) -> Settings:
+    return Settings(database_url=args.database_url or "")
+
+
+def _platform(args):
+    from server.platform import Platform
+
+    return Platform.open(_settings(args))
+
+
+def _system_auditor(db, action_source: str):
+    from server.audit.service import Auditor
+
+    return Auditor(db, None, "system", "cli", action_source)
+
+
+def cmd_migrate(args) -> int:
+    from server.db import migrate
+    from server.staff import service as staff
+
+    platform = _platform(args)
+    migrate.upgrade(platform.db.engine)
+    with platform.db.write() as db:
+        created = staff.ensure_standard_roles(db)
+        if created:
+            audit = _system_auditor(db, "migrate")
+            audit.record("staff.roles_created", "role", ",".join(created), after={"roles": created})
+            audit.seal()
+        db.commit()
+    print(f"database is at revision {migrate.current_revision(platform.db.engine)}")
+    return 0
+
+
+def cmd_seed_demo(args) -> int:
+    from server.staff import service as staff
+
+    cmd_migrate(args)
+    platform = _platform(args)
+    with platform.db.write() as db:
+        audit = _system_auditor(db, "seed-demo")
+        created = staff.seed_demo(db, audit)
+        audit.seal()
+        db.commit()
+    print(f"demo staff created: {', '.join(created) or 'none (already there)'}")
+    return 0
+
+
+def cmd_create_user(args) -> int:
+    from server.errors import DomainError
+    from server.staff import service as staff
+
+    platform = _platform(args)
+    with platform.db.write() as db:
+        staff.ensure_standard_roles(db)
+        audit = _system_auditor(db, "create-user")
+        try:
+            user, password = staff.create_user(db, audit, args.name, args.display_name or args.name, args.role)
+        except DomainError as error:
+            print(f"error: {error.detail}", file=sys.stderr)
+            return 2
+        audit.seal()
+        db.commit()
+    print(f"user {user.username} created with roles {', '.join(args.role)}")
+    print(f"temporary password (shown once; must be changed at first sign-in): {password}")
+    return 0
+
+
+def cmd_verify_audit(args) -> int:
+    from server.audit.service import verify_chain
+
+    platform = _platform(args)
+    with platform.db.read() as db:
+        result = verify_chain(db)
+    if result.ok:
+        print(f"audit chain intact: {result.checked} records verified")
+        return 0
+    print(f"audit chain BROKEN at record seq={result.first_broken_seq} (id={result.first_broken_id}): "
+          f"{result.reason}; {result.checked} records before it verified")
+    return 1
+
+
+def cmd_rotate_pii_key(args) -> int:
+    from server.db.models import metadata
+    from server.security.pii import rotate_key
+
+    platform = _platform(args)
+    kid, count = rotate_key(platform.db.engine, metadata)
+    print(f"new active key {kid}; {count} values re-encrypted")
+    return 0
+
+
+def _watch_parent(pid: int, server) -> None:
+    while True:
+        time.sleep(1)
+        try:
+            os.kill(pid, 0)
+        except OSError:
+            server.should_exit = True
+            return
+
+
+def cmd_run(args) -> int:
+    import uvicorn
+
+    from server.app import create_app
+    from server.db import migrate
+
+    platform = _platform(args)
+    if not args.no_migrate:
+        cmd_migrate(args)
+    elif migrate.current_revision(platform.db.engine) != migrate.head_revision():
+        print("the database schema is not current: run `python -m server migrate`", file=sys.stderr)
+        return 2
+    app = create_app(platform=platform)
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((args.host, args.port))
+    sock.listen(128)  # connections made before uvicorn accepts wait in the backlog
+    port = sock.getsockname()[1]
+    tls = bool(args.certfile)
+    config = uvicorn.Config(app, log_level=args.log_level, ssl_certfile=args.certfile, ssl_keyfile=args.keyfile,
+                            access_log=False, timeout_graceful_shutdown=5)
+    server = uvicorn.Server(config)
+    if args.parent_pid:
+        threading.Thread(target=_watch_parent, args=(args.parent_pid, server), daemon=True).start()
+    host = f"[{args.host}]" if family == socket.AF_INET6 else args.host
+    print(f"P2P-SERVER-READY {'https' if tls else 'http'}://{host}:{port}", flush=True)
+    server.run(sockets=[sock])
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m server", description="P2P Back Office platform API")
+    parser.add_argument("--database-url", help="SQLAlchemy URL (default: SQLite in the data folder, or $P2P_DATABASE_URL)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name, func, help_text):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--database-url", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        p.set_defaults(func=func)
+        return p
+
+    run = add("run", cmd_run, "serve the API")
+    run.add_argument("--host", default="127.0.0.1", help="listen address (default: loopback only)")
+    run.add_argument("--port", type=int, default=8765, help="0 lets the OS choose a free port")
+    run.add_argument("--certfile", help="TLS certificate (PEM); serves HTTPS with --keyfile")
+    run.add_argument("--keyfile", help="TLS private key (PEM)")
+    run.add_argument("--parent-pid", type=int, help="exit when this process is gone")
+    run.add_argument("--no-migrate", action="store_true", help="refuse to start on an old schema instead of migrating")
+    run.add_argument("--log-level", default="warning")
+    add("migrate", cmd_migrate, "bring the schema to the current revision")
+    user = add("create-user", cmd_create_user, "create a staff user with a temporary password")
+    user.add_argument("name")
+    user.add_argument("--role", action="append", required=True, help="a role name; repeat for several")
+    user.add_argument("--display-name")
+    add("seed-demo", cmd_seed_demo, "make the deterministic demo database")
+    add("verify-audit", cmd_verify_audit, "check the audit log's hash chain")
+    add("rotate-pii-key", cmd_rotate_pii_key, "add a personal-data key and re-encrypt every value")
+    args = parser.parse_args(argv)
+    if args.certfile and not args.keyfile if args.command == "run" else False:
+        parser.error("--certfile needs --keyfile")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,29 @@
+"""The FastAPI application: areas' routers under /api/v1, error handlers, the outer wall."""
+
+from fastapi import APIRouter, FastAPI
+
+from server import __version__
+from server.audit.routes import router as audit_router
+from server.auth.routes import router as auth_router
+from server.config import Settings
+from server.errors import install_error_handlers
+from server.health.routes import router as health_router
+from server.middleware import GuardMiddleware
+from server.platform import Platform
+from server.staff.routes import router as staff_router
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(settings: Settings | None = None, platform: Platform | None = None) -> FastAPI:
+    platform = platform or Platform.open(settings or Settings())
+    app = FastAPI(title="P2P Back Office platform API", version=__version__, docs_url=None, redoc_url=None)
+    app.state.platform = platform
+    api = APIRouter(prefix=API_PREFIX)
+    for router in (health_router, auth_router, staff_router, audit_router):
+        api.include_router(router)
+    app.include_router(api)
+    install_error_handlers(app)
+    app.add_middleware(GuardMiddleware, max_body_bytes=platform.settings.max_body_bytes,
+                       per_address=platform.requests_by_address)
+    return app

@@ -1,0 +1,35 @@
+from datetime import datetime
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Query
+
+from server.access import get_platform, requires
+from server.audit import service
+from server.audit.schemas import AuditPage, AuditRecordOut, ChainCheckOut
+from server.platform import Platform
+
+router = APIRouter(prefix="/audit", tags=["audit"])
+
+SortKey = Literal["at", "-at", "id", "-id", "seq", "-seq", "action", "-action", "actor", "-actor",
+                  "object_type", "-object_type"]
+
+
+@router.get("", response_model=AuditPage, dependencies=[Depends(requires("audit.read"))])
+def list_audit(platform: Platform = Depends(get_platform),
+               page: int = Query(1, ge=1, le=1_000_000), page_size: int = Query(50, ge=1, le=200),
+               sort: SortKey = "-id",
+               actor: str | None = Query(None, max_length=64), action: str | None = Query(None, max_length=64),
+               object_type: str | None = Query(None, max_length=64), object_id: str | None = Query(None, max_length=64),
+               since: datetime | None = None, until: datetime | None = None,
+               q: str | None = Query(None, max_length=100)):
+    filters = service.AuditFilter(actor, action, object_type, object_id, since, until, q)
+    with platform.db.read() as db:
+        rows, total = service.list_records(db, filters, sort, page, page_size)
+        items = [AuditRecordOut.model_validate(r, from_attributes=True) for r in rows]
+    return AuditPage(items=items, total=total, page=page, page_size=page_size)
+
+
+@router.get("/verify", response_model=ChainCheckOut, dependencies=[Depends(requires("audit.read"))])
+def verify(platform: Platform = Depends(get_platform)):
+    with platform.db.read() as db:
+        return service.verify_chain(db).as_dict()

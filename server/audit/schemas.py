@@ -1,0 +1,35 @@
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+
+
+class AuditRecordOut(BaseModel):
+    id: int
+    seq: int
+    at: datetime
+    actor_id: int | None
+    actor_name: str
+    action: str
+    object_type: str
+    object_id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    client_addr: str
+    request_id: str
+    hash: str
+
+
+class AuditPage(BaseModel):
+    items: list[AuditRecordOut]
+    total: int
+    page: int
+    page_size: int
+
+
+class ChainCheckOut(BaseModel):
+    ok: bool
+    checked: int
+    first_broken_seq: int | None
+    first_broken_id: int | None
+    reason: str | None

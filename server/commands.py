@@ -1,0 +1,104 @@
+"""The one path every state change takes.
+
+    permission -> step-up (when the route is sensitive) -> idempotency replay -> the rule
+    -> audit records -> idempotency record -> one commit
+
+A route declares `cmd: Command = Depends(command("perm.name"))` and hands its rule to `cmd.run`.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import Depends, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import Session
+
+from server import idempotency
+from server.access import Principal, check_step_up, get_platform, request_meta, requires, signed_in
+from server.audit.service import Auditor
+from server.errors import Refused, StaleVersion, ValidationFailed
+from server.platform import Platform
+
+MAX_KEY_LENGTH = 100
+
+
+class Command:
+    def __init__(self, request: Request, platform: Platform, principal: Principal, body: bytes, replayable: bool):
+        self.request, self.platform, self.principal = request, platform, principal
+        self.meta = request_meta(request)
+        self.key = request.headers.get("idempotency-key") if replayable else None
+        if self.key is not None and not (0 < len(self.key) <= MAX_KEY_LENGTH):
+            raise ValidationFailed("Idempotency-Key must be 1 to 100 characters.", code="idempotency_key_invalid")
+        self.digest = idempotency.request_digest(request.method, request.url.path, body)
+
+    def run(self, rule: Callable[[Session, Auditor], Any], status_code: int = 200) -> Response:
+        principal = f"user:{self.principal.user_id}"
+        try:
+            return self._run(rule, status_code, principal)
+        except StaleDataError:
+            raise StaleVersion("Someone else changed this object first; reload it and try again.") from None
+        except IntegrityError:
+            # A concurrent request with the same key committed first: answer with its result.
+            if self.key:
+                with self.platform.db.read() as db:
+                    stored = idempotency.find(db, principal, self.key, self.digest)
+                    if stored:
+                        return self._replay(stored)
+            raise
+
+    def _run(self, rule, status_code, principal) -> Response:
+        with self.platform.db.write() as db:
+            if self.key:
+                stored = idempotency.find(db, principal, self.key, self.digest)
+                if stored:
+                    return self._replay(stored)
+            auditor = Auditor(db, self.principal.user_id, self.principal.username, self.meta.client_addr,
+                              self.meta.request_id)
+            try:
+                result = rule(db, auditor)
+            except Refused as refused:
+                auditor.seal()
+                db.commit()
+                raise refused.error from None
+            if not auditor.pending:
+                raise RuntimeError(f"{self.request.method} {self.request.url.path} changed state without an audit record")
+            auditor.seal()
+            if status_code == 204:
+                response, raw = Response(status_code=204), b""
+            else:
+                response = JSONResponse(jsonable_encoder(result), status_code=status_code)
+                raw = response.body
+            if self.key:
+                db.add(idempotency.IdempotencyRecord(principal=principal, key=self.key, method=self.request.method,
+                                                     path=self.request.url.path, request_digest=self.digest,
+                                                     status_code=status_code, body=raw))
+            db.commit()
+            return response
+
+    @staticmethod
+    def _replay(stored) -> Response:
+        if stored.status_code == 204:
+            return Response(status_code=204, headers={"Idempotent-Replay": "true"})
+        return Response(stored.body, status_code=stored.status_code, media_type="application/json",
+                        headers={"Idempotent-Replay": "true"})
+
+
+def command(permission: str | None, *, step_up: bool = False, replayable: bool = True):
+    """A dependency giving the route its Command; `permission=None` means any signed-in user.
+
+    `replayable=False` is for answers that carry a fresh credential (a step-up token): those are
+    never stored, so the Idempotency-Key is ignored and a repeat is a new request."""
+    guard = requires(permission) if permission else signed_in
+
+    async def dependency(request: Request, principal: Principal = Depends(guard),
+                         platform: Platform = Depends(get_platform)) -> Command:
+        if step_up:
+            check_step_up(request, platform, principal)
+        body = await request.body()
+        return Command(request, platform, principal, body, replayable)
+
+    dependency.permission = permission or signed_in.permission
+    return dependency

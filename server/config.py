@@ -1,0 +1,44 @@
+"""Settings of one platform instance, read from the command line and the environment."""
+
+import os
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+import platformdirs
+
+
+def default_data_dir() -> Path:
+    configured = os.environ.get("P2P_DATA_DIR")
+    return Path(configured) if configured else Path(platformdirs.user_data_dir("p2p-backoffice", appauthor=False))
+
+
+def default_database_url(data_dir: Path) -> str:
+    return os.environ.get("P2P_DATABASE_URL") or f"sqlite:///{data_dir / 'platform.db'}"
+
+
+@dataclass
+class Settings:
+    data_dir: Path = field(default_factory=default_data_dir)
+    database_url: str = ""
+    pii_keys_file: Path | None = None
+    access_token_ttl: timedelta = timedelta(minutes=15)
+    refresh_token_ttl: timedelta = timedelta(hours=8)
+    step_up_ttl: timedelta = timedelta(minutes=5)
+    challenge_ttl: timedelta = timedelta(minutes=10)
+    max_body_bytes: int = 1024 * 1024
+    # Sign-in attempts allowed per minute from one client address and against one account.
+    login_attempts_per_address: int = 30
+    login_attempts_per_account: int = 10
+    # All requests allowed per minute from one client address (a firewall-like ceiling).
+    requests_per_address: int = 6000
+    lock_after_failures: int = 5
+    lock_duration: timedelta = timedelta(minutes=15)
+
+    def __post_init__(self):
+        self.data_dir = Path(self.data_dir)
+        if not self.database_url:
+            self.database_url = default_database_url(self.data_dir)
+        if self.pii_keys_file is None:
+            env = os.environ.get("P2P_PII_KEYS_FILE")
+            self.pii_keys_file = Path(env) if env else self.data_dir / "pii-keys.json"

@@ -1,0 +1,9 @@
+"""Imports every area's tables so that the metadata (and Alembic) sees the whole schema."""
+
+from server.audit import models as _audit  # noqa: F401
+from server.auth import models as _auth  # noqa: F401
+from server.db.base import Base
+from server import idempotency as _idempotency  # noqa: F401
+from server.staff import models as _staff  # noqa: F401
+
+metadata = Base.metadata

@@ -1,0 +1,75 @@
+"""The API's outer wall: a request id on every request, a body size limit, a per-address ceiling.
+
+Pure ASGI, so that an oversized body is refused while it streams in, not after it was read.
+"""
+
+import json
+import re
+import uuid
+
+from server.rate_limits import SlidingWindow
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+
+
+def _problem(status: int, code: str, title: str, detail: str, extra_headers=()) -> tuple[dict, bytes]:
+    body = json.dumps({"type": "about:blank", "title": title, "status": status, "code": code,
+                       "detail": detail}).encode()
+    headers = [(b"content-type", b"application/problem+json"), (b"content-length", str(len(body)).encode()),
+               *extra_headers]
+    return {"type": "http.response.start", "status": status, "headers": headers}, body
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class GuardMiddleware:
+    def __init__(self, app, max_body_bytes: int, per_address: SlidingWindow):
+        self.app, self.max_body, self.per_address = app, max_body_bytes, per_address
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope.get("headers") or [])
+        given = headers.get(b"x-request-id", b"").decode("latin-1")
+        request_id = given if _REQUEST_ID.match(given) else uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        rid_header = (b"x-request-id", request_id.encode())
+
+        async def reply(status, code, title, detail, extra=()):
+            start, body = _problem(status, code, title, detail, (rid_header, *extra))
+            await send(start)
+            await send({"type": "http.response.body", "body": body})
+
+        client = (scope.get("client") or ("",))[0]
+        wait = self.per_address.hit(client)
+        if wait is not None:
+            return await reply(429, "rate_limited", "Too many requests", "Slow down and try again shortly.",
+                               [(b"retry-after", str(int(wait) + 1).encode())])
+        length = headers.get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+            return await reply(413, "payload_too_large", "Request too large",
+                               f"Request bodies are limited to {self.max_body} bytes.")
+
+        received = 0
+
+        async def limited_receive():
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body:
+                    raise BodyTooLarge()
+            return message
+
+        async def send_with_id(message):
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), rid_header]}
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, send_with_id)
+        except BodyTooLarge:
+            await reply(413, "payload_too_large", "Request too large",
+                        f"Request bodies are limited to {self.max_body} bytes.")

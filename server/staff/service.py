@@ -1,0 +1,122 @@
+"""Staff accounts and roles: the rules, without HTTP."""
+
+import secrets
+import string
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.audit.service import Auditor
+from server.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+from server.errors import NotFound, StaleVersion, ValidationFailed
+from server.permissions import DEMO_ROLES
+from server.security import passwords
+from server.security.pii import blind_index
+from server.staff.models import Role, RolePermission, User
+
+
+def ensure_standard_roles(db: Session) -> list[str]:
+    """Create the standard roles that do not exist yet; roles an administrator edited stay as they are."""
+    existing = set(db.scalars(select(Role.name)))
+    created = []
+    for definition in DEMO_ROLES:
+        if definition.name in existing:
+            continue
+        db.add(Role(name=definition.name, label_zh=definition.label_zh, label_en=definition.label_en,
+                    permissions=[RolePermission(permission=p) for p in definition.permissions]))
+        created.append(definition.name)
+    db.flush()
+    return created
+
+
+def role_by_name(db: Session, name: str) -> Role:
+    role = db.scalar(select(Role).where(Role.name == name))
+    if role is None:
+        raise NotFound(f"There is no role named {name!r}.", code="role_not_found")
+    return role
+
+
+def temporary_password() -> str:
+    """Random, meets every password rule, and unambiguous to read out (no 0/O, 1/l)."""
+    letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ"
+    digits = "23456789"
+    body = [secrets.choice(letters + digits) for _ in range(12)] + [secrets.choice(letters), secrets.choice(digits)]
+    secrets.SystemRandom().shuffle(body)
+    return "".join(body)
+
+
+def create_user(db: Session, audit: Auditor, username: str, display_name: str, role_names: list[str],
+                phone: str | None = None) -> tuple[User, str]:
+    if not username or any(c not in string.ascii_letters + string.digits + "._-" for c in username):
+        raise ValidationFailed("A user name uses letters, digits, '.', '_' and '-' only.", code="username_invalid")
+    if db.scalar(select(User.id).where(User.username == username)):
+        raise ValidationFailed(f"The user name {username!r} is taken.", code="username_taken")
+    roles = [role_by_name(db, name) for name in role_names]
+    password = temporary_password()
+    user = User(username=username, display_name=display_name or username, password_hash=passwords.hash_password(password),
+                password_history=[], must_change_password=True, roles=roles, phone=phone,
+                phone_index=blind_index(phone) if phone else None)
+    db.add(user)
+    db.flush()
+    audit.record("staff.user_created", "user", user.id,
+                 after={"username": username, "roles": role_names, "phone": _masked_phone(phone)})
+    return user, password
+
+
+def _masked_phone(phone):
+    from server.security.masking import mask_phone
+
+    return mask_phone(phone)
+
+
+def seed_demo(db: Session, audit: Auditor) -> list[str]:
+    """The demo staff: one user per demo role, with the fixed password and TOTP secrets of the README."""
+    ensure_standard_roles(db)
+    created = []
+    for account in DEMO_ACCOUNTS:
+        if db.scalar(select(User.id).where(User.username == account.username)):
+            continue
+        user = User(username=account.username, display_name=account.display_name,
+                    password_hash=passwords.hash_password(DEMO_PASSWORD), password_history=[],
+                    must_change_password=False, totp_secret=account.totp_secret,
+                    roles=[role_by_name(db, account.role)])
+        db.add(user)
+        db.flush()
+        audit.record("staff.user_created", "user", user.id, after={"username": account.username,
+                                                                  "roles": [account.role], "demo": True})
+        created.append(account.username)
+    return created
+
+
+def get_user(db: Session, user_id: int) -> User:
+    user = db.get(User, user_id)
+    if user is None:
+        raise NotFound("No such user.", code="user_not_found")
+    return user
+
+
+def me_view(user: User) -> dict:
+    return {
+        "id": user.id,
+        "username": user.username,
+        "display_name": user.display_name,
+        "roles": [{"name": r.name, "label_zh": r.label_zh, "label_en": r.label_en} for r in user.roles],
+        "permissions": sorted(user.permission_names),
+        "version": user.version,
+        "totp_enrolled": bool(user.totp_secret),
+    }
+
+
+def update_display_name(db: Session, audit: Auditor, user_id: int, display_name: str, version: int) -> dict:
+    user = get_user(db, user_id)
+    if user.version != version:
+        raise StaleVersion("Your profile was changed elsewhere; here is the current version.", current=me_view(user))
+    before = {"display_name": user.display_name}
+    user.display_name = display_name
+    audit.record("staff.profile_updated", "user", user.id, before=before, after={"display_name": display_name})
+    db.flush()  # the version is bumped by the flush
+    return me_view(user)
+
+
+def list_roles(db: Session) -> list[Role]:
+    return list(db.scalars(select(Role).order_by(Role.id)))
