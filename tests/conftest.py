@@ -1,0 +1,84 @@
+"""Fixtures shared by the whole suite: personal-data keys, PostgreSQL, fresh platforms per test."""
+
+import os
+import tempfile
+from pathlib import Path
+
+# One personal-data key ring for the whole test session, outside any database (as in production).
+_KEYS_DIR = Path(tempfile.mkdtemp(prefix="p2p-test-keys-"))
+os.environ.setdefault("P2P_PII_KEYS_FILE", str(_KEYS_DIR / "pii-keys.json"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from fastapi.testclient import TestClient  # noqa: E402
+
+from server.app import create_app  # noqa: E402
+from server.platform import Platform  # noqa: E402
+from tests.support import postgres  # noqa: E402
+from tests.support.platforms import LiveServer, TemplateDatabases, settings_for_tests  # noqa: E402
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def pg_cluster_factory():
+    cluster = None
+
+    def get():
+        nonlocal cluster
+        if cluster is None:
+            if not postgres.available():
+                pytest.skip("PostgreSQL server binaries are not installed (Debian package postgresql)")
+            cluster = postgres.PostgresCluster().start()
+        return cluster
+
+    yield get
+    if cluster is not None:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory, pg_cluster_factory) -> TemplateDatabases:
+    return TemplateDatabases(tmp_path_factory.mktemp("databases"), pg_cluster_factory)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def make_platform(templates, tmp_path, backend):
+    """Makes a platform on a fresh copy of the seeded demo database; settings may be overridden."""
+    made = []
+
+    def make(**overrides) -> Platform:
+        url = templates.fresh_url(backend)
+        platform = Platform.open(settings_for_tests(tmp_path, url, **overrides))
+        made.append(platform)
+        return platform
+
+    yield make
+    for platform in made:
+        platform.db.dispose()
+
+
+@pytest.fixture
+def platform(make_platform) -> Platform:
+    return make_platform()
+
+
+@pytest.fixture
+def client(platform) -> TestClient:
+    """In-process HTTP client (ASGI, no socket)."""
+    with TestClient(create_app(platform=platform), base_url="http://testserver") as c:
+        yield c
+
+
+@pytest.fixture
+def live_url(platform) -> str:
+    """Base URL of the platform served by uvicorn on a loopback port."""
+    server = LiveServer(platform)
+    url = server.start()
+    yield url
+    server.stop()

@@ -1,0 +1,107 @@
+"""Platforms for tests: a migrated, demo-seeded template database per backend, copied for each
+test, so every test starts from the same state without paying for migrations again."""
+
+import itertools
+import shutil
+import threading
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pyotp
+import uvicorn
+from sqlalchemy import create_engine
+
+from server.app import create_app
+from server.audit.service import Auditor
+from server.config import Settings
+from server.db import migrate
+from server.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+from server.platform import Platform
+from server.staff import service as staff
+
+_counter = itertools.count(1)
+SECRETS = {a.username: a.totp_secret for a in DEMO_ACCOUNTS}
+
+
+def seed(url: str, data_dir: Path) -> None:
+    platform = Platform.open(Settings(data_dir=data_dir, database_url=url))
+    migrate.upgrade(platform.db.engine)
+    with platform.db.write() as db:
+        audit = Auditor(db, None, "system", "cli", "test-seed")
+        staff.seed_demo(db, audit)
+        audit.seal()
+        db.commit()
+    platform.db.dispose()
+
+
+class TemplateDatabases:
+    """Builds each backend's template once, then hands out fresh copies."""
+
+    def __init__(self, work_dir: Path, pg_cluster_factory):
+        self.work_dir = work_dir
+        self._pg_factory = pg_cluster_factory
+        self._sqlite_template: Path | None = None
+        self._pg_ready = False
+        self._lock = threading.Lock()
+
+    def fresh_url(self, backend: str) -> str:
+        n = next(_counter)
+        with self._lock:
+            if backend == "sqlite":
+                if self._sqlite_template is None:
+                    self._sqlite_template = self.work_dir / "template.db"
+                    seed(f"sqlite:///{self._sqlite_template}", self.work_dir)
+                target = self.work_dir / f"test-{n}.db"
+                shutil.copyfile(self._sqlite_template, target)
+                return f"sqlite:///{target}"
+            cluster = self._pg_factory()
+            if not self._pg_ready:
+                cluster.execute("CREATE DATABASE p2p_template")
+                seed(cluster.url("p2p_template"), self.work_dir)
+                self._pg_ready = True
+            cluster.execute(f"CREATE DATABASE p2p_test_{n} TEMPLATE p2p_template")
+            return cluster.url(f"p2p_test_{n}")
+
+
+def settings_for_tests(data_dir: Path, url: str, **overrides) -> Settings:
+    settings = Settings(data_dir=data_dir, database_url=url, login_attempts_per_address=10_000,
+                        login_attempts_per_account=10_000, requests_per_address=1_000_000)
+    return replace(settings, **overrides) if overrides else settings
+
+
+def totp_code(username: str, steps_ahead: int = 0, secret: str | None = None) -> str:
+    """A demo user's code, optionally for a later 30-second step (the server accepts one step of drift)."""
+    return pyotp.TOTP(secret or SECRETS[username]).at(time.time() + 30 * steps_ahead)
+
+
+def sign_in_body(username: str, steps_ahead: int = 0) -> dict:
+    return {"username": username, "password": DEMO_PASSWORD, "otp_code": totp_code(username, steps_ahead)}
+
+
+class LiveServer:
+    """The real ASGI app served by uvicorn on a free loopback port, in a thread."""
+
+    def __init__(self, platform: Platform):
+        self.app = create_app(platform=platform)
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=0, log_level="warning", access_log=False)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def start(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + 15
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.02)
+        port = self.server.servers[0].sockets[0].getsockname()[1]
+        return f"http://127.0.0.1:{port}"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+
+def raw_engine(url: str):
+    return create_engine(url)
