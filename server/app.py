@@ -9,6 +9,7 @@ from server.config import Settings
 from server.errors import install_error_handlers
 from server.health.routes import router as health_router
 from server.middleware import GuardMiddleware
+from server.openapi import install_openapi
 from server.platform import Platform
 from server.staff.routes import router as staff_router
 
@@ -24,6 +25,7 @@ def create_app(settings: Settings | None = None, platform: Platform | None = Non
         api.include_router(router)
     app.include_router(api)
     install_error_handlers(app)
+    install_openapi(app)
     app.add_middleware(GuardMiddleware, max_body_bytes=platform.settings.max_body_bytes,
                        per_address=platform.requests_by_address)
     return app

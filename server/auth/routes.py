@@ -17,10 +17,6 @@ from server.security import passwords
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
-PROBLEMS = {401: {"description": "Refused (problem+json)"}, 422: {"description": "Invalid (problem+json)"},
-            423: {"description": "Locked"}, 429: {"description": "Rate limited"}}
-
-
 def _in_write(platform: Platform, fn):
     """Run one public auth step in a write transaction; keep a refusal's bookkeeping."""
     with platform.db.write() as db:
@@ -49,7 +45,7 @@ def _limit(platform: Platform, request: Request, account: str | None) -> None:
                               headers={"Retry-After": str(int(wait) + 1)}, retry_after=int(wait) + 1)
 
 
-@router.post("/login", response_model=SignInStepOut, responses=PROBLEMS, dependencies=[Depends(public)])
+@router.post("/login", response_model=SignInStepOut, dependencies=[Depends(public)])
 def sign_in(body: SignInRequest, request: Request, platform: Platform = Depends(get_platform)):
     _limit(platform, request, body.username.lower())
     meta = request_meta(request)
@@ -57,7 +53,7 @@ def sign_in(body: SignInRequest, request: Request, platform: Platform = Depends(
                                                                     body.otp_code, meta)))
 
 
-@router.post("/password", response_model=SignInStepOut, responses=PROBLEMS, dependencies=[Depends(public)])
+@router.post("/password", response_model=SignInStepOut, dependencies=[Depends(public)])
 def change_password(body: ChangePasswordRequest, request: Request, platform: Platform = Depends(get_platform)):
     _limit(platform, request, None)
     meta = request_meta(request)
@@ -65,14 +61,14 @@ def change_password(body: ChangePasswordRequest, request: Request, platform: Pla
         db, platform, body.challenge, body.new_password, meta)))
 
 
-@router.post("/totp/enroll", response_model=SignInStepOut, responses=PROBLEMS, dependencies=[Depends(public)])
+@router.post("/totp/enroll", response_model=SignInStepOut, dependencies=[Depends(public)])
 def enroll_totp(body: EnrollTotpRequest, request: Request, platform: Platform = Depends(get_platform)):
     _limit(platform, request, None)
     meta = request_meta(request)
     return _step_out(_in_write(platform, lambda db: service.enroll_totp(db, platform, body.challenge, body.otp_code, meta)))
 
 
-@router.post("/refresh", response_model=RefreshOut, responses=PROBLEMS, dependencies=[Depends(public)])
+@router.post("/refresh", response_model=RefreshOut, dependencies=[Depends(public)])
 def refresh(body: RefreshRequest, request: Request, platform: Platform = Depends(get_platform)):
     meta = request_meta(request)
     tokens = _in_write(platform, lambda db: service.refresh(db, platform, body.refresh_token, meta))
@@ -84,18 +80,18 @@ def password_policy():
     return PasswordPolicyOut(min_length=passwords.MIN_LENGTH, history=passwords.HISTORY, rules=passwords.policy())
 
 
-@router.post("/logout", status_code=204, responses=PROBLEMS)
+@router.post("/logout", status_code=204)
 def sign_out(cmd: Command = Depends(command(None))):
     return cmd.run(lambda db, audit: service.sign_out(db, cmd.principal, audit), status_code=204)
 
 
-@router.post("/verify-password", status_code=204, responses=PROBLEMS)
+@router.post("/verify-password", status_code=204)
 def verify_password(body: PasswordRequest, cmd: Command = Depends(command(None))):
     return cmd.run(lambda db, audit: service.verify_password(db, cmd.platform, cmd.principal, body.password, audit),
                    status_code=204)
 
 
-@router.post("/step-up", response_model=StepUpOut, responses=PROBLEMS)
+@router.post("/step-up", response_model=StepUpOut)
 def step_up(body: OtpRequest, cmd: Command = Depends(command(None, replayable=False))):
     def rule(db, audit):
         token, expires = service.step_up(db, cmd.platform, cmd.principal, body.otp_code, audit)

@@ -18,7 +18,7 @@ def me(principal: Principal = Depends(signed_in), platform: Platform = Depends(g
         return service.me_view(service.get_user(db, principal.user_id))
 
 
-@router.patch("/me", response_model=MeOut, responses={409: {"description": "Stale version"}})
+@router.patch("/me", response_model=MeOut)
 def update_me(body: MeUpdate, cmd: Command = Depends(command(None))):
     return cmd.run(lambda db, audit: service.update_display_name(db, audit, cmd.principal.user_id,
                                                                  body.display_name, body.version))
