@@ -24,6 +24,14 @@ class BodyTooLarge(Exception):
     pass
 
 
+class NulCharacter(Exception):
+    """PostgreSQL text cannot hold U+0000, and no field of ours has a use for it: refuse it up front."""
+
+
+# \u0000 preceded by an even number of backslashes (an odd number escapes the backslash instead).
+_NUL_ESCAPE = re.compile(rb"(?:^|[^\\])(?:\\\\)*\\u0000", re.IGNORECASE)
+
+
 class GuardMiddleware:
     def __init__(self, app, max_body_bytes: int, per_address: SlidingWindow):
         self.app, self.max_body, self.per_address = app, max_body_bytes, per_address
@@ -52,15 +60,23 @@ class GuardMiddleware:
             return await reply(413, "payload_too_large", "Request too large",
                                f"Request bodies are limited to {self.max_body} bytes.")
 
-        received = 0
+        if b"%00" in scope.get("query_string", b"").lower() or "\x00" in scope.get("path", ""):
+            return await reply(422, "nul_character", "Invalid input", "Text may not contain NUL characters.")
+
+        received, tail = 0, b""
 
         async def limited_receive():
-            nonlocal received
+            nonlocal received, tail
             message = await receive()
             if message["type"] == "http.request":
-                received += len(message.get("body", b""))
+                chunk = message.get("body", b"")
+                received += len(chunk)
                 if received > self.max_body:
                     raise BodyTooLarge()
+                window = tail + chunk
+                if b"\x00" in window or _NUL_ESCAPE.search(window):
+                    raise NulCharacter()
+                tail = window[-7:]
             return message
 
         async def send_with_id(message):
@@ -73,3 +89,5 @@ class GuardMiddleware:
         except BodyTooLarge:
             await reply(413, "payload_too_large", "Request too large",
                         f"Request bodies are limited to {self.max_body} bytes.")
+        except NulCharacter:
+            await reply(422, "nul_character", "Invalid input", "Text may not contain NUL characters.")

@@ -140,3 +140,14 @@ def test_health_reports_database_and_migrations(client):
 def test_openapi_document_is_served(client):
     doc = client.get("/openapi.json").json()
     assert "/api/v1/auth/login" in doc["paths"]
+
+
+def test_nul_characters_are_refused_before_they_reach_the_database(client):
+    """Found by schemathesis: PostgreSQL cannot store U+0000, so it used to answer 500."""
+    body = client.post(f"{API}/auth/login", json={"username": "\u0000", "password": "x", "otp_code": "123456"})
+    assert body.status_code == 422 and body.json()["code"] == "nul_character"
+    query = client.get(f"{API}/audit?actor=%00")
+    assert query.status_code == 422 and query.json()["code"] == "nul_character"
+    escaped = client.post(f"{API}/auth/login", content=b'{"username": "a\\\\u0000", "password": "x"}',
+                          headers={"content-type": "application/json"})
+    assert escaped.status_code == 401  # an escaped backslash followed by "u0000" is ordinary text
