@@ -1,6 +1,6 @@
 """The API's outer wall: a request id on every request, a body size limit, a per-address ceiling.
 
-Pure ASGI, so that an oversized body is refused while it streams in, not after it was read.
+Pure ASGI, so that an oversized body is refused while it streams in, before the app reads it.
 """
 
 import json
@@ -20,14 +20,7 @@ def _problem(status: int, code: str, title: str, detail: str, extra_headers=()) 
     return {"type": "http.response.start", "status": status, "headers": headers}, body
 
 
-class BodyTooLarge(Exception):
-    pass
-
-
-class NulCharacter(Exception):
-    """PostgreSQL text cannot hold U+0000, and no field of ours has a use for it: refuse it up front."""
-
-
+# PostgreSQL text cannot hold U+0000 and no field of ours has a use for it: refused up front.
 # \u0000 preceded by an even number of backslashes (an odd number escapes the backslash instead).
 _NUL_ESCAPE = re.compile(rb"(?:^|[^\\])(?:\\\\)*\\u0000", re.IGNORECASE)
 
@@ -63,31 +56,36 @@ class GuardMiddleware:
         if b"%00" in scope.get("query_string", b"").lower() or "\x00" in scope.get("path", ""):
             return await reply(422, "nul_character", "Invalid input", "Text may not contain NUL characters.")
 
-        received, tail = 0, b""
-
-        async def limited_receive():
-            nonlocal received, tail
+        # Read the (bounded) body before the app sees it, so that a refusal is a clean answer here
+        # rather than an exception inside the framework's body parsing.
+        chunks, received = [], 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                chunk = message.get("body", b"")
-                received += len(chunk)
-                if received > self.max_body:
-                    raise BodyTooLarge()
-                window = tail + chunk
-                if b"\x00" in window or _NUL_ESCAPE.search(window):
-                    raise NulCharacter()
-                tail = window[-7:]
-            return message
+            if message["type"] != "http.request":
+                break
+            chunk = message.get("body", b"")
+            received += len(chunk)
+            if received > self.max_body:
+                return await reply(413, "payload_too_large", "Request too large",
+                                   f"Request bodies are limited to {self.max_body} bytes.")
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        if b"\x00" in body or _NUL_ESCAPE.search(body):
+            return await reply(422, "nul_character", "Invalid input", "Text may not contain NUL characters.")
+        replayed = False
+
+        async def replay_receive():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
 
         async def send_with_id(message):
             if message["type"] == "http.response.start":
                 message = {**message, "headers": [*message.get("headers", []), rid_header]}
             await send(message)
 
-        try:
-            await self.app(scope, limited_receive, send_with_id)
-        except BodyTooLarge:
-            await reply(413, "payload_too_large", "Request too large",
-                        f"Request bodies are limited to {self.max_body} bytes.")
-        except NulCharacter:
-            await reply(422, "nul_character", "Invalid input", "Text may not contain NUL characters.")
+        await self.app(scope, replay_receive, send_with_id)

@@ -151,3 +151,15 @@ def test_nul_characters_are_refused_before_they_reach_the_database(client):
     escaped = client.post(f"{API}/auth/login", content=b'{"username": "a\\\\u0000", "password": "x"}',
                           headers={"content-type": "application/json"})
     assert escaped.status_code == 401  # an escaped backslash followed by "u0000" is ordinary text
+
+
+def test_oversized_chunked_bodies_without_a_length_are_refused_too(live_url):
+    import requests
+
+    def chunks():
+        for _ in range(20):
+            yield b" " * 65536
+
+    answer = requests.post(f"{live_url}{API}/auth/login", data=chunks(), headers={"content-type": "application/json"},
+                           timeout=30)
+    assert answer.status_code == 413 and answer.json()["code"] == "payload_too_large"
