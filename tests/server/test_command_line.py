@@ -1,0 +1,102 @@
+"""The `python -m server` commands as operators and the desktop client's embedded platform use them."""
+
+import datetime
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+import requests
+
+ENV = os.environ | {"PYTHONPATH": os.getcwd()}
+
+
+def _start(args, data_dir, **popen):
+    process = subprocess.Popen([sys.executable, "-m", "server", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=ENV | {"P2P_DATA_DIR": str(data_dir)}, **popen)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if line.startswith("P2P-SERVER-READY "):
+            return process, line.split()[1]
+        if not line and process.poll() is not None:
+            raise AssertionError(process.stderr.read())
+    process.kill()
+    raise AssertionError("no ready line")
+
+
+def test_run_on_port_0_migrates_prints_its_address_and_serves(tmp_path):
+    process, url = _start(["--database-url", f"sqlite:///{tmp_path / 'p.db'}", "run", "--port", "0"], tmp_path)
+    try:
+        assert url.startswith("http://127.0.0.1:")
+        health = requests.get(f"{url}/api/v1/health", timeout=10).json()
+        assert health["status"] == "ok" and health["migrations_current"]
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def test_the_server_exits_when_its_parent_is_gone(tmp_path):
+    parent = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    process, url = _start(["--database-url", f"sqlite:///{tmp_path / 'p.db'}", "run", "--port", "0",
+                           "--parent-pid", str(parent.pid)], tmp_path)
+    parent.kill()
+    parent.wait()
+    assert process.wait(15) is not None
+
+
+def test_create_user_prints_a_temporary_password_that_must_be_changed(tmp_path):
+    url = f"sqlite:///{tmp_path / 'p.db'}"
+    subprocess.run([sys.executable, "-m", "server", "--database-url", url, "migrate"], check=True, env=ENV | {"P2P_DATA_DIR": str(tmp_path)}, capture_output=True)
+    made = subprocess.run([sys.executable, "-m", "server", "--database-url", url, "create-user", "wang.fang",
+                           "--role", "risk_officer"], env=ENV | {"P2P_DATA_DIR": str(tmp_path)}, capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    password = made.stdout.strip().splitlines()[-1].split(": ")[-1]
+    process, base = _start(["--database-url", url, "run", "--port", "0"], tmp_path)
+    try:
+        step = requests.post(f"{base}/api/v1/auth/login", json={"username": "wang.fang", "password": password}, timeout=10).json()
+        assert step["status"] == "password_change_required"
+    finally:
+        process.terminate()
+        process.wait(10)
+    unknown = subprocess.run([sys.executable, "-m", "server", "--database-url", url, "create-user", "x", "--role", "pilot"],
+                             env=ENV | {"P2P_DATA_DIR": str(tmp_path)}, capture_output=True, text=True)
+    assert unknown.returncode == 2 and "no role named 'pilot'" in unknown.stderr
+
+
+def _self_signed(tmp_path):
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+    import ipaddress
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(minutes=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+            .sign(key, hashes.SHA256()))
+    certfile, keyfile = tmp_path / "cert.pem", tmp_path / "key.pem"
+    certfile.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    keyfile.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                          serialization.NoEncryption()))
+    return certfile, keyfile
+
+
+def test_https_with_a_certificate_the_client_verifies(tmp_path):
+    certfile, keyfile = _self_signed(tmp_path)
+    process, url = _start(["--database-url", f"sqlite:///{tmp_path / 'p.db'}", "run", "--port", "0",
+                           "--certfile", str(certfile), "--keyfile", str(keyfile)], tmp_path)
+    try:
+        assert url.startswith("https://")
+        assert requests.get(f"{url}/api/v1/health", verify=str(certfile), timeout=10).status_code == 200
+        with pytest.raises(requests.exceptions.SSLError):
+            requests.get(f"{url}/api/v1/health", timeout=10)  # an unknown CA is refused
+    finally:
+        process.terminate()
+        process.wait(10)
