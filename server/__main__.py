@@ -111,6 +111,17 @@ def _watch_parent(pid: int, server) -> None:
             return
 
 
+def listening_socket(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say so, and without it
+    # every keep-alive response waits ~40 ms for the client's delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)  # connections made before uvicorn accepts wait in the backlog
+    return sock
+
+
 def cmd_run(args) -> int:
     import uvicorn
 
@@ -124,11 +135,8 @@ def cmd_run(args) -> int:
         print("the database schema is not current: run `python -m server migrate`", file=sys.stderr)
         return 2
     app = create_app(platform=platform)
-    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((args.host, args.port))
-    sock.listen(128)  # connections made before uvicorn accepts wait in the backlog
+    sock = listening_socket(args.host, args.port)
+    family = sock.family
     port = sock.getsockname()[1]
     tls = bool(args.certfile)
     config = uvicorn.Config(app, log_level=args.log_level, ssl_certfile=args.certfile, ssl_keyfile=args.keyfile,
