@@ -1,0 +1,17 @@
+"""The schema comes only from Alembic migrations, and they describe exactly what the models declare."""
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from server.db import migrate
+from server.db.models import metadata
+
+
+def test_migrated_database_matches_the_models(platform):
+    with platform.db.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+    assert differences == [], f"models and migrations differ; add a migration: {differences}"
+
+
+def test_the_database_is_at_the_newest_revision(platform):
+    assert migrate.current_revision(platform.db.engine) == migrate.head_revision()
