@@ -13,13 +13,12 @@ from fastapi import Depends, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm import Session
 
 from server import idempotency
 from server.access import Principal, check_step_up, get_platform, request_meta, requires, signed_in
 from server.audit.service import Auditor
-from server.errors import Refused, StaleVersion, ValidationFailed
+from server.errors import Refused, ValidationFailed
 from server.platform import Platform
 
 MAX_KEY_LENGTH = 100
@@ -38,8 +37,6 @@ class Command:
         principal = f"user:{self.principal.user_id}"
         try:
             return self._run(rule, status_code, principal)
-        except StaleDataError:
-            raise StaleVersion("Someone else changed this object first; reload it and try again.") from None
         except IntegrityError:
             # A concurrent request with the same key committed first: answer with its result.
             if self.key:

@@ -19,8 +19,6 @@ class Role(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     permissions: Mapped[list["RolePermission"]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
-    __mapper_args__ = {"version_id_col": version}
-
     @property
     def permission_names(self) -> list[str]:
         return sorted(p.permission for p in self.permissions)
@@ -62,9 +60,6 @@ class User(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     roles: Mapped[list[Role]] = relationship(secondary="user_roles", lazy="selectin", order_by=Role.id)
-
-    # Every UPDATE says "WHERE version = <the version read>" and bumps it: a lost update is impossible.
-    __mapper_args__ = {"version_id_col": version}
 
     @property
     def permission_names(self) -> set[str]:

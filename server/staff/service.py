@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 
 from server.audit.service import Auditor
 from server.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
-from server.errors import NotFound, StaleVersion, ValidationFailed
+from server.db.versioning import bump, load_for_update
+from server.errors import NotFound, ValidationFailed
 from server.permissions import DEMO_ROLES
 from server.security import passwords
 from server.security.pii import blind_index
@@ -108,13 +109,11 @@ def me_view(user: User) -> dict:
 
 
 def update_display_name(db: Session, audit: Auditor, user_id: int, display_name: str, version: int) -> dict:
-    user = get_user(db, user_id)
-    if user.version != version:
-        raise StaleVersion("Your profile was changed elsewhere; here is the current version.", current=me_view(user))
+    user = load_for_update(db, User, user_id, version, me_view, "user_not_found")
     before = {"display_name": user.display_name}
     user.display_name = display_name
+    bump(user)
     audit.record("staff.profile_updated", "user", user.id, before=before, after={"display_name": display_name})
-    db.flush()  # the version is bumped by the flush
     return me_view(user)
 
 
