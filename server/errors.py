@@ -4,6 +4,7 @@ import logging
 from dataclasses import asdict, dataclass
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -85,7 +86,7 @@ def problem_response(status: int, code: str, title: str, detail: str, *, errors=
         body["current"] = current
     if extra:
         body.update(extra)
-    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
+    return JSONResponse(jsonable_encoder(body), status_code=status, media_type=PROBLEM, headers=headers)
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -2,12 +2,12 @@ from dataclasses import asdict
 
 from fastapi import APIRouter, Depends
 
-from server.access import Principal, get_platform, requires_any, signed_in
+from server.access import Principal, get_platform, signed_in
 from server.commands import Command, command
 from server.permissions import PERMISSIONS
 from server.platform import Platform
-from server.staff import service
-from server.staff.schemas import MeOut, MeUpdate, PermissionOut, RoleOut
+from server.staff import separation, service
+from server.staff.schemas import MeOut, MeUpdate, PermissionOut, SeparationRuleOut
 
 router = APIRouter(tags=["staff"])
 
@@ -29,8 +29,6 @@ def permissions():
     return [asdict(p) for p in PERMISSIONS]
 
 
-@router.get("/roles", response_model=list[RoleOut], dependencies=[Depends(requires_any("admin.roles", "audit.read"))])
-def roles(platform: Platform = Depends(get_platform)):
-    with platform.db.read() as db:
-        return [RoleOut(id=r.id, name=r.name, label_zh=r.label_zh, label_en=r.label_en,
-                        permissions=r.permission_names, version=r.version) for r in service.list_roles(db)]
+@router.get("/separation-rules", response_model=list[SeparationRuleOut], dependencies=[Depends(signed_in)])
+def separation_rules():
+    return [rule.as_dict() for rule in separation.RULES]

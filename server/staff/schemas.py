@@ -1,4 +1,8 @@
+from datetime import datetime
+
 from pydantic import BaseModel, Field
+
+from server.wire import Version
 
 
 class RoleRef(BaseModel):
@@ -19,7 +23,7 @@ class MeOut(BaseModel):
 
 class MeUpdate(BaseModel):
     display_name: str = Field(min_length=1, max_length=100)
-    version: int = Field(ge=1)
+    version: Version
 
 
 class PermissionOut(BaseModel):
@@ -39,3 +43,134 @@ class RoleOut(BaseModel):
     label_en: str
     permissions: list[str]
     version: int
+
+
+class SeparationRuleOut(BaseModel):
+    name: str
+    label_zh: str
+    label_en: str
+    side_a: list[str]
+    side_b: list[str]
+    kind: str
+
+
+class RoleDetailOut(RoleOut):
+    holders: int
+    conflicts: list[SeparationRuleOut]
+
+
+class RoleCreate(BaseModel):
+    name: str = Field(min_length=2, max_length=64)
+    label_zh: str = Field(min_length=1, max_length=64)
+    label_en: str = Field(min_length=1, max_length=64)
+    permissions: list[str] = Field(default_factory=list, max_length=100)
+    justification: str | None = Field(default=None, max_length=1000)
+
+
+class RoleRename(BaseModel):
+    label_zh: str = Field(min_length=1, max_length=64)
+    label_en: str = Field(min_length=1, max_length=64)
+    version: Version
+
+
+class RoleCopy(BaseModel):
+    name: str = Field(min_length=2, max_length=64)
+    label_zh: str = Field(min_length=1, max_length=64)
+    label_en: str = Field(min_length=1, max_length=64)
+    justification: str | None = Field(default=None, max_length=1000)
+
+
+class RolePermissionsUpdate(BaseModel):
+    permissions: list[str] = Field(max_length=100)
+    version: Version
+    justification: str | None = Field(default=None, max_length=1000)
+
+
+class UserSummaryOut(BaseModel):
+    id: int
+    username: str
+    display_name: str
+    roles: list[str]
+    state: str
+    locked_until: datetime | None
+    must_change_password: bool
+    totp_enrolled: bool
+    created_at: datetime
+    version: int
+    phone: str | None
+
+
+class PermissionSourceOut(BaseModel):
+    name: str
+    granted_by: list[str]
+
+
+class SessionOut(BaseModel):
+    id: int
+    user_id: int
+    username: str
+    client_addr: str
+    user_agent: str
+    started_at: datetime
+    last_seen_at: datetime
+    revoked_at: datetime | None
+    revoked_reason: str | None
+
+
+class UserDetailOut(UserSummaryOut):
+    permissions: list[PermissionSourceOut]
+    conflicts: list[SeparationRuleOut]
+    sessions: list[SessionOut]
+
+
+class UserPage(BaseModel):
+    items: list[UserSummaryOut]
+    total: int
+    page: int
+    page_size: int
+
+
+class SessionPage(BaseModel):
+    items: list[SessionOut]
+    total: int
+    page: int
+    page_size: int
+
+
+class UserCreate(BaseModel):
+    username: str = Field(min_length=2, max_length=64)
+    display_name: str = Field(min_length=1, max_length=100)
+    roles: list[str] = Field(default_factory=list, max_length=20)
+    phone: str | None = Field(default=None, max_length=20, pattern=r"^[0-9 +\-]*$")
+    justification: str | None = Field(default=None, max_length=1000)
+
+
+class UserCreated(BaseModel):
+    user: UserSummaryOut
+    temporary_password: str
+
+
+class UserEdit(BaseModel):
+    display_name: str | None = Field(default=None, min_length=1, max_length=100)
+    phone: str | None = Field(default=None, max_length=20, pattern=r"^[0-9 +\-]*$")
+    version: Version
+
+
+class VersionOnly(BaseModel):
+    version: Version
+
+
+class DisableRequest(BaseModel):
+    version: Version
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class RolesAssign(BaseModel):
+    roles: list[str] = Field(max_length=20)
+    version: Version
+    justification: str | None = Field(default=None, max_length=1000)
+
+
+class PasswordReset(BaseModel):
+    user: UserSummaryOut
+    temporary_password: str
