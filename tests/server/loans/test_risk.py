@@ -1,0 +1,85 @@
+"""Each risk rule of loans.md, the score and the grade."""
+
+from dataclasses import replace
+from decimal import Decimal
+
+from server.loans.risk import Facts, RateCapMode, RiskSettings, assess, rate_cap
+from server.loans.schedules import Method
+
+CLEAN = Facts(borrower_type="person", age=35, monthly_income_fen=2_000_000, monthly_debt_payments_fen=200_000,
+              amount_fen=5_000_000, annual_rate=Decimal("0.10"), term_months=12, method=Method.EQUAL_INSTALLMENT,
+              platform_balance_fen=0, all_platforms_balance_fen=None, documents=("id_card", "income_proof"))
+
+
+def rules(facts, settings=RiskSettings()):
+    return {h.rule: h for h in assess(facts, settings).hits}
+
+
+def test_a_clean_application_scores_a_with_no_hits():
+    result = assess(CLEAN)
+    assert result.hits == () and result.score == 1000 and result.grade == "A"
+
+
+def test_person_balance_on_this_platform_may_not_exceed_200000_yuan_counting_the_new_loan():
+    at_limit = replace(CLEAN, platform_balance_fen=15_000_000, amount_fen=5_000_000)
+    assert "regulatory_platform_limit" not in rules(at_limit)
+    over = replace(at_limit, amount_fen=5_000_001)
+    hit = rules(over)["regulatory_platform_limit"]
+    assert hit.blocking and "¥200,000.01" in hit.finding
+
+
+def test_company_limit_is_one_million_and_cross_platform_limits_apply_with_bureau_data():
+    company = replace(CLEAN, borrower_type="company", platform_balance_fen=90_000_000, amount_fen=10_000_000)
+    assert "regulatory_platform_limit" not in rules(company)
+    assert rules(replace(company, amount_fen=10_000_001))["regulatory_platform_limit"].blocking
+    cross = replace(CLEAN, all_platforms_balance_fen=96_000_000)
+    assert rules(cross)["regulatory_all_platforms_limit"].blocking
+    assert "regulatory_all_platforms_limit" not in rules(replace(CLEAN, all_platforms_balance_fen=None))
+
+
+def test_rate_cap_is_four_times_lpr_by_default_and_the_judicial_preset_is_24_percent():
+    assert rate_cap(RiskSettings()) == Decimal("0.12")
+    assert rate_cap(RiskSettings(one_year_lpr=Decimal("0.0385"))) == Decimal("0.154")  # the 2020 figure
+    assert "rate_cap" not in rules(replace(CLEAN, annual_rate=Decimal("0.12")))
+    assert rules(replace(CLEAN, annual_rate=Decimal("0.1201")))["rate_cap"].blocking
+    judicial = RiskSettings(rate_cap_mode=RateCapMode.JUDICIAL_24_36)
+    assert "rate_cap" not in rules(replace(CLEAN, annual_rate=Decimal("0.20")), judicial)
+
+
+def test_blacklist_blocks_and_drives_the_grade_to_hr():
+    result = assess(replace(CLEAN, blacklist_hits=("id_number",)))
+    assert result.grade == "HR" and result.blocking[0].rule == "blacklist"
+
+
+def test_stacked_applications_block():
+    assert rules(replace(CLEAN, other_open_applications=1))["stacked_applications"].blocking
+
+
+def test_debt_to_income_above_half_is_a_warning_not_a_block():
+    heavy = replace(CLEAN, monthly_debt_payments_fen=800_000)  # 8,000 + ~4,396 of 20,000 income
+    hit = rules(heavy)["debt_to_income"]
+    assert not hit.blocking and "62%" in hit.finding
+
+
+def test_age_outside_18_to_65_warns_or_blocks_by_configuration():
+    assert not rules(replace(CLEAN, age=17))["age"].blocking
+    assert rules(replace(CLEAN, age=66), RiskSettings(age_blocks=True))["age"].blocking
+    assert "age" not in rules(replace(CLEAN, age=65))
+
+
+def test_missing_documents_are_named():
+    hit = rules(replace(CLEAN, documents=("id_card",)))["documents"]
+    assert "income_proof" in hit.finding and not hit.blocking
+    assert rules(replace(CLEAN, documents=()), RiskSettings(documents_block=True))["documents"].blocking
+
+
+def test_overdue_history_above_the_limit_blocks_below_it_lowers_the_score():
+    assert rules(replace(CLEAN, overdue_count=3, longest_overdue_days=10))["overdue_history"].blocking
+    assert rules(replace(CLEAN, overdue_count=1, longest_overdue_days=45))["overdue_history"].blocking
+    mild = assess(replace(CLEAN, overdue_count=1, longest_overdue_days=5))
+    assert not mild.blocking and mild.score == 960 and mild.grade == "A"
+
+
+def test_grades_follow_the_score_bands():
+    warned = assess(replace(CLEAN, age=70, documents=(), monthly_debt_payments_fen=1_800_000))
+    assert warned.score == 1000 - 200 - 60 - 250 and warned.grade == "E" and warned.high_risk
