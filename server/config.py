@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from server.loans.policy import LoanPolicy
+
 
 def default_data_dir() -> Path:
     configured = os.environ.get("P2P_DATA_DIR")
@@ -34,6 +36,7 @@ class Settings:
     requests_per_address: int = 6000
     lock_after_failures: int = 5
     lock_duration: timedelta = timedelta(minutes=15)
+    loan_policy: LoanPolicy = field(default_factory=LoanPolicy)
 
     def __post_init__(self):
         self.data_dir = Path(self.data_dir)

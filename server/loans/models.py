@@ -1,0 +1,145 @@
+"""Borrowers, the blacklist, loan applications with their timeline, documents, investments and
+installments."""
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from server.db.base import Base, UtcDateTime, utcnow
+from server.security.pii import EncryptedText
+
+
+class Borrower(Base):
+    __tablename__ = "borrowers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))  # person | company
+    # Names stay searchable in clear; identity numbers, phones and cards are encrypted, with keyed hashes.
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    id_number: Mapped[str] = mapped_column(EncryptedText("borrower.id_number"))
+    id_number_index: Mapped[str] = mapped_column(String(64), index=True)
+    phone: Mapped[str | None] = mapped_column(EncryptedText("borrower.phone"), nullable=True)
+    phone_index: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    bank_card: Mapped[str | None] = mapped_column(EncryptedText("borrower.bank_card"), nullable=True)
+    bank_card_index: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    monthly_income_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    monthly_debt_payments_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    employer: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class BlacklistEntry(Base):
+    __tablename__ = "blacklist_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # borrower | id_number | phone | bank_card
+    value_index: Mapped[str] = mapped_column(String(64), index=True)  # keyed hash, or the borrower number
+    value_masked: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(500))
+    added_by: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    removed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    removal_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
+
+
+class LoanApplication(Base):
+    __tablename__ = "loan_applications"
+    __table_args__ = (
+        Index("ix_loan_applications_state_submitted", "state", "submitted_at"),
+        Index("ix_loan_applications_state_amount", "state", "amount_fen"),
+        Index("ix_loan_applications_grade_submitted", "risk_grade", "submitted_at"),
+        Index("ix_loan_applications_reviewer_state", "first_reviewer_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(24), unique=True)
+    borrower_id: Mapped[int] = mapped_column(ForeignKey("borrowers.id"), index=True)
+    borrower_name: Mapped[str] = mapped_column(String(100), index=True)  # copied for queue search and sort
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    term_months: Mapped[int] = mapped_column(Integer)
+    annual_rate: Mapped[Decimal] = mapped_column(Numeric(8, 6))
+    method: Mapped[str] = mapped_column(String(24))
+    purpose: Mapped[str] = mapped_column(String(500), default="")
+    guarantee: Mapped[str] = mapped_column(String(500), default="")
+    state: Mapped[str] = mapped_column(String(20))
+    submitted_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    risk_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    risk_grade: Mapped[str | None] = mapped_column(String(4), nullable=True)
+    risk_hits: Mapped[list | None] = mapped_column(JSON, nullable=True)
+    assessed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    overrides: Mapped[list] = mapped_column(JSON, default=list)  # [{rule, reason, by, at}]
+    needs_second_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    assigned_to_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    first_reviewer_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    second_reviewer_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    listed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    funding_deadline: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    funded_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    disbursed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    settled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    events: Mapped[list["LoanEvent"]] = relationship(order_by="LoanEvent.id", lazy="select")
+
+
+class LoanEvent(Base):
+    """The timeline: every action on an application with who, when and the comment."""
+
+    __tablename__ = "loan_events"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("loan_applications.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    actor_name: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(40))
+    from_state: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    to_state: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class LoanDocument(Base):
+    __tablename__ = "loan_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("loan_applications.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))  # id_card | income_proof | contract | other
+    filename: Mapped[str] = mapped_column(String(200))
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    uploaded_by: Mapped[str] = mapped_column(String(64))
+    uploaded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Investment(Base):
+    __tablename__ = "loan_investments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("loan_applications.id"), index=True)
+    investor_ref: Mapped[str] = mapped_column(String(40), index=True)  # the investor's customer number
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(String(12))  # frozen | posted | released
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Installment(Base):
+    __tablename__ = "loan_installments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("loan_applications.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date] = mapped_column(Date, index=True)
+    principal_fen: Mapped[int] = mapped_column(BigInteger)
+    interest_fen: Mapped[int] = mapped_column(BigInteger)
+    penalty_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    paid_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    paid_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    state: Mapped[str] = mapped_column(String(12), default="due")  # due | paid | overdue

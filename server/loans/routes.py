@@ -1,0 +1,189 @@
+from datetime import date, datetime, timedelta, timezone
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query
+from sqlalchemy import select
+
+from server.access import Principal, get_platform, requires
+from server.commands import Command, command
+from server.errors import DomainError
+from server.loans import service
+from server.loans.models import BlacklistEntry
+from server.loans.schedules import schedule
+from server.loans.schemas import (ApplicationCreate, ApplicationDetail, ApplicationPage, BatchResult,
+                                  BatchTransitionRequest, BlacklistCreate, BlacklistOut, BlacklistRemove,
+                                  BorrowerCreate, BorrowerOut, InvestmentRequest, OverrideRequest, ScheduleOut,
+                                  ScheduleRequest, TransitionRequest)
+from server.platform import Platform
+from server.wire import ObjectId
+
+router = APIRouter(prefix="/loans", tags=["loans"])
+
+Sort = Literal["submitted_at", "-submitted_at", "amount", "-amount", "number", "-number", "borrower", "-borrower",
+               "grade", "-grade", "score", "-score", "state", "-state", "term", "-term", "rate", "-rate"]
+Action = Literal["approve_first", "approve_second", "reject", "return", "resubmit", "withdraw", "list", "expire",
+                 "disburse", "compensate", "write_off"]
+
+
+def _pii(principal: Principal) -> bool:
+    return "pii.view" in principal.permissions
+
+
+def _filters(scope, state, grade, amount_min_fen, amount_max_fen, submitted_from, submitted_to, officer_id, q):
+    return service.QueueFilter(scope, tuple(state or ()), tuple(grade or ()), amount_min_fen, amount_max_fen,
+                               submitted_from, submitted_to, officer_id, q)
+
+
+@router.get("/applications", response_model=ApplicationPage)
+def list_applications(principal: Principal = Depends(requires("loan.read")), platform: Platform = Depends(get_platform),
+                      scope: Literal["mine", "team", "all"] = "all", state: list[str] | None = Query(None, max_length=14),
+                      grade: list[str] | None = Query(None, max_length=6),
+                      amount_min_fen: int | None = Query(None, ge=0, le=10**12),
+                      amount_max_fen: int | None = Query(None, ge=0, le=10**12),
+                      submitted_from: datetime | None = None, submitted_to: datetime | None = None,
+                      officer_id: int | None = Query(None, ge=1, le=2**31 - 1), q: str | None = Query(None, max_length=50),
+                      sort: Sort = "-submitted_at", page: int = Query(1, ge=1, le=100_000),
+                      page_size: int = Query(50, ge=1, le=200)):
+    f = _filters(scope, state, grade, amount_min_fen, amount_max_fen, submitted_from, submitted_to, officer_id, q)
+    with platform.db.read() as db:
+        rows, total = service.queue(db, principal, f, sort, page, page_size)
+        return ApplicationPage(items=[service.summary(a, _pii(principal)) for a in rows], total=total, page=page,
+                               page_size=page_size)
+
+
+@router.get("/applications/counts", response_model=dict[str, int])
+def application_counts(principal: Principal = Depends(requires("loan.read")), platform: Platform = Depends(get_platform),
+                       scope: Literal["mine", "team", "all"] = "all"):
+    with platform.db.read() as db:
+        return service.counts_by_state(db, principal, service.QueueFilter(scope=scope))
+
+
+@router.get("/applications/{app_id}", response_model=ApplicationDetail)
+def application_detail(app_id: ObjectId, principal: Principal = Depends(requires("loan.read")),
+                       platform: Platform = Depends(get_platform)):
+    with platform.db.read() as db:
+        return service.detail(db, service.get_application(db, app_id), principal)
+
+
+@router.post("/applications", response_model=ApplicationDetail, status_code=201)
+def submit_application(body: ApplicationCreate, cmd: Command = Depends(command("loan.manage"))):
+    data = service.ApplicationInput(body.amount_fen, body.term_months, body.annual_rate, body.method, body.purpose,
+                                    body.guarantee)
+    return cmd.run(lambda db, audit: service.detail(
+        db, service.submit(db, audit, cmd.platform.settings.loan_policy, body.borrower_id, data, cmd.principal),
+        cmd.principal), 201)
+
+
+@router.post("/applications/{app_id}/actions/{action}", response_model=ApplicationDetail)
+def act_on_application(app_id: ObjectId, action: Action, body: TransitionRequest,
+                       cmd: Command = Depends(command("loan.read"))):
+    """Every lifecycle transition; the permission of the action in the application's state is checked
+    by the service (first or second review, or loan management)."""
+    return cmd.run(lambda db, audit: service.detail(db, service.transition(
+        db, audit, cmd.platform.settings.loan_policy, cmd.principal, app_id, action, body.version, body.reason,
+        body.comment), cmd.principal))
+
+
+@router.post("/applications/batch/{action}", response_model=list[BatchResult])
+def batch_action(action: Literal["reject", "return"], body: BatchTransitionRequest,
+                 cmd: Command = Depends(command("loan.review.first"))):
+    """Rejects or returns several applications with one reason; each succeeds or fails on its own."""
+    def rule(db, audit):
+        results = []
+        for item in body.items:
+            nested = db.begin_nested()
+            try:
+                service.transition(db, audit, cmd.platform.settings.loan_policy, cmd.principal, item["id"], action,
+                                   item.get("version", 0), body.reason)
+                nested.commit()
+                results.append(BatchResult(id=item["id"], ok=True))
+            except DomainError as error:
+                nested.rollback()
+                results.append(BatchResult(id=item["id"], ok=False, code=error.code, detail=error.detail))
+        if not audit.pending:
+            audit.record(f"loan.batch_{action}", "loan_application", "batch", after={"succeeded": 0})
+        return results
+
+    return cmd.run(rule)
+
+
+@router.post("/applications/{app_id}/overrides", response_model=ApplicationDetail)
+def override_rule(app_id: ObjectId, body: OverrideRequest, cmd: Command = Depends(command("loan.override_rule"))):
+    return cmd.run(lambda db, audit: service.detail(db, service.override_rule(
+        db, audit, cmd.principal, app_id, body.version, body.rule, body.reason), cmd.principal))
+
+
+@router.post("/applications/{app_id}/assessment", response_model=ApplicationDetail)
+def reassess(app_id: ObjectId, cmd: Command = Depends(command("loan.review.first"))):
+    return cmd.run(lambda db, audit: service.detail(db, service.reassess(
+        db, audit, cmd.platform.settings.loan_policy, cmd.principal, app_id), cmd.principal))
+
+
+@router.post("/applications/{app_id}/investments", response_model=ApplicationDetail)
+def invest(app_id: ObjectId, body: InvestmentRequest, cmd: Command = Depends(command("loan.manage"))):
+    return cmd.run(lambda db, audit: service.detail(db, service.invest(
+        db, audit, cmd.principal, app_id, body.investor_ref, body.amount_fen), cmd.principal))
+
+
+@router.post("/applications/{app_id}/installments/{number}/repayment", response_model=ApplicationDetail)
+def repay(app_id: ObjectId, number: Annotated[int, Path(ge=1, le=600)],
+          cmd: Command = Depends(command("loan.manage"))):
+    return cmd.run(lambda db, audit: service.detail(db, service.repay(db, audit, cmd.principal, app_id, number),
+                                                    cmd.principal))
+
+
+@router.post("/overdue-detection", response_model=dict[str, int])
+def detect_overdue(cmd: Command = Depends(command("loan.manage"))):
+    return cmd.run(lambda db, audit: {"loans_moved": service.detect_overdue(db, audit, cmd.platform.settings.loan_policy)})
+
+
+@router.post("/schedule-preview", response_model=ScheduleOut, dependencies=[Depends(requires("loan.read"))])
+def schedule_preview(body: ScheduleRequest):
+    start = body.start or datetime.now(timezone(timedelta(hours=8))).date()
+    rows = schedule(body.amount_fen, body.annual_rate, body.term_months, body.method, start)
+    return ScheduleOut(rows=[{"number": r.number, "due_date": r.due_date, "principal_fen": r.principal_fen,
+                              "interest_fen": r.interest_fen, "total_fen": r.total_fen,
+                              "remaining_principal_fen": r.remaining_principal_fen} for r in rows],
+                       total_principal_fen=sum(r.principal_fen for r in rows),
+                       total_interest_fen=sum(r.interest_fen for r in rows))
+
+
+@router.post("/borrowers", response_model=BorrowerOut, status_code=201)
+def create_borrower(body: BorrowerCreate, cmd: Command = Depends(command("loan.manage"))):
+    data = service.BorrowerInput(**body.model_dump())
+    return cmd.run(lambda db, audit: service.borrower_view(db, service.create_borrower(db, audit, data),
+                                                           _pii(cmd.principal)), 201)
+
+
+@router.get("/borrowers/{borrower_id}", response_model=BorrowerOut)
+def borrower(borrower_id: ObjectId, principal: Principal = Depends(requires("customer.read")),
+             platform: Platform = Depends(get_platform)):
+    from server.errors import NotFound
+    from server.loans.models import Borrower
+
+    with platform.db.read() as db:
+        found = db.get(Borrower, borrower_id)
+        if found is None:
+            raise NotFound("No such borrower.", code="borrower_not_found")
+        return service.borrower_view(db, found, _pii(principal))
+
+
+@router.get("/blacklist", response_model=list[BlacklistOut], dependencies=[Depends(requires("loan.read"))])
+def blacklist(platform: Platform = Depends(get_platform), include_removed: bool = False):
+    with platform.db.read() as db:
+        stmt = select(BlacklistEntry).order_by(BlacklistEntry.id.desc())
+        if not include_removed:
+            stmt = stmt.where(BlacklistEntry.removed_at.is_(None))
+        return [BlacklistOut.model_validate(e, from_attributes=True) for e in db.scalars(stmt.limit(1000))]
+
+
+@router.post("/blacklist", response_model=BlacklistOut, status_code=201)
+def add_to_blacklist(body: BlacklistCreate, cmd: Command = Depends(command("loan.blacklist"))):
+    return cmd.run(lambda db, audit: BlacklistOut.model_validate(
+        service.add_to_blacklist(db, audit, cmd.principal, body.kind, body.value, body.reason), from_attributes=True), 201)
+
+
+@router.post("/blacklist/{entry_id}/removal", response_model=BlacklistOut)
+def remove_from_blacklist(entry_id: ObjectId, body: BlacklistRemove, cmd: Command = Depends(command("loan.blacklist"))):
+    return cmd.run(lambda db, audit: BlacklistOut.model_validate(
+        service.remove_from_blacklist(db, audit, cmd.principal, entry_id, body.reason), from_attributes=True))

@@ -1,0 +1,216 @@
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from server.loans.schedules import Method
+from server.wire import Version
+
+Fen = int  # integer fen on the wire, never a float
+
+
+class BorrowerCreate(BaseModel):
+    kind: str = Field(pattern="^(person|company)$")
+    name: str = Field(min_length=1, max_length=100)
+    id_number: str = Field(min_length=18, max_length=18)
+    phone: str | None = Field(default=None, max_length=20, pattern=r"^[0-9+\- ]*$")
+    bank_card: str | None = Field(default=None, max_length=30, pattern=r"^[0-9 ]*$")
+    birth_date: date | None = None
+    monthly_income_fen: Fen = Field(default=0, ge=0, le=10**13)
+    monthly_debt_payments_fen: Fen = Field(default=0, ge=0, le=10**13)
+    employer: str = Field(default="", max_length=200)
+
+
+class BorrowerOut(BaseModel):
+    id: int
+    number: str
+    kind: str
+    name: str
+    id_number: str
+    phone: str | None
+    bank_card: str | None
+    age: int | None
+    monthly_income_fen: Fen
+    monthly_debt_payments_fen: Fen
+    employer: str
+    blacklisted: bool
+    masked: bool
+    loans_total: int
+    loans_settled: int
+    overdue_count: int
+    longest_overdue_days: int
+    platform_balance_fen: Fen
+
+
+class ApplicationCreate(BaseModel):
+    borrower_id: int = Field(ge=1, le=2**31 - 1)
+    amount_fen: Fen = Field(ge=1, le=10**12)
+    term_months: int = Field(ge=1, le=60)
+    annual_rate: Decimal = Field(ge=0, lt=1, max_digits=8, decimal_places=6,
+                                 description="a fraction: 0.096 for 9.6% a year, fees included")
+    method: Method
+    purpose: str = Field(default="", max_length=500)
+    guarantee: str = Field(default="", max_length=500)
+
+
+class ApplicationSummary(BaseModel):
+    id: int
+    number: str
+    borrower_id: int
+    borrower_name: str
+    amount_fen: Fen
+    term_months: int
+    annual_rate: str
+    method: str
+    state: str
+    risk_score: int | None
+    risk_grade: str | None
+    submitted_at: datetime
+    needs_second_review: bool
+    assigned_to_id: int | None
+    funded_fen: Fen
+    version: int
+
+
+class ApplicationPage(BaseModel):
+    items: list[ApplicationSummary]
+    total: int
+    page: int
+    page_size: int
+
+
+class RuleHitOut(BaseModel):
+    rule: str
+    label_zh: str
+    label_en: str
+    finding: str
+    blocking: bool
+
+
+class RiskOut(BaseModel):
+    score: int | None
+    grade: str | None
+    hits: list[RuleHitOut]
+    assessed_at: datetime | None
+    overrides: list[dict[str, Any]]
+    unresolved_blocks: list[str]
+
+
+class TimelineEntry(BaseModel):
+    at: datetime
+    actor: str
+    action: str
+    from_state: str | None
+    to_state: str | None
+    comment: str
+
+
+class DocumentOut(BaseModel):
+    id: int
+    kind: str
+    filename: str
+    content_type: str
+    size: int
+
+
+class InstallmentOut(BaseModel):
+    number: int
+    due_date: date
+    principal_fen: Fen
+    interest_fen: Fen
+    penalty_fen: Fen
+    paid_fen: Fen
+    state: str
+
+
+class ApplicationDetail(ApplicationSummary):
+    purpose: str
+    guarantee: str
+    borrower: BorrowerOut
+    risk: RiskOut
+    first_reviewer_id: int | None
+    second_reviewer_id: int | None
+    listed_at: datetime | None
+    funding_deadline: datetime | None
+    disbursed_at: datetime | None
+    settled_at: datetime | None
+    timeline: list[TimelineEntry]
+    documents: list[DocumentOut]
+    installments: list[InstallmentOut]
+    allowed_actions: list[str]
+
+
+class TransitionRequest(BaseModel):
+    version: Version
+    reason: str | None = Field(default=None, max_length=1000)
+    comment: str | None = Field(default=None, max_length=2000)
+
+
+class BatchTransitionRequest(BaseModel):
+    items: list[dict[str, int]] = Field(min_length=1, max_length=200,
+                                        description="[{id, version}] of the applications to act on")
+    reason: str = Field(min_length=1, max_length=1000)
+
+
+class BatchResult(BaseModel):
+    id: int
+    ok: bool
+    code: str | None = None
+    detail: str | None = None
+
+
+class OverrideRequest(BaseModel):
+    version: Version
+    rule: str = Field(min_length=1, max_length=64)
+    reason: str = Field(min_length=1, max_length=1000)
+
+
+class InvestmentRequest(BaseModel):
+    investor_ref: str = Field(min_length=1, max_length=40)
+    amount_fen: Fen = Field(ge=1, le=10**12)
+
+
+class ScheduleRequest(BaseModel):
+    amount_fen: Fen = Field(ge=1, le=10**12)
+    term_months: int = Field(ge=1, le=360)
+    annual_rate: Decimal = Field(ge=0, lt=1, max_digits=8, decimal_places=6)
+    method: Method
+    start: date | None = None
+
+
+class ScheduleRow(BaseModel):
+    number: int
+    due_date: date
+    principal_fen: Fen
+    interest_fen: Fen
+    total_fen: Fen
+    remaining_principal_fen: Fen
+
+
+class ScheduleOut(BaseModel):
+    rows: list[ScheduleRow]
+    total_principal_fen: Fen
+    total_interest_fen: Fen
+
+
+class BlacklistCreate(BaseModel):
+    kind: str = Field(pattern="^(borrower|id_number|phone|bank_card)$")
+    value: str = Field(min_length=1, max_length=40)
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class BlacklistRemove(BaseModel):
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class BlacklistOut(BaseModel):
+    id: int
+    kind: str
+    value_masked: str
+    reason: str
+    added_by: str
+    added_at: datetime
+    removed_at: datetime | None
+    removed_by: str | None
+    removal_reason: str | None

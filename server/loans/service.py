@@ -1,0 +1,524 @@
+"""Loan applications: submission, the risk assessment, review under the lifecycle, and after.
+
+The rules, without HTTP: a database session, the caller's identity and plain values in; typed
+records or domain errors out.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from server.access import Principal
+from server.audit.service import Auditor
+from server.db.base import utcnow
+from server.db.versioning import bump, load_for_update
+from server.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from server.loans import risk
+from server.loans.lifecycle import REVIEW_STATES, TRANSITIONS, State, allowed_actions, permission_for
+from server.loans.models import (BlacklistEntry, Borrower, Installment, Investment, LoanApplication, LoanDocument,
+                                 LoanEvent)
+from server.loans.policy import LoanPolicy
+from server.loans.schedules import Method, penalty_fen, schedule
+from server.security.masking import mask_bank_card, mask_id_number, mask_name, mask_phone
+from server.security.pii import blind_index
+
+OPEN_STATES = (State.SUBMITTED, State.SECOND_REVIEW, State.RETURNED, State.APPROVED, State.LISTED, State.FUNDED)
+OWING_STATES = (State.REPAYING, State.OVERDUE)
+_ID_NUMBER = re.compile(r"^(\d{17}[\dX]|[0-9A-Z]{18})$")
+
+
+@dataclass
+class BorrowerInput:
+    kind: str
+    name: str
+    id_number: str
+    phone: str | None = None
+    bank_card: str | None = None
+    birth_date: date | None = None
+    monthly_income_fen: int = 0
+    monthly_debt_payments_fen: int = 0
+    employer: str = ""
+
+
+@dataclass
+class ApplicationInput:
+    amount_fen: int
+    term_months: int
+    annual_rate: Decimal
+    method: Method
+    purpose: str = ""
+    guarantee: str = ""
+
+
+def _today() -> date:
+    return datetime.now(timezone(timedelta(hours=8))).date()  # business dates are Asia/Shanghai
+
+
+# --- borrowers -----------------------------------------------------------------------------------
+
+def create_borrower(db: Session, audit: Auditor, data: BorrowerInput) -> Borrower:
+    id_number = data.id_number.strip().upper()
+    if data.kind not in ("person", "company"):
+        raise ValidationFailed("A borrower is a person or a company.", code="borrower_kind_invalid")
+    if not _ID_NUMBER.match(id_number):
+        raise ValidationFailed("The ID number (or unified social credit code) must be 18 characters.",
+                               code="id_number_invalid")
+    index = blind_index(id_number)
+    existing = db.scalar(select(Borrower).where(Borrower.id_number_index == index))
+    if existing:
+        return existing
+    number = f"BR{(db.scalar(select(func.max(Borrower.id))) or 0) + 1:08d}"
+    borrower = Borrower(number=number, kind=data.kind, name=data.name, id_number=id_number, id_number_index=index,
+                        phone=data.phone, phone_index=blind_index(data.phone) if data.phone else None,
+                        bank_card=data.bank_card, bank_card_index=blind_index(data.bank_card) if data.bank_card else None,
+                        birth_date=data.birth_date, monthly_income_fen=data.monthly_income_fen,
+                        monthly_debt_payments_fen=data.monthly_debt_payments_fen, employer=data.employer)
+    db.add(borrower)
+    db.flush()
+    audit.record("loan.borrower_created", "borrower", borrower.number,
+                 after={"name": mask_name(data.name), "id_number": mask_id_number(id_number), "kind": data.kind})
+    return borrower
+
+
+def borrower_view(db: Session, borrower: Borrower, can_see_pii: bool) -> dict:
+    history = borrower_history(db, borrower.id)
+    show = (lambda v, mask: v) if can_see_pii else (lambda v, mask: mask(v))
+    return {
+        "id": borrower.id, "number": borrower.number, "kind": borrower.kind,
+        "name": show(borrower.name, mask_name), "id_number": show(borrower.id_number, mask_id_number),
+        "phone": show(borrower.phone, mask_phone), "bank_card": show(borrower.bank_card, mask_bank_card),
+        "age": age_of(borrower.birth_date), "monthly_income_fen": borrower.monthly_income_fen,
+        "monthly_debt_payments_fen": borrower.monthly_debt_payments_fen, "employer": borrower.employer,
+        "blacklisted": bool(blacklist_hits(db, borrower)), "masked": not can_see_pii, **history,
+    }
+
+
+def age_of(birth: date | None) -> int | None:
+    if birth is None:
+        return None
+    today = _today()
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def borrower_history(db: Session, borrower_id: int) -> dict:
+    loans = db.execute(select(LoanApplication.state, func.count()).where(LoanApplication.borrower_id == borrower_id)
+                       .group_by(LoanApplication.state)).all()
+    by_state = {state: count for state, count in loans}
+    late = db.execute(
+        select(Installment.due_date, Installment.paid_at, Installment.state)
+        .join(LoanApplication, LoanApplication.id == Installment.application_id)
+        .where(LoanApplication.borrower_id == borrower_id)
+        .where(or_(Installment.state == "overdue", Installment.paid_at.is_not(None)))).all()
+    overdue_days = []
+    for due, paid_at, state in late:
+        until = paid_at.astimezone(timezone(timedelta(hours=8))).date() if paid_at else _today()
+        if state == "overdue" or until > due:
+            overdue_days.append((until - due).days)
+    owed = db.scalar(select(func.coalesce(func.sum(Installment.principal_fen), 0))
+                     .join(LoanApplication, LoanApplication.id == Installment.application_id)
+                     .where(LoanApplication.borrower_id == borrower_id, LoanApplication.state.in_(OWING_STATES),
+                            Installment.state != "paid"))
+    return {"loans_total": sum(by_state.values()), "loans_settled": by_state.get(State.SETTLED, 0),
+            "overdue_count": len([d for d in overdue_days if d > 0]),
+            "longest_overdue_days": max(overdue_days, default=0), "platform_balance_fen": int(owed or 0)}
+
+
+# --- blacklist -----------------------------------------------------------------------------------
+
+BLACKLIST_KINDS = ("borrower", "id_number", "phone", "bank_card")
+
+
+def blacklist_hits(db: Session, borrower: Borrower) -> list[str]:
+    candidates = {"borrower": borrower.number, "id_number": borrower.id_number_index, "phone": borrower.phone_index,
+                  "bank_card": borrower.bank_card_index}
+    rows = db.scalars(select(BlacklistEntry.kind).where(
+        BlacklistEntry.removed_at.is_(None),
+        or_(*[(BlacklistEntry.kind == k) & (BlacklistEntry.value_index == v) for k, v in candidates.items() if v])))
+    return sorted(set(rows))
+
+
+def add_to_blacklist(db: Session, audit: Auditor, principal: Principal, kind: str, value: str, reason: str) -> BlacklistEntry:
+    if kind not in BLACKLIST_KINDS:
+        raise ValidationFailed(f"Blacklist entries are by {', '.join(BLACKLIST_KINDS)}.", code="blacklist_kind_invalid")
+    if not reason.strip():
+        raise ValidationFailed("Say why this goes on the blacklist.", code="reason_required")
+    value = value.strip().upper() if kind == "id_number" else value.strip()
+    index = value if kind == "borrower" else blind_index(value)
+    masked = {"borrower": str, "id_number": mask_id_number, "phone": mask_phone, "bank_card": mask_bank_card}[kind](value)
+    entry = BlacklistEntry(kind=kind, value_index=index, value_masked=masked, reason=reason, added_by=principal.username)
+    db.add(entry)
+    db.flush()
+    audit.record("loan.blacklist_added", "blacklist_entry", entry.id, after={"kind": kind, "value": masked, "reason": reason})
+    return entry
+
+
+def remove_from_blacklist(db: Session, audit: Auditor, principal: Principal, entry_id: int, reason: str) -> BlacklistEntry:
+    entry = db.get(BlacklistEntry, entry_id, with_for_update=True)
+    if entry is None or entry.removed_at is not None:
+        raise NotFound("No such active blacklist entry.", code="blacklist_entry_not_found")
+    if not reason.strip():
+        raise ValidationFailed("Say why this comes off the blacklist.", code="reason_required")
+    entry.removed_at, entry.removed_by, entry.removal_reason = utcnow(), principal.username, reason
+    audit.record("loan.blacklist_removed", "blacklist_entry", entry.id, before={"kind": entry.kind,
+                 "value": entry.value_masked}, after={"reason": reason})
+    return entry
+
+
+# --- applications --------------------------------------------------------------------------------
+
+def _next_number(db: Session, when: datetime) -> str:
+    day = when.astimezone(timezone(timedelta(hours=8))).strftime("%Y%m%d")
+    prefix = f"LN{day}"
+    last = db.scalar(select(func.max(LoanApplication.number)).where(LoanApplication.number.startswith(prefix)))
+    return f"{prefix}{(int(last[len(prefix):]) + 1 if last else 1):06d}"
+
+
+def _event(db: Session, app: LoanApplication, actor: Principal | None, action: str, from_state, to_state, comment=""):
+    db.add(LoanEvent(application_id=app.id, actor_id=actor.user_id if actor else None,
+                     actor_name=actor.username if actor else "system", action=action,
+                     from_state=from_state, to_state=to_state, comment=comment or ""))
+
+
+def submit(db: Session, audit: Auditor, policy: LoanPolicy, borrower_id: int, data: ApplicationInput,
+           actor: Principal | None = None) -> LoanApplication:
+    borrower = db.get(Borrower, borrower_id)
+    if borrower is None:
+        raise NotFound("No such borrower.", code="borrower_not_found")
+    if data.amount_fen <= 0:
+        raise ValidationFailed("The amount must be positive.", code="amount_invalid")
+    if not 1 <= data.term_months <= 60:
+        raise ValidationFailed("The term is 1 to 60 months.", code="term_invalid")
+    if not Decimal("0") <= data.annual_rate < Decimal("1"):
+        raise ValidationFailed("The annual rate is a fraction between 0 and 1 (0.096 for 9.6%).", code="rate_invalid")
+    now = utcnow()
+    app = LoanApplication(number=_next_number(db, now), borrower_id=borrower.id, borrower_name=borrower.name,
+                          amount_fen=data.amount_fen, term_months=data.term_months, annual_rate=data.annual_rate,
+                          method=Method(data.method).value, purpose=data.purpose, guarantee=data.guarantee,
+                          state=State.SUBMITTED, submitted_at=now, overrides=[])
+    db.add(app)
+    db.flush()
+    _assess(db, policy, app)
+    _event(db, app, actor, "submitted", None, State.SUBMITTED)
+    audit.record("loan.submitted", "loan_application", app.number,
+                 after={"amount_fen": app.amount_fen, "grade": app.risk_grade, "score": app.risk_score})
+    return app
+
+
+def facts_for(db: Session, app: LoanApplication) -> risk.Facts:
+    borrower = db.get(Borrower, app.borrower_id)
+    history = borrower_history(db, borrower.id)
+    others = db.scalar(select(func.count()).select_from(LoanApplication).where(
+        LoanApplication.borrower_id == borrower.id, LoanApplication.id != app.id,
+        LoanApplication.state.in_(OPEN_STATES)))
+    documents = tuple(sorted(set(db.scalars(select(LoanDocument.kind).where(LoanDocument.application_id == app.id)))))
+    return risk.Facts(borrower_type=borrower.kind, age=age_of(borrower.birth_date),
+                      monthly_income_fen=borrower.monthly_income_fen,
+                      monthly_debt_payments_fen=borrower.monthly_debt_payments_fen, amount_fen=app.amount_fen,
+                      annual_rate=Decimal(app.annual_rate), term_months=app.term_months, method=Method(app.method),
+                      platform_balance_fen=history["platform_balance_fen"], all_platforms_balance_fen=None,
+                      blacklist_hits=tuple(blacklist_hits(db, borrower)), other_open_applications=others,
+                      overdue_count=history["overdue_count"], longest_overdue_days=history["longest_overdue_days"],
+                      documents=documents)
+
+
+def _assess(db: Session, policy: LoanPolicy, app: LoanApplication) -> risk.Assessment:
+    result = risk.assess(facts_for(db, app), policy.risk)
+    app.risk_score, app.risk_grade, app.assessed_at = result.score, result.grade, utcnow()
+    app.risk_hits = [h.as_dict() for h in result.hits]
+    return result
+
+
+def get_application(db: Session, app_id: int) -> LoanApplication:
+    app = db.get(LoanApplication, app_id)
+    if app is None:
+        raise NotFound("No such application.", code="application_not_found")
+    return app
+
+
+def reassess(db: Session, audit: Auditor, policy: LoanPolicy, actor: Principal, app_id: int) -> LoanApplication:
+    app = load_for_update(db, LoanApplication, app_id, None, lambda a: summary(a, False), "application_not_found")
+    before = {"score": app.risk_score, "grade": app.risk_grade}
+    _assess(db, policy, app)
+    bump(app)
+    _event(db, app, actor, "reassessed", app.state, app.state, f"{before['grade']} → {app.risk_grade}")
+    audit.record("loan.reassessed", "loan_application", app.number, before=before,
+                 after={"score": app.risk_score, "grade": app.risk_grade})
+    return app
+
+
+def _unresolved_blocks(app: LoanApplication) -> list[dict]:
+    overridden = {o["rule"] for o in app.overrides or []}
+    return [h for h in app.risk_hits or [] if h["blocking"] and h["rule"] not in overridden]
+
+
+def override_rule(db: Session, audit: Auditor, actor: Principal, app_id: int, version: int, rule: str,
+                  reason: str) -> LoanApplication:
+    if "loan.override_rule" not in actor.permissions:
+        raise Forbidden("Overriding a risk rule needs the permission loan.override_rule.", code="permission_denied",
+                        permission="loan.override_rule")
+    if not reason.strip():
+        raise ValidationFailed("An override needs a written reason.", code="reason_required")
+    app = load_for_update(db, LoanApplication, app_id, version, lambda a: summary(a, False), "application_not_found")
+    if app.state not in REVIEW_STATES:
+        raise Conflict("Rules can be overridden only while the application is in review.", code="invalid_transition",
+                       current=summary(app, False))
+    if rule not in {h["rule"] for h in _unresolved_blocks(app)}:
+        raise ValidationFailed(f"{rule} is not an open blocking rule of this application.", code="rule_not_blocking")
+    app.overrides = [*(app.overrides or []), {"rule": rule, "reason": reason, "by": actor.username,
+                                              "at": utcnow().isoformat()}]
+    bump(app)
+    _event(db, app, actor, "rule_overridden", app.state, app.state, f"{rule}: {reason}")
+    audit.record("loan.rule_overridden", "loan_application", app.number, after={"rule": rule, "reason": reason})
+    return app
+
+
+def transition(db: Session, audit: Auditor, policy: LoanPolicy, actor: Principal, app_id: int, action: str,
+               version: int, reason: str | None = None, comment: str | None = None) -> LoanApplication:
+    if action not in TRANSITIONS:
+        raise NotFound(f"No action {action!r}.", code="action_unknown")
+    app = load_for_update(db, LoanApplication, app_id, version, lambda a: summary(a, False), "application_not_found")
+    state = State(app.state)
+    t = TRANSITIONS[action]
+    if state not in t.sources:
+        raise Conflict(f"An application that is {state.value} cannot be {action.replace('_', ' ')}d.",
+                       code="invalid_transition", current=summary(app, False))
+    needed = permission_for(action, state)
+    if needed not in actor.permissions:
+        raise Forbidden(f"This needs the permission {needed}.", code="permission_denied", permission=needed)
+    if t.reason_required and not (reason and reason.strip()):
+        raise ValidationFailed("A reason is required.", code="reason_required")
+    target = t.target
+    if action == "approve_first":
+        blocks = _unresolved_blocks(app)
+        if blocks:
+            raise Conflict("Blocking risk rules must be overridden before approval: "
+                           + ", ".join(b["rule"] for b in blocks), code="blocking_rules", current=summary(app, False))
+        app.first_reviewer_id = actor.user_id
+        app.needs_second_review = app.amount_fen > policy.second_review_above_fen or app.risk_grade in ("E", "HR")
+        target = State.SECOND_REVIEW if app.needs_second_review else State.APPROVED
+    elif action == "approve_second" or (state is State.SECOND_REVIEW and action in ("reject", "return")):
+        if actor.user_id == app.first_reviewer_id:
+            raise Forbidden("The first reviewer cannot do the second review of the same application.",
+                            code="separation_of_duties", rule="sod.loan_two_reviews")
+        app.second_reviewer_id = actor.user_id
+    elif action == "list":
+        app.listed_at = utcnow()
+        app.funding_deadline = app.listed_at + policy.funding_period
+    elif action == "expire":
+        for inv in db.scalars(select(Investment).where(Investment.application_id == app.id, Investment.state == "frozen")):
+            inv.state = "released"
+    elif action == "disburse":
+        _disburse(db, app)
+    elif action == "resubmit":
+        app.first_reviewer_id = app.second_reviewer_id = None
+        _assess(db, policy, app)
+    if target in (State.APPROVED, State.REJECTED, State.RETURNED):
+        app.decided_at = utcnow()
+    app.state = target
+    bump(app)
+    text = reason or comment or ""
+    _event(db, app, actor, action, state, target, text)
+    audit.record(f"loan.{action}", "loan_application", app.number, before={"state": state.value},
+                 after={"state": target.value, "reason": reason, "comment": comment})
+    return app
+
+
+def invest(db: Session, audit: Auditor, actor: Principal, app_id: int, investor_ref: str, amount_fen: int) -> LoanApplication:
+    """An investor's bid: recorded against the listing; the last one to fill it makes it fully funded.
+    (The money side, freezing the investor's balance, is the funds ledger's.)"""
+    app = load_for_update(db, LoanApplication, app_id, None, lambda a: summary(a, False), "application_not_found")
+    if app.state != State.LISTED:
+        raise Conflict("Only a listing open for funding takes investments.", code="invalid_transition",
+                       current=summary(app, False))
+    room = app.amount_fen - app.funded_fen
+    if not 0 < amount_fen <= room:
+        raise ValidationFailed(f"An investment must be between ¥0.01 and the open amount {risk.yuan(room)}.",
+                               code="amount_invalid")
+    db.add(Investment(application_id=app.id, investor_ref=investor_ref, amount_fen=amount_fen, state="frozen"))
+    app.funded_fen += amount_fen
+    before = app.state
+    if app.funded_fen == app.amount_fen:
+        app.state = State.FUNDED
+        _event(db, app, actor, "fully_funded", before, State.FUNDED)
+    bump(app)
+    audit.record("loan.invested", "loan_application", app.number,
+                 after={"investor": investor_ref, "amount_fen": amount_fen, "funded_fen": app.funded_fen})
+    return app
+
+
+def _disburse(db: Session, app: LoanApplication) -> None:
+    app.disbursed_at = utcnow()
+    for inv in db.scalars(select(Investment).where(Investment.application_id == app.id, Investment.state == "frozen")):
+        inv.state = "posted"
+    start = app.disbursed_at.astimezone(timezone(timedelta(hours=8))).date()
+    for row in schedule(app.amount_fen, Decimal(app.annual_rate), app.term_months, Method(app.method), start):
+        db.add(Installment(application_id=app.id, number=row.number, due_date=row.due_date,
+                           principal_fen=row.principal_fen, interest_fen=row.interest_fen, state="due"))
+
+
+def repay(db: Session, audit: Auditor, actor: Principal, app_id: int, number: int) -> LoanApplication:
+    """Pays one installment in full (with its penalty); the last one settles the loan."""
+    app = load_for_update(db, LoanApplication, app_id, None, lambda a: summary(a, False), "application_not_found")
+    if app.state not in OWING_STATES:
+        raise Conflict("Only a loan being repaid takes repayments.", code="invalid_transition", current=summary(app, False))
+    row = db.scalar(select(Installment).where(Installment.application_id == app.id, Installment.number == number))
+    if row is None or row.state == "paid":
+        raise Conflict("That installment is not open.", code="installment_not_open")
+    row.paid_fen, row.paid_at, row.state = row.principal_fen + row.interest_fen + row.penalty_fen, utcnow(), "paid"
+    before = app.state
+    open_rows = db.scalar(select(func.count()).select_from(Installment).where(
+        Installment.application_id == app.id, Installment.state != "paid"))
+    still_overdue = db.scalar(select(func.count()).select_from(Installment).where(
+        Installment.application_id == app.id, Installment.state == "overdue"))
+    if not open_rows:
+        app.state, app.settled_at = State.SETTLED, utcnow()
+    elif app.state == State.OVERDUE and not still_overdue:
+        app.state = State.REPAYING
+    bump(app)
+    _event(db, app, actor, "repaid", before, app.state, f"#{number}")
+    audit.record("loan.repaid", "loan_application", app.number, before={"state": before},
+                 after={"installment": number, "paid_fen": row.paid_fen, "state": app.state})
+    return app
+
+
+def detect_overdue(db: Session, audit: Auditor, policy: LoanPolicy, today: date | None = None) -> int:
+    """Marks installments past their due date overdue, accrues penalty interest, and moves their loans
+    to overdue. Safe to run repeatedly (penalties are recomputed, not added)."""
+    today = today or _today()
+    rows = db.scalars(select(Installment).join(LoanApplication, LoanApplication.id == Installment.application_id)
+                      .where(LoanApplication.state.in_(OWING_STATES), Installment.state != "paid",
+                             Installment.due_date < today)).all()
+    moved = 0
+    for row in rows:
+        row.state = "overdue"
+        row.penalty_fen = penalty_fen(row.principal_fen + row.interest_fen, (today - row.due_date).days,
+                                      policy.penalty_daily_rate)
+        app = db.get(LoanApplication, row.application_id)
+        if app.state == State.REPAYING:
+            app.state = State.OVERDUE
+            bump(app)
+            _event(db, app, None, "mark_overdue", State.REPAYING, State.OVERDUE, f"#{row.number} due {row.due_date}")
+            moved += 1
+    audit.record("loan.overdue_detected", "loans", today.isoformat(), after={"installments": len(rows), "loans": moved})
+    return moved
+
+
+# --- views ---------------------------------------------------------------------------------------
+
+def summary(app: LoanApplication, can_see_pii: bool) -> dict:
+    return {"id": app.id, "number": app.number, "borrower_id": app.borrower_id,
+            "borrower_name": app.borrower_name if can_see_pii else mask_name(app.borrower_name),
+            "amount_fen": app.amount_fen, "term_months": app.term_months, "annual_rate": str(app.annual_rate),
+            "method": app.method, "state": app.state, "risk_score": app.risk_score, "risk_grade": app.risk_grade,
+            "submitted_at": app.submitted_at, "needs_second_review": app.needs_second_review,
+            "assigned_to_id": app.assigned_to_id, "funded_fen": app.funded_fen, "version": app.version}
+
+
+def detail(db: Session, app: LoanApplication, principal: Principal) -> dict:
+    can_see_pii = "pii.view" in principal.permissions
+    borrower = db.get(Borrower, app.borrower_id)
+    events = db.scalars(select(LoanEvent).where(LoanEvent.application_id == app.id).order_by(LoanEvent.id)).all()
+    docs = db.scalars(select(LoanDocument).where(LoanDocument.application_id == app.id).order_by(LoanDocument.id)).all()
+    installments = db.scalars(select(Installment).where(Installment.application_id == app.id)
+                              .order_by(Installment.number)).all()
+    actions = allowed_actions(State(app.state), principal.permissions)
+    if app.first_reviewer_id == principal.user_id:
+        actions = [a for a in actions if not (app.state == State.SECOND_REVIEW and a in ("approve_second", "reject", "return"))]
+    return summary(app, can_see_pii) | {
+        "purpose": app.purpose, "guarantee": app.guarantee, "borrower": borrower_view(db, borrower, can_see_pii),
+        "risk": {"score": app.risk_score, "grade": app.risk_grade, "hits": app.risk_hits or [],
+                 "assessed_at": app.assessed_at, "overrides": app.overrides or [],
+                 "unresolved_blocks": [h["rule"] for h in _unresolved_blocks(app)]},
+        "first_reviewer_id": app.first_reviewer_id, "second_reviewer_id": app.second_reviewer_id,
+        "listed_at": app.listed_at, "funding_deadline": app.funding_deadline, "disbursed_at": app.disbursed_at,
+        "settled_at": app.settled_at,
+        "timeline": [{"at": e.at, "actor": e.actor_name, "action": e.action, "from_state": e.from_state,
+                      "to_state": e.to_state, "comment": e.comment} for e in events],
+        "documents": [{"id": d.id, "kind": d.kind, "filename": d.filename, "content_type": d.content_type,
+                       "size": d.size} for d in docs],
+        "installments": [{"number": i.number, "due_date": i.due_date, "principal_fen": i.principal_fen,
+                          "interest_fen": i.interest_fen, "penalty_fen": i.penalty_fen, "paid_fen": i.paid_fen,
+                          "state": i.state} for i in installments],
+        "allowed_actions": actions,
+    }
+
+
+@dataclass
+class QueueFilter:
+    scope: str = "all"  # mine | team | all
+    states: tuple[str, ...] = ()
+    grades: tuple[str, ...] = ()
+    amount_min_fen: int | None = None
+    amount_max_fen: int | None = None
+    submitted_from: datetime | None = None
+    submitted_to: datetime | None = None
+    officer_id: int | None = None
+    q: str | None = None
+
+
+SORTS = {"submitted_at": LoanApplication.submitted_at, "amount": LoanApplication.amount_fen,
+         "number": LoanApplication.number, "borrower": LoanApplication.borrower_name,
+         "grade": LoanApplication.risk_grade, "score": LoanApplication.risk_score, "state": LoanApplication.state,
+         "term": LoanApplication.term_months, "rate": LoanApplication.annual_rate}
+
+
+def _utc(value):
+    return value.replace(tzinfo=timezone.utc) if value is not None and value.tzinfo is None else value
+
+
+def queue_conditions(f: QueueFilter, principal: Principal) -> list:
+    conds = []
+    if f.scope == "mine":
+        reviewable = []
+        if "loan.review.first" in principal.permissions:
+            reviewable.append(LoanApplication.state == State.SUBMITTED)
+        if "loan.review.second" in principal.permissions:
+            reviewable.append((LoanApplication.state == State.SECOND_REVIEW)
+                              & or_(LoanApplication.first_reviewer_id.is_(None),
+                                    LoanApplication.first_reviewer_id != principal.user_id))
+        conds.append(or_(*reviewable) if reviewable else LoanApplication.id < 0)
+        conds.append(or_(LoanApplication.assigned_to_id.is_(None), LoanApplication.assigned_to_id == principal.user_id))
+    elif f.scope == "team":
+        conds.append(LoanApplication.state.in_(REVIEW_STATES))
+    if f.states:
+        conds.append(LoanApplication.state.in_(f.states))
+    if f.grades:
+        conds.append(LoanApplication.risk_grade.in_(f.grades))
+    if f.amount_min_fen is not None:
+        conds.append(LoanApplication.amount_fen >= f.amount_min_fen)
+    if f.amount_max_fen is not None:
+        conds.append(LoanApplication.amount_fen <= f.amount_max_fen)
+    if f.submitted_from:
+        conds.append(LoanApplication.submitted_at >= _utc(f.submitted_from))
+    if f.submitted_to:
+        conds.append(LoanApplication.submitted_at < _utc(f.submitted_to))
+    if f.officer_id:
+        conds.append(or_(LoanApplication.first_reviewer_id == f.officer_id,
+                         LoanApplication.second_reviewer_id == f.officer_id,
+                         LoanApplication.assigned_to_id == f.officer_id))
+    if f.q:
+        text = f.q.strip()
+        conds.append(LoanApplication.number == text.upper() if text.upper().startswith("LN")
+                     else LoanApplication.borrower_name.startswith(text))
+    return conds
+
+
+def queue(db: Session, principal: Principal, f: QueueFilter, sort: str, page: int, page_size: int):
+    conds = queue_conditions(f, principal)
+    column = SORTS[sort.lstrip("-")]
+    descending = sort.startswith("-")
+    order = [column.desc() if descending else column.asc(), LoanApplication.id.desc() if descending else LoanApplication.id]
+    total = db.scalar(select(func.count()).select_from(LoanApplication).where(*conds))
+    rows = db.scalars(select(LoanApplication).where(*conds).order_by(*order)
+                      .offset((page - 1) * page_size).limit(page_size)).all()
+    return list(rows), total
+
+
+def counts_by_state(db: Session, principal: Principal, f: QueueFilter) -> dict[str, int]:
+    conds = queue_conditions(QueueFilter(**{**f.__dict__, "states": ()}), principal)
+    rows = db.execute(select(LoanApplication.state, func.count()).where(*conds).group_by(LoanApplication.state)).all()
+    return {state: count for state, count in rows}
