@@ -1,0 +1,69 @@
+"""The review queues (paged, filtered, sorted on the server) and what each role sees of personal data."""
+
+
+def test_my_queue_holds_what_i_can_act_on_and_the_team_queue_everything_in_review(staff, apply):
+    small, large = apply(amount_fen=1_000_000), apply(amount_fen=9_000_000)
+    risk, lead = staff("risk"), staff("risklead")
+    lead.act(large, "approve_first")  # now in second review, first reviewed by risklead
+    mine_risk = {a["number"] for a in risk.get("/loans/applications", params={"scope": "mine"}).json()["items"]}
+    assert mine_risk == {small["number"]}
+    mine_lead = {a["number"] for a in lead.get("/loans/applications", params={"scope": "mine"}).json()["items"]}
+    assert large["number"] not in mine_lead  # risklead did its first review
+    team = lead.get("/loans/applications", params={"scope": "team"}).json()
+    assert team["total"] == 2
+    counts = lead.get("/loans/applications/counts", params={"scope": "team"}).json()
+    assert counts == {"submitted": 1, "second_review": 1}
+
+
+def test_filters_and_sorting_happen_on_the_server(staff, apply):
+    for amount in (1_000_000, 2_500_000, 4_000_000):
+        apply(amount_fen=amount)
+    lead = staff("risklead")
+    page = lead.get("/loans/applications", params={"amount_min_fen": 2_000_000, "sort": "-amount"}).json()
+    assert [a["amount_fen"] for a in page["items"]] == [4_000_000, 2_500_000] and page["total"] == 2
+    paged = lead.get("/loans/applications", params={"sort": "amount", "page": 2, "page_size": 2}).json()
+    assert [a["amount_fen"] for a in paged["items"]] == [4_000_000] and paged["total"] == 3
+    by_state = lead.get("/loans/applications", params={"state": ["submitted"], "grade": ["A"]}).json()
+    assert by_state["total"] == 3
+    one = page["items"][0]["number"]
+    assert lead.get("/loans/applications", params={"q": one}).json()["items"][0]["number"] == one
+    assert lead.get("/loans/applications", params={"q": "张"}).json()["total"] == 3
+    assert lead.get("/loans/applications", params={"sort": "password"}).status_code == 422
+
+
+def test_personal_data_is_masked_without_pii_view(staff, apply):
+    app = apply()
+    clear = staff("risklead").get(f"/loans/applications/{app['id']}").json()["borrower"]  # holds pii.view
+    assert clear["id_number"].endswith("X") and "*" not in clear["id_number"] and not clear["masked"]
+    masked = staff("risk").get(f"/loans/applications/{app['id']}").json()
+    borrower = masked["borrower"]
+    assert borrower["masked"]
+    assert borrower["id_number"] == clear["id_number"][:6] + "********" + clear["id_number"][-4:]
+    assert borrower["phone"] == clear["phone"][:3] + "****" + clear["phone"][-4:]
+    assert borrower["bank_card"].startswith(clear["bank_card"][:4] + " **** **** ")
+    assert borrower["name"] == "张*" and masked["borrower_name"] == "张*"
+    service_view = staff("service").get(f"/loans/borrowers/{app['borrower_id']}").json()
+    assert service_view["masked"] and "*" in service_view["id_number"]
+
+
+def test_blacklisted_borrowers_are_blocked_and_the_list_is_kept_with_reasons(staff, apply):
+    lead = staff("risklead")
+    first = apply()
+    borrower = lead.get(f"/loans/borrowers/{first['borrower_id']}").json()
+    entry = lead.post("/loans/blacklist", {"kind": "phone", "value": borrower["phone"], "reason": "涉嫌多头借贷欺诈"})
+    assert entry.status_code == 201 and entry.json()["value_masked"].count("*") == 4
+    assert staff("risk").post("/loans/blacklist", {"kind": "phone", "value": "1", "reason": "x"}).status_code == 403
+    again = apply(borrower=borrower)
+    assert again["risk"]["unresolved_blocks"] == ["blacklist", "stacked_applications"]
+    assert again["risk_grade"] == "HR"
+    removed = lead.post(f"/loans/blacklist/{entry.json()['id']}/removal", {"reason": "核实为误报"})
+    assert removed.json()["removed_by"] == "risklead"
+    assert lead.get("/loans/blacklist").json() == []
+
+
+def test_schedule_preview_without_a_loan(staff):
+    preview = staff("risk").post("/loans/schedule-preview", {"amount_fen": 10_000_000, "term_months": 12,
+                                                             "annual_rate": "0.12", "method": "equal_installment",
+                                                             "start": "2026-01-31"}).json()
+    assert preview["total_principal_fen"] == 10_000_000 and len(preview["rows"]) == 12
+    assert preview["rows"][0]["total_fen"] == 888_488 and preview["rows"][0]["due_date"] == "2026-02-28"
