@@ -1,11 +1,14 @@
 """Fixtures shared by the whole suite: personal-data keys, PostgreSQL, fresh platforms per test."""
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 # One personal-data key ring for the whole test session, outside any database (as in production).
 _KEYS_DIR = Path(tempfile.mkdtemp(prefix="p2p-test-keys-"))
+atexit.register(shutil.rmtree, _KEYS_DIR, True)
 os.environ.setdefault("P2P_PII_KEYS_FILE", str(_KEYS_DIR / "pii-keys.json"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
