@@ -13,7 +13,7 @@ from server.loans.schedules import schedule
 from server.loans.schemas import (ApplicationCreate, ApplicationDetail, ApplicationPage, BatchResult,
                                   BatchTransitionRequest, BlacklistCreate, BlacklistOut, BlacklistRemove,
                                   BorrowerCreate, BorrowerOut, InvestmentRequest, OverrideRequest, ScheduleOut,
-                                  ScheduleRequest, TransitionRequest)
+                                  RevealedBorrower, RevealRequest, ScheduleRequest, TransitionRequest)
 from server.platform import Platform
 from server.wire import ObjectId
 
@@ -166,6 +166,12 @@ def borrower(borrower_id: ObjectId, principal: Principal = Depends(requires("cus
         if found is None:
             raise NotFound("No such borrower.", code="borrower_not_found")
         return service.borrower_view(db, found, _pii(principal))
+
+
+@router.post("/borrowers/{borrower_id}/reveal", response_model=RevealedBorrower)
+def reveal_borrower(borrower_id: ObjectId, body: RevealRequest, cmd: Command = Depends(command("pii.view", replayable=False))):
+    """The unmasked identity data, for a holder of pii.view; every reveal is audited."""
+    return cmd.run(lambda db, audit: service.reveal_borrower(db, audit, borrower_id, body.purpose))
 
 
 @router.get("/blacklist", response_model=list[BlacklistOut], dependencies=[Depends(requires("loan.read"))])

@@ -36,6 +36,7 @@ class BorrowerOut(BaseModel):
     employer: str
     blacklisted: bool
     masked: bool
+    can_reveal: bool
     loans_total: int
     loans_settled: int
     overdue_count: int
@@ -214,3 +215,14 @@ class BlacklistOut(BaseModel):
     removed_at: datetime | None
     removed_by: str | None
     removal_reason: str | None
+
+
+class RevealRequest(BaseModel):
+    purpose: str = Field(default="review", max_length=200)
+
+
+class RevealedBorrower(BaseModel):
+    name: str
+    id_number: str
+    phone: str | None
+    bank_card: str | None

@@ -31,26 +31,35 @@ def test_filters_and_sorting_happen_on_the_server(staff, apply):
     assert lead.get("/loans/applications", params={"sort": "password"}).status_code == 422
 
 
-def test_personal_data_is_masked_without_pii_view(staff, apply):
+def test_personal_data_is_masked_and_only_pii_view_can_reveal_it_audited(staff, apply):
     app = apply()
-    clear = staff("risklead").get(f"/loans/applications/{app['id']}").json()["borrower"]  # holds pii.view
-    assert clear["id_number"].endswith("X") and "*" not in clear["id_number"] and not clear["masked"]
-    masked = staff("risk").get(f"/loans/applications/{app['id']}").json()
-    borrower = masked["borrower"]
-    assert borrower["masked"]
-    assert borrower["id_number"] == clear["id_number"][:6] + "********" + clear["id_number"][-4:]
-    assert borrower["phone"] == clear["phone"][:3] + "****" + clear["phone"][-4:]
-    assert borrower["bank_card"].startswith(clear["bank_card"][:4] + " **** **** ")
-    assert borrower["name"] == "张*" and masked["borrower_name"] == "张*"
+    lead, risk = staff("risklead"), staff("risk")  # risklead holds pii.view, risk does not
+    shown = lead.get(f"/loans/applications/{app['id']}").json()["borrower"]
+    assert shown["masked"] and shown["can_reveal"] and shown["name"] == "张伟"
+    revealed = lead.post(f"/loans/borrowers/{app['borrower_id']}/reveal", {"purpose": "初审核对身份"})
+    assert revealed.status_code == 200
+    clear = revealed.json()
+    assert shown["id_number"] == clear["id_number"][:6] + "********" + clear["id_number"][-4:]
+    assert shown["phone"] == clear["phone"][:3] + "****" + clear["phone"][-4:]
+    assert shown["bank_card"] == clear["bank_card"][:4] + " **** **** " + clear["bank_card"][-4:]
+    record = staff("auditor").get("/audit", params={"action": "pii.revealed"}).json()["items"][0]
+    assert record["actor_name"] == "risklead" and record["after"]["purpose"] == "初审核对身份"
+    assert clear["id_number"] not in str(record)
+
+    masked = risk.get(f"/loans/applications/{app['id']}").json()
+    assert masked["borrower"]["name"] == "张*" and masked["borrower_name"] == "张*"
+    assert not masked["borrower"]["can_reveal"]
+    assert risk.post(f"/loans/borrowers/{app['borrower_id']}/reveal", {}).status_code == 403
     service_view = staff("service").get(f"/loans/borrowers/{app['borrower_id']}").json()
-    assert service_view["masked"] and "*" in service_view["id_number"]
+    assert "*" in service_view["id_number"] and "*" in service_view["name"]
 
 
 def test_blacklisted_borrowers_are_blocked_and_the_list_is_kept_with_reasons(staff, apply):
     lead = staff("risklead")
     first = apply()
     borrower = lead.get(f"/loans/borrowers/{first['borrower_id']}").json()
-    entry = lead.post("/loans/blacklist", {"kind": "phone", "value": borrower["phone"], "reason": "涉嫌多头借贷欺诈"})
+    phone = lead.post(f"/loans/borrowers/{first['borrower_id']}/reveal", {"purpose": "加入黑名单"}).json()["phone"]
+    entry = lead.post("/loans/blacklist", {"kind": "phone", "value": phone, "reason": "涉嫌多头借贷欺诈"})
     assert entry.status_code == 201 and entry.json()["value_masked"].count("*") == 4
     assert staff("risk").post("/loans/blacklist", {"kind": "phone", "value": "1", "reason": "x"}).status_code == 403
     again = apply(borrower=borrower)
