@@ -25,9 +25,16 @@ def _problem(status: int, code: str, title: str, detail: str, extra_headers=()) 
 _NUL_ESCAPE = re.compile(rb"(?:^|[^\\])(?:\\\\)*\\u0000", re.IGNORECASE)
 
 
+# Routes whose bodies are files, with their own limit.
+LARGE_BODIES = ((re.compile(r"^/api/v1/loans/applications/\d+/documents$"), 10 * 1024 * 1024 + 1),)
+
+
 class GuardMiddleware:
     def __init__(self, app, max_body_bytes: int, per_address: SlidingWindow):
         self.app, self.max_body, self.per_address = app, max_body_bytes, per_address
+
+    def _limit_for(self, path: str) -> int:
+        return next((limit for pattern, limit in LARGE_BODIES if pattern.match(path)), self.max_body)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -48,10 +55,12 @@ class GuardMiddleware:
         if wait is not None:
             return await reply(429, "rate_limited", "Too many requests", "Slow down and try again shortly.",
                                [(b"retry-after", str(int(wait) + 1).encode())])
+        limit = self._limit_for(scope.get("path", ""))
+        binary = limit != self.max_body
         length = headers.get(b"content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+        if length is not None and (not length.isdigit() or int(length) > limit):
             return await reply(413, "payload_too_large", "Request too large",
-                               f"Request bodies are limited to {self.max_body} bytes.")
+                               f"Request bodies are limited to {limit} bytes.")
 
         if b"%00" in scope.get("query_string", b"").lower() or "\x00" in scope.get("path", ""):
             return await reply(422, "nul_character", "Invalid input", "Text may not contain NUL characters.")
@@ -65,14 +74,14 @@ class GuardMiddleware:
                 break
             chunk = message.get("body", b"")
             received += len(chunk)
-            if received > self.max_body:
+            if received > limit:
                 return await reply(413, "payload_too_large", "Request too large",
-                                   f"Request bodies are limited to {self.max_body} bytes.")
+                                   f"Request bodies are limited to {limit} bytes.")
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
         body = b"".join(chunks)
-        if b"\x00" in body or _NUL_ESCAPE.search(body):
+        if not binary and (b"\x00" in body or _NUL_ESCAPE.search(body)):
             return await reply(422, "nul_character", "Invalid input", "Text may not contain NUL characters.")
         replayed = False
 

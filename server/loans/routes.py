@@ -1,18 +1,22 @@
 from datetime import date, datetime, timedelta, timezone
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Query
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 from sqlalchemy import select
 
 from server.access import Principal, get_platform, requires
 from server.commands import Command, command
 from server.errors import DomainError
-from server.loans import service
+from server.loans import documents, service
 from server.loans.models import BlacklistEntry
 from server.loans.schedules import schedule
 from server.loans.schemas import (ApplicationCreate, ApplicationDetail, ApplicationPage, BatchResult,
                                   BatchTransitionRequest, BlacklistCreate, BlacklistOut, BlacklistRemove,
-                                  BorrowerCreate, BorrowerOut, InvestmentRequest, OverrideRequest, ScheduleOut,
+                                  BorrowerCreate, BorrowerOut, DocumentOut, InvestmentRequest, OverrideRequest, ScheduleOut,
                                   RevealedBorrower, RevealRequest, ScheduleRequest, TransitionRequest)
 from server.platform import Platform
 from server.wire import ObjectId
@@ -135,6 +139,29 @@ def repay(app_id: ObjectId, number: Annotated[int, Path(ge=1, le=600)],
 @router.post("/overdue-detection", response_model=dict[str, int])
 def detect_overdue(cmd: Command = Depends(command("loan.manage"))):
     return cmd.run(lambda db, audit: {"loans_moved": service.detect_overdue(db, audit, cmd.platform.settings.loan_policy)})
+
+
+@router.post("/applications/{app_id}/documents", response_model=DocumentOut, status_code=201,
+             openapi_extra={"requestBody": {"required": True, "content": {
+                 "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
+async def attach_document(app_id: ObjectId, request: Request, kind: str = Query(max_length=32),
+                          filename: str = Query(min_length=1, max_length=200),
+                          cmd: Command = Depends(command("loan.manage"))):
+    """The file is the request body (PNG, JPEG or PDF, up to 10 MB)."""
+    content = await request.body()
+    return await run_in_threadpool(cmd.run, lambda db, audit: DocumentOut.model_validate(documents.attach(
+        db, audit, cmd.platform.settings.data_dir, cmd.principal.username, app_id, kind, filename, content),
+        from_attributes=True), 201)
+
+
+@router.get("/documents/{document_id}/content", dependencies=[Depends(requires("loan.read"))],
+            response_class=Response, responses={200: {"content": {"image/png": {}, "image/jpeg": {},
+                                                                  "application/pdf": {}}}})
+def document_content(document_id: ObjectId, platform: Platform = Depends(get_platform)):
+    with platform.db.read() as db:
+        doc, content = documents.content_of(db, platform.settings.data_dir, document_id)
+    return Response(content, media_type=doc.content_type, headers={
+        "Content-Disposition": f"inline; filename*=UTF-8''{quote(doc.filename)}", "Cache-Control": "private, no-store"})
 
 
 @router.post("/schedule-preview", response_model=ScheduleOut, dependencies=[Depends(requires("loan.read"))])
