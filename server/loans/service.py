@@ -310,7 +310,8 @@ def transition(db: Session, audit: Auditor, policy: LoanPolicy, actor: Principal
             raise Conflict("Blocking risk rules must be overridden before approval: "
                            + ", ".join(b["rule"] for b in blocks), code="blocking_rules", current=summary(app, False))
         app.first_reviewer_id = actor.user_id
-        app.needs_second_review = app.amount_fen > policy.second_review_above_fen or app.risk_grade in ("E", "HR")
+        limit = approval_limit_fen(db, actor.user_id, policy)
+        app.needs_second_review = app.amount_fen > limit or app.risk_grade in ("E", "HR")
         target = State.SECOND_REVIEW if app.needs_second_review else State.APPROVED
     elif action == "approve_second" or (state is State.SECOND_REVIEW and action in ("reject", "return")):
         if actor.user_id == app.first_reviewer_id:
@@ -337,6 +338,18 @@ def transition(db: Session, audit: Auditor, policy: LoanPolicy, actor: Principal
     audit.record(f"loan.{action}", "loan_application", app.number, before={"state": state.value},
                  after={"state": target.value, "reason": reason, "comment": comment})
     return app
+
+
+def approval_limit_fen(db: Session, user_id: int, policy: LoanPolicy) -> int:
+    """What this officer approves alone: the highest limit among their reviewing roles, or the
+    platform's threshold where none of those roles sets one."""
+    from server.staff.models import Role, RolePermission, UserRole
+
+    limits = db.scalars(select(Role.approval_limit_fen).join(UserRole, UserRole.role_id == Role.id)
+                        .join(RolePermission, RolePermission.role_id == Role.id)
+                        .where(UserRole.user_id == user_id, RolePermission.permission == "loan.review.first",
+                               Role.approval_limit_fen.is_not(None))).all()
+    return max(limits) if limits else policy.second_review_above_fen
 
 
 def invest(db: Session, audit: Auditor, actor: Principal, app_id: int, investor_ref: str, amount_fen: int) -> LoanApplication:

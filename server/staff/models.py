@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from server.db.base import Base, UtcDateTime, utcnow
@@ -17,6 +17,8 @@ class Role(Base):
     label_zh: Mapped[str] = mapped_column(String(64))
     label_en: Mapped[str] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # 审批权限额度: the largest loan a holder of this role approves alone (None: the platform's threshold).
+    approval_limit_fen: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     permissions: Mapped[list["RolePermission"]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
     @property

@@ -24,8 +24,9 @@ def create_role(body: RoleCreate, cmd: Command = Depends(command("admin.roles", 
 
 @router.patch("/{role_id}", response_model=RoleDetailOut)
 def rename_role(role_id: ObjectId, body: RoleRename, cmd: Command = Depends(command("admin.roles"))):
+    limit = body.approval_limit_fen if "approval_limit_fen" in body.model_fields_set else roles._UNSET
     return cmd.run(lambda db, audit: roles.view(db, roles.rename(db, audit, role_id, body.version, body.label_zh,
-                                                                  body.label_en)))
+                                                                  body.label_en, limit)))
 
 
 @router.post("/{role_id}/copy", response_model=RoleDetailOut, status_code=201)

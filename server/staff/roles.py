@@ -23,6 +23,7 @@ def holders(db: Session, role_id: int) -> int:
 def view(db: Session, role: Role) -> dict:
     return {"id": role.id, "name": role.name, "label_zh": role.label_zh, "label_en": role.label_en,
             "permissions": role.permission_names, "version": role.version, "holders": holders(db, role.id),
+            "approval_limit_fen": role.approval_limit_fen,
             "conflicts": [rule.as_dict() for rule in separation.conflicts(set(role.permission_names))]}
 
 
@@ -56,12 +57,20 @@ def create(db: Session, audit: Auditor, name: str, label_zh: str, label_en: str,
     return role
 
 
-def rename(db: Session, audit: Auditor, role_id: int, version: int, label_zh: str, label_en: str) -> Role:
+_UNSET = object()
+
+
+def rename(db: Session, audit: Auditor, role_id: int, version: int, label_zh: str, label_en: str,
+           approval_limit_fen=_UNSET) -> Role:
+    """Labels and, when given, the approval limit (None removes it: the platform threshold applies)."""
     role = load_for_update(db, Role, role_id, version, lambda r: view(db, r), "role_not_found")
-    before = {"label_zh": role.label_zh, "label_en": role.label_en}
+    before = {"label_zh": role.label_zh, "label_en": role.label_en, "approval_limit_fen": role.approval_limit_fen}
     role.label_zh, role.label_en = label_zh, label_en
+    if approval_limit_fen is not _UNSET:
+        role.approval_limit_fen = approval_limit_fen
     bump(role)
-    audit.record("staff.role_renamed", "role", role.id, before=before, after={"label_zh": label_zh, "label_en": label_en})
+    audit.record("staff.role_edited", "role", role.id, before=before,
+                 after={"label_zh": label_zh, "label_en": label_en, "approval_limit_fen": role.approval_limit_fen})
     return role
 
 

@@ -56,6 +56,7 @@ class SeparationRuleOut(BaseModel):
 
 class RoleDetailOut(RoleOut):
     holders: int
+    approval_limit_fen: int | None
     conflicts: list[SeparationRuleOut]
 
 
@@ -70,6 +71,8 @@ class RoleCreate(BaseModel):
 class RoleRename(BaseModel):
     label_zh: str = Field(min_length=1, max_length=64)
     label_en: str = Field(min_length=1, max_length=64)
+    approval_limit_fen: int | None = Field(default=None, ge=0, le=10**13,
+                                           description="omit to keep; null removes the role's own limit")
     version: Version
 
 

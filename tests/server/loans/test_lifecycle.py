@@ -224,3 +224,19 @@ def test_batch_reject_applies_one_reason_and_reports_each_result(staff, apply):
     assert not results[c["id"]]["ok"] and results[c["id"]]["code"] == "stale_version"
     assert risk.get(f"/loans/applications/{a['id']}").json()["state"] == "rejected"
     assert risk.get(f"/loans/applications/{c['id']}").json()["state"] == "returned"
+
+
+def test_a_roles_approval_limit_bounds_what_its_officer_approves_alone(staff, apply, client):
+    from tests.server.test_administration import Admin
+
+    admin = Admin(client)
+    role = next(r for r in admin.get("/roles").json() if r["name"] == "risk_officer")
+    assert role["approval_limit_fen"] is None
+    edited = admin.call("PATCH", f"/roles/{role['id']}", json={"label_zh": role["label_zh"], "label_en": role["label_en"],
+                                                               "approval_limit_fen": 2_000_000, "version": role["version"]})
+    assert edited.status_code == 200 and edited.json()["approval_limit_fen"] == 2_000_000
+    risk = staff("risk")
+    assert risk.act(apply(amount_fen=2_000_000), "approve_first").json()["state"] == "approved"
+    assert risk.act(apply(amount_fen=2_000_001), "approve_first").json()["state"] == "second_review"
+    audit = admin.get("/audit", params={"action": "staff.role_edited"}).json()["items"][0]
+    assert audit["before"]["approval_limit_fen"] is None and audit["after"]["approval_limit_fen"] == 2_000_000

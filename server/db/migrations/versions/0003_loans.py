@@ -1,4 +1,4 @@
-"""loans
+"""loans, and approval limits on roles
 
 Revision ID: 0003
 Revises: 0001
@@ -165,10 +165,13 @@ def upgrade() -> None:
     with op.batch_alter_table('loan_investments', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_loan_investments_application_id'), ['application_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_loan_investments_investor_ref'), ['investor_ref'], unique=False)
-
+    with op.batch_alter_table('roles', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('approval_limit_fen', sa.BigInteger(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('roles', schema=None) as batch_op:
+        batch_op.drop_column('approval_limit_fen')
     with op.batch_alter_table('loan_investments', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_loan_investments_investor_ref'))
         batch_op.drop_index(batch_op.f('ix_loan_investments_application_id'))
