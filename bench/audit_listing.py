@@ -22,11 +22,11 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-import pyotp
-import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.support import environment, percentile, signed_in_session, start_server, time_requests  # noqa: E402
 
 ACTIONS = ["auth.signed_in", "auth.signed_out", "auth.sign_in_failed", "auth.step_up", "loan.submitted",
            "loan.first_review_approved", "loan.rejected", "loan.returned", "loan.second_review_approved",
@@ -73,11 +73,6 @@ def fill(db_path: Path, records: int) -> None:
     conn.close()
 
 
-def percentile(values, p):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=1_000_000)
@@ -87,39 +82,20 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="p2p-bench-audit-"))
     db_path = work / "platform.db"
     url = f"sqlite:///{db_path}"
-    env = os.environ | {"P2P_DATA_DIR": str(work), "PYTHONPATH": str(ROOT)}
+    env = environment(work)
     subprocess.run([sys.executable, "-m", "server", "--database-url", url, "seed-demo"], check=True, env=env,
                    capture_output=True)
     t0 = time.perf_counter()
     fill(db_path, args.records)
     print(f"filled {args.records:,} audit records in {time.perf_counter() - t0:.1f} s")
 
-    server = subprocess.Popen([sys.executable, "-m", "server", "--database-url", url, "run", "--port", "0"],
-                              stdout=subprocess.PIPE, text=True, env=env)
+    server, base = start_server(url, env)
     try:
-        line = ""
-        while not line.startswith("P2P-SERVER-READY"):
-            line = server.stdout.readline()
-            if not line:
-                raise SystemExit("the server did not start")
-        base = line.split()[1]
-        from server.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
-
-        secret = next(a.totp_secret for a in DEMO_ACCOUNTS if a.username == "auditor")
-        token = requests.post(f"{base}/api/v1/auth/login", json={"username": "auditor", "password": DEMO_PASSWORD,
-                              "otp_code": pyotp.TOTP(secret).now()}, timeout=30).json()["tokens"]["access_token"]
-        session = requests.Session()
-        session.headers["Authorization"] = f"Bearer {token}"
+        session = signed_in_session(base, "auditor")
         params = {"action": FILTER_ACTION, "sort": "-at", "page": 1, "page_size": 50}
-        for _ in range(10):  # warm up connections and caches
-            session.get(f"{base}/api/v1/audit", params=params, timeout=30)
-        api_ms = []
-        for _ in range(args.requests):
-            t = time.perf_counter()
-            answer = session.get(f"{base}/api/v1/audit", params=params, timeout=30)
-            api_ms.append((time.perf_counter() - t) * 1000)
-            assert answer.status_code == 200 and len(answer.json()["items"]) == 50
-        total = answer.json()["total"]
+        api_ms, last = time_requests(session, f"{base}/api/v1/audit", params, args.requests)
+        assert len(last["items"]) == 50
+        total = last["total"]
     finally:
         server.terminate()
         server.wait(10)

@@ -17,11 +17,11 @@ import tempfile
 import time
 from pathlib import Path
 
-import pyotp
-import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.support import environment, percentile, signed_in_session, start_server, time_requests  # noqa: E402
 
 QUERIES = {
     "state=submitted, sort -submitted_at": ({"state": "submitted", "sort": "-submitted_at"},
@@ -34,11 +34,6 @@ QUERIES = {
 }
 
 
-def percentile(values, p):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--loans", type=int, default=1_000_000)
@@ -46,41 +41,21 @@ def main() -> int:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="p2p-bench-loans-"))
     url = f"sqlite:///{work / 'platform.db'}"
-    env = os.environ | {"P2P_DATA_DIR": str(work), "PYTHONPATH": str(ROOT)}
+    env = environment(work)
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-m", "server", "--database-url", url, "seed-demo", "--loans", str(args.loans)],
                    check=True, env=env, capture_output=True)
     print(f"seeded {args.loans:,} applications in {time.perf_counter() - t0:.1f} s")
     sqlite3.connect(work / "platform.db").execute("ANALYZE").connection.close()
 
-    server = subprocess.Popen([sys.executable, "-m", "server", "--database-url", url, "run", "--port", "0"],
-                              stdout=subprocess.PIPE, text=True, env=env)
+    server, base = start_server(url, env)
     results = {}
     try:
-        line = ""
-        while not line.startswith("P2P-SERVER-READY"):
-            line = server.stdout.readline()
-            if not line:
-                raise SystemExit("the server did not start")
-        base = line.split()[1]
-        from server.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
-
-        secret = next(a.totp_secret for a in DEMO_ACCOUNTS if a.username == "risklead")
-        token = requests.post(f"{base}/api/v1/auth/login", json={"username": "risklead", "password": DEMO_PASSWORD,
-                              "otp_code": pyotp.TOTP(secret).now()}, timeout=30).json()["tokens"]["access_token"]
-        session = requests.Session()
-        session.headers["Authorization"] = f"Bearer {token}"
+        session = signed_in_session(base, "risklead")
         for name, (params, _where, _order) in QUERIES.items():
-            params = params | {"page": 1, "page_size": 50}
-            for _ in range(10):
-                session.get(f"{base}/api/v1/loans/applications", params=params, timeout=30)
-            times = []
-            for _ in range(args.requests):
-                t = time.perf_counter()
-                answer = session.get(f"{base}/api/v1/loans/applications", params=params, timeout=30)
-                times.append((time.perf_counter() - t) * 1000)
-                assert answer.status_code == 200, answer.text
-            results[name] = (times, answer.json()["total"])
+            times, last = time_requests(session, f"{base}/api/v1/loans/applications",
+                                        params | {"page": 1, "page_size": 50}, args.requests)
+            results[name] = (times, last["total"])
     finally:
         server.terminate()
         server.wait(10)

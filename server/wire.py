@@ -3,10 +3,10 @@
 Ids and versions are bounded so that a number the database cannot hold is a 422, not a crash.
 """
 
-from typing import Annotated
+from typing import Annotated, Generic, TypeVar
 
 from fastapi import Path, Query
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 MAX_ID = 2**31 - 1  # INTEGER primary keys (PostgreSQL's integer is 32-bit)
 MAX_BIG_ID = 2**53 - 1  # BIGINT keys, capped where JavaScript clients still read them exactly
@@ -17,3 +17,15 @@ BigObjectId = Annotated[int, Path(ge=1, le=MAX_BIG_ID)]
 OptionalIdQuery = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 Version = Annotated[int, Field(ge=1, le=MAX_VERSION)]
 VersionQuery = Annotated[int, Query(ge=1, le=MAX_VERSION)]
+
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list, with the total count of matching rows (the list convention)."""
+
+    items: list[T]
+    total: int
+    page: int
+    page_size: int

@@ -3,6 +3,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from server.wire import Page
+
 
 class AuditRecordOut(BaseModel):
     id: int
@@ -20,11 +22,7 @@ class AuditRecordOut(BaseModel):
     hash: str
 
 
-class AuditPage(BaseModel):
-    items: list[AuditRecordOut]
-    total: int
-    page: int
-    page_size: int
+AuditPage = Page[AuditRecordOut]
 
 
 class ChainCheckOut(BaseModel):

@@ -9,13 +9,13 @@ transaction-level advisory lock).
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import String, cast, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from server.audit.models import AuditRecord
-from server.db.base import utcnow
+from server.db.base import as_utc, utcnow
 
 GENESIS = "0" * 64
 _CHAIN_LOCK = 0x50325041  # an arbitrary constant naming the audit chain's advisory lock
@@ -117,10 +117,6 @@ class AuditFilter:
     q: str | None = None
 
 
-def _utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
-
-
 def list_records(db: Session, f: AuditFilter, sort: str, page: int, page_size: int) -> tuple[list[AuditRecord], int]:
     """A page of records and the total count. Times without a zone are taken as UTC (the wire's rule)."""
     conds = []
@@ -134,9 +130,9 @@ def list_records(db: Session, f: AuditFilter, sort: str, page: int, page_size: i
     if f.object_id:
         conds.append(AuditRecord.object_id == f.object_id)
     if f.since:
-        conds.append(AuditRecord.at >= _utc(f.since))
+        conds.append(AuditRecord.at >= as_utc(f.since))
     if f.until:
-        conds.append(AuditRecord.at < _utc(f.until))
+        conds.append(AuditRecord.at < as_utc(f.until))
     if f.q:
         like = f"%{f.q}%"
         conds.append(or_(AuditRecord.action.like(like), AuditRecord.actor_name.like(like),

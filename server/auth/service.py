@@ -96,6 +96,19 @@ def _count_failure(platform: Platform, user: User, audit: Auditor, reason: str, 
     return Unauthorized("The user name or password is wrong.", code="invalid_credentials")
 
 
+def _accept_code(platform: Platform, user: User, otp_code: str, audit: Auditor, now: datetime) -> None:
+    """Checks the user's one-time code and remembers its step; a wrong code counts as a failed attempt,
+    a reused one does not (it is the user's own code, typed twice)."""
+    try:
+        user.totp_last_step = one_time_codes.accept(user.totp_secret or "", otp_code, user.totp_last_step)
+    except one_time_codes.CodeReused:
+        raise Unauthorized("This one-time code was already used; wait for the next one.", code="otp_reused")
+    except one_time_codes.CodeInvalid:
+        error = _count_failure(platform, user, audit, "otp_invalid", now)
+        audit.seal()
+        raise Refused(error)
+
+
 def _locked_error(user: User, now: datetime) -> Locked:
     retry = max(int((user.locked_until - now).total_seconds()), 1)
     return Locked(f"Too many failed attempts: the account is locked for {retry // 60 + 1} more minutes.",
@@ -123,14 +136,7 @@ def sign_in(db: Session, platform: Platform, username: str, password: str, otp_c
         audit.seal()
         raise Refused(error)
     if user.totp_secret:
-        try:
-            user.totp_last_step = one_time_codes.accept(user.totp_secret, otp_code, user.totp_last_step)
-        except one_time_codes.CodeReused:
-            raise Unauthorized("This one-time code was already used; wait for the next one.", code="otp_reused")
-        except one_time_codes.CodeInvalid:
-            error = _count_failure(platform, user, audit, "otp_invalid", now)
-            audit.seal()
-            raise Refused(error)
+        _accept_code(platform, user, otp_code, audit, now)
     if user.disabled:
         raise Forbidden("This account is disabled; ask an administrator.", code="account_disabled")
     user.failed_logins = 0
@@ -269,14 +275,7 @@ def step_up(db: Session, platform: Platform, principal: Principal, otp_code: str
     now = utcnow()
     if user.locked_until and user.locked_until > now:
         raise _locked_error(user, now)
-    try:
-        user.totp_last_step = one_time_codes.accept(user.totp_secret or "", otp_code, user.totp_last_step)
-    except one_time_codes.CodeReused:
-        raise Unauthorized("This one-time code was already used; wait for the next one.", code="otp_reused")
-    except one_time_codes.CodeInvalid:
-        error = _count_failure(platform, user, audit, "otp_invalid", now)
-        audit.seal()
-        raise Refused(error)
+    _accept_code(platform, user, otp_code, audit, now)
     token, expires = _issue(db, "step_up", user.id, platform.settings.step_up_ttl, principal.session_id)
     audit.record("auth.step_up", "session", principal.session_id)
     return token, expires

@@ -5,7 +5,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from server.loans.schedules import Method
-from server.wire import Version
+from server.wire import Page, Version
 
 Fen = int  # integer fen on the wire, never a float
 
@@ -74,11 +74,7 @@ class ApplicationSummary(BaseModel):
     version: int
 
 
-class ApplicationPage(BaseModel):
-    items: list[ApplicationSummary]
-    total: int
-    page: int
-    page_size: int
+ApplicationPage = Page[ApplicationSummary]
 
 
 class RuleHitOut(BaseModel):

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from server.access import Principal
 from server.audit.service import Auditor
-from server.db.base import utcnow
+from server.db.base import as_utc, utcnow
 from server.db.versioning import bump, load_for_update
 from server.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from server.loans import risk
@@ -491,10 +491,6 @@ SORTS = {"submitted_at": LoanApplication.submitted_at, "amount": LoanApplication
          "term": LoanApplication.term_months, "rate": LoanApplication.annual_rate}
 
 
-def _utc(value):
-    return value.replace(tzinfo=timezone.utc) if value is not None and value.tzinfo is None else value
-
-
 def queue_conditions(f: QueueFilter, principal: Principal) -> list:
     conds = []
     if f.scope == "mine":
@@ -518,9 +514,9 @@ def queue_conditions(f: QueueFilter, principal: Principal) -> list:
     if f.amount_max_fen is not None:
         conds.append(LoanApplication.amount_fen <= f.amount_max_fen)
     if f.submitted_from:
-        conds.append(LoanApplication.submitted_at >= _utc(f.submitted_from))
+        conds.append(LoanApplication.submitted_at >= as_utc(f.submitted_from))
     if f.submitted_to:
-        conds.append(LoanApplication.submitted_at < _utc(f.submitted_to))
+        conds.append(LoanApplication.submitted_at < as_utc(f.submitted_to))
     if f.officer_id:
         conds.append(or_(LoanApplication.first_reviewer_id == f.officer_id,
                          LoanApplication.second_reviewer_id == f.officer_id,

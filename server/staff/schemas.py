@@ -2,7 +2,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
-from server.wire import Version
+from server.wire import Page, Version
 
 
 class RoleRef(BaseModel):
@@ -126,18 +126,10 @@ class UserDetailOut(UserSummaryOut):
     sessions: list[SessionOut]
 
 
-class UserPage(BaseModel):
-    items: list[UserSummaryOut]
-    total: int
-    page: int
-    page_size: int
+UserPage = Page[UserSummaryOut]
 
 
-class SessionPage(BaseModel):
-    items: list[SessionOut]
-    total: int
-    page: int
-    page_size: int
+SessionPage = Page[SessionOut]
 
 
 class UserCreate(BaseModel):

@@ -1,0 +1,58 @@
+"""What every API benchmark does: start the real server on a database, sign in, report percentiles."""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyotp
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def environment(work: Path) -> dict:
+    return os.environ | {"P2P_DATA_DIR": str(work), "PYTHONPATH": str(ROOT)}
+
+
+def start_server(url: str, env: dict) -> tuple[subprocess.Popen, str]:
+    """`python -m server run --port 0` on the database; returns the process and its base URL."""
+    server = subprocess.Popen([sys.executable, "-m", "server", "--database-url", url, "run", "--port", "0"],
+                              stdout=subprocess.PIPE, text=True, env=env)
+    line = ""
+    while not line.startswith("P2P-SERVER-READY"):
+        line = server.stdout.readline()
+        if not line:
+            raise SystemExit("the server did not start")
+    return server, line.split()[1]
+
+
+def signed_in_session(base: str, username: str) -> requests.Session:
+    sys.path.insert(0, str(ROOT))
+    from server.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+    secret = next(a.totp_secret for a in DEMO_ACCOUNTS if a.username == username)
+    answer = requests.post(f"{base}/api/v1/auth/login", json={"username": username, "password": DEMO_PASSWORD,
+                           "otp_code": pyotp.TOTP(secret).at(time.time() + 30)}, timeout=30).json()
+    session = requests.Session()
+    session.headers["Authorization"] = f"Bearer {answer['tokens']['access_token']}"
+    return session
+
+
+def percentile(values, p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def time_requests(session: requests.Session, url: str, params: dict, count: int, warmup: int = 10):
+    """Milliseconds per request, and the last answer's JSON."""
+    for _ in range(warmup):
+        session.get(url, params=params, timeout=30)
+    times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        answer = session.get(url, params=params, timeout=30)
+        times.append((time.perf_counter() - started) * 1000)
+        assert answer.status_code == 200, answer.text
+    return times, answer.json()
