@@ -14,7 +14,7 @@ from server.errors import DomainError
 from server.loans import documents, service
 from server.loans.models import BlacklistEntry
 from server.loans.schedules import schedule
-from server.loans.schemas import (ApplicationCreate, ApplicationDetail, ApplicationPage, BatchResult,
+from server.loans.schemas import (ApplicationCreate, AssignRequest, WorkloadRow, ApplicationDetail, ApplicationPage, BatchResult,
                                   BatchTransitionRequest, BlacklistCreate, BlacklistOut, BlacklistRemove,
                                   BorrowerCreate, BorrowerOut, DocumentOut, InvestmentRequest, OverrideRequest, ScheduleOut,
                                   RevealedBorrower, RevealRequest, ScheduleRequest, TransitionRequest)
@@ -109,6 +109,18 @@ def batch_action(action: Literal["reject", "return"], body: BatchTransitionReque
         return results
 
     return cmd.run(rule)
+
+
+@router.post("/applications/{app_id}/assignment", response_model=ApplicationDetail)
+def assign(app_id: ObjectId, body: AssignRequest, cmd: Command = Depends(command("loan.review.first"))):
+    return cmd.run(lambda db, audit: service.detail(db, service.assign(db, audit, cmd.principal, app_id, body.version,
+                                                                       body.officer_id), cmd.principal))
+
+
+@router.get("/workload", response_model=list[WorkloadRow], dependencies=[Depends(requires("loan.review.second"))])
+def workload(platform: Platform = Depends(get_platform)):
+    with platform.db.read() as db:
+        return service.workload(db)
 
 
 @router.post("/applications/{app_id}/overrides", response_model=ApplicationDetail)

@@ -222,3 +222,16 @@ class RevealedBorrower(BaseModel):
     id_number: str
     phone: str | None
     bank_card: str | None
+
+
+class AssignRequest(BaseModel):
+    version: Version
+    officer_id: int | None = Field(default=None, ge=1, le=2**31 - 1, description="null releases the application")
+
+
+class WorkloadRow(BaseModel):
+    officer_id: int | None
+    username: str | None
+    display_name: str | None
+    submitted: int
+    second_review: int

@@ -352,6 +352,48 @@ def approval_limit_fen(db: Session, user_id: int, policy: LoanPolicy) -> int:
     return max(limits) if limits else policy.second_review_above_fen
 
 
+def assign(db: Session, audit: Auditor, actor: Principal, app_id: int, version: int, officer_id: int | None) -> LoanApplication:
+    """An officer claims an application (officer_id = themself), or a senior officer assigns or
+    releases it (officer_id of a colleague, or None)."""
+    from server.staff.models import User
+
+    app = load_for_update(db, LoanApplication, app_id, version, lambda a: summary(a, False), "application_not_found")
+    if app.state not in REVIEW_STATES:
+        raise Conflict("Only applications in review are assigned.", code="invalid_transition", current=summary(app, False))
+    if officer_id != actor.user_id and "loan.review.second" not in actor.permissions:
+        raise Forbidden("Assigning to someone else needs the permission loan.review.second.", code="permission_denied",
+                        permission="loan.review.second")
+    if officer_id is not None:
+        officer = db.get(User, officer_id)
+        if officer is None or officer.disabled or not ({"loan.review.first", "loan.review.second"} & officer.permission_names):
+            raise ValidationFailed("Applications are assigned to active reviewing officers only.", code="officer_invalid")
+    before = app.assigned_to_id
+    app.assigned_to_id = officer_id
+    bump(app)
+    _event(db, app, actor, "assigned", app.state, app.state, f"→ {officer_id or '-'}")
+    audit.record("loan.assigned", "loan_application", app.number, before={"assigned_to_id": before},
+                 after={"assigned_to_id": officer_id})
+    return app
+
+
+def workload(db: Session) -> list[dict]:
+    """Open review work per officer: what is assigned to each, and what waits unassigned."""
+    from server.staff.models import User
+
+    rows = db.execute(select(LoanApplication.assigned_to_id, LoanApplication.state, func.count())
+                      .where(LoanApplication.state.in_(REVIEW_STATES))
+                      .group_by(LoanApplication.assigned_to_id, LoanApplication.state)).all()
+    names = {u.id: (u.username, u.display_name) for u in db.scalars(select(User))}
+    table: dict = {}
+    for officer_id, state, count in rows:
+        entry = table.setdefault(officer_id, {"officer_id": officer_id,
+                                              "username": names.get(officer_id, (None, None))[0],
+                                              "display_name": names.get(officer_id, (None, None))[1],
+                                              "submitted": 0, "second_review": 0})
+        entry[state] += count
+    return sorted(table.values(), key=lambda e: (e["officer_id"] is not None, e["username"] or ""))
+
+
 def invest(db: Session, audit: Auditor, actor: Principal, app_id: int, investor_ref: str, amount_fen: int) -> LoanApplication:
     """An investor's bid: recorded against the listing; the last one to fill it makes it fully funded.
     (The money side, freezing the investor's balance, is the funds ledger's.)"""

@@ -76,3 +76,26 @@ def test_schedule_preview_without_a_loan(staff):
                                                              "start": "2026-01-31"}).json()
     assert preview["total_principal_fen"] == 10_000_000 and len(preview["rows"]) == 12
     assert preview["rows"][0]["total_fen"] == 888_488 and preview["rows"][0]["due_date"] == "2026-02-28"
+
+
+def test_officers_claim_seniors_assign_and_see_the_teams_workload(staff, apply):
+    a, b = apply(), apply()
+    risk, lead = staff("risk"), staff("risklead")
+    me = risk.get("/me").json()
+    claimed = risk.post(f"/loans/applications/{a['id']}/assignment", {"version": a["version"], "officer_id": me["id"]})
+    assert claimed.status_code == 200 and claimed.json()["assigned_to_id"] == me["id"]
+    lead_id = lead.get("/me").json()["id"]
+    not_mine = risk.post(f"/loans/applications/{b['id']}/assignment", {"version": b["version"], "officer_id": lead_id})
+    assert not_mine.status_code == 403
+    assigned = lead.post(f"/loans/applications/{b['id']}/assignment", {"version": b["version"], "officer_id": lead_id})
+    assert assigned.json()["timeline"][-1]["action"] == "assigned"
+    # risk's own queue no longer shows what is assigned to risklead
+    mine = {x["id"] for x in risk.get("/loans/applications", params={"scope": "mine"}).json()["items"]}
+    assert a["id"] in mine and b["id"] not in mine
+    load = {row["username"]: row for row in lead.get("/loans/workload").json()}
+    assert load["risk"]["submitted"] == 1 and load["risklead"]["submitted"] == 1
+    assert risk.get("/loans/workload").status_code == 403
+    finance_id = staff("finance").get("/me").json()["id"]
+    refused = lead.post(f"/loans/applications/{a['id']}/assignment",
+                        {"version": claimed.json()["version"], "officer_id": finance_id})
+    assert refused.status_code == 422 and refused.json()["code"] == "officer_invalid"
