@@ -1,0 +1,102 @@
+"""Typed records the services return; views read these, never JSON."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+def parse_time(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+@dataclass(frozen=True)
+class Tokens:
+    access_token: str
+    refresh_token: str
+    access_expires_at: datetime | None = None
+    refresh_expires_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SignInStep:
+    status: str  # ok | password_change_required | totp_enrollment_required
+    tokens: Tokens | None = None
+    challenge: str | None = None
+    otpauth_uri: str | None = None
+
+
+@dataclass(frozen=True)
+class RoleRef:
+    name: str
+    label_zh: str
+    label_en: str
+
+
+@dataclass(frozen=True)
+class Me:
+    id: int
+    username: str
+    display_name: str
+    roles: tuple[RoleRef, ...]
+    permissions: frozenset[str]
+    version: int
+
+    def can(self, *permissions: str) -> bool:
+        return any(p in self.permissions for p in permissions)
+
+
+@dataclass(frozen=True)
+class Permission:
+    name: str
+    area: str
+    label_zh: str
+    label_en: str
+    description_zh: str
+    description_en: str
+    sensitive: bool
+
+
+@dataclass(frozen=True)
+class PasswordRule:
+    code: str
+    en: str
+    zh: str
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: int
+    seq: int
+    at: datetime
+    actor_name: str
+    action: str
+    object_type: str
+    object_id: str
+    before: dict | None
+    after: dict | None
+    client_addr: str
+    request_id: str
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list
+    total: int
+    page: int
+    page_size: int
+
+
+@dataclass(frozen=True)
+class Health:
+    ok: bool
+    version: str = ""
+    detail: str = ""
+
+
+@dataclass
+class AuditFilter:
+    action: str = ""
+    actor: str = ""
+    text: str = ""
+    extra: dict = field(default_factory=dict)

@@ -1,0 +1,203 @@
+"""The one HTTP client of the console: requests.Session with timeouts, safe retries, a silent token
+refresh, certificate verification (optionally pinned) and typed errors. Runs off the GUI thread only."""
+
+import threading
+import time
+import uuid
+from collections.abc import Callable
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from app.models.records import (AuditRecord, Health, Me, Page, PasswordRule, Permission, RoleRef, SignInStep, Tokens,
+                                parse_time)
+from app.services import errors
+
+CONNECT_TIMEOUT, READ_TIMEOUT = 3.05, 30
+RETRY_DELAYS = (0.3, 1.0)  # seconds before the second and third attempt
+RETRY_STATUSES = {502, 503, 504}
+
+
+class PinnedAdapter(HTTPAdapter):
+    """Refuses a server whose certificate's SHA-256 is not the pinned one (urllib3 checks it on connect)."""
+
+    def __init__(self, fingerprint: str, **kwargs):
+        self.fingerprint = fingerprint.replace(":", "").lower()
+        super().__init__(**kwargs)
+
+    def init_poolmanager(self, *args, **kwargs):
+        kwargs["assert_fingerprint"] = self.fingerprint
+        return super().init_poolmanager(*args, **kwargs)
+
+
+def _tokens(data: dict | None) -> Tokens | None:
+    if not data:
+        return None
+    return Tokens(data["access_token"], data["refresh_token"], parse_time(data.get("access_expires_at")),
+                  parse_time(data.get("refresh_expires_at")))
+
+
+def _step(data: dict) -> SignInStep:
+    return SignInStep(data["status"], _tokens(data.get("tokens")), data.get("challenge"), data.get("otpauth_uri"))
+
+
+class ApiClient:
+    def __init__(self, base_url: str, ca_bundle: str | None = None, pinned_sha256: str | None = None):
+        self.base_url = base_url.rstrip("/")
+        self.http = requests.Session()
+        self.http.verify = ca_bundle or True  # certificates are always verified
+        self.http.headers["User-Agent"] = "P2PBackOffice/0.1"
+        if pinned_sha256 and self.base_url.startswith("https://"):
+            self.http.mount("https://", PinnedAdapter(pinned_sha256))
+        self.tokens: Tokens | None = None
+        self.on_tokens: Callable[[Tokens | None], None] | None = None  # e.g. keep the refresh token in the keyring
+        self._refresh_lock = threading.Lock()
+
+    # --- transport ---------------------------------------------------------------------------------
+
+    def _send(self, method: str, path: str, *, json=None, params=None, headers=None, auth=True) -> requests.Response:
+        replayable = method == "GET" or (headers or {}).get("Idempotency-Key")
+        attempts = 1 + (len(RETRY_DELAYS) if replayable else 0)
+        for attempt in range(attempts):
+            sent = dict(headers or {})
+            if auth and self.tokens:
+                sent["Authorization"] = f"Bearer {self.tokens.access_token}"
+            try:
+                response = self.http.request(method, self.base_url + path, json=json, params=params, headers=sent,
+                                             timeout=(CONNECT_TIMEOUT, READ_TIMEOUT))
+            except requests.exceptions.SSLError as exc:
+                raise errors.CertificateRejected(str(exc), code="certificate") from None
+            except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
+                if attempt + 1 < attempts:
+                    time.sleep(RETRY_DELAYS[attempt])
+                    continue
+                raise errors.Offline(str(exc), code="offline") from None
+            if response.status_code in RETRY_STATUSES and attempt + 1 < attempts:
+                time.sleep(RETRY_DELAYS[attempt])
+                continue
+            return response
+        raise AssertionError("unreachable")
+
+    def request(self, method: str, path: str, *, json=None, params=None, idempotent: bool | None = None,
+                headers: dict | None = None, auth: bool = True):
+        """Sends one request and returns its JSON (None for 204); raises a typed error otherwise.
+        Every state-changing call carries a fresh Idempotency-Key, reused by its own retries."""
+        headers = dict(headers or {})
+        if method != "GET" and idempotent is not False:
+            headers.setdefault("Idempotency-Key", str(uuid.uuid4()))
+        response = self._send(method, path, json=json, params=params, headers=headers, auth=auth)
+        if response.status_code == 401 and auth and self.tokens and self._code(response) == "token_invalid":
+            self.refresh()
+            response = self._send(method, path, json=json, params=params, headers=headers, auth=auth)
+        return self._result(response)
+
+    @staticmethod
+    def _code(response) -> str:
+        try:
+            return response.json().get("code", "")
+        except ValueError:
+            return ""
+
+    @staticmethod
+    def _result(response):
+        if response.status_code == 204:
+            return None
+        try:
+            body = response.json()
+        except ValueError:
+            body = {"detail": response.text[:200]}
+        if response.status_code >= 400:
+            raise errors.from_problem(response.status_code, body if isinstance(body, dict) else {})
+        return body
+
+    def _set_tokens(self, tokens: Tokens | None) -> None:
+        self.tokens = tokens
+        if self.on_tokens:
+            self.on_tokens(tokens)
+
+    # --- sign-in -----------------------------------------------------------------------------------
+
+    def sign_in(self, username: str, password: str, otp_code: str | None) -> SignInStep:
+        body = {"username": username, "password": password}
+        if otp_code:
+            body["otp_code"] = otp_code
+        return self._after_step(self.request("POST", "/api/v1/auth/login", json=body, auth=False, idempotent=False))
+
+    def change_password(self, challenge: str, new_password: str) -> SignInStep:
+        return self._after_step(self.request("POST", "/api/v1/auth/password", auth=False, idempotent=False,
+                                             json={"challenge": challenge, "new_password": new_password}))
+
+    def enroll_totp(self, challenge: str, otp_code: str) -> SignInStep:
+        return self._after_step(self.request("POST", "/api/v1/auth/totp/enroll", auth=False, idempotent=False,
+                                             json={"challenge": challenge, "otp_code": otp_code}))
+
+    def _after_step(self, data: dict) -> SignInStep:
+        step = _step(data)
+        if step.tokens:
+            self._set_tokens(step.tokens)
+        return step
+
+    def resume(self, refresh_token: str) -> Tokens:
+        """Starts from a stored refresh token ("stay signed in")."""
+        data = self.request("POST", "/api/v1/auth/refresh", json={"refresh_token": refresh_token}, auth=False,
+                            idempotent=False)
+        tokens = _tokens(data["tokens"])
+        self._set_tokens(tokens)
+        return tokens
+
+    def refresh(self) -> Tokens:
+        """Exchanges the refresh token for new tokens; one at a time, however many requests noticed."""
+        stale = self.tokens
+        with self._refresh_lock:
+            if self.tokens is not stale:  # another thread refreshed while this one waited
+                return self.tokens
+            if not self.tokens:
+                raise errors.SessionEnded("not signed in", code="token_invalid", status=401)
+            try:
+                return self.resume(self.tokens.refresh_token)
+            except errors.ApiError as error:
+                if isinstance(error, (errors.Unauthorized, errors.SessionEnded)):
+                    self._set_tokens(None)
+                    raise errors.SessionEnded(error.detail, code=error.code or "token_invalid", status=401,
+                                              body=error.body) from None
+                raise
+
+    def sign_out(self) -> None:
+        try:
+            if self.tokens:
+                self.request("POST", "/api/v1/auth/logout", idempotent=False)
+        finally:
+            self._set_tokens(None)
+
+    def verify_password(self, password: str) -> None:
+        self.request("POST", "/api/v1/auth/verify-password", json={"password": password})
+
+    def password_rules(self) -> list[PasswordRule]:
+        data = self.request("GET", "/api/v1/auth/password-policy", auth=False)
+        return [PasswordRule(r["code"], r["en"], r["zh"]) for r in data["rules"]]
+
+    # --- reading -----------------------------------------------------------------------------------
+
+    def health(self) -> Health:
+        try:
+            data = self.request("GET", "/api/v1/health", auth=False)
+            return Health(data.get("status") == "ok", data.get("version", ""))
+        except errors.ServerError as error:
+            return Health(False, detail=error.detail)
+
+    def me(self) -> Me:
+        data = self.request("GET", "/api/v1/me")
+        return Me(data["id"], data["username"], data["display_name"],
+                  tuple(RoleRef(r["name"], r["label_zh"], r["label_en"]) for r in data["roles"]),
+                  frozenset(data["permissions"]), data["version"])
+
+    def permissions(self) -> list[Permission]:
+        return [Permission(**p) for p in self.request("GET", "/api/v1/permissions")]
+
+    def audit_page(self, filters: dict, sort: str, page: int, page_size: int) -> Page:
+        params = {k: v for k, v in filters.items() if v} | {"sort": sort, "page": page, "page_size": page_size}
+        data = self.request("GET", "/api/v1/audit", params=params)
+        items = [AuditRecord(r["id"], r["seq"], parse_time(r["at"]), r["actor_name"], r["action"], r["object_type"],
+                             r["object_id"], r["before"], r["after"], r["client_addr"], r["request_id"])
+                 for r in data["items"]]
+        return Page(items, data["total"], data["page"], data["page_size"])

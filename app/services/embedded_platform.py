@@ -1,0 +1,89 @@
+"""The built-in "本地演示平台 / Local demo platform": the platform API on a free loopback port, with its own
+SQLite database in the user's data folder, seeded on first start, stopped when the app quits.
+
+QProcess keeps it off the GUI thread: `ready(url)` or `failed(message)` arrive as signals.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QStandardPaths, Signal
+
+ROOT = Path(__file__).resolve().parents[2]
+READY = "P2P-SERVER-READY "
+
+
+def default_data_dir() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "demo-platform"
+
+
+class EmbeddedPlatform(QObject):
+    ready = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, data_dir: Path | None = None, parent=None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir or default_data_dir())
+        self.url: str | None = None
+        self._process: QProcess | None = None
+        self._buffer = ""
+        self._stderr = ""
+
+    @property
+    def database_url(self) -> str:
+        return f"sqlite:///{self.data_dir / 'demo.db'}"
+
+    def _new_process(self) -> QProcess:
+        process = QProcess(self)
+        env = QProcessEnvironment.systemEnvironment()
+        env.insert("P2P_DATA_DIR", str(self.data_dir))
+        env.insert("PYTHONPATH", str(ROOT) + os.pathsep + env.value("PYTHONPATH", ""))
+        process.setProcessEnvironment(env)
+        process.setWorkingDirectory(str(ROOT))
+        process.setProgram(sys.executable)
+        return process
+
+    def start(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        if (self.data_dir / "demo.db").exists():
+            self._run()
+            return
+        seed = self._new_process()
+        seed.setArguments(["-m", "server", "--database-url", self.database_url, "seed-demo"])
+        seed.finished.connect(lambda code, _status: self._run() if code == 0 else self.failed.emit(
+            bytes(seed.readAllStandardError()).decode(errors="replace")[-500:] or "seed-demo failed"))
+        seed.start()
+        self._seed = seed
+
+    def _run(self) -> None:
+        process = self._new_process()
+        process.setArguments(["-m", "server", "--database-url", self.database_url, "run", "--port", "0",
+                              "--parent-pid", str(os.getpid())])
+        process.readyReadStandardOutput.connect(self._read)
+        process.readyReadStandardError.connect(
+            lambda: setattr(self, "_stderr", (self._stderr + bytes(process.readAllStandardError()).decode(errors="replace"))[-2000:]))
+        process.finished.connect(self._finished)
+        self._process = process
+        process.start()
+
+    def _read(self) -> None:
+        self._buffer += bytes(self._process.readAllStandardOutput()).decode(errors="replace")
+        while "\n" in self._buffer:
+            line, self._buffer = self._buffer.split("\n", 1)
+            if line.startswith(READY) and self.url is None:
+                self.url = line[len(READY):].strip()
+                self.ready.emit(self.url)
+
+    def _finished(self, code, _status) -> None:
+        if self.url is None:
+            self.failed.emit(self._stderr.strip()[-500:] or f"the local platform exited with code {code}")
+
+    def stop(self) -> None:
+        process, self._process = self._process, None
+        if process is not None and process.state() != QProcess.ProcessState.NotRunning:
+            process.finished.disconnect(self._finished)
+            process.terminate()
+            if not process.waitForFinished(5000):
+                process.kill()
+                process.waitForFinished(2000)
