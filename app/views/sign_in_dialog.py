@@ -47,6 +47,7 @@ class SignInDialog(QDialog):
         self._codes = QTimer(self, interval=1000, timeout=self._refresh_codes)
         self._codes.start()
         self._profile_changed()
+        self._refresh_codes()
 
     # --- layout ------------------------------------------------------------------------------------
 
@@ -136,6 +137,7 @@ class SignInDialog(QDialog):
         self.demo_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.demo_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.demo_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.demo_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.TypeWriter)
         for row, account in enumerate(accounts):
@@ -145,7 +147,8 @@ class SignInDialog(QDialog):
             code.setFont(mono)
             self.demo_table.setItem(row, 2, code)
         self.demo_table.resizeRowsToContents()
-        self.demo_table.setMinimumHeight(self.demo_table.verticalHeader().length() + 30)
+        self.demo_table.setFixedHeight(self.demo_table.verticalHeader().length()
+                                       + self.demo_table.horizontalHeader().height() + 4)
         self.demo_table.cellDoubleClicked.connect(lambda row, _col: self.fill_demo(row))
         demo_layout.addWidget(self.demo_table)
         layout.addWidget(self.demo_box)
@@ -252,7 +255,7 @@ class SignInDialog(QDialog):
         return ApiClient(url, profile.ca_bundle or None, profile.pinned_sha256 or None)
 
     def _refresh_codes(self) -> None:
-        if not self.demo_box.isVisible():
+        if not self.current_profile.embedded:
             return
         accounts, _ = _demo_accounts()
         left = 30 - int(time.time()) % 30
@@ -364,8 +367,8 @@ class SignInDialog(QDialog):
             colour = "#666" if met is None else ("#1a7f37" if met else "#b42318")
             lines.append(f'<span style="color:{colour}">{mark} {label}</span>')
         same = bool(text) and text == self.repeat_password.text()
-        lines.append(f'<span style="color:{"#1a7f37" if same else "#666"}">{"✓" if same else "·"} '
-                     f'{self.tr("Both entries match.")}</span>')
+        match_label = self.tr("Both entries match.")
+        lines.append(f'<span style="color:{"#1a7f37" if same else "#666"}">{"✓" if same else "·"} {match_label}</span>')
         self.rules.setText("<br>".join(lines))
 
     def _change_password(self) -> None:

@@ -1,0 +1,78 @@
+"""Builds the QApplication and runs the console: embedded platform, sign-in, main window."""
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.services import appearance, language
+from app.services.embedded_platform import EmbeddedPlatform
+from app.services.settings import AppSettings
+from app.services.tasks import TaskRunner
+from app.views.main_window import MainWindow
+from app.views.settings_dialog import SettingsDialog
+from app.views.sign_in_dialog import SignInDialog
+
+
+def make_application(argv=None) -> QApplication:
+    QCoreApplication.setOrganizationName("P2PBackOffice")
+    QCoreApplication.setApplicationName("P2P Back Office")
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    return app
+
+
+class Console(QObject):
+    """The console's life: sign in, work in the main window, sign out or switch user, sign in again."""
+
+    def __init__(self, app: QApplication, settings: AppSettings | None = None, platform: EmbeddedPlatform | None = None):
+        super().__init__()
+        self.app, self.settings = app, settings or AppSettings()
+        self.language = language.install(self.settings.language)
+        appearance.apply(app, self.settings.theme)
+        app.styleHints().colorSchemeChanged.connect(lambda _s: appearance.apply(app, self.settings.theme))
+        self.runner = TaskRunner(self)
+        self.platform = platform or EmbeddedPlatform()
+        self.window: MainWindow | None = None
+        self.dialog: SignInDialog | None = None
+        app.aboutToQuit.connect(self.platform.stop)
+
+    def start(self) -> None:
+        self.platform.start()
+        self.show_sign_in()
+
+    def show_sign_in(self, reason: str = "") -> SignInDialog:
+        self.dialog = SignInDialog(self.settings, self.runner, self.platform)
+        self.dialog.signed_in.connect(self.show_main)
+        self.dialog.rejected.connect(lambda: None if self.window else self.app.quit())
+        if reason:
+            self.dialog._show_error(reason)
+        self.dialog.show()
+        return self.dialog
+
+    def show_main(self, session) -> MainWindow:
+        self.window = MainWindow(session, self.runner, self.settings)
+        self.window.signed_out.connect(self._signed_out)
+        self.window.settings_requested.connect(self._settings)
+        self.window.show()
+        return self.window
+
+    def _signed_out(self, reason: str) -> None:
+        self.window = None
+        self.show_sign_in(reason)
+
+    def _settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.window)
+        if dialog.exec():
+            appearance.apply(self.app, self.settings.theme)
+            if self.window:
+                self.window.watcher.set_minutes(self.settings.idle_minutes)
+            if language.resolve(self.settings.language) != self.language:
+                QMessageBox.information(self.window, self.tr("Language"),
+                                        self.tr("The new language applies the next time the console starts."))
+
+
+def run(argv) -> int:
+    app = make_application(argv)
+    console = Console(app)
+    console.start()
+    return app.exec()

@@ -1,0 +1,58 @@
+"""首页 Home: who is signed in, their roles, and what they may do (grouped by area)."""
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from app.services.language import current_is_chinese
+from app.services.session import ConsoleSession
+
+AREAS = {"loan": ("贷款", "Loans"), "customer": ("客户", "Customers"), "funds": ("资金", "Funds"),
+         "recon": ("对账", "Reconciliation"), "report": ("报表", "Reports"), "admin": ("系统管理", "Administration"),
+         "audit": ("审计", "Audit"), "pii": ("个人信息", "Personal data")}
+
+
+class HomeScreen(QWidget):
+    def __init__(self, session: ConsoleSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        zh = current_is_chinese()
+        me = session.me
+        roles = "、".join(r.label_zh for r in me.roles) if zh else ", ".join(r.label_en for r in me.roles)
+        greeting = QLabel(self.tr("Welcome, {0}").replace("{0}", me.display_name))
+        font = greeting.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        greeting.setFont(font)
+        layout.addWidget(greeting)
+        who = QLabel(self.tr("Signed in as {0} · Roles: {1}").replace("{0}", me.username).replace("{1}", roles or "—"))
+        who.setProperty("role", "muted")
+        layout.addWidget(who)
+        caption = QLabel(self.tr("What you may do"))
+        caption.setProperty("role", "section")
+        layout.addWidget(caption)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("permissionTree")
+        self.tree.setHeaderLabels([self.tr("Permission"), self.tr("Code"), self.tr("Description")])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        by_area: dict[str, list] = {}
+        for name in sorted(me.permissions):
+            permission = session.registry.get(name)
+            if permission:
+                by_area.setdefault(permission.area, []).append(permission)
+        for area, permissions in by_area.items():
+            label = AREAS.get(area, (area, area))
+            parent = QTreeWidgetItem([label[0] if zh else label[1]])
+            for p in permissions:
+                child = QTreeWidgetItem([p.label_zh if zh else p.label_en, p.name,
+                                         p.description_zh if zh else p.description_en])
+                child.setToolTip(2, p.description_zh if zh else p.description_en)
+                parent.addChild(child)
+            self.tree.addTopLevelItem(parent)
+        self.tree.expandAll()
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.tree, 1)
+
+    def refresh(self) -> None:
+        pass

@@ -1,0 +1,60 @@
+"""The screens of the console: what each is called, who may open it, and how it is made.
+The main window builds its navigation from this list and the signed-in user's permissions."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.models.records import Me
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: Callable[[], str]
+    icon: str
+    allowed: Callable[[Me], bool]
+    make: Callable[..., QWidget]
+
+
+def _home(session, runner):
+    from app.views.home_screen import HomeScreen
+
+    return HomeScreen(session)
+
+
+def _audit(session, runner):
+    from app.views.audit_log_screen import AuditLogScreen
+
+    return AuditLogScreen(session, runner)
+
+
+def _unavailable(title: Callable[[], str]):
+    def make(session, runner):
+        from app.views.area_unavailable import AreaUnavailable
+
+        return AreaUnavailable(title())
+
+    return make
+
+
+SCREENS: tuple[ScreenSpec, ...] = (
+    ScreenSpec("home", lambda: QCoreApplication.translate("Screens", "Home"), "house", lambda me: True, _home),
+    ScreenSpec("loans", lambda: QCoreApplication.translate("Screens", "Loan review"), "file-check", lambda me: me.can("loan.read"),
+               _unavailable(lambda: QCoreApplication.translate("Screens", "Loan review"))),
+    ScreenSpec("funds", lambda: QCoreApplication.translate("Screens", "Funds"), "wallet", lambda me: me.can("funds.read"),
+               _unavailable(lambda: QCoreApplication.translate("Screens", "Funds"))),
+    ScreenSpec("recon", lambda: QCoreApplication.translate("Screens", "Reconciliation"), "scale", lambda me: me.can("recon.read"),
+               _unavailable(lambda: QCoreApplication.translate("Screens", "Reconciliation"))),
+    ScreenSpec("reports", lambda: QCoreApplication.translate("Screens", "Reports"), "file-text", lambda me: me.can("report.print"),
+               _unavailable(lambda: QCoreApplication.translate("Screens", "Reports"))),
+    ScreenSpec("admin", lambda: QCoreApplication.translate("Screens", "Administration"), "settings", lambda me: me.can("admin.users", "admin.roles"),
+               _unavailable(lambda: QCoreApplication.translate("Screens", "Administration"))),
+    ScreenSpec("audit", lambda: QCoreApplication.translate("Screens", "Audit log"), "shield-check", lambda me: me.can("audit.read"), _audit),
+)
+
+
+def screens_for(me: Me) -> list[ScreenSpec]:
+    return [spec for spec in SCREENS if spec.allowed(me)]

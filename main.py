@@ -1,0 +1,30 @@
+"""P2P Back Office: the staff console. `python main.py` starts it; see README.md.
+
+    python main.py                                  the console (local demo platform unless a profile is chosen)
+    python main.py --self-check --screenshots DIR   offscreen: every demo user, every screen, one PNG each
+"""
+
+import argparse
+import os
+import sys
+
+
+def main(argv=None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    parser = argparse.ArgumentParser(prog="main.py", description="P2P Back Office console")
+    parser.add_argument("--self-check", action="store_true", help="sign in as every demo user offscreen and exit")
+    parser.add_argument("--screenshots", metavar="DIR", help="with --self-check: save one PNG per user and screen")
+    parser.add_argument("--language", choices=["zh_CN", "en"], help="with --self-check: the language (default both)")
+    args, qt_args = parser.parse_known_args(argv[1:])
+    if args.self_check:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from app.self_check import run_self_check
+
+        return run_self_check(args.screenshots, args.language)
+    from app.application import run
+
+    return run([argv[0], *qt_args])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
