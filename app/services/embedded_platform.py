@@ -38,6 +38,8 @@ class EmbeddedPlatform(QObject):
         process = QProcess(self)
         env = QProcessEnvironment.systemEnvironment()
         env.insert("P2P_DATA_DIR", str(self.data_dir))
+        # The demo database and its personal-data keys live and go together.
+        env.insert("P2P_PII_KEYS_FILE", str(self.data_dir / "pii-keys.json"))
         env.insert("PYTHONPATH", str(ROOT) + os.pathsep + env.value("PYTHONPATH", ""))
         process.setProcessEnvironment(env)
         process.setWorkingDirectory(str(ROOT))
