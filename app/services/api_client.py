@@ -45,7 +45,9 @@ class ApiClient:
     def __init__(self, base_url: str, ca_bundle: str | None = None, pinned_sha256: str | None = None):
         self.base_url = base_url.rstrip("/")
         self.http = requests.Session()
-        self.http.verify = ca_bundle or True  # certificates are always verified
+        # Certificates are always verified. Passed with every request: a Session's own `verify` would
+        # lose to REQUESTS_CA_BUNDLE from the environment, silently dropping the profile's private CA.
+        self.verify = ca_bundle or True
         self.http.headers["User-Agent"] = "P2PBackOffice/0.1"
         if pinned_sha256 and self.base_url.startswith("https://"):
             self.http.mount("https://", PinnedAdapter(pinned_sha256))
@@ -64,7 +66,7 @@ class ApiClient:
                 sent["Authorization"] = f"Bearer {self.tokens.access_token}"
             try:
                 response = self.http.request(method, self.base_url + path, json=json, params=params, headers=sent,
-                                             timeout=(CONNECT_TIMEOUT, READ_TIMEOUT))
+                                             timeout=(CONNECT_TIMEOUT, READ_TIMEOUT), verify=self.verify)
             except requests.exceptions.SSLError as exc:
                 raise errors.CertificateRejected(str(exc), code="certificate") from None
             except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:

@@ -39,6 +39,8 @@ def describe(error: BaseException) -> str:
         return QCoreApplication.translate("Messages", "Too many failed attempts: the account is locked for %n more minute(s).").replace("%n", str(minutes))
     if isinstance(error, errors.RateLimited):
         return QCoreApplication.translate("Messages", "Too many attempts; wait %n second(s) and try again.").replace("%n", str(max(1, error.retry_after)))
+    if isinstance(error, errors.ValidationFailed) and error.field_errors:
+        return " ".join(field_message(f) for f in error.field_errors)  # the specific rule, not the summary
     if isinstance(error, errors.ApiError) and error.code in _BY_CODE:
         return QCoreApplication.translate("Messages", _BY_CODE[error.code])
     if isinstance(error, errors.SessionEnded):
@@ -48,9 +50,6 @@ def describe(error: BaseException) -> str:
     if isinstance(error, errors.Conflict):
         return QCoreApplication.translate("Messages", "Someone else changed this first; the screen now shows the current version.")
     if isinstance(error, errors.ValidationFailed):
-        fields = error.field_errors
-        if fields:
-            return "; ".join(field_message(f) for f in fields)
         return QCoreApplication.translate("Messages", "Some of the input is not valid.")
     if isinstance(error, errors.NotFound):
         return QCoreApplication.translate("Messages", "The item no longer exists.")
