@@ -32,6 +32,8 @@ selfcheck: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/audit_listing.py
+	$(PY) bench/loan_queue.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/client_startup.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
