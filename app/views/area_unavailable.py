@@ -3,24 +3,22 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.views.typography import heading
+
 
 class AreaUnavailable(QWidget):
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading = QLabel(title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title_label = heading(title)
+        title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body = QLabel(self.tr("This module is not available in this version of the console yet. "
                               "Your permissions for it are already in place."))
         body.setProperty("role", "muted")
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(heading)
+        layout.addWidget(title_label)
         layout.addWidget(body)
 
     def refresh(self) -> None:

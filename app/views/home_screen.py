@@ -2,6 +2,7 @@
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from app.views.typography import heading
 from app.services.language import current_is_chinese
 from app.services.session import ConsoleSession
 
@@ -18,11 +19,7 @@ class HomeScreen(QWidget):
         zh = current_is_chinese()
         me = session.me
         roles = "、".join(r.label_zh for r in me.roles) if zh else ", ".join(r.label_en for r in me.roles)
-        greeting = QLabel(self.tr("Welcome, {0}").replace("{0}", me.display_name))
-        font = greeting.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        greeting.setFont(font)
+        greeting = heading(self.tr("Welcome, {0}").replace("{0}", me.display_name), 1.5)
         layout.addWidget(greeting)
         who = QLabel(self.tr("Signed in as {0} · Roles: {1}").replace("{0}", me.username).replace("{1}", roles or "—"))
         who.setProperty("role", "muted")

@@ -4,6 +4,7 @@ password. Everything under it stays as it was (typed text, filters, open tabs)."
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.views.typography import heading
 from app.services.messages import describe
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -45,11 +46,7 @@ class LockOverlay(QWidget):
         panel.setFixedWidth(380)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(24, 20, 24, 20)
-        title = QLabel(self.tr("The console is locked"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("The console is locked"), 1.3)
         layout.addWidget(title)
         who = QLabel(self.tr("Enter the password of {0} to continue. Your open work is kept.")
                      .replace("{0}", session.me.username))

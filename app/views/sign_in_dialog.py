@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QFram
                                QLineEdit, QProgressBar, QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from app.views.typography import heading
 from app.services import credentials
 from app.services.api_client import ApiClient
 from app.services.embedded_platform import EmbeddedPlatform
@@ -54,11 +55,7 @@ class SignInDialog(QDialog):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
-        title = QLabel(self.tr("P2P Back Office"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("P2P Back Office"), 1.6)
         subtitle = QLabel(self.tr("Operations console of the lending platform"))
         subtitle.setProperty("role", "muted")
         outer.addWidget(title)

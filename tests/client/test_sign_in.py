@@ -11,6 +11,16 @@ from tests.client.helpers import fill_and_submit
 from tests.support.platforms import totp_code
 
 
+def _temporary_user(platform, username: str, role: str) -> str:
+    """A user as an administrator creates one: a temporary password and no device yet."""
+    with platform.db.write() as db:
+        audit = Auditor(db, None, "system", "test", "test")
+        _user, temporary = staff.create_user(db, audit, username, username, [role])
+        audit.seal()
+        db.commit()
+    return temporary
+
+
 def _dialog(qtbot, settings, runner):
     dialog = SignInDialog(settings, runner, platform=None)
     qtbot.addWidget(dialog)
@@ -39,11 +49,7 @@ def test_a_wrong_password_is_told_in_a_sentence_and_the_input_is_kept(qtbot, set
 
 
 def test_first_sign_in_changes_the_temporary_password_and_enrols_a_device(qtbot, settings, runner, profile, platform):
-    with platform.db.write() as db:
-        audit = Auditor(db, None, "system", "test", "test")
-        _user, temporary = staff.create_user(db, audit, "newbie", "新员工", ["customer_service"])
-        audit.seal()
-        db.commit()
+    temporary = _temporary_user(platform, "newbie", "customer_service")
     dialog = _dialog(qtbot, settings, runner)
     fill_and_submit(qtbot, dialog, "newbie", temporary, "")
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=15_000)
@@ -65,11 +71,7 @@ def test_first_sign_in_changes_the_temporary_password_and_enrols_a_device(qtbot,
 
 
 def test_a_rejected_new_password_shows_the_servers_rule(qtbot, settings, runner, profile, platform):
-    with platform.db.write() as db:
-        audit = Auditor(db, None, "system", "test", "test")
-        _user, temporary = staff.create_user(db, audit, "second", "二号", ["auditor"])
-        audit.seal()
-        db.commit()
+    temporary = _temporary_user(platform, "second", "auditor")
     dialog = _dialog(qtbot, settings, runner)
     fill_and_submit(qtbot, dialog, "second", temporary, "")
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=15_000)
