@@ -7,7 +7,8 @@ from server.commands import Command, command
 from server.permissions import PERMISSIONS
 from server.platform import Platform
 from server.staff import separation, service
-from server.staff.schemas import MeOut, MeUpdate, PermissionOut, SeparationRuleOut
+from server.staff.schemas import (DeviceConfirmation, DeviceEnrolment, MeOut, MeUpdate, OwnPasswordChange,
+                                  PermissionOut, SeparationRuleOut)
 
 router = APIRouter(tags=["staff"])
 
@@ -32,3 +33,21 @@ def permissions():
 @router.get("/separation-rules", response_model=list[SeparationRuleOut], dependencies=[Depends(signed_in)])
 def separation_rules():
     return [rule.as_dict() for rule in separation.RULES]
+
+
+@router.post("/me/password", status_code=204)
+def change_own_password(body: OwnPasswordChange, cmd: Command = Depends(command(None))):
+    return cmd.run(lambda db, audit: service.change_own_password(db, audit, cmd.principal.user_id,
+                                                                 body.current_password, body.new_password), 204)
+
+
+@router.post("/me/device", response_model=DeviceEnrolment)
+def begin_device_reenrolment(cmd: Command = Depends(command(None, step_up=True, replayable=False))):
+    """Re-enrolling the authenticator: confirmed with a code from the current device (step-up) first."""
+    return cmd.run(lambda db, audit: {"otpauth_uri": service.begin_totp_reenrolment(db, audit, cmd.principal.user_id)})
+
+
+@router.post("/me/device/confirmation", status_code=204)
+def confirm_device_reenrolment(body: DeviceConfirmation, cmd: Command = Depends(command(None))):
+    return cmd.run(lambda db, audit: service.confirm_totp_reenrolment(db, audit, cmd.principal.user_id,
+                                                                      body.otp_code), 204)

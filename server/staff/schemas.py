@@ -169,3 +169,16 @@ class RolesAssign(BaseModel):
 class PasswordReset(BaseModel):
     user: UserSummaryOut
     temporary_password: str
+
+
+class OwnPasswordChange(BaseModel):
+    current_password: str = Field(min_length=1, max_length=256)
+    new_password: str = Field(min_length=1, max_length=256)
+
+
+class DeviceEnrolment(BaseModel):
+    otpauth_uri: str
+
+
+class DeviceConfirmation(BaseModel):
+    otp_code: str = Field(min_length=1, max_length=12)

@@ -119,3 +119,41 @@ def update_display_name(db: Session, audit: Auditor, user_id: int, display_name:
 
 def list_roles(db: Session) -> list[Role]:
     return list(db.scalars(select(Role).order_by(Role.id)))
+
+
+def change_own_password(db: Session, audit: Auditor, user_id: int, current_password: str, new_password: str) -> None:
+    """Self-service: the current password proves it is the user; the password rules apply as at first sign-in."""
+    from server.auth.service import set_password
+    from server.errors import Unauthorized
+
+    user = load_for_update(db, User, user_id, None, me_view, "user_not_found")
+    if not passwords.verify_password(user.password_hash, current_password):
+        raise Unauthorized("The current password is wrong.", code="invalid_credentials")
+    set_password(db, user, new_password, audit, "staff.own_password_changed")
+    bump(user)
+
+
+def begin_totp_reenrolment(db: Session, audit: Auditor, user_id: int) -> str:
+    """A new pending device secret; the old device keeps working until the new one is confirmed."""
+    from server.security import one_time_codes
+
+    user = load_for_update(db, User, user_id, None, me_view, "user_not_found")
+    user.totp_pending_secret = one_time_codes.new_secret()
+    audit.record("staff.totp_reenrolment_started", "user", user.id)
+    return one_time_codes.provisioning_uri(user.totp_pending_secret, user.username)
+
+
+def confirm_totp_reenrolment(db: Session, audit: Auditor, user_id: int, otp_code: str) -> None:
+    from server.errors import Conflict, Unauthorized
+    from server.security import one_time_codes
+
+    user = load_for_update(db, User, user_id, None, me_view, "user_not_found")
+    if not user.totp_pending_secret:
+        raise Conflict("Start the re-enrolment first.", code="no_pending_device")
+    try:
+        step = one_time_codes.accept(user.totp_pending_secret, otp_code, None)
+    except (one_time_codes.CodeInvalid, one_time_codes.CodeReused):
+        raise Unauthorized("The code does not match the new device; check its clock.", code="otp_invalid") from None
+    user.totp_secret, user.totp_pending_secret, user.totp_last_step = user.totp_pending_secret, None, step
+    bump(user)
+    audit.record("staff.totp_reenrolled", "user", user.id)

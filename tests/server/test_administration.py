@@ -228,3 +228,32 @@ def test_auditors_see_roles_but_cannot_administer(client):
     assert auditor.get("/roles").status_code == 200
     assert auditor.get("/users").status_code == 403
     assert auditor.call("POST", "/roles", json={"name": "x_y", "label_zh": "x", "label_en": "x"}).status_code == 403
+
+
+def test_a_user_changes_their_own_password_under_the_same_rules(client):
+    me = Admin(client, "risk")
+    wrong = me.call("POST", "/me/password", json={"current_password": "nope-nope-1", "new_password": "Another-2026-pw"})
+    assert wrong.status_code == 401 and wrong.json()["code"] == "invalid_credentials"
+    weak = me.call("POST", "/me/password", json={"current_password": "Demo2026!Pass", "new_password": "Demo2026!Pass"})
+    assert weak.status_code == 422 and "password_reused" in {e["code"] for e in weak.json()["errors"]}
+    done = me.call("POST", "/me/password", json={"current_password": "Demo2026!Pass", "new_password": "Another-2026-pw"})
+    assert done.status_code == 204
+    signed = client.post(f"{API}/auth/login", json={"username": "risk", "password": "Another-2026-pw",
+                                                   "otp_code": totp_code("risk", 1)})
+    assert signed.status_code == 200
+
+
+def test_a_user_re_enrols_their_authenticator_after_confirming_with_the_old_one(client):
+    import pyotp
+
+    me = Admin(client, "auditor")
+    assert me.call("POST", "/me/device").json()["code"] == "step_up_required"
+    uri = me.call("POST", "/me/device", sensitive=True).json()["otpauth_uri"]
+    secret = pyotp.parse_uri(uri).secret
+    assert me.call("POST", "/me/device/confirmation", json={"otp_code": "000000"}).json()["code"] == "otp_invalid"
+    assert me.call("POST", "/me/device/confirmation", json={"otp_code": pyotp.TOTP(secret).now()}).status_code == 204
+    old = client.post(f"{API}/auth/login", json=sign_in_body("auditor", 1))
+    assert old.status_code == 401  # the old device's codes no longer work
+    new = client.post(f"{API}/auth/login", json={"username": "auditor", "password": "Demo2026!Pass",
+                                                "otp_code": pyotp.TOTP(secret).at(__import__("time").time() + 30)})
+    assert new.status_code == 200
