@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from app.models.audit_table import AuditTableModel
+from app.models.audit_table import audit_model
 from app.services.formatting import number
 from app.services.messages import describe
 from app.services.session import ConsoleSession
@@ -41,7 +41,7 @@ class AuditLogScreen(QWidget):
         self.count.setProperty("role", "muted")
         layout.addWidget(self.count)
 
-        self.model = AuditTableModel(session.api.audit_page, runner, self)
+        self.model = audit_model(session.api.audit_page, runner, self)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda error: self.count.setText(describe(error)))
         self.table = QTableView()
@@ -89,7 +89,7 @@ class AuditLogScreen(QWidget):
                            else self.tr("No records match these filters."))
 
     def _show_detail(self, current, _previous) -> None:
-        record = self.model.data(current, Qt.ItemDataRole.UserRole) if current.isValid() else None
+        record = self.model.record(current.row()) if current.isValid() else None
         if record is None:
             self.detail.clear()
             return
