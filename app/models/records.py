@@ -100,3 +100,34 @@ class AuditFilter:
     actor: str = ""
     text: str = ""
     extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    id: int
+    number: str
+    borrower_name: str
+    amount_fen: int
+    term_months: int
+    annual_rate: str
+    method: str
+    state: str
+    risk_score: int | None
+    risk_grade: str | None
+    submitted_at: datetime | None
+    needs_second_review: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class ApplicationFile:
+    """One application as its reviewer reads it (the server has masked personal data already)."""
+
+    row: ApplicationRow
+    purpose: str
+    borrower: dict
+    risk: dict
+    timeline: list
+    installments: list
+    documents: list
+    allowed_actions: list

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import requests
 from requests.adapters import HTTPAdapter
 
-from app.models.records import (AuditRecord, Health, Me, Page, PasswordRule, Permission, RoleRef, SignInStep, Tokens,
+from app.models.records import (ApplicationFile, ApplicationRow, AuditRecord, Health, Me, Page, PasswordRule, Permission, RoleRef, SignInStep, Tokens,
                                 parse_time)
 from app.services import errors
 
@@ -203,3 +203,25 @@ class ApiClient:
                              r["object_id"], r["before"], r["after"], r["client_addr"], r["request_id"])
                  for r in data["items"]]
         return Page(items, data["total"], data["page"], data["page_size"])
+
+    # --- loans -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _application_row(a: dict) -> ApplicationRow:
+        return ApplicationRow(a["id"], a["number"], a["borrower_name"], a["amount_fen"], a["term_months"],
+                              a["annual_rate"], a["method"], a["state"], a["risk_score"], a["risk_grade"],
+                              parse_time(a["submitted_at"]), a["needs_second_review"], a["version"])
+
+    def loan_queue(self, filters: dict, sort: str, page: int, page_size: int) -> Page:
+        params = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
+        data = self.request("GET", "/api/v1/loans/applications",
+                            params=params | {"sort": sort, "page": page, "page_size": page_size})
+        return Page([self._application_row(a) for a in data["items"]], data["total"], data["page"], data["page_size"])
+
+    def loan_counts(self, scope: str) -> dict[str, int]:
+        return self.request("GET", "/api/v1/loans/applications/counts", params={"scope": scope})
+
+    def loan_file(self, app_id: int) -> ApplicationFile:
+        d = self.request("GET", f"/api/v1/loans/applications/{app_id}")
+        return ApplicationFile(self._application_row(d), d["purpose"], d["borrower"], d["risk"], d["timeline"],
+                               d["installments"], d["documents"], d["allowed_actions"])

@@ -25,6 +25,12 @@ def _home(session, runner):
     return HomeScreen(session)
 
 
+def _loans(session, runner):
+    from app.views.loan_queue_screen import LoanQueueScreen
+
+    return LoanQueueScreen(session, runner)
+
+
 def _audit(session, runner):
     from app.views.audit_log_screen import AuditLogScreen
 
@@ -42,8 +48,8 @@ def _unavailable(title: Callable[[], str]):
 
 SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("home", lambda: QCoreApplication.translate("Screens", "Home"), "house", lambda me: True, _home),
-    ScreenSpec("loans", lambda: QCoreApplication.translate("Screens", "Loan review"), "file-check", lambda me: me.can("loan.read"),
-               _unavailable(lambda: QCoreApplication.translate("Screens", "Loan review"))),
+    ScreenSpec("loans", lambda: QCoreApplication.translate("Screens", "Loan review"), "file-check",
+               lambda me: me.can("loan.read"), _loans),
     ScreenSpec("funds", lambda: QCoreApplication.translate("Screens", "Funds"), "wallet", lambda me: me.can("funds.read"),
                _unavailable(lambda: QCoreApplication.translate("Screens", "Funds"))),
     ScreenSpec("recon", lambda: QCoreApplication.translate("Screens", "Reconciliation"), "scale", lambda me: me.can("recon.read"),

@@ -4,7 +4,7 @@
 <context>
     <name>AreaUnavailable</name>
     <message>
-        <location filename="../../app/views/area_unavailable.py" line="18"/>
+        <location filename="../../app/views/area_unavailable.py" line="16"/>
         <source>This module is not available in this version of the console yet. Your permissions for it are already in place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,32 +75,32 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../app/models/audit_table.py" line="26"/>
+        <location filename="../../app/models/audit_table.py" line="11"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="26"/>
+        <location filename="../../app/models/audit_table.py" line="12"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="26"/>
+        <location filename="../../app/models/audit_table.py" line="14"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="26"/>
+        <location filename="../../app/models/audit_table.py" line="15"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="26"/>
+        <location filename="../../app/models/audit_table.py" line="16"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="27"/>
+        <location filename="../../app/models/audit_table.py" line="18"/>
         <source>Client address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,50 +121,247 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../app/views/home_screen.py" line="21"/>
+        <location filename="../../app/views/home_screen.py" line="22"/>
         <source>Welcome, {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="27"/>
+        <location filename="../../app/views/home_screen.py" line="24"/>
         <source>Signed in as {0} · Roles: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="30"/>
+        <location filename="../../app/views/home_screen.py" line="27"/>
         <source>What you may do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="35"/>
+        <location filename="../../app/views/home_screen.py" line="32"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="35"/>
+        <location filename="../../app/views/home_screen.py" line="32"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="35"/>
+        <location filename="../../app/views/home_screen.py" line="32"/>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanQueueScreen</name>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="50"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="51"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="197"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="52"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="54"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="55"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="200"/>
+        <source>{0} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="57"/>
+        <source>Annual rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="59"/>
+        <source>Repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="60"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="201"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="62"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="201"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="63"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="64"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="80"/>
+        <source>My queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="81"/>
+        <source>Team queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="82"/>
+        <source>All applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="85"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="89"/>
+        <source>All grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="92"/>
+        <source>Amount from (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="93"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="94"/>
+        <source>Application number or borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="96"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="98"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="137"/>
+        <source>Select an application to read its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="152"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="173"/>
+        <source>No applications wait for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="174"/>
+        <source>No applications match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="176"/>
+        <source>{0} applications · as of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="197"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="197"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="198"/>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="198"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="198"/>
+        <source>Debt payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="199"/>
+        <source>Overdue history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="199"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="199"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="200"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="201"/>
+        <source>blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="202"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="202"/>
+        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../app/views/lock_overlay.py" line="48"/>
+        <location filename="../../app/views/lock_overlay.py" line="49"/>
         <source>The console is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/lock_overlay.py" line="54"/>
+        <location filename="../../app/views/lock_overlay.py" line="51"/>
         <source>Enter the password of {0} to continue. Your open work is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/lock_overlay.py" line="66"/>
+        <location filename="../../app/views/lock_overlay.py" line="63"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,7 +520,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="19"/>
-        <location filename="../../app/services/messages.py" line="49"/>
+        <location filename="../../app/services/messages.py" line="51"/>
         <source>Someone else changed this first; the screen now shows the current version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,22 +575,22 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="54"/>
+        <location filename="../../app/services/messages.py" line="53"/>
         <source>Some of the input is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="56"/>
+        <location filename="../../app/services/messages.py" line="55"/>
         <source>The item no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="58"/>
+        <location filename="../../app/services/messages.py" line="57"/>
         <source>The server failed to handle the request; it has been logged. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="59"/>
+        <location filename="../../app/services/messages.py" line="58"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,42 +653,41 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../app/views/screens.py" line="44"/>
+        <location filename="../../app/views/screens.py" line="50"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="45"/>
-        <location filename="../../app/views/screens.py" line="46"/>
-        <source>Loan review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/screens.py" line="47"/>
-        <location filename="../../app/views/screens.py" line="48"/>
-        <source>Funds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/screens.py" line="49"/>
-        <location filename="../../app/views/screens.py" line="50"/>
-        <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/views/screens.py" line="51"/>
-        <location filename="../../app/views/screens.py" line="52"/>
-        <source>Reports</source>
+        <source>Loan review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/screens.py" line="53"/>
         <location filename="../../app/views/screens.py" line="54"/>
-        <source>Administration</source>
+        <source>Funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/screens.py" line="55"/>
+        <location filename="../../app/views/screens.py" line="56"/>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/screens.py" line="57"/>
+        <location filename="../../app/views/screens.py" line="58"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/screens.py" line="59"/>
+        <location filename="../../app/views/screens.py" line="60"/>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/screens.py" line="61"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,193 +759,193 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="38"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="39"/>
         <source>P2P Back Office — Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="57"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="58"/>
         <source>P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="62"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="59"/>
         <source>Operations console of the lending platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="84"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="81"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="86"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="83"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="109"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="106"/>
         <source>6 digits from your authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="111"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="108"/>
         <source>Stay signed in on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="115"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="112"/>
         <source>No secure credential store (OS keyring) is available here ({0}), so nothing can be remembered safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="117"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="114"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="119"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="116"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="120"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="117"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="121"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="118"/>
         <source>One-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="127"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="124"/>
         <source>Demo accounts (shown only for the local demo platform). Double-click one to fill in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="135"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="132"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="135"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="132"/>
         <source>Name and role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="135"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="132"/>
         <source>Current code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="156"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="155"/>
         <source>Risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="156"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="155"/>
         <source>Senior risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="156"/>
         <source>Finance clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="156"/>
         <source>Finance manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
         <source>Customer service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="165"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="164"/>
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="177"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="176"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="178"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="177"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="189"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="188"/>
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="204"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="203"/>
         <source>Code from the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="212"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="211"/>
         <source>Local demo platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="231"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="230"/>
         <source>Starting the local demo platform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="236"/>
-        <location filename="../../app/views/sign_in_dialog.py" line="242"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="235"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="241"/>
         <source>The local demo platform is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="247"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="246"/>
         <source>The local demo platform could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="319"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="318"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="333"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="332"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="339"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="338"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="368"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="367"/>
         <source>Both entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="375"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="374"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="395"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="394"/>
         <source>Or enter this key by hand: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AreaUnavailable</name>
     <message>
-        <location filename="../../app/views/area_unavailable.py" line="18" />
+        <location filename="../../app/views/area_unavailable.py" line="16" />
         <source>This module is not available in this version of the console yet. Your permissions for it are already in place.</source>
         <translation>本版本控制台尚未提供此模块。您在该模块的权限已经配置完毕。</translation>
     </message>
@@ -74,32 +74,32 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../app/models/audit_table.py" line="26" />
+        <location filename="../../app/models/audit_table.py" line="11" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="26" />
+        <location filename="../../app/models/audit_table.py" line="12" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="26" />
+        <location filename="../../app/models/audit_table.py" line="14" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="26" />
+        <location filename="../../app/models/audit_table.py" line="15" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="26" />
+        <location filename="../../app/models/audit_table.py" line="16" />
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="27" />
+        <location filename="../../app/models/audit_table.py" line="18" />
         <source>Client address</source>
         <translation>客户端地址</translation>
     </message>
@@ -120,50 +120,247 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../app/views/home_screen.py" line="21" />
+        <location filename="../../app/views/home_screen.py" line="22" />
         <source>Welcome, {0}</source>
         <translation>欢迎，{0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="27" />
+        <location filename="../../app/views/home_screen.py" line="24" />
         <source>Signed in as {0} · Roles: {1}</source>
         <translation>当前账号 {0} · 角色：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="30" />
+        <location filename="../../app/views/home_screen.py" line="27" />
         <source>What you may do</source>
         <translation>您的权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="35" />
+        <location filename="../../app/views/home_screen.py" line="32" />
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="35" />
+        <location filename="../../app/views/home_screen.py" line="32" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="35" />
+        <location filename="../../app/views/home_screen.py" line="32" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
 </context>
 <context>
+    <name>LoanQueueScreen</name>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="50" />
+        <source>Application</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="51" />
+        <location filename="../../app/views/loan_queue_screen.py" line="197" />
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="52" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="54" />
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="55" />
+        <location filename="../../app/views/loan_queue_screen.py" line="200" />
+        <source>{0} months</source>
+        <translation>{0} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="57" />
+        <source>Annual rate</source>
+        <translation>年利率</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="59" />
+        <source>Repayment</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="60" />
+        <location filename="../../app/views/loan_queue_screen.py" line="201" />
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="62" />
+        <location filename="../../app/views/loan_queue_screen.py" line="201" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="63" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="64" />
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="80" />
+        <source>My queue</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="81" />
+        <source>Team queue</source>
+        <translation>团队队列</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="82" />
+        <source>All applications</source>
+        <translation>全部申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="85" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="89" />
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="92" />
+        <source>Amount from (yuan)</source>
+        <translation>金额下限（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="93" />
+        <source>to</source>
+        <translation>金额上限（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="94" />
+        <source>Application number or borrower</source>
+        <translation>申请编号或借款人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="96" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="98" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="137" />
+        <source>Select an application to read its file.</source>
+        <translation>选择一笔申请，查看借款档案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="152" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="173" />
+        <source>No applications wait for you.</source>
+        <translation>没有待您审核的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="174" />
+        <source>No applications match these filters.</source>
+        <translation>没有符合筛选条件的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="176" />
+        <source>{0} applications · as of {1}</source>
+        <translation>共 {0} 条 · 数据时间 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="197" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="197" />
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="198" />
+        <source>Income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="198" />
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="198" />
+        <source>Debt payments</source>
+        <translation>月还债务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="199" />
+        <source>Overdue history</source>
+        <translation>逾期记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="199" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="199" />
+        <source>Terms</source>
+        <translation>借款条件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="200" />
+        <source>Risk</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="201" />
+        <source>blocking</source>
+        <translation>阻断</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="202" />
+        <source>warning</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="202" />
+        <source>Timeline</source>
+        <translation>审批记录</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../app/views/lock_overlay.py" line="48" />
+        <location filename="../../app/views/lock_overlay.py" line="49" />
         <source>The console is locked</source>
         <translation>控制台已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/views/lock_overlay.py" line="54" />
+        <location filename="../../app/views/lock_overlay.py" line="51" />
         <source>Enter the password of {0} to continue. Your open work is kept.</source>
         <translation>请输入 {0} 的密码继续。您未完成的工作均已保留。</translation>
     </message>
     <message>
-        <location filename="../../app/views/lock_overlay.py" line="66" />
+        <location filename="../../app/views/lock_overlay.py" line="63" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -323,7 +520,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="19" />
-        <location filename="../../app/services/messages.py" line="49" />
+        <location filename="../../app/services/messages.py" line="51" />
         <source>Someone else changed this first; the screen now shows the current version.</source>
         <translation>该数据已被他人修改，界面已显示最新内容。</translation>
     </message>
@@ -378,22 +575,22 @@ Icons: Lucide (ISC licence).</source>
         <translation>尝试次数过多，请 %n 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="54" />
+        <location filename="../../app/services/messages.py" line="53" />
         <source>Some of the input is not valid.</source>
         <translation>部分输入不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="56" />
+        <location filename="../../app/services/messages.py" line="55" />
         <source>The item no longer exists.</source>
         <translation>该数据已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="58" />
+        <location filename="../../app/services/messages.py" line="57" />
         <source>The server failed to handle the request; it has been logged. Try again later.</source>
         <translation>服务器处理请求失败，已记录日志，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="59" />
+        <location filename="../../app/services/messages.py" line="58" />
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
@@ -456,42 +653,41 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../app/views/screens.py" line="44" />
+        <location filename="../../app/views/screens.py" line="50" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="45" />
-        <location filename="../../app/views/screens.py" line="46" />
+        <location filename="../../app/views/screens.py" line="51" />
         <source>Loan review</source>
         <translation>贷款审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="47" />
-        <location filename="../../app/views/screens.py" line="48" />
+        <location filename="../../app/views/screens.py" line="53" />
+        <location filename="../../app/views/screens.py" line="54" />
         <source>Funds</source>
         <translation>资金</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="49" />
-        <location filename="../../app/views/screens.py" line="50" />
+        <location filename="../../app/views/screens.py" line="55" />
+        <location filename="../../app/views/screens.py" line="56" />
         <source>Reconciliation</source>
         <translation>对账</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="51" />
-        <location filename="../../app/views/screens.py" line="52" />
+        <location filename="../../app/views/screens.py" line="57" />
+        <location filename="../../app/views/screens.py" line="58" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="53" />
-        <location filename="../../app/views/screens.py" line="54" />
+        <location filename="../../app/views/screens.py" line="59" />
+        <location filename="../../app/views/screens.py" line="60" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="55" />
+        <location filename="../../app/views/screens.py" line="61" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -563,193 +759,193 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="38" />
+        <location filename="../../app/views/sign_in_dialog.py" line="39" />
         <source>P2P Back Office — Sign in</source>
         <translation>P2P 运营后台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="57" />
+        <location filename="../../app/views/sign_in_dialog.py" line="58" />
         <source>P2P Back Office</source>
         <translation>P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="62" />
+        <location filename="../../app/views/sign_in_dialog.py" line="59" />
         <source>Operations console of the lending platform</source>
         <translation>网贷平台运营控制台</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="84" />
+        <location filename="../../app/views/sign_in_dialog.py" line="81" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="86" />
+        <location filename="../../app/views/sign_in_dialog.py" line="83" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="109" />
+        <location filename="../../app/views/sign_in_dialog.py" line="106" />
         <source>6 digits from your authenticator</source>
         <translation>身份验证器中的 6 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="111" />
+        <location filename="../../app/views/sign_in_dialog.py" line="108" />
         <source>Stay signed in on this computer</source>
         <translation>在此电脑上保持登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="115" />
+        <location filename="../../app/views/sign_in_dialog.py" line="112" />
         <source>No secure credential store (OS keyring) is available here ({0}), so nothing can be remembered safely.</source>
         <translation>此电脑没有可用的安全凭据存储（系统密钥环，当前为 {0}），无法安全地记住登录状态。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="117" />
+        <location filename="../../app/views/sign_in_dialog.py" line="114" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="119" />
+        <location filename="../../app/views/sign_in_dialog.py" line="116" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="120" />
+        <location filename="../../app/views/sign_in_dialog.py" line="117" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="121" />
+        <location filename="../../app/views/sign_in_dialog.py" line="118" />
         <source>One-time code</source>
         <translation>动态口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="127" />
+        <location filename="../../app/views/sign_in_dialog.py" line="124" />
         <source>Demo accounts (shown only for the local demo platform). Double-click one to fill in the form.</source>
         <translation>演示账户（仅在本地演示平台显示）。双击即可填入登录信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="135" />
+        <location filename="../../app/views/sign_in_dialog.py" line="132" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="135" />
+        <location filename="../../app/views/sign_in_dialog.py" line="132" />
         <source>Name and role</source>
         <translation>姓名与角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="135" />
+        <location filename="../../app/views/sign_in_dialog.py" line="132" />
         <source>Current code</source>
         <translation>当前口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="156" />
+        <location filename="../../app/views/sign_in_dialog.py" line="155" />
         <source>Risk officer</source>
         <translation>风控专员</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="156" />
+        <location filename="../../app/views/sign_in_dialog.py" line="155" />
         <source>Senior risk officer</source>
         <translation>风控主管</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="157" />
+        <location filename="../../app/views/sign_in_dialog.py" line="156" />
         <source>Finance clerk</source>
         <translation>财务专员</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="157" />
+        <location filename="../../app/views/sign_in_dialog.py" line="156" />
         <source>Finance manager</source>
         <translation>财务主管</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158" />
+        <location filename="../../app/views/sign_in_dialog.py" line="157" />
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158" />
+        <location filename="../../app/views/sign_in_dialog.py" line="157" />
         <source>Auditor</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="159" />
+        <location filename="../../app/views/sign_in_dialog.py" line="158" />
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="165" />
+        <location filename="../../app/views/sign_in_dialog.py" line="164" />
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation>您正在使用临时密码首次登录，请设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="177" />
+        <location filename="../../app/views/sign_in_dialog.py" line="176" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="178" />
+        <location filename="../../app/views/sign_in_dialog.py" line="177" />
         <source>Repeat it</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="189" />
+        <location filename="../../app/views/sign_in_dialog.py" line="188" />
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation>请用身份验证器应用（如 Google Authenticator、Microsoft Authenticator）扫描二维码，然后输入显示的 6 位口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="204" />
+        <location filename="../../app/views/sign_in_dialog.py" line="203" />
         <source>Code from the app</source>
         <translation>应用中的口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="212" />
+        <location filename="../../app/views/sign_in_dialog.py" line="211" />
         <source>Local demo platform</source>
         <translation>本地演示平台</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="231" />
+        <location filename="../../app/views/sign_in_dialog.py" line="230" />
         <source>Starting the local demo platform…</source>
         <translation>正在启动本地演示平台…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="236" />
-        <location filename="../../app/views/sign_in_dialog.py" line="242" />
+        <location filename="../../app/views/sign_in_dialog.py" line="235" />
+        <location filename="../../app/views/sign_in_dialog.py" line="241" />
         <source>The local demo platform is running.</source>
         <translation>本地演示平台已运行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="247" />
+        <location filename="../../app/views/sign_in_dialog.py" line="246" />
         <source>The local demo platform could not start.</source>
         <translation>本地演示平台启动失败。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="319" />
+        <location filename="../../app/views/sign_in_dialog.py" line="318" />
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="333" />
+        <location filename="../../app/views/sign_in_dialog.py" line="332" />
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="339" />
+        <location filename="../../app/views/sign_in_dialog.py" line="338" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="368" />
+        <location filename="../../app/views/sign_in_dialog.py" line="367" />
         <source>Both entries match.</source>
         <translation>两次输入一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="375" />
+        <location filename="../../app/views/sign_in_dialog.py" line="374" />
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="395" />
+        <location filename="../../app/views/sign_in_dialog.py" line="394" />
         <source>Or enter this key by hand: {0}</source>
         <translation>或手动输入密钥：{0}</translation>
     </message>

@@ -1,0 +1,53 @@
+"""States as coloured badges with their text (never colour alone): waiting grey, in review blue,
+approved green, rejected red, overdue orange."""
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+
+from app.services.language import current_is_chinese
+
+TONES = {"grey": ("#eef0f3", "#475467"), "blue": ("#e6effc", "#1f5fbf"), "green": ("#e7f6ec", "#1a7f37"),
+         "red": ("#fdecea", "#b42318"), "orange": ("#fff1e0", "#b54708")}
+
+LOAN_STATES = {
+    "submitted": ("已提交", "Submitted", "grey"), "second_review": ("待复审", "Second review", "blue"),
+    "approved": ("审批通过", "Approved", "green"), "rejected": ("已拒绝", "Rejected", "red"),
+    "returned": ("退回补充", "Returned", "orange"), "withdrawn": ("已撤回", "Withdrawn", "grey"),
+    "listed": ("募集中", "Listed", "blue"), "funded": ("满标", "Funded", "blue"), "expired": ("流标", "Expired", "grey"),
+    "repaying": ("还款中", "Repaying", "green"), "overdue": ("逾期", "Overdue", "orange"),
+    "settled": ("已结清", "Settled", "grey"), "compensated": ("已代偿", "Compensated", "orange"),
+    "written_off": ("坏账核销", "Written off", "red"),
+}
+
+
+def state_label(state: str) -> str:
+    zh, en, _tone = LOAN_STATES.get(state, (state, state, "grey"))
+    return zh if current_is_chinese() else en
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Paints the state column's text inside a rounded, tinted badge."""
+
+    def __init__(self, state_of, parent=None):
+        super().__init__(parent)
+        self.state_of = state_of  # index -> state code
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        state = self.state_of(index)
+        background, foreground = TONES[LOAN_STATES.get(state, ("", "", "grey"))[2]]
+        text = state_label(state)
+        metrics = option.fontMetrics
+        width = metrics.horizontalAdvance(text) + 14
+        height = min(option.rect.height() - 6, metrics.height() + 4)
+        rect = QRectF(option.rect.x() + 4, option.rect.center().y() - height / 2 + 1, width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(QColor(foreground))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
