@@ -1,6 +1,6 @@
 """Typed records the services return; views read these, never JSON."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 
@@ -92,14 +92,6 @@ class Health:
     ok: bool
     version: str = ""
     detail: str = ""
-
-
-@dataclass
-class AuditFilter:
-    action: str = ""
-    actor: str = ""
-    text: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
