@@ -101,7 +101,7 @@ class PagedTableModel(QAbstractTableModel):
         generation, filters, sort = self._generation, dict(self.filters), self.sort_key
         self.runner.run(lambda: self.fetch_page(filters, sort, page, PAGE_SIZE),
                         done=lambda result: self._arrived(generation, result),
-                        failed=lambda error: self._failed(generation, error))
+                        failed=lambda error: self._failed(generation, error), owner=self)
 
     def _arrived(self, generation: int, page) -> None:
         if generation != self._generation:

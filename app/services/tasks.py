@@ -9,6 +9,7 @@ task alive, counts what is busy (for busy indicators and the self-check) and nev
 import threading
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from app.services.errors import Cancelled
@@ -25,6 +26,7 @@ class Task(QRunnable):
         super().__init__()
         self.setAutoDelete(False)
         self.fn, self.with_progress = fn, with_progress
+        self.owner: QObject | None = None
         self.signals = _Signals()
         self._cancelled = threading.Event()
 
@@ -68,8 +70,11 @@ class TaskRunner(QObject):
         return bool(self._live)
 
     def run(self, fn: Callable, done: Callable | None = None, failed: Callable | None = None,
-            progress: Callable | None = None, with_progress: bool = False) -> Task:
+            progress: Callable | None = None, with_progress: bool = False, owner: QObject | None = None) -> Task:
+        """`owner`: the widget or model the callbacks touch; once it is gone (a closed tab), the task's
+        result is dropped instead of reaching deleted widgets."""
         task = Task(fn, with_progress)
+        task.owner = owner
         queued = Qt.ConnectionType.QueuedConnection
         task.signals.finished.connect(lambda result: self._finish(task, done, result), queued)
         task.signals.failed.connect(lambda error: self._fail(task, failed, error), queued)
@@ -87,16 +92,20 @@ class TaskRunner(QObject):
         if not self._live:
             self.busy_changed.emit(False)
 
+    @staticmethod
+    def _owner_gone(task: Task) -> bool:
+        return task.owner is not None and not shiboken6.isValid(task.owner)
+
     def _finish(self, task: Task, done, result) -> None:
         self._forget(task)
-        if done:
+        if done and not self._owner_gone(task):
             done(result)
 
     def _fail(self, task: Task, failed, error) -> None:
         self._forget(task)
         if not isinstance(error, Cancelled):
             self.task_failed.emit(error)
-        if failed:
+        if failed and not self._owner_gone(task):
             failed(error)
 
     def wait_idle(self, msecs: int = 30000) -> bool:

@@ -152,7 +152,7 @@ class LoanQueueScreen(QWidget):
         self.count.setText(self.tr("Loading…"))
         self.model.reload(self.filters())
         api, scope = self.session.api, self.scope.currentData()
-        self.runner.run(lambda: api.loan_counts(scope), done=self._counts, failed=lambda error: None)
+        self.runner.run(lambda: api.loan_counts(scope), done=self._counts, failed=lambda error: None, owner=self)
 
     def refresh(self) -> None:
         self.apply_filters()
@@ -190,7 +190,7 @@ class LoanQueueScreen(QWidget):
             return
         api = self.session.api
         self.runner.run(lambda: api.loan_file(record.id), done=self._show_file,
-                        failed=lambda error: self.file.setPlainText(describe(error)))
+                        failed=lambda error: self.file.setPlainText(describe(error)), owner=self)
 
     def _show_file(self, f) -> None:
         zh, r, b, e = current_is_chinese(), f.row, f.borrower, html.escape

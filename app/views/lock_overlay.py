@@ -101,4 +101,4 @@ class LockOverlay(QWidget):
             self.password.clear()
             self.error.setText(describe(error))
 
-        self.runner.run(lambda: api.verify_password(password), done=done, failed=failed)
+        self.runner.run(lambda: api.verify_password(password), done=done, failed=failed, owner=self)

@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         if self._health_failures:
             self._set_connection("reconnecting")
         api = self.session.api
-        self.runner.run(api.health, done=self._health, failed=lambda error: self._health(None))
+        self.runner.run(api.health, done=self._health, failed=lambda error: self._health(None), owner=self)
 
     def _health(self, health) -> None:
         if health is not None and health.ok:
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         api_session = self.session
-        self.runner.run(api_session.sign_out, done=lambda _: None, failed=lambda _: None)
+        self.runner.run(api_session.sign_out, done=lambda _: None, failed=lambda _: None, owner=self)
         self._end("")
 
     def switch_user(self) -> None:

@@ -301,7 +301,7 @@ class SignInDialog(QDialog):
             self._failed(error)
 
         self._busy(True)
-        self.runner.run(resume, done=self._signed_in, failed=failed)
+        self.runner.run(resume, done=self._signed_in, failed=failed, owner=self)
 
     def _submit(self) -> None:
         page = self.pages.currentIndex()
@@ -322,7 +322,7 @@ class SignInDialog(QDialog):
         api = self.api
         self._busy(True)
         self.runner.run(lambda: api.sign_in(username, password, code or None), done=self._after_step,
-                        failed=self._failed)
+                        failed=self._failed, owner=self)
 
     def _after_step(self, step) -> None:
         self._busy(False)
@@ -331,7 +331,7 @@ class SignInDialog(QDialog):
             self.pages.setCurrentIndex(1)
             self.ok_button.setText(self.tr("Set password"))
             api = self.api
-            self.runner.run(api.password_rules, done=self._show_rules, failed=lambda e: None)
+            self.runner.run(api.password_rules, done=self._show_rules, failed=lambda e: None, owner=self)
             self.new_password.setFocus()
         elif step.status == "totp_enrollment_required":
             self.pages.setCurrentIndex(2)
@@ -382,7 +382,7 @@ class SignInDialog(QDialog):
             fields = getattr(error, "field_errors", [])
             self._show_error("\n".join(field_message(f) for f in fields) if fields else describe(error))
 
-        self.runner.run(lambda: api.change_password(challenge, new), done=self._after_step, failed=failed)
+        self.runner.run(lambda: api.change_password(challenge, new), done=self._after_step, failed=failed, owner=self)
 
     def _show_qr(self, uri: str) -> None:
         buffer = io.BytesIO()
@@ -398,12 +398,12 @@ class SignInDialog(QDialog):
         code = self.enroll_code.text().strip()
         api, challenge = self.api, self.challenge
         self._busy(True)
-        self.runner.run(lambda: api.enroll_totp(challenge, code), done=self._after_step, failed=self._failed)
+        self.runner.run(lambda: api.enroll_totp(challenge, code), done=self._after_step, failed=self._failed, owner=self)
 
     def _load_session(self) -> None:
         profile, api, remember = self.current_profile, self.api, self.stay.isChecked()
         self._busy(True)
-        self.runner.run(lambda: ConsoleSession.load(profile, api, remember), done=self._signed_in, failed=self._failed)
+        self.runner.run(lambda: ConsoleSession.load(profile, api, remember), done=self._signed_in, failed=self._failed, owner=self)
 
     def _signed_in(self, session: ConsoleSession) -> None:
         self._busy(False)

@@ -76,3 +76,16 @@ def test_amount_and_rate_text_never_go_through_a_float():
     assert fen_from_yuan_text("1234.5") == 123_450
     assert fen_from_yuan_text("12a") is None and fen_from_yuan_text("") is None
     assert rate_text("0.096000") == "9.60%" and rate_text("0.123456") == "12.34%"
+
+
+def test_closing_a_screen_while_its_requests_are_in_flight_is_harmless(qtbot, runner, profile, platform):
+    """Found by the benchmark: answers arriving after a tab was closed reached deleted widgets."""
+    _seed(platform, 50)
+    session = signed_in_session(profile, "auditor")
+    for _ in range(3):
+        screen = LoanQueueScreen(session, runner)
+        screen.show()
+        screen.close()
+        screen.deleteLater()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
+    qtbot.wait(100)  # any late callback would raise here, and pytest-qt fails the test
