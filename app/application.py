@@ -1,5 +1,6 @@
 """Builds the QApplication and runs the console: embedded platform, sign-in, main window."""
 
+import gc
 import sys
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -75,4 +76,7 @@ def run(argv) -> int:
     app = make_application(argv)
     console = Console(app)
     console.start()
+    # Everything alive now (modules, classes, the Qt wrappers) lives as long as the console: keep it out
+    # of the cyclic collector's full scans, which otherwise pause the GUI as lists grow.
+    gc.freeze()
     return app.exec()
