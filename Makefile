@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(PY) bench/audit_listing.py
 	$(PY) bench/loan_queue.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/client_startup.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/loan_queue_client.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
