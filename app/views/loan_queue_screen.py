@@ -5,11 +5,13 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QProgressDialog, QPushButton, QSplitter, QTableView, QTextBrowser,
+                               QVBoxLayout, QWidget)
 
 from app.models.paged_table import Column, PagedTableModel
 from app.models.records import parse_time
+from app.services.exports import export_csv
 from app.services.formatting import local_time, number, yuan
 from app.services.language import current_is_chinese
 from app.services.messages import describe
@@ -96,8 +98,10 @@ class LoanQueueScreen(QWidget):
         go = QPushButton(self.tr("Search"))
         go.setDefault(True)
         clear = QPushButton(self.tr("Clear"))
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.clicked.connect(self._choose_export)
         for widget, stretch in ((self.scope, 0), (self.state, 0), (self.grade, 0), (self.amount_min, 1),
-                                (self.amount_max, 1), (self.search, 2), (go, 0), (clear, 0)):
+                                (self.amount_max, 1), (self.search, 2), (go, 0), (clear, 0), (self.export_button, 0)):
             bar.addWidget(widget, stretch)
         for field in (self.amount_min, self.amount_max, self.search):
             field.returnPressed.connect(self.apply_filters)
@@ -178,6 +182,38 @@ class LoanQueueScreen(QWidget):
         counts = getattr(self, "_state_counts", {})
         parts += [f"{state_label(code)} {number(counts[code])}" for code in LOAN_STATES if counts.get(code)]
         self.count.setText(" · ".join(parts))
+
+    def _choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the list"), "loan-applications.csv",
+                                              self.tr("CSV (*.csv)"))
+        if path:
+            self.export(path)
+
+    def export(self, path: str):
+        """Writes every row of the current filter and sort to `path`, in the background, with progress."""
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Export the list"))
+        progress.setMinimumDuration(500)
+        self.export_button.setEnabled(False)
+        model, api = self.model, self.session.api
+
+        def finish(message: str):
+            progress.close()
+            self.export_button.setEnabled(True)
+            self.count.setText(message)
+
+        def update(done: int, total: int):
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+
+        task = self.runner.run(
+            lambda t: export_csv(t, api.loan_queue, dict(model.filters), model.sort_key, model.columns, path),
+            done=lambda rows: finish(self.tr("{0} rows exported to {1}").replace("{0}", number(rows))
+                                     .replace("{1}", path)),
+            failed=lambda error: finish(describe(error)), progress=update, with_progress=True, owner=self)
+        progress.canceled.connect(task.cancel)
+        self.export_task = task
+        return task
 
     def _copy_cell(self) -> None:
         index = self.table.currentIndex()

@@ -108,12 +108,12 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../app/application.py" line="70"/>
+        <location filename="../../app/application.py" line="71"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="71"/>
+        <location filename="../../app/application.py" line="72"/>
         <source>The new language applies the next time the console starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,196 +154,227 @@
 <context>
     <name>LoanQueueScreen</name>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="50"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="52"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="51"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="197"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="53"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="233"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="52"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="54"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="54"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="56"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="55"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="200"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="57"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="236"/>
         <source>{0} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="57"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="59"/>
         <source>Annual rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="59"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="61"/>
         <source>Repayment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="60"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="201"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="62"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="237"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="62"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="201"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="64"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="237"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="63"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="65"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="64"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="66"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="80"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="82"/>
         <source>My queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="81"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="83"/>
         <source>Team queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="82"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="84"/>
         <source>All applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="85"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="87"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="89"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="91"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="92"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="94"/>
         <source>Amount from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="93"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="95"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="94"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="96"/>
         <source>Application number or borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="96"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="98"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="98"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="100"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="137"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="101"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="141"/>
         <source>Select an application to read its file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="152"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="156"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="173"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="177"/>
         <source>No applications wait for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="174"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="178"/>
         <source>No applications match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="176"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="180"/>
         <source>{0} applications · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="197"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="187"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="195"/>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="188"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="194"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="194"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="211"/>
+        <source>{0} rows exported to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="233"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="197"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="233"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="198"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="234"/>
         <source>Income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="198"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="234"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="198"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="234"/>
         <source>Debt payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="199"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="235"/>
         <source>Overdue history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="199"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="235"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="199"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="235"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="200"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="236"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="201"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="237"/>
         <source>blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="202"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="238"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="202"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="238"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>

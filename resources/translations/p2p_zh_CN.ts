@@ -107,12 +107,12 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../app/application.py" line="70" />
+        <location filename="../../app/application.py" line="71" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="71" />
+        <location filename="../../app/application.py" line="72" />
         <source>The new language applies the next time the console starts.</source>
         <translation>新的语言将在下次启动控制台时生效。</translation>
     </message>
@@ -153,196 +153,227 @@
 <context>
     <name>LoanQueueScreen</name>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="50" />
+        <location filename="../../app/views/loan_queue_screen.py" line="52" />
         <source>Application</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="51" />
-        <location filename="../../app/views/loan_queue_screen.py" line="197" />
+        <location filename="../../app/views/loan_queue_screen.py" line="53" />
+        <location filename="../../app/views/loan_queue_screen.py" line="233" />
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="52" />
+        <location filename="../../app/views/loan_queue_screen.py" line="54" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="54" />
+        <location filename="../../app/views/loan_queue_screen.py" line="56" />
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="55" />
-        <location filename="../../app/views/loan_queue_screen.py" line="200" />
+        <location filename="../../app/views/loan_queue_screen.py" line="57" />
+        <location filename="../../app/views/loan_queue_screen.py" line="236" />
         <source>{0} months</source>
         <translation>{0} 个月</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="57" />
+        <location filename="../../app/views/loan_queue_screen.py" line="59" />
         <source>Annual rate</source>
         <translation>年利率</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="59" />
+        <location filename="../../app/views/loan_queue_screen.py" line="61" />
         <source>Repayment</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="60" />
-        <location filename="../../app/views/loan_queue_screen.py" line="201" />
+        <location filename="../../app/views/loan_queue_screen.py" line="62" />
+        <location filename="../../app/views/loan_queue_screen.py" line="237" />
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="62" />
-        <location filename="../../app/views/loan_queue_screen.py" line="201" />
+        <location filename="../../app/views/loan_queue_screen.py" line="64" />
+        <location filename="../../app/views/loan_queue_screen.py" line="237" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="63" />
+        <location filename="../../app/views/loan_queue_screen.py" line="65" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="64" />
+        <location filename="../../app/views/loan_queue_screen.py" line="66" />
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="80" />
+        <location filename="../../app/views/loan_queue_screen.py" line="82" />
         <source>My queue</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="81" />
+        <location filename="../../app/views/loan_queue_screen.py" line="83" />
         <source>Team queue</source>
         <translation>团队队列</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="82" />
+        <location filename="../../app/views/loan_queue_screen.py" line="84" />
         <source>All applications</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="85" />
+        <location filename="../../app/views/loan_queue_screen.py" line="87" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="89" />
+        <location filename="../../app/views/loan_queue_screen.py" line="91" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="92" />
+        <location filename="../../app/views/loan_queue_screen.py" line="94" />
         <source>Amount from (yuan)</source>
         <translation>金额下限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="93" />
+        <location filename="../../app/views/loan_queue_screen.py" line="95" />
         <source>to</source>
         <translation>金额上限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="94" />
+        <location filename="../../app/views/loan_queue_screen.py" line="96" />
         <source>Application number or borrower</source>
         <translation>申请编号或借款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="96" />
+        <location filename="../../app/views/loan_queue_screen.py" line="98" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="98" />
+        <location filename="../../app/views/loan_queue_screen.py" line="100" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="137" />
+        <location filename="../../app/views/loan_queue_screen.py" line="101" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="141" />
         <source>Select an application to read its file.</source>
         <translation>选择一笔申请，查看借款档案。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="152" />
+        <location filename="../../app/views/loan_queue_screen.py" line="156" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="173" />
+        <location filename="../../app/views/loan_queue_screen.py" line="177" />
         <source>No applications wait for you.</source>
         <translation>没有待您审核的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="174" />
+        <location filename="../../app/views/loan_queue_screen.py" line="178" />
         <source>No applications match these filters.</source>
         <translation>没有符合筛选条件的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="176" />
+        <location filename="../../app/views/loan_queue_screen.py" line="180" />
         <source>{0} applications · as of {1}</source>
         <translation>共 {0} 条 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="197" />
+        <location filename="../../app/views/loan_queue_screen.py" line="187" />
+        <location filename="../../app/views/loan_queue_screen.py" line="195" />
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="188" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="194" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="194" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="211" />
+        <source>{0} rows exported to {1}</source>
+        <translation>已导出 {0} 行到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="233" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="197" />
+        <location filename="../../app/views/loan_queue_screen.py" line="233" />
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="198" />
+        <location filename="../../app/views/loan_queue_screen.py" line="234" />
         <source>Income</source>
         <translation>月收入</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="198" />
+        <location filename="../../app/views/loan_queue_screen.py" line="234" />
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="198" />
+        <location filename="../../app/views/loan_queue_screen.py" line="234" />
         <source>Debt payments</source>
         <translation>月还债务</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="199" />
+        <location filename="../../app/views/loan_queue_screen.py" line="235" />
         <source>Overdue history</source>
         <translation>逾期记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="199" />
+        <location filename="../../app/views/loan_queue_screen.py" line="235" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="199" />
+        <location filename="../../app/views/loan_queue_screen.py" line="235" />
         <source>Terms</source>
         <translation>借款条件</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="200" />
+        <location filename="../../app/views/loan_queue_screen.py" line="236" />
         <source>Risk</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="201" />
+        <location filename="../../app/views/loan_queue_screen.py" line="237" />
         <source>blocking</source>
         <translation>阻断</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="202" />
+        <location filename="../../app/views/loan_queue_screen.py" line="238" />
         <source>warning</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="202" />
+        <location filename="../../app/views/loan_queue_screen.py" line="238" />
         <source>Timeline</source>
         <translation>审批记录</translation>
     </message>

@@ -89,3 +89,42 @@ def test_closing_a_screen_while_its_requests_are_in_flight_is_harmless(qtbot, ru
         screen.deleteLater()
     qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
     qtbot.wait(100)  # any late callback would raise here, and pytest-qt fails the test
+
+
+def test_export_writes_the_list_as_filtered_and_sorted_with_chinese_intact(qtbot, runner, profile, platform, tmp_path):
+    import csv
+
+    from app.services import language
+
+    _seed(platform, 450)
+    language.install("zh_CN")
+    try:
+        screen = _screen(qtbot, runner, profile, "risklead")
+        screen.scope.setCurrentIndex(screen.scope.findData("all"))
+        screen.state.setCurrentIndex(screen.state.findData("repaying"))
+        qtbot.waitUntil(lambda: screen.model.filters.get("state") == ["repaying"] and screen.model.total > 0,
+                        timeout=15_000)
+        total = screen.model.total
+        target = tmp_path / "导出.csv"
+        task = screen.export(str(target))
+        qtbot.waitUntil(lambda: screen.export_button.isEnabled(), timeout=30_000)
+    finally:
+        language.install("en")
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for UTF-8
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0][:3] == ["申请编号", "借款人", "金额"]
+    assert len(rows) == total + 1 and all(row[8] == "还款中" for row in rows[1:])
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_cancelled_export_leaves_no_file(qtbot, runner, profile, platform, tmp_path):
+    _seed(platform, 450)
+    screen = _screen(qtbot, runner, profile, "auditor")
+    qtbot.waitUntil(lambda: screen.model.total > 0, timeout=15_000)
+    target = tmp_path / "cancelled.csv"
+    task = screen.export(str(target))
+    task.cancel()
+    qtbot.waitUntil(lambda: screen.export_button.isEnabled(), timeout=30_000)
+    assert screen.count.text() == "The operation was cancelled."
+    assert not target.exists() and not list(tmp_path.glob("*.part"))
