@@ -144,11 +144,14 @@ class SignInDialog(QDialog):
             code.setFont(mono)
             self.demo_table.setItem(row, 2, code)
         self.demo_table.resizeRowsToContents()
+        # All rows visible without scrolling; the header's size hint is known before the dialog is shown.
         self.demo_table.setFixedHeight(self.demo_table.verticalHeader().length()
-                                       + self.demo_table.horizontalHeader().height() + 4)
+                                       + self.demo_table.horizontalHeader().sizeHint().height()
+                                       + 2 * self.demo_table.frameWidth() + 2)
         self.demo_table.cellDoubleClicked.connect(lambda row, _col: self.fill_demo(row))
         demo_layout.addWidget(self.demo_table)
         layout.addWidget(self.demo_box)
+        layout.addStretch(1)  # spare height goes below the form, not into it
         return page
 
     def _role_label(self, role: str) -> str:
