@@ -57,7 +57,10 @@ def cmd_seed_demo(args) -> int:
             started = time.perf_counter()
             made = seed_loans(db, args.loans)
             if made:
-                audit.record("loan.demo_seeded", "loans", str(made), after={"applications": made})
+                from server.loans.demo_documents import attach_demo_documents
+
+                attached = attach_demo_documents(db, platform.settings.data_dir)
+                audit.record("loan.demo_seeded", "loans", str(made), after={"applications": made, "documents": attached})
                 print(f"demo loans created: {made:,} in {time.perf_counter() - started:.1f} s")
             else:
                 print("demo loans: none created (the database has applications already)")

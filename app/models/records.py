@@ -125,3 +125,32 @@ class ApplicationFile:
     installments: list
     documents: list
     allowed_actions: list
+    guarantee: str = ""
+    second_review_if_approved: bool = False  # the signed-in officer's approval would go to second review
+
+
+@dataclass(frozen=True)
+class ScheduleLine:
+    number: int
+    due_date: str  # ISO date, as the contract states it (no time of day, no zone)
+    principal_fen: int
+    interest_fen: int
+    penalty_fen: int = 0
+    paid_fen: int = 0
+    state: str = ""  # empty for a proposed schedule
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    id: int
+    ok: bool
+    code: str | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class RevealedBorrower:
+    name: str
+    id_number: str
+    phone: str | None
+    bank_card: str | None

@@ -9,8 +9,8 @@ from collections.abc import Callable
 import requests
 from requests.adapters import HTTPAdapter
 
-from app.models.records import (ApplicationFile, ApplicationRow, AuditRecord, Health, Me, Page, PasswordRule, Permission, RoleRef, SignInStep, Tokens,
-                                parse_time)
+from app.models.records import (ApplicationFile, ApplicationRow, AuditRecord, BatchOutcome, Health, Me, Page, PasswordRule,
+                                Permission, RevealedBorrower, RoleRef, ScheduleLine, SignInStep, Tokens, parse_time)
 from app.services import errors
 
 CONNECT_TIMEOUT, READ_TIMEOUT = 3.05, 30
@@ -81,9 +81,10 @@ class ApiClient:
         raise AssertionError("unreachable")
 
     def request(self, method: str, path: str, *, json=None, params=None, idempotent: bool | None = None,
-                headers: dict | None = None, auth: bool = True):
-        """Sends one request and returns its JSON (None for 204); raises a typed error otherwise.
-        Every state-changing call carries a fresh Idempotency-Key, reused by its own retries."""
+                headers: dict | None = None, auth: bool = True, raw: bool = False):
+        """Sends one request and returns its JSON (None for 204; the body's bytes with `raw`); raises a
+        typed error otherwise. Every state-changing call carries a fresh Idempotency-Key, reused by its
+        own retries."""
         headers = dict(headers or {})
         if method != "GET" and idempotent is not False:
             headers.setdefault("Idempotency-Key", str(uuid.uuid4()))
@@ -91,6 +92,8 @@ class ApiClient:
         if response.status_code == 401 and auth and self.tokens and self._code(response) == "token_invalid":
             self.refresh()
             response = self._send(method, path, json=json, params=params, headers=headers, auth=auth)
+        if raw and response.status_code < 400:
+            return response.content
         return self._result(response)
 
     @staticmethod
@@ -221,7 +224,46 @@ class ApiClient:
     def loan_counts(self, scope: str) -> dict[str, int]:
         return self.request("GET", "/api/v1/loans/applications/counts", params={"scope": scope})
 
+    @classmethod
+    def _application_file(cls, d: dict) -> ApplicationFile:
+        installments = [ScheduleLine(i["number"], i["due_date"], i["principal_fen"], i["interest_fen"],
+                                     i["penalty_fen"], i["paid_fen"], i["state"]) for i in d["installments"]]
+        return ApplicationFile(cls._application_row(d), d["purpose"], d["borrower"], d["risk"], d["timeline"],
+                               installments, d["documents"], d["allowed_actions"], d.get("guarantee", ""),
+                               bool(d.get("second_review_if_approved")))
+
     def loan_file(self, app_id: int) -> ApplicationFile:
-        d = self.request("GET", f"/api/v1/loans/applications/{app_id}")
-        return ApplicationFile(self._application_row(d), d["purpose"], d["borrower"], d["risk"], d["timeline"],
-                               d["installments"], d["documents"], d["allowed_actions"])
+        return self._application_file(self.request("GET", f"/api/v1/loans/applications/{app_id}"))
+
+    def loan_action(self, app_id: int, action: str, version: int, reason: str | None = None,
+                    comment: str | None = None) -> ApplicationFile:
+        """A lifecycle transition (approve_first, approve_second, reject, return...); a stale version or
+        an action no longer allowed raises Conflict with the application's current state."""
+        body = {"version": version, "reason": reason or None, "comment": comment or None}
+        return self._application_file(self.request("POST", f"/api/v1/loans/applications/{app_id}/actions/{action}",
+                                                   json=body))
+
+    def loan_batch(self, action: str, items: list[tuple[int, int]], reason: str) -> list[BatchOutcome]:
+        """Rejects or returns several applications (id, version) with one reason; each succeeds or not."""
+        data = self.request("POST", f"/api/v1/loans/applications/batch/{action}",
+                            json={"items": [{"id": i, "version": v} for i, v in items], "reason": reason})
+        return [BatchOutcome(r["id"], r["ok"], r.get("code"), r.get("detail")) for r in data]
+
+    def loan_override(self, app_id: int, version: int, rule: str, reason: str) -> ApplicationFile:
+        return self._application_file(self.request("POST", f"/api/v1/loans/applications/{app_id}/overrides",
+                                                   json={"version": version, "rule": rule, "reason": reason}))
+
+    def reveal_borrower(self, borrower_id: int, purpose: str = "review") -> RevealedBorrower:
+        """The borrower's personal data in full (pii.view); the server audits every reveal."""
+        d = self.request("POST", f"/api/v1/loans/borrowers/{borrower_id}/reveal", json={"purpose": purpose},
+                         idempotent=False)
+        return RevealedBorrower(d["name"], d["id_number"], d.get("phone"), d.get("bank_card"))
+
+    def document_content(self, document_id: int) -> bytes:
+        return self.request("GET", f"/api/v1/loans/documents/{document_id}/content", raw=True)
+
+    def schedule_preview(self, amount_fen: int, term_months: int, annual_rate: str, method: str) -> list[ScheduleLine]:
+        data = self.request("POST", "/api/v1/loans/schedule-preview", idempotent=False,
+                            json={"amount_fen": amount_fen, "term_months": term_months, "annual_rate": annual_rate,
+                                  "method": method})
+        return [ScheduleLine(r["number"], r["due_date"], r["principal_fen"], r["interest_fen"]) for r in data["rows"]]

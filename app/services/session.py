@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from app.models.records import Me, Permission
 from app.services import credentials
+from app.services.changes import DataChanges
 from app.services.api_client import ApiClient
 from app.services.settings import Profile
 
@@ -19,6 +20,14 @@ class ConsoleSession:
     me: Me
     registry: dict[str, Permission] = field(default_factory=dict)
     remember: bool = False
+    _changes: DataChanges | None = field(default=None, repr=False)
+
+    @property
+    def changes(self) -> DataChanges:
+        """Made on first use, on the GUI thread (the session itself is loaded in the background)."""
+        if self._changes is None:
+            self._changes = DataChanges()
+        return self._changes
 
     @classmethod
     def load(cls, profile: Profile, api: ApiClient, remember: bool) -> "ConsoleSession":

@@ -3,7 +3,7 @@ the user scrolls, with the selected application's file beside it."""
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QProgressDialog, QPushButton, QSplitter, QTableView, QTextBrowser,
@@ -70,6 +70,8 @@ def queue_model(fetch_page, runner, parent=None) -> PagedTableModel:
 
 
 class LoanQueueScreen(QWidget):
+    open_requested = Signal(str, str, object)  # tab key, title, a function that makes the tab's widget
+
     def __init__(self, session: ConsoleSession, runner: TaskRunner, parent=None):
         super().__init__(parent)
         self.session, self.runner = session, runner
@@ -134,7 +136,7 @@ class LoanQueueScreen(QWidget):
         self.table.setItemDelegateForColumn(STATE_COLUMN, BadgeDelegate(
             lambda index: self.model.record(index.row()).state, self.table))
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self.open_file(current.row()))
-        self.table.activated.connect(lambda index: self.open_file(index.row()))
+        self.table.activated.connect(lambda index: self.open_application(index.row()))
         QShortcut(QKeySequence.StandardKey.Copy, self.table, activated=self._copy_cell)
         self.file = QTextBrowser()
         self.file.setObjectName("applicationFile")
@@ -144,7 +146,12 @@ class LoanQueueScreen(QWidget):
         splitter.addWidget(self.file)
         splitter.setSizes([460, 260])
         layout.addWidget(splitter, 1)
+        session.changes.changed.connect(self._data_changed)
         self.apply_filters()
+
+    def _data_changed(self, kind: str, _ids) -> None:
+        if kind == "loan_application":
+            self.apply_filters()
 
     def filters(self) -> dict:
         return {"scope": self.scope.currentData(), "state": [self.state.currentData()] if self.state.currentData() else [],
@@ -219,6 +226,20 @@ class LoanQueueScreen(QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             QGuiApplication.clipboard().setText(str(self.model.data(index)))
+
+    def open_application(self, row: int) -> None:
+        """Enter or double-click: the application in its own tab (the main window reuses an open one)."""
+        record = self.model.record(row)
+        if record is None:
+            return
+        session, runner = self.session, self.runner
+
+        def make():
+            from app.views.application_view import ApplicationView
+
+            return ApplicationView(session, runner, record.id, record.number)
+
+        self.open_requested.emit(f"loan:{record.id}", record.number, make)
 
     def open_file(self, row: int) -> None:
         record = self.model.record(row)

@@ -132,16 +132,23 @@ class MainWindow(QMainWindow):
 
     def open_screen(self, key: str):
         """Opens a screen in a tab, or switches to its tab when it is open already."""
+        spec = next((s for s in self.specs if s.key == key), None)
+        if spec is None:
+            return None
+        return self.open_tab(key, spec.title(), spec.icon, lambda: spec.make(self.session, self.runner))
+
+    def open_tab(self, key: str, title: str, icon_name: str, make):
+        """Opens an object (an application, a day) in its own tab, or switches to it when it is open.
+        A screen asks for this by emitting `open_requested(key, title, make)`."""
         for index in range(self.tabs.count()):
             if self.tabs.widget(index).property("screenKey") == key:
                 self.tabs.setCurrentIndex(index)
                 return self.tabs.widget(index)
-        spec = next((s for s in self.specs if s.key == key), None)
-        if spec is None:
-            return None
-        widget = spec.make(self.session, self.runner)
+        widget = make()
         widget.setProperty("screenKey", key)
-        index = self.tabs.addTab(widget, icon(spec.icon), spec.title())
+        if hasattr(widget, "open_requested"):
+            widget.open_requested.connect(lambda k, t, m: self.open_tab(k, t, "file-text", m))
+        index = self.tabs.addTab(widget, icon(icon_name), title)
         self.tabs.setCurrentIndex(index)
         return widget
 

@@ -66,7 +66,7 @@ def application_counts(principal: Principal = Depends(requires("loan.read")), pl
 def application_detail(app_id: ObjectId, principal: Principal = Depends(requires("loan.read")),
                        platform: Platform = Depends(get_platform)):
     with platform.db.read() as db:
-        return service.detail(db, service.get_application(db, app_id), principal)
+        return service.detail(db, service.get_application(db, app_id), principal, platform.settings.loan_policy)
 
 
 @router.post("/applications", response_model=ApplicationDetail, status_code=201)
@@ -75,7 +75,7 @@ def submit_application(body: ApplicationCreate, cmd: Command = Depends(command("
                                     body.guarantee)
     return cmd.run(lambda db, audit: service.detail(
         db, service.submit(db, audit, cmd.platform.settings.loan_policy, body.borrower_id, data, cmd.principal),
-        cmd.principal), 201)
+        cmd.principal, cmd.platform.settings.loan_policy), 201)
 
 
 @router.post("/applications/{app_id}/actions/{action}", response_model=ApplicationDetail)
@@ -85,7 +85,7 @@ def act_on_application(app_id: ObjectId, action: Action, body: TransitionRequest
     by the service (first or second review, or loan management)."""
     return cmd.run(lambda db, audit: service.detail(db, service.transition(
         db, audit, cmd.platform.settings.loan_policy, cmd.principal, app_id, action, body.version, body.reason,
-        body.comment), cmd.principal))
+        body.comment), cmd.principal, cmd.platform.settings.loan_policy))
 
 
 @router.post("/applications/batch/{action}", response_model=list[BatchResult])
@@ -114,7 +114,7 @@ def batch_action(action: Literal["reject", "return"], body: BatchTransitionReque
 @router.post("/applications/{app_id}/assignment", response_model=ApplicationDetail)
 def assign(app_id: ObjectId, body: AssignRequest, cmd: Command = Depends(command("loan.review.first"))):
     return cmd.run(lambda db, audit: service.detail(db, service.assign(db, audit, cmd.principal, app_id, body.version,
-                                                                       body.officer_id), cmd.principal))
+                                                                       body.officer_id), cmd.principal, cmd.platform.settings.loan_policy))
 
 
 @router.get("/workload", response_model=list[WorkloadRow], dependencies=[Depends(requires("loan.review.second"))])
@@ -126,26 +126,26 @@ def workload(platform: Platform = Depends(get_platform)):
 @router.post("/applications/{app_id}/overrides", response_model=ApplicationDetail)
 def override_rule(app_id: ObjectId, body: OverrideRequest, cmd: Command = Depends(command("loan.override_rule"))):
     return cmd.run(lambda db, audit: service.detail(db, service.override_rule(
-        db, audit, cmd.principal, app_id, body.version, body.rule, body.reason), cmd.principal))
+        db, audit, cmd.principal, app_id, body.version, body.rule, body.reason), cmd.principal, cmd.platform.settings.loan_policy))
 
 
 @router.post("/applications/{app_id}/assessment", response_model=ApplicationDetail)
 def reassess(app_id: ObjectId, cmd: Command = Depends(command("loan.review.first"))):
     return cmd.run(lambda db, audit: service.detail(db, service.reassess(
-        db, audit, cmd.platform.settings.loan_policy, cmd.principal, app_id), cmd.principal))
+        db, audit, cmd.platform.settings.loan_policy, cmd.principal, app_id), cmd.principal, cmd.platform.settings.loan_policy))
 
 
 @router.post("/applications/{app_id}/investments", response_model=ApplicationDetail)
 def invest(app_id: ObjectId, body: InvestmentRequest, cmd: Command = Depends(command("loan.manage"))):
     return cmd.run(lambda db, audit: service.detail(db, service.invest(
-        db, audit, cmd.principal, app_id, body.investor_ref, body.amount_fen), cmd.principal))
+        db, audit, cmd.principal, app_id, body.investor_ref, body.amount_fen), cmd.principal, cmd.platform.settings.loan_policy))
 
 
 @router.post("/applications/{app_id}/installments/{number}/repayment", response_model=ApplicationDetail)
 def repay(app_id: ObjectId, number: Annotated[int, Path(ge=1, le=600)],
           cmd: Command = Depends(command("loan.manage"))):
     return cmd.run(lambda db, audit: service.detail(db, service.repay(db, audit, cmd.principal, app_id, number),
-                                                    cmd.principal))
+                                                    cmd.principal, cmd.platform.settings.loan_policy))
 
 
 @router.post("/overdue-detection", response_model=dict[str, int])

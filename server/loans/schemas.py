@@ -136,6 +136,7 @@ class ApplicationDetail(ApplicationSummary):
     documents: list[DocumentOut]
     installments: list[InstallmentOut]
     allowed_actions: list[str]
+    second_review_if_approved: bool
 
 
 class TransitionRequest(BaseModel):

@@ -485,7 +485,7 @@ def summary(app: LoanApplication, can_see_pii: bool) -> dict:
             "assigned_to_id": app.assigned_to_id, "funded_fen": app.funded_fen, "version": app.version}
 
 
-def detail(db: Session, app: LoanApplication, principal: Principal) -> dict:
+def detail(db: Session, app: LoanApplication, principal: Principal, policy: LoanPolicy) -> dict:
     can_see_pii = "pii.view" in principal.permissions
     borrower = db.get(Borrower, app.borrower_id)
     events = db.scalars(select(LoanEvent).where(LoanEvent.application_id == app.id).order_by(LoanEvent.id)).all()
@@ -511,6 +511,9 @@ def detail(db: Session, app: LoanApplication, principal: Principal) -> dict:
                           "interest_fen": i.interest_fen, "penalty_fen": i.penalty_fen, "paid_fen": i.paid_fen,
                           "state": i.state} for i in installments],
         "allowed_actions": actions,
+        # What the caller's own approval would do, so the console can say so before they press it.
+        "second_review_if_approved": "approve_first" in actions and (
+            app.amount_fen > approval_limit_fen(db, principal.user_id, policy) or app.risk_grade in ("E", "HR")),
     }
 
 

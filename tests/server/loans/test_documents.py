@@ -51,3 +51,25 @@ def test_customer_service_cannot_attach_but_reviewers_read(staff, apply):
     doc = _attach(staff, app, "id_card", "x.png", PNG).json()
     assert staff("auditor").get(f"/loans/documents/{doc['id']}/content").status_code == 200
     assert staff("finance").get(f"/loans/documents/{doc['id']}/content").status_code == 403
+
+
+def test_the_demo_attaches_its_sample_scan_and_pdf_to_applications_in_review(staff, platform):
+    from server.loans.demo import seed_loans
+    from server.loans.demo_documents import attach_demo_documents
+
+    with platform.db.write() as db:
+        seed_loans(db, 60)
+        attached = attach_demo_documents(db, platform.settings.data_dir)
+        db.commit()
+    risk = staff("risk")
+    in_review = risk.get("/loans/applications", params={"scope": "all", "state": ["submitted", "second_review",
+                                                                                  "returned"]}).json()["total"]
+    assert in_review and attached == 2 * in_review
+    waiting = risk.get("/loans/applications", params={"scope": "all", "state": "submitted", "sort": "number"}).json()
+    detail = risk.get(f"/loans/applications/{waiting['items'][0]['id']}").json()
+    kinds = {d["kind"]: d for d in detail["documents"]}
+    assert set(kinds) == {"id_card", "income_proof"}
+    scan = risk.get(f"/loans/documents/{kinds['id_card']['id']}/content")
+    proof = risk.get(f"/loans/documents/{kinds['income_proof']['id']}/content")
+    assert scan.content.startswith(b"\x89PNG") and proof.content.startswith(b"%PDF-")
+    assert len(proof.content) == kinds["income_proof"]["size"]

@@ -67,6 +67,16 @@ def _code(user, steps):
     return totp_code(user, steps)
 
 
+def test_the_file_tells_each_officer_whether_their_approval_goes_to_second_review(staff, apply):
+    small, large = apply(amount_fen=3_000_000), apply(amount_fen=8_000_000)
+    risk = staff("risk")
+    assert risk.get(f"/loans/applications/{small['id']}").json()["second_review_if_approved"] is False
+    assert risk.get(f"/loans/applications/{large['id']}").json()["second_review_if_approved"] is True
+    # customer service cannot approve at all, so nothing would go anywhere
+    assert staff("service").get(f"/loans/applications/{large['id']}").json()["second_review_if_approved"] is False
+    assert risk.act(large, "approve_first").json()["state"] == "second_review"  # as announced
+
+
 def test_high_risk_grade_goes_to_second_review_even_when_small(staff, apply):
     app = apply(amount_fen=1_000_000, birth_date="1950-01-01", monthly_income_fen=0)  # age and no income: grade E
     assert app["risk_grade"] in ("E", "HR")
