@@ -1,0 +1,52 @@
+"""The names of what happens to a loan application, as reviewers read them in buttons and the timeline
+(the server's action codes on the left; Chinese and English beside each, like the state labels)."""
+
+from app.services.language import current_is_chinese
+
+# code: (Chinese, English, reason required, shortcut)
+ACTIONS = {
+    "approve_first": ("批准", "Approve", False, "Alt+A"),
+    "approve_second": ("复审通过", "Approve (second review)", False, "Alt+A"),
+    "reject": ("拒绝", "Reject", True, "Alt+R"),
+    "return": ("退回补充", "Return for more material", True, "Alt+B"),
+    "resubmit": ("重新提交", "Resubmit", False, ""),
+    "withdraw": ("撤回", "Withdraw", True, ""),
+    "list": ("发标", "List for funding", False, ""),
+    "expire": ("流标", "Expire the listing", False, ""),
+    "disburse": ("放款", "Disburse", False, ""),
+    "mark_overdue": ("标记逾期", "Mark overdue", False, ""),
+    "compensate": ("代偿", "Compensate from the risk reserve", False, ""),
+    "write_off": ("坏账核销", "Write off", True, ""),
+}
+
+EVENTS = {
+    "submitted": ("提交申请", "Submitted"), "approve_first": ("初审通过", "First review approved"),
+    "approve_second": ("复审通过", "Second review approved"), "reject": ("拒绝", "Rejected"),
+    "return": ("退回补充", "Returned for more material"), "resubmit": ("重新提交", "Resubmitted"),
+    "withdraw": ("撤回", "Withdrawn"), "list": ("发标", "Listed for funding"), "expire": ("流标", "Listing expired"),
+    "disburse": ("放款", "Disbursed"), "mark_overdue": ("逾期", "Overdue"), "compensate": ("代偿", "Compensated"),
+    "write_off": ("坏账核销", "Written off"), "reassessed": ("重新评估", "Risk reassessed"),
+    "rule_overridden": ("规则豁免", "Risk rule overridden"), "assigned": ("分配", "Assigned"),
+    "fully_funded": ("满标", "Fully funded"), "repaid": ("还款", "Installment repaid"),
+}
+
+# The actions a reviewer takes every day, in the order of the action bar; the rest follow them.
+REVIEW_ORDER = ("approve_first", "approve_second", "return", "reject")
+
+
+def action_label(code: str) -> str:
+    zh, en, _reason, _key = ACTIONS.get(code, (code, code, False, ""))
+    return zh if current_is_chinese() else en
+
+
+def event_label(code: str) -> str:
+    zh, en = EVENTS.get(code, ACTIONS.get(code, (code, code))[:2])
+    return zh if current_is_chinese() else en
+
+
+def needs_reason(code: str) -> bool:
+    return ACTIONS.get(code, ("", "", False, ""))[2]
+
+
+def shortcut_of(code: str) -> str:
+    return ACTIONS.get(code, ("", "", False, ""))[3]
