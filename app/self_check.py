@@ -106,6 +106,20 @@ def run_self_check(screenshots: str | None, only_language: str | None) -> int:
     return 1 if check.problems else 0
 
 
+def _one_application(check: Check, window, runner, name: str) -> None:
+    """Opens an application waiting for first review from the queue, as a reviewer would."""
+    queue = window.open_screen("loans")
+    queue.scope.setCurrentIndex(queue.scope.findData("all"))
+    queue.state.setCurrentIndex(queue.state.findData("submitted"))
+    settle(runner, 250)
+    if not queue.model.rowCount():
+        check.problems.append(f"{name}: no application waits for review in the demo data")
+        return
+    queue.open_application(0)
+    settle(runner, 800)  # the documents viewer loads the first file after the file itself
+    check.grab(window, f"{name}-application")
+
+
 def _one_user(check: Check, settings, runner, platform, row: int, account, lang: str, round_index: int) -> None:
     dialog = SignInDialog(settings, runner, platform)
     dialog.resize(620, 640)
@@ -130,6 +144,8 @@ def _one_user(check: Check, settings, runner, platform, row: int, account, lang:
         window.open_screen(key)
         settle(runner, 250)
         check.grab(window, f"{lang}-{account.username}-{key}")
+    if "loans" in window.screen_keys():
+        _one_application(check, window, runner, f"{lang}-{account.username}")
     window.sign_out()
     settle(runner)
     QApplication.processEvents()

@@ -65,9 +65,11 @@ def seed_loans(db: Session, count: int, seed: int = 2026, installment_loans: int
         card = f"6222{rng.randrange(10**15):015d}"
         borrowers.append({
             "id": i, "number": f"BR{i:08d}", "kind": "company" if company else "person", "name": name,
-            "id_number": ring.encrypt(id_number, "borrower.id_number"), "id_number_index": ring.blind_index(id_number),
-            "phone": ring.encrypt(phone, "borrower.phone"), "phone_index": ring.blind_index(phone),
-            "bank_card": ring.encrypt(card, "borrower.bank_card"), "bank_card_index": ring.blind_index(card),
+            # Plain values: the columns' EncryptedText type encrypts them on insert (encrypting here as well
+            # stored ciphertext of ciphertext, which the console then showed masked).
+            "id_number": id_number, "id_number_index": ring.blind_index(id_number),
+            "phone": phone, "phone_index": ring.blind_index(phone),
+            "bank_card": card, "bank_card_index": ring.blind_index(card),
             "birth_date": None if company else birth, "monthly_income_fen": rng.randrange(300_000, 8_000_000),
             "monthly_debt_payments_fen": rng.randrange(0, 1_000_000), "employer": rng.choice(CITIES) + "某公司",
             "created_at": now - timedelta(days=rng.randrange(30, 900)), "version": 1})

@@ -99,3 +99,22 @@ def test_officers_claim_seniors_assign_and_see_the_teams_workload(staff, apply):
     refused = lead.post(f"/loans/applications/{a['id']}/assignment",
                         {"version": claimed.json()["version"], "officer_id": finance_id})
     assert refused.status_code == 422 and refused.json()["code"] == "officer_invalid"
+
+
+def test_demo_borrowers_keep_real_identity_numbers_masked_and_revealable(staff, platform):
+    """Found in the console: seeding encrypted personal data twice, so it showed masked ciphertext."""
+    import re
+
+    from server.loans.demo import seed_loans
+
+    with platform.db.write() as db:
+        seed_loans(db, 30)
+        db.commit()
+    lead = staff("risklead")
+    first = lead.get("/loans/applications", params={"sort": "number", "page_size": 1}).json()["items"][0]
+    borrower = lead.get(f"/loans/applications/{first['id']}").json()["borrower"]
+    assert re.fullmatch(r"\d{6}\*{8}\d{3}[\dX]", borrower["id_number"]) or borrower["kind"] == "company"
+    assert re.fullmatch(r"1\d{2}\*{4}\d{4}", borrower["phone"])
+    shown = lead.post(f"/loans/borrowers/{borrower['id']}/reveal", {"purpose": "review"}).json()
+    assert re.fullmatch(r"[\dX]{18}", shown["id_number"]) and re.fullmatch(r"1\d{10}", shown["phone"])
+    assert re.fullmatch(r"6222\d{15}", shown["bank_card"])
