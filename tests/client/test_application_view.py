@@ -181,3 +181,60 @@ def test_enter_in_the_queue_opens_the_application_in_one_tab(qtbot, runner, prof
     window.open_screen("loans")
     queue.open_application(0)
     assert window.tabs.count() == tabs + 1 and window.tabs.currentWidget() is view
+
+
+def _when_dialog_opens(qtbot, handle):
+    """Answers the next modal dialog (exec blocks the test until it closes) from inside the event loop."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+        else:
+            handle(dialog)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_the_reject_button_asks_for_a_reason_and_confirms_what_and_to_whom(qtbot, runner, profile):
+    from app.views.reason_dialog import ReasonDialog
+
+    app = _apply(signed_in_session(profile, "risklead"))
+    view = _view(qtbot, runner, signed_in_session(profile, "risk"), app)
+    seen = {}
+
+    def answer(dialog):
+        assert isinstance(dialog, ReasonDialog)
+        seen["summary"], seen["ok_before"] = dialog.summary.text(), dialog.ok_button.isEnabled()
+        dialog.choice.setCurrentIndex(dialog.choice.findText("Debt-to-income too high"))
+        dialog.details.setPlainText("月供占收入 72%")
+        seen["ok_after"] = dialog.ok_button.isEnabled()
+        dialog.ok_button.click()
+
+    _when_dialog_opens(qtbot, answer)
+    view.buttons["reject"].click()
+    qtbot.waitUntil(lambda: _state(view) == "rejected", timeout=15_000)
+    assert seen["ok_before"] is False and seen["ok_after"] is True
+    assert seen["summary"].startswith(f"Reject application {app['number']}, borrower 张*") and "¥30,000.00" in seen["summary"]
+    last = view.timeline.topLevelItem(view.timeline.topLevelItemCount() - 1)
+    assert last.text(4) == "Debt-to-income too high: 月供占收入 72%"
+
+
+def test_cancelling_the_approval_confirmation_changes_nothing(qtbot, runner, profile):
+    from PySide6.QtWidgets import QMessageBox
+
+    app = _apply(signed_in_session(profile, "risklead"), amount_fen=8_000_000)
+    view = _view(qtbot, runner, signed_in_session(profile, "risk"), app)
+    seen = {}
+
+    def cancel(box):
+        seen["text"] = box.text()
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    _when_dialog_opens(qtbot, cancel)
+    view.buttons["approve_first"].click()
+    assert "goes to a senior officer for second review" in seen["text"]
+    qtbot.wait(200)
+    assert not runner.busy and _state(view) == "submitted" and view.file.row.version == app["version"]
