@@ -92,6 +92,7 @@ class ApplicationView(QWidget):
         self.schedule_table.verticalHeader().setDefaultSectionSize(24)
         self.schedule_table.setAlternatingRowColors(True)
         self.schedule_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.schedule_table.horizontalHeader().setStretchLastSection(True)
         self.schedule_note = QLabel()
         self.schedule_note.setProperty("role", "muted")
         schedule_page = QWidget()
