@@ -1,8 +1,9 @@
 """Preferences and server profiles through QSettings; no secret ever goes here."""
 
+import json
 from dataclasses import asdict, dataclass
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 DEMO_PROFILE_ID = "local-demo"
 
@@ -106,3 +107,22 @@ class AppSettings:
 
     def set_window_state(self, username: str, key: str, value) -> None:
         self.q.setValue(f"window/{username}/{key}", value)
+
+    # A table's columns (widths, order, hidden ones, sort: QHeaderView.saveState), per user.
+    def table_header(self, username: str, table: str) -> QByteArray | None:
+        value = self.q.value(f"tables/{username}/{table}/header")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_table_header(self, username: str, table: str, state: QByteArray) -> None:
+        self.q.setValue(f"tables/{username}/{table}/header", state)
+
+    # Named sets of a screen's filter values, per user: {name: {field: value}}, kept as JSON.
+    def saved_filters(self, username: str, screen: str) -> dict[str, dict]:
+        try:
+            found = json.loads(str(self.q.value(f"filters/{username}/{screen}", "{}")))
+        except ValueError:
+            return {}
+        return {str(k): v for k, v in found.items() if isinstance(v, dict)} if isinstance(found, dict) else {}
+
+    def set_saved_filters(self, username: str, screen: str, filters: dict[str, dict]) -> None:
+        self.q.setValue(f"filters/{username}/{screen}", json.dumps(filters, ensure_ascii=False))

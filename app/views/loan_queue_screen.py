@@ -3,21 +3,24 @@ the user scrolls, with the selected application's file beside it."""
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QProgressDialog, QPushButton, QSplitter, QTableView, QTextBrowser,
+                               QLineEdit, QMenu, QProgressDialog, QPushButton, QSplitter, QTableView, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from app.models.paged_table import Column, PagedTableModel
 from app.models.records import parse_time
-from app.services.exports import export_csv
+from app.services.exports import export_csv, export_xlsx
 from app.services.formatting import local_time, number, yuan
 from app.services.language import current_is_chinese
 from app.services.messages import describe
 from app.services.session import ConsoleSession
+from app.services.settings import AppSettings
 from app.services.tasks import TaskRunner
+from app.views.reason_dialog import ReasonDialog
 from app.views.state_badge import LOAN_STATES, BadgeDelegate, state_label
+from app.views.table_preferences import ColumnChooser, SavedFilters
 
 METHODS = {"equal_installment": ("等额本息", "Equal installments"), "equal_principal": ("等额本金", "Equal principal"),
            "interest_only": ("先息后本", "Interest-only"), "bullet": ("到期还本付息", "Bullet")}
@@ -69,18 +72,28 @@ def queue_model(fetch_page, runner, parent=None) -> PagedTableModel:
     return PagedTableModel(columns, fetch_page, runner, "-submitted_at", parent)
 
 
+def review_reasons() -> list[str]:
+    """The reasons reviewers give most often for rejecting or returning an application."""
+    tr = QCoreApplication.translate
+    return [tr("LoanQueueScreen", "Incomplete documents"), tr("LoanQueueScreen", "Income cannot be verified"),
+            tr("LoanQueueScreen", "Debt-to-income too high"), tr("LoanQueueScreen", "Information inconsistent"),
+            tr("LoanQueueScreen", "Other")]
+
+
 class LoanQueueScreen(QWidget):
     open_requested = Signal(str, str, object)  # tab key, title, a function that makes the tab's widget
 
-    def __init__(self, session: ConsoleSession, runner: TaskRunner, parent=None):
+    def __init__(self, session: ConsoleSession, runner: TaskRunner, parent=None, settings: AppSettings | None = None):
+        """`settings`: where columns and saved filters are kept for the user; None keeps nothing."""
         super().__init__(parent)
         self.session, self.runner = session, runner
+        self._file_id: int | None = None  # the application whose file shows beside the list
+        self.reviewer = session.me.can("loan.review.first", "loan.review.second")
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.scope = QComboBox()
         self.scope.setObjectName("queueScope")
-        reviewer = session.me.can("loan.review.first", "loan.review.second")
-        if reviewer:
+        if self.reviewer:
             self.scope.addItem(self.tr("My queue"), "mine")
             self.scope.addItem(self.tr("Team queue"), "team")
         self.scope.addItem(self.tr("All applications"), "all")
@@ -100,10 +113,13 @@ class LoanQueueScreen(QWidget):
         go = QPushButton(self.tr("Search"))
         go.setDefault(True)
         clear = QPushButton(self.tr("Clear"))
-        self.export_button = QPushButton(self.tr("Export CSV…"))
+        username = session.me.username
+        self.saved_filters = SavedFilters(settings, username, "loan_queue", self.filter_values, self.set_filter_values)
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.clicked.connect(self._choose_export)
         for widget, stretch in ((self.scope, 0), (self.state, 0), (self.grade, 0), (self.amount_min, 1),
-                                (self.amount_max, 1), (self.search, 2), (go, 0), (clear, 0), (self.export_button, 0)):
+                                (self.amount_max, 1), (self.search, 2), (go, 0), (clear, 0), (self.saved_filters, 0),
+                                (self.export_button, 0)):
             bar.addWidget(widget, stretch)
         for field in (self.amount_min, self.amount_max, self.search):
             field.returnPressed.connect(self.apply_filters)
@@ -112,10 +128,28 @@ class LoanQueueScreen(QWidget):
         go.clicked.connect(self.apply_filters)
         clear.clicked.connect(self._clear)
         layout.addLayout(bar)
+
+        status = QHBoxLayout()
         self.count = QLabel()
         self.count.setObjectName("queueCount")
         self.count.setProperty("role", "muted")
-        layout.addWidget(self.count)
+        self.notice = QLabel()  # the outcome of the last batch action, until the next one
+        self.notice.setObjectName("queueNotice")
+        self.notice.setWordWrap(True)
+        bold = self.notice.font()
+        bold.setBold(True)
+        self.notice.setFont(bold)
+        self.reject_button = QPushButton(self.tr("Reject selected…"))
+        self.return_button = QPushButton(self.tr("Return selected…"))
+        self.reject_button.clicked.connect(lambda: self.confirm_batch("reject"))
+        self.return_button.clicked.connect(lambda: self.confirm_batch("return"))
+        status.addWidget(self.count, 0)
+        status.addSpacing(16)
+        status.addWidget(self.notice, 1)
+        for button in (self.return_button, self.reject_button):
+            button.setVisible(self.reviewer)
+            status.addWidget(button)
+        layout.addLayout(status)
 
         self.model = queue_model(session.api.loan_queue, runner, self)
         self.model.loaded.connect(self._loaded)
@@ -126,6 +160,7 @@ class LoanQueueScreen(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(9, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -133,10 +168,17 @@ class LoanQueueScreen(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((170, 120, 130, 80, 90, 110, 60, 50, 96)):
             self.table.setColumnWidth(column, width)
+        self.columns = ColumnChooser(self.table, settings, username, "loan_queue")
+        self._sort_from_header()
         self.table.setItemDelegateForColumn(STATE_COLUMN, BadgeDelegate(
             lambda index: self.model.record(index.row()).state, self.table))
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self.open_file(current.row()))
+        self.table.selectionModel().selectionChanged.connect(self._update_batch_buttons)
+        self.model.modelReset.connect(self._update_batch_buttons)
         self.table.activated.connect(lambda index: self.open_application(index.row()))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu_requested)
+        self.row_menu: QMenu | None = None
         QShortcut(QKeySequence.StandardKey.Copy, self.table, activated=self._copy_cell)
         self.file = QTextBrowser()
         self.file.setObjectName("applicationFile")
@@ -146,12 +188,25 @@ class LoanQueueScreen(QWidget):
         splitter.addWidget(self.file)
         splitter.setSizes([460, 260])
         layout.addWidget(splitter, 1)
+        self._batch_running = False
+        self._update_batch_buttons()
         session.changes.changed.connect(self._data_changed)
         self.apply_filters()
 
-    def _data_changed(self, kind: str, _ids) -> None:
+    def _sort_from_header(self) -> None:
+        """The model asks the server in the order the (possibly restored) header shows."""
+        header = self.table.horizontalHeader()
+        section = header.sortIndicatorSection()
+        key = self.model.columns[section].sort_key if 0 <= section < len(self.model.columns) else None
+        if key:
+            descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            self.model.sort_key = f"-{key}" if descending else key
+
+    def _data_changed(self, kind: str, ids) -> None:
         if kind == "loan_application":
             self.apply_filters()
+            if self._file_id is not None and (not ids or self._file_id in ids):
+                self._load_file(self._file_id)  # the file beside the list shows the new state too
 
     def filters(self) -> dict:
         return {"scope": self.scope.currentData(), "state": [self.state.currentData()] if self.state.currentData() else [],
@@ -174,6 +229,24 @@ class LoanQueueScreen(QWidget):
         self.state.setCurrentIndex(0)
         self.grade.setCurrentIndex(0)
 
+    def filter_values(self) -> dict:
+        """What the filter widgets hold, as saved filters keep it."""
+        return {"scope": self.scope.currentData(), "state": self.state.currentData(),
+                "grade": self.grade.currentData(), "amount_min": self.amount_min.text(),
+                "amount_max": self.amount_max.text(), "search": self.search.text()}
+
+    def set_filter_values(self, values: dict) -> None:
+        """Puts saved values back into the widgets and asks the server once."""
+        for combo, key in ((self.scope, "scope"), (self.state, "state"), (self.grade, "grade")):
+            index = combo.findData(values.get(key, ""))
+            if index >= 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+        for field, key in ((self.amount_min, "amount_min"), (self.amount_max, "amount_max"), (self.search, "search")):
+            field.setText(str(values.get(key, "")))
+        self.apply_filters()
+
     def _counts(self, counts: dict) -> None:
         self._state_counts = counts
         self._loaded(self.model.total) if self.model.rows or self.model.total else None
@@ -191,18 +264,29 @@ class LoanQueueScreen(QWidget):
         self.count.setText(" · ".join(parts))
 
     def _choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the list"), "loan-applications.csv",
-                                              self.tr("CSV (*.csv)"))
-        if path:
-            self.export(path)
+        excel, csv_filter = self.tr("Excel (*.xlsx)"), self.tr("CSV (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the list"), "loan-applications.xlsx",
+                                                   f"{excel};;{csv_filter}", excel)
+        if not path:
+            return
+        if not path.lower().endswith((".xlsx", ".csv")):
+            path += ".csv" if chosen == csv_filter else ".xlsx"
+        self.export(path)
 
     def export(self, path: str):
-        """Writes every row of the current filter and sort to `path`, in the background, with progress."""
+        """Writes every row of the current filter and sort to `path` (Excel for .xlsx, otherwise CSV), in the
+        background, with progress."""
         progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(self.tr("Export the list"))
         progress.setMinimumDuration(500)
         self.export_button.setEnabled(False)
         model, api = self.model, self.session.api
+        filters, sort, columns = dict(model.filters), model.sort_key, model.columns
+        if path.lower().endswith(".xlsx"):
+            title = self.tr("Loan applications")
+            write = lambda t: export_xlsx(t, api.loan_queue, filters, sort, columns, path, title)  # noqa: E731
+        else:
+            write = lambda t: export_csv(t, api.loan_queue, filters, sort, columns, path)  # noqa: E731
 
         def finish(message: str):
             progress.close()
@@ -214,13 +298,135 @@ class LoanQueueScreen(QWidget):
             progress.setValue(done)
 
         task = self.runner.run(
-            lambda t: export_csv(t, api.loan_queue, dict(model.filters), model.sort_key, model.columns, path),
-            done=lambda rows: finish(self.tr("{0} rows exported to {1}").replace("{0}", number(rows))
-                                     .replace("{1}", path)),
+            write, done=lambda rows: finish(self.tr("{0} rows exported to {1}").replace("{0}", number(rows))
+                                            .replace("{1}", path)),
             failed=lambda error: finish(describe(error)), progress=update, with_progress=True, owner=self)
         progress.canceled.connect(task.cancel)
         self.export_task = task
         return task
+
+    # --- batch reject / return ---------------------------------------------------------------------
+
+    def selected_records(self) -> list:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [record for record in map(self.model.record, rows) if record is not None]
+
+    def _update_batch_buttons(self, *_args) -> None:
+        enabled = self.reviewer and not self._batch_running and bool(self.table.selectionModel().selectedRows())
+        for button in (self.reject_button, self.return_button):
+            button.setEnabled(enabled)
+
+    def _batch_summary(self, action: str, records: list) -> str:
+        shown = ", ".join(r.number for r in records[:10])
+        if len(records) > 10:
+            shown += self.tr(" and {0} more").replace("{0}", number(len(records) - 10))
+        if action == "reject":
+            text = (self.tr("Reject application {1}?") if len(records) == 1
+                    else self.tr("Reject {0} applications: {1}?"))
+        else:
+            text = (self.tr("Return application {1} to the applicant for more material?") if len(records) == 1
+                    else self.tr("Return {0} applications to their applicants for more material: {1}?"))
+        return text.replace("{0}", number(len(records))).replace("{1}", shown)
+
+    def confirm_batch(self, action: str) -> ReasonDialog | None:
+        """Asks for the reason, repeating what will happen and to which applications; runs on OK."""
+        records = self.selected_records()
+        if not records or not self.reviewer or self._batch_running:
+            return None
+        title = self.tr("Reject applications") if action == "reject" else self.tr("Return applications")
+        dialog = ReasonDialog(title, self._batch_summary(action, records), review_reasons(), self)
+        dialog.ok_button.setText(self.tr("Reject") if action == "reject" else self.tr("Return"))
+        dialog.accepted.connect(lambda: self.run_batch(action, dialog.reason(), records))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def run_batch(self, action: str, reason: str, records: list | None = None):
+        """Rejects or returns `records` (the selection by default) with one reason, in the background."""
+        records = self.selected_records() if records is None else records
+        if not records or not reason.strip():
+            return None
+        numbers = {r.id: r.number for r in records}
+        items = [(r.id, r.version) for r in records]
+        api = self.session.api
+        self._batch_running = True
+        self._update_batch_buttons()
+        self._show_notice(self.tr("Working…"))
+
+        def failed(error):
+            self._batch_finished()
+            self._show_notice(describe(error), error=True)
+
+        return self.runner.run(lambda: api.loan_batch(action, items, reason),
+                               done=lambda outcomes: self._batch_done(action, outcomes, numbers),
+                               failed=failed, owner=self)
+
+    def _batch_finished(self) -> None:
+        self._batch_running = False
+        self._update_batch_buttons()
+
+    def _batch_done(self, action: str, outcomes: list, numbers: dict) -> None:
+        self._batch_finished()
+        succeeded = sum(1 for outcome in outcomes if outcome.ok)
+        refused = [outcome for outcome in outcomes if not outcome.ok]
+        done = self.tr("{0} rejected") if action == "reject" else self.tr("{0} returned")
+        text = done.replace("{0}", number(succeeded))
+        if refused:
+            reasons = "; ".join(f"{numbers.get(o.id, o.id)} — {self._refusal(o)}" for o in refused)
+            text += self.tr("; {0} refused: {1}").replace("{0}", number(len(refused))).replace("{1}", reasons)
+        self._show_notice(text, error=bool(refused))
+        # the refused ones too: a refusal usually means this list shows them out of date
+        self.session.changes.loans(*numbers)
+
+    def _refusal(self, outcome) -> str:
+        known = {"invalid_transition": self.tr("its state does not allow this"),
+                 "stale_version": self.tr("someone else changed it first"),
+                 "separation_of_duties": self.tr("you did its first review"),
+                 "permission_denied": self.tr("you do not have the permission"),
+                 "application_not_found": self.tr("it no longer exists")}
+        return known.get(outcome.code or "") or outcome.detail or outcome.code or ""
+
+    def _show_notice(self, text: str, error: bool = False) -> None:
+        self.notice.setText(text)
+        self.notice.setToolTip(text)
+        self.notice.setProperty("role", "error" if error else "")
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+
+    # --- the row's menu ----------------------------------------------------------------------------
+
+    def _row_menu_requested(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        selection = self.table.selectionModel()
+        if not selection.isRowSelected(index.row()):
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+        self.make_row_menu(index.row()).popup(self.table.viewport().mapToGlobal(pos))
+
+    def make_row_menu(self, row: int) -> QMenu:
+        """Open, copy the application numbers, and the batch actions for the selection."""
+        if self.row_menu is not None:
+            self.row_menu.deleteLater()
+        menu = self.row_menu = QMenu(self.table)
+        menu.addAction(self.tr("Open"), lambda: self.open_application(row)).setShortcut(QKeySequence(Qt.Key.Key_Enter))
+        menu.addAction(self.tr("Copy application number"), lambda: self.copy_numbers(row))
+        if self.reviewer:
+            menu.addSeparator()
+            for action, text in (("return", self.tr("Return selected…")), ("reject", self.tr("Reject selected…"))):
+                item = menu.addAction(text, lambda *_, a=action: self.confirm_batch(a))
+                item.setEnabled(not self._batch_running and bool(self.selected_records()))
+        return menu
+
+    def copy_numbers(self, row: int) -> None:
+        """The selected applications' numbers, one a line (or the row's own, when it is not selected)."""
+        records = self.selected_records()
+        record = self.model.record(row)
+        if record is not None and record not in records:
+            records = [record]
+        if records:
+            QGuiApplication.clipboard().setText("\n".join(r.number for r in records))
 
     def _copy_cell(self) -> None:
         index = self.table.currentIndex()
@@ -243,13 +449,17 @@ class LoanQueueScreen(QWidget):
 
     def open_file(self, row: int) -> None:
         record = self.model.record(row)
-        if record is None:
-            return
-        api = self.session.api
-        self.runner.run(lambda: api.loan_file(record.id), done=self._show_file,
+        if record is not None:
+            self._load_file(record.id)
+
+    def _load_file(self, app_id: int) -> None:
+        self._file_id, api = app_id, self.session.api
+        self.runner.run(lambda: api.loan_file(app_id), done=self._show_file,
                         failed=lambda error: self.file.setPlainText(describe(error)), owner=self)
 
     def _show_file(self, f) -> None:
+        if f.row.id != self._file_id:
+            return  # the user moved on to another application meanwhile
         zh, r, b, e = current_is_chinese(), f.row, f.borrower, html.escape
         label = {"borrower": self.tr("Borrower"), "id": self.tr("ID number"), "phone": self.tr("Phone"),
                  "income": self.tr("Income"), "month": self.tr("month"), "debts": self.tr("Debt payments"),

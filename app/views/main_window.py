@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         spec = next((s for s in self.specs if s.key == key), None)
         if spec is None:
             return None
-        return self.open_tab(key, spec.title(), spec.icon, lambda: spec.make(self.session, self.runner))
+        return self.open_tab(key, spec.title(), spec.icon, lambda: spec.make(self.session, self.runner, settings=self.settings))
 
     def open_tab(self, key: str, title: str, icon_name: str, make):
         """Opens an object (an application, a day) in its own tab, or switches to it when it is open.

@@ -16,29 +16,29 @@ class ScreenSpec:
     title: Callable[[], str]
     icon: str
     allowed: Callable[[Me], bool]
-    make: Callable[..., QWidget]
+    make: Callable[..., QWidget]  # make(session, runner, settings=AppSettings | None)
 
 
-def _home(session, runner):
+def _home(session, runner, settings=None):
     from app.views.home_screen import HomeScreen
 
     return HomeScreen(session)
 
 
-def _loans(session, runner):
+def _loans(session, runner, settings=None):
     from app.views.loan_queue_screen import LoanQueueScreen
 
-    return LoanQueueScreen(session, runner)
+    return LoanQueueScreen(session, runner, settings=settings)
 
 
-def _audit(session, runner):
+def _audit(session, runner, settings=None):
     from app.views.audit_log_screen import AuditLogScreen
 
     return AuditLogScreen(session, runner)
 
 
 def _unavailable(title: Callable[[], str]):
-    def make(session, runner):
+    def make(session, runner, settings=None):
         from app.views.area_unavailable import AreaUnavailable
 
         return AreaUnavailable(title())
