@@ -133,7 +133,7 @@ class LoanQueueScreen(QWidget):
         self.count = QLabel()
         self.count.setObjectName("queueCount")
         self.count.setProperty("role", "muted")
-        self.notice = QLabel()  # the outcome of the last batch action, until the next one
+        self.notice = QLabel()  # the outcome of the last batch action, on a line of its own until the next one
         self.notice.setObjectName("queueNotice")
         self.notice.setWordWrap(True)
         bold = self.notice.font()
@@ -143,13 +143,13 @@ class LoanQueueScreen(QWidget):
         self.return_button = QPushButton(self.tr("Return selected…"))
         self.reject_button.clicked.connect(lambda: self.confirm_batch("reject"))
         self.return_button.clicked.connect(lambda: self.confirm_batch("return"))
-        status.addWidget(self.count, 0)
-        status.addSpacing(16)
-        status.addWidget(self.notice, 1)
+        status.addWidget(self.count, 1)
         for button in (self.return_button, self.reject_button):
             button.setVisible(self.reviewer)
             status.addWidget(button)
         layout.addLayout(status)
+        self.notice.hide()
+        layout.addWidget(self.notice)
 
         self.model = queue_model(session.api.loan_queue, runner, self)
         self.model.loaded.connect(self._loaded)
@@ -387,6 +387,7 @@ class LoanQueueScreen(QWidget):
         return known.get(outcome.code or "") or outcome.detail or outcome.code or ""
 
     def _show_notice(self, text: str, error: bool = False) -> None:
+        self.notice.setVisible(bool(text))
         self.notice.setText(text)
         self.notice.setToolTip(text)
         self.notice.setProperty("role", "error" if error else "")
