@@ -64,7 +64,9 @@ class XlsxSheet:
     def discard(self) -> None:
         """Removes the temporary file the rows streamed to (openpyxl would otherwise keep it until exit)."""
         self._sheet.close()
-        self._sheet._writer.cleanup()
+        writer = getattr(self._sheet, "_writer", None)  # openpyxl keeps no public way to drop it
+        if writer is not None:
+            writer.cleanup()
 
 
 def _sheet_title(title: str) -> str:

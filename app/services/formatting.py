@@ -28,3 +28,21 @@ def local_time(value: datetime | None, seconds: bool = False) -> str:
         return ""
     moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.utc()).toTimeZone(SHANGHAI)
     return moment.toString("yyyy-MM-dd HH:mm:ss" if seconds else "yyyy-MM-dd HH:mm")
+
+
+def rate_text(rate: str) -> str:
+    """An annual rate as the server sends it (a decimal fraction) in percent: '0.096000' -> '9.60%', no float."""
+    whole, _, frac = rate.partition(".")
+    basis = int(whole) * 10000 + int((frac + "0000")[:4])  # in 0.01 %
+    return f"{basis // 100}.{basis % 100:02d}%"
+
+
+def fen_from_yuan_text(text: str) -> int | None:
+    """What a user typed as yuan, in fen: '50,000' or '50000.5' -> fen; None when empty or not a number."""
+    text = text.replace(",", "").replace("，", "").strip()
+    if not text:
+        return None
+    whole, _, frac = text.partition(".")
+    if not whole.isdigit() or (frac and not frac.isdigit()):
+        return None
+    return int(whole) * 100 + int((frac + "00")[:2])

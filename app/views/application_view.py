@@ -4,7 +4,7 @@ schedule and the timeline; and a fixed bar with the comment and the actions this
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QTreeWidget,
@@ -13,28 +13,19 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHea
 from app.models.records import ApplicationFile, parse_time
 from app.models.schedule_model import ScheduleModel
 from app.services import errors
-from app.services.formatting import local_time, number, yuan
+from app.services.formatting import local_time, number, rate_text, yuan
 from app.services.icons import icon
 from app.services.language import current_is_chinese
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
 from app.views.document_viewer import DocumentViewer
-from app.views.loan_actions import REVIEW_ORDER, action_label, event_label, needs_reason, shortcut_of
-from app.views.loan_queue_screen import method_label, rate_text
+from app.views.loan_actions import (REVIEW_ORDER, action_label, common_reasons, event_label, method_label, needs_reason,
+                                   shortcut_of)
 from app.views.state_badge import LOAN_STATES, TONES, state_label
 from app.views.typography import heading
 
 BLOCK_COLOUR, WARN_COLOUR, DONE_COLOUR = "#b42318", "#b54708", "#1a7f37"
-
-
-def common_reasons(action: str) -> list[str]:
-    tr = lambda text: QCoreApplication.translate("ApplicationView", text)  # noqa: E731
-    if action == "return":
-        return [tr("Documents missing or unreadable"), tr("Income proof needs to be supplemented"),
-                tr("Information inconsistent between documents"), tr("Other")]
-    return [tr("Incomplete documents"), tr("Income cannot be verified"), tr("Debt-to-income too high"),
-            tr("Information inconsistent"), tr("Blacklisted or fraud suspected"), tr("Other")]
 
 
 class ApplicationView(QWidget):

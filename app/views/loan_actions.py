@@ -1,5 +1,8 @@
-"""The names of what happens to a loan application, as reviewers read them in buttons and the timeline
-(the server's action codes on the left; Chinese and English beside each, like the state labels)."""
+"""The words of a loan application as reviewers read them in buttons, lists and the timeline: what
+happens to it, how it is repaid, and why it is refused (the server's codes on the left; Chinese and
+English beside each, like the state labels)."""
+
+from PySide6.QtCore import QCoreApplication
 
 from app.services.language import current_is_chinese
 
@@ -30,6 +33,9 @@ EVENTS = {
     "fully_funded": ("满标", "Fully funded"), "repaid": ("还款", "Installment repaid"),
 }
 
+METHODS = {"equal_installment": ("等额本息", "Equal installments"), "equal_principal": ("等额本金", "Equal principal"),
+           "interest_only": ("先息后本", "Interest-only"), "bullet": ("到期还本付息", "Bullet")}
+
 # The actions a reviewer takes every day, in the order of the action bar; the rest follow them.
 REVIEW_ORDER = ("approve_first", "approve_second", "return", "reject")
 
@@ -50,3 +56,18 @@ def needs_reason(code: str) -> bool:
 
 def shortcut_of(code: str) -> str:
     return ACTIONS.get(code, ("", "", False, ""))[3]
+
+
+def method_label(method: str) -> str:
+    zh, en = METHODS.get(method, (method, method))
+    return zh if current_is_chinese() else en
+
+
+def common_reasons(action: str) -> list[str]:
+    """The reasons reviewers give most often, offered first in the reason dialog (details follow)."""
+    tr = lambda text: QCoreApplication.translate("LoanReasons", text)  # noqa: E731
+    if action == "return":
+        return [tr("Documents missing or unreadable"), tr("Income proof needs to be supplemented"),
+                tr("Information inconsistent between documents"), tr("Other")]
+    return [tr("Incomplete documents"), tr("Income cannot be verified"), tr("Debt-to-income too high"),
+            tr("Information inconsistent"), tr("Blacklisted or fraud suspected"), tr("Other")]

@@ -12,42 +12,18 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 from app.models.paged_table import Column, PagedTableModel
 from app.models.records import parse_time
 from app.services.exports import export_csv, export_xlsx
-from app.services.formatting import local_time, number, yuan
+from app.services.formatting import fen_from_yuan_text, local_time, number, rate_text, yuan
 from app.services.language import current_is_chinese
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.settings import AppSettings
 from app.services.tasks import TaskRunner
+from app.views.loan_actions import common_reasons, method_label
 from app.views.reason_dialog import ReasonDialog
 from app.views.state_badge import LOAN_STATES, BadgeDelegate, state_label
 from app.views.table_preferences import ColumnChooser, SavedFilters
 
-METHODS = {"equal_installment": ("等额本息", "Equal installments"), "equal_principal": ("等额本金", "Equal principal"),
-           "interest_only": ("先息后本", "Interest-only"), "bullet": ("到期还本付息", "Bullet")}
 STATE_COLUMN = 8
-
-
-def method_label(method: str) -> str:
-    zh, en = METHODS.get(method, (method, method))
-    return zh if current_is_chinese() else en
-
-
-def rate_text(rate: str) -> str:
-    """'0.096000' -> '9.60%' without a float."""
-    whole, _, frac = rate.partition(".")
-    basis = int(whole) * 10000 + int((frac + "0000")[:4])  # in 0.01 %
-    return f"{basis // 100}.{basis % 100:02d}%"
-
-
-def fen_from_yuan_text(text: str) -> int | None:
-    """'50,000' or '50000.5' -> fen; None when empty or not a number."""
-    text = text.replace(",", "").replace("，", "").strip()
-    if not text:
-        return None
-    whole, _, frac = text.partition(".")
-    if not whole.isdigit() or (frac and not frac.isdigit()):
-        return None
-    return int(whole) * 100 + int((frac + "00")[:2])
 
 
 def queue_model(fetch_page, runner, parent=None) -> PagedTableModel:
@@ -70,14 +46,6 @@ def queue_model(fetch_page, runner, parent=None) -> PagedTableModel:
                "submitted_at", mono=True),
     ]
     return PagedTableModel(columns, fetch_page, runner, "-submitted_at", parent)
-
-
-def review_reasons() -> list[str]:
-    """The reasons reviewers give most often for rejecting or returning an application."""
-    tr = QCoreApplication.translate
-    return [tr("LoanQueueScreen", "Incomplete documents"), tr("LoanQueueScreen", "Income cannot be verified"),
-            tr("LoanQueueScreen", "Debt-to-income too high"), tr("LoanQueueScreen", "Information inconsistent"),
-            tr("LoanQueueScreen", "Other")]
 
 
 class LoanQueueScreen(QWidget):
@@ -334,7 +302,7 @@ class LoanQueueScreen(QWidget):
         if not records or not self.reviewer or self._batch_running:
             return None
         title = self.tr("Reject applications") if action == "reject" else self.tr("Return applications")
-        dialog = ReasonDialog(title, self._batch_summary(action, records), review_reasons(), self)
+        dialog = ReasonDialog(title, self._batch_summary(action, records), common_reasons(action), self)
         dialog.ok_button.setText(self.tr("Reject") if action == "reject" else self.tr("Return"))
         dialog.accepted.connect(lambda: self.run_batch(action, dialog.reason(), records))
         dialog.finished.connect(dialog.deleteLater)

@@ -4,7 +4,9 @@ import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
-from app.views.loan_queue_screen import LoanQueueScreen, fen_from_yuan_text, rate_text, review_reasons
+from app.services.formatting import fen_from_yuan_text, rate_text
+from app.views.loan_actions import common_reasons
+from app.views.loan_queue_screen import LoanQueueScreen
 from app.views.reason_dialog import ReasonDialog
 from server.loans.demo import seed_loans
 from tests.client.helpers import signed_in_session
@@ -289,7 +291,7 @@ def test_batch_actions_are_only_offered_to_reviewers(qtbot, runner, profile, pla
 
 
 def test_the_reason_dialog_waits_for_a_reason():
-    dialog = ReasonDialog("Reject applications", "Reject 2 applications: LN1, LN2?", review_reasons(), None)
+    dialog = ReasonDialog("Reject applications", "Reject 2 applications: LN1, LN2?", common_reasons("reject"), None)
     assert not dialog.ok_button.isEnabled() and dialog.reason() == ""
     dialog.choice.setCurrentIndex(0)
     assert dialog.ok_button.isEnabled() and dialog.reason() == "Incomplete documents"
