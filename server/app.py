@@ -15,6 +15,7 @@ from server.staff.routes import router as staff_router
 from server.staff.role_routes import router as role_router
 from server.staff.user_routes import router as user_router
 from server.auth.session_routes import router as session_router
+from server.ledger.routes import router as ledger_router
 from server.loans.routes import router as loans_router
 
 API_PREFIX = "/api/v1"
@@ -26,7 +27,7 @@ def create_app(settings: Settings | None = None, platform: Platform | None = Non
     app.state.platform = platform
     api = APIRouter(prefix=API_PREFIX)
     for router in (health_router, auth_router, staff_router, audit_router, user_router, role_router, session_router,
-                   loans_router):
+                   loans_router, ledger_router):
         api.include_router(router)
     app.include_router(api)
     install_error_handlers(app)

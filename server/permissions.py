@@ -40,6 +40,10 @@ PERMISSIONS: tuple[Permission, ...] = (
        "查询客户及其借款、投资记录", "Look up customers and their loans and investments"),
     _p("funds.read", "查看资金", "View funds",
        "查看账户余额、资金流水与试算平衡", "See account balances, transfers and the trial balance"),
+    _p("funds.movement.post", "记账", "Post money movements",
+       "记录充值、提现、投资冻结、放款、还款、罚息与代偿等资金变动（供平台客户端与测试使用，不授予任何演示角色）",
+       "Record recharges, withdrawals, investment freezes, disbursements, repayments, penalties and compensation "
+       "(for the platform's customer side and tests; no demo role holds it)", True),
     _p("funds.withdrawal.review", "提现审核", "Review withdrawals",
        "审核提现申请：通过或拒绝", "Review withdrawal requests: approve or reject", True),
     _p("funds.withdrawal.approve_large", "大额提现审批", "Approve large withdrawals",

@@ -3,6 +3,7 @@
 from server.audit import models as _audit  # noqa: F401
 from server.auth import models as _auth  # noqa: F401
 from server.db.base import Base
+from server.ledger import models as _ledger  # noqa: F401
 from server.loans import models as _loans  # noqa: F401
 from server import idempotency as _idempotency  # noqa: F401
 from server.staff import models as _staff  # noqa: F401

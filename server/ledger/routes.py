@@ -1,0 +1,161 @@
+"""Ledger routes: reading needs funds.read; money movements need funds.movement.post.
+
+The movement routes are for the customer side of the platform (and tests): the back office itself
+moves money only through its own flows (withdrawal review, adjustments), which call the service.
+"""
+
+from datetime import datetime
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Path, Query
+
+from server.access import get_platform, requires
+from server.commands import Command, command
+from server.ledger import movements, queries
+from server.ledger.models import KINDS
+from server.ledger.schemas import (AccountOut, AccountPage, CompensationMovement, CustomerBalances, CustomerMovement,
+                                   DisbursementMovement, InvestmentMovement, MovementResult, PenaltyMovement,
+                                   ReleaseMovement, RepaymentMovement, ReversalMovement, StatementPage, TransferPage,
+                                   TrialBalance)
+from server.ledger.service import transfer_views
+from server.platform import Platform
+from server.wire import ObjectId, OptionalIdQuery
+
+router = APIRouter(prefix="/ledger", tags=["ledger"])
+READ = "funds.read"
+MOVE = "funds.movement.post"
+
+Kind = Literal[KINDS]
+TransferSort = Literal["id", "-id", "created_at", "-created_at", "amount", "-amount", "kind", "-kind",
+                       "reference", "-reference"]
+AccountSort = Literal["id", "-id", "code", "-code", "kind", "-kind", "balance", "-balance"]
+Text64 = Query(None, min_length=1, max_length=64, pattern=r"^[^\x00]+$")
+Page_ = Query(1, ge=1, le=100_000)
+PageSize = Query(50, ge=1, le=200)
+FenQuery = Query(None, ge=0, le=10**15)
+
+
+@router.get("/transfers", response_model=TransferPage)
+def list_transfers(platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
+                   account_id: OptionalIdQuery = None, account: str | None = Text64,
+                   customer_ref: str | None = Query(None, min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_\-]+$"),
+                   kind: list[Kind] | None = Query(None, max_length=len(KINDS)),
+                   state: list[Literal["posted", "pending", "voided"]] | None = Query(None, max_length=3),
+                   amount_min_fen: int | None = FenQuery, amount_max_fen: int | None = FenQuery,
+                   created_from: datetime | None = None, created_to: datetime | None = None,
+                   reference: str | None = Text64, transfer_id: str | None = Text64,
+                   sort: TransferSort = "-id", page: int = Page_, page_size: int = PageSize):
+    f = queries.TransferFilter(account_id, account, customer_ref, tuple(kind or ()), tuple(state or ()),
+                               amount_min_fen, amount_max_fen, created_from, created_to, reference, transfer_id)
+    with platform.db.read() as db:
+        items, total = queries.list_transfers(db, f, sort, page, page_size)
+        return {"items": items, "total": total, "page": page, "page_size": page_size}
+
+
+@router.get("/accounts", response_model=AccountPage)
+def list_accounts(platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
+                  kind: Literal["platform", "customer"] | None = None,
+                  customer_ref: str | None = Query(None, min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_\-]+$"),
+                  code: str | None = Text64, sort: AccountSort = "code", page: int = Page_, page_size: int = PageSize):
+    with platform.db.read() as db:
+        items, total = queries.list_accounts(db, kind, customer_ref, code, sort, page, page_size)
+        return {"items": items, "total": total, "page": page, "page_size": page_size}
+
+
+@router.get("/accounts/{account_id}", response_model=AccountOut)
+def account_detail(account_id: ObjectId, platform: Platform = Depends(get_platform), _=Depends(requires(READ))):
+    with platform.db.read() as db:
+        return queries.account_view(queries.get_account(db, account_id))
+
+
+@router.get("/accounts/{account_id}/statement", response_model=StatementPage)
+def account_statement(account_id: ObjectId, platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
+                      created_from: datetime | None = None, created_to: datetime | None = None,
+                      sort: Literal["id", "-id"] = "id", page: int = Page_, page_size: int = PageSize):
+    with platform.db.read() as db:
+        account, items, total = queries.statement(db, account_id, page, page_size, sort == "-id", created_from,
+                                                  created_to)
+        return {"account": queries.account_view(account), "items": items, "total": total, "page": page,
+                "page_size": page_size}
+
+
+@router.get("/customers/{customer_ref}/balances", response_model=CustomerBalances)
+def customer_balances(customer_ref: str = Path(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_\-]+$"),
+                      platform: Platform = Depends(get_platform), _=Depends(requires(READ))):
+    with platform.db.read() as db:
+        return queries.customer_balances(db, customer_ref)
+
+
+@router.get("/trial-balance", response_model=TrialBalance)
+def trial_balance(platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
+                  kind: Literal["platform", "customer"] | None = None, page: int = Page_,
+                  page_size: int = Query(200, ge=1, le=200)):
+    with platform.db.read() as db:
+        return queries.trial_balance(db, page, page_size, kind)
+
+
+def _move(cmd: Command, name: str, op_id: str, body: dict, run) -> object:
+    """Runs one movement under the command path and audits what it posted (or that it was a replay)."""
+    def rule(db, audit):
+        transfers = run(db)
+        views = transfer_views(db, transfers)
+        audit.record(f"ledger.{name}", "ledger_operation", op_id, after=body | {
+            "transfers": [{"transfer_id": v["transfer_id"], "amount_fen": v["amount_fen"], "debit": v["debit_account"],
+                           "credit": v["credit_account"], "state": v["state"]} for v in views]})
+        return MovementResult(operation_id=op_id, transfers=views)
+
+    return cmd.run(rule)
+
+
+@router.post("/movements/recharge", response_model=MovementResult)
+def recharge(body: CustomerMovement, cmd: Command = Depends(command(MOVE))):
+    return _move(cmd, "recharge", body.operation_id, body.model_dump(), lambda db: movements.recharge(
+        db, body.operation_id, body.customer_ref, body.amount_fen, body.reference))
+
+
+@router.post("/movements/withdrawal", response_model=MovementResult)
+def withdrawal(body: CustomerMovement, cmd: Command = Depends(command(MOVE))):
+    return _move(cmd, "withdrawal", body.operation_id, body.model_dump(), lambda db: movements.withdraw(
+        db, body.operation_id, body.customer_ref, body.amount_fen, body.reference))
+
+
+@router.post("/movements/investment", response_model=MovementResult)
+def investment(body: InvestmentMovement, cmd: Command = Depends(command(MOVE))):
+    return _move(cmd, "investment", body.operation_id, body.model_dump(), lambda db: movements.invest(
+        db, body.operation_id, body.investor_ref, body.loan_ref, body.amount_fen))
+
+
+@router.post("/movements/disbursement", response_model=MovementResult)
+def disbursement(body: DisbursementMovement, cmd: Command = Depends(command(MOVE))):
+    return _move(cmd, "disbursement", body.operation_id, body.model_dump(), lambda db: movements.disburse(
+        db, body.operation_id, body.loan_ref, body.borrower_ref, body.fee_fen))
+
+
+@router.post("/movements/release", response_model=MovementResult)
+def release(body: ReleaseMovement, cmd: Command = Depends(command(MOVE))):
+    return _move(cmd, "release", body.operation_id, body.model_dump(), lambda db: movements.release(
+        db, body.operation_id, body.loan_ref))
+
+
+@router.post("/movements/repayment", response_model=MovementResult)
+def repayment(body: RepaymentMovement, cmd: Command = Depends(command(MOVE))):
+    return _move(cmd, "repayment", body.operation_id, body.model_dump(), lambda db: movements.repay(
+        db, body.operation_id, body.loan_ref, body.borrower_ref, body.principal_fen, body.interest_fen, body.fee_fen))
+
+
+@router.post("/movements/penalty", response_model=MovementResult)
+def penalty(body: PenaltyMovement, cmd: Command = Depends(command(MOVE))):
+    return _move(cmd, "penalty", body.operation_id, body.model_dump(), lambda db: movements.penalty(
+        db, body.operation_id, body.borrower_ref, body.amount_fen, body.loan_ref))
+
+
+@router.post("/movements/compensation", response_model=MovementResult)
+def compensation(body: CompensationMovement, cmd: Command = Depends(command(MOVE))):
+    return _move(cmd, "compensation", body.operation_id, body.model_dump(), lambda db: movements.compensate(
+        db, body.operation_id, body.loan_ref, body.amount_fen))
+
+
+@router.post("/movements/reversal", response_model=MovementResult)
+def reversal(body: ReversalMovement, cmd: Command = Depends(command(MOVE))):
+    return _move(cmd, "reversal", body.operation_id, body.model_dump(), lambda db: movements.reverse_transfer(
+        db, body.operation_id, body.transfer_id))

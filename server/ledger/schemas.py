@@ -1,0 +1,139 @@
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from server.wire import Page
+
+Fen = int  # integer fen on the wire, never a float
+MAX_FEN = 10**13  # a hundred billion yuan per movement: more than any real one, far from overflow
+
+OperationId = Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9._\-]+$",
+                    description="the caller's id of this movement; sending it again posts nothing new")
+CustomerRef = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_\-]+$")
+Reference = Field(default=None, min_length=1, max_length=64, pattern=r"^[^\x00]+$")
+LoanRef = Field(min_length=1, max_length=64, pattern=r"^[^\x00]+$")
+Amount = Field(ge=1, le=MAX_FEN)
+OptionalAmount = Field(default=0, ge=0, le=MAX_FEN)
+
+
+class CustomerMovement(BaseModel):
+    operation_id: str = OperationId
+    customer_ref: str = CustomerRef
+    amount_fen: Fen = Amount
+    reference: str | None = Reference
+
+
+class InvestmentMovement(BaseModel):
+    operation_id: str = OperationId
+    investor_ref: str = CustomerRef
+    loan_ref: str = LoanRef
+    amount_fen: Fen = Amount
+
+
+class DisbursementMovement(BaseModel):
+    operation_id: str = OperationId
+    loan_ref: str = LoanRef
+    borrower_ref: str = CustomerRef
+    fee_fen: Fen = OptionalAmount
+
+
+class ReleaseMovement(BaseModel):
+    operation_id: str = OperationId
+    loan_ref: str = LoanRef
+
+
+class RepaymentMovement(BaseModel):
+    operation_id: str = OperationId
+    loan_ref: str = LoanRef
+    borrower_ref: str = CustomerRef
+    principal_fen: Fen = OptionalAmount
+    interest_fen: Fen = OptionalAmount
+    fee_fen: Fen = OptionalAmount
+
+
+class PenaltyMovement(BaseModel):
+    operation_id: str = OperationId
+    borrower_ref: str = CustomerRef
+    amount_fen: Fen = Amount
+    loan_ref: str | None = Reference
+
+
+class CompensationMovement(BaseModel):
+    operation_id: str = OperationId
+    loan_ref: str = LoanRef
+    amount_fen: Fen = Amount
+
+
+class ReversalMovement(BaseModel):
+    operation_id: str = OperationId
+    transfer_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:\-]+$")
+
+
+class TransferOut(BaseModel):
+    id: int
+    transfer_id: str
+    debit_account_id: int
+    debit_account: str | None
+    credit_account_id: int
+    credit_account: str | None
+    amount_fen: Fen
+    kind: str
+    state: str
+    pending: bool
+    pending_id: int | None
+    reverses_id: int | None
+    reference: str | None
+    created_at: datetime
+    metadata: dict[str, Any]
+
+
+class MovementResult(BaseModel):
+    operation_id: str
+    transfers: list[TransferOut]
+
+
+TransferPage = Page[TransferOut]
+
+
+class StatementLine(TransferOut):
+    change_fen: Fen = Field(description="positive when the account was credited")
+    balance_after_fen: Fen
+
+
+class AccountOut(BaseModel):
+    id: int
+    code: str
+    kind: str
+    customer_ref: str | None
+    name: str
+    may_go_negative: bool
+    debits_posted_fen: Fen
+    credits_posted_fen: Fen
+    debits_pending_fen: Fen
+    credits_pending_fen: Fen
+    balance_fen: Fen
+    spendable_fen: Fen
+    version: int
+
+
+AccountPage = Page[AccountOut]
+
+
+class StatementPage(Page[StatementLine]):
+    account: AccountOut
+
+
+class CustomerBalances(BaseModel):
+    customer_ref: str
+    available_fen: Fen = Field(description="可用余额: what the customer may spend or withdraw now")
+    frozen_fen: Fen = Field(description="冻结金额: reserved for investments not yet disbursed or released")
+    balance_fen: Fen
+
+
+class TrialBalance(Page[AccountOut]):
+    debits_posted_fen: Fen
+    credits_posted_fen: Fen
+    difference_fen: Fen = Field(description="credits minus debits over all accounts: 0 in balanced books")
+    pending_difference_fen: Fen
+    customer_balances_fen: Fen
