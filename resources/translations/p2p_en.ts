@@ -2,6 +2,384 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="70"/>
+        <source>Documents missing or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="70"/>
+        <source>Income proof needs to be supplemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="71"/>
+        <source>Information inconsistent between documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="71"/>
+        <location filename="../../app/views/loan_actions.py" line="73"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="72"/>
+        <source>Incomplete documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="72"/>
+        <source>Income cannot be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="72"/>
+        <source>Debt-to-income too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="73"/>
+        <source>Information inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="73"/>
+        <source>Blacklisted or fraud suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="24"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="24"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="24"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="24"/>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="24"/>
+        <source>Installment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="24"/>
+        <source>Penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="25"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="25"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationView</name>
+    <message>
+        <location filename="../../app/views/application_view.py" line="56"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="57"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="58"/>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="60"/>
+        <source>Show personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="63"/>
+        <source>Shows the ID number, phone and bank card in full (Alt+P); every reveal is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="97"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="97"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="97"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="97"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="98"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="101"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="102"/>
+        <source>Repayment schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="103"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="114"/>
+        <source>Comment for the timeline (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="164"/>
+        <location filename="../../app/views/application_view.py" line="201"/>
+        <source>{0} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="166"/>
+        <source>Grade {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="171"/>
+        <source>Documents ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="180"/>
+        <source>{0} loans, {1} settled · overdue {2} times, longest {3} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="184"/>
+        <source>Not on the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="185"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="185"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="186"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="187"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="188"/>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="189"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="190"/>
+        <source>Monthly income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="191"/>
+        <source>Monthly debt payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="192"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="192"/>
+        <source>On this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="193"/>
+        <source>Balance owed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="195"/>
+        <source>Blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="200"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="200"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="201"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="202"/>
+        <source>Annual rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="202"/>
+        <source>Repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="203"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="203"/>
+        <source>Guarantee or collateral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="204"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="221"/>
+        <source>Score {0} of 1000 · grade {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="232"/>
+        <source>No risk rule was hit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="236"/>
+        <source>Blocks approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="239"/>
+        <source>Overridden by {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="242"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="267"/>
+        <source>The loan&apos;s installments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="270"/>
+        <source>Proposed schedule, computed by the platform from the terms above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="289"/>
+        <source>Override a rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="291"/>
+        <source>Approve → second review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="312"/>
+        <source>No action is open to you in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="321"/>
+        <source>Override a risk rule of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="322"/>
+        <source>{0} application {1}, borrower {2}, amount {3}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="347"/>
+        <source>The amount is above your approval limit or the grade is high-risk, so the application then goes to a senior officer for second review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="372"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="376"/>
+        <source>Rule overridden; approval is possible once no blocking rule is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="377"/>
+        <source>Done: {0}. The application is now {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="389"/>
+        <source>Someone else acted on this application first; it is now {0}. Your comment is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="413"/>
+        <source>Personal data shown in full; this was recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AreaUnavailable</name>
     <message>
         <location filename="../../app/views/area_unavailable.py" line="16"/>
@@ -106,6 +484,14 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../app/views/table_preferences.py" line="36"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <location filename="../../app/application.py" line="71"/>
@@ -115,6 +501,55 @@
     <message>
         <location filename="../../app/application.py" line="72"/>
         <source>The new language applies the next time the console starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../app/views/document_viewer.py" line="58"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/document_viewer.py" line="60"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/document_viewer.py" line="61"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/document_viewer.py" line="85"/>
+        <location filename="../../app/views/document_viewer.py" line="99"/>
+        <source>No documents are attached to this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/document_viewer.py" line="91"/>
+        <source>{0} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/document_viewer.py" line="108"/>
+        <source>Loading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/document_viewer.py" line="123"/>
+        <source>This PDF cannot be displayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/document_viewer.py" line="130"/>
+        <source>This image cannot be displayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/document_viewer.py" line="152"/>
+        <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -154,227 +589,349 @@
 <context>
     <name>LoanQueueScreen</name>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="52"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="31"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="53"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="233"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="32"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="433"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="54"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="33"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="56"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="35"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="57"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="236"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="36"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="436"/>
         <source>{0} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="59"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="38"/>
         <source>Annual rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="61"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="40"/>
         <source>Repayment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="62"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="237"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="41"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="437"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="64"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="237"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="43"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="437"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="65"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="44"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="66"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="45"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="82"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="65"/>
         <source>My queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="83"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="66"/>
         <source>Team queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="84"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="67"/>
         <source>All applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="87"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="70"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="91"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="74"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="94"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="77"/>
         <source>Amount from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="95"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="78"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="96"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="79"/>
         <source>Application number or borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="98"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="81"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="100"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="83"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="101"/>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="141"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="153"/>
         <source>Select an application to read its file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="156"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="186"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="177"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="225"/>
         <source>No applications wait for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="178"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="226"/>
         <source>No applications match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="180"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="228"/>
         <source>{0} applications · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="187"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="195"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="236"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="248"/>
         <source>Export the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="188"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="235"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="194"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="86"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="110"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="386"/>
+        <source>Reject selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="111"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="386"/>
+        <source>Return selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="235"/>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="247"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="194"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="247"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="211"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="254"/>
+        <source>Loan applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="269"/>
         <source>{0} rows exported to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="233"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="290"/>
+        <source> and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="292"/>
+        <source>Reject application {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="293"/>
+        <source>Reject {0} applications: {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="295"/>
+        <source>Return application {1} to the applicant for more material?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="296"/>
+        <source>Return {0} applications to their applicants for more material: {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="304"/>
+        <source>Reject applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="304"/>
+        <source>Return applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="306"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="306"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="322"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="340"/>
+        <source>{0} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="340"/>
+        <source>{0} returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="344"/>
+        <source>; {0} refused: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="350"/>
+        <source>its state does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="351"/>
+        <source>someone else changed it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="352"/>
+        <source>you did its first review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="353"/>
+        <source>you do not have the permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="354"/>
+        <source>it no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="382"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="383"/>
+        <source>Copy application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="433"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="233"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="433"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="234"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="434"/>
         <source>Income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="234"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="434"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="234"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="434"/>
         <source>Debt payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="235"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="435"/>
         <source>Overdue history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="235"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="435"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="235"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="435"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="236"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="436"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="237"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="437"/>
         <source>blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="238"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="438"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="238"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="438"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,22 +1034,22 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="174"/>
+        <location filename="../../app/views/main_window.py" line="181"/>
         <source>Refreshed {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="194"/>
+        <location filename="../../app/views/main_window.py" line="201"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="195"/>
+        <location filename="../../app/views/main_window.py" line="202"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="196"/>
+        <location filename="../../app/views/main_window.py" line="203"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,7 +1108,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="19"/>
-        <location filename="../../app/services/messages.py" line="51"/>
+        <location filename="../../app/services/messages.py" line="55"/>
         <source>Someone else changed this first; the screen now shows the current version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,62 +1124,110 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="22"/>
-        <source>The new password does not meet the password rules.</source>
+        <source>Blocking risk rules must be overridden, with a reason, before this application can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="23"/>
-        <source>The request is too large.</source>
+        <source>This action is no longer possible: the application has moved on to another state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="24"/>
+        <source>A reason is required for this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/messages.py" line="25"/>
+        <source>That rule no longer blocks this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/messages.py" line="26"/>
+        <source>The new password does not meet the password rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/messages.py" line="27"/>
+        <source>The request is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/messages.py" line="28"/>
         <source>The text contains a character that is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="31"/>
+        <location filename="../../app/services/messages.py" line="35"/>
         <source>The operation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="33"/>
+        <location filename="../../app/services/messages.py" line="37"/>
         <source>The server&apos;s certificate could not be verified, so the connection was refused. Check the server profile&apos;s certificate settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="36"/>
+        <location filename="../../app/services/messages.py" line="40"/>
         <source>The server cannot be reached. Check the network connection and the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="39"/>
+        <location filename="../../app/services/messages.py" line="43"/>
         <source>Too many failed attempts: the account is locked for %n more minute(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="41"/>
+        <location filename="../../app/services/messages.py" line="45"/>
         <source>Too many attempts; wait %n second(s) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="53"/>
+        <location filename="../../app/services/messages.py" line="57"/>
         <source>Some of the input is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="55"/>
+        <location filename="../../app/services/messages.py" line="59"/>
         <source>The item no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="57"/>
+        <location filename="../../app/services/messages.py" line="61"/>
         <source>The server failed to handle the request; it has been logged. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="58"/>
+        <location filename="../../app/services/messages.py" line="62"/>
         <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../app/views/override_dialog.py" line="12"/>
+        <source>Override a risk rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/override_dialog.py" line="20"/>
+        <source>Why this rule may be set aside for this application (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/override_dialog.py" line="23"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/override_dialog.py" line="24"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/override_dialog.py" line="27"/>
+        <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,6 +1283,70 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/settings_dialog.py" line="46"/>
         <source>Give the profile a name and an https:// address (plain http only on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../app/views/reason_dialog.py" line="23"/>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reason_dialog.py" line="27"/>
+        <source>Details (what is missing, what does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reason_dialog.py" line="30"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reason_dialog.py" line="31"/>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilters</name>
+    <message>
+        <location filename="../../app/views/table_preferences.py" line="66"/>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/table_preferences.py" line="99"/>
+        <source>Save current filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/table_preferences.py" line="100"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/table_preferences.py" line="108"/>
+        <source>Save current filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/table_preferences.py" line="112"/>
+        <source>No saved filters yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/table_preferences.py" line="116"/>
+        <source>Delete saved filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="77"/>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,113 +1539,113 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="155"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
         <source>Risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="155"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
         <source>Senior risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="156"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
         <source>Finance clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="156"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
         <source>Finance manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="160"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="160"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="161"/>
         <source>Customer service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="164"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="167"/>
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="176"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="179"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="177"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="180"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="188"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="191"/>
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="203"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="206"/>
         <source>Code from the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="211"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="214"/>
         <source>Local demo platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="230"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="233"/>
         <source>Starting the local demo platform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="235"/>
-        <location filename="../../app/views/sign_in_dialog.py" line="241"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="238"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="244"/>
         <source>The local demo platform is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="246"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="249"/>
         <source>The local demo platform could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="318"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="321"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="332"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="335"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="338"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="341"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="367"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="370"/>
         <source>Both entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="374"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="377"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="394"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="397"/>
         <source>Or enter this key by hand: {0}</source>
         <translation type="unfinished"></translation>
     </message>
