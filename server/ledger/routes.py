@@ -29,22 +29,39 @@ Kind = Literal[KINDS]
 TransferSort = Literal["id", "-id", "created_at", "-created_at", "amount", "-amount", "kind", "-kind",
                        "reference", "-reference"]
 AccountSort = Literal["id", "-id", "code", "-code", "kind", "-kind", "balance", "-balance"]
-Text64 = Query(None, min_length=1, max_length=64, pattern=r"^[^\x00]+$")
-Page_ = Query(1, ge=1, le=100_000)
-PageSize = Query(50, ge=1, le=200)
-FenQuery = Query(None, ge=0, le=10**15)
+
+
+# Factories, not shared instances: FastAPI writes each parameter's name into its Query object.
+def text_query():
+    return Query(None, min_length=1, max_length=64, pattern=r"^[^\x00]+$")
+
+
+def customer_ref_query():
+    return Query(None, min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_\-]+$")
+
+
+def page_query():
+    return Query(1, ge=1, le=100_000)
+
+
+def page_size_query():
+    return Query(50, ge=1, le=200)
+
+
+def fen_query():
+    return Query(None, ge=0, le=10**15)
 
 
 @router.get("/transfers", response_model=TransferPage)
 def list_transfers(platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
-                   account_id: OptionalIdQuery = None, account: str | None = Text64,
-                   customer_ref: str | None = Query(None, min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_\-]+$"),
+                   account_id: OptionalIdQuery = None, account: str | None = text_query(),
+                   customer_ref: str | None = customer_ref_query(),
                    kind: list[Kind] | None = Query(None, max_length=len(KINDS)),
                    state: list[Literal["posted", "pending", "voided"]] | None = Query(None, max_length=3),
-                   amount_min_fen: int | None = FenQuery, amount_max_fen: int | None = FenQuery,
+                   amount_min_fen: int | None = fen_query(), amount_max_fen: int | None = fen_query(),
                    created_from: datetime | None = None, created_to: datetime | None = None,
-                   reference: str | None = Text64, transfer_id: str | None = Text64,
-                   sort: TransferSort = "-id", page: int = Page_, page_size: int = PageSize):
+                   reference: str | None = text_query(), transfer_id: str | None = text_query(),
+                   sort: TransferSort = "-id", page: int = page_query(), page_size: int = page_size_query()):
     f = queries.TransferFilter(account_id, account, customer_ref, tuple(kind or ()), tuple(state or ()),
                                amount_min_fen, amount_max_fen, created_from, created_to, reference, transfer_id)
     with platform.db.read() as db:
@@ -55,8 +72,8 @@ def list_transfers(platform: Platform = Depends(get_platform), _=Depends(require
 @router.get("/accounts", response_model=AccountPage)
 def list_accounts(platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
                   kind: Literal["platform", "customer"] | None = None,
-                  customer_ref: str | None = Query(None, min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_\-]+$"),
-                  code: str | None = Text64, sort: AccountSort = "code", page: int = Page_, page_size: int = PageSize):
+                  customer_ref: str | None = customer_ref_query(),
+                  code: str | None = text_query(), sort: AccountSort = "code", page: int = page_query(), page_size: int = page_size_query()):
     with platform.db.read() as db:
         items, total = queries.list_accounts(db, kind, customer_ref, code, sort, page, page_size)
         return {"items": items, "total": total, "page": page, "page_size": page_size}
@@ -71,7 +88,7 @@ def account_detail(account_id: ObjectId, platform: Platform = Depends(get_platfo
 @router.get("/accounts/{account_id}/statement", response_model=StatementPage)
 def account_statement(account_id: ObjectId, platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
                       created_from: datetime | None = None, created_to: datetime | None = None,
-                      sort: Literal["id", "-id"] = "id", page: int = Page_, page_size: int = PageSize):
+                      sort: Literal["id", "-id"] = "id", page: int = page_query(), page_size: int = page_size_query()):
     with platform.db.read() as db:
         account, items, total = queries.statement(db, account_id, page, page_size, sort == "-id", created_from,
                                                   created_to)
@@ -88,7 +105,7 @@ def customer_balances(customer_ref: str = Path(min_length=1, max_length=32, patt
 
 @router.get("/trial-balance", response_model=TrialBalance)
 def trial_balance(platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
-                  kind: Literal["platform", "customer"] | None = None, page: int = Page_,
+                  kind: Literal["platform", "customer"] | None = None, page: int = page_query(),
                   page_size: int = Query(200, ge=1, le=200)):
     with platform.db.read() as db:
         return queries.trial_balance(db, page, page_size, kind)

@@ -1,5 +1,5 @@
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
@@ -8,65 +8,65 @@ from server.wire import Page
 Fen = int  # integer fen on the wire, never a float
 MAX_FEN = 10**13  # a hundred billion yuan per movement: more than any real one, far from overflow
 
-OperationId = Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9._\-]+$",
-                    description="the caller's id of this movement; sending it again posts nothing new")
-CustomerRef = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_\-]+$")
-Reference = Field(default=None, min_length=1, max_length=64, pattern=r"^[^\x00]+$")
-LoanRef = Field(min_length=1, max_length=64, pattern=r"^[^\x00]+$")
-Amount = Field(ge=1, le=MAX_FEN)
-OptionalAmount = Field(default=0, ge=0, le=MAX_FEN)
+OperationId = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9._\-]+$",
+                                   description="the caller's id of this movement; sending it again posts nothing new")]
+CustomerRef = Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_\-]+$")]
+Reference = Annotated[str | None, Field(min_length=1, max_length=64, pattern=r"^[^\x00]+$")]
+LoanRef = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^\x00]+$")]
+Amount = Annotated[int, Field(strict=True, ge=1, le=MAX_FEN)]  # strict: 100.0 is refused, not rounded
+OptionalAmount = Annotated[int, Field(strict=True, ge=0, le=MAX_FEN)]
 
 
 class CustomerMovement(BaseModel):
-    operation_id: str = OperationId
-    customer_ref: str = CustomerRef
-    amount_fen: Fen = Amount
-    reference: str | None = Reference
+    operation_id: OperationId
+    customer_ref: CustomerRef
+    amount_fen: Amount
+    reference: Reference = None
 
 
 class InvestmentMovement(BaseModel):
-    operation_id: str = OperationId
-    investor_ref: str = CustomerRef
-    loan_ref: str = LoanRef
-    amount_fen: Fen = Amount
+    operation_id: OperationId
+    investor_ref: CustomerRef
+    loan_ref: LoanRef
+    amount_fen: Amount
 
 
 class DisbursementMovement(BaseModel):
-    operation_id: str = OperationId
-    loan_ref: str = LoanRef
-    borrower_ref: str = CustomerRef
-    fee_fen: Fen = OptionalAmount
+    operation_id: OperationId
+    loan_ref: LoanRef
+    borrower_ref: CustomerRef
+    fee_fen: OptionalAmount = 0
 
 
 class ReleaseMovement(BaseModel):
-    operation_id: str = OperationId
-    loan_ref: str = LoanRef
+    operation_id: OperationId
+    loan_ref: LoanRef
 
 
 class RepaymentMovement(BaseModel):
-    operation_id: str = OperationId
-    loan_ref: str = LoanRef
-    borrower_ref: str = CustomerRef
-    principal_fen: Fen = OptionalAmount
-    interest_fen: Fen = OptionalAmount
-    fee_fen: Fen = OptionalAmount
+    operation_id: OperationId
+    loan_ref: LoanRef
+    borrower_ref: CustomerRef
+    principal_fen: OptionalAmount = 0
+    interest_fen: OptionalAmount = 0
+    fee_fen: OptionalAmount = 0
 
 
 class PenaltyMovement(BaseModel):
-    operation_id: str = OperationId
-    borrower_ref: str = CustomerRef
-    amount_fen: Fen = Amount
-    loan_ref: str | None = Reference
+    operation_id: OperationId
+    borrower_ref: CustomerRef
+    amount_fen: Amount
+    loan_ref: Reference = None
 
 
 class CompensationMovement(BaseModel):
-    operation_id: str = OperationId
-    loan_ref: str = LoanRef
-    amount_fen: Fen = Amount
+    operation_id: OperationId
+    loan_ref: LoanRef
+    amount_fen: Amount
 
 
 class ReversalMovement(BaseModel):
-    operation_id: str = OperationId
+    operation_id: OperationId
     transfer_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:\-]+$")
 
 

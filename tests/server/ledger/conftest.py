@@ -19,7 +19,8 @@ def grant_movements(platform, username: str = POSTER) -> None:
     with platform.db.write() as db:
         role = Role(name="ledger_poster_for_tests", label_zh="记账（测试）", label_en="Ledger poster (tests)",
                     permissions=[RolePermission(permission="funds.movement.post")])
-        db.scalar(select(User).where(User.username == username)).roles.append(role)
+        user = db.scalar(select(User).where(User.username == username))
+        user.roles.append(role)
         audit = Auditor(db, None, "system", "test", "test")
         audit.record("test.role_granted", "user", username)
         audit.seal()
@@ -69,3 +70,15 @@ def assert_books_balance(db) -> None:
         LedgerAccount.may_go_negative.is_(False),
         LedgerAccount.credits_posted - LedgerAccount.debits_posted - LedgerAccount.debits_pending < 0)).all()
     assert negative == []
+
+
+@pytest.fixture
+def staff(client):
+    cache = {}
+
+    def get(username):
+        if username not in cache:
+            cache[username] = Staff(client, username)
+        return cache[username]
+
+    return get
