@@ -5,19 +5,19 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMenu, QProgressDialog, QPushButton, QSplitter, QTableView, QTextBrowser,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMenu, QPushButton, QSplitter, QTableView, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from app.models.paged_table import Column, PagedTableModel
 from app.models.records import parse_time
-from app.services.exports import export_csv, export_xlsx
 from app.services.formatting import fen_from_yuan_text, local_time, number, rate_text, yuan
 from app.services.language import current_is_chinese
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.settings import AppSettings
 from app.services.tasks import TaskRunner
+from app.views.list_export import ListExport
 from app.views.loan_actions import common_reasons, method_label
 from app.views.reason_dialog import ReasonDialog
 from app.views.state_badge import LOAN_STATES, BadgeDelegate, state_label
@@ -84,7 +84,6 @@ class LoanQueueScreen(QWidget):
         username = session.me.username
         self.saved_filters = SavedFilters(settings, username, "loan_queue", self.filter_values, self.set_filter_values)
         self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.clicked.connect(self._choose_export)
         for widget, stretch in ((self.scope, 0), (self.state, 0), (self.grade, 0), (self.amount_min, 1),
                                 (self.amount_max, 1), (self.search, 2), (go, 0), (clear, 0), (self.saved_filters, 0),
                                 (self.export_button, 0)):
@@ -122,6 +121,11 @@ class LoanQueueScreen(QWidget):
         self.model = queue_model(session.api.loan_queue, runner, self)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda error: self.count.setText(describe(error)))
+        self.exporter = ListExport(self, runner, self.model, session.api.loan_queue, "loan-applications",
+                                   self.tr("Loan applications"))
+        self.exporter.running.connect(lambda busy: self.export_button.setEnabled(not busy))
+        self.exporter.finished.connect(self.count.setText)
+        self.export_button.clicked.connect(self.exporter.choose)
         self.table = QTableView()
         self.table.setObjectName("queueTable")
         self.table.setModel(self.model)
@@ -231,47 +235,10 @@ class LoanQueueScreen(QWidget):
         parts += [f"{state_label(code)} {number(counts[code])}" for code in LOAN_STATES if counts.get(code)]
         self.count.setText(" · ".join(parts))
 
-    def _choose_export(self) -> None:
-        excel, csv_filter = self.tr("Excel (*.xlsx)"), self.tr("CSV (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the list"), "loan-applications.xlsx",
-                                                   f"{excel};;{csv_filter}", excel)
-        if not path:
-            return
-        if not path.lower().endswith((".xlsx", ".csv")):
-            path += ".csv" if chosen == csv_filter else ".xlsx"
-        self.export(path)
-
     def export(self, path: str):
-        """Writes every row of the current filter and sort to `path` (Excel for .xlsx, otherwise CSV), in the
-        background, with progress."""
-        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Export the list"))
-        progress.setMinimumDuration(500)
-        self.export_button.setEnabled(False)
-        model, api = self.model, self.session.api
-        filters, sort, columns = dict(model.filters), model.sort_key, model.columns
-        if path.lower().endswith(".xlsx"):
-            title = self.tr("Loan applications")
-            write = lambda t: export_xlsx(t, api.loan_queue, filters, sort, columns, path, title)  # noqa: E731
-        else:
-            write = lambda t: export_csv(t, api.loan_queue, filters, sort, columns, path)  # noqa: E731
-
-        def finish(message: str):
-            progress.close()
-            self.export_button.setEnabled(True)
-            self.count.setText(message)
-
-        def update(done: int, total: int):
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done)
-
-        task = self.runner.run(
-            write, done=lambda rows: finish(self.tr("{0} rows exported to {1}").replace("{0}", number(rows))
-                                            .replace("{1}", path)),
-            failed=lambda error: finish(describe(error)), progress=update, with_progress=True, owner=self)
-        progress.canceled.connect(task.cancel)
-        self.export_task = task
-        return task
+        """Writes every row of the current filter and sort to `path` (Excel for .xlsx, otherwise CSV)."""
+        self.export_task = self.exporter.export(path)
+        return self.export_task
 
     # --- batch reject / return ---------------------------------------------------------------------
 
