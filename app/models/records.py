@@ -83,6 +83,16 @@ class AuditRecord(NamedTuple):
 
 
 @dataclass(frozen=True)
+class ChainCheck:
+    """The audit log's hash chain, checked by the server from the first record to the last."""
+
+    ok: bool
+    checked: int
+    first_broken_seq: int | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
 class Page:
     items: list
     total: int

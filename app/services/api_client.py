@@ -9,7 +9,7 @@ from collections.abc import Callable
 import requests
 from requests.adapters import HTTPAdapter
 
-from app.models.records import (ApplicationFile, ApplicationRow, AuditRecord, BatchOutcome, Health, Me, Page, PasswordRule,
+from app.models.records import (ApplicationFile, ApplicationRow, AuditRecord, BatchOutcome, ChainCheck, Health, Me, Page, PasswordRule,
                                 Permission, RevealedBorrower, RoleRef, ScheduleLine, SignInStep, Tokens, parse_time)
 from app.services import errors
 
@@ -206,6 +206,10 @@ class ApiClient:
                              r["object_id"], r["before"], r["after"], r["client_addr"], r["request_id"])
                  for r in data["items"]]
         return Page(items, data["total"], data["page"], data["page_size"])
+
+    def verify_audit(self) -> ChainCheck:
+        data = self.request("GET", "/api/v1/audit/verify")
+        return ChainCheck(data["ok"], data["checked"], data.get("first_broken_seq"), data.get("reason"))
 
     # --- loans -------------------------------------------------------------------------------------
 

@@ -1,16 +1,33 @@
-"""审计日志 Audit log: records paged from the server, filtered and sorted there, with each record's detail."""
+"""审计日志 Audit log: records paged from the server, filtered (user, action, object, time range, text)
+and sorted there; each record's before and after side by side; the hash-chain check; export."""
 
 import json
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QSplitter, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.models.audit_table import audit_model
-from app.services.formatting import number
+from app.models.paged_table import Column
+from app.services.formatting import SHANGHAI, number
+from app.services.icons import icon
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
+from app.views.list_export import ListExport
+
+CHANGED = "#fff4e5"
+
+
+def utc_iso(day: QDate, plus_days: int = 0) -> str:
+    """Midnight of a local (Asia/Shanghai) day, as the UTC instant the server filters on."""
+    moment = QDateTime(day.addDays(plus_days), QTime(0, 0), SHANGHAI).toUTC()
+    return moment.toString("yyyy-MM-ddTHH:mm:ssZ")
+
+
+def _json(value) -> str:
+    return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 class AuditLogScreen(QWidget):
@@ -23,27 +40,62 @@ class AuditLogScreen(QWidget):
         self.action.setObjectName("auditAction")
         self.actor = QLineEdit(placeholderText=self.tr("User"))
         self.actor.setObjectName("auditActor")
+        self.object = QLineEdit(placeholderText=self.tr("Object number, e.g. LN20261124000001"))
+        self.object.setObjectName("auditObject")
         self.text = QLineEdit(placeholderText=self.tr("Text in the record"))
         self.text.setObjectName("auditText")
+        self.in_range = QCheckBox(self.tr("From"))
+        self.since = QDateEdit(QDate.currentDate().addDays(-7), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.until = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        for edit in (self.since, self.until):
+            edit.setEnabled(False)
+        self.in_range.toggled.connect(lambda on: (self.since.setEnabled(on), self.until.setEnabled(on)))
         search = QPushButton(self.tr("Search"))
         search.setDefault(True)
         clear = QPushButton(self.tr("Clear"))
-        for field in (self.action, self.actor, self.text):
+        for field in (self.action, self.actor, self.object, self.text):
             field.returnPressed.connect(self.apply_filters)
             bar.addWidget(field, 1)
+        bar.addWidget(self.in_range)
+        bar.addWidget(self.since)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.until)
         search.clicked.connect(self.apply_filters)
         clear.clicked.connect(self._clear)
         bar.addWidget(search)
         bar.addWidget(clear)
         layout.addLayout(bar)
+
+        status = QHBoxLayout()
         self.count = QLabel()
         self.count.setObjectName("auditCount")
         self.count.setProperty("role", "muted")
-        layout.addWidget(self.count)
+        self.chain = QLabel()
+        self.chain.setObjectName("chainResult")
+        self.verify_button = QPushButton(icon("shield-check"), self.tr("Verify the hash chain"))
+        self.verify_button.setToolTip(self.tr("The server recomputes every record's hash from the first to the last "
+                                              "and names the first record that was edited or removed."))
+        self.verify_button.clicked.connect(self.verify_chain)
+        self.export_button = QPushButton(self.tr("Export…"))
+        status.addWidget(self.count, 1)
+        status.addWidget(self.chain)
+        status.addWidget(self.verify_button)
+        status.addWidget(self.export_button)
+        layout.addLayout(status)
 
         self.model = audit_model(session.api.audit_page, runner, self)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda error: self.count.setText(describe(error)))
+        # The export carries what the table cannot show: the full before and after of each record.
+        columns = self.model.columns + [Column(self.tr("Before"), lambda r: _json(r.before)),
+                                        Column(self.tr("After"), lambda r: _json(r.after)),
+                                        Column(self.tr("Request"), lambda r: r.request_id)]
+        self.exporter = ListExport(self, runner, self.model, session.api.audit_page, "audit-log", self.tr("Audit log"),
+                                   columns)
+        self.exporter.running.connect(lambda busy: self.export_button.setEnabled(not busy))
+        self.exporter.finished.connect(self.count.setText)
+        self.export_button.clicked.connect(self.exporter.choose)
+
         self.table = QTableView()
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
@@ -58,29 +110,48 @@ class AuditLogScreen(QWidget):
         for column, width in enumerate((80, 150, 110, 220, 220)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
-        self.detail = QPlainTextEdit(readOnly=True)
+        self.heading = QLabel()
+        self.heading.setObjectName("auditDetailHeading")
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = QTreeWidget()
         self.detail.setObjectName("auditDetail")
-        self.detail.setPlaceholderText(self.tr("Select a record to see what it changed."))
+        self.detail.setRootIsDecorated(False)
+        self.detail.setHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
+        self.detail.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.detail.setColumnWidth(0, 200)
+        self.detail.setColumnWidth(1, 380)
+        detail_page = QWidget()
+        detail_layout = QVBoxLayout(detail_page)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        self.heading.setText(self.tr("Select a record to see what it changed."))
+        detail_layout.addWidget(self.heading)
+        detail_layout.addWidget(self.detail, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([500, 160])
+        splitter.addWidget(detail_page)
+        splitter.setSizes([480, 200])
         layout.addWidget(splitter, 1)
         self.model.reload({})
 
-    def _filters(self) -> dict:
-        return {"action": self.action.text().strip(), "actor": self.actor.text().strip(), "q": self.text.text().strip()}
+    def filters(self) -> dict:
+        found = {"action": self.action.text().strip(), "actor": self.actor.text().strip(),
+                 "object_id": self.object.text().strip(), "q": self.text.text().strip()}
+        if self.in_range.isChecked():
+            # Whole local days: from the first day's midnight to the midnight after the last day.
+            found |= {"since": utc_iso(self.since.date()), "until": utc_iso(self.until.date(), 1)}
+        return found
 
     def apply_filters(self) -> None:
         self.count.setText(self.tr("Loading…"))
-        self.model.reload(self._filters())
+        self.model.reload(self.filters())
 
     def refresh(self) -> None:
         self.apply_filters()
 
     def _clear(self) -> None:
-        for field in (self.action, self.actor, self.text):
+        for field in (self.action, self.actor, self.object, self.text):
             field.clear()
+        self.in_range.setChecked(False)
         self.apply_filters()
 
     def _loaded(self, total: int) -> None:
@@ -88,14 +159,41 @@ class AuditLogScreen(QWidget):
                            .replace("{1}", QTime.currentTime().toString("HH:mm:ss")) if total
                            else self.tr("No records match these filters."))
 
+    def verify_chain(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.chain.setText(self.tr("Verifying…"))
+        api = self.session.api
+        self.runner.run(api.verify_audit, done=self._verified, failed=self._verify_failed, owner=self)
+
+    def _verified(self, check) -> None:
+        self.verify_button.setEnabled(True)
+        if check.ok:
+            text = self.tr("Chain intact: {0} records checked").replace("{0}", number(check.checked))
+            self.chain.setText(f'<span style="color:#1a7f37">✔ {text}</span>')
+        else:
+            text = self.tr("Chain broken at record {0}: {1}").replace("{0}", str(check.first_broken_seq)) \
+                .replace("{1}", check.reason or "")
+            self.chain.setText(f'<span style="color:#b42318">✘ {text}</span>')
+        self.chain.setProperty("ok", check.ok)
+
+    def _verify_failed(self, error) -> None:
+        self.verify_button.setEnabled(True)
+        self.chain.setText(describe(error))
+
     def _show_detail(self, current, _previous) -> None:
         record = self.model.record(current.row()) if current.isValid() else None
+        self.detail.clear()
         if record is None:
-            self.detail.clear()
             return
-        text = [f"{record.action}  {record.object_type} {record.object_id}",
-                self.tr("Request: {0}").replace("{0}", record.request_id)]
-        for label, value in ((self.tr("Before"), record.before), (self.tr("After"), record.after)):
-            if value:
-                text.append(f"{label}: {json.dumps(value, ensure_ascii=False, indent=1)}")
-        self.detail.setPlainText("\n".join(text))
+        self.heading.setText(f"<b>{record.action}</b> · {record.object_type} {record.object_id} · "
+                             + self.tr("Request: {0}").replace("{0}", record.request_id))
+        before, after = record.before or {}, record.after or {}
+        for field in sorted(set(before) | set(after)):
+            old, new = _json(before.get(field)), _json(after.get(field))
+            item = QTreeWidgetItem([field, old, new])
+            item.setToolTip(1, old)
+            item.setToolTip(2, new)
+            if field in before and field in after and old != new:
+                for column in range(3):
+                    item.setBackground(column, QBrush(QColor(CHANGED)))
+            self.detail.addTopLevelItem(item)

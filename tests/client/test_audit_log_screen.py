@@ -44,7 +44,71 @@ def test_filters_and_sorting_are_done_by_the_server(qtbot, runner, profile, plat
     seqs = [r.seq for r in screen.model.rows]
     assert seqs == sorted(seqs)
     screen.table.selectRow(0)
-    assert "test.filler" in screen.detail.toPlainText() and '"n": 1' in screen.detail.toPlainText()
+    assert "test.filler" in screen.heading.text()
+    field = screen.detail.topLevelItem(0)
+    assert (field.text(0), field.text(1), field.text(2)) == ("n", "", "1")  # before, after
     screen.text.setText("no-such-text-anywhere")
     screen.apply_filters()
     qtbot.waitUntil(lambda: screen.count.text() == "No records match these filters.", timeout=15_000)
+
+
+def _screen(qtbot, runner, profile):
+    screen = AuditLogScreen(signed_in_session(profile, "auditor"), runner)
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=15_000)
+    return screen
+
+
+def test_object_and_time_range_filters_use_local_days(qtbot, runner, profile, platform):
+    from PySide6.QtCore import QDate
+
+    from app.views.audit_log_screen import utc_iso
+
+    assert utc_iso(QDate(2026, 11, 24)) == "2026-11-23T16:00:00Z"  # midnight in Shanghai
+    _records(platform, 12)
+    screen = _screen(qtbot, runner, profile)
+    screen.object.setText("7")
+    screen.action.setText("test.")
+    screen.apply_filters()
+    qtbot.waitUntil(lambda: screen.model.total == 1 and screen.model.rowCount() == 1, timeout=15_000)
+    assert screen.model.rows[0].object_id == "7"
+    screen.object.clear()
+    screen.in_range.setChecked(True)
+    screen.since.setDate(QDate.currentDate().addDays(-400))
+    screen.until.setDate(QDate.currentDate().addDays(-300))
+    screen.apply_filters()
+    qtbot.waitUntil(lambda: screen.count.text() == "No records match these filters.", timeout=15_000)
+    screen.until.setDate(QDate.currentDate())
+    screen.apply_filters()
+    qtbot.waitUntil(lambda: screen.model.total == 12, timeout=15_000)
+
+
+def test_the_chain_check_says_intact_then_names_the_record_edited_in_the_database(qtbot, runner, profile, platform):
+    from sqlalchemy import text
+
+    _records(platform, 5)
+    screen = _screen(qtbot, runner, profile)
+    screen.verify_button.click()
+    qtbot.waitUntil(lambda: screen.chain.property("ok") is True, timeout=15_000)
+    assert "Chain intact" in screen.chain.text()
+    with platform.db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_records SET actor_name = 'someone_else' WHERE seq = 3"))
+    screen.verify_button.click()
+    qtbot.waitUntil(lambda: screen.chain.property("ok") is False, timeout=15_000)
+    assert "Chain broken at record 3" in screen.chain.text() and "edited" in screen.chain.text()
+
+
+def test_export_writes_every_filtered_record_with_its_before_and_after(qtbot, runner, profile, platform, tmp_path):
+    from openpyxl import load_workbook
+
+    _records(platform, 30)
+    screen = _screen(qtbot, runner, profile)
+    screen.action.setText("test.filler")
+    screen.apply_filters()
+    qtbot.waitUntil(lambda: screen.model.total == 15, timeout=15_000)
+    target = tmp_path / "audit.xlsx"
+    screen.exporter.export(str(target))
+    qtbot.waitUntil(lambda: screen.export_button.isEnabled() and target.exists(), timeout=30_000)
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[0][-3:] == ("Before", "After", "Request") and len(rows) == 16
+    assert all(row[3] == "test.filler" for row in rows[1:]) and {row[-2] for row in rows[1:]} >= {'{"n": 1}'}
