@@ -3,7 +3,7 @@ grouped by the locale, and times in Asia/Shanghai."""
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 SHANGHAI = QTimeZone(b"Asia/Shanghai")
 
@@ -46,3 +46,9 @@ def fen_from_yuan_text(text: str) -> int | None:
     if not whole.isdigit() or (frac and not frac.isdigit()):
         return None
     return int(whole) * 100 + int((frac + "00")[:2])
+
+
+def day_start_utc(day: QDate, plus_days: int = 0) -> str:
+    """Midnight of a local (Asia/Shanghai) day as the UTC instant the server filters on: 2026-11-24 ->
+    '2026-11-23T16:00:00Z'. Filters on whole days go from one day's start to the start of the day after."""
+    return QDateTime(day.addDays(plus_days), QTime(0, 0), SHANGHAI).toUTC().toString("yyyy-MM-ddTHH:mm:ssZ")

@@ -3,14 +3,14 @@ and sorted there; each record's before and after side by side; the hash-chain ch
 
 import json
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.models.audit_table import audit_model
 from app.models.paged_table import Column
-from app.services.formatting import SHANGHAI, number
+from app.services.formatting import day_start_utc, number
 from app.services.icons import icon
 from app.services.messages import describe
 from app.services.session import ConsoleSession
@@ -18,12 +18,6 @@ from app.services.tasks import TaskRunner
 from app.views.list_export import ListExport
 
 CHANGED = "#fff4e5"
-
-
-def utc_iso(day: QDate, plus_days: int = 0) -> str:
-    """Midnight of a local (Asia/Shanghai) day, as the UTC instant the server filters on."""
-    moment = QDateTime(day.addDays(plus_days), QTime(0, 0), SHANGHAI).toUTC()
-    return moment.toString("yyyy-MM-ddTHH:mm:ssZ")
 
 
 def _json(value) -> str:
@@ -138,7 +132,7 @@ class AuditLogScreen(QWidget):
                  "object_id": self.object.text().strip(), "q": self.text.text().strip()}
         if self.in_range.isChecked():
             # Whole local days: from the first day's midnight to the midnight after the last day.
-            found |= {"since": utc_iso(self.since.date()), "until": utc_iso(self.until.date(), 1)}
+            found |= {"since": day_start_utc(self.since.date()), "until": day_start_utc(self.until.date(), 1)}
         return found
 
     def apply_filters(self) -> None:

@@ -3,7 +3,7 @@ the user scrolls, with the selected application's file beside it."""
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMenu, QPushButton, QSplitter, QTableView, QTextBrowser,
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from app.models.paged_table import Column, PagedTableModel
 from app.models.records import parse_time
-from app.services.formatting import fen_from_yuan_text, local_time, number, rate_text, yuan
+from app.services.formatting import day_start_utc, fen_from_yuan_text, local_time, number, rate_text, yuan
 from app.services.language import current_is_chinese
 from app.services.messages import describe
 from app.services.session import ConsoleSession
@@ -74,6 +74,11 @@ class LoanQueueScreen(QWidget):
         self.grade.addItem(self.tr("All grades"), "")
         for grade in ("A", "B", "C", "D", "E", "HR"):
             self.grade.addItem(grade, grade)
+        self.period = QComboBox()
+        self.period.setObjectName("queuePeriod")
+        for days, text in ((0, self.tr("Any time")), (1, self.tr("Submitted today")), (7, self.tr("Last 7 days")),
+                           (30, self.tr("Last 30 days")), (90, self.tr("Last 90 days"))):
+            self.period.addItem(text, days)
         self.amount_min = QLineEdit(placeholderText=self.tr("Amount from (yuan)"))
         self.amount_max = QLineEdit(placeholderText=self.tr("to"))
         self.search = QLineEdit(placeholderText=self.tr("Application number or borrower"))
@@ -84,13 +89,13 @@ class LoanQueueScreen(QWidget):
         username = session.me.username
         self.saved_filters = SavedFilters(settings, username, "loan_queue", self.filter_values, self.set_filter_values)
         self.export_button = QPushButton(self.tr("Export…"))
-        for widget, stretch in ((self.scope, 0), (self.state, 0), (self.grade, 0), (self.amount_min, 1),
+        for widget, stretch in ((self.scope, 0), (self.state, 0), (self.grade, 0), (self.period, 0), (self.amount_min, 1),
                                 (self.amount_max, 1), (self.search, 2), (go, 0), (clear, 0), (self.saved_filters, 0),
                                 (self.export_button, 0)):
             bar.addWidget(widget, stretch)
         for field in (self.amount_min, self.amount_max, self.search):
             field.returnPressed.connect(self.apply_filters)
-        for combo in (self.scope, self.state, self.grade):
+        for combo in (self.scope, self.state, self.grade, self.period):
             combo.currentIndexChanged.connect(self.apply_filters)
         go.clicked.connect(self.apply_filters)
         clear.clicked.connect(self._clear)
@@ -184,7 +189,13 @@ class LoanQueueScreen(QWidget):
         return {"scope": self.scope.currentData(), "state": [self.state.currentData()] if self.state.currentData() else [],
                 "grade": [self.grade.currentData()] if self.grade.currentData() else [],
                 "amount_min_fen": fen_from_yuan_text(self.amount_min.text()),
-                "amount_max_fen": fen_from_yuan_text(self.amount_max.text()), "q": self.search.text().strip()}
+                "amount_max_fen": fen_from_yuan_text(self.amount_max.text()), "q": self.search.text().strip(),
+                "submitted_from": self._period_start()}
+
+    def _period_start(self) -> str | None:
+        """The start of the chosen period in whole local days (today counts as the first)."""
+        days = self.period.currentData()
+        return day_start_utc(QDate.currentDate(), 1 - days) if days else None
 
     def apply_filters(self) -> None:
         self.count.setText(self.tr("Loading…"))
@@ -198,19 +209,19 @@ class LoanQueueScreen(QWidget):
     def _clear(self) -> None:
         for field in (self.amount_min, self.amount_max, self.search):
             field.clear()
-        self.state.setCurrentIndex(0)
-        self.grade.setCurrentIndex(0)
+        for combo in (self.state, self.grade, self.period):
+            combo.setCurrentIndex(0)
 
     def filter_values(self) -> dict:
         """What the filter widgets hold, as saved filters keep it."""
         return {"scope": self.scope.currentData(), "state": self.state.currentData(),
-                "grade": self.grade.currentData(), "amount_min": self.amount_min.text(),
+                "grade": self.grade.currentData(), "period": self.period.currentData(), "amount_min": self.amount_min.text(),
                 "amount_max": self.amount_max.text(), "search": self.search.text()}
 
     def set_filter_values(self, values: dict) -> None:
         """Puts saved values back into the widgets and asks the server once."""
-        for combo, key in ((self.scope, "scope"), (self.state, "state"), (self.grade, "grade")):
-            index = combo.findData(values.get(key, ""))
+        for combo, key in ((self.scope, "scope"), (self.state, "state"), (self.grade, "grade"), (self.period, "period")):
+            index = combo.findData(values.get(key, combo.itemData(0)))
             if index >= 0:
                 combo.blockSignals(True)
                 combo.setCurrentIndex(index)

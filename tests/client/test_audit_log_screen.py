@@ -62,9 +62,9 @@ def _screen(qtbot, runner, profile):
 def test_object_and_time_range_filters_use_local_days(qtbot, runner, profile, platform):
     from PySide6.QtCore import QDate
 
-    from app.views.audit_log_screen import utc_iso
+    from app.services.formatting import day_start_utc
 
-    assert utc_iso(QDate(2026, 11, 24)) == "2026-11-23T16:00:00Z"  # midnight in Shanghai
+    assert day_start_utc(QDate(2026, 11, 24)) == "2026-11-23T16:00:00Z"  # midnight in Shanghai
     _records(platform, 12)
     screen = _screen(qtbot, runner, profile)
     screen.object.setText("7")
