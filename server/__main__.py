@@ -59,8 +59,12 @@ def cmd_seed_demo(args) -> int:
             if made:
                 from server.loans.demo_documents import attach_demo_documents
 
+                from server.ledger.demo import seed_ledger
+
                 attached = attach_demo_documents(db, platform.settings.data_dir)
-                audit.record("loan.demo_seeded", "loans", str(made), after={"applications": made, "documents": attached})
+                moved = seed_ledger(db)
+                audit.record("loan.demo_seeded", "loans", str(made), after={"applications": made, "documents": attached,
+                                                                            "ledger_movements": moved})
                 print(f"demo loans created: {made:,} in {time.perf_counter() - started:.1f} s")
             else:
                 print("demo loans: none created (the database has applications already)")

@@ -18,6 +18,7 @@ class Column:
     sort_key: str | None = None  # the server's sort name; None: not sortable
     right: bool = False  # amounts and counts
     mono: bool = False  # digits in a tabular font
+    colour: Callable[[object], str | None] | None = None  # e.g. negative amounts in red
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -65,6 +66,12 @@ class PagedTableModel(QAbstractTableModel):
 
                 self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
             return self._mono
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            colour = column.colour(record)
+            if colour:
+                from PySide6.QtGui import QColor
+
+                return QColor(colour)
         if role == Qt.ItemDataRole.UserRole:
             return record
         return None

@@ -164,3 +164,41 @@ class RevealedBorrower:
     id_number: str
     phone: str | None
     bank_card: str | None
+
+
+class LedgerAccountRow(NamedTuple):
+    id: int
+    code: str
+    kind: str  # platform | customer
+    customer_ref: str | None
+    name: str
+    balance_fen: int
+    spendable_fen: int
+    debits_posted_fen: int
+    credits_posted_fen: int
+    debits_pending_fen: int
+    credits_pending_fen: int
+
+
+class TransferRow(NamedTuple):
+    id: int
+    transfer_id: str
+    debit_account: str
+    credit_account: str
+    amount_fen: int
+    kind: str
+    state: str  # posted | pending | voided
+    reference: str | None
+    created_at: datetime | None
+    change_fen: int | None = None  # statement lines only: + credited, - debited
+    balance_after_fen: int | None = None
+
+
+@dataclass(frozen=True)
+class TrialBalance:
+    accounts: list  # LedgerAccountRow
+    debits_posted_fen: int
+    credits_posted_fen: int
+    difference_fen: int  # credits minus debits over all accounts: 0 in balanced books
+    pending_difference_fen: int
+    customer_balances_fen: int

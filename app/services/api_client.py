@@ -9,7 +9,8 @@ from collections.abc import Callable
 import requests
 from requests.adapters import HTTPAdapter
 
-from app.models.records import (ApplicationFile, ApplicationRow, AuditRecord, BatchOutcome, ChainCheck, Health, Me, Page, PasswordRule,
+from app.models.records import (ApplicationFile, ApplicationRow, AuditRecord, BatchOutcome, ChainCheck, Health,
+                                LedgerAccountRow, TransferRow, TrialBalance, Me, Page, PasswordRule,
                                 Permission, RevealedBorrower, RoleRef, ScheduleLine, SignInStep, Tokens, parse_time)
 from app.services import errors
 
@@ -271,3 +272,40 @@ class ApiClient:
                             json={"amount_fen": amount_fen, "term_months": term_months, "annual_rate": annual_rate,
                                   "method": method})
         return [ScheduleLine(r["number"], r["due_date"], r["principal_fen"], r["interest_fen"]) for r in data["rows"]]
+
+    # --- funds (the ledger) ------------------------------------------------------------------------
+
+    @staticmethod
+    def _account(a: dict) -> LedgerAccountRow:
+        return LedgerAccountRow(a["id"], a["code"], a["kind"], a["customer_ref"], a["name"], a["balance_fen"],
+                                a["spendable_fen"], a["debits_posted_fen"], a["credits_posted_fen"],
+                                a["debits_pending_fen"], a["credits_pending_fen"])
+
+    @staticmethod
+    def _transfer(t: dict) -> TransferRow:
+        return TransferRow(t["id"], t["transfer_id"], t.get("debit_account") or "", t.get("credit_account") or "",
+                           t["amount_fen"], t["kind"], t["state"], t.get("reference"), parse_time(t["created_at"]),
+                           t.get("change_fen"), t.get("balance_after_fen"))
+
+    def _paged(self, path: str, filters: dict, sort: str, page: int, page_size: int, row) -> Page:
+        params = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
+        data = self.request("GET", path, params=params | {"sort": sort, "page": page, "page_size": page_size})
+        return Page([row(item) for item in data["items"]], data["total"], data["page"], data["page_size"])
+
+    def ledger_accounts(self, filters: dict, sort: str, page: int, page_size: int) -> Page:
+        return self._paged("/api/v1/ledger/accounts", filters, sort, page, page_size, self._account)
+
+    def ledger_transfers(self, filters: dict, sort: str, page: int, page_size: int) -> Page:
+        return self._paged("/api/v1/ledger/transfers", filters, sort, page, page_size, self._transfer)
+
+    def ledger_statement(self, filters: dict, sort: str, page: int, page_size: int) -> Page:
+        """An account's posted transfers with the balance after each; `filters` names the account_id."""
+        rest = {k: v for k, v in filters.items() if k != "account_id"}
+        return self._paged(f"/api/v1/ledger/accounts/{int(filters['account_id'])}/statement", rest, sort, page,
+                           page_size, self._transfer)
+
+    def trial_balance(self) -> TrialBalance:
+        data = self.request("GET", "/api/v1/ledger/trial-balance", params={"page_size": 200})
+        return TrialBalance([self._account(a) for a in data["items"]], data["debits_posted_fen"],
+                            data["credits_posted_fen"], data["difference_fen"], data["pending_difference_fen"],
+                            data["customer_balances_fen"])

@@ -31,6 +31,12 @@ def _loans(session, runner, settings=None):
     return LoanQueueScreen(session, runner, settings=settings)
 
 
+def _funds(session, runner, settings=None):
+    from app.views.funds_screen import FundsScreen
+
+    return FundsScreen(session, runner)
+
+
 def _audit(session, runner, settings=None):
     from app.views.audit_log_screen import AuditLogScreen
 
@@ -51,7 +57,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("loans", lambda: QCoreApplication.translate("Screens", "Loan review"), "file-check",
                lambda me: me.can("loan.read"), _loans),
     ScreenSpec("funds", lambda: QCoreApplication.translate("Screens", "Funds"), "wallet", lambda me: me.can("funds.read"),
-               _unavailable(lambda: QCoreApplication.translate("Screens", "Funds"))),
+               _funds),
     ScreenSpec("recon", lambda: QCoreApplication.translate("Screens", "Reconciliation"), "scale", lambda me: me.can("recon.read"),
                _unavailable(lambda: QCoreApplication.translate("Screens", "Reconciliation"))),
     ScreenSpec("reports", lambda: QCoreApplication.translate("Screens", "Reports"), "file-text", lambda me: me.can("report.print"),

@@ -1,0 +1,99 @@
+"""The ledger's lists as server-paged tables: accounts, transfers, and an account's statement.
+Amounts from integer fen, right-aligned in a tabular font; money going out in red with a minus sign."""
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+
+from app.models.paged_table import Column, PagedTableModel
+from app.services.formatting import local_time, yuan
+from app.services.language import current_is_chinese
+
+NEGATIVE = "#b42318"
+TRANSFER_KINDS = {
+    "recharge": ("充值", "Recharge"), "withdrawal": ("提现", "Withdrawal"), "invest": ("投资冻结", "Investment"),
+    "disburse": ("放款", "Disbursement"), "fee": ("手续费", "Fee"), "release": ("解冻", "Release"),
+    "repay_principal": ("还本", "Principal repaid"), "repay_interest": ("付息", "Interest paid"),
+    "penalty": ("罚息", "Penalty interest"), "compensation": ("代偿", "Compensation"),
+    "adjustment": ("调账", "Adjustment"), "reversal": ("冲正", "Reversal"),
+}
+TRANSFER_STATES = {"posted": ("已记账", "Posted"), "pending": ("冻结中", "Pending"), "voided": ("已作废", "Voided")}
+PLATFORM_ACCOUNTS = {
+    "platform:custodian_clearing": ("存管清算户", "Custodian clearing"), "platform:fee_income": ("平台服务费", "Fee income"),
+    "platform:risk_reserve": ("风险准备金", "Risk reserve"), "platform:penalty_income": ("罚息收入", "Penalty income"),
+    "platform:suspense": ("挂账", "Suspense"),
+}
+
+
+def _pick(table: dict, code: str) -> str:
+    zh, en = table.get(code, (code, code))
+    return zh if current_is_chinese() else en
+
+
+def kind_label(kind: str) -> str:
+    return _pick(TRANSFER_KINDS, kind)
+
+
+def account_label(code: str) -> str:
+    """'customer:IV0001:frozen' -> 'IV0001 冻结'; platform accounts by their names."""
+    if code in PLATFORM_ACCOUNTS:
+        return _pick(PLATFORM_ACCOUNTS, code)
+    parts = code.split(":")
+    if len(parts) == 3 and parts[0] == "customer":
+        side = {"available": ("可用", "available"), "frozen": ("冻结", "frozen")}.get(parts[2], (parts[2], parts[2]))
+        return f"{parts[1]} {side[0] if current_is_chinese() else side[1]}"
+    return code
+
+
+def _red_if_negative(value: int | None) -> str | None:
+    return NEGATIVE if value is not None and value < 0 else None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LedgerTables", text)
+
+
+def accounts_model(fetch_page, runner, parent=None) -> PagedTableModel:
+    columns = [
+        Column(_tr("Account"), lambda a: account_label(a.code), "code"),
+        Column(_tr("Type"), lambda a: _tr("Platform") if a.kind == "platform" else _tr("Customer"), "kind"),
+        Column(_tr("Balance"), lambda a: yuan(a.balance_fen), "balance", right=True, mono=True,
+               colour=lambda a: _red_if_negative(a.balance_fen)),
+        Column(_tr("Spendable"), lambda a: yuan(a.spendable_fen) if a.kind == "customer" else "", right=True, mono=True),
+        Column(_tr("Frozen (pending)"), lambda a: yuan(a.debits_pending_fen) if a.debits_pending_fen else "",
+               right=True, mono=True),
+        Column(_tr("Debits"), lambda a: yuan(a.debits_posted_fen), right=True, mono=True),
+        Column(_tr("Credits"), lambda a: yuan(a.credits_posted_fen), right=True, mono=True),
+        Column(_tr("Code"), lambda a: a.code, mono=True),
+    ]
+    return PagedTableModel(columns, fetch_page, runner, "code", parent)
+
+
+def _transfer_columns() -> list[Column]:
+    return [
+        Column(_tr("Time"), lambda t: local_time(t.created_at, seconds=True), "created_at", mono=True),
+        Column(_tr("Type"), lambda t: kind_label(t.kind), "kind"),
+        Column(_tr("Amount"), lambda t: yuan(t.amount_fen), "amount", right=True, mono=True),
+        Column(_tr("From (debit)"), lambda t: account_label(t.debit_account)),
+        Column(_tr("To (credit)"), lambda t: account_label(t.credit_account)),
+        Column(_tr("State"), lambda t: _pick(TRANSFER_STATES, t.state)),
+        Column(_tr("Reference"), lambda t: t.reference or "", "reference", mono=True),
+        Column(_tr("Transfer ID"), lambda t: t.transfer_id, mono=True),
+    ]
+
+
+def transfers_model(fetch_page, runner, parent=None) -> PagedTableModel:
+    return PagedTableModel(_transfer_columns(), fetch_page, runner, "-id", parent)
+
+
+def statement_model(fetch_page, runner, parent=None) -> PagedTableModel:
+    time, kind, _amount, debit, credit, _state, reference, transfer_id = _transfer_columns()
+    # A statement is in posting order only (its running balance depends on it).
+    time, kind, reference = replace(time, sort_key="id"), replace(kind, sort_key=None), replace(reference, sort_key=None)
+    columns = [time, kind,
+               Column(_tr("Change"), lambda t: yuan(t.change_fen) if t.change_fen is not None else "", right=True,
+                      mono=True, colour=lambda t: _red_if_negative(t.change_fen)),
+               Column(_tr("Balance after"), lambda t: yuan(t.balance_after_fen) if t.balance_after_fen is not None
+                      else "", right=True, mono=True, colour=lambda t: _red_if_negative(t.balance_after_fen)),
+               debit, credit, reference, transfer_id]
+    return PagedTableModel(columns, fetch_page, runner, "id", parent)
