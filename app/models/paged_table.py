@@ -36,6 +36,7 @@ class PagedTableModel(QAbstractTableModel):
         self._loading = False
         self._generation = 0
         self._mono = None
+        self._started = False  # a view setting its sort indicator must not query before the screen asks
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -82,6 +83,7 @@ class PagedTableModel(QAbstractTableModel):
     def reload(self, filters: dict | None = None) -> None:
         if filters is not None:
             self.filters = filters
+        self._started = True
         self._generation += 1
         self.beginResetModel()
         self.rows, self.total = [], 0
@@ -101,7 +103,8 @@ class PagedTableModel(QAbstractTableModel):
         if key is None:
             return
         self.sort_key = key if order == Qt.SortOrder.AscendingOrder else f"-{key}"
-        self.reload()
+        if self._started:
+            self.reload()
 
     def _request(self, page: int) -> None:
         self._loading = True

@@ -77,6 +77,7 @@ class FundsScreen(QWidget):
             self.tr("{0} accounts").replace("{0}", number(total))))
         self.accounts.failed.connect(lambda error: self.accounts_count.setText(describe(error)))
         self.accounts_table = dense_table(self.accounts, "accountsTable")
+        self.accounts_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((190, 70, 140, 130, 130, 140, 140)):
             self.accounts_table.setColumnWidth(column, width)
         self.accounts_table.selectionModel().currentRowChanged.connect(lambda current, _p: self.open_statement(current.row()))
@@ -86,6 +87,7 @@ class FundsScreen(QWidget):
         self.statement = statement_model(api.ledger_statement, runner, self)
         self.statement.failed.connect(lambda error: self.statement_title.setText(describe(error)))
         self.statement_table = dense_table(self.statement, "statementTable")
+        self.statement_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # posting order
         for column, width in enumerate((150, 90, 120, 130, 160, 160, 150)):
             self.statement_table.setColumnWidth(column, width)
         self.statement_export = QPushButton(self.tr("Export…"))
