@@ -1,0 +1,176 @@
+"""Benchmark: how fast the ledger posts money, and whether a balance read stays flat as transfers pile up.
+
+On a fresh SQLite platform (WAL), it measures:
+- single transfers per second through the service layer (each recharge its own transaction, committed);
+- single transfers per second through the API over loopback (POST /ledger/movements/recharge, keep-alive,
+  each one audited and idempotent, as the customer side of the platform would send them);
+- the bulk posting rate (one transaction posting many transfers with `post_transfers`);
+- a customer's balance read (GET /ledger/customers/{ref}/balances) at 10,000 transfers and again after the
+  ledger holds 10,000,000, and the ratio between the two.
+Goals (issue 5, this 2-core machine, SQLite): at least 1,000 transfers/s over HTTP, at least 50,000/s in
+bulk, balance-read ratio at most 1.5.
+
+    .venv/bin/python bench/ledger_throughput.py [--transfers 10000000] [--http 3000] [--single 3000] [--bulk 200000]
+"""
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.support import environment, percentile, signed_in_session, start_server  # noqa: E402
+
+POSTER = "finance"
+
+
+def grant_movements(platform) -> None:
+    """No demo role posts money (the customer side does); the benchmark lends the clerk that right."""
+    from sqlalchemy import select
+
+    from server.audit.service import Auditor
+    from server.staff.models import Role, RolePermission, User
+
+    with platform.db.write() as db:
+        role = Role(name="ledger_poster_for_bench", label_zh="记账（基准测试）", label_en="Ledger poster (benchmark)",
+                    permissions=[RolePermission(permission="funds.movement.post")])
+        user = db.scalar(select(User).where(User.username == POSTER))  # held: roles.append needs it alive
+        user.roles.append(role)
+        audit = Auditor(db, None, "system", "bench", "bench")
+        audit.record("bench.role_granted", "user", POSTER)
+        audit.seal()
+        db.commit()
+
+
+def service_singles(platform, count: int) -> float:
+    from server.ledger import movements
+
+    started = time.perf_counter()
+    for n in range(count):
+        with platform.db.write() as db:
+            movements.recharge(db, f"svc-{n}", f"SV{n % 200:04d}", 100 + n % 50)
+            db.commit()
+    return count / (time.perf_counter() - started)
+
+
+def bulk(platform, count: int, batch: int = 20_000) -> float:
+    from server.ledger.service import CLEARING, TransferInput, customer_account, post_transfers
+
+    started = time.perf_counter()
+    for first in range(0, count, batch):
+        with platform.db.write() as db:
+            post_transfers(db, [TransferInput(f"bulk-{n}", CLEARING, customer_account(f"BK{n % 1000:04d}"), 100,
+                                              "recharge") for n in range(first, min(count, first + batch))])
+            db.commit()
+    return count / (time.perf_counter() - started)
+
+
+def fill_raw(db_path: Path, target: int) -> float:
+    """Brings the ledger to `target` transfers with plain inserts (the read benchmark needs the rows,
+    not the posting path), keeping the account counters equal to the sums of their transfers."""
+    import sqlite3
+
+    con = sqlite3.connect(db_path)
+    have = con.execute("SELECT count(*) FROM ledger_transfers").fetchone()[0]
+    clearing = con.execute("SELECT id FROM ledger_accounts WHERE code = 'platform:custodian_clearing'").fetchone()[0]
+    filler = con.execute("SELECT id FROM ledger_accounts WHERE code = 'customer:BK0000:available'").fetchone()[0]
+    started, chunk, n = time.perf_counter(), 200_000, have
+    while n < target:
+        size = min(chunk, target - n)
+        con.executemany("INSERT INTO ledger_transfers (transfer_id, debit_account_id, credit_account_id, amount_fen, "
+                        "kind, state, pending, reference, created_at, metadata) VALUES (?, ?, ?, 1, 'recharge', "
+                        "'posted', 0, NULL, '2026-11-25 00:00:00.000000', '{}')",
+                        ((f"fill-{i}", clearing, filler) for i in range(n, n + size)))
+        con.execute("UPDATE ledger_accounts SET debits_posted = debits_posted + ? WHERE id = ?", (size, clearing))
+        con.execute("UPDATE ledger_accounts SET credits_posted = credits_posted + ? WHERE id = ?", (size, filler))
+        con.commit()
+        n += size
+    con.execute("ANALYZE")
+    con.close()
+    return time.perf_counter() - started
+
+
+def time_reads(session, base: str, count: int = 300) -> list[float]:
+    times = []
+    for n in range(count + 20):
+        ref = f"SV{n % 200:04d}"
+        started = time.perf_counter()
+        answer = session.get(f"{base}/api/v1/ledger/customers/{ref}/balances", timeout=30)
+        if n >= 20:  # warm-up first
+            times.append((time.perf_counter() - started) * 1000)
+        assert answer.status_code == 200, answer.text
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--transfers", type=int, default=10_000_000, help="ledger size for the second balance read")
+    parser.add_argument("--http", type=int, default=3000)
+    parser.add_argument("--single", type=int, default=3000)
+    parser.add_argument("--bulk", type=int, default=200_000)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="p2p-bench-ledger-"))
+    db_path = work / "platform.db"
+    url = f"sqlite:///{db_path}"
+    env = environment(work)
+    subprocess.run([sys.executable, "-m", "server", "--database-url", url, "seed-demo", "--loans", "0"],
+                   check=True, env=env, capture_output=True)
+    import os
+
+    os.environ.update({"P2P_DATA_DIR": str(work)})
+    from server.config import Settings
+    from server.platform import Platform
+
+    platform = Platform.open(Settings(data_dir=work, database_url=url))
+    grant_movements(platform)
+    single_rate = service_singles(platform, args.single)
+    bulk_rate = bulk(platform, args.bulk)
+    platform.db.dispose()
+
+    server, base = start_server(url, env)
+    try:
+        session = signed_in_session(base, POSTER)
+        started = time.perf_counter()
+        for n in range(args.http):
+            answer = session.post(f"{base}/api/v1/ledger/movements/recharge", timeout=30,
+                                  headers={"Idempotency-Key": f"http-{n}"},
+                                  json={"operation_id": f"http-{n}", "customer_ref": f"SV{n % 200:04d}",
+                                        "amount_fen": 100})
+            assert answer.status_code == 200, answer.text
+        http_rate = args.http / (time.perf_counter() - started)
+        import sqlite3
+
+        small_count = sqlite3.connect(db_path).execute("SELECT count(*) FROM ledger_transfers").fetchone()[0]
+        small = time_reads(session, base)
+    finally:
+        server.terminate()
+        server.wait()
+    fill_seconds = fill_raw(db_path, args.transfers)
+    server, base = start_server(url, env)
+    try:
+        large = time_reads(session, base)  # the same sign-in: a one-time code works once
+    finally:
+        server.terminate()
+        server.wait()
+
+    ratio = statistics.median(large) / statistics.median(small)
+    print(f"service layer, one transfer per transaction: {single_rate:,.0f} transfers/s")
+    print(f"API over loopback, one recharge per request:  {http_rate:,.0f} transfers/s "
+          f"(goal >= 1,000: {'PASS' if http_rate >= 1000 else 'GOAL MISSED'})")
+    print(f"bulk posting (post_transfers, 20,000 a transaction): {bulk_rate:,.0f} transfers/s "
+          f"(goal >= 50,000: {'PASS' if bulk_rate >= 50_000 else 'GOAL MISSED'})")
+    print(f"balance read at {small_count:,} transfers: p50 {statistics.median(small):.2f} ms, "
+          f"p95 {percentile(small, 95):.2f} ms")
+    print(f"balance read at {args.transfers:,} transfers: p50 {statistics.median(large):.2f} ms, "
+          f"p95 {percentile(large, 95):.2f} ms (filling took {fill_seconds:.0f} s)")
+    print(f"ratio large/small (p50): {ratio:.2f} (goal <= 1.5: {'PASS' if ratio <= 1.5 else 'GOAL MISSED'})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
