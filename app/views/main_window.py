@@ -13,6 +13,7 @@ from app.services.session import ConsoleSession
 from app.services.settings import AppSettings
 from app.services.tasks import TaskRunner
 from app.views.lock_overlay import IdleWatcher, LockOverlay
+from app.views.profile_dialog import ProfileDialog
 from app.views.screens import screens_for
 
 HEALTH_INTERVAL_MS = 15_000
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
                      QKeySequence("Ctrl+W"))
         tools = menus.addMenu(self.tr("&Tools"))
         self._action(tools, self.tr("Settings…"), self.settings_requested.emit, QKeySequence("Ctrl+,"), "settings")
+        self._action(tools, self.tr("My profile…"), lambda: ProfileDialog.show_for(self.session, self.runner, self), None, "user")
         self._action(tools, self.tr("Lock the console"), self.lock, QKeySequence("Ctrl+L"), "lock")
         help_menu = menus.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("About P2P Back Office"), self._about, None)

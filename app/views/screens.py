@@ -43,6 +43,12 @@ def _audit(session, runner, settings=None):
     return AuditLogScreen(session, runner)
 
 
+def _administration(session, runner, settings=None):
+    from app.views.administration_screen import AdministrationScreen
+
+    return AdministrationScreen(session, runner)
+
+
 def _unavailable(title: Callable[[], str]):
     def make(session, runner, settings=None):
         from app.views.area_unavailable import AreaUnavailable
@@ -62,8 +68,8 @@ SCREENS: tuple[ScreenSpec, ...] = (
                _unavailable(lambda: QCoreApplication.translate("Screens", "Reconciliation"))),
     ScreenSpec("reports", lambda: QCoreApplication.translate("Screens", "Reports"), "file-text", lambda me: me.can("report.print"),
                _unavailable(lambda: QCoreApplication.translate("Screens", "Reports"))),
-    ScreenSpec("admin", lambda: QCoreApplication.translate("Screens", "Administration"), "settings", lambda me: me.can("admin.users", "admin.roles"),
-               _unavailable(lambda: QCoreApplication.translate("Screens", "Administration"))),
+    ScreenSpec("admin", lambda: QCoreApplication.translate("Screens", "Administration"), "settings",
+               lambda me: me.can("admin.users", "admin.roles", "admin.sessions", "audit.read"), _administration),
     ScreenSpec("audit", lambda: QCoreApplication.translate("Screens", "Audit log"), "shield-check", lambda me: me.can("audit.read"), _audit),
 )
 

@@ -1,0 +1,180 @@
+"""系统管理 Administration: staff accounts, roles and permissions, and active sessions, each as a tab shown
+only to those whose permissions allow it (the auditor reads the permission matrix, nothing more)."""
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from app.models.paged_table import Column, PagedTableModel
+from app.models.staff_records import StaffSession
+from app.services.administration import Administration
+from app.services.formatting import local_time, number
+from app.services.icons import icon
+from app.services.messages import describe
+from app.services.session import ConsoleSession
+from app.services.tasks import TaskRunner
+
+ERROR_COLOUR, DONE_COLOUR = "#b42318", "#1a7f37"
+
+
+def allowed(me) -> bool:
+    return me.can("admin.users", "admin.roles", "admin.sessions", "audit.read")
+
+
+def sessions_model(administration: Administration, runner, parent=None) -> PagedTableModel:
+    t = lambda text: QCoreApplication.translate("SessionsPanel", text)  # noqa: E731
+    columns = [
+        Column(t("User"), lambda s: s.username),
+        Column(t("Client address"), lambda s: s.client_addr, mono=True),
+        Column(t("Started"), lambda s: local_time(s.started_at), mono=True),
+        Column(t("Last seen"), lambda s: local_time(s.last_seen_at), mono=True),
+        Column(t("Client"), lambda s: s.user_agent),
+    ]
+
+    def fetch(_filters, _sort, page, page_size):
+        return administration.sessions(page, page_size)
+
+    return PagedTableModel(columns, fetch, runner, "", parent)
+
+
+class SessionsPanel(QWidget):
+    """Active sessions (newest activity first) with Revoke, which signs that console out at once."""
+
+    def __init__(self, session: ConsoleSession, runner: TaskRunner, administration: Administration, parent=None):
+        super().__init__(parent)
+        self.session, self.runner, self.admin = session, runner, administration
+        self.last_dialog = None
+        self.setObjectName("sessionsPanel")
+        self.count = QLabel()
+        self.count.setObjectName("sessionsCount")
+        self.count.setProperty("role", "muted")
+        self.notice = QLabel()
+        self.notice.setObjectName("sessionsNotice")
+        self.refresh_button = QPushButton(icon("refresh-cw"), self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.revoke_button = QPushButton(icon("monitor-x"), self.tr("Revoke…"))
+        self.revoke_button.setObjectName("revokeSession")
+        self.revoke_button.clicked.connect(self.revoke)
+        bar = QHBoxLayout()
+        bar.addWidget(self.count)
+        bar.addWidget(self.notice, 1)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.revoke_button)
+        self.model = sessions_model(administration, runner, self)
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(lambda error: self.show_notice(describe(error), error=True))
+        self.table = QTableView()
+        self.table.setObjectName("sessionsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((120, 130, 130, 130)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
+        self.model.modelReset.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        session.changes.changed.connect(lambda kind, _ids: self.refresh() if kind == "staff_user" else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.count.setText(self.tr("Loading…"))
+        self.model.reload()
+
+    def _loaded(self, total: int) -> None:
+        self.count.setText(self.tr("{0} active sessions · as of {1}").replace("{0}", number(total))
+                           .replace("{1}", QTime.currentTime().toString("HH:mm")) if total
+                           else self.tr("No active sessions."))
+
+    def selected(self) -> StaffSession | None:
+        return self.model.record(self.table.currentIndex().row())
+
+    def select_username(self, username: str) -> bool:
+        for row, record in enumerate(self.model.rows):
+            if record.username == username:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update(self) -> None:
+        chosen = self.selected()
+        own = chosen is not None and chosen.username == self.session.me.username
+        self.revoke_button.setEnabled(chosen is not None)
+        self.revoke_button.setToolTip(self.tr("This may be your own session: revoking it signs you out.") if own else "")
+
+    def show_notice(self, text: str, error: bool = False) -> None:
+        self.notice.setText(text)
+        self.notice.setStyleSheet(f"color: {ERROR_COLOUR if error else DONE_COLOUR}")
+
+    def revoke(self) -> QMessageBox | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Revoke session"),
+                          self.tr("Revoke the session of {0} from {1}, started {2}? That console is signed out at "
+                                  "once.").replace("{0}", chosen.username).replace("{1}", chosen.client_addr)
+                          .replace("{2}", local_time(chosen.started_at)),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.ok_button = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        admin = self.admin
+
+        def finished(_result):
+            if box.clickedButton() is box.ok_button:
+                self.runner.run(lambda: admin.revoke_session(chosen.id), done=self._revoked,
+                                failed=lambda error: self.show_notice(describe(error), error=True), owner=self)
+
+        box.finished.connect(finished)
+        box.finished.connect(box.deleteLater)
+        self.last_dialog = box
+        box.open()
+        return box
+
+    def _revoked(self, revoked: StaffSession) -> None:
+        self.show_notice(self.tr("Session of {0} revoked.").replace("{0}", revoked.username))
+        self.session.changes.changed.emit("staff_user", frozenset({revoked.user_id}))
+
+
+class AdministrationScreen(QWidget):
+    def __init__(self, session: ConsoleSession, runner: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.session, self.runner = session, runner
+        self.admin = Administration(session.api)
+        me = session.me
+        self.setObjectName("administrationScreen")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("administrationTabs")
+        self.tabs.setDocumentMode(True)
+        self.users = self.roles = self.sessions = None
+        if me.can("admin.users"):
+            from app.views.users_screen import UsersScreen
+
+            self.users = UsersScreen(session, runner, self.admin)
+            self.tabs.addTab(self.users, icon("users"), self.tr("Users"))
+        if me.can("admin.roles", "audit.read"):
+            from app.views.roles_screen import RolesScreen
+
+            self.roles = RolesScreen(session, runner, self.admin)
+            self.tabs.addTab(self.roles, icon("shield-check"), self.tr("Roles and permissions"))
+        if me.can("admin.sessions"):
+            self.sessions = SessionsPanel(session, runner, self.admin)
+            self.tabs.addTab(self.sessions, icon("monitor-x"), self.tr("Sessions"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if self.tabs.count():
+            layout.addWidget(self.tabs)
+        else:
+            empty = QLabel(self.tr("Your roles give no administration rights."))
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(empty)
+
+    def refresh(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is not None and hasattr(current, "refresh"):
+            current.refresh()
