@@ -22,13 +22,12 @@ def allowed(me) -> bool:
 
 
 def sessions_model(administration: Administration, runner, parent=None) -> PagedTableModel:
-    t = lambda text: QCoreApplication.translate("SessionsPanel", text)  # noqa: E731
     columns = [
-        Column(t("User"), lambda s: s.username),
-        Column(t("Client address"), lambda s: s.client_addr, mono=True),
-        Column(t("Started"), lambda s: local_time(s.started_at), mono=True),
-        Column(t("Last seen"), lambda s: local_time(s.last_seen_at), mono=True),
-        Column(t("Client"), lambda s: s.user_agent),
+        Column(QCoreApplication.translate("SessionsPanel", "User"), lambda s: s.username),
+        Column(QCoreApplication.translate("SessionsPanel", "Client address"), lambda s: s.client_addr, mono=True),
+        Column(QCoreApplication.translate("SessionsPanel", "Started"), lambda s: local_time(s.started_at), mono=True),
+        Column(QCoreApplication.translate("SessionsPanel", "Last seen"), lambda s: local_time(s.last_seen_at), mono=True),
+        Column(QCoreApplication.translate("SessionsPanel", "Client"), lambda s: s.user_agent),
     ]
 
     def fetch(_filters, _sort, page, page_size):

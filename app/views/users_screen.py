@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QRegularExpressionValidator
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QScrollArea, QSplitter, QStyle, QStyledItemDelegate, QTableView,
+                               QPushButton, QSplitter, QStyle, QStyledItemDelegate, QTableView,
                                QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.models.paged_table import Column, PagedTableModel
@@ -223,18 +223,30 @@ class UserFormDialog(QDialog):
         self.ok_button.setEnabled(ok)
 
 
+def _authenticator_text(row: UserRow) -> str:
+    if row.totp_enrolled:
+        return QCoreApplication.translate("UsersScreen", "Enrolled")
+    return QCoreApplication.translate("UsersScreen", "Not enrolled")
+
+
+def _password_text(row: UserRow) -> str:
+    if row.must_change_password:
+        return QCoreApplication.translate("UsersScreen", "Temporary")
+    return QCoreApplication.translate("UsersScreen", "Own")
+
+
 def users_model(fetch_page, runner, role_label, parent=None) -> PagedTableModel:
-    t = lambda text: QCoreApplication.translate("UsersScreen", text)  # noqa: E731
+    separator = lambda: "、" if current_is_chinese() else ", "  # noqa: E731
     columns = [
-        Column(t("User name"), lambda r: r.username, "username", mono=True),
-        Column(t("Name"), lambda r: r.display_name, "display_name"),
-        Column(t("Roles"), lambda r: "、".join(map(role_label, r.roles)) if current_is_chinese()
-               else ", ".join(map(role_label, r.roles))),
-        Column(t("State"), lambda r: user_state_label(r.state)),
-        Column(t("Authenticator"), lambda r: t("Enrolled") if r.totp_enrolled else t("Not enrolled")),
-        Column(t("Password"), lambda r: t("Temporary") if r.must_change_password else t("Own")),
-        Column(t("Phone"), lambda r: r.phone or "", mono=True),
-        Column(t("Created"), lambda r: local_time(r.created_at), "created_at", mono=True),
+        Column(QCoreApplication.translate("UsersScreen", "User name"), lambda r: r.username, "username", mono=True),
+        Column(QCoreApplication.translate("UsersScreen", "Name"), lambda r: r.display_name, "display_name"),
+        Column(QCoreApplication.translate("UsersScreen", "Roles"), lambda r: separator().join(map(role_label, r.roles))),
+        Column(QCoreApplication.translate("UsersScreen", "State"), lambda r: user_state_label(r.state)),
+        Column(QCoreApplication.translate("UsersScreen", "Authenticator"), _authenticator_text),
+        Column(QCoreApplication.translate("UsersScreen", "Password"), _password_text),
+        Column(QCoreApplication.translate("UsersScreen", "Phone"), lambda r: r.phone or "", mono=True),
+        Column(QCoreApplication.translate("UsersScreen", "Created"), lambda r: local_time(r.created_at), "created_at",
+               mono=True),
     ]
     return PagedTableModel(columns, fetch_page, runner, "username", parent)
 
