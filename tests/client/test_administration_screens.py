@@ -92,6 +92,9 @@ def test_creating_a_user_shows_the_temporary_password_once(qtbot, runner, profil
 def test_a_sensitive_action_needs_a_fresh_code_and_a_wrong_code_is_refused(qtbot, runner, profile):
     screen = _users(qtbot, _admin(profile), runner)
     _select(qtbot, screen, "auditor")
+    target = _row(screen, "auditor")
+    with pytest.raises(errors.StepUpRequired):  # the server asks for step-up whatever the client does
+        Administration(screen.session.api).reset_totp(target.id, target.version, "not-a-step-up-token")
     assert screen.buttons["reset_totp"].isEnabled()
     box = screen.reset_totp()
     assert "auditor" in box.text() and "authenticator" in box.text()
@@ -322,4 +325,19 @@ def test_the_administration_screen_shows_only_the_tabs_the_user_may_use(qtbot, r
 
     assert "admin" not in [s.key for s in screens_for(signed_in_session(profile, "risklead").me)]
     assert "admin" in [s.key for s in screens_for(signed_in_session(profile, "auditor").me)]
+    runner.wait_idle(10_000)
+
+
+def test_my_profile_opens_from_the_tools_menu(qtbot, runner, settings, profile):
+    from app.views.main_window import MainWindow
+
+    window = MainWindow(signed_in_session(profile, "finance"), runner, settings)
+    qtbot.addWidget(window)
+    tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Tools")
+    next(a for a in tools.actions() if a.text() == "My profile…").trigger()
+    dialog = window.findChild(ProfileDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.session.me.username == "finance"
+    assert dialog.permissions.topLevelItemCount() == len(dialog.session.me.permissions)
+    dialog.reject()
+    window.close()
     runner.wait_idle(10_000)
