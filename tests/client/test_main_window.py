@@ -14,7 +14,7 @@ def _window(qtbot, session, runner, settings):
 
 def test_navigation_shows_only_the_screens_the_user_may_use(qtbot, runner, settings, profile):
     auditor = _window(qtbot, signed_in_session(profile, "auditor"), runner, settings)
-    assert auditor.screen_keys() == ["home", "loans", "funds", "recon", "reports", "audit"]
+    assert auditor.screen_keys() == ["home", "loans", "funds", "recon", "reports", "admin", "audit"]  # admin read-only
     risk = _window(qtbot, signed_in_session(profile, "risk"), runner, settings)
     assert risk.screen_keys() == ["home", "loans", "reports"]
     admin = _window(qtbot, signed_in_session(profile, "admin"), runner, settings)
