@@ -3,12 +3,9 @@ password under the platform's password rules (checked as they type, the server's
 the field); and re-enrolling their authenticator (confirmed with the current device, then a QR code for
 the new one, then a code from the new device)."""
 
-import io
 
-import pyotp
-import segno
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap, QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -19,6 +16,7 @@ from app.services.language import current_is_chinese
 from app.services.messages import describe, field_message
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
+from app.views.authenticator_code import show_enrolment
 from app.views.step_up_dialog import StepUpDialog
 from app.views.typography import heading
 
@@ -261,14 +259,7 @@ class ProfileDialog(QDialog):
         return self.last_dialog
 
     def show_new_device(self, uri: str) -> None:
-        buffer = io.BytesIO()
-        segno.make(uri, error="m").save(buffer, kind="png", scale=4, border=2)
-        pixmap = QPixmap()
-        pixmap.loadFromData(buffer.getvalue(), "PNG")
-        self.qr.setPixmap(pixmap)
-        secret = pyotp.parse_uri(uri).secret
-        self.secret_text.setText(self.tr("Or enter this key by hand: {0}").replace(
-            "{0}", " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))))
+        show_enrolment(uri, self.qr, self.secret_text)
         self.enrol_page.show()
         self.enrol_button.setEnabled(False)
         self._device_message(self.tr("Scan the code with the new authenticator app, then enter the code it shows."))

@@ -1,17 +1,16 @@
 """The sign-in dialog: profile, user name, password, one-time code; first sign-in leads through a new
 password and enrolling an authenticator. Network work runs through the task runner."""
 
-import io
 import time
 
 import pyotp
-import segno
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPixmap, QRegularExpressionValidator
+from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from app.views.authenticator_code import show_enrolment
 from app.views.typography import heading
 from app.services import credentials
 from app.services.api_client import ApiClient
@@ -388,14 +387,7 @@ class SignInDialog(QDialog):
         self.runner.run(lambda: api.change_password(challenge, new), done=self._after_step, failed=failed, owner=self)
 
     def _show_qr(self, uri: str) -> None:
-        buffer = io.BytesIO()
-        segno.make(uri, error="m").save(buffer, kind="png", scale=5, border=2)
-        pixmap = QPixmap()
-        pixmap.loadFromData(buffer.getvalue(), "PNG")
-        self.qr.setPixmap(pixmap)
-        secret = pyotp.parse_uri(uri).secret
-        self.secret_text.setText(self.tr("Or enter this key by hand: {0}").replace(
-            "{0}", " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))))
+        show_enrolment(uri, self.qr, self.secret_text, scale=5)
 
     def _enroll(self) -> None:
         code = self.enroll_code.text().strip()

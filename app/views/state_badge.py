@@ -21,24 +21,31 @@ LOAN_STATES = {
 }
 
 
-def state_label(state: str) -> str:
-    zh, en, _tone = LOAN_STATES.get(state, (state, state, "grey"))
+def state_label(state: str, table: dict = LOAN_STATES) -> str:
+    zh, en, _tone = table.get(state, (state, state, "grey"))
     return zh if current_is_chinese() else en
+
+
+def badge_html(state: str, table: dict = LOAN_STATES) -> str:
+    """The same badge for rich-text labels."""
+    background, foreground = TONES[table.get(state, ("", "", "grey"))[2]]
+    return f'<span style="background:{background}; color:{foreground}">&nbsp;{state_label(state, table)}&nbsp;</span>'
 
 
 class BadgeDelegate(QStyledItemDelegate):
     """Paints the state column's text inside a rounded, tinted badge."""
 
-    def __init__(self, state_of, parent=None):
+    def __init__(self, state_of, parent=None, table: dict = LOAN_STATES):
+        """`state_of`: index -> state code; `table`: code -> (Chinese, English, tone)."""
         super().__init__(parent)
-        self.state_of = state_of  # index -> state code
+        self.state_of, self.table = state_of, table
 
     def paint(self, painter: QPainter, option, index) -> None:
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
         state = self.state_of(index)
-        background, foreground = TONES[LOAN_STATES.get(state, ("", "", "grey"))[2]]
-        text = state_label(state)
+        background, foreground = TONES[self.table.get(state, ("", "", "grey"))[2]]
+        text = state_label(state, self.table)
         metrics = option.fontMetrics
         width = metrics.horizontalAdvance(text) + 14
         height = min(option.rect.height() - 6, metrics.height() + 4)

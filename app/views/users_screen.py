@@ -4,11 +4,11 @@ recent activity, and the administrator's actions on it. Sensitive actions ask fo
 dangerous ones repeat what will happen and to whom. An administrator's own account cannot be disabled,
 reset or re-granted from here (the server refuses it too)."""
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTime
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtGui import QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QSplitter, QStyle, QStyledItemDelegate, QTableView,
+                               QPushButton, QSplitter, QTableView,
                                QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.models.paged_table import Column, PagedTableModel
@@ -22,7 +22,7 @@ from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
 from app.views.reason_dialog import ReasonDialog
 from app.views.roles_screen import JustificationDialog, conflict_text, permission_label
-from app.views.state_badge import TONES
+from app.views.state_badge import BadgeDelegate, badge_html, state_label
 from app.views.step_up_dialog import StepUpDialog
 from app.views.typography import heading
 
@@ -33,40 +33,7 @@ _STATES = {"active": ("正常", "Active", "green"), "disabled": ("已停用", "D
 
 
 def user_state_label(state: str) -> str:
-    zh, en, _tone = _STATES.get(state, (state, state, "grey"))
-    return zh if current_is_chinese() else en
-
-
-class UserStateDelegate(QStyledItemDelegate):
-    """The account state as a tinted badge with its text."""
-
-    def __init__(self, state_of, parent=None):
-        super().__init__(parent)
-        self.state_of = state_of
-
-    def paint(self, painter: QPainter, option, index) -> None:
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, option.palette.highlight())
-        state = self.state_of(index)
-        background, foreground = TONES[_STATES.get(state, ("", "", "grey"))[2]]
-        text = user_state_label(state)
-        metrics = option.fontMetrics
-        height = min(option.rect.height() - 6, metrics.height() + 4)
-        rect = QRectF(option.rect.x() + 4, option.rect.center().y() - height / 2 + 1,
-                      metrics.horizontalAdvance(text) + 14, height)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(background))
-        painter.drawRoundedRect(rect, 4, 4)
-        painter.setPen(QColor(foreground))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-
-
-def badge_html(state: str) -> str:
-    background, foreground = TONES[_STATES.get(state, ("", "", "grey"))[2]]
-    return (f'<span style="background:{background}; color:{foreground}">&nbsp;{user_state_label(state)}&nbsp;</span>')
+    return state_label(state, _STATES)
 
 
 class TemporaryPasswordDialog(QDialog):
@@ -310,8 +277,8 @@ class UsersScreen(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((100, 80, 150, 70, 100, 80, 110)):
             self.table.setColumnWidth(column, width)
-        self.table.setItemDelegateForColumn(STATE_COLUMN, UserStateDelegate(
-            lambda index: self.model.record(index.row()).state, self.table))
+        self.table.setItemDelegateForColumn(STATE_COLUMN, BadgeDelegate(
+            lambda index: self.model.record(index.row()).state, self.table, _STATES))
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self.show_user(current.row()))
         self.model.modelReset.connect(lambda: self.show_user(-1))
         self.model.rowsInserted.connect(self._reselect)
@@ -545,7 +512,7 @@ class UsersScreen(QWidget):
 
     def _render_summary(self, user: UserRow) -> None:
         self.name_label.setText(f"{user.display_name}  ({user.username})")
-        self.state_label.setText(badge_html(user.state))
+        self.state_label.setText(badge_html(user.state, _STATES))
         facts = [self.tr("Authenticator enrolled") if user.totp_enrolled else self.tr("No authenticator enrolled"),
                  self.tr("Created {0}").replace("{0}", local_time(user.created_at))]
         if user.phone:
