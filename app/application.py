@@ -3,7 +3,7 @@
 import gc
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services import appearance, language

@@ -1,7 +1,7 @@
 """States as coloured badges with their text (never colour alone): waiting grey, in review blue,
 approved green, rejected red, overdue orange."""
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 

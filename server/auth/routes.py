@@ -5,7 +5,7 @@ from dataclasses import asdict
 
 from fastapi import APIRouter, Depends, Request
 
-from server.access import get_platform, public, request_meta, signed_in
+from server.access import get_platform, public, request_meta
 from server.auth import service
 from server.auth.schemas import (ChangePasswordRequest, EnrollTotpRequest, OtpRequest, PasswordPolicyOut,
                                  PasswordRequest, RefreshOut, RefreshRequest, SignInRequest, SignInStepOut,

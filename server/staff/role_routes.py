@@ -1,4 +1,4 @@
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends
 
 from server.access import get_platform, requires_any
 from server.commands import Command, command
