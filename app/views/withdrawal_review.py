@@ -541,6 +541,7 @@ class WithdrawalReview(QWidget):
         self.message.setText(describe(error))
         if self.detail is not None:
             self._show_detail(self.detail)
+        self._update_batch()
 
     # --- several at once -------------------------------------------------------------------------
 
