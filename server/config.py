@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 from server.loans.policy import LoanPolicy
+from server.withdrawals.rules import WithdrawalPolicy
 
 
 def default_data_dir() -> Path:
@@ -37,6 +38,8 @@ class Settings:
     lock_after_failures: int = 5
     lock_duration: timedelta = timedelta(minutes=15)
     loan_policy: LoanPolicy = field(default_factory=LoanPolicy)
+    # Review thresholds; P2P_WITHDRAWAL_REVIEW_ABOVE_FEN and P2P_WITHDRAWAL_SECOND_APPROVAL_ABOVE_FEN override.
+    withdrawal_policy: WithdrawalPolicy = field(default_factory=WithdrawalPolicy.from_environment)
 
     def __post_init__(self):
         self.data_dir = Path(self.data_dir)

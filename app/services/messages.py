@@ -20,7 +20,7 @@ _BY_CODE = {
     "self_service_forbidden": QT_TRANSLATE_NOOP("Messages", "You cannot do this to your own account; ask another administrator."),
     "separation_of_duties": QT_TRANSLATE_NOOP("Messages", "Separation of duties does not allow this combination."),
     "blocking_rules": QT_TRANSLATE_NOOP("Messages", "Blocking risk rules must be overridden, with a reason, before this application can be approved."),
-    "invalid_transition": QT_TRANSLATE_NOOP("Messages", "This action is no longer possible: the application has moved on to another state."),
+    "invalid_transition": QT_TRANSLATE_NOOP("Messages", "This action is no longer possible: it has moved on to another state meanwhile."),
     "reason_required": QT_TRANSLATE_NOOP("Messages", "A reason is required for this action."),
     "rule_not_blocking": QT_TRANSLATE_NOOP("Messages", "That rule no longer blocks this application."),
     "password_rules": QT_TRANSLATE_NOOP("Messages", "The new password does not meet the password rules."),

@@ -1,4 +1,5 @@
-"""资金 Funds: the platform's books as finance staff read them. Accounts with their balances (a selected
+"""资金 Funds: withdrawal review for those who review, and the platform's books as finance staff read them.
+Accounts with their balances (a selected
 account's statement with the running balance beside), every transfer (filtered on the server, exported),
 and the trial balance, whose difference must be zero."""
 
@@ -43,13 +44,20 @@ class FundsScreen(QWidget):
         api = session.api
         self.tabs = QTabWidget()
         self.tabs.setObjectName("fundsTabs")
+        if session.me.can("funds.withdrawal.review", "funds.withdrawal.approve_large"):
+            from app.views.withdrawal_review import WithdrawalReview
+
+            self.withdrawals = WithdrawalReview(session, runner)
+            self.tabs.addTab(self.withdrawals, self.tr("Withdrawal review"))
+        else:
+            self.withdrawals = None
         self.tabs.addTab(self._accounts_page(api, runner), self.tr("Accounts"))
         self.tabs.addTab(self._transfers_page(api, runner), self.tr("Transfers"))
         self.tabs.addTab(self._trial_balance_page(), self.tr("Trial balance"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self.refresh()
+        self._load_books()  # the withdrawal review loads itself
 
     # --- accounts and statements -------------------------------------------------------------------
 
@@ -233,6 +241,12 @@ class FundsScreen(QWidget):
         self.tb_customers.setText(yuan(tb.customer_balances_fen))
 
     def refresh(self) -> None:
+        """F5: everything on the screen asks the server again."""
+        if self.withdrawals is not None:
+            self.withdrawals.refresh()
+        self._load_books()
+
+    def _load_books(self) -> None:
         self.load_accounts()
         self.load_transfers()
         self.load_trial_balance()

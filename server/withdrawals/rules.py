@@ -1,8 +1,8 @@
 """The withdrawal review policy: thresholds, states and the named rule flags.
 
-Thresholds are configurable per deployment: `Settings.withdrawal_policy` when a deployment sets one,
-else the environment (`P2P_WITHDRAWAL_REVIEW_ABOVE_FEN`, `P2P_WITHDRAWAL_SECOND_APPROVAL_ABOVE_FEN`),
-else the defaults of funds.md (review above 50,000 yuan, the finance manager above 200,000 yuan).
+Thresholds are configurable per deployment: `Settings.withdrawal_policy`, which takes the environment
+(`P2P_WITHDRAWAL_REVIEW_ABOVE_FEN`, `P2P_WITHDRAWAL_SECOND_APPROVAL_ABOVE_FEN`) over the defaults of
+funds.md (review above 50,000 yuan, the finance manager above 200,000 yuan).
 """
 
 import os
@@ -67,4 +67,4 @@ class WithdrawalPolicy:
 
 
 def policy_of(settings) -> WithdrawalPolicy:
-    return getattr(settings, "withdrawal_policy", None) or WithdrawalPolicy.from_environment()
+    return settings.withdrawal_policy

@@ -20,3 +20,18 @@ def fill_and_submit(qtbot, dialog, username: str, password: str, code: str) -> N
     dialog.code.clear()
     qtbot.keyClicks(dialog.code, code)
     dialog.ok_button.click()
+
+
+def when_dialog_opens(handle) -> None:
+    """Answers the next modal dialog (exec blocks the test until it closes) from inside the event loop."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+        else:
+            handle(dialog)
+
+    QTimer.singleShot(0, poll)

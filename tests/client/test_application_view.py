@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from app.views.application_view import ApplicationView
 from server.loans.demo import seed_loans
 from server.loans.demo_documents import attach_demo_documents
-from tests.client.helpers import signed_in_session
+from tests.client.helpers import signed_in_session, when_dialog_opens
 
 _borrowers = itertools.count(1)
 
@@ -183,20 +183,6 @@ def test_enter_in_the_queue_opens_the_application_in_one_tab(qtbot, runner, prof
     assert window.tabs.count() == tabs + 1 and window.tabs.currentWidget() is view
 
 
-def _when_dialog_opens(qtbot, handle):
-    """Answers the next modal dialog (exec blocks the test until it closes) from inside the event loop."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-        else:
-            handle(dialog)
-
-    QTimer.singleShot(0, poll)
-
 
 def test_the_reject_button_asks_for_a_reason_and_confirms_what_and_to_whom(qtbot, runner, profile):
     from app.views.reason_dialog import ReasonDialog
@@ -213,7 +199,7 @@ def test_the_reject_button_asks_for_a_reason_and_confirms_what_and_to_whom(qtbot
         seen["ok_after"] = dialog.ok_button.isEnabled()
         dialog.ok_button.click()
 
-    _when_dialog_opens(qtbot, answer)
+    when_dialog_opens(answer)
     view.buttons["reject"].click()
     qtbot.waitUntil(lambda: _state(view) == "rejected", timeout=15_000)
     assert seen["ok_before"] is False and seen["ok_after"] is True
@@ -233,7 +219,7 @@ def test_cancelling_the_approval_confirmation_changes_nothing(qtbot, runner, pro
         seen["text"] = box.text()
         box.button(QMessageBox.StandardButton.Cancel).click()
 
-    _when_dialog_opens(qtbot, cancel)
+    when_dialog_opens(cancel)
     view.buttons["approve_first"].click()
     assert "goes to a senior officer for second review" in seen["text"]
     qtbot.wait(200)

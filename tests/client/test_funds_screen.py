@@ -97,3 +97,15 @@ def test_no_statement_is_asked_for_before_an_account_is_chosen(qtbot, runner, pr
     qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
     assert failures == [] and screen.statement.rowCount() == 0 and not screen.statement_export.isEnabled()
     assert screen.statement_title.text() == "Select an account to read its statement."
+
+
+def test_reviewers_find_the_withdrawal_queue_first_and_others_do_not_see_it(qtbot, runner, profile, platform):
+    from app.views.withdrawal_review import WithdrawalReview
+
+    clerk = FundsScreen(signed_in_session(profile, "finance"), runner)
+    qtbot.addWidget(clerk)
+    assert isinstance(clerk.tabs.widget(0), WithdrawalReview) and clerk.tabs.tabText(0) == "Withdrawal review"
+    auditor = FundsScreen(signed_in_session(profile, "auditor"), runner)
+    qtbot.addWidget(auditor)
+    assert auditor.withdrawals is None and auditor.tabs.tabText(0) == "Accounts"
+    qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)

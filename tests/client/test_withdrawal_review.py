@@ -9,7 +9,7 @@ from app.services.withdrawals import Withdrawals
 from app.views.reason_dialog import ReasonDialog
 from app.views.step_up_dialog import StepUpDialog
 from app.views.withdrawal_review import WithdrawalReview
-from tests.client.helpers import signed_in_session
+from tests.client.helpers import signed_in_session, when_dialog_opens
 from tests.support.platforms import totp_code
 
 WAIT = 15_000
@@ -38,20 +38,6 @@ def _view(qtbot, runner, session) -> WithdrawalReview:
     return view
 
 
-def _when_dialog_opens(qtbot, handle):
-    """Answers the next modal dialog (exec blocks the test until it closes) from inside the event loop."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-        else:
-            handle(dialog)
-
-    QTimer.singleShot(0, poll)
-
 
 def _select(qtbot, view, predicate) -> int:
     qtbot.waitUntil(lambda: any(predicate(r) for r in view.model.rows), timeout=WAIT)  # after any reload
@@ -67,7 +53,7 @@ def _say_yes_to_the_confirmation(qtbot, seen):
         seen["confirm"] = box.text()
         box.button(QMessageBox.StandardButton.Yes).click()
 
-    _when_dialog_opens(qtbot, yes)
+    when_dialog_opens(yes)
 
 
 def _enter_code(qtbot, view, username, step):
@@ -127,7 +113,7 @@ def test_rejecting_asks_for_the_reason_the_customer_will_see(qtbot, runner, prof
         dialog.details.insertPlainText("银行退票")
         dialog.ok_button.click()
 
-    _when_dialog_opens(qtbot, answer)
+    when_dialog_opens(answer)
     view.reject_button.click()
     qtbot.waitUntil(lambda: view.detail.row.state == "rejected", timeout=WAIT)
     assert seen["ok_before"] is False and "the customer sees the reason" in seen["summary"]
@@ -149,7 +135,7 @@ def test_several_selected_requests_are_rejected_with_one_reason(qtbot, runner, p
         dialog.choice.setCurrentIndex(0)
         dialog.ok_button.click()
 
-    _when_dialog_opens(qtbot, answer)
+    when_dialog_opens(answer)
     view.batch_reject_button.click()
     qtbot.waitUntil(lambda: view.message.text().startswith("2 done, 0 refused"), timeout=WAIT)
     qtbot.waitUntil(lambda: not ids & {r.id for r in view.model.rows}, timeout=WAIT)
@@ -177,7 +163,7 @@ def test_a_large_request_needs_the_finance_manager_and_a_conflict_shows_the_new_
         dialog.choice.setCurrentIndex(0)
         dialog.ok_button.click()
 
-    _when_dialog_opens(qtbot, answer)
+    when_dialog_opens(answer)
     manager.reject_button.click()
     qtbot.waitUntil(lambda: manager.message.text().startswith("Someone else acted first"), timeout=WAIT)
     qtbot.waitUntil(lambda: manager.detail.row.id == target and manager.detail.row.state == "rejected", timeout=WAIT)
