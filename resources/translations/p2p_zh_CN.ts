@@ -91,6 +91,29 @@
     </message>
 </context>
 <context>
+    <name>AdministrationScreen</name>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="158"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="163"/>
+        <source>Roles and permissions</source>
+        <translation>角色与权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="166"/>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="172"/>
+        <source>Your roles give no administration rights.</source>
+        <translation>您的角色没有系统管理权限。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationView</name>
     <message>
         <location filename="../../app/views/application_view.py" line="56"/>
@@ -390,62 +413,124 @@
 <context>
     <name>AuditLogScreen</name>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="22"/>
+        <location filename="../../app/views/audit_log_screen.py" line="33"/>
         <source>Action, e.g. auth.signed_in or auth.</source>
         <translation>操作，例如 auth.signed_in 或 auth.</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="24"/>
+        <location filename="../../app/views/audit_log_screen.py" line="35"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="26"/>
+        <location filename="../../app/views/audit_log_screen.py" line="37"/>
+        <source>Object number, e.g. LN20261124000001</source>
+        <translation>对象编号，例如 LN20261124000001</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_log_screen.py" line="39"/>
         <source>Text in the record</source>
         <translation>记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="28"/>
+        <location filename="../../app/views/audit_log_screen.py" line="41"/>
+        <source>From</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_log_screen.py" line="47"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="30"/>
+        <location filename="../../app/views/audit_log_screen.py" line="49"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="63"/>
+        <location filename="../../app/views/audit_log_screen.py" line="55"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_log_screen.py" line="69"/>
+        <source>Verify the hash chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_log_screen.py" line="70"/>
+        <source>The server recomputes every record&apos;s hash from the first to the last and names the first record that was edited or removed.</source>
+        <translation>服务器从第一条记录起逐条重算哈希，并指出第一条被篡改或删除的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_log_screen.py" line="73"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_log_screen.py" line="86"/>
+        <source>Request</source>
+        <translation>请求编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_log_screen.py" line="87"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_log_screen.py" line="113"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_log_screen.py" line="120"/>
         <source>Select a record to see what it changed.</source>
         <translation>选择一条记录，查看它变更了什么。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="75"/>
+        <location filename="../../app/views/audit_log_screen.py" line="139"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="87"/>
+        <location filename="../../app/views/audit_log_screen.py" line="152"/>
         <source>{0} records · as of {1}</source>
         <translation>共 {0} 条 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="89"/>
+        <location filename="../../app/views/audit_log_screen.py" line="154"/>
         <source>No records match these filters.</source>
         <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="97"/>
+        <location filename="../../app/views/audit_log_screen.py" line="158"/>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_log_screen.py" line="165"/>
+        <source>Chain intact: {0} records checked</source>
+        <translation>哈希链完整：已校验 {0} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_log_screen.py" line="168"/>
+        <source>Chain broken at record {0}: {1}</source>
+        <translation>哈希链在第 {0} 条记录处断裂：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit_log_screen.py" line="183"/>
         <source>Request: {0}</source>
         <translation>请求编号：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="98"/>
+        <location filename="../../app/views/audit_log_screen.py" line="84"/>
+        <location filename="../../app/views/audit_log_screen.py" line="113"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="98"/>
+        <location filename="../../app/views/audit_log_screen.py" line="85"/>
+        <location filename="../../app/views/audit_log_screen.py" line="113"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
@@ -481,6 +566,37 @@
         <location filename="../../app/models/audit_table.py" line="18"/>
         <source>Client address</source>
         <translation>客户端地址</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorCode</name>
+    <message>
+        <location filename="../../app/views/authenticator_code.py" line="21"/>
+        <source>Or enter this key by hand: {0}</source>
+        <translation>或手动输入密钥：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="272"/>
+        <source>Save permission changes</source>
+        <translation>保存权限变更</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="275"/>
+        <source>These changes apply to every holder of the roles from their next request:</source>
+        <translation>以下变更将从下一次请求起对这些角色的所有持有人生效：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="287"/>
+        <source>Separation of duties: {0}. A written justification is required; it is kept in the audit log.</source>
+        <translation>不相容岗位分离：{0}。须填写书面理由，理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="297"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
     </message>
 </context>
 <context>
@@ -554,6 +670,188 @@
     </message>
 </context>
 <context>
+    <name>FundsScreen</name>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="51"/>
+        <source>Withdrawal review</source>
+        <translation>提现审核</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="54"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="55"/>
+        <location filename="../../app/views/funds_screen.py" line="175"/>
+        <source>Transfers</source>
+        <translation>交易流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="56"/>
+        <source>Trial balance</source>
+        <translation>试算平衡</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="69"/>
+        <source>All accounts</source>
+        <translation>全部账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="69"/>
+        <source>Platform accounts</source>
+        <translation>平台账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="70"/>
+        <source>Customer accounts</source>
+        <translation>客户账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="72"/>
+        <source>Customer number, e.g. IV0001 or BR00000001</source>
+        <translation>客户编号，例如 IV0001 或 BR00000001</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="74"/>
+        <location filename="../../app/views/funds_screen.py" line="157"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="85"/>
+        <source>{0} accounts</source>
+        <translation>共 {0} 个账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="93"/>
+        <source>Select an account to read its statement.</source>
+        <translation>选择一个账户，查看其账户流水。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="101"/>
+        <location filename="../../app/views/funds_screen.py" line="159"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="104"/>
+        <source>Account statement</source>
+        <translation>账户流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="127"/>
+        <location filename="../../app/views/funds_screen.py" line="197"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="134"/>
+        <source>Statement of {0} · balance {1}</source>
+        <translation>{0} 的账户流水 · 余额 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="146"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="150"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="150"/>
+        <source>Posted</source>
+        <translation>已记账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="150"/>
+        <source>Pending</source>
+        <translation>冻结中</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="151"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="153"/>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="154"/>
+        <source>Reference (loan or order number)</source>
+        <translation>业务编号（借款或订单号）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="155"/>
+        <source>Amount from (yuan)</source>
+        <translation>金额下限（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="156"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="171"/>
+        <source>{0} transfers · as of {1}</source>
+        <translation>共 {0} 笔 · 数据时间 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="204"/>
+        <source>Trial balance over all accounts</source>
+        <translation>全部账户试算平衡</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="211"/>
+        <source>Debits posted</source>
+        <translation>借方发生额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="212"/>
+        <source>Credits posted</source>
+        <translation>贷方发生额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="213"/>
+        <source>Difference (must be zero)</source>
+        <translation>差额（应为零）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="214"/>
+        <source>Pending difference</source>
+        <translation>冻结中差额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="215"/>
+        <source>Customers&apos; money in the ledger</source>
+        <translation>账上客户资金合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="216"/>
+        <source>Every account&apos;s balance is in the Accounts tab; the customers&apos; total is what the custodian bank&apos;s reported balance must equal.</source>
+        <translation>各账户余额见“账户”页；客户资金合计应与存管银行报送的余额一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="219"/>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="238"/>
+        <source>balanced</source>
+        <translation>借贷平衡</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds_screen.py" line="238"/>
+        <source>NOT balanced</source>
+        <translation>借贷不平</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../app/views/home_screen.py" line="22"/>
@@ -587,6 +885,58 @@
     </message>
 </context>
 <context>
+    <name>JustificationDialog</name>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="236"/>
+        <source>Separation of duties</source>
+        <translation>不相容岗位分离</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="243"/>
+        <source>This combination needs a written justification (for example the approval reference). It is kept in the audit log and shown in the permission report.</source>
+        <translation>此组合须填写书面理由（例如审批文号），理由将记入审计日志并在权限报告中列出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="253"/>
+        <source>Grant with this justification</source>
+        <translation>附此理由授予</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../app/views/list_export.py" line="28"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/list_export.py" line="28"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/list_export.py" line="29"/>
+        <location filename="../../app/views/list_export.py" line="40"/>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/list_export.py" line="39"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/list_export.py" line="39"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/list_export.py" line="60"/>
+        <source>{0} rows exported to {1}</source>
+        <translation>已导出 {0} 行到 {1}</translation>
+    </message>
+</context>
+<context>
     <name>LoanQueueScreen</name>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="31"/>
@@ -595,7 +945,7 @@
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="32"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="433"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="411"/>
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
@@ -611,7 +961,7 @@
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="36"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="436"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="414"/>
         <source>{0} months</source>
         <translation>{0} 个月</translation>
     </message>
@@ -627,13 +977,13 @@
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="41"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="437"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="415"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="43"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="437"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="415"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -673,269 +1023,259 @@
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="77"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="79"/>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="79"/>
+        <source>Submitted today</source>
+        <translation>今日提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="79"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="80"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="80"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_queue_screen.py" line="82"/>
         <source>Amount from (yuan)</source>
         <translation>金额下限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="78"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="83"/>
         <source>to</source>
         <translation>金额上限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="79"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="84"/>
         <source>Application number or borrower</source>
         <translation>申请编号或借款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="81"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="86"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="83"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="88"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation type="vanished">导出 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="153"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="162"/>
         <source>Select an application to read its file.</source>
         <translation>选择一笔申请，查看借款档案。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="186"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="201"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="225"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="240"/>
         <source>No applications wait for you.</source>
         <translation>没有待您审核的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="226"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="241"/>
         <source>No applications match these filters.</source>
         <translation>没有符合筛选条件的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="228"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="243"/>
         <source>{0} applications · as of {1}</source>
         <translation>共 {0} 条 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="236"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="248"/>
-        <source>Export the list</source>
-        <translation>导出列表</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="235"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="86"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="91"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="110"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="386"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="114"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="364"/>
         <source>Reject selected…</source>
         <translation>拒绝所选…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="111"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="386"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="115"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="364"/>
         <source>Return selected…</source>
         <translation>退回所选…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="235"/>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="247"/>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="247"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="254"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="130"/>
         <source>Loan applications</source>
         <translation>借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="269"/>
-        <source>{0} rows exported to {1}</source>
-        <translation>已导出 {0} 行到 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="290"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="268"/>
         <source> and {0} more</source>
         <translation> 等 {0} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="292"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="270"/>
         <source>Reject application {1}?</source>
         <translation>拒绝申请 {1}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="293"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="271"/>
         <source>Reject {0} applications: {1}?</source>
         <translation>拒绝 {0} 笔申请：{1}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="295"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="273"/>
         <source>Return application {1} to the applicant for more material?</source>
         <translation>将申请 {1} 退回借款人补充材料？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="296"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="274"/>
         <source>Return {0} applications to their applicants for more material: {1}?</source>
         <translation>将 {0} 笔申请退回借款人补充材料：{1}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="304"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="282"/>
         <source>Reject applications</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="304"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="282"/>
         <source>Return applications</source>
         <translation>退回申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="306"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="284"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="306"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="284"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="322"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="300"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="340"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="318"/>
         <source>{0} rejected</source>
         <translation>已拒绝 {0} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="340"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="318"/>
         <source>{0} returned</source>
         <translation>已退回 {0} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="344"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="322"/>
         <source>; {0} refused: {1}</source>
         <translation>；{0} 笔未执行：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="350"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="328"/>
         <source>its state does not allow this</source>
         <translation>当前状态不允许此操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="351"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="329"/>
         <source>someone else changed it first</source>
         <translation>已被他人先行修改</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="352"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="330"/>
         <source>you did its first review</source>
         <translation>您做过该申请的初审</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="353"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="331"/>
         <source>you do not have the permission</source>
         <translation>您没有相应权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="354"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="332"/>
         <source>it no longer exists</source>
         <translation>该申请已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="382"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="360"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="383"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="361"/>
         <source>Copy application number</source>
         <translation>复制申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="433"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="411"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="433"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="411"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="434"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="412"/>
         <source>Income</source>
         <translation>月收入</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="434"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="412"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="434"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="412"/>
         <source>Debt payments</source>
         <translation>月还债务</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="435"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="413"/>
         <source>Overdue history</source>
         <translation>逾期记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="435"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="413"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="435"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="413"/>
         <source>Terms</source>
         <translation>借款条件</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="436"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="414"/>
         <source>Risk</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="437"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="415"/>
         <source>blocking</source>
         <translation>阻断</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="438"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="416"/>
         <source>warning</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="438"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="416"/>
         <source>Timeline</source>
         <translation>审批记录</translation>
     </message>
@@ -961,100 +1301,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="29"/>
+        <location filename="../../app/views/main_window.py" line="30"/>
         <source>P2P Back Office</source>
         <translation>P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="92"/>
+        <location filename="../../app/views/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="93"/>
+        <location filename="../../app/views/main_window.py" line="94"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="94"/>
+        <location filename="../../app/views/main_window.py" line="95"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96"/>
+        <location filename="../../app/views/main_window.py" line="97"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="97"/>
+        <location filename="../../app/views/main_window.py" line="98"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="98"/>
+        <location filename="../../app/views/main_window.py" line="99"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="99"/>
+        <location filename="../../app/views/main_window.py" line="100"/>
         <source>Show or hide navigation</source>
         <translation>显示/隐藏导航栏</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="101"/>
+        <location filename="../../app/views/main_window.py" line="102"/>
         <source>Close tab</source>
         <translation>关闭标签页</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="103"/>
+        <location filename="../../app/views/main_window.py" line="104"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="104"/>
+        <location filename="../../app/views/main_window.py" line="105"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="105"/>
+        <location filename="../../app/views/main_window.py" line="106"/>
+        <source>My profile…</source>
+        <translation>我的资料…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/main_window.py" line="107"/>
         <source>Lock the console</source>
         <translation>锁定控制台</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="106"/>
+        <location filename="../../app/views/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="107"/>
-        <location filename="../../app/views/main_window.py" line="124"/>
+        <location filename="../../app/views/main_window.py" line="109"/>
+        <location filename="../../app/views/main_window.py" line="126"/>
         <source>About P2P Back Office</source>
         <translation>关于 P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="125"/>
+        <location filename="../../app/views/main_window.py" line="127"/>
         <source>P2P Back Office 0.1 — the operations console of the lending platform.
 Icons: Lucide (ISC licence).</source>
         <translation>P2P 运营后台 0.1 —— 网贷平台运营控制台。
 图标：Lucide（ISC 许可）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="181"/>
+        <location filename="../../app/views/main_window.py" line="183"/>
         <source>Refreshed {0}</source>
         <translation>刷新于 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="201"/>
+        <location filename="../../app/views/main_window.py" line="203"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="202"/>
+        <location filename="../../app/views/main_window.py" line="204"/>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="203"/>
+        <location filename="../../app/views/main_window.py" line="205"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -1134,8 +1479,8 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="23"/>
-        <source>This action is no longer possible: the application has moved on to another state.</source>
-        <translation>该操作已无法执行：申请已进入其他状态。</translation>
+        <source>This action is no longer possible: it has moved on to another state meanwhile.</source>
+        <translation>该操作已无法执行：其状态已发生变化。</translation>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="24"/>
@@ -1290,6 +1635,117 @@ Icons: Lucide (ISC licence).</source>
         <source>Give the profile a name and an https:// address (plain http only on this computer).</source>
         <translation>请填写配置名称和 https:// 地址（仅本机地址可使用 http）。</translation>
     </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="44"/>
+        <source>My profile</source>
+        <translation>我的资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="51"/>
+        <source>Roles: {0}</source>
+        <translation>角色：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="51"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="57"/>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="57"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="66"/>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="95"/>
+        <location filename="../../app/views/profile_dialog.py" line="112"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="118"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="120"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="121"/>
+        <source>Repeat it</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="166"/>
+        <source>Changing…</source>
+        <translation>正在修改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="175"/>
+        <source>Your password has been changed. Use it from your next sign-in.</source>
+        <translation>密码已修改，下次登录时请使用新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="181"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="194"/>
+        <source>Authenticator</source>
+        <translation>身份验证器</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="196"/>
+        <source>Moving to a new phone? Confirm with a code from your current authenticator, scan the new code with the new one, and confirm with a code it shows. Until then the current authenticator keeps working.</source>
+        <translation>更换手机？先用当前身份验证器的动态口令确认，再用新手机扫描新二维码，并输入新验证器显示的口令确认。完成前当前验证器仍然有效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="201"/>
+        <source>Re-enrol authenticator…</source>
+        <translation>重新绑定身份验证器…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="220"/>
+        <source>Confirm the new authenticator</source>
+        <translation>确认新的身份验证器</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="228"/>
+        <source>Code from the new app</source>
+        <translation>新验证器的口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="252"/>
+        <source>Preparing the new authenticator…</source>
+        <translation>正在准备新的身份验证器…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="257"/>
+        <source>Re-enrol your authenticator: first confirm with a code from your current authenticator app.</source>
+        <translation>重新绑定身份验证器：请先输入当前验证器的动态口令确认。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="265"/>
+        <source>Scan the code with the new authenticator app, then enter the code it shows.</source>
+        <translation>请用新的身份验证器扫描二维码，然后输入其显示的口令。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/profile_dialog.py" line="287"/>
+        <source>The new authenticator is in use; the old one&apos;s codes no longer work.</source>
+        <translation>新的身份验证器已启用，旧验证器的口令不再有效。</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -1312,6 +1768,236 @@ Icons: Lucide (ISC licence).</source>
         <location filename="../../app/views/reason_dialog.py" line="31"/>
         <source>&amp;Details</source>
         <translation>说明(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChecklist</name>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="122"/>
+        <source>Separation of duties; a written justification will be asked for:</source>
+        <translation>不相容岗位分离，将要求填写书面理由：</translation>
+    </message>
+</context>
+<context>
+    <name>RoleFormDialog</name>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="337"/>
+        <source>No limit of its own</source>
+        <translation>无单独额度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="340"/>
+        <source>Code name</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="341"/>
+        <source>Chinese label</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="342"/>
+        <source>English label</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="344"/>
+        <source>Approval limit (yuan)</source>
+        <translation>审批额度（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="366"/>
+        <source>The code name needs at least 2 characters: lower-case letters, digits and _.</source>
+        <translation>代码至少 2 个字符，只能包含小写字母、数字和下划线。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="368"/>
+        <source>Enter the limit in yuan, for example 50,000.00.</source>
+        <translation>请输入以元为单位的额度，例如 50,000.00。</translation>
+    </message>
+</context>
+<context>
+    <name>RolesScreen</name>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="153"/>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="157"/>
+        <source>Held by {0} user(s)</source>
+        <translation>{0} 名用户持有</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="159"/>
+        <source>Approval limit {0}</source>
+        <translation>审批额度 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="197"/>
+        <source>Sensitive: using it asks for a one-time code.</source>
+        <translation>敏感权限：使用时需输入动态口令。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="213"/>
+        <source>to be granted</source>
+        <translation>将授予</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="214"/>
+        <source>to be removed</source>
+        <translation>将移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="387"/>
+        <source>New role…</source>
+        <translation>新建角色…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="388"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="389"/>
+        <source>Copy…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="390"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="391"/>
+        <source>Discard changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="392"/>
+        <location filename="../../app/views/roles_screen.py" line="528"/>
+        <source>Save changes…</source>
+        <translation>保存更改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="449"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="460"/>
+        <source>{0} roles, {1} permissions · as of {2}</source>
+        <translation>{0} 个角色，{1} 项权限 · 数据时间 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="463"/>
+        <source>Read-only: you can see roles and permissions but not change them.</source>
+        <translation>只读：您可以查看角色和权限，但不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="515"/>
+        <source>Select a role&apos;s column first.</source>
+        <translation>请先选择一个角色列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="517"/>
+        <source>{0} user(s) hold this role; take it from them first.</source>
+        <translation>有 {0} 名用户持有此角色，请先将其收回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="525"/>
+        <source>Separation of duties:</source>
+        <translation>不相容岗位分离：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="529"/>
+        <source>Save changes to {0} role(s)…</source>
+        <translation>保存 {0} 个角色的更改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="559"/>
+        <source>Save the permission changes of: {0}</source>
+        <translation>保存以下角色的权限变更：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="570"/>
+        <source>Saved the permissions of {0} role(s).</source>
+        <translation>已保存 {0} 个角色的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="575"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="581"/>
+        <source>The role {0} would combine permissions that separation of duties keeps apart:</source>
+        <translation>角色 {0} 将组合不相容岗位分离要求分开的权限：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="600"/>
+        <source>New role</source>
+        <translation>新建角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="609"/>
+        <source>Create the role {0} ({1})</source>
+        <translation>创建角色 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="616"/>
+        <source>Role {0} created; tick its permissions and save.</source>
+        <translation>角色 {0} 已创建；请勾选其权限并保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="631"/>
+        <source>Rename role {0}</source>
+        <translation>重命名角色 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="639"/>
+        <source>Role {0} saved.</source>
+        <translation>角色 {0} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="652"/>
+        <source>Copy role {0}</source>
+        <translation>复制角色 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="664"/>
+        <source>Copy the role {0} with its permissions as {1}</source>
+        <translation>将角色 {0} 及其权限复制为 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="670"/>
+        <source>The copy would combine permissions that separation of duties keeps apart:</source>
+        <translation>副本将组合不相容岗位分离要求分开的权限：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="680"/>
+        <source>Role {0} created as a copy.</source>
+        <translation>已复制创建角色 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="689"/>
+        <source>Delete role</source>
+        <translation>删除角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="690"/>
+        <source>Delete the role {0} ({1})? This cannot be undone.</source>
+        <translation>删除角色 {0}（{1}）？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="693"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/roles_screen.py" line="709"/>
+        <source>Role {0} deleted.</source>
+        <translation>角色 {0} 已删除。</translation>
     </message>
 </context>
 <context>
@@ -1358,43 +2044,119 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../app/views/screens.py" line="50"/>
+        <location filename="../../app/views/screens.py" line="62"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="51"/>
+        <location filename="../../app/views/screens.py" line="63"/>
         <source>Loan review</source>
         <translation>贷款审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="53"/>
-        <location filename="../../app/views/screens.py" line="54"/>
+        <location filename="../../app/views/screens.py" line="65"/>
         <source>Funds</source>
         <translation>资金</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="55"/>
-        <location filename="../../app/views/screens.py" line="56"/>
+        <location filename="../../app/views/screens.py" line="67"/>
+        <location filename="../../app/views/screens.py" line="68"/>
         <source>Reconciliation</source>
         <translation>对账</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="57"/>
-        <location filename="../../app/views/screens.py" line="58"/>
+        <location filename="../../app/views/screens.py" line="69"/>
+        <location filename="../../app/views/screens.py" line="70"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="59"/>
-        <location filename="../../app/views/screens.py" line="60"/>
+        <location filename="../../app/views/screens.py" line="71"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="61"/>
+        <location filename="../../app/views/screens.py" line="73"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="26"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="27"/>
+        <source>Client address</source>
+        <translation>客户端地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="28"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="29"/>
+        <source>Last seen</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="30"/>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="52"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="54"/>
+        <source>Revoke…</source>
+        <translation>强制下线…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="86"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="90"/>
+        <source>{0} active sessions · as of {1}</source>
+        <translation>{0} 个活动会话 · 数据时间 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="92"/>
+        <source>No active sessions.</source>
+        <translation>没有活动会话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="108"/>
+        <source>This may be your own session: revoking it signs you out.</source>
+        <translation>这可能是您自己的会话：强制下线会使您退出登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="118"/>
+        <source>Revoke session</source>
+        <translation>强制下线</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="119"/>
+        <source>Revoke the session of {0} from {1}, started {2}? That console is signed out at once.</source>
+        <translation>强制下线 {0} 来自 {1}、开始于 {2} 的会话？该控制台将立即退出登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="123"/>
+        <source>Revoke</source>
+        <translation>强制下线</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="139"/>
+        <source>Session of {0} revoked.</source>
+        <translation>{0} 的会话已强制下线。</translation>
     </message>
 </context>
 <context>
@@ -1464,195 +2226,1098 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="39"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="38"/>
         <source>P2P Back Office — Sign in</source>
         <translation>P2P 运营后台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="58"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="57"/>
         <source>P2P Back Office</source>
         <translation>P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="59"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="58"/>
         <source>Operations console of the lending platform</source>
         <translation>网贷平台运营控制台</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="81"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="80"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="83"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="82"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="106"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="105"/>
         <source>6 digits from your authenticator</source>
         <translation>身份验证器中的 6 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="108"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="107"/>
         <source>Stay signed in on this computer</source>
         <translation>在此电脑上保持登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="112"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="111"/>
         <source>No secure credential store (OS keyring) is available here ({0}), so nothing can be remembered safely.</source>
         <translation>此电脑没有可用的安全凭据存储（系统密钥环，当前为 {0}），无法安全地记住登录状态。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="114"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="113"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="116"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="115"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="117"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="116"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="118"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="117"/>
         <source>One-time code</source>
         <translation>动态口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="124"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="123"/>
         <source>Demo accounts (shown only for the local demo platform). Double-click one to fill in the form.</source>
         <translation>演示账户（仅在本地演示平台显示）。双击即可填入登录信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="132"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="131"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="132"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="131"/>
         <source>Name and role</source>
         <translation>姓名与角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="132"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="131"/>
         <source>Current code</source>
         <translation>当前口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
         <source>Risk officer</source>
         <translation>风控专员</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
         <source>Senior risk officer</source>
         <translation>风控主管</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
         <source>Finance clerk</source>
         <translation>财务专员</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
         <source>Finance manager</source>
         <translation>财务主管</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="160"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="160"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
         <source>Auditor</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="161"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="160"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="167"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="166"/>
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation>您正在使用临时密码首次登录，请设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="179"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="178"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="180"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="179"/>
         <source>Repeat it</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="191"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="190"/>
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation>请用身份验证器应用（如 Google Authenticator、Microsoft Authenticator）扫描二维码，然后输入显示的 6 位口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="206"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="205"/>
         <source>Code from the app</source>
         <translation>应用中的口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="214"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="213"/>
         <source>Local demo platform</source>
         <translation>本地演示平台</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="233"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="232"/>
         <source>Starting the local demo platform…</source>
         <translation>正在启动本地演示平台…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="238"/>
-        <location filename="../../app/views/sign_in_dialog.py" line="244"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="237"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="243"/>
         <source>The local demo platform is running.</source>
         <translation>本地演示平台已运行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="249"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="248"/>
         <source>The local demo platform could not start.</source>
         <translation>本地演示平台启动失败。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="321"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="320"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="335"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="334"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="341"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="340"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="370"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="369"/>
         <source>Both entries match.</source>
         <translation>两次输入一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="377"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="376"/>
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
+</context>
+<context>
+    <name>StepUpDialog</name>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="397"/>
-        <source>Or enter this key by hand: {0}</source>
-        <translation>或手动输入密钥：{0}</translation>
+        <location filename="../../app/views/step_up_dialog.py" line="28"/>
+        <source>Confirm with a one-time code</source>
+        <translation>动态口令确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/step_up_dialog.py" line="38"/>
+        <source>This is a sensitive operation. Enter a fresh 6-digit code from your authenticator app to confirm it; a code that was already used is refused.</source>
+        <translation>这是敏感操作。请输入身份验证器中新的 6 位动态口令确认；已使用过的口令将被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/step_up_dialog.py" line="48"/>
+        <source>One-time &amp;code</source>
+        <translation>动态口令(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/step_up_dialog.py" line="57"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPasswordDialog</name>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="48"/>
+        <source>Temporary password of {0} ({1}):</source>
+        <translation>{0}（{1}）的临时密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="57"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="62"/>
+        <source>This password is shown only now and will not be shown again: the platform does not keep it. Give it to the user in person or over a trusted channel; they must choose their own password at their first sign-in.</source>
+        <translation>此密码仅显示这一次，平台不会保存。请当面或通过可信渠道交给用户；用户首次登录时必须设置自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="78"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>UserFormDialog</name>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="167"/>
+        <source>Leave empty to keep it</source>
+        <translation>留空则保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="169"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="170"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="171"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="175"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="195"/>
+        <source>Enrolled</source>
+        <translation>已绑定</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="196"/>
+        <source>Not enrolled</source>
+        <translation>未绑定</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="201"/>
+        <source>Temporary</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="202"/>
+        <source>Own</source>
+        <translation>本人设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="208"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="209"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="210"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="211"/>
+        <location filename="../../app/views/users_screen.py" line="332"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="212"/>
+        <source>Authenticator</source>
+        <translation>身份验证器</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="213"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="214"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="215"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="239"/>
+        <location filename="../../app/views/users_screen.py" line="410"/>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="242"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="245"/>
+        <source>User name or name</source>
+        <translation>用户名或姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="248"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="249"/>
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="330"/>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="330"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="330"/>
+        <source>Given by</source>
+        <translation>来源角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="331"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="331"/>
+        <source>Last seen</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="331"/>
+        <source>Client address</source>
+        <translation>客户端地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="333"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="333"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="333"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="336"/>
+        <source>Effective permissions</source>
+        <translation>有效权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="337"/>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="338"/>
+        <source>Recent activity</source>
+        <translation>最近操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="339"/>
+        <source>Select an account to see its roles, permissions and sessions.</source>
+        <translation>选择一个账户，查看其角色、权限和会话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="377"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="378"/>
+        <source>Roles…</source>
+        <translation>角色…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="379"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="380"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="381"/>
+        <source>Disable…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="382"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="383"/>
+        <source>Reset authenticator…</source>
+        <translation>重置身份验证器…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="425"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="442"/>
+        <source>No account matches these filters.</source>
+        <translation>没有符合筛选条件的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="444"/>
+        <source>{0} accounts · as of {1}</source>
+        <translation>共 {0} 个账户 · 数据时间 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="516"/>
+        <source>Authenticator enrolled</source>
+        <translation>已绑定身份验证器</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="516"/>
+        <source>No authenticator enrolled</source>
+        <translation>未绑定身份验证器</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="517"/>
+        <source>Created {0}</source>
+        <translation>创建于 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="519"/>
+        <source>Phone {0}</source>
+        <translation>手机 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="521"/>
+        <source>Must choose a new password at next sign-in</source>
+        <translation>下次登录须设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="523"/>
+        <source>Locked until {0}</source>
+        <translation>锁定至 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="525"/>
+        <source>This is your own account</source>
+        <translation>这是您本人的账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="528"/>
+        <source>Roles: {0}</source>
+        <translation>角色：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="528"/>
+        <location filename="../../app/views/users_screen.py" line="773"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="536"/>
+        <source>Separation of duties: this account combines duties kept apart:</source>
+        <translation>不相容岗位分离：该账户兼有应分离的职责：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="550"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="550"/>
+        <source>Ended {0}</source>
+        <translation>结束于 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="567"/>
+        <source>You cannot do this to your own account; ask another administrator.</source>
+        <translation>不能对自己的账户执行此操作，请联系其他管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="636"/>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="644"/>
+        <source>Create the account {0} ({1})</source>
+        <translation>创建账户 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="648"/>
+        <location filename="../../app/views/users_screen.py" line="778"/>
+        <source>The roles chosen for {0} combine duties that are kept apart:</source>
+        <translation>为 {0} 选择的角色兼有应分离的职责：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="654"/>
+        <source>Account {0} ({1}) created.</source>
+        <translation>账户 {0}（{1}）已创建。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="655"/>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="666"/>
+        <source>Edit {0}</source>
+        <translation>编辑 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="672"/>
+        <source>Account {0} ({1}) saved.</source>
+        <translation>账户 {0}（{1}）已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="686"/>
+        <source>Disable account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="687"/>
+        <source>Disable the account of {0}? They are signed out at once and cannot sign in until an administrator enables the account again.</source>
+        <translation>停用 {0} 的账户？该用户将立即退出登录，直到管理员重新启用前都无法登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="689"/>
+        <source>Left the company</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="689"/>
+        <source>Long leave</source>
+        <translation>长期休假</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="689"/>
+        <source>Suspected misuse</source>
+        <translation>疑似滥用</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="690"/>
+        <source>Duplicate account</source>
+        <translation>重复账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="691"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="698"/>
+        <source>Account {0} ({1}) disabled; its sessions have ended.</source>
+        <translation>账户 {0}（{1}）已停用，其会话已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="708"/>
+        <source>Account {0} ({1}) enabled.</source>
+        <translation>账户 {0}（{1}）已启用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="717"/>
+        <source>Account {0} ({1}) unlocked.</source>
+        <translation>账户 {0}（{1}）已解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="728"/>
+        <source>Password of {0} ({1}) reset; their sessions have ended.</source>
+        <translation>{0}（{1}）的密码已重置，其会话已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="729"/>
+        <source>Password reset</source>
+        <translation>密码已重置</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="735"/>
+        <location filename="../../app/views/users_screen.py" line="738"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="736"/>
+        <source>Reset the password of {0}? Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
+        <translation>重置 {0} 的密码？其会话将立即结束，须使用临时密码登录并设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="739"/>
+        <source>Reset the password of {0}</source>
+        <translation>重置 {0} 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="750"/>
+        <source>Authenticator of {0} ({1}) reset; they enrol a new one at their next sign-in.</source>
+        <translation>{0}（{1}）的身份验证器已重置，下次登录时须重新绑定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="754"/>
+        <location filename="../../app/views/users_screen.py" line="757"/>
+        <source>Reset authenticator</source>
+        <translation>重置身份验证器</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="755"/>
+        <source>Reset the authenticator of {0}? Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
+        <translation>重置 {0} 的身份验证器？其会话将立即结束，下次登录时须绑定新的身份验证器。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="758"/>
+        <source>Reset the authenticator of {0}</source>
+        <translation>重置 {0} 的身份验证器</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="765"/>
+        <source>Roles of {0}</source>
+        <translation>{0} 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="766"/>
+        <source>Choose the roles of {0}. The new rights apply from their next request.</source>
+        <translation>选择 {0} 的角色。新权限从其下一次请求起生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="774"/>
+        <source>Give {0} these roles: {1}</source>
+        <translation>授予 {0} 以下角色：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/users_screen.py" line="784"/>
+        <source>Roles of {0} ({1}) saved.</source>
+        <translation>{0}（{1}）的角色已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalReview</name>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="122"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="123"/>
+        <location filename="../../app/views/withdrawal_review.py" line="293"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="124"/>
+        <location filename="../../app/views/withdrawal_review.py" line="292"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="125"/>
+        <location filename="../../app/views/withdrawal_review.py" line="326"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="126"/>
+        <location filename="../../app/views/withdrawal_review.py" line="327"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="127"/>
+        <source>Flags</source>
+        <translation>风险标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="128"/>
+        <location filename="../../app/views/withdrawal_review.py" line="292"/>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="135"/>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="138"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="141"/>
+        <source>Any flag</source>
+        <translation>全部标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="144"/>
+        <source>Customer, e.g. IV0001</source>
+        <translation>客户，例如 IV0001</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="146"/>
+        <source>Amount from (yuan)</source>
+        <translation>金额下限（元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="147"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="148"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="150"/>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="185"/>
+        <location filename="../../app/views/withdrawal_review.py" line="264"/>
+        <source>Approve selected</source>
+        <translation>批准所选</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="187"/>
+        <location filename="../../app/views/withdrawal_review.py" line="266"/>
+        <source>Reject selected</source>
+        <translation>拒绝所选</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="209"/>
+        <source>Pending review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="209"/>
+        <source>Awaiting second approval</source>
+        <translation>待二次审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="210"/>
+        <source>Paid</source>
+        <translation>已还</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="210"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="213"/>
+        <source>Large</source>
+        <translation>大额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="213"/>
+        <source>New bank card</source>
+        <translation>新银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="214"/>
+        <source>Soon after recharge</source>
+        <translation>充值后即提现</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="214"/>
+        <source>Many today</source>
+        <translation>当日多次</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="223"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="239"/>
+        <source>To review ({0})</source>
+        <translation>待审核（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="246"/>
+        <source>{0} requests · as of {1}</source>
+        <translation>共 {0} 笔 · 数据时间 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="263"/>
+        <source>Approve selected ({0})</source>
+        <translation>批准所选（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="265"/>
+        <source>Reject selected ({0})</source>
+        <translation>拒绝所选（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="272"/>
+        <source>Select a request to review it.</source>
+        <translation>选择一笔申请进行审核。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="288"/>
+        <source>Request</source>
+        <translation>请求编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="293"/>
+        <source>Request ID</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="294"/>
+        <source>First approval</source>
+        <translation>初次审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="294"/>
+        <source>Decision</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="295"/>
+        <source>Reason (shown to the customer)</source>
+        <translation>原因（客户可见）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="303"/>
+        <source>Why it waits for review</source>
+        <translation>需要审核的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="309"/>
+        <source>Customer&apos;s balances</source>
+        <translation>客户余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="313"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="313"/>
+        <source>Frozen (incl. this request)</source>
+        <translation>冻结（含本笔）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="314"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="321"/>
+        <source>Recent ledger activity</source>
+        <translation>最近资金流水</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="326"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="326"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="326"/>
+        <source>From</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="327"/>
+        <source>To</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="341"/>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="344"/>
+        <source>&amp;Reject…</source>
+        <translation>拒绝(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="417"/>
+        <source>Withdrawal {0}</source>
+        <translation>提现 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="438"/>
+        <source>Review threshold {0}; above {1} a finance manager gives a second approval.</source>
+        <translation>审核阈值 {0}；超过 {1} 须财务主管二次审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="443"/>
+        <source>No rule flagged this request; it was paid automatically.</source>
+        <translation>该笔申请未命中任何规则，已自动放行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="451"/>
+        <source>Posted</source>
+        <translation>已记账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="451"/>
+        <source>Pending</source>
+        <translation>冻结中</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="452"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="460"/>
+        <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
+        <translation>您与该客户账户存在关联：按不相容岗位分离规则，您不能审批或拒绝其提现。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="463"/>
+        <source>Approved first by {0}; waits for a finance manager&apos;s second approval.</source>
+        <translation>已由 {0} 初次审批，等待财务主管二次审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="466"/>
+        <source>Above {0}: your approval sends it to a finance manager for the second approval.</source>
+        <translation>超过 {0}：您批准后将转交财务主管二次审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="477"/>
+        <source>Approve withdrawal {0}: {1} to bank card {2} of customer {3}?</source>
+        <translation>批准提现 {0}：{1} 转入客户 {3} 的银行卡 {2}？</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="480"/>
+        <source>The amount is above {0}: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
+        <translation>金额超过 {0}：您批准后须财务主管二次审批，之后资金才会转出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="484"/>
+        <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
+        <translation>资金将立即转入客户银行卡，此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="485"/>
+        <source>Approve withdrawal</source>
+        <translation>批准提现</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="491"/>
+        <source>Approve withdrawal {0}: {1} to {2}</source>
+        <translation>批准提现 {0}：{1} 转入 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="500"/>
+        <source>Reject withdrawal {0} of {1} to bank card {2} of customer {3}. The money becomes available to the customer again; the customer sees the reason.</source>
+        <translation>拒绝提现 {0}：客户 {3} 转入银行卡 {2} 的 {1}。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="503"/>
+        <source>Reject withdrawal</source>
+        <translation>拒绝提现</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="511"/>
+        <source>Bank card holder differs from the account holder</source>
+        <translation>银行卡户名与账户持有人不一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="512"/>
+        <source>Bank card cannot receive payments</source>
+        <translation>银行卡无法入账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="512"/>
+        <source>Suspected fraud or account takeover</source>
+        <translation>疑似欺诈或账户被盗</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="513"/>
+        <source>Money from a recharge not yet cleared by the bank</source>
+        <translation>充值资金尚未经银行清算</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="513"/>
+        <source>Customer asked to cancel</source>
+        <translation>客户要求撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="514"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="524"/>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="528"/>
+        <source>Done: {0} is now {1}.</source>
+        <translation>已完成：{0} 当前状态为 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="536"/>
+        <source>Someone else acted first: {0} is now {1}.</source>
+        <translation>他人已先行处理：{0} 当前状态为 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="556"/>
+        <source>Approve {0} withdrawals, {1} in all?</source>
+        <translation>批准 {0} 笔提现，合计 {1}？</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="557"/>
+        <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
+        <translation>每笔单独审批：小额的立即转出，超过二级阈值的转交财务主管，期间被他人改动的将被拒绝并列出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="560"/>
+        <source>Approve withdrawals</source>
+        <translation>批准提现</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="566"/>
+        <source>Approve {0} withdrawals, {1} in all</source>
+        <translation>批准 {0} 笔提现，合计 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="574"/>
+        <source>Reject {0} withdrawals, {1} in all: {2}. The money becomes available to the customers again; they see the reason.</source>
+        <translation>拒绝 {0} 笔提现，合计 {1}：{2}。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="578"/>
+        <source>Reject withdrawals</source>
+        <translation>拒绝提现</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="592"/>
+        <source>{0} done, {1} refused.</source>
+        <translation>{0} 笔已完成，{1} 笔被拒绝。</translation>
     </message>
 </context>
 </TS>
