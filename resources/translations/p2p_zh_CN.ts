@@ -3017,7 +3017,7 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/withdrawal_review.py" line="210"/>
         <source>Paid</source>
-        <translation>已还</translation>
+        <translation>已出款</translation>
     </message>
     <message>
         <location filename="../../app/views/withdrawal_review.py" line="210"/>
