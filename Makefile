@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test server translations bench selfcheck clean
+.PHONY: run test server translations bench selfcheck package clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,8 +33,13 @@ selfcheck: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/audit_listing.py
 	$(PY) bench/loan_queue.py
+	$(PY) bench/ledger_throughput.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/client_startup.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/loan_queue_client.py
+
+# The Linux one-folder bundle and its .tar.gz in dist/ (PyInstaller; see installers/README.md).
+package:
+	PYTHON=$(PYTHON) VENV=$(VENV) bash installers/linux/build.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -129,7 +129,6 @@ def main() -> int:
     platform = Platform.open(Settings(data_dir=work, database_url=url))
     grant_movements(platform)
     single_rate = service_singles(platform, args.single)
-    bulk_rate = bulk(platform, args.bulk)
     platform.db.dispose()
 
     server, base = start_server(url, env)
@@ -150,6 +149,9 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait()
+    platform = Platform.open(Settings(data_dir=work, database_url=url))
+    bulk_rate = bulk(platform, args.bulk)  # after the first balance reads, so those see about 10,000 transfers
+    platform.db.dispose()
     fill_seconds = fill_raw(db_path, args.transfers)
     server, base = start_server(url, env)
     try:
