@@ -2,6 +2,9 @@
 
     python main.py                                  the console (local demo platform unless a profile is chosen)
     python main.py --self-check --screenshots DIR   offscreen: every demo user, every screen, one PNG each
+
+A frozen bundle (installers/) has no `python -m server`: its executable takes the hidden first argument
+`--run-server` and then the platform API's own command line (see app/services/embedded_platform.py).
 """
 
 import argparse
@@ -9,8 +12,15 @@ import os
 import sys
 
 
+RUN_SERVER = "--run-server"
+
+
 def main(argv=None) -> int:
     argv = list(sys.argv if argv is None else argv)
+    if argv[1:2] == [RUN_SERVER]:
+        from server.__main__ import main as server_main
+
+        return server_main(argv[2:])
     parser = argparse.ArgumentParser(prog="main.py", description="P2P Back Office console")
     parser.add_argument("--self-check", action="store_true", help="sign in as every demo user offscreen and exit")
     parser.add_argument("--screenshots", metavar="DIR", help="with --self-check: save one PNG per user and screen")

@@ -14,6 +14,17 @@ ROOT = Path(__file__).resolve().parents[2]
 READY = "P2P-SERVER-READY "
 
 
+def server_command() -> list[str]:
+    """The program and first arguments that run the platform API's command line (`python -m server`).
+
+    In a frozen bundle (PyInstaller, see installers/) there is no interpreter to take `-m`: the bundle's own
+    executable runs the server when its first argument is main.py's hidden `--run-server`.
+    """
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--run-server"]
+    return [sys.executable, "-m", "server"]
+
+
 def default_data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "demo-platform"
 
@@ -43,7 +54,7 @@ class EmbeddedPlatform(QObject):
         env.insert("PYTHONPATH", str(ROOT) + os.pathsep + env.value("PYTHONPATH", ""))
         process.setProcessEnvironment(env)
         process.setWorkingDirectory(str(ROOT))
-        process.setProgram(sys.executable)
+        process.setProgram(server_command()[0])
         return process
 
     def start(self) -> None:
@@ -52,7 +63,7 @@ class EmbeddedPlatform(QObject):
             self._run()
             return
         seed = self._new_process()
-        seed.setArguments(["-m", "server", "--database-url", self.database_url, "seed-demo"])
+        seed.setArguments([*server_command()[1:], "--database-url", self.database_url, "seed-demo"])
         seed.finished.connect(lambda code, _status: self._run() if code == 0 else self.failed.emit(
             bytes(seed.readAllStandardError()).decode(errors="replace")[-500:] or "seed-demo failed"))
         seed.start()
@@ -60,7 +71,7 @@ class EmbeddedPlatform(QObject):
 
     def _run(self) -> None:
         process = self._new_process()
-        process.setArguments(["-m", "server", "--database-url", self.database_url, "run", "--port", "0",
+        process.setArguments([*server_command()[1:], "--database-url", self.database_url, "run", "--port", "0",
                               "--parent-pid", str(os.getpid())])
         process.readyReadStandardOutput.connect(self._read)
         process.readyReadStandardError.connect(

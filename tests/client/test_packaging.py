@@ -1,0 +1,101 @@
+"""The packaging recipe (installers/) without building it: the PyInstaller spec bundles every folder the code
+reads at run time, and the frozen executable's server entry (`--run-server`) works. The bundle itself is
+built and self-checked by `make package` and the commands in installers/README.md, never by the suite.
+"""
+
+import ast
+import configparser
+import os
+import re
+import subprocess
+import sys
+import tomllib
+from fnmatch import fnmatch
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "installers" / "pyinstaller" / "p2p-backoffice.spec"
+
+
+def spec_data() -> list[tuple[str, str, str]]:
+    """The spec's DATA list, read without running PyInstaller: (source folder, glob, folder in the bundle)."""
+    for node in ast.parse(SPEC.read_text("utf-8")).body:
+        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["DATA"]:
+            return ast.literal_eval(node.value)
+    raise AssertionError("the spec has no DATA list")
+
+
+def bundled(path: Path) -> bool:
+    relative = path.relative_to(ROOT)
+    return any(relative.parent.as_posix() == source and fnmatch(relative.name, pattern)
+               for source, pattern, _target in spec_data())
+
+
+def test_every_data_entry_matches_files_and_keeps_the_repository_layout():
+    for source, pattern, target in spec_data():
+        assert list((ROOT / source).glob(pattern)), f"{source}/{pattern} matches nothing"
+        # app/resources_path.py, server/db/migrate.py and server/loans/demo_documents.py find their files
+        # relative to their own modules, so the bundle must keep the checkout's folders.
+        assert target == source
+
+
+def test_every_resources_folder_is_bundled_whole():
+    folders = [p for p in (ROOT / "resources").iterdir() if p.is_dir()]
+    assert {"icons", "translations", "demo-documents"} <= {p.name for p in folders}
+    for folder in folders:
+        wanted = [p for p in folder.rglob("*") if p.is_file() and p.suffix != ".ts"]  # .ts are compiled to .qm
+        missing = [str(p.relative_to(ROOT)) for p in wanted if not bundled(p)]
+        assert not missing, f"not in installers/pyinstaller/p2p-backoffice.spec DATA: {missing}"
+
+
+def test_every_resources_folder_the_code_names_is_bundled():
+    named = set()
+    for path in [*(ROOT / "app").rglob("*.py"), *(ROOT / "server").rglob("*.py")]:
+        text = path.read_text("utf-8")
+        named |= set(re.findall(r'RESOURCES\s*/\s*"([^"/]+)"', text))
+        named |= set(re.findall(r'"resources"\s*/\s*"([^"/]+)"', text))
+    assert {"icons", "translations", "demo-documents"} <= named
+    sources = {source for source, _pattern, _target in spec_data()}
+    assert {f"resources/{name}" for name in named} <= sources
+
+
+def test_the_server_package_data_is_bundled():
+    """What pyproject.toml ships as package data (Alembic scripts, the common-password list) is in the bundle."""
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["package-data"]
+    files = [p for pattern in package_data["server"] for p in (ROOT / "server").glob(pattern)]
+    assert any(p.name == "env.py" for p in files) and any(p.parent.name == "versions" for p in files)
+    assert any(p.name == "common_passwords.txt" for p in files)
+    missing = [str(p.relative_to(ROOT)) for p in files if not bundled(p)]
+    assert not missing, f"not in installers/pyinstaller/p2p-backoffice.spec DATA: {missing}"
+    for p in (ROOT / "server").rglob("*"):
+        if p.is_file() and p.suffix not in {".py", ".pyc", ".md"} and "__pycache__" not in p.parts:
+            assert bundled(p), f"{p.relative_to(ROOT)} is read at run time but not in the spec's DATA"
+
+
+def test_the_server_start_command_runs_python_m_server_here_and_the_bundle_itself_when_frozen(monkeypatch):
+    from app.services.embedded_platform import server_command
+
+    assert server_command() == [sys.executable, "-m", "server"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert server_command() == [sys.executable, "--run-server"]
+
+
+def test_the_hidden_run_server_entry_of_main_py_is_the_server_command_line(tmp_path):
+    """What the bundle's executable does when the embedded platform starts it: `main.py --run-server ARGS`."""
+    env = os.environ | {"P2P_DATA_DIR": str(tmp_path), "P2P_PII_KEYS_FILE": str(tmp_path / "pii-keys.json")}
+    done = subprocess.run([sys.executable, "main.py", "--run-server", "--database-url", f"sqlite:///{tmp_path / 'p.db'}",
+                           "migrate"], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "database is at revision" in done.stdout
+
+
+def test_the_desktop_entry_names_the_console_in_chinese_and_english_and_runs_the_bundle():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(ROOT / "installers" / "linux" / "p2p-backoffice.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application"
+    assert desktop["Name"] == "P2P Back Office"
+    assert desktop["Name[zh_CN]"] == "网贷平台运营后台"
+    assert desktop["Exec"].split()[0] == "p2p-backoffice" == re.search(r'NAME = "([^"]+)"', SPEC.read_text("utf-8"))[1]
+    assert (ROOT / "installers" / "linux" / f"{desktop['Icon']}.svg").is_file()
