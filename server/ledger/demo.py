@@ -1,73 +1,111 @@
-"""Deterministic demo money: investors recharge and withdraw, invest in loans that are open for funding
-(frozen), fund and receive the repayments of loans being repaid, and overdue loans pay penalties or are
-compensated from the risk reserve, so that the console's Funds screen shows every kind of movement.
+"""Deterministic demo money that agrees with the demo loans: investors recharge; loans open for funding are
+half funded (frozen), fully funded loans are frozen in full, and every loan past disbursement was funded and
+paid out to its borrower (minus the platform's fee); settled loans were repaid to their investors, overdue
+ones paid penalties or were compensated from the risk reserve; some money has been withdrawn. So every
+money action the console offers on a demo loan (disburse, expire, repay, compensate) finds its money.
 
-Everything goes through the ledger's own movements (balanced, idempotent, overdraft-checked), with
-operation ids that say what they are, so seeding twice posts nothing new.
+Everything goes through the ledger's own rules (balanced, overdraft-checked, idempotent). The bulk of it
+is posted in a few large batches, so the demo database is ready in seconds; `per_state` bounds how many
+loans of each state get money (a million-loan benchmark database does not need it for all of them).
 """
 
 import random
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from server.ledger import movements
-from server.loans.models import Borrower, LoanApplication
+from server.ledger.models import LedgerTransfer
+from server.ledger.service import CLEARING, FEE_INCOME, ResolveInput, TransferInput, customer_account, post_transfers
+from server.loans.lifecycle import State
+from server.loans.models import Borrower, Investment, LoanApplication
+from server.loans.policy import LoanPolicy
 
-INVESTORS = 40
+INVESTORS = 200
+DISBURSED = (State.REPAYING, State.OVERDUE, State.SETTLED, State.COMPENSATED, State.WRITTEN_OFF)
 
 
-def _loans(db: Session, state: str, limit: int) -> list[tuple[str, str, int]]:
-    rows = db.execute(select(LoanApplication.number, Borrower.number, LoanApplication.amount_fen)
+def _loans(db: Session, states, limit: int) -> list[tuple[int, str, str, str, int]]:
+    rows = db.execute(select(LoanApplication.id, LoanApplication.number, LoanApplication.state, Borrower.number,
+                             LoanApplication.amount_fen)
                       .join(Borrower, Borrower.id == LoanApplication.borrower_id)
-                      .where(LoanApplication.state == state).order_by(LoanApplication.id).limit(limit)).all()
+                      .where(LoanApplication.state.in_([s.value for s in states])).order_by(LoanApplication.id)
+                      .limit(limit)).all()
     return [tuple(r) for r in rows]
 
 
-def seed_ledger(db: Session, seed: int = 2026) -> int:
-    """Returns how many movements were made (0 when the demo money is there already)."""
+def seed_ledger(db: Session, seed: int = 2026, per_state: int = 1500, policy: LoanPolicy | None = None) -> int:
+    """Returns how many transfers were posted (0 when the demo money is there already)."""
+    if db.scalar(select(LedgerTransfer.id).where(LedgerTransfer.transfer_id == "demo-recharge-IV0001:recharge")):
+        return 0  # seeded already
+    policy = policy or LoanPolicy()
     rng = random.Random(seed)
-    made = 0
     investors = [f"IV{n:04d}" for n in range(1, INVESTORS + 1)]
-    cash = {}
-    for ref in investors:
-        cash[ref] = rng.randrange(100_000, 800_000) * 100  # 100,000 to 800,000 yuan
-        before = len(movements.recharge(db, f"demo-recharge-{ref}", ref, cash[ref], f"CZ{ref}"))
-        made += before
+    cash = {ref: rng.randrange(2_000_000, 10_000_000) * 100 for ref in investors}  # 2 to 10 million yuan each
+    posted = len(post_transfers(db, [TransferInput(f"demo-recharge-{ref}:recharge", CLEARING, customer_account(ref),
+                                                   cash[ref], "recharge", f"CZ{ref}") for ref in investors]))
 
-    def fund(loan: str, amount: int, op: str) -> bool:
-        """Investors put up the whole amount in four to six parts; skipped when they cannot."""
-        parts = rng.randrange(4, 7)
-        chosen = rng.sample(investors, parts)
-        shares = [amount // parts] * parts
-        shares[-1] += amount - sum(shares)
-        if any(cash[ref] < share for ref, share in zip(chosen, shares)):
-            return False
-        for ref, share in zip(chosen, shares):
-            movements.invest(db, f"demo-{op}-{loan}-{ref}", ref, loan, share)
-            cash[ref] -= share
-        return True
-
-    for loan, _borrower, amount in _loans(db, "listed", 12):
-        if fund(loan, amount // 2, "invest"):  # half funded so far
-            made += 1
-    for state in ("repaying", "overdue", "settled"):
-        for loan, borrower, amount in _loans(db, state, 10):
-            if not fund(loan, amount, "fund"):
+    loans = []
+    for state in (State.LISTED, State.FUNDED, *DISBURSED):
+        loans += _loans(db, (state,), per_state)
+    freezes, investments, funded, investor_of = [], [], {}, {}
+    for app_id, number, state, _borrower, amount in loans:
+        target = amount // 2 if state == State.LISTED else amount
+        parts = rng.randrange(3, 7)
+        shares = [target // parts] * parts
+        shares[-1] += target - sum(shares)
+        for k, (ref, share) in enumerate(zip(rng.sample(investors, parts), shares)):
+            if cash[ref] < share:
                 continue
-            movements.disburse(db, f"demo-disburse-{loan}", loan, borrower, fee_fen=amount // 100)  # 1% fee
-            principal, interest = amount // 12, amount * 8 // 1200  # about one month at 8% a year
-            movements.repay(db, f"demo-repay1-{loan}", loan, borrower, principal, interest)
-            if state == "overdue":
-                movements.penalty(db, f"demo-penalty-{loan}", borrower, principal * 5 // 1000, loan)
-                movements.compensate(db, f"demo-compensate-{loan}", loan, principal)
-            else:
-                movements.withdraw(db, f"demo-cashout-{loan}", borrower, amount // 2, f"TX{loan}")
-            made += 4
-    for ref in investors[::4]:  # every fourth investor has taken money out
+            cash[ref] -= share
+            investor_of[f"demo-invest-{number}-{k}:freeze"] = ref
+            freezes.append(TransferInput(f"demo-invest-{number}-{k}:freeze", customer_account(ref),
+                                         customer_account(ref, "frozen"), share, "invest", number, pending=True))
+            investments.append({"application_id": app_id, "investor_ref": ref, "amount_fen": share,
+                                "state": "frozen" if state in (State.LISTED, State.FUNDED) else "posted"})
+            funded[app_id] = funded.get(app_id, 0) + share
+    reservations = post_transfers(db, freezes)
+    posted += len(reservations)
+    db.execute(insert(Investment), investments)
+    for app_id, number, state, _borrower, _amount in loans:
+        if state == State.LISTED:
+            db.execute(update(LoanApplication).where(LoanApplication.id == app_id).values(funded_fen=funded.get(app_id, 0)))
+
+    # Disbursement of every loan past it: the freezes posted to the borrower, the fee to the platform.
+    by_loan: dict[str, list] = {}
+    for reservation in reservations:
+        by_loan.setdefault(reservation.reference, []).append(reservation)
+    payouts = []
+    disbursed = [loan for loan in loans if loan[2] in DISBURSED]
+    for _app_id, number, _state, borrower, _amount in disbursed:
+        total = 0
+        for r in by_loan.get(number, []):
+            frozen_code = customer_account(investor_of[r.transfer_id], "frozen")
+            payouts.append(ResolveInput(f"demo-disburse-{number}:post:{r.id}", r.transfer_id, post=True))
+            payouts.append(TransferInput(f"demo-disburse-{number}:pay:{r.id}", frozen_code, customer_account(borrower),
+                                         r.amount_fen, "disburse", number))
+            total += r.amount_fen
+        if total:
+            payouts.append(TransferInput(f"demo-disburse-{number}:fee", customer_account(borrower), FEE_INCOME,
+                                         total * policy.service_fee_bp // 10_000, "fee", number))
+    posted += len(post_transfers(db, payouts))
+
+    # Settled loans were repaid in full; some overdue ones paid penalties, compensated ones the reserve covered.
+    for _app_id, number, state, borrower, amount in disbursed:
+        if number not in by_loan:
+            continue
+        if state == State.SETTLED and rng.random() < 0.3:
+            interest = amount * 8 // 100
+            posted += len(movements.recharge(db, f"demo-topup-{number}", borrower, interest + amount // 100))
+            posted += len(movements.repay(db, f"demo-repay-{number}", number, borrower, amount, interest))
+        elif state == State.OVERDUE and rng.random() < 0.5:
+            posted += len(movements.penalty(db, f"demo-penalty-{number}", borrower, amount // 200, number))
+        elif state == State.COMPENSATED:
+            posted += len(movements.compensate(db, f"demo-compensate-{number}", number, amount // 2))
+    for ref in investors[::5]:  # some investors have taken money out
         amount = min(cash[ref], rng.randrange(5_000, 50_000) * 100)
         if amount:
-            movements.withdraw(db, f"demo-withdraw-{ref}", ref, amount, f"TX{ref}")
+            posted += len(movements.withdraw(db, f"demo-withdraw-{ref}", ref, amount, f"TX{ref}"))
             cash[ref] -= amount
-            made += 1
-    return made
+    return posted
+

@@ -13,4 +13,7 @@ class LoanPolicy:
     second_review_above_fen: int = 5_000_000
     funding_period: timedelta = timedelta(days=7)
     penalty_daily_rate: Decimal = Decimal("0.0005")
+    # The platform's service fee, taken from the borrower at disbursement, in basis points of the amount
+    # (100 = 1%); rounded down to the fen, in the borrower's favour.
+    service_fee_bp: int = 100
     risk: RiskSettings = field(default_factory=RiskSettings)

@@ -165,7 +165,8 @@ class OverrideRequest(BaseModel):
 
 
 class InvestmentRequest(BaseModel):
-    investor_ref: str = Field(min_length=1, max_length=40)
+    investor_ref: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_\-]+$",
+                              description="the investor's customer number, as the ledger knows it")
     amount_fen: Fen = Field(ge=1, le=10**12)
 
 

@@ -21,6 +21,7 @@ from server.loans import risk
 from server.loans.lifecycle import REVIEW_STATES, TRANSITIONS, State, allowed_actions, permission_for
 from server.loans.models import (BlacklistEntry, Borrower, Installment, Investment, LoanApplication, LoanDocument,
                                  LoanEvent)
+from server.ledger import movements as ledger
 from server.loans.policy import LoanPolicy
 from server.loans.schedules import Method, penalty_fen, schedule
 from server.security.masking import mask_bank_card, mask_id_number, mask_name, mask_phone
@@ -322,10 +323,16 @@ def transition(db: Session, audit: Auditor, policy: LoanPolicy, actor: Principal
         app.listed_at = utcnow()
         app.funding_deadline = app.listed_at + policy.funding_period
     elif action == "expire":
-        for inv in db.scalars(select(Investment).where(Investment.application_id == app.id, Investment.state == "frozen")):
+        frozen = list(db.scalars(select(Investment).where(Investment.application_id == app.id,
+                                                          Investment.state == "frozen")))
+        for inv in frozen:
             inv.state = "released"
+        if frozen:  # the investors' frozen money is theirs to spend again
+            ledger.release(db, f"loan-release-{app.number}", app.number)
     elif action == "disburse":
-        _disburse(db, app)
+        _disburse(db, app, policy)
+    elif action == "compensate":
+        _compensate(db, app)
     elif action == "resubmit":
         app.first_reviewer_id = app.second_reviewer_id = None
         _assess(db, policy, app)
@@ -395,8 +402,8 @@ def workload(db: Session) -> list[dict]:
 
 
 def invest(db: Session, audit: Auditor, actor: Principal, app_id: int, investor_ref: str, amount_fen: int) -> LoanApplication:
-    """An investor's bid: recorded against the listing; the last one to fill it makes it fully funded.
-    (The money side, freezing the investor's balance, is the funds ledger's.)"""
+    """An investor's bid: recorded against the listing, the investor's money frozen in the ledger in the same
+    transaction; the last one to fill the listing makes it fully funded."""
     app = load_for_update(db, LoanApplication, app_id, None, lambda a: summary(a, False), "application_not_found")
     if app.state != State.LISTED:
         raise Conflict("Only a listing open for funding takes investments.", code="invalid_transition",
@@ -405,7 +412,11 @@ def invest(db: Session, audit: Auditor, actor: Principal, app_id: int, investor_
     if not 0 < amount_fen <= room:
         raise ValidationFailed(f"An investment must be between ¥0.01 and the open amount {risk.yuan(room)}.",
                                code="amount_invalid")
-    db.add(Investment(application_id=app.id, investor_ref=investor_ref, amount_fen=amount_fen, state="frozen"))
+    investment = Investment(application_id=app.id, investor_ref=investor_ref, amount_fen=amount_fen, state="frozen")
+    db.add(investment)
+    db.flush()
+    # The money side: the investor's available balance is frozen for this loan (refused when short).
+    ledger.invest(db, f"loan-invest-{investment.id}", investor_ref, app.number, amount_fen)
     app.funded_fen += amount_fen
     before = app.state
     if app.funded_fen == app.amount_fen:
@@ -417,14 +428,27 @@ def invest(db: Session, audit: Auditor, actor: Principal, app_id: int, investor_
     return app
 
 
-def _disburse(db: Session, app: LoanApplication) -> None:
+def _disburse(db: Session, app: LoanApplication, policy: LoanPolicy) -> None:
+    """放款: the investors' frozen money goes to the borrower, less the platform's service fee."""
     app.disbursed_at = utcnow()
     for inv in db.scalars(select(Investment).where(Investment.application_id == app.id, Investment.state == "frozen")):
         inv.state = "posted"
+    borrower = db.get(Borrower, app.borrower_id)
+    ledger.disburse(db, f"loan-disburse-{app.number}", app.number, borrower.number,
+                    fee_fen=app.amount_fen * policy.service_fee_bp // 10_000)
     start = app.disbursed_at.astimezone(timezone(timedelta(hours=8))).date()
     for row in schedule(app.amount_fen, Decimal(app.annual_rate), app.term_months, Method(app.method), start):
         db.add(Installment(application_id=app.id, number=row.number, due_date=row.due_date,
                            principal_fen=row.principal_fen, interest_fen=row.interest_fen, state="due"))
+
+
+def _compensate(db: Session, app: LoanApplication) -> None:
+    """代偿: the risk reserve pays the investors what the borrower still owes: the principal not yet repaid
+    and the interest of the installments already overdue, split by their shares."""
+    rows = db.scalars(select(Installment).where(Installment.application_id == app.id, Installment.state != "paid")).all()
+    owed = sum(r.principal_fen for r in rows) + sum(r.interest_fen for r in rows if r.state == "overdue")
+    if owed:
+        ledger.compensate(db, f"loan-compensate-{app.number}", app.number, owed)
 
 
 def repay(db: Session, audit: Auditor, actor: Principal, app_id: int, number: int) -> LoanApplication:
@@ -435,6 +459,13 @@ def repay(db: Session, audit: Auditor, actor: Principal, app_id: int, number: in
     row = db.scalar(select(Installment).where(Installment.application_id == app.id, Installment.number == number))
     if row is None or row.state == "paid":
         raise Conflict("That installment is not open.", code="installment_not_open")
+    # The money first: the borrower pays principal and interest to the investors, the penalty to the
+    # platform; a borrower without the money is refused (409 insufficient_funds) and nothing changes.
+    borrower = db.get(Borrower, app.borrower_id)
+    ledger.repay(db, f"loan-repay-{app.number}-{number}", app.number, borrower.number, row.principal_fen,
+                 row.interest_fen)
+    if row.penalty_fen:
+        ledger.penalty(db, f"loan-penalty-{app.number}-{number}", borrower.number, row.penalty_fen, app.number)
     row.paid_fen, row.paid_at, row.state = row.principal_fen + row.interest_fen + row.penalty_fen, utcnow(), "paid"
     before = app.state
     open_rows = db.scalar(select(func.count()).select_from(Installment).where(

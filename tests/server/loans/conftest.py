@@ -66,3 +66,31 @@ def apply(staff):
         return answer.json()
 
     return make
+
+
+_funds = itertools.count(1)
+
+
+@pytest.fixture
+def fund(platform):
+    """Puts money on a customer's available balance (a recharge posted straight through the ledger)."""
+    from server.ledger import movements
+
+    def give(customer_ref: str, amount_fen: int) -> None:
+        with platform.db.write() as db:
+            movements.recharge(db, f"test-fund-{next(_funds)}", customer_ref, amount_fen)
+            db.commit()
+
+    return give
+
+
+@pytest.fixture
+def balances(platform):
+    """A customer's available and frozen money as the ledger has it."""
+    from server.ledger import queries
+
+    def read(customer_ref: str) -> dict:
+        with platform.db.read() as db:
+            return queries.customer_balances(db, customer_ref)
+
+    return read

@@ -158,37 +158,78 @@ def test_two_officers_approving_at_the_same_moment_exactly_one_succeeds(live_url
     assert [e["action"] for e in final["timeline"]].count("approve_first") == 1
 
 
-def test_after_approval_listing_funding_disbursement_repayment_and_settlement(staff, apply):
+def test_after_approval_listing_funding_disbursement_repayment_and_settlement(staff, apply, fund, balances):
     lead = staff("risklead")
     app = apply(amount_fen=1_200_000, term=3, method="equal_principal")
     app = staff("risk").act(app, "approve_first").json()
     listed = lead.act(app, "list").json()
     assert listed["state"] == "listed" and listed["funding_deadline"]
+    fund("INV001", 700_000)
+    fund("INV002", 600_000)
     over = lead.post(f"/loans/applications/{app['id']}/investments", {"investor_ref": "INV001", "amount_fen": 1_200_001})
     assert over.status_code == 422
     half = lead.post(f"/loans/applications/{app['id']}/investments", {"investor_ref": "INV001", "amount_fen": 600_000}).json()
     assert half["state"] == "listed" and half["funded_fen"] == 600_000
+    assert balances("INV001") == {"customer_ref": "INV001", "available_fen": 100_000, "frozen_fen": 600_000,
+                                  "balance_fen": 700_000}
     full = lead.post(f"/loans/applications/{app['id']}/investments", {"investor_ref": "INV002", "amount_fen": 600_000}).json()
     assert full["state"] == "funded"
     repaying = lead.act(full, "disburse").json()
     assert repaying["state"] == "repaying"
     assert [i["principal_fen"] for i in repaying["installments"]] == [400_000, 400_000, 400_000]
+    borrower = repaying["borrower"]["number"]
+    assert balances(borrower)["available_fen"] == 1_200_000 - 12_000  # less the 1% service fee
+    assert balances("INV001")["frozen_fen"] == 0 and balances("INV001")["balance_fen"] == 100_000
+    interest = sum(i["interest_fen"] for i in repaying["installments"])
+    fund(borrower, 12_000 + interest)  # what the loan costs beyond what it brought
     for number in (1, 2, 3):
         paid = lead.post(f"/loans/applications/{app['id']}/installments/{number}/repayment").json()
     assert paid["state"] == "settled" and paid["settled_at"]
     assert lead.post(f"/loans/applications/{app['id']}/installments/1/repayment").status_code == 409
+    # every fen came back: the investors hold their principal and the interest, the borrower nothing
+    assert balances(borrower)["balance_fen"] == 0
+    assert balances("INV001")["balance_fen"] + balances("INV002")["balance_fen"] == 100_000 + 1_200_000 + interest
 
 
-def test_an_unfunded_listing_expires_and_releases_its_investments(staff, apply):
+def test_an_investor_without_the_money_is_refused_and_nothing_is_recorded(staff, apply, fund):
+    lead = staff("risklead")
+    app = lead.act(staff("risk").act(apply(), "approve_first").json(), "list").json()
+    fund("POOR1", 500)
+    refused = lead.post(f"/loans/applications/{app['id']}/investments", {"investor_ref": "POOR1", "amount_fen": 1000})
+    assert refused.status_code == 409 and refused.json()["code"] == "insufficient_funds"
+    assert lead.get(f"/loans/applications/{app['id']}").json()["funded_fen"] == 0
+
+
+def test_a_borrower_without_the_money_cannot_repay_and_the_installment_stays_open(staff, apply, fund, balances):
+    lead = staff("risklead")
+    app = lead.act(staff("risk").act(apply(amount_fen=1_200_000, term=3), "approve_first").json(), "list").json()
+    fund("RICH1", 1_200_000)
+    app = lead.post(f"/loans/applications/{app['id']}/investments", {"investor_ref": "RICH1", "amount_fen": 1_200_000}).json()
+    app = lead.act(app, "disburse").json()
+    borrower = app["borrower"]["number"]
+    with_money = balances(borrower)["available_fen"]
+    for number in (1, 2):
+        assert lead.post(f"/loans/applications/{app['id']}/installments/{number}/repayment").status_code == 200
+    short = lead.post(f"/loans/applications/{app['id']}/installments/3/repayment")
+    assert short.status_code == 409 and short.json()["code"] == "insufficient_funds"
+    after = lead.get(f"/loans/applications/{app['id']}").json()
+    assert after["installments"][2]["state"] == "due" and after["state"] == "repaying"
+    assert balances(borrower)["available_fen"] < with_money
+
+
+def test_an_unfunded_listing_expires_and_releases_its_investments(staff, apply, fund, balances):
     lead = staff("risklead")
     app = staff("risk").act(apply(), "approve_first").json()
     listed = lead.act(app, "list").json()
+    fund("INV9", 1000)
     funded = lead.post(f"/loans/applications/{app['id']}/investments", {"investor_ref": "INV9", "amount_fen": 1000}).json()
+    assert balances("INV9")["available_fen"] == 0
     expired = lead.act(funded, "expire").json()
     assert expired["state"] == "expired"
+    assert balances("INV9") == {"customer_ref": "INV9", "available_fen": 1000, "frozen_fen": 0, "balance_fen": 1000}
 
 
-def test_overdue_detection_accrues_penalty_and_payment_returns_the_loan_to_repaying(staff, apply, platform):
+def test_overdue_detection_accrues_penalty_and_payment_returns_the_loan_to_repaying(staff, apply, platform, fund):
     from datetime import date, timedelta
 
     from server.audit.service import Auditor
@@ -197,6 +238,7 @@ def test_overdue_detection_accrues_penalty_and_payment_returns_the_loan_to_repay
     lead = staff("risklead")
     app = staff("risk").act(apply(amount_fen=1_200_000, term=3, method="equal_principal"), "approve_first").json()
     app = lead.act(app, "list").json()
+    fund("I", 1_200_000)
     app = lead.post(f"/loans/applications/{app['id']}/investments", {"investor_ref": "I", "amount_fen": 1_200_000}).json()
     app = lead.act(app, "disburse").json()
     first_due = date.fromisoformat(app["installments"][0]["due_date"])
