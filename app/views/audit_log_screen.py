@@ -5,8 +5,8 @@ import json
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.models.audit_table import audit_model
 from app.models.paged_table import Column
@@ -15,6 +15,7 @@ from app.services.icons import icon
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
+from app.views.dense_table import dense_table
 from app.views.list_export import ListExport
 
 CHANGED = "#fff4e5"
@@ -90,19 +91,8 @@ class AuditLogScreen(QWidget):
         self.exporter.finished.connect(self.count.setText)
         self.export_button.clicked.connect(self.exporter.choose)
 
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((80, 150, 110, 220, 220)):
-            self.table.setColumnWidth(column, width)
+        self.table = dense_table(self.model, "auditTable", (80, 150, 110, 220, 220),
+                                 sort=(0, Qt.SortOrder.DescendingOrder))
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.heading = QLabel()
         self.heading.setObjectName("auditDetailHeading")

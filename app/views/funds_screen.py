@@ -4,32 +4,17 @@ account's statement with the running balance beside), every transfer (filtered o
 and the trial balance, whose difference must be zero."""
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from app.models.ledger_tables import (TRANSFER_KINDS, account_label, accounts_model, kind_label, statement_model,
                                       transfers_model)
-from app.models.paged_table import PagedTableModel
 from app.services.formatting import fen_from_yuan_text, number, yuan
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
+from app.views.dense_table import dense_table
 from app.views.list_export import ListExport
-
-
-def dense_table(model: PagedTableModel, name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(26)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def muted(label: QLabel) -> QLabel:
@@ -84,20 +69,16 @@ class FundsScreen(QWidget):
         self.accounts.loaded.connect(lambda total: self.accounts_count.setText(
             self.tr("{0} accounts").replace("{0}", number(total))))
         self.accounts.failed.connect(lambda error: self.accounts_count.setText(describe(error)))
-        self.accounts_table = dense_table(self.accounts, "accountsTable")
-        self.accounts_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((190, 70, 140, 130, 130, 140, 140)):
-            self.accounts_table.setColumnWidth(column, width)
+        self.accounts_table = dense_table(self.accounts, "accountsTable", (190, 70, 140, 130, 130, 140, 140),
+                                          sort=(0, Qt.SortOrder.AscendingOrder))
         self.accounts_table.selectionModel().currentRowChanged.connect(lambda current, _p: self.open_statement(current.row()))
 
         self.statement_title = QLabel(self.tr("Select an account to read its statement."))
         self.statement_title.setObjectName("statementTitle")
         self.statement = statement_model(api.ledger_statement, runner, self)
         self.statement.failed.connect(lambda error: self.statement_title.setText(describe(error)))
-        self.statement_table = dense_table(self.statement, "statementTable")
-        self.statement_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # posting order
-        for column, width in enumerate((150, 90, 120, 130, 160, 160, 150)):
-            self.statement_table.setColumnWidth(column, width)
+        self.statement_table = dense_table(self.statement, "statementTable", (150, 90, 120, 130, 160, 160, 150),
+                                           sort=(0, Qt.SortOrder.AscendingOrder))  # posting order
         self.statement_export = QPushButton(self.tr("Export…"))
         self.statement_export.setEnabled(False)
         self.statement_exporter = ListExport(self, self.runner, self.statement, api.ledger_statement, "statement",
@@ -176,10 +157,8 @@ class FundsScreen(QWidget):
         self.transfers_exporter.running.connect(lambda busy: self.transfers_export.setEnabled(not busy))
         self.transfers_exporter.finished.connect(self.transfers_count.setText)
         self.transfers_export.clicked.connect(self.transfers_exporter.choose)
-        self.transfers_table = dense_table(self.transfers, "transfersTable")
-        self.transfers_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((150, 90, 130, 170, 170, 70, 150)):
-            self.transfers_table.setColumnWidth(column, width)
+        self.transfers_table = dense_table(self.transfers, "transfersTable", (150, 90, 130, 170, 170, 70, 150),
+                                           sort=(0, Qt.SortOrder.DescendingOrder))
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addWidget(self.transfers_count)

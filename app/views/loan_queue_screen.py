@@ -5,9 +5,8 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMenu, QPushButton, QSplitter, QTableView, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSplitter,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from app.models.paged_table import Column, PagedTableModel
 from app.models.records import parse_time
@@ -17,6 +16,7 @@ from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.settings import AppSettings
 from app.services.tasks import TaskRunner
+from app.views.dense_table import dense_table
 from app.views.list_export import ListExport
 from app.views.loan_actions import common_reasons, method_label
 from app.views.reason_dialog import ReasonDialog
@@ -131,20 +131,8 @@ class LoanQueueScreen(QWidget):
         self.exporter.running.connect(lambda busy: self.export_button.setEnabled(not busy))
         self.exporter.finished.connect(self.count.setText)
         self.export_button.clicked.connect(self.exporter.choose)
-        self.table = QTableView()
-        self.table.setObjectName("queueTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(9, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((170, 120, 130, 80, 90, 110, 60, 50, 96)):
-            self.table.setColumnWidth(column, width)
+        self.table = dense_table(self.model, "queueTable", (170, 120, 130, 80, 90, 110, 60, 50, 96),
+                                 sort=(9, Qt.SortOrder.DescendingOrder), multi=True)
         self.columns = ColumnChooser(self.table, settings, username, "loan_queue")
         self._sort_from_header()
         self.table.setItemDelegateForColumn(STATE_COLUMN, BadgeDelegate(

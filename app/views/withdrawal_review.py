@@ -9,9 +9,9 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea, QSplitter, QStyle,
-                               QStyledItemDelegate, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QScrollArea, QSplitter, QStyle, QStyledItemDelegate,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.models.ledger_tables import account_label, kind_label
 from app.models.paged_table import Column, PagedTableModel
@@ -24,6 +24,7 @@ from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
 from app.services.withdrawals import Withdrawals, current_of
+from app.views.dense_table import dense_table
 from app.views.reason_dialog import ReasonDialog
 from app.views.step_up_dialog import StepUpDialog
 
@@ -164,21 +165,9 @@ class WithdrawalReview(QWidget):
         self.counts_label.setObjectName("withdrawalCounts")
         self.count_label = QLabel()
         self.count_label.setProperty("role", "muted")
-        self.table = QTableView()
-        self.table.setObjectName("withdrawalTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # oldest first
+        self.table = dense_table(self.model, "withdrawalTable", (146, 126, 62, 104, 140, 330),
+                                 sort=(1, Qt.SortOrder.AscendingOrder), multi=True)  # oldest first
         self.table.setItemDelegateForColumn(5, FlagTags(self.table))
-        for column, width in enumerate((146, 126, 62, 104, 140, 330)):
-            self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self.open(current.row()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_batch())
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from server.audit.service import Auditor
 from server.ledger.models import PENDING, POSTED, LedgerAccount, LedgerTransfer
 from server.staff.models import Role, RolePermission, User
-from tests.server.loans.conftest import Staff
+from tests.server.conftest import Staff
 
 POSTER = "finance"
 
@@ -71,14 +71,3 @@ def assert_books_balance(db) -> None:
         LedgerAccount.credits_posted - LedgerAccount.debits_posted - LedgerAccount.debits_pending < 0)).all()
     assert negative == []
 
-
-@pytest.fixture
-def staff(client):
-    cache = {}
-
-    def get(username):
-        if username not in cache:
-            cache[username] = Staff(client, username)
-        return cache[username]
-
-    return get

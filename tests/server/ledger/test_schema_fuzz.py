@@ -7,7 +7,7 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
 
 from tests.server.ledger.conftest import grant_movements, POSTER
-from tests.server.loans.conftest import Staff
+from tests.server.conftest import Staff
 
 CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]
 

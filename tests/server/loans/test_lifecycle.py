@@ -41,7 +41,7 @@ def test_above_the_threshold_a_second_reviewer_must_approve_and_never_the_first(
 
 def _second_senior(client):
     """A second senior risk officer, created through the admin API."""
-    from tests.server.loans.conftest import Staff
+    from tests.server.conftest import Staff
 
     admin = Staff(client, "admin")
     step = client.post(f"{API}/auth/step-up", json={"otp_code": _code("admin", 1)}, headers=admin.headers).json()

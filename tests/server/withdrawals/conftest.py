@@ -6,7 +6,7 @@ import itertools
 import pytest
 
 from tests.server.ledger.conftest import grant_movements
-from tests.server.loans.conftest import API, Staff
+from tests.server.conftest import API, Staff
 from tests.support.platforms import totp_code
 
 CUSTOMER_SIDE = "service"

@@ -1,0 +1,37 @@
+"""Fixtures of the server tests: the demo staff signed in over the in-process API."""
+
+import pytest
+
+from tests.support.platforms import sign_in_body
+
+API = "/api/v1"
+
+
+class Staff:
+    def __init__(self, client, username):
+        self.client, self.username = client, username
+        answer = client.post(f"{API}/auth/login", json=sign_in_body(username))
+        assert answer.status_code == 200, answer.text
+        self.headers = {"Authorization": f"Bearer {answer.json()['tokens']['access_token']}"}
+
+    def get(self, path, **kw):
+        return self.client.get(f"{API}{path}", headers=self.headers, **kw)
+
+    def post(self, path, json=None, **kw):
+        return self.client.post(f"{API}{path}", headers=self.headers, json=json, **kw)
+
+    def act(self, app, action, reason=None, comment=None):
+        return self.post(f"/loans/applications/{app['id']}/actions/{action}",
+                         {"version": app["version"], "reason": reason, "comment": comment})
+
+
+@pytest.fixture
+def staff(client):
+    cache = {}
+
+    def get(username):
+        if username not in cache:
+            cache[username] = Staff(client, username)
+        return cache[username]
+
+    return get
