@@ -4,7 +4,7 @@ schedule and the timeline; and a fixed bar with the comment and the actions this
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QTreeWidget,
@@ -29,8 +29,6 @@ BLOCK_COLOUR, WARN_COLOUR, DONE_COLOUR = "#b42318", "#b54708", "#1a7f37"
 
 
 class ApplicationView(QWidget):
-    acted = Signal(str)  # the action that succeeded
-
     def __init__(self, session: ConsoleSession, runner: TaskRunner, app_id: int, number_text: str, parent=None):
         super().__init__(parent)
         self.session, self.runner, self.app_id = session, runner, app_id
@@ -378,7 +376,6 @@ class ApplicationView(QWidget):
                 .replace("{1}", state_label(f.row.state)))
         self.show_file(f)
         self.show_banner(done, DONE_COLOUR)
-        self.acted.emit(action)
         self.session.changes.loans(self.app_id)
 
     def _refused(self, error) -> None:

@@ -3142,7 +3142,7 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/withdrawal_review.py" line="326"/>
         <source>From</source>
-        <translation>起止日期</translation>
+        <translation>付款方</translation>
     </message>
     <message>
         <location filename="../../app/views/withdrawal_review.py" line="327"/>
