@@ -31,6 +31,7 @@ selfcheck: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --self-check --screenshots screenshots
 
 bench: $(STAMP)
+	$(PY) -m pip install -q -c constraints.txt -e '.[test,bench]'
 	$(PY) bench/audit_listing.py
 	$(PY) bench/loan_queue.py
 	$(PY) bench/ledger_throughput.py
