@@ -1,0 +1,1 @@
+"""Reconciliation (对账): the custodian bank's statement against the ledger, day by day."""
