@@ -40,3 +40,8 @@ def install(choice: str) -> str:
 
 def current_is_chinese() -> bool:
     return _chinese
+
+
+def finding_text(hit: dict) -> str:
+    """A risk rule's finding in the console's language (the server words it in both)."""
+    return (hit.get("finding_zh") or hit["finding"]) if current_is_chinese() else hit["finding"]

@@ -25,6 +25,7 @@ _BY_CODE = {
     "rule_not_blocking": QT_TRANSLATE_NOOP("Messages", "That rule no longer blocks this application."),
     "password_rules": QT_TRANSLATE_NOOP("Messages", "The new password does not meet the password rules."),
     "payload_too_large": QT_TRANSLATE_NOOP("Messages", "The request is too large."),
+    "role_in_use": QT_TRANSLATE_NOOP("Messages", "Staff still hold this role; take it from them before deleting it."),
     "nul_character": QT_TRANSLATE_NOOP("Messages", "The text contains a character that is not allowed."),
 }
 

@@ -15,7 +15,7 @@ from app.models.schedule_model import ScheduleModel
 from app.services import errors
 from app.services.formatting import local_time, number, rate_text, yuan
 from app.services.icons import icon
-from app.services.language import current_is_chinese
+from app.services.language import current_is_chinese, finding_text
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
@@ -239,7 +239,7 @@ class ApplicationView(QWidget):
             else:
                 colour, kind = WARN_COLOUR, self.tr("Warning")
             label = QLabel(f'<span style="color:{colour}">■ <b>{name}</b> · {html.escape(kind)}</span><br>'
-                           f'{html.escape(hit["finding"])}')
+                           f'{html.escape(finding_text(hit))}')
             label.setWordWrap(True)
             label.setProperty("rule", hit["rule"])
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

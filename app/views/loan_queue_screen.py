@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu,
 from app.models.paged_table import Column, PagedTableModel
 from app.models.records import parse_time
 from app.services.formatting import day_start_utc, fen_from_yuan_text, local_time, number, rate_text, yuan
-from app.services.language import current_is_chinese
+from app.services.language import current_is_chinese, finding_text
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.settings import AppSettings
@@ -422,7 +422,7 @@ class LoanQueueScreen(QWidget):
                 colour = "#b42318" if open_block else "#475467"
                 name = hit["label_zh"] if zh else hit["label_en"]
                 kind = label["blocking"] if hit["blocking"] else label["warning"]
-                rows.append(f'<li style="color:{colour}"><b>{e(name)}</b> ({kind}): {e(hit["finding"])}</li>')
+                rows.append(f'<li style="color:{colour}"><b>{e(name)}</b> ({kind}): {e(finding_text(hit))}</li>')
             rows.append("</ul>")
         if f.timeline:
             rows.append(f"<p><b>{label['timeline']}</b></p><ul>")

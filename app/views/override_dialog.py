@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout
 
-from app.services.language import current_is_chinese
+from app.services.language import current_is_chinese, finding_text
 
 
 class OverrideDialog(QDialog):
@@ -15,7 +15,7 @@ class OverrideDialog(QDialog):
         intro = QLabel(summary, wordWrap=True)
         self.rule = QComboBox()
         for hit in hits:
-            self.rule.addItem(f"{hit['label_zh'] if zh else hit['label_en']} — {hit['finding']}", hit["rule"])
+            self.rule.addItem(f"{hit['label_zh'] if zh else hit['label_en']} — {finding_text(hit)}", hit["rule"])
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Why this rule may be set aside for this application (kept in the audit log)"))
         self.text.setFixedHeight(90)

@@ -61,13 +61,14 @@ class RuleHit:
     rule: str
     label_zh: str
     label_en: str
-    finding: str
+    finding: str  # English
     blocking: bool
     penalty: int  # points taken from the score
+    finding_zh: str = ""  # the same finding for Chinese readers: the server words it, the console picks one
 
     def as_dict(self) -> dict:
         return {"rule": self.rule, "label_zh": self.label_zh, "label_en": self.label_en, "finding": self.finding,
-                "blocking": self.blocking}
+                "finding_zh": self.finding_zh or self.finding, "blocking": self.blocking}
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,14 @@ def _monthly_payment_fen(f: Facts) -> int:
     return max(row.total_fen for row in rows[:-1]) if len(rows) > 1 else rows[0].total_fen // max(f.term_months, 1)
 
 
+BLACKLIST_KEYS_ZH = {"borrower": "借款人", "id_number": "身份证号", "phone": "手机号", "bank_card": "银行卡号"}
+DOCUMENTS_ZH = {"id_card": "身份证", "income_proof": "收入证明", "contract": "合同", "collateral": "抵押物资料", "other": "其他资料"}
+
+
+def _overdue_zh(f: Facts) -> str:
+    return f"逾期还款 {f.overdue_count} 次，最长 {f.longest_overdue_days} 天"
+
+
 def rule_hits(f: Facts, s: RiskSettings) -> list[RuleHit]:
     hits: list[RuleHit] = []
     person = f.borrower_type == "person"
@@ -109,45 +118,53 @@ def rule_hits(f: Facts, s: RiskSettings) -> list[RuleHit]:
     after = f.platform_balance_fen + f.amount_fen
     if after > limit:
         hits.append(RuleHit("regulatory_platform_limit", "单一平台借款余额上限", "Balance limit on this platform",
-                            f"balance with this loan {yuan(after)} exceeds {yuan(limit)}", True, 400))
+                            f"balance with this loan {yuan(after)} exceeds {yuan(limit)}", True, 400,
+                            f"含本笔借款余额 {yuan(after)}，超过上限 {yuan(limit)}"))
     if f.all_platforms_balance_fen is not None:
         limit_all = s.person_all_platforms_limit_fen if person else s.company_all_platforms_limit_fen
         total = f.all_platforms_balance_fen + f.amount_fen
         if total > limit_all:
             hits.append(RuleHit("regulatory_all_platforms_limit", "全部平台借款余额上限", "Balance limit across platforms",
                                 f"balance across platforms with this loan {yuan(total)} exceeds {yuan(limit_all)}",
-                                True, 400))
+                                True, 400, f"含本笔借款的全部平台余额 {yuan(total)}，超过上限 {yuan(limit_all)}"))
     cap = rate_cap(s)
     if f.annual_rate > cap:
         hits.append(RuleHit("rate_cap", "利率上限", "Interest rate cap",
-                            f"annual rate {f.annual_rate:.2%} exceeds the cap {cap:.2%}", True, 300))
+                            f"annual rate {f.annual_rate:.2%} exceeds the cap {cap:.2%}", True, 300,
+                            f"年化利率 {f.annual_rate:.2%} 超过上限 {cap:.2%}"))
     if f.blacklist_hits:
         hits.append(RuleHit("blacklist", "黑名单", "Blacklist",
-                            f"on the blacklist by {', '.join(f.blacklist_hits)}", True, 1000))
+                            f"on the blacklist by {', '.join(f.blacklist_hits)}", True, 1000,
+                            f"命中黑名单：{'、'.join(BLACKLIST_KEYS_ZH.get(k, k) for k in f.blacklist_hits)}"))
     if f.other_open_applications:
         hits.append(RuleHit("stacked_applications", "重复/叠加申请", "Duplicate or stacked applications",
-                            f"{f.other_open_applications} other open application(s)", True, 150))
+                            f"{f.other_open_applications} other open application(s)", True, 150,
+                            f"另有 {f.other_open_applications} 笔未结申请"))
     if f.monthly_income_fen > 0:
         dti = Decimal(f.monthly_debt_payments_fen + _monthly_payment_fen(f)) / f.monthly_income_fen
         if dti > s.debt_to_income_warning:
             hits.append(RuleHit("debt_to_income", "负债收入比", "Debt-to-income",
                                 f"monthly repayments are {dti:.0%} of income (warning above {s.debt_to_income_warning:.0%})",
-                                False, 120 if dti <= 1 else 250))
+                                False, 120 if dti <= 1 else 250,
+                                f"月还款额占收入 {dti:.0%}（超过 {s.debt_to_income_warning:.0%} 即预警）"))
     elif person:
-        hits.append(RuleHit("debt_to_income", "负债收入比", "Debt-to-income", "no income declared", False, 250))
+        hits.append(RuleHit("debt_to_income", "负债收入比", "Debt-to-income", "no income declared", False, 250,
+                            "未申报收入"))
     if person and f.age is not None and not s.min_age <= f.age <= s.max_age:
-        hits.append(RuleHit("age", "年龄", "Age", f"age {f.age} is outside {s.min_age}-{s.max_age}", s.age_blocks, 200))
+        hits.append(RuleHit("age", "年龄", "Age", f"age {f.age} is outside {s.min_age}-{s.max_age}", s.age_blocks, 200,
+                            f"年龄 {f.age} 岁，不在 {s.min_age}-{s.max_age} 岁之间"))
     missing = [d for d in s.required_documents if d not in f.documents]
     if missing:
-        hits.append(RuleHit("documents", "资料完整性", "Documents", f"missing: {', '.join(missing)}", s.documents_block, 60))
+        hits.append(RuleHit("documents", "资料完整性", "Documents", f"missing: {', '.join(missing)}", s.documents_block, 60,
+                            f"缺少：{'、'.join(DOCUMENTS_ZH.get(d, d) for d in missing)}"))
     if f.overdue_count > s.max_overdue_count or f.longest_overdue_days > s.max_overdue_days:
         hits.append(RuleHit("overdue_history", "逾期记录", "Overdue history",
                             f"{f.overdue_count} overdue repayments, longest {f.longest_overdue_days} days",
-                            s.overdue_blocks, 250))
+                            s.overdue_blocks, 250, _overdue_zh(f)))
     elif f.overdue_count:
         hits.append(RuleHit("overdue_history", "逾期记录", "Overdue history",
                             f"{f.overdue_count} overdue repayments, longest {f.longest_overdue_days} days",
-                            False, 40 * f.overdue_count))
+                            False, 40 * f.overdue_count, _overdue_zh(f)))
     return hits
 
 

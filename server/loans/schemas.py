@@ -82,6 +82,7 @@ class RuleHitOut(BaseModel):
     label_zh: str
     label_en: str
     finding: str
+    finding_zh: str | None = None  # absent on assessments stored before findings were worded in Chinese
     blocking: bool
 
 

@@ -83,3 +83,20 @@ def test_overdue_history_above_the_limit_blocks_below_it_lowers_the_score():
 def test_grades_follow_the_score_bands():
     warned = assess(replace(CLEAN, age=70, documents=(), monthly_debt_payments_fen=1_800_000))
     assert warned.score == 1000 - 200 - 60 - 250 and warned.grade == "E" and warned.high_risk
+
+
+def test_every_finding_is_worded_in_chinese_too_so_chinese_reviewers_never_read_english():
+    everything = replace(CLEAN, platform_balance_fen=20_000_000, all_platforms_balance_fen=100_000_000,
+                         annual_rate=Decimal("0.30"), blacklist_hits=("id_number", "phone"), other_open_applications=2,
+                         monthly_income_fen=0, age=70, documents=(), overdue_count=3, longest_overdue_days=45)
+    hits = assess(everything).hits
+    assert {h.rule for h in hits} >= {"regulatory_platform_limit", "regulatory_all_platforms_limit", "rate_cap",
+                                      "blacklist", "stacked_applications", "debt_to_income", "age", "documents",
+                                      "overdue_history"}
+    for hit in hits:
+        assert hit.finding_zh and not any("a" <= c.lower() <= "z" for c in hit.finding_zh), hit
+        assert hit.as_dict()["finding_zh"] == hit.finding_zh
+    by_rule = {h.rule: h for h in hits}
+    assert "身份证号、手机号" in by_rule["blacklist"].finding_zh
+    assert "身份证、收入证明" in by_rule["documents"].finding_zh
+    assert "30.00%" in by_rule["rate_cap"].finding_zh
