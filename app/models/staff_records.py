@@ -99,3 +99,15 @@ class RoleRecord:
 
     def label(self, chinese: bool) -> str:
         return self.label_zh if chinese else self.label_en
+
+
+class StaffLink(NamedTuple):
+    """A staff member linked to a customer account: they may never decide its withdrawals."""
+    id: int
+    customer_ref: str
+    user_id: int
+    username: str | None
+    display_name: str | None
+    note: str
+    created_by: str
+    created_at: datetime | None

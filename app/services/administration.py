@@ -8,8 +8,8 @@ rule needs a written justification: without it the server answers 422 `separatio
 `rules_of(error)` names the rules it broke."""
 
 from app.models.records import Page, parse_time
-from app.models.staff_records import (PermissionSource, RoleRecord, SeparationRule, StaffSession, TemporaryPassword,
-                                      UserDetail, UserRow)
+from app.models.staff_records import (PermissionSource, RoleRecord, SeparationRule, StaffLink, StaffSession,
+                                      TemporaryPassword, UserDetail, UserRow)
 from app.services import errors
 from app.services.api_client import ApiClient
 
@@ -38,6 +38,11 @@ def _session(d: dict) -> StaffSession:
 def _role(d: dict) -> RoleRecord:
     return RoleRecord(d["id"], d["name"], d["label_zh"], d["label_en"], frozenset(d["permissions"]), d["version"],
                       d.get("holders", 0), d.get("approval_limit_fen"), tuple(_rule(r) for r in d.get("conflicts", ())))
+
+
+def _link(d: dict) -> StaffLink:
+    return StaffLink(d["id"], d["customer_ref"], d["user_id"], d.get("username"), d.get("display_name"),
+                     d.get("note") or "", d["created_by"], parse_time(d.get("created_at")))
 
 
 def _stepped(token: str) -> dict:
@@ -199,3 +204,16 @@ class Administration:
     def confirm_device(self, otp_code: str) -> None:
         """A code from the new device; from then on only the new device's codes work."""
         self.api.request("POST", f"{API}/me/device/confirmation", json={"otp_code": otp_code})
+
+    # --- staff linked to customer accounts (never deciding their withdrawals) -----------------------
+
+    def staff_links(self, customer_ref: str | None = None) -> list[StaffLink]:
+        params = {"customer_ref": customer_ref} if customer_ref else {}
+        return [_link(d) for d in self.api.request("GET", f"{API}/withdrawals/links", params=params)]
+
+    def link_staff(self, customer_ref: str, user_id: int, note: str) -> StaffLink:
+        return _link(self.api.request("POST", f"{API}/withdrawals/links",
+                                      json={"customer_ref": customer_ref, "user_id": user_id, "note": note}))
+
+    def unlink_staff(self, link_id: int) -> None:
+        self.api.request("DELETE", f"{API}/withdrawals/links/{link_id}")

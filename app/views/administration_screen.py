@@ -161,6 +161,12 @@ class AdministrationScreen(QWidget):
 
             self.roles = RolesScreen(session, runner, self.admin)
             self.tabs.addTab(self.roles, icon("shield-check"), self.tr("Roles and permissions"))
+        self.links = None
+        if me.can("admin.users"):
+            from app.views.staff_links_panel import StaffLinksPanel
+
+            self.links = StaffLinksPanel(session, runner, self.admin)
+            self.tabs.addTab(self.links, icon("link"), self.tr("Linked customers"))
         if me.can("admin.sessions"):
             self.sessions = SessionsPanel(session, runner, self.admin)
             self.tabs.addTab(self.sessions, icon("monitor-x"), self.tr("Sessions"))

@@ -71,6 +71,12 @@ def create_link(body: LinkCreate, cmd: Command = Depends(command("admin.users"))
         db, audit, cmd.principal, body.customer_ref, body.user_id, body.note)), 201)
 
 
+@router.delete("/links/{link_id}", status_code=204)
+def delete_link(link_id: ObjectId, cmd: Command = Depends(command("admin.users"))):
+    """Ends a link: the staff member may decide that customer's withdrawals again."""
+    return cmd.run(lambda db, audit: service.unlink_staff(db, audit, link_id), 204)
+
+
 @router.get("/{withdrawal_id}", response_model=WithdrawalDetail)
 def withdrawal_detail(withdrawal_id: ObjectId, principal: Principal = Depends(requires(READ)),
                       platform: Platform = Depends(get_platform)):

@@ -257,6 +257,16 @@ def link_staff(db: Session, audit: Auditor, actor: Principal, customer_ref: str,
     return link
 
 
+def unlink_staff(db: Session, audit: Auditor, link_id: int) -> None:
+    """Ends a link (the employee left, the relative is no longer one); the audit keeps what it was."""
+    link = db.get(WithdrawalStaffLink, link_id)
+    if link is None:
+        raise NotFound("No such link between a staff member and a customer.", code="link_not_found")
+    audit.record("withdrawal.staff_unlinked", "withdrawal_staff_link", link.id,
+                 before={"customer_ref": link.customer_ref, "user_id": link.user_id, "note": link.note})
+    db.delete(link)
+
+
 def link_view(db: Session, link: WithdrawalStaffLink) -> dict:
     from server.staff.models import User
 

@@ -268,6 +268,40 @@ def test_revoking_a_session_signs_that_console_out(qtbot, runner, profile):
         victim.api.me()
 
 
+def test_linking_a_staff_member_to_a_customer_and_ending_the_link(qtbot, runner, profile):
+    screen = AdministrationScreen(_admin(profile), runner)
+    qtbot.addWidget(screen)
+    panel = screen.links
+    qtbot.waitUntil(lambda: "No staff member is linked" in panel.count.text(), timeout=WAIT)
+    assert not panel.end_button.isEnabled()
+    panel.filter.setText("C4242")
+    panel.add()
+    qtbot.waitUntil(lambda: panel.last_dialog is not None, timeout=WAIT)
+    dialog = panel.last_dialog
+    assert dialog.customer.text() == "C4242"
+    dialog.customer.setText("C 42")  # a space is not allowed in a customer reference
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.customer.setText("C4242")
+    dialog.staff.setCurrentIndex(dialog.staff.findText("(finance)", Qt.MatchFlag.MatchEndsWith))
+    dialog.note.setText("本人账户")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "now linked" in panel.notice.text(), timeout=WAIT)
+    panel.refresh()
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 1, timeout=WAIT)
+    link = panel.model.rows[0]
+    assert (link.customer_ref, link.username, link.note) == ("C4242", "finance", "本人账户")
+    admin = Administration(screen.session.api)
+    assert [l.username for l in admin.staff_links("C4242")] == ["finance"]
+    panel.table.selectRow(0)
+    box = panel.end()
+    assert "finance" in box.text() and "C4242" in box.text()
+    box.ok_button.click()
+    qtbot.waitUntil(lambda: "has ended" in panel.notice.text(), timeout=WAIT)
+    assert admin.staff_links("C4242") == []
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=WAIT)
+    runner.wait_idle(10_000)
+
+
 def test_changing_the_own_password_through_my_profile(qtbot, runner, profile):
     session = signed_in_session(profile, "risk")
     dialog = ProfileDialog(session, runner)
@@ -320,7 +354,7 @@ def test_the_administration_screen_shows_only_the_tabs_the_user_may_use(qtbot, r
     screen = AdministrationScreen(_admin(profile), runner)
     qtbot.addWidget(screen)
     assert [screen.tabs.tabText(i) for i in range(screen.tabs.count())] == ["Users", "Roles and permissions",
-                                                                             "Sessions"]
+                                                                             "Linked customers", "Sessions"]
     from app.views.screens import screens_for
 
     assert "admin" not in [s.key for s in screens_for(signed_in_session(profile, "risklead").me)]

@@ -20,6 +20,9 @@ class Staff:
     def post(self, path, json=None, **kw):
         return self.client.post(f"{API}{path}", headers=self.headers, json=json, **kw)
 
+    def delete(self, path, **kw):
+        return self.client.delete(f"{API}{path}", headers=self.headers, **kw)
+
     def act(self, app, action, reason=None, comment=None):
         return self.post(f"/loans/applications/{app['id']}/actions/{action}",
                          {"version": app["version"], "reason": reason, "comment": comment})

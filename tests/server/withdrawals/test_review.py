@@ -129,6 +129,22 @@ def test_a_staff_member_linked_to_the_customer_can_neither_approve_nor_reject(cu
     assert reviewer("finlead").approve(w).json()["state"] == "paid"
 
 
+def test_ending_a_link_lets_the_staff_member_decide_again_and_is_audited(customer_side, reviewer):
+    finance, admin = reviewer("finance"), reviewer("admin")
+    finance_id = finance.get("/me").json()["id"]
+    link = admin.post("/withdrawals/links", {"customer_ref": "C11", "user_id": finance_id, "note": "亲属"}).json()
+    customer_side.recharge("C11", 1_000 * YUAN)
+    w = customer_side.withdrawal("C11", 100 * YUAN)
+    assert finance.approve(w).status_code == 403
+    assert finance.delete(f"/withdrawals/links/{link['id']}").status_code == 403  # admin.users only
+    assert admin.delete(f"/withdrawals/links/{link['id']}").status_code == 204
+    assert admin.delete(f"/withdrawals/links/{link['id']}").status_code == 404
+    assert admin.get("/withdrawals/links", params={"customer_ref": "C11"}).json() == []
+    ended = admin.get("/audit", params={"action": "withdrawal.staff_unlinked"}).json()["items"]
+    assert ended[0]["before"]["customer_ref"] == "C11" and ended[0]["before"]["user_id"] == finance_id
+    assert finance.approve(w).json()["state"] == "paid"
+
+
 def test_rejecting_releases_the_money_and_keeps_the_reason_for_the_customer(customer_side, reviewer):
     finance = reviewer("finance")
     customer_side.recharge("C10", 1_000 * YUAN)
