@@ -5,6 +5,7 @@ from server.auth import models as _auth  # noqa: F401
 from server.db.base import Base
 from server.ledger import models as _ledger  # noqa: F401
 from server.loans import models as _loans  # noqa: F401
+from server.reconciliation import models as _reconciliation  # noqa: F401
 from server import idempotency as _idempotency  # noqa: F401
 from server.staff import models as _staff  # noqa: F401
 from server.withdrawals import models as _withdrawals  # noqa: F401
