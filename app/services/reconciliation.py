@@ -1,0 +1,330 @@
+"""Reconciliation (对账): typed methods over the platform's /reconciliation API. They run off the GUI thread
+(views call them through the task runner).
+
+The statement upload streams the file from disk in chunks, reporting progress through a callback that may
+raise `Cancelled` to stop it (the task runner's `Task.report` does so once the user cancels); nothing is
+stored by a cancelled or refused upload. A refused file raises `StatementRefused` with every problem the
+server found; the same file twice raises `StatementDuplicate`. Closing a day and approving an adjusting
+entry take a step-up token (`step_up(code)`), sent as `X-Step-Up-Token`."""
+
+import json
+import os
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.models.reconciliation_records import (BalanceCheck, CategoryFigures, ColumnMapping, Day, DayRow, Item,
+                                               Proposal, ProposalItem, SideFigures, StatementInfo, StatementPreview,
+                                               StatementProblem, StatementProfile)
+from app.models.records import Page, parse_time
+from app.services import errors
+from app.services.api_client import CONNECT_TIMEOUT, ApiClient
+
+API = "/api/v1/reconciliation"
+STEP_UP_HEADER = "X-Step-Up-Token"
+CHUNK = 256 * 1024
+PREVIEW_BYTES = 1024 * 1024  # the server previews from the first megabyte
+UPLOAD_READ_TIMEOUT = 600  # the server parses and stores a large file before it answers
+
+
+class StatementRefused(errors.ValidationFailed):
+    """The file was refused whole; `problems` lists every line, column and reason."""
+
+    @property
+    def problems(self) -> list[StatementProblem]:
+        return [StatementProblem(int(p.get("line") or 0), p.get("column"), str(p.get("code") or ""),
+                                 str(p.get("message") or "")) for p in self.body.get("problems") or []]
+
+
+class StatementDuplicate(errors.Conflict):
+    """The same file (or bank serials already imported) was refused."""
+
+
+class DayClosed(errors.Conflict):
+    """The day is closed: it accepts no more changes."""
+
+
+def typed(error: BaseException) -> BaseException:
+    """The reconciliation-specific kind of an API error, by its code."""
+    if not isinstance(error, errors.ApiError) or type(error) not in (errors.ValidationFailed, errors.Conflict):
+        return error
+    kind = {"statement_refused": StatementRefused, "statement_duplicate": StatementDuplicate,
+            "day_closed": DayClosed}.get(error.code)
+    return kind(error.detail, code=error.code, status=error.status, body=error.body) if kind else error
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+def _statement(s: dict) -> StatementInfo:
+    return StatementInfo(int(s["id"]), _day(s["day"]), s["filename"], s["sha256"], s.get("encoding") or "",
+                         s.get("profile"), int(s.get("line_count") or 0), int(s.get("in_fen") or 0),
+                         int(s.get("out_fen") or 0),
+                         None if s.get("reported_balance_fen") is None else int(s["reported_balance_fen"]),
+                         s.get("imported_by") or "", parse_time(s.get("imported_at")))
+
+
+def _figures(d: dict | None) -> SideFigures:
+    d = d or {}
+    return SideFigures(int(d.get("count") or 0), int(d.get("amount_fen") or 0))
+
+
+def _day_out(d: dict) -> Day:
+    b = d.get("balance") or {}
+    balance = BalanceCheck(int(b.get("ledger_customers_fen") or 0),
+                           None if b.get("custodian_reported_fen") is None else int(b["custodian_reported_fen"]),
+                           None if b.get("difference_fen") is None else int(b["difference_fen"]))
+    summary = {category: CategoryFigures(_figures(sides.get("ledger")), _figures(sides.get("bank")))
+               for category, sides in (d.get("summary") or {}).items()}
+    return Day(_day(d["day"]), d["status"], int(d.get("version") or 0),
+               tuple(_statement(s) for s in d.get("statements") or []), parse_time(d.get("run_at")), summary,
+               balance, int(d.get("open_count") or 0), int(d.get("pending_proposals") or 0), d.get("closed_by"),
+               parse_time(d.get("closed_at")))
+
+
+def _item(i: dict) -> Item:
+    return Item(int(i["id"]), i["side"], i.get("category") or "", i.get("state") or "open", i.get("reference"),
+                i.get("serial"), i.get("account") or "", i.get("direction") or "", int(i["amount_fen"]),
+                parse_time(i.get("at")), i.get("match_pass"), i.get("group_id"),
+                tuple(int(c) for c in i.get("counterpart_ids") or ()), i.get("note"))
+
+
+def _proposal(p: dict) -> Proposal:
+    return Proposal(int(p["id"]), _day(p["day"]), p["state"], int(p["amount_fen"]), p.get("direction") or "",
+                    tuple(ProposalItem(x["side"], int(x["id"])) for x in p.get("items") or ()), p.get("reason") or "",
+                    p.get("proposed_by") or "", parse_time(p.get("proposed_at")), p.get("decided_by"),
+                    parse_time(p.get("decided_at")), p.get("decision_reason"), p.get("transfer_id"),
+                    int(p.get("version") or 0))
+
+
+class _ChunkedFile:
+    """A file read in chunks for the request body, with its length (so the request carries a
+    Content-Length) and progress after each chunk; the progress callback may raise to cancel."""
+
+    def __init__(self, path: str, progress: Callable[[int, int], None] | None):
+        self.file = open(path, "rb")  # noqa: SIM115 - closed by the upload
+        self.total = os.fstat(self.file.fileno()).st_size
+        self.sent = 0
+        self.progress = progress
+        self._reported = -CHUNK
+
+    def __len__(self) -> int:
+        return self.total
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self.file.read(CHUNK if size is None or size < 0 else max(size, 1))
+        self.sent += len(chunk)
+        if self.progress and (self.sent - self._reported >= CHUNK or self.sent == self.total):
+            self._reported = self.sent
+            self.progress(self.sent, self.total)
+        return chunk
+
+    def close(self) -> None:
+        self.file.close()
+
+
+class Reconciliation:
+    def __init__(self, api: ApiClient):
+        self.api = api
+
+    # --- days --------------------------------------------------------------------------------------
+
+    def days(self, first: date, last: date) -> list[DayRow]:
+        data = self.api.request("GET", f"{API}/days", params={"from": first.isoformat(), "to": last.isoformat()})
+        return [DayRow(_day(d["day"]), d["status"], int(d.get("statements") or 0), int(d.get("open_count") or 0),
+                       int(d.get("open_amount_fen") or 0)) for d in data]
+
+    def day(self, day: date) -> Day:
+        return _day_out(self._call("GET", f"{API}/days/{day.isoformat()}"))
+
+    def run(self, day: date) -> Day:
+        return _day_out(self._call("POST", f"{API}/days/{day.isoformat()}/run"))
+
+    def close_day(self, day: date, version: int, step_up_token: str) -> Day:
+        return _day_out(self._call("POST", f"{API}/days/{day.isoformat()}/close", json={"version": version},
+                                   headers={STEP_UP_HEADER: step_up_token}))
+
+    def open_differences(self, first: date, last: date) -> int:
+        """How many differences wait in the days between `first` and `last`."""
+        return sum(d.open_count for d in self.days(first, last) if d.status == "open")
+
+    # --- the lines of either side --------------------------------------------------------------------
+
+    def items(self, filters: dict, sort: str, page: int, page_size: int) -> Page:
+        """For the server-paged lists: `filters` names the day and side, and may hold category, state, q,
+        amount_min_fen and amount_max_fen."""
+        day, side = filters["day"], filters["side"]
+        params = {k: v for k, v in filters.items() if k not in ("day",) and v not in (None, "", [], ())}
+        data = self.api.request("GET", f"{API}/days/{day.isoformat()}/items",
+                                params=params | {"side": side, "sort": sort, "page": page, "page_size": page_size})
+        return Page([_item(i) for i in data["items"]], data["total"], data["page"], data["page_size"])
+
+    def candidates(self, day: date, side: str, item_id: int) -> list[Item]:
+        data = self.api.request("GET", f"{API}/days/{day.isoformat()}/items/{side}/{item_id}/candidates")
+        return [_item(i) for i in data]
+
+    def match(self, day: date, ledger_ids: list[int], bank_ids: list[int], note: str = "") -> Day:
+        return _day_out(self._call("POST", f"{API}/days/{day.isoformat()}/matches",
+                                   json={"ledger_ids": ledger_ids, "bank_ids": bank_ids, "note": note}))
+
+    def mark_timing(self, day: date, items: list[tuple[str, int]], note: str) -> Day:
+        return _day_out(self._call("POST", f"{API}/days/{day.isoformat()}/timing",
+                                   json={"items": [{"side": s, "id": i} for s, i in items], "note": note}))
+
+    # --- adjusting entries (four eyes) ---------------------------------------------------------------
+
+    def propose(self, day: date, items: list[tuple[str, int]], reason: str) -> Proposal:
+        return _proposal(self._call("POST", f"{API}/days/{day.isoformat()}/proposals",
+                                    json={"items": [{"side": s, "id": i} for s, i in items], "reason": reason}))
+
+    def proposals(self, day: date | None = None, state: str | None = "pending") -> list[Proposal]:
+        params = {k: v for k, v in (("state", state), ("day", day.isoformat() if day else None)) if v}
+        return [_proposal(p) for p in self.api.request("GET", f"{API}/proposals", params=params)]
+
+    def approve(self, proposal_id: int, version: int, step_up_token: str) -> Proposal:
+        return _proposal(self._call("POST", f"{API}/proposals/{proposal_id}/approve", json={"version": version},
+                                    headers={STEP_UP_HEADER: step_up_token}))
+
+    def reject(self, proposal_id: int, version: int, reason: str) -> Proposal:
+        return _proposal(self._call("POST", f"{API}/proposals/{proposal_id}/reject",
+                                    json={"version": version, "reason": reason}))
+
+    def step_up(self, code: str) -> str:
+        """A fresh one-time code for a short-lived step-up token."""
+        data = self.api.request("POST", "/api/v1/auth/step-up", json={"otp_code": code}, idempotent=False)
+        return data["step_up_token"]
+
+    # --- statements ----------------------------------------------------------------------------------
+
+    def profiles(self) -> list[StatementProfile]:
+        return [StatementProfile(p["name"], bool(p.get("builtin")), ColumnMapping.from_json(p.get("mapping") or {}))
+                for p in self.api.request("GET", f"{API}/profiles")]
+
+    def save_profile(self, name: str, mapping: ColumnMapping) -> StatementProfile:
+        from urllib.parse import quote
+
+        p = self._call("PUT", f"{API}/profiles/{quote(name, safe='')}", json={"mapping": mapping.as_json()})
+        return StatementProfile(p["name"], bool(p.get("builtin")), ColumnMapping.from_json(p.get("mapping") or {}))
+
+    def preview(self, path: str, encoding: str | None = None) -> StatementPreview:
+        """The first lines of a file as the server reads them, with the encoding it detected (or was told)."""
+        with open(path, "rb") as file:
+            head = file.read(PREVIEW_BYTES)
+        params = {"filename": os.path.basename(path)} | ({"encoding": encoding} if encoding else {})
+        d = self._raw("POST", f"{API}/statements/preview", head, params, {})
+        return StatementPreview(d["encoding"], tuple(d.get("encodings_possible") or ()),
+                                tuple(tuple("" if c is None else str(c) for c in row) for row in d.get("rows") or ()),
+                                d.get("header_line"), d.get("profile_guess"))
+
+    def import_statement(self, day: date, path: str, *, encoding: str | None = None, profile: str | None = None,
+                         mapping: ColumnMapping | None = None,
+                         progress: Callable[[int, int], None] | None = None) -> StatementInfo:
+        """Uploads the file for `day`; raises StatementRefused (with every problem), StatementDuplicate or
+        DayClosed, or whatever `progress` raised to cancel."""
+        params = {"filename": os.path.basename(path)}
+        params |= {k: v for k, v in (("encoding", encoding), ("profile", profile)) if v}
+        headers = {"X-Column-Mapping": json.dumps(mapping.as_json(), ensure_ascii=True)} if mapping else {}
+        return _statement(self._raw("POST", f"{API}/days/{day.isoformat()}/statements", path, params, headers,
+                                    progress=progress))
+
+    # --- transport -----------------------------------------------------------------------------------
+
+    def _call(self, method: str, path: str, **kwargs):
+        try:
+            return self.api.request(method, path, **kwargs)
+        except errors.ApiError as error:
+            raise typed(error) from None
+
+    def _raw(self, method: str, path: str, body, params: dict, headers: dict, progress=None):
+        """Sends a raw body (bytes, or a file's path streamed in chunks) through the session's connection:
+        the same certificates, sign-in and token refresh as every other call, with a retry-safe key."""
+        import uuid
+
+        import requests
+
+        api = self.api
+        headers = {"Content-Type": "application/octet-stream", "Idempotency-Key": str(uuid.uuid4())} | headers
+        for attempt in range(2):
+            sent = dict(headers)
+            if api.tokens:
+                sent["Authorization"] = f"Bearer {api.tokens.access_token}"
+            data = _ChunkedFile(body, progress) if isinstance(body, str) else body
+            try:
+                response = api.http.request(method, api.base_url + path, params=params, data=data, headers=sent,
+                                            timeout=(CONNECT_TIMEOUT, UPLOAD_READ_TIMEOUT), verify=api.verify)
+            except requests.exceptions.SSLError as exc:
+                raise errors.CertificateRejected(str(exc), code="certificate") from None
+            except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
+                raise errors.Offline(str(exc), code="offline") from None
+            finally:
+                if isinstance(data, _ChunkedFile):
+                    data.close()
+            if response.status_code == 401 and attempt == 0 and api.tokens and api._code(response) == "token_invalid":
+                api.refresh()
+                continue
+            try:
+                return api._result(response)
+            except errors.ApiError as error:
+                raise typed(error) from None
+        raise AssertionError("unreachable")
+
+
+# --- what an error means here, in one sentence --------------------------------------------------------
+
+_SENTENCES = {
+    "day_closed": QT_TRANSLATE_NOOP("Reconciliation", "This day is closed: it accepts no more changes. The screen now "
+                                                      "shows the day as it is."),
+    "stale_version": QT_TRANSLATE_NOOP("Reconciliation", "Someone else changed this first; the screen now shows the "
+                                                         "current state."),
+    "day_not_reconciled": QT_TRANSLATE_NOOP("Reconciliation", "The day cannot be closed while differences are open "
+                                                              "or adjustments wait for approval."),
+    "statement_duplicate": QT_TRANSLATE_NOOP("Reconciliation", "This statement was imported before (the same file, or "
+                                                               "bank serial numbers already imported); nothing was "
+                                                               "stored."),
+    "statement_refused": QT_TRANSLATE_NOOP("Reconciliation", "The file was refused; nothing was stored. The table "
+                                                             "lists every problem found."),
+    "amounts_disagree": QT_TRANSLATE_NOOP("Reconciliation", "The selected lines do not add up to the same amount, so "
+                                                            "they cannot be matched."),
+    "four_eyes": QT_TRANSLATE_NOOP("Reconciliation", "You proposed this adjustment; another manager must decide it."),
+    "self_approval": QT_TRANSLATE_NOOP("Reconciliation", "You proposed this adjustment; another manager must decide "
+                                                         "it."),
+    "invalid_transition": QT_TRANSLATE_NOOP("Reconciliation", "This is no longer possible: someone else acted first. "
+                                                              "The screen now shows the current state."),
+}
+
+# The codes of a refused statement's problems, as sentences (the server's own message is the fallback).
+PROBLEM_SENTENCES = {
+    "encoding": QT_TRANSLATE_NOOP("Reconciliation", "The file's characters cannot be read in the chosen encoding."),
+    "no_header": QT_TRANSLATE_NOOP("Reconciliation", "No header line with the mapped columns was found."),
+    "missing_column": QT_TRANSLATE_NOOP("Reconciliation", "A mapped column is not in the file's header."),
+    "missing_value": QT_TRANSLATE_NOOP("Reconciliation", "A required value is empty."),
+    "bad_amount": QT_TRANSLATE_NOOP("Reconciliation", "The amount is not a number of yuan with at most two decimals."),
+    "zero_amount": QT_TRANSLATE_NOOP("Reconciliation", "The amount is zero or negative."),
+    "bad_date": QT_TRANSLATE_NOOP("Reconciliation", "The date or time cannot be read."),
+    "bad_direction": QT_TRANSLATE_NOOP("Reconciliation", "The direction is neither money in nor money out."),
+    "duplicate_serial": QT_TRANSLATE_NOOP("Reconciliation", "The bank serial number appears twice in the file."),
+    "totals_mismatch": QT_TRANSLATE_NOOP("Reconciliation", "The totals line does not agree with the lines above it."),
+    "count_mismatch": QT_TRANSLATE_NOOP("Reconciliation", "The number of lines differs from the totals line."),
+    "short_row": QT_TRANSLATE_NOOP("Reconciliation", "The line has fewer cells than the header."),
+    "empty_file": QT_TRANSLATE_NOOP("Reconciliation", "The file holds no statement lines."),
+    "unreadable": QT_TRANSLATE_NOOP("Reconciliation", "The file cannot be read as CSV or Excel."),
+    "too_large": QT_TRANSLATE_NOOP("Reconciliation", "The file is larger than the server accepts."),
+}
+
+
+def explain(error: BaseException) -> str:
+    """One sentence for a reconciliation error, in the user's language."""
+    from app.services.messages import describe
+
+    code = getattr(error, "code", "")
+    if code in _SENTENCES:
+        return QCoreApplication.translate("Reconciliation", _SENTENCES[code])
+    return describe(error)
+
+
+def problem_sentence(problem: StatementProblem) -> str:
+    if problem.code in PROBLEM_SENTENCES:
+        return QCoreApplication.translate("Reconciliation", PROBLEM_SENTENCES[problem.code])
+    return problem.message or problem.code

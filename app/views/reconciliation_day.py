@@ -1,0 +1,722 @@
+"""One reconciliation day's workspace (对账工作台): the day's status, statements and the balance check of the
+ledger against the custodian; the figures of each category per side; the open lines of the ledger and of
+the bank side by side, filtered on the server, with the candidates of a selected line, manual matching
+(the totals of both selections shown live, Match only when they agree), timing differences and proposed
+adjusting entries; the proposals that wait for a manager's approval; closing the day, and its report.
+
+Every change is sent through the service in the background; when the server refuses because someone else
+changed the day first, or the day was closed meanwhile, the workspace reloads and says so in a sentence."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QSplitter, QTabBar, QToolButton, QVBoxLayout, QWidget)
+
+from app.models.reconciliation_records import CATEGORIES, ITEM_STATES, Day, Item, Proposal
+from app.models.reconciliation_tables import (CATEGORY_TEXT, DAY_STATUS_TEXT, ITEM_STATE_TEXT, PROPOSAL_STATE_TEXT,
+                                              badge_table, category_label, day_status_label, item_state_label,
+                                              items_model, proposals_model, whole_list)
+from app.models.records import Page
+from app.services import errors
+from app.services.formatting import fen_from_yuan_text, local_time, number, yuan
+from app.services.icons import icon
+from app.services.reconciliation import Reconciliation, explain
+from app.services.session import ConsoleSession
+from app.services.tasks import TaskRunner
+from app.views.dense_table import dense_table
+from app.views.reason_dialog import ReasonDialog
+from app.views.reconciliation_screen import KIND
+from app.views.state_badge import TONES, BadgeDelegate
+from app.views.step_up_dialog import StepUpDialog
+from app.views.typography import heading
+
+GOOD, BAD, MUTED = "#1a7f37", "#b42318", "#5d6b82"
+
+
+def badge(text: str, tone: str) -> str:
+    background, foreground = TONES[tone]
+    return f'<span style="background:{background}; color:{foreground}"><b>&nbsp;{text}&nbsp;</b></span>'
+
+
+def signed(item: Item) -> int:
+    return -item.amount_fen if item.direction == "out" else item.amount_fen
+
+
+class SidePane(QWidget):
+    """The lines of one side (ledger or bank) with their filters; or, for a while, the candidates of a line
+    of the other side."""
+
+    selection_changed = Signal()
+
+    def __init__(self, workspace: "ReconciliationDay", side: str, title: str):
+        super().__init__(workspace)
+        self.workspace, self.side = workspace, side
+        self.candidates_of: Item | None = None
+        self.category = ""
+        self.model = items_model(self._fetch, workspace.runner, side, self)
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(lambda error: self.count_label.setText(explain(error)))
+
+        self.title = QLabel(f"<b>{title}</b>")
+        self.q = QLineEdit(placeholderText=self.tr("Reference, serial or account"))
+        self.q.setObjectName(f"{side}Search")
+        self.q.setClearButtonEnabled(True)
+        self.amount_min = QLineEdit(placeholderText=self.tr("Amount from (yuan)"))
+        self.amount_max = QLineEdit(placeholderText=self.tr("to"))
+        for field in (self.amount_min, self.amount_max):
+            field.setMaximumWidth(120)
+        self.state = QComboBox()
+        self.state.setObjectName(f"{side}State")
+        self.state.addItem(self.tr("Open"), "open")
+        for state in ITEM_STATES[1:]:
+            self.state.addItem(item_state_label(state), state)
+        self.state.addItem(self.tr("All states"), "")
+        search = QToolButton()
+        search.setIcon(icon("search"))
+        search.setToolTip(self.tr("Search"))
+        for field in (self.q, self.amount_min, self.amount_max):
+            field.returnPressed.connect(self.load)
+        self.state.currentIndexChanged.connect(self.load)
+        search.clicked.connect(self.load)
+        bar = QHBoxLayout()
+        bar.setSpacing(4)
+        bar.addWidget(self.q, 2)
+        bar.addWidget(self.amount_min, 1)
+        bar.addWidget(self.amount_max, 1)
+        bar.addWidget(self.state)
+        bar.addWidget(search)
+
+        self.chip = QLabel()
+        self.chip.setObjectName(f"{side}CandidatesChip")
+        self.chip.setWordWrap(True)
+        self.chip_close = QToolButton()
+        self.chip_close.setIcon(icon("x"))
+        self.chip_close.setToolTip(self.tr("Show all lines again"))
+        self.chip_close.clicked.connect(self.clear_candidates)
+        chip_bar = QHBoxLayout()
+        chip_bar.addWidget(self.chip, 1)
+        chip_bar.addWidget(self.chip_close)
+        self.chip_box = QFrame()
+        self.chip_box.setLayout(chip_bar)
+        self.chip_box.setStyleSheet("QFrame { background: #e6effc; border-radius: 4px; }")
+        self.chip_box.hide()
+
+        self.table = dense_table(self.model, f"{side}Items", (96, 100, 150, 120, 110, 120), multi=True)
+        self.table.setItemDelegateForColumn(0, BadgeDelegate(
+            lambda index: self.model.record(index.row()).state, self.table, badge_table(ITEM_STATE_TEXT)))
+        self.table.setItemDelegateForColumn(1, BadgeDelegate(
+            lambda index: self.model.record(index.row()).category, self.table, badge_table(CATEGORY_TEXT)))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.count_label = QLabel()
+        self.count_label.setProperty("role", "muted")
+        self.count_label.setObjectName(f"{side}Count")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addLayout(bar)
+        layout.addWidget(self.chip_box)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+    def _fetch(self, filters: dict, sort: str, page: int, page_size: int) -> Page:
+        service = self.workspace.service
+        if filters.get("candidates_of"):
+            side, item_id = filters["candidates_of"]
+            rows = service.candidates(filters["day"], side, item_id) if page == 1 else []
+            return Page(rows, len(rows), 1, max(len(rows), 1))
+        return service.items(filters, sort, page, page_size)
+
+    def filters(self) -> dict:
+        if self.candidates_of is not None:
+            return {"day": self.workspace.day, "side": self.side,
+                    "candidates_of": (self.candidates_of.side, self.candidates_of.id)}
+        return {"day": self.workspace.day, "side": self.side, "category": self.category,
+                "state": self.state.currentData(), "q": self.q.text().strip(),
+                "amount_min_fen": fen_from_yuan_text(self.amount_min.text()),
+                "amount_max_fen": fen_from_yuan_text(self.amount_max.text())}
+
+    def load(self) -> None:
+        self.count_label.setText(self.tr("Loading…"))
+        self.model.reload(self.filters())
+
+    def show_candidates(self, of: Item) -> None:
+        self.candidates_of = of
+        self.chip.setText(self.tr("Candidates for {0} {1} of {2}, best first").replace(
+            "{0}", of.reference or of.serial or "").replace("{1}", yuan(signed(of))).replace("{2}", of.account))
+        self.chip_box.show()
+        self.load()
+
+    def clear_candidates(self) -> None:
+        if self.candidates_of is not None:
+            self.candidates_of = None
+            self.chip_box.hide()
+            self.load()
+
+    def _loaded(self, total: int) -> None:
+        if self.candidates_of is not None:
+            text = (self.tr("{0} candidate(s)").replace("{0}", number(total)) if total
+                    else self.tr("No line of this side could match it; mark it as timing or propose an adjustment."))
+        elif total:
+            text = self.tr("{0} line(s)").replace("{0}", number(total))
+        else:
+            text = self.tr("No line here: nothing to investigate with these filters.")
+        self.count_label.setText(text)
+        self.selection_changed.emit()
+
+    def selected(self) -> list[Item]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [r for r in (self.model.record(i) for i in rows) if r is not None]
+
+    def select_ids(self, ids: set[int]) -> None:
+        """Selects the lines with these ids (for tests and for keeping a selection across a reload)."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        for row, record in enumerate(self.model.rows):
+            if record.id in ids:
+                selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+class ReconciliationDay(QWidget):
+    open_requested = Signal(str, str, object)  # the day report opens in a tab of its own
+
+    def __init__(self, session: ConsoleSession, runner: TaskRunner, day: date, parent=None):
+        super().__init__(parent)
+        self.session, self.runner, self.day = session, runner, day
+        self.service = Reconciliation(session.api)
+        self.state: Day | None = None
+        self.last_dialog = None
+        self._last_side = "ledger"
+        me = session.me
+        self.can_import = me.can("recon.import")
+        self.can_resolve = me.can("recon.resolve")
+        self.can_propose = me.can("funds.adjust.propose")
+        self.can_approve = me.can("funds.adjust.approve")
+        self.can_close = me.can("recon.close_day")
+        self.can_print = me.can("report.print")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
+        layout.addLayout(self._header())
+        layout.addWidget(self._figures())
+        layout.addWidget(self._category_tabs())
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self._sides())
+        splitter.addWidget(self._proposals())
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([460, 160])
+        layout.addWidget(splitter, 1)
+        self.message = QLabel()
+        self.message.setObjectName("reconMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        session.changes.changed.connect(self._data_changed)
+        self.refresh()
+
+    # --- header: the day, its status, statements, balance, actions -----------------------------------
+
+    def _header(self) -> QHBoxLayout:
+        self.title = heading(self.tr("Reconciliation of {0}").replace("{0}", self.day.isoformat()), 1.3)
+        self.title.setObjectName("reconDayTitle")
+        self.status = QLabel()
+        self.status.setObjectName("reconDayStatus")
+        self.statements = QLabel()
+        self.statements.setObjectName("reconStatements")
+        self.statements.setWordWrap(True)
+        self.balance = QLabel()
+        self.balance.setObjectName("reconBalance")
+        self.balance.setWordWrap(True)
+        self.balance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        info = QVBoxLayout()
+        info.setSpacing(2)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.status)
+        top.addStretch(1)
+        info.addLayout(top)
+        info.addWidget(self.statements)
+        info.addWidget(self.balance)
+
+        self.import_button = QPushButton(icon("plus"), self.tr("&Import statement…"))
+        self.import_button.setObjectName("importStatement")
+        self.run_button = QPushButton(icon("refresh-cw"), self.tr("&Run matching"))
+        self.run_button.setObjectName("runMatching")
+        self.close_button = QPushButton(icon("lock"), self.tr("&Close day…"))
+        self.close_button.setObjectName("closeDay")
+        self.print_button = QPushButton(icon("file-text"), self.tr("&Print day report"))
+        self.print_button.setObjectName("printDayReport")
+        self.import_button.clicked.connect(self.import_statement)
+        self.run_button.clicked.connect(self.run_matching)
+        self.close_button.clicked.connect(self.close_day)
+        self.print_button.clicked.connect(self.print_report)
+        self.import_button.setVisible(self.can_import)
+        self.run_button.setVisible(self.can_import)
+        self.close_button.setVisible(self.can_close)
+        self.print_button.setVisible(self.can_print)
+        actions = QVBoxLayout()
+        actions.setSpacing(4)
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        row1.addWidget(self.import_button)
+        row1.addWidget(self.run_button)
+        row2.addWidget(self.close_button)
+        row2.addWidget(self.print_button)
+        actions.addLayout(row1)
+        actions.addLayout(row2)
+        actions.addStretch(1)
+        header = QHBoxLayout()
+        header.addLayout(info, 1)
+        header.addLayout(actions)
+        return header
+
+    def _figures(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Categories"))
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(2)
+        heads = (self.tr("Category"), self.tr("Ledger lines"), self.tr("Ledger amount"), self.tr("Bank lines"),
+                 self.tr("Bank amount"))
+        for column, text in enumerate(heads):
+            label = QLabel(f"<b>{text}</b>")
+            label.setAlignment(Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(label, 0, column)
+        self.figure_labels: dict[tuple[str, str, str], QLabel] = {}
+        from PySide6.QtGui import QFontDatabase
+
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        for row, category in enumerate(CATEGORIES, start=1):
+            grid.addWidget(QLabel(category_label(category)), row, 0)
+            for column, (side, what) in enumerate((("ledger", "count"), ("ledger", "amount"), ("bank", "count"),
+                                                   ("bank", "amount")), start=1):
+                label = QLabel("—")
+                label.setObjectName(f"figure_{category}_{side}_{what}")
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                label.setFont(mono)
+                self.figure_labels[(category, side, what)] = label
+                grid.addWidget(label, row, column)
+        grid.setColumnStretch(5, 1)
+        return box
+
+    def _category_tabs(self) -> QTabBar:
+        self.category_tabs = QTabBar()
+        self.category_tabs.setObjectName("categoryTabs")
+        self.category_tabs.setExpanding(False)
+        self.category_tabs.setDrawBase(False)
+        self.category_tabs.addTab(self.tr("All categories"))
+        self.category_tabs.setTabData(0, "")
+        for index, category in enumerate(CATEGORIES, start=1):
+            self.category_tabs.addTab(category_label(category))
+            self.category_tabs.setTabData(index, category)
+        self.category_tabs.currentChanged.connect(self._category_chosen)
+        return self.category_tabs
+
+    def _category_chosen(self, index: int) -> None:
+        category = self.category_tabs.tabData(index) or ""
+        for pane in (self.ledger, self.bank):
+            pane.category = category
+            pane.candidates_of = None
+            pane.chip_box.hide()
+            if category == "matched" and pane.state.currentData() == "open":
+                pane.state.blockSignals(True)
+                pane.state.setCurrentIndex(pane.state.findData(""))
+                pane.state.blockSignals(False)
+            pane.load()
+
+    # --- the two sides and what to do with the selected lines ----------------------------------------
+
+    def _sides(self) -> QWidget:
+        self.ledger = SidePane(self, "ledger", self.tr("Platform ledger"))
+        self.bank = SidePane(self, "bank", self.tr("Bank statement"))
+        self.ledger.selection_changed.connect(lambda: self._selection_changed("ledger"))
+        self.bank.selection_changed.connect(lambda: self._selection_changed("bank"))
+        sides = QSplitter(Qt.Orientation.Horizontal)
+        sides.addWidget(self.ledger)
+        sides.addWidget(self.bank)
+        self.totals = QLabel()
+        self.totals.setObjectName("selectionTotals")
+        self.totals.setWordWrap(True)
+        self.candidates_button = QPushButton(icon("search"), self.tr("Find &candidates"))
+        self.candidates_button.setObjectName("findCandidates")
+        self.match_button = QPushButton(icon("check"), self.tr("&Match"))
+        self.match_button.setObjectName("matchLines")
+        self.timing_button = QPushButton(icon("refresh-cw"), self.tr("Mark as &timing…"))
+        self.timing_button.setObjectName("markTiming")
+        self.propose_button = QPushButton(icon("pencil"), self.tr("&Propose adjustment…"))
+        self.propose_button.setObjectName("proposeAdjustment")
+        self.candidates_button.clicked.connect(self.find_candidates)
+        self.match_button.clicked.connect(self.match)
+        self.timing_button.clicked.connect(self.mark_timing)
+        self.propose_button.clicked.connect(self.propose)
+        for button, allowed in ((self.match_button, self.can_resolve), (self.timing_button, self.can_resolve),
+                                (self.propose_button, self.can_propose)):
+            button.setVisible(allowed)
+        bar = QHBoxLayout()
+        bar.addWidget(self.totals, 1)
+        for button in (self.candidates_button, self.match_button, self.timing_button, self.propose_button):
+            bar.addWidget(button)
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(sides, 1)
+        layout.addLayout(bar)
+        return pane
+
+    def _selection_changed(self, side: str) -> None:
+        if (self.ledger if side == "ledger" else self.bank).selected():
+            self._last_side = side
+        self._update_actions()
+
+    def _open_day(self) -> bool:
+        return self.state is not None and self.state.status != "closed"
+
+    def _update_actions(self) -> None:
+        ledger, bank = self.ledger.selected(), self.bank.selected()
+        ledger_sum, bank_sum = sum(map(signed, ledger)), sum(map(signed, bank))
+        chosen = ledger + bank
+        all_open = all(i.state == "open" for i in chosen)
+        parts = [self.tr("Ledger: {0} line(s), {1}").replace("{0}", number(len(ledger))).replace("{1}", yuan(ledger_sum)),
+                 self.tr("Bank: {0} line(s), {1}").replace("{0}", number(len(bank))).replace("{1}", yuan(bank_sum))]
+        agree = bool(ledger) and bool(bank) and ledger_sum == bank_sum
+        if ledger and bank:
+            difference = ledger_sum - bank_sum
+            parts.append(f'<b style="color:{GOOD}">{self.tr("amounts agree")}</b>' if agree else
+                         f'<b style="color:{BAD}">{self.tr("difference {0}").replace("{0}", yuan(difference))}</b>')
+        self.totals.setText(" · ".join(parts))
+        open_day = self._open_day()
+        self.match_button.setEnabled(open_day and self.can_resolve and agree and all_open)
+        if not (ledger and bank):
+            self.match_button.setToolTip(self.tr("Select lines on both sides whose amounts agree."))
+        elif not agree:
+            self.match_button.setToolTip(self.tr("The selected amounts do not agree."))
+        elif not all_open:
+            self.match_button.setToolTip(self.tr("Only open lines can be matched."))
+        else:
+            self.match_button.setToolTip(self.tr("Match the selected lines by hand."))
+        self.timing_button.setEnabled(open_day and self.can_resolve and bool(chosen) and all_open)
+        self.propose_button.setEnabled(open_day and self.can_propose and bool(chosen) and all_open)
+        single = self._candidate_source()
+        self.candidates_button.setEnabled(single is not None)
+
+    def _candidate_source(self) -> Item | None:
+        pane = self.ledger if self._last_side == "ledger" else self.bank
+        chosen = pane.selected()
+        return chosen[0] if len(chosen) == 1 else None
+
+    def find_candidates(self) -> None:
+        item = self._candidate_source()
+        if item is None:
+            return
+        other = self.bank if item.side == "ledger" else self.ledger
+        other.show_candidates(item)
+
+    def _chosen_items(self) -> list[Item]:
+        return self.ledger.selected() + self.bank.selected()
+
+    def match(self) -> None:
+        ledger, bank = [i.id for i in self.ledger.selected()], [i.id for i in self.bank.selected()]
+        if not ledger or not bank:
+            return
+        service, day = self.service, self.day
+        self._act(lambda: service.match(day, ledger, bank, ""), self.tr("Matched {0} ledger and {1} bank line(s).")
+                  .replace("{0}", number(len(ledger))).replace("{1}", number(len(bank))))
+
+    def _summary_of(self, items: list[Item]) -> str:
+        shown = ", ".join(f"{i.reference or i.serial or i.account} {yuan(signed(i))}" for i in items[:4])
+        return shown + (" …" if len(items) > 4 else "")
+
+    def mark_timing(self) -> None:
+        items = self._chosen_items()
+        if not items:
+            return
+        summary = self.tr("Mark {0} line(s) as a timing difference on {1}: {2}. They stay out of the open "
+                          "differences; the next day's statement is expected to carry them.").replace(
+            "{0}", number(len(items))).replace("{1}", self.day.isoformat()).replace("{2}", self._summary_of(items))
+        dialog = ReasonDialog(self.tr("Mark as timing"), summary,
+                              [self.tr("Expected on the next day's statement"),
+                               self.tr("Settlement still in flight at the bank"), self.tr("Other")], self)
+        dialog.setObjectName("timingDialog")
+        self.last_dialog = dialog
+        if dialog.exec() != ReasonDialog.DialogCode.Accepted:
+            return
+        service, day, pairs, note = self.service, self.day, [(i.side, i.id) for i in items], dialog.reason()
+        self._act(lambda: service.mark_timing(day, pairs, note),
+                  self.tr("{0} line(s) marked as timing.").replace("{0}", number(len(items))))
+
+    def propose(self) -> None:
+        items = self._chosen_items()
+        if not items:
+            return
+        total = sum(map(signed, items))
+        summary = self.tr("Propose an adjusting entry of {0} to the suspense account for {1} line(s) of {2}: {3}. "
+                          "A finance manager other than you approves it before anything is posted.").replace(
+            "{0}", yuan(total)).replace("{1}", number(len(items))).replace("{2}", self.day.isoformat()).replace(
+            "{3}", self._summary_of(items))
+        dialog = ReasonDialog(self.tr("Propose adjustment"), summary,
+                              [self.tr("Bank charge not booked by the platform"),
+                               self.tr("Failed payment the platform did not hear of"),
+                               self.tr("Bank movement the platform never booked"), self.tr("Other")], self)
+        dialog.setObjectName("proposeDialog")
+        self.last_dialog = dialog
+        if dialog.exec() != ReasonDialog.DialogCode.Accepted:
+            return
+        service, day, pairs, reason = self.service, self.day, [(i.side, i.id) for i in items], dialog.reason()
+        self._act(lambda: service.propose(day, pairs, reason),
+                  self.tr("Adjustment of {0} proposed; it waits for a manager's approval.").replace("{0}", yuan(total)))
+
+    # --- proposals (four eyes) -------------------------------------------------------------------------
+
+    def _proposals(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Adjusting entries of the day"))
+        self.proposals = proposals_model(whole_list(self._load_proposals), self.runner, self)
+        self.proposals.failed.connect(lambda error: self.proposal_note.setText(explain(error)))
+        self.proposals.loaded.connect(lambda _total: self._update_proposal_actions())
+        self.proposals_table = dense_table(self.proposals, "proposalsTable", (140, 120, 60, 220, 260))
+        self.proposals_table.setSortingEnabled(False)
+        self.proposals_table.setItemDelegateForColumn(0, BadgeDelegate(
+            lambda index: self.proposals.record(index.row()).state, self.proposals_table,
+            badge_table(PROPOSAL_STATE_TEXT)))
+        self.proposals_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_proposal_actions())
+        self.approve_button = QPushButton(icon("check"), self.tr("&Approve…"))
+        self.approve_button.setObjectName("approveProposal")
+        self.reject_button = QPushButton(icon("ban"), self.tr("Re&ject…"))
+        self.reject_button.setObjectName("rejectProposal")
+        self.approve_button.clicked.connect(self.approve)
+        self.reject_button.clicked.connect(self.reject)
+        self.proposal_note = QLabel()
+        self.proposal_note.setObjectName("proposalNote")
+        self.proposal_note.setWordWrap(True)
+        self.proposal_note.setProperty("role", "muted")
+        bar = QHBoxLayout()
+        bar.addWidget(self.proposal_note, 1)
+        bar.addWidget(self.reject_button)
+        bar.addWidget(self.approve_button)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.proposals_table, 1)
+        layout.addLayout(bar)
+        return box
+
+    def _load_proposals(self, filters: dict) -> list[Proposal]:
+        rows = self.service.proposals(day=self.day, state=None)
+        return sorted(rows, key=lambda p: (p.state != "pending", p.id))
+
+    def selected_proposal(self) -> Proposal | None:
+        index = self.proposals_table.selectionModel().currentIndex()
+        return self.proposals.record(index.row()) if index.isValid() else None
+
+    def _mine(self, proposal: Proposal) -> bool:
+        me = self.session.me
+        return proposal.proposed_by in (me.username, me.display_name)
+
+    def _update_proposal_actions(self) -> None:
+        proposal = self.selected_proposal()
+        pending = [p for p in self.proposals.rows if p.state == "pending"]
+        why = ""
+        allowed = False
+        if proposal is None:
+            why = (self.tr("{0} adjustment(s) wait for approval; select one to decide it.").replace(
+                "{0}", number(len(pending))) if pending else self.tr("No adjustment waits for approval."))
+        elif proposal.state != "pending":
+            why = self.tr("This adjustment was decided already.")
+        elif not self.can_approve:
+            why = self.tr("Only a holder of the permission to approve adjusting entries decides them.")
+        elif self._mine(proposal):
+            why = self.tr("You proposed this adjustment: another manager must approve or reject it.")
+        else:
+            allowed = True
+            why = self.tr("Approving posts {0} to the suspense account.").replace("{0}", yuan(proposal.amount_fen))
+        self.approve_button.setEnabled(allowed)
+        self.reject_button.setEnabled(allowed)
+        self.approve_button.setToolTip(why)
+        self.reject_button.setToolTip(why)
+        self.approve_button.setVisible(self.can_approve)
+        self.reject_button.setVisible(self.can_approve)
+        self.proposal_note.setText(why)
+
+    def approve(self) -> None:
+        proposal = self.selected_proposal()
+        if proposal is None:
+            return
+        text = self.tr("Approve the adjusting entry of {0} on {1}, proposed by {2} because: {3}?").replace(
+            "{0}", yuan(proposal.amount_fen)).replace("{1}", proposal.day.isoformat()).replace(
+            "{2}", proposal.proposed_by).replace("{3}", proposal.reason)
+        text += "\n\n" + self.tr("The entry is posted to the suspense account at once and cannot be undone; only a "
+                                 "reversing entry can correct it.")
+        answer = QMessageBox.question(self, self.tr("Approve adjustment"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service, pid, version = self.service, proposal.id, proposal.version
+        what = self.tr("Approve the adjusting entry of {0} on {1}").replace("{0}", yuan(proposal.amount_fen)).replace(
+            "{1}", proposal.day.isoformat())
+        self.last_dialog = StepUpDialog.ask(what, service.step_up, self.runner, self, then=lambda token: self._act(
+            lambda: service.approve(pid, version, token),
+            self.tr("Adjustment of {0} approved and posted.").replace("{0}", yuan(proposal.amount_fen))))
+
+    def reject(self) -> None:
+        proposal = self.selected_proposal()
+        if proposal is None:
+            return
+        summary = self.tr("Reject the adjusting entry of {0} on {1}, proposed by {2}. Its lines become open again; "
+                          "the proposer sees your reason.").replace("{0}", yuan(proposal.amount_fen)).replace(
+            "{1}", proposal.day.isoformat()).replace("{2}", proposal.proposed_by)
+        dialog = ReasonDialog(self.tr("Reject adjustment"), summary,
+                              [self.tr("The difference is not explained yet"),
+                               self.tr("It should be matched or marked as timing instead"), self.tr("Other")], self)
+        self.last_dialog = dialog
+        if dialog.exec() != ReasonDialog.DialogCode.Accepted:
+            return
+        service, pid, version, reason = self.service, proposal.id, proposal.version, dialog.reason()
+        self._act(lambda: service.reject(pid, version, reason), self.tr("Adjustment rejected."))
+
+    # --- the day as a whole ----------------------------------------------------------------------------
+
+    def import_statement(self) -> None:
+        from app.views.statement_import_wizard import StatementImportWizard
+
+        wizard = StatementImportWizard(self.service, self.runner, self.day, self)
+        wizard.imported.connect(lambda info: self._changed(self.tr("Statement {0} imported: {1} line(s).")
+                                                           .replace("{0}", info.filename)
+                                                           .replace("{1}", number(info.line_count))))
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = wizard
+        wizard.open()
+
+    def run_matching(self) -> None:
+        service, day = self.service, self.day
+        self._act(lambda: service.run(day), self.tr("Matching ran; manual work is kept."))
+
+    def close_day(self) -> None:
+        if self.state is None:
+            return
+        state = self.state
+        text = self.tr("Close {0}? The day's reconciliation becomes final: no statement, match, timing mark or "
+                       "adjustment can be added or changed afterwards, and there is no reopening.").replace(
+            "{0}", self.day.isoformat())
+        text += "\n\n" + self.tr("Open differences: {0}. Adjustments waiting: {1}. Statements: {2}.").replace(
+            "{0}", number(state.open_count)).replace("{1}", number(state.pending_proposals)).replace(
+            "{2}", number(len(state.statements)))
+        if state.balance.difference_fen is not None:
+            text += "\n" + self.tr("Balance difference ledger − custodian: {0}.").replace(
+                "{0}", yuan(state.balance.difference_fen))
+        answer = QMessageBox.question(self, self.tr("Close the day"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service, day, version = self.service, self.day, state.version
+        what = self.tr("Close the reconciliation day {0}").replace("{0}", day.isoformat())
+        self.last_dialog = StepUpDialog.ask(what, service.step_up, self.runner, self, then=lambda token: self._act(
+            lambda: service.close_day(day, version, token), self.tr("{0} is closed.").replace("{0}", day.isoformat())))
+
+    def print_report(self) -> None:
+        session, runner, name = self.session, self.runner, "daily_reconciliation"
+        params = {"day": self.day.isoformat()}
+
+        def make():
+            try:
+                from app.views.report_preview import ReportPreviewTab
+            except ImportError:  # the reports screen is not part of this build
+                from app.views.area_unavailable import AreaUnavailable
+
+                return AreaUnavailable(self.tr("Day report"))
+            return ReportPreviewTab(session, runner, name, params)
+
+        self.open_requested.emit(f"report:{name}:{sorted(params.items())}",
+                                 self.tr("Day report {0}").replace("{0}", self.day.isoformat()), make)
+
+    # --- sending and reloading -------------------------------------------------------------------------
+
+    def _act(self, call, done_text: str) -> None:
+        self.message.setText(self.tr("Sending…"))
+        for button in (self.match_button, self.timing_button, self.propose_button, self.approve_button,
+                       self.reject_button, self.run_button, self.close_button, self.import_button):
+            button.setEnabled(False)
+        self.runner.run(call, done=lambda _result: self._changed(done_text), failed=self._refused, owner=self)
+
+    def _changed(self, text: str) -> None:
+        self.message.setText(f'<span style="color:{GOOD}">{text}</span>')
+        self.session.changes.changed.emit(KIND, frozenset({self.day}))  # this workspace reloads itself too
+
+    def _refused(self, error) -> None:
+        self.message.setText(f'<span style="color:{BAD}">{explain(error)}</span>')
+        if isinstance(error, errors.Conflict):
+            # Someone else changed the day, or it was closed: show it as it is now.
+            self.session.changes.changed.emit(KIND, frozenset({self.day}))
+        else:
+            self._update_actions()
+            self._update_proposal_actions()
+            self._show_day(self.state)
+
+    def _data_changed(self, kind: str, ids) -> None:
+        if kind == KIND and (not ids or self.day in ids):
+            self.refresh()
+
+    def refresh(self) -> None:
+        service, day = self.service, self.day
+        self.runner.run(lambda: service.day(day), done=self._show_day,
+                        failed=lambda error: self.message.setText(explain(error)), owner=self)
+        for pane in (self.ledger, self.bank):
+            pane.load()
+        self.proposals.reload({"day": day})
+
+    def _show_day(self, state: Day | None) -> None:
+        if state is None:
+            self._update_actions()
+            return
+        self.state = state
+        text, tone = DAY_STATUS_TEXT.get(state.status, (state.status, "grey"))
+        self.status.setText(badge(day_status_label(state.status), tone))
+        if state.statements:
+            lines = [self.tr("{0}: {1} line(s), in {2}, out {3}, imported by {4} at {5}").replace(
+                "{0}", s.filename).replace("{1}", number(s.line_count)).replace("{2}", yuan(s.in_fen)).replace(
+                "{3}", yuan(s.out_fen)).replace("{4}", s.imported_by).replace("{5}", local_time(s.imported_at))
+                for s in state.statements]
+            statements = self.tr("Statements: ") + "; ".join(lines)
+        else:
+            statements = self.tr("No statement imported for this day yet: import the custodian bank's file.")
+        if state.run_at:
+            statements += "<br>" + self.tr("Matched at {0}.").replace("{0}", local_time(state.run_at))
+        if state.closed_at:
+            statements += "<br>" + self.tr("Closed by {0} at {1}; the day is final.").replace(
+                "{0}", state.closed_by or "").replace("{1}", local_time(state.closed_at))
+        self.statements.setText(statements)
+        b = state.balance
+        balance = self.tr("Customers' money in the ledger {0}").replace("{0}", yuan(b.ledger_customers_fen))
+        if b.custodian_reported_fen is None:
+            balance += " · " + self.tr("the custodian has not reported a total for this day")
+        else:
+            balance += " · " + self.tr("reported by the custodian {0}").replace("{0}", yuan(b.custodian_reported_fen))
+            difference = b.difference_fen or 0
+            colour, word = (GOOD, self.tr("agree")) if difference == 0 else (BAD, self.tr("difference"))
+            balance += f' · <b style="color:{colour}">{word} {yuan(difference)}</b>'
+        self.balance.setText(balance)
+        for category in CATEGORIES:
+            figures = state.figures(category)
+            for side in ("ledger", "bank"):
+                f = getattr(figures, side)
+                self.figure_labels[(category, side, "count")].setText(number(f.count))
+                self.figure_labels[(category, side, "amount")].setText(yuan(f.amount_fen))
+        for index in range(1, self.category_tabs.count()):
+            category = self.category_tabs.tabData(index)
+            figures = state.figures(category)
+            self.category_tabs.setTabText(index, f"{category_label(category)} ({number(figures.ledger.count)} | "
+                                                 f"{number(figures.bank.count)})")
+            self.category_tabs.setTabToolTip(index, self.tr("Ledger {0} line(s) {1} · bank {2} line(s) {3}").replace(
+                "{0}", number(figures.ledger.count)).replace("{1}", yuan(figures.ledger.amount_fen)).replace(
+                "{2}", number(figures.bank.count)).replace("{3}", yuan(figures.bank.amount_fen)))
+        open_day = state.status != "closed"
+        self.import_button.setEnabled(open_day and self.can_import)
+        self.run_button.setEnabled(open_day and self.can_import and bool(state.statements))
+        self.close_button.setEnabled(open_day and self.can_close)
+        self.close_button.setToolTip(self.tr("The day closes once nothing is open and no adjustment waits.")
+                                     if state.status != "reconciled" else self.tr("Close the day (日终)."))
+        self.print_button.setEnabled(self.can_print)
+        self._update_actions()
+        self._update_proposal_actions()

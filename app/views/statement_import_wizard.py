@@ -1,0 +1,441 @@
+"""Import a custodian bank statement (导入对账文件) for one day, in three steps: choose the file (CSV or Excel)
+and check how it reads (the encoding the server detected, with an override, and the first lines); map its
+columns to the statement's fields (pre-filled from a built-in or saved profile, and saved as a named
+profile if wanted); then upload it with progress and Cancel. The upload streams the file in the background,
+so the window never freezes. A refused file shows every problem (line, column, reason) and nothing is
+stored; the same file twice is refused with a sentence."""
+
+import os
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QProgressBar, QPushButton, QTableView, QVBoxLayout, QWizard, QWizardPage)
+
+from app.models.reconciliation_records import (MAPPING_FIELDS, ColumnMapping, StatementInfo, StatementPreview,
+                                               StatementProfile)
+from app.services.errors import Cancelled
+from app.services.formatting import number, yuan
+from app.services.icons import icon
+from app.services.reconciliation import Reconciliation, StatementRefused, explain, problem_sentence
+from app.services.tasks import Task, TaskRunner
+
+ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "big5")
+GOOD, BAD = "#1a7f37", "#b42318"
+
+
+def _error_style(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {BAD}")
+    return label
+
+
+class FilePage(QWizardPage):
+    """Step 1: the file, its encoding and its first lines as the server reads them."""
+
+    def __init__(self, wizard: "StatementImportWizard"):
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.preview: StatementPreview | None = None
+        self._generation = 0
+        self.setTitle(self.tr("Choose the statement file"))
+        self.setSubTitle(self.tr("The custodian bank's file for {0}: CSV or Excel (.xlsx), as the bank sent it.")
+                         .replace("{0}", wizard.day.isoformat()))
+        self.path = QLineEdit()
+        self.path.setObjectName("statementPath")
+        self.path.setPlaceholderText(self.tr("A .csv or .xlsx file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self.browse)
+        self.path.editingFinished.connect(self.read)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("statementEncoding")
+        self.encoding.addItem(self.tr("Detect automatically"), "")
+        for name in ENCODINGS:
+            self.encoding.addItem(name.upper(), name)
+        self.encoding.activated.connect(lambda _i: self.read())
+        self.detected = QLabel()
+        self.detected.setObjectName("detectedEncoding")
+        self.detected.setProperty("role", "muted")
+        form = QFormLayout()
+        form.addRow(self.tr("&File"), file_row)
+        form.labelForField(file_row).setBuddy(self.path)
+        enc_row = QHBoxLayout()
+        enc_row.addWidget(self.encoding)
+        enc_row.addWidget(self.detected, 1)
+        form.addRow(self.tr("&Encoding"), enc_row)
+        form.labelForField(enc_row).setBuddy(self.encoding)
+        self.rows = QStandardItemModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("statementPreview")
+        self.table.setModel(self.rows)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.error = _error_style(QLabel())
+        self.error.setObjectName("previewError")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("The first lines of the file:")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the statement file"), self.path.text(),
+                                              self.tr("Statements (*.csv *.xlsx);;All files (*)"))
+        if path:
+            self.path.setText(path)
+            self.read()
+
+    def read(self) -> None:
+        """Asks the server how the file reads (in the background)."""
+        path = self.path.text().strip()
+        self.preview = None
+        self.completeChanged.emit()
+        if not path:
+            return
+        if not os.path.isfile(path):
+            self.error.setText(self.tr("There is no file at {0}.").replace("{0}", path))
+            return
+        if not path.lower().endswith((".csv", ".xlsx", ".txt")):
+            self.error.setText(self.tr("Choose a CSV or Excel (.xlsx) file."))
+            return
+        self.error.setText(self.tr("Reading the file…"))
+        self._generation += 1
+        generation, service, encoding = self._generation, self.wiz.service, self.encoding.currentData() or None
+        self.wiz.runner.run(lambda: service.preview(path, encoding), done=lambda p: self._arrived(generation, p),
+                            failed=lambda error: self._failed(generation, error), owner=self)
+
+    def _arrived(self, generation: int, preview: StatementPreview) -> None:
+        if generation != self._generation:
+            return
+        self.preview = preview
+        self.error.clear()
+        possible = ", ".join(e.upper() for e in preview.encodings_possible) or preview.encoding.upper()
+        self.detected.setText(self.tr("Read as {0} (possible: {1})").replace("{0}", preview.encoding.upper())
+                              .replace("{1}", possible))
+        self.rows.clear()
+        width = max((len(r) for r in preview.rows), default=0)
+        self.rows.setColumnCount(width)
+        for number_, row in enumerate(preview.rows, start=1):
+            items = [QStandardItem(cell) for cell in row]
+            if number_ == preview.header_line:
+                for item in items:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+            self.rows.appendRow(items)
+        self.rows.setVerticalHeaderLabels([str(i) for i in range(1, len(preview.rows) + 1)])
+        self.table.resizeColumnsToContents()
+        self.completeChanged.emit()
+
+    def _failed(self, generation: int, error) -> None:
+        if generation == self._generation:
+            self.error.setText(explain(error))
+
+    def isComplete(self) -> bool:
+        return self.preview is not None
+
+
+class MappingPage(QWizardPage):
+    """Step 2: which column holds which field; from a profile, and saved as one."""
+
+    def __init__(self, wizard: "StatementImportWizard"):
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.profiles: dict[str, StatementProfile] = {}
+        self.setTitle(self.tr("Map the columns"))
+        self.setSubTitle(self.tr("Tell which column of the file holds each field. A saved profile fills them in."))
+        self.profile = QComboBox()
+        self.profile.setObjectName("statementProfile")
+        self.profile.activated.connect(lambda _i: self.apply_profile())
+        self.combos: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("&Profile"), self.profile)
+        form.labelForField(self.profile).setBuddy(self.profile)
+        for name in MAPPING_FIELDS:
+            combo = QComboBox()
+            combo.setObjectName(f"map_{name}")
+            combo.currentIndexChanged.connect(lambda _i: self._update())
+            self.combos[name] = combo
+            form.addRow(self.field_label(name), combo)
+            form.labelForField(combo).setBuddy(combo)
+        self.direction_values = QLineEdit()
+        self.direction_values.setObjectName("directionValues")
+        self.direction_values.setPlaceholderText(self.tr("e.g. 收=in; 付=out"))
+        self.direction_values.textChanged.connect(lambda _t: self._update())
+        form.addRow(self.tr("Direction &values"), self.direction_values)
+        form.labelForField(self.direction_values).setBuddy(self.direction_values)
+        self.profile_name = QLineEdit()
+        self.profile_name.setObjectName("profileName")
+        self.profile_name.setPlaceholderText(self.tr("Name, e.g. 工商银行 new layout"))
+        self.save_button = QPushButton(icon("save"), self.tr("&Save as profile"))
+        self.save_button.setObjectName("saveProfile")
+        self.save_button.clicked.connect(self.save_profile)
+        self.profile_name.textChanged.connect(lambda _t: self._update())
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.profile_name, 1)
+        save_row.addWidget(self.save_button)
+        form.addRow(self.tr("Save the mapping"), save_row)
+        self.note = QLabel()
+        self.note.setObjectName("mappingNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    def field_label(self, name: str) -> str:
+        return {"serial": self.tr("Bank serial number"), "order_no": self.tr("Platform order number"),
+                "account": self.tr("Account"), "amount": self.tr("Amount (signed or with direction)"),
+                "debit": self.tr("Debit amount (money out)"), "credit": self.tr("Credit amount (money in)"),
+                "direction": self.tr("Direction"), "booked_at": self.tr("Date (or date and time)"),
+                "booked_time": self.tr("Time"), "summary": self.tr("Summary")}[name]
+
+    def initializePage(self) -> None:
+        preview = self.wiz.file_page.preview
+        header = list(preview.header if preview else ())
+        if not header and preview and preview.rows:
+            header = [c.strip() for c in preview.rows[0]]
+        for combo in self.combos.values():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(not in the file)"), None)
+            for text in header:
+                if text:
+                    combo.addItem(text, text)
+            combo.blockSignals(False)
+        self.note.setText(self.tr("Loading the profiles…"))
+        service = self.wiz.service
+        self.wiz.runner.run(service.profiles, done=self._profiles, failed=lambda e: self.note.setText(explain(e)),
+                            owner=self)
+
+    def _profiles(self, profiles: list[StatementProfile]) -> None:
+        self.profiles = {p.name: p for p in profiles}
+        self.profile.clear()
+        self.profile.addItem(self.tr("(none: map by hand)"), "")
+        for p in profiles:
+            self.profile.addItem(p.name + ("" if not p.builtin else " " + self.tr("(built in)")), p.name)
+        guess = self.wiz.file_page.preview.profile_guess if self.wiz.file_page.preview else None
+        if guess and self.profile.findData(guess) >= 0:
+            self.profile.setCurrentIndex(self.profile.findData(guess))
+        self.apply_profile()
+
+    def apply_profile(self) -> None:
+        profile = self.profiles.get(self.profile.currentData() or "")
+        if profile is None:
+            self._update()
+            return
+        self.set_mapping(profile.mapping)
+
+    def set_mapping(self, mapping: ColumnMapping) -> None:
+        for name, combo in self.combos.items():
+            value = getattr(mapping, name)
+            index = combo.findData(value) if value else 0
+            combo.setCurrentIndex(max(index, 0))
+        self.direction_values.setText("; ".join(f"{k}={v}" for k, v in mapping.direction_values.items()))
+        self._update()
+
+    def mapping(self) -> ColumnMapping:
+        values = {}
+        for part in self.direction_values.text().replace("；", ";").split(";"):
+            key, _, value = part.partition("=")
+            if key.strip() and value.strip() in ("in", "out"):
+                values[key.strip()] = value.strip()
+        return ColumnMapping(**{name: combo.currentData() for name, combo in self.combos.items()},
+                             direction_values=values)
+
+    def profile_unchanged(self) -> str | None:
+        """The profile's name when the mapping is exactly the profile's, else None."""
+        profile = self.profiles.get(self.profile.currentData() or "")
+        return profile.name if profile is not None and profile.mapping == self.mapping() else None
+
+    def _update(self) -> None:
+        missing = self.mapping().missing()
+        if missing:
+            self.note.setText(f'<span style="color:{BAD}">' + self.tr("Still to map: {0}.").replace(
+                "{0}", ", ".join(self.field_label(name) for name in missing)) + "</span>")
+        else:
+            self.note.setText(self.tr("Every required field is mapped."))
+        self.save_button.setEnabled(bool(self.profile_name.text().strip()) and not missing)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.mapping().missing()
+
+    def save_profile(self) -> None:
+        name, mapping, service = self.profile_name.text().strip(), self.mapping(), self.wiz.service
+        if not name:
+            return
+        self.save_button.setEnabled(False)
+        self.wiz.runner.run(lambda: service.save_profile(name, mapping), done=self._saved,
+                            failed=lambda e: (self.note.setText(explain(e)), self._update()), owner=self)
+
+    def _saved(self, profile: StatementProfile) -> None:
+        self.profiles[profile.name] = profile
+        if self.profile.findData(profile.name) < 0:
+            self.profile.addItem(profile.name, profile.name)
+        self.profile.setCurrentIndex(self.profile.findData(profile.name))
+        self._update()
+        self.note.setText(self.tr("Profile {0} saved; it is offered for the next files.").replace("{0}", profile.name))
+
+
+class ImportPage(QWizardPage):
+    """Step 3: the upload with progress and Cancel; then the result, or every problem of a refused file."""
+
+    def __init__(self, wizard: "StatementImportWizard"):
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.task: Task | None = None
+        self.result: StatementInfo | None = None
+        self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("The file is checked whole: a file with any bad line is refused and nothing is "
+                                 "stored."))
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.status = QLabel()
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        self.cancel_button = QPushButton(icon("x"), self.tr("Cancel the &upload"))
+        self.cancel_button.setObjectName("cancelUpload")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.retry_button = QPushButton(icon("refresh-cw"), self.tr("&Try again"))
+        self.retry_button.clicked.connect(self.start)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.retry_button)
+        self.problems = QStandardItemModel(0, 3, self)
+        self.problems.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Column"), self.tr("Problem")])
+        self.problems_table = QTableView()
+        self.problems_table.setObjectName("statementProblems")
+        self.problems_table.setModel(self.problems)
+        self.problems_table.verticalHeader().hide()
+        self.problems_table.verticalHeader().setDefaultSectionSize(24)
+        self.problems_table.horizontalHeader().setStretchLastSection(True)
+        self.problems_table.setColumnWidth(0, 60)
+        self.problems_table.setColumnWidth(1, 140)
+        self.problems_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.problems_table.setAlternatingRowColors(True)
+        self.problems_table.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.problems_table, 1)
+
+    def initializePage(self) -> None:
+        self.start()
+
+    def cleanupPage(self) -> None:
+        self.cancel()
+
+    def start(self) -> None:
+        if self.task is not None:
+            return
+        self.result = None
+        self.problems.removeRows(0, self.problems.rowCount())
+        self.problems_table.hide()
+        self.retry_button.hide()
+        self.cancel_button.show()
+        self.progress.setRange(0, 0)
+        path = self.wiz.file_page.path.text().strip()
+        encoding = self.wiz.file_page.encoding.currentData() or (
+            self.wiz.file_page.preview.encoding if self.wiz.file_page.preview else None)
+        mapping_page = self.wiz.mapping_page
+        profile = mapping_page.profile_unchanged()
+        mapping = None if profile else mapping_page.mapping()
+        profile = profile or mapping_page.profile.currentData() or None
+        self.status.setText(self.tr("Sending {0}…").replace("{0}", os.path.basename(path)))
+        service, day = self.wiz.service, self.wiz.day
+        self.task = self.wiz.runner.run(
+            lambda task: service.import_statement(day, path, encoding=encoding, profile=profile, mapping=mapping,
+                                                  progress=task.report),
+            done=self._done, failed=self._failed, progress=self._progress, with_progress=True, owner=self)
+        self.completeChanged.emit()
+
+    def _progress(self, sent: int, total: int) -> None:
+        if total <= 0:
+            return
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(sent * 1000 // total))
+        if sent >= total:
+            self.status.setText(self.tr("Sent; the server checks every line…"))
+            self.progress.setRange(0, 0)
+        else:
+            self.status.setText(self.tr("Sending: {0} of {1} KB").replace("{0}", number(sent // 1024))
+                                .replace("{1}", number(max(total // 1024, 1))))
+
+    def _done(self, info: StatementInfo) -> None:
+        self.task = None
+        self.result = info
+        self.cancel_button.hide()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        text = self.tr("Imported {0}: {1} line(s), in {2}, out {3}.").replace("{0}", info.filename).replace(
+            "{1}", number(info.line_count)).replace("{2}", yuan(info.in_fen)).replace("{3}", yuan(info.out_fen))
+        if info.reported_balance_fen is not None:
+            text += " " + self.tr("The custodian reports customers' money of {0}.").replace(
+                "{0}", yuan(info.reported_balance_fen))
+        self.status.setText(f'<span style="color:{GOOD}">{text}</span>')
+        self.wiz.imported.emit(info)
+        self.completeChanged.emit()
+
+    def _failed(self, error) -> None:
+        self.task = None
+        self.cancel_button.hide()
+        self.retry_button.show()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        if isinstance(error, Cancelled):
+            self.status.setText(self.tr("The upload was cancelled; nothing was stored."))
+        else:
+            self.status.setText(f'<span style="color:{BAD}">{explain(error)}</span>')
+        if isinstance(error, StatementRefused):
+            self.retry_button.hide()
+            problems = error.problems
+            for p in problems:
+                line = QStandardItem(str(p.line))
+                line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                sentence = problem_sentence(p)
+                detail = QStandardItem(sentence if not p.message or sentence == p.message
+                                       else f"{sentence} ({p.message})")
+                detail.setToolTip(p.message)
+                self.problems.appendRow([line, QStandardItem(p.column or ""), detail])
+            self.problems_table.show()
+            self.status.setText(f'<span style="color:{BAD}">' + self.tr(
+                "The file was refused with {0} problem(s); nothing was stored. Correct the file (or go back and "
+                "change the mapping) and import it again.").replace("{0}", number(len(problems))) + "</span>")
+        self.completeChanged.emit()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def isComplete(self) -> bool:
+        return self.result is not None
+
+
+class StatementImportWizard(QWizard):
+    imported = Signal(object)  # StatementInfo
+
+    def __init__(self, service: Reconciliation, runner: TaskRunner, day: date, parent=None):
+        super().__init__(parent)
+        self.service, self.runner, self.day = service, runner, day
+        self.setObjectName("statementImportWizard")
+        self.setWindowTitle(self.tr("Import statement for {0}").replace("{0}", day.isoformat()))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.resize(820, 620)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.import_page = ImportPage(self)
+        for page in (self.file_page, self.mapping_page, self.import_page):
+            self.addPage(page)
+
+    def reject(self) -> None:
+        self.import_page.cancel()
+        super().reject()
