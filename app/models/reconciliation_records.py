@@ -57,9 +57,10 @@ class CategoryFigures:
 
 @dataclass(frozen=True)
 class BalanceCheck:
-    """The customers' money in the ledger against the custodian's reported total."""
+    """The customers' money in the ledger against the custodian's reported total (difference: reported minus
+    ledger)."""
 
-    ledger_customers_fen: int
+    ledger_customers_fen: int | None
     custodian_reported_fen: int | None
     difference_fen: int | None
 
@@ -99,6 +100,8 @@ class Item(NamedTuple):
     group_id: int | None
     counterpart_ids: tuple[int, ...]
     note: str | None
+    line_no: int | None = None  # bank lines: the line in the statement file
+    summary: str | None = None  # bank lines: the statement's summary text
 
 
 @dataclass(frozen=True)

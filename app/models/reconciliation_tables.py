@@ -102,7 +102,8 @@ def items_model(fetch_page, runner, side: str, parent=None) -> PagedTableModel:
     ]
     if side == "bank":
         columns.append(Column(_tr("Order number"), lambda i: i.reference or "", mono=True))
-    columns.append(Column(_tr("Note"), lambda i: i.note or pass_label(i.match_pass)))
+    columns.append(Column(_tr("Note"), lambda i: " · ".join(x for x in (i.note or pass_label(i.match_pass),
+                                                                       i.summary) if x)))
     return PagedTableModel(columns, fetch_page, runner, "at", parent)
 
 

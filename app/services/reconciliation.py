@@ -73,7 +73,7 @@ def _figures(d: dict | None) -> SideFigures:
 
 def _day_out(d: dict) -> Day:
     b = d.get("balance") or {}
-    balance = BalanceCheck(int(b.get("ledger_customers_fen") or 0),
+    balance = BalanceCheck(None if b.get("ledger_customers_fen") is None else int(b["ledger_customers_fen"]),
                            None if b.get("custodian_reported_fen") is None else int(b["custodian_reported_fen"]),
                            None if b.get("difference_fen") is None else int(b["difference_fen"]))
     summary = {category: CategoryFigures(_figures(sides.get("ledger")), _figures(sides.get("bank")))
@@ -88,7 +88,8 @@ def _item(i: dict) -> Item:
     return Item(int(i["id"]), i["side"], i.get("category") or "", i.get("state") or "open", i.get("reference"),
                 i.get("serial"), i.get("account") or "", i.get("direction") or "", int(i["amount_fen"]),
                 parse_time(i.get("at")), i.get("match_pass"), i.get("group_id"),
-                tuple(int(c) for c in i.get("counterpart_ids") or ()), i.get("note"))
+                tuple(int(c) for c in i.get("counterpart_ids") or ()), i.get("note"), i.get("line_no"),
+                i.get("summary"))
 
 
 def _proposal(p: dict) -> Proposal:
@@ -296,21 +297,34 @@ _SENTENCES = {
 
 # The codes of a refused statement's problems, as sentences (the server's own message is the fallback).
 PROBLEM_SENTENCES = {
-    "encoding": QT_TRANSLATE_NOOP("Reconciliation", "The file's characters cannot be read in the chosen encoding."),
-    "no_header": QT_TRANSLATE_NOOP("Reconciliation", "No header line with the mapped columns was found."),
-    "missing_column": QT_TRANSLATE_NOOP("Reconciliation", "A mapped column is not in the file's header."),
-    "missing_value": QT_TRANSLATE_NOOP("Reconciliation", "A required value is empty."),
-    "bad_amount": QT_TRANSLATE_NOOP("Reconciliation", "The amount is not a number of yuan with at most two decimals."),
-    "zero_amount": QT_TRANSLATE_NOOP("Reconciliation", "The amount is zero or negative."),
-    "bad_date": QT_TRANSLATE_NOOP("Reconciliation", "The date or time cannot be read."),
-    "bad_direction": QT_TRANSLATE_NOOP("Reconciliation", "The direction is neither money in nor money out."),
-    "duplicate_serial": QT_TRANSLATE_NOOP("Reconciliation", "The bank serial number appears twice in the file."),
-    "totals_mismatch": QT_TRANSLATE_NOOP("Reconciliation", "The totals line does not agree with the lines above it."),
-    "count_mismatch": QT_TRANSLATE_NOOP("Reconciliation", "The number of lines differs from the totals line."),
-    "short_row": QT_TRANSLATE_NOOP("Reconciliation", "The line has fewer cells than the header."),
-    "empty_file": QT_TRANSLATE_NOOP("Reconciliation", "The file holds no statement lines."),
-    "unreadable": QT_TRANSLATE_NOOP("Reconciliation", "The file cannot be read as CSV or Excel."),
-    "too_large": QT_TRANSLATE_NOOP("Reconciliation", "The file is larger than the server accepts."),
+    "empty_file": QT_TRANSLATE_NOOP("Reconciliation", "The file is empty."),
+    "not_a_statement": QT_TRANSLATE_NOOP("Reconciliation", "The file is not a statement that can be read (a CSV file "
+                                                           "or an .xlsx workbook)."),
+    "undecodable": QT_TRANSLATE_NOOP("Reconciliation", "The line holds bytes that are not text in the chosen "
+                                                       "encoding; choose another encoding."),
+    "no_header": QT_TRANSLATE_NOOP("Reconciliation", "No column header line was found."),
+    "missing_column": QT_TRANSLATE_NOOP("Reconciliation", "The header line lacks a column the mapping needs."),
+    "duplicate_column": QT_TRANSLATE_NOOP("Reconciliation", "Two header columns have the same name."),
+    "wrong_column_count": QT_TRANSLATE_NOOP("Reconciliation", "The line has another number of fields than the "
+                                                              "header line."),
+    "missing_value": QT_TRANSLATE_NOOP("Reconciliation", "A required field is empty."),
+    "bad_amount": QT_TRANSLATE_NOOP("Reconciliation", "The amount is not a number."),
+    "too_many_decimals": QT_TRANSLATE_NOOP("Reconciliation", "The amount has more than two decimal places."),
+    "zero_amount": QT_TRANSLATE_NOOP("Reconciliation", "The amount is zero; every line must move money."),
+    "amount_too_large": QT_TRANSLATE_NOOP("Reconciliation", "The amount is too large."),
+    "both_debit_and_credit": QT_TRANSLATE_NOOP("Reconciliation", "Both the debit and the credit column hold an "
+                                                                 "amount."),
+    "negative_amount": QT_TRANSLATE_NOOP("Reconciliation", "The amount is negative where the layout expects a "
+                                                           "positive one."),
+    "unknown_direction": QT_TRANSLATE_NOOP("Reconciliation", "The direction is not one the mapping knows (money in "
+                                                             "or out)."),
+    "bad_date": QT_TRANSLATE_NOOP("Reconciliation", "The date (or date and time) is not a valid date."),
+    "bad_time": QT_TRANSLATE_NOOP("Reconciliation", "The time is not a valid time of day."),
+    "duplicate_serial_in_file": QT_TRANSLATE_NOOP("Reconciliation", "The same bank serial number appears twice in "
+                                                                    "the file."),
+    "totals_mismatch": QT_TRANSLATE_NOOP("Reconciliation", "The file's totals line disagrees with its lines."),
+    "data_after_totals": QT_TRANSLATE_NOOP("Reconciliation", "Lines follow the totals line."),
+    "no_lines": QT_TRANSLATE_NOOP("Reconciliation", "The file has a header but no statement lines."),
 }
 
 

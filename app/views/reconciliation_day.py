@@ -603,7 +603,7 @@ class ReconciliationDay(QWidget):
             "{0}", number(state.open_count)).replace("{1}", number(state.pending_proposals)).replace(
             "{2}", number(len(state.statements)))
         if state.balance.difference_fen is not None:
-            text += "\n" + self.tr("Balance difference ledger − custodian: {0}.").replace(
+            text += "\n" + self.tr("Balance difference, custodian minus ledger: {0}.").replace(
                 "{0}", yuan(state.balance.difference_fen))
         answer = QMessageBox.question(self, self.tr("Close the day"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -688,14 +688,18 @@ class ReconciliationDay(QWidget):
                 "{0}", state.closed_by or "").replace("{1}", local_time(state.closed_at))
         self.statements.setText(statements)
         b = state.balance
-        balance = self.tr("Customers' money in the ledger {0}").replace("{0}", yuan(b.ledger_customers_fen))
+        balance = (self.tr("Customers' money in the ledger {0}").replace("{0}", yuan(b.ledger_customers_fen))
+                   if b.ledger_customers_fen is not None else self.tr("Customers' money in the ledger: not taken yet "
+                                                                      "(run the matching)"))
         if b.custodian_reported_fen is None:
             balance += " · " + self.tr("the custodian has not reported a total for this day")
         else:
             balance += " · " + self.tr("reported by the custodian {0}").replace("{0}", yuan(b.custodian_reported_fen))
-            difference = b.difference_fen or 0
-            colour, word = (GOOD, self.tr("agree")) if difference == 0 else (BAD, self.tr("difference"))
-            balance += f' · <b style="color:{colour}">{word} {yuan(difference)}</b>'
+            if b.difference_fen is not None:
+                difference = b.difference_fen
+                colour, word = ((GOOD, self.tr("they agree")) if difference == 0 else
+                                (BAD, self.tr("difference (custodian minus ledger)")))
+                balance += f' · <b style="color:{colour}">{word} {yuan(difference)}</b>'
         self.balance.setText(balance)
         for category in CATEGORIES:
             figures = state.figures(category)

@@ -37,6 +37,12 @@ def _funds(session, runner, settings=None):
     return FundsScreen(session, runner)
 
 
+def _reconciliation(session, runner, settings=None):
+    from app.views.reconciliation_screen import ReconciliationScreen
+
+    return ReconciliationScreen(session, runner)
+
+
 def _audit(session, runner, settings=None):
     from app.views.audit_log_screen import AuditLogScreen
 
@@ -65,7 +71,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("funds", lambda: QCoreApplication.translate("Screens", "Funds"), "wallet", lambda me: me.can("funds.read"),
                _funds),
     ScreenSpec("recon", lambda: QCoreApplication.translate("Screens", "Reconciliation"), "scale", lambda me: me.can("recon.read"),
-               _unavailable(lambda: QCoreApplication.translate("Screens", "Reconciliation"))),
+               _reconciliation),
     ScreenSpec("reports", lambda: QCoreApplication.translate("Screens", "Reports"), "file-text", lambda me: me.can("report.print"),
                _unavailable(lambda: QCoreApplication.translate("Screens", "Reports"))),
     ScreenSpec("admin", lambda: QCoreApplication.translate("Screens", "Administration"), "settings",
