@@ -18,6 +18,8 @@ from server.auth.session_routes import router as session_router
 from server.ledger.routes import router as ledger_router
 from server.loans.routes import router as loans_router
 from server.withdrawals.routes import router as withdrawals_router
+from server.reconciliation.routes import router as reconciliation_router
+from server.reports.routes import router as reports_router
 
 API_PREFIX = "/api/v1"
 
@@ -28,7 +30,7 @@ def create_app(settings: Settings | None = None, platform: Platform | None = Non
     app.state.platform = platform
     api = APIRouter(prefix=API_PREFIX)
     for router in (health_router, auth_router, staff_router, audit_router, user_router, role_router, session_router,
-                   loans_router, ledger_router, withdrawals_router):
+                   loans_router, ledger_router, withdrawals_router, reports_router, reconciliation_router):
         api.include_router(router)
     app.include_router(api)
     install_error_handlers(app)

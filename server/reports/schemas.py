@@ -1,0 +1,93 @@
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from server.reports.catalog import ACTIONS, AREA_PERMISSIONS
+
+ReportName = Literal[tuple(AREA_PERMISSIONS)]
+
+
+class PrintRequest(BaseModel):
+    report: ReportName
+    parameters: dict[str, str] = Field(default_factory=dict, max_length=20,
+                                       description="the report's parameters as printed, e.g. {\"day\": \"2026-11-24\"}")
+    action: Literal[ACTIONS]
+    language: Literal["zh_CN", "en"] = "zh_CN"
+
+
+class PrintOut(BaseModel):
+    report: str
+    action: str
+    parameters: dict[str, str]
+    printed_by: str
+    printed_at: datetime
+
+
+class WithdrawalReviewRow(BaseModel):
+    id: int
+    number: str
+    customer_ref: str
+    amount_fen: int
+    bank_card: str = Field(description="always masked")
+    state: str
+    flags: list[dict[str, str]]
+    requested_at: datetime
+    first_approver: str | None
+    first_approved_at: datetime | None
+    decided_by: str | None
+    decided_at: datetime | None
+    reject_reason: str | None
+
+
+class DecisionTotal(BaseModel):
+    count: int
+    amount_fen: int
+
+
+class WithdrawalReviews(BaseModel):
+    day: str
+    decision: str
+    items: list[WithdrawalReviewRow]
+    totals: dict[str, DecisionTotal]
+
+
+class MonthFigures(BaseModel):
+    month: str
+    volume_fen: int
+    loans_disbursed: int
+    cumulative_volume_fen: int
+    balance_fen: int
+    loans_outstanding: int
+    borrowers: int
+    investors: int
+    overdue_fen: int
+    loans_overdue: int
+    overdue_m3_fen: int
+    compensation_fen: int
+    top1_fen: int
+    top10_fen: int
+    written_off_fen: int
+
+
+class MonthlyOperations(BaseModel):
+    month: str
+    as_of: datetime = Field(description="the month's end (the next month's first local midnight), UTC")
+    figures: MonthFigures
+    trend: list[MonthFigures] = Field(description="the 12 months ending with `month`, oldest first")
+
+
+class StaffRow(BaseModel):
+    id: int
+    username: str
+    display_name: str
+    state: str
+    roles: list[dict[str, str]]
+    permissions: list[str]
+    conflicts: list[dict]
+
+
+class StaffPermissions(BaseModel):
+    state: str
+    users: list[StaffRow]
+    permission_labels: dict[str, dict[str, str]]
