@@ -286,11 +286,21 @@ _SENTENCES = {
                                                                "stored."),
     "statement_refused": QT_TRANSLATE_NOOP("Reconciliation", "The file was refused; nothing was stored. The table "
                                                              "lists every problem found."),
-    "amounts_disagree": QT_TRANSLATE_NOOP("Reconciliation", "The selected lines do not add up to the same amount, so "
-                                                            "they cannot be matched."),
+    "amounts_differ": QT_TRANSLATE_NOOP("Reconciliation", "The selected lines do not add up to the same amount, so "
+                                                          "they cannot be matched."),
+    "direction_differs": QT_TRANSLATE_NOOP("Reconciliation", "Money in and money out cannot be matched with each "
+                                                             "other."),
+    "match_shape": QT_TRANSLATE_NOOP("Reconciliation", "Match one ledger line with several bank lines, or several "
+                                                       "ledger lines with one bank line, not many with many."),
+    "item_not_open": QT_TRANSLATE_NOOP("Reconciliation", "A selected line is no longer open: someone else dealt with "
+                                                         "it first. The lists now show the current state."),
+    "nothing_to_adjust": QT_TRANSLATE_NOOP("Reconciliation", "The selected lines balance each other: match them "
+                                                             "instead of adjusting."),
+    "statement_missing": QT_TRANSLATE_NOOP("Reconciliation", "No statement has been imported for this day yet; "
+                                                             "import it before running the matching."),
+    "statement_empty": QT_TRANSLATE_NOOP("Reconciliation", "The file is empty; nothing was stored."),
+    "mapping_invalid": QT_TRANSLATE_NOOP("Reconciliation", "The column mapping is not complete or not valid."),
     "four_eyes": QT_TRANSLATE_NOOP("Reconciliation", "You proposed this adjustment; another manager must decide it."),
-    "self_approval": QT_TRANSLATE_NOOP("Reconciliation", "You proposed this adjustment; another manager must decide "
-                                                         "it."),
     "invalid_transition": QT_TRANSLATE_NOOP("Reconciliation", "This is no longer possible: someone else acted first. "
                                                               "The screen now shows the current state."),
 }

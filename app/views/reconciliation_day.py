@@ -382,17 +382,24 @@ class ReconciliationDay(QWidget):
         parts = [self.tr("Ledger: {0} line(s), {1}").replace("{0}", number(len(ledger))).replace("{1}", yuan(ledger_sum)),
                  self.tr("Bank: {0} line(s), {1}").replace("{0}", number(len(bank))).replace("{1}", yuan(bank_sum))]
         agree = bool(ledger) and bool(bank) and ledger_sum == bank_sum
+        one_direction = len({i.direction for i in chosen}) <= 1
+        shape = not (len(ledger) > 1 and len(bank) > 1)  # one to many or many to one, not many to many
         if ledger and bank:
             difference = ledger_sum - bank_sum
             parts.append(f'<b style="color:{GOOD}">{self.tr("amounts agree")}</b>' if agree else
                          f'<b style="color:{BAD}">{self.tr("difference {0}").replace("{0}", yuan(difference))}</b>')
         self.totals.setText(" · ".join(parts))
         open_day = self._open_day()
-        self.match_button.setEnabled(open_day and self.can_resolve and agree and all_open)
+        self.match_button.setEnabled(open_day and self.can_resolve and agree and all_open and one_direction and shape)
         if not (ledger and bank):
             self.match_button.setToolTip(self.tr("Select lines on both sides whose amounts agree."))
         elif not agree:
             self.match_button.setToolTip(self.tr("The selected amounts do not agree."))
+        elif not one_direction:
+            self.match_button.setToolTip(self.tr("Money in and money out cannot be matched with each other."))
+        elif not shape:
+            self.match_button.setToolTip(self.tr("Match one line with several of the other side, not many with "
+                                                 "many."))
         elif not all_open:
             self.match_button.setToolTip(self.tr("Only open lines can be matched."))
         else:

@@ -6,6 +6,7 @@ so the window never freezes. A refused file shows every problem (line, column, r
 stored; the same file twice is refused with a sentence."""
 
 import os
+import re
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +24,17 @@ from app.services.tasks import Task, TaskRunner
 
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "big5")
 GOOD, BAD = "#1a7f37", "#b42318"
+
+
+_FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "\u3000": " ", "：": ":"})
+_UNIT_SUFFIX = re.compile(r"\((?:元|人民币|RMB|CNY)\)$", re.IGNORECASE)
+
+
+def same_header(text: str) -> str:
+    """Header texts compare as the server compares them: without spaces, full-width brackets or a unit
+    suffix such as (元), so a profile's 交易金额 finds the file's 交易金额（元）."""
+    text = re.sub(r"\s+", "", (text or "").translate(_FULL_WIDTH)).strip("*\"'")
+    return _UNIT_SUFFIX.sub("", text)
 
 
 def _error_style(label: QLabel) -> QLabel:
@@ -235,7 +247,10 @@ class MappingPage(QWizardPage):
         for name, combo in self.combos.items():
             value = getattr(mapping, name)
             index = combo.findData(value) if value else 0
-            combo.setCurrentIndex(max(index, 0))
+            if index < 0:
+                index = next((i for i in range(1, combo.count()) if same_header(combo.itemData(i)) ==
+                              same_header(value)), 0)
+            combo.setCurrentIndex(index)
         self.direction_values.setText("; ".join(f"{k}={v}" for k, v in mapping.direction_values.items()))
         self._update()
 
