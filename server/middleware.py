@@ -26,7 +26,9 @@ _NUL_ESCAPE = re.compile(rb"(?:^|[^\\])(?:\\\\)*\\u0000", re.IGNORECASE)
 
 
 # Routes whose bodies are files, with their own limit.
-LARGE_BODIES = ((re.compile(r"^/api/v1/loans/applications/\d+/documents$"), 10 * 1024 * 1024 + 1),)
+LARGE_BODIES = ((re.compile(r"^/api/v1/loans/applications/\d+/documents$"), 10 * 1024 * 1024 + 1),
+                (re.compile(r"^/api/v1/reconciliation/days/[0-9-]+/statements$"), 256 * 1024 * 1024),
+                (re.compile(r"^/api/v1/reconciliation/statements/preview$"), 1024 * 1024))
 
 
 class GuardMiddleware:

@@ -1,0 +1,186 @@
+"""Reconciliation routes (/reconciliation): reading (recon.read), importing and running (recon.import),
+resolving (recon.resolve), adjusting entries (funds.adjust.propose / funds.adjust.approve with step-up,
+four eyes) and closing the day (recon.close_day, step-up). Every change is audited by the command path."""
+
+from datetime import date
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+
+from server.access import get_platform, requires
+from server.commands import Command, command
+from server.errors import Refused, ValidationFailed
+from server.platform import Platform
+from server.reconciliation import imports, items, profiles, proposals, resolution, runs, service
+from server.reconciliation.schemas import (ApproveIn, CalendarDay, CloseIn, DayOut, ItemOut, ItemPage, ManualMatch,
+                                           PreviewOut, ProfileOut, ProfileSave, ProposalIn, ProposalOut, RejectIn,
+                                           StatementOut, TimingMark)
+from server.wire import ObjectId
+
+router = APIRouter(prefix="/reconciliation", tags=["reconciliation"])
+READ, IMPORT, RESOLVE = "recon.read", "recon.import", "recon.resolve"
+
+Sort = Literal[tuple(s for name in items.SORTS for s in (name, f"-{name}"))]
+Category = Literal["matched", "amount_differs", "ledger_only", "bank_only", "duplicate"]
+ItemState = Literal["open", "matched", "timing", "proposed", "adjusted"]
+Side = Literal["ledger", "bank"]
+FILE_BODY = {"requestBody": {"required": True, "content": {
+    "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
+
+
+def _filename():
+    return Query(min_length=1, max_length=255, description="decides CSV or Excel (.xlsx)")
+
+
+def _encoding():
+    return Query(None, min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_\-]+$")
+
+
+# --- profiles -------------------------------------------------------------------------------------
+
+@router.get("/profiles", response_model=list[ProfileOut])
+def list_profiles(platform: Platform = Depends(get_platform), _=Depends(requires(READ))):
+    with platform.db.read() as db:
+        return profiles.list_profiles(db)
+
+
+@router.put("/profiles/{name}", response_model=ProfileOut)
+def save_profile(body: ProfileSave, name: str = Path(min_length=1, max_length=64),
+                 cmd: Command = Depends(command(IMPORT))):
+    """Saves a bank's column layout under a name (not a built-in one's)."""
+    return cmd.run(lambda db, audit: profiles.save_profile(db, audit, cmd.principal, name, body.mapping.model_dump()))
+
+
+# --- statements -----------------------------------------------------------------------------------
+
+@router.post("/statements/preview", response_model=PreviewOut, openapi_extra=FILE_BODY,
+             dependencies=[Depends(requires(IMPORT))])
+async def preview_statement(request: Request, filename: str = _filename(), encoding: str | None = _encoding()):
+    """The first rows of a file (send its first bytes, up to 1 MB) with the encoding and layout guessed."""
+    data = await request.body()
+    return await run_in_threadpool(imports.preview, data, filename, encoding)
+
+
+@router.post("/days/{day}/statements", response_model=StatementOut, status_code=201, openapi_extra=FILE_BODY)
+async def import_statement(day: date, request: Request, filename: str = _filename(), encoding: str | None = _encoding(),
+                           profile: str | None = Query(None, min_length=1, max_length=64),
+                           x_column_mapping: str | None = Header(None, max_length=4000),
+                           cmd: Command = Depends(command(IMPORT))):
+    """The file is the body (CSV or .xlsx, up to 256 MB). Refused whole on any bad line (422
+    statement_refused with every problem), on a file or serial imported before (409
+    statement_duplicate) and on a closed day (409 day_closed)."""
+    data = await request.body()
+    platform = cmd.platform
+
+    def read():
+        with platform.db.read() as db:
+            service.refuse_if_closed(service.find_day(db, day))  # before reading a large file for nothing
+            mapping = imports.choose_mapping(db, profile, x_column_mapping)
+        return imports.parse(data, filename, mapping, encoding)
+
+    try:
+        parsed = await run_in_threadpool(read)
+    except ValidationFailed as error:
+        if error.code != "statement_refused":
+            raise
+
+        def refuse(db, audit):
+            imports.record_refusal(audit, day, filename, error)
+            raise Refused(error)
+
+        return await run_in_threadpool(cmd.run, refuse)
+    return await run_in_threadpool(cmd.run, lambda db, audit: imports.store(
+        db, audit, cmd.principal, day, filename, profile, parsed), 201)
+
+
+# --- days -----------------------------------------------------------------------------------------
+
+@router.get("/days", response_model=list[CalendarDay])
+def calendar(platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
+             first: date = Query(alias="from"), last: date = Query(alias="to")):
+    with platform.db.read() as db:
+        return service.calendar(db, first, last)
+
+
+@router.get("/days/{day}", response_model=DayOut)
+def day_detail(day: date, platform: Platform = Depends(get_platform), _=Depends(requires(READ))):
+    with platform.db.read() as db:
+        return service.day_view(db, day)
+
+
+@router.post("/days/{day}/run", response_model=DayOut)
+def run_day(day: date, cmd: Command = Depends(command(IMPORT))):
+    """Runs (or re-runs) the automatic passes; matches by hand, timing marks and proposals are kept."""
+    return cmd.run(lambda db, audit: service.day_view(db, day, runs.run_day(db, audit, cmd.principal, day)))
+
+
+@router.get("/days/{day}/items", response_model=ItemPage)
+def list_items(day: date, side: Side, platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
+               category: Category | None = None, state: ItemState | None = None,
+               q: str | None = Query(None, min_length=1, max_length=64),
+               amount_min_fen: int | None = Query(None, ge=0, le=10**15),
+               amount_max_fen: int | None = Query(None, ge=0, le=10**15),
+               sort: Sort = "at", page: int = Query(1, ge=1, le=100_000), page_size: int = Query(50, ge=1, le=200)):
+    f = items.ItemFilter(side, category, state, q, amount_min_fen, amount_max_fen)
+    with platform.db.read() as db:
+        found, total = items.list_items(db, day, f, sort, page, page_size)
+        return {"items": found, "total": total, "page": page, "page_size": page_size}
+
+
+@router.get("/days/{day}/items/{side}/{item_id}/candidates", response_model=list[ItemOut])
+def candidates(day: date, side: Side, item_id: ObjectId, platform: Platform = Depends(get_platform),
+               _=Depends(requires(READ))):
+    """The other side's open items most likely to belong with this one, best first."""
+    with platform.db.read() as db:
+        return items.candidates(db, day, side, item_id)
+
+
+@router.post("/days/{day}/matches", response_model=DayOut)
+def match_by_hand(day: date, body: ManualMatch, cmd: Command = Depends(command(RESOLVE))):
+    """One ledger item with one or several bank lines, or several ledger items with one line; totals must agree."""
+    return cmd.run(lambda db, audit: service.day_view(db, day, resolution.match_by_hand(
+        db, audit, cmd.principal, day, body.ledger_ids, body.bank_ids, body.note)))
+
+
+@router.post("/days/{day}/timing", response_model=DayOut)
+def mark_timing(day: date, body: TimingMark, cmd: Command = Depends(command(RESOLVE))):
+    return cmd.run(lambda db, audit: service.day_view(db, day, resolution.mark_timing(
+        db, audit, cmd.principal, day, [(i.side, i.id) for i in body.items], body.note)))
+
+
+@router.post("/days/{day}/proposals", response_model=ProposalOut, status_code=201)
+def propose(day: date, body: ProposalIn, cmd: Command = Depends(command("funds.adjust.propose"))):
+    """Proposes an adjusting entry to suspense for open items; someone else approves it."""
+    return cmd.run(lambda db, audit: proposals.proposal_view(db, proposals.propose(
+        db, audit, cmd.principal, day, [(i.side, i.id) for i in body.items], body.reason), day), 201)
+
+
+@router.post("/days/{day}/close", response_model=DayOut)
+def close_day(day: date, body: CloseIn, cmd: Command = Depends(command("recon.close_day", step_up=True))):
+    """日终: only with nothing open and nothing proposed; a closed day accepts no change, and stays closed."""
+    return cmd.run(lambda db, audit: service.day_view(db, day, service.close_day(
+        db, audit, cmd.principal, day, body.version)))
+
+
+# --- adjusting entries ----------------------------------------------------------------------------
+
+@router.get("/proposals", response_model=list[ProposalOut])
+def list_proposals(platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
+                   state: Literal["pending", "approved", "rejected"] | None = None, day: date | None = None):
+    with platform.db.read() as db:
+        return proposals.list_proposals(db, state, day)
+
+
+@router.post("/proposals/{proposal_id}/approve", response_model=ProposalOut)
+def approve(proposal_id: ObjectId, body: ApproveIn,
+            cmd: Command = Depends(command(proposals.APPROVE, step_up=True))):
+    """Posts the adjusting entry between suspense and custodian clearing; never by the proposer."""
+    return cmd.run(lambda db, audit: proposals.proposal_view(db, proposals.approve(
+        db, audit, cmd.principal, proposal_id, body.version)))
+
+
+@router.post("/proposals/{proposal_id}/reject", response_model=ProposalOut)
+def reject(proposal_id: ObjectId, body: RejectIn, cmd: Command = Depends(command(proposals.APPROVE))):
+    return cmd.run(lambda db, audit: proposals.proposal_view(db, proposals.reject(
+        db, audit, cmd.principal, proposal_id, body.version, body.reason)))
