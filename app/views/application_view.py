@@ -4,7 +4,7 @@ schedule and the timeline; and a fixed bar with the comment and the actions this
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QTreeWidget,
@@ -29,6 +29,8 @@ BLOCK_COLOUR, WARN_COLOUR, DONE_COLOUR = "#b42318", "#b54708", "#1a7f37"
 
 
 class ApplicationView(QWidget):
+    open_requested = Signal(str, str, object)  # key, title, make(): a report's preview tab
+
     def __init__(self, session: ConsoleSession, runner: TaskRunner, app_id: int, number_text: str, parent=None):
         super().__init__(parent)
         self.session, self.runner, self.app_id = session, runner, app_id
@@ -47,6 +49,8 @@ class ApplicationView(QWidget):
         top.addWidget(self.badge)
         top.addSpacing(16)
         top.addWidget(self.figures, 1)
+        self.print_form_button = self.print_schedule_button = None
+        self._add_print_buttons(top)
         self.banner = QLabel(wordWrap=True)
         self.banner.setObjectName("applicationBanner")
         self.banner.hide()
@@ -86,7 +90,11 @@ class ApplicationView(QWidget):
         self.schedule_note.setProperty("role", "muted")
         schedule_page = QWidget()
         schedule_layout = QVBoxLayout(schedule_page)
-        schedule_layout.addWidget(self.schedule_note)
+        schedule_bar = QHBoxLayout()
+        schedule_bar.addWidget(self.schedule_note, 1)
+        if self.print_schedule_button is not None:
+            schedule_bar.addWidget(self.print_schedule_button)
+        schedule_layout.addLayout(schedule_bar)
         schedule_layout.addWidget(self.schedule_table, 1)
         self.timeline = QTreeWidget()
         self.timeline.setObjectName("timeline")
@@ -408,3 +416,29 @@ class ApplicationView(QWidget):
         self.revealed = data
         self._fill_borrower()
         self.show_banner(self.tr("Personal data shown in full; this was recorded in the audit log."), "#475467")
+
+    # --- printing ----------------------------------------------------------------------------------
+
+    def _add_print_buttons(self, top: QHBoxLayout) -> None:
+        """"Print approval form" (Ctrl+P) in the header and "Print schedule" on the schedule tab, for those
+        who may print them; each opens the report's preview tab."""
+        from app.services.reports.catalog import available_reports
+
+        allowed = {spec.name for spec in available_reports(self.session.me)}
+        if "loan_approval_form" in allowed:
+            self.print_form_button = QPushButton(icon("file-text"), self.tr("Print approval form (Ctrl+P)"))
+            self.print_form_button.setObjectName("printApprovalForm")
+            self.print_form_button.setShortcut(QKeySequence("Ctrl+P"))
+            self.print_form_button.clicked.connect(lambda: self.print_report("loan_approval_form", "application"))
+            top.addWidget(self.print_form_button)
+        if "repayment_schedule" in allowed:
+            self.print_schedule_button = QPushButton(icon("file-text"), self.tr("Print schedule"))
+            self.print_schedule_button.setObjectName("printSchedule")
+            self.print_schedule_button.clicked.connect(lambda: self.print_report("repayment_schedule", "loan"))
+
+    def print_report(self, name: str, param: str) -> None:
+        from app.views.report_preview import ReportPreviewTab, report_key, report_title
+
+        session, runner, params = self.session, self.runner, {param: self.number.text()}
+        self.open_requested.emit(report_key(name, params), report_title(name, params),
+                                 lambda: ReportPreviewTab(session, runner, name, params))

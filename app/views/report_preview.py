@@ -13,7 +13,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QStandardPaths, Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -70,6 +70,7 @@ class ReportPreviewTab(QWidget):
         self.shown_at: float | None = None  # perf_counter when the document reached the view (benchmark)
         self._buffer = None
         self.zoom = 1.0
+        self.language = "zh_CN" if current_is_chinese() else "en"
 
         self.title = QLabel(report_title(report_name, self.params))
         font = self.title.font()
@@ -206,7 +207,7 @@ class ReportPreviewTab(QWidget):
         self.progress.setRange(0, 0)
         self.note.clear()
         session, name, params = self.session, self.report_name, dict(self.params)
-        language = "zh_CN" if current_is_chinese() else "en"
+        language = self.language = "zh_CN" if current_is_chinese() else "en"
         tab = self
 
         def work(task):
@@ -389,15 +390,15 @@ class ReportPreviewTab(QWidget):
             partial.replace(target)  # never a half-written report under the chosen name
             return record()
 
-        self.runner.run(work, done=lambda recorded: self._saved(path, recorded),
+        self.runner.run(work, done=lambda not_recorded: self._saved(path, not_recorded),
                         failed=lambda error: self._action_failed(self.tr("The report was not saved: {0}"), error),
                         owner=self)
 
-    def _saved(self, path: str, recorded: bool) -> None:
+    def _saved(self, path: str, not_recorded: BaseException | None) -> None:
         self.save_button.setEnabled(True)
         text = self.tr("Saved to {0}.").replace("{0}", path)
-        if not recorded:
-            text += " " + self.tr("(This console cannot record saves in the audit log yet.)")
+        if not_recorded is not None:
+            text += " " + self.tr("The save could not be recorded: {0}").replace("{0}", describe(not_recorded))
         self.note.setText(text)
 
     def print_report(self) -> None:
@@ -406,6 +407,7 @@ class ReportPreviewTab(QWidget):
         count = self.pdf.pageCount()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(report_title(self.report_name, self.params))
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # reports are laid out on A4
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the report"))
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
@@ -430,12 +432,12 @@ class ReportPreviewTab(QWidget):
                                           failed=lambda error: self._action_failed(
                                               self.tr("The report was not printed: {0}"), error))
 
-    def _printed(self, outcome: tuple[int, bool]) -> None:
-        printed, recorded = outcome
+    def _printed(self, outcome: tuple[int, BaseException | None]) -> None:
+        printed, not_recorded = outcome
         self.print_button.setEnabled(True)
         text = self.tr("Sent {0} page(s) to the printer.").replace("{0}", str(printed))
-        if not recorded:
-            text += " " + self.tr("(This console cannot record prints in the audit log yet.)")
+        if not_recorded is not None:
+            text += " " + self.tr("The print could not be recorded: {0}").replace("{0}", describe(not_recorded))
         self.note.setText(text)
 
     def _action_failed(self, template: str, error: BaseException) -> None:
@@ -450,19 +452,20 @@ class ReportPreviewTab(QWidget):
         self.note.setText(template.replace("{0}", reason))
 
     def _recorder(self, action: str):
-        """A call that records the save or print on the server (run in the background); returns whether it could."""
-        try:
-            from app.services.reports import generator
-        except ImportError:
-            generator = None
-        record = getattr(generator, "record_print", None)
-        session, name, params = self.session, self.report_name, dict(self.params)
-        if record is None:
-            return lambda: False
+        """A call (run in the background) that records the save or print on the server, as generating was
+        recorded; returns None, or the error when it could not be recorded (the file is saved all the same)."""
+        from app.services.report_data import ReportData
+        from app.services.reports.catalog import spec_of
+        from app.services.reports.generator import validate_parameters
 
-        def call() -> bool:
-            record(session, name, params, action)
-            return True
+        api, name, params, language = self.session.api, self.report_name, dict(self.params), self.language
+
+        def call() -> BaseException | None:
+            try:
+                ReportData(api).record_print(name, validate_parameters(spec_of(name), params), action, language)
+            except Exception as error:  # noqa: BLE001 - reported to the user beside the result
+                return error
+            return None
 
         return call
 

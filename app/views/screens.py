@@ -55,6 +55,12 @@ def _administration(session, runner, settings=None):
     return AdministrationScreen(session, runner)
 
 
+def _reports(session, runner, settings=None):
+    from app.views.reports_screen import ReportsScreen
+
+    return ReportsScreen(session, runner)
+
+
 def _unavailable(title: Callable[[], str]):
     def make(session, runner, settings=None):
         from app.views.area_unavailable import AreaUnavailable
@@ -73,7 +79,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("recon", lambda: QCoreApplication.translate("Screens", "Reconciliation"), "scale", lambda me: me.can("recon.read"),
                _reconciliation),
     ScreenSpec("reports", lambda: QCoreApplication.translate("Screens", "Reports"), "file-text", lambda me: me.can("report.print"),
-               _unavailable(lambda: QCoreApplication.translate("Screens", "Reports"))),
+               _reports),
     ScreenSpec("admin", lambda: QCoreApplication.translate("Screens", "Administration"), "settings",
                lambda me: me.can("admin.users", "admin.roles", "admin.sessions", "audit.read"), _administration),
     ScreenSpec("audit", lambda: QCoreApplication.translate("Screens", "Audit log"), "shield-check", lambda me: me.can("audit.read"), _audit),
