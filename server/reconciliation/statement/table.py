@@ -1,0 +1,192 @@
+"""The rows of a statement file as cells, before any meaning: CSV text (fast, through polars) or an xlsx sheet.
+
+A body frame has one row per physical line after the header row: `line_no` (1-based line in the file),
+`c0`..`c{n-1}` (the cells under the header's n columns, "" when empty), `n_raw` (fields on the line),
+`n_used` (fields up to the last non-empty one), `blank` and `raw` (the line's text, for totals and footers).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass
+
+import polars as pl
+
+HEAD_LINES = 60          # the column row is looked for in this many lines at the top of the file
+SEPARATORS = (",", "\t", "|", ";")
+_QUOTED = r'"(?:[^"]|"")*"'
+
+
+@dataclass
+class Head:
+    rows: list[tuple[int, list[str]]]   # (line number, cells) of the first lines, blank lines included
+
+
+def csv_head(text: str, separator: str, lines: int = HEAD_LINES) -> Head:
+    physical = text.split("\n", lines)[:lines]
+    rows = []
+    for number, line in enumerate(physical, start=1):
+        try:
+            cells = next(csv.reader([line.rstrip("\r")], delimiter=separator), [])
+        except csv.Error:
+            cells = line.rstrip("\r").split(separator)
+        rows.append((number, [c.strip() for c in cells]))
+    return Head(rows)
+
+
+def _offset_after_line(text: str, line_no: int) -> int:
+    offset = 0
+    for _ in range(line_no):
+        found = text.find("\n", offset)
+        if found < 0:
+            return len(text)
+        offset = found + 1
+    return offset
+
+
+def _empty_body(width: int) -> pl.DataFrame:
+    columns = {"line_no": pl.Series([], dtype=pl.Int32)}
+    columns |= {f"c{i}": pl.Series([], dtype=pl.String) for i in range(width)}
+    columns |= {"n_raw": pl.Series([], dtype=pl.Int32), "n_used": pl.Series([], dtype=pl.Int32),
+                "blank": pl.Series([], dtype=pl.Boolean), "raw": pl.Series([], dtype=pl.String)}
+    return pl.DataFrame(columns)
+
+
+def csv_body(text: str, header_line: int, separator: str, width: int) -> pl.DataFrame:
+    """Lines after the header row as cells. Polars reads the cells and, separately, each physical line whole;
+    when both agree on the number of rows (no quoted line breaks) row i is line header_line + 1 + i.
+    Otherwise the standard csv module reads it, slower, tracking line numbers itself."""
+    body = text[_offset_after_line(text, header_line):]
+    if not body.strip():
+        return _empty_body(width)
+    if "\x1f" not in body:
+        frame = _csv_body_polars(body, header_line, separator, width)
+        if frame is not None:
+            return frame
+    return _csv_body_python(body, header_line, separator, width)
+
+
+def _csv_body_polars(body: str, header_line: int, separator: str, width: int) -> pl.DataFrame | None:
+    names = [f"c{i}" for i in range(width)]
+    data = (separator.join(names) + "\n" + body).encode("utf-8")
+    try:
+        cells = pl.read_csv(data, has_header=True, separator=separator, infer_schema=False,
+                            truncate_ragged_lines=True, raise_if_empty=False, quote_char='"')
+        lines = pl.read_csv(data, has_header=False, separator="\x1f", quote_char=None, infer_schema=False,
+                            new_columns=["raw"], skip_rows=1, truncate_ragged_lines=True, raise_if_empty=False)
+    except pl.exceptions.PolarsError:
+        return None
+    if cells.height != lines.height or cells.width != width:
+        return None
+    raw = pl.col("raw").fill_null("").str.strip_suffix("\r")
+    unquoted = raw.str.replace_all(_QUOTED, "")
+    trimmed = raw.str.strip_chars_end(separator + " \t").str.replace_all(_QUOTED, "")
+    frame = pl.concat([cells, lines], how="horizontal").with_columns(
+        *[pl.col(n).fill_null("") for n in names],
+        raw.alias("raw"),
+        pl.int_range(header_line + 1, header_line + 1 + cells.height, dtype=pl.Int32).alias("line_no"),
+        (unquoted.str.count_matches(separator, literal=True) + 1).cast(pl.Int32).alias("n_raw"),
+        (trimmed.str.count_matches(separator, literal=True) + 1).cast(pl.Int32).alias("n_used"),
+        (raw.str.strip_chars(separator + " \t") == "").alias("blank"),
+    )
+    return frame.select("line_no", *names, "n_raw", "n_used", "blank", "raw")
+
+
+def _csv_body_python(body: str, header_line: int, separator: str, width: int) -> pl.DataFrame:
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=separator)
+    numbers, rows, raws = [], [], []
+    start = header_line + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            row = ["\ufffd"]
+        numbers.append(start)
+        rows.append(row)
+        raws.append(separator.join(row))
+        start = header_line + 1 + reader.line_num
+    return _frame_from_rows(numbers, rows, raws, width, short_rows_count=True)
+
+
+def _frame_from_rows(numbers, rows, raws, width, short_rows_count: bool) -> pl.DataFrame:
+    columns = [[] for _ in range(width)]
+    n_raw, n_used, blank = [], [], []
+    for row in rows:
+        row = [(c or "").strip() if isinstance(c, str) else c for c in row]
+        used = len(row)
+        while used and not row[used - 1]:
+            used -= 1
+        for i in range(width):
+            columns[i].append(row[i] if i < len(row) else "")
+        n_raw.append(len(row) if short_rows_count else max(len(row), width))
+        n_used.append(used)
+        blank.append(used == 0)
+    data = {"line_no": pl.Series(numbers, dtype=pl.Int32)}
+    data |= {f"c{i}": pl.Series(columns[i], dtype=pl.String) for i in range(width)}
+    data |= {"n_raw": pl.Series(n_raw, dtype=pl.Int32), "n_used": pl.Series(n_used, dtype=pl.Int32),
+             "blank": pl.Series(blank, dtype=pl.Boolean), "raw": pl.Series(raws, dtype=pl.String)}
+    return pl.DataFrame(data)
+
+
+class NotAWorkbook(Exception):
+    pass
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        # Excel keeps numbers as floats; a whole one (a serial, an account) reads without ".0", and a
+        # fraction reads in its shortest form, which is what the cell's XML holds.
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, dt.date):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M:%S")
+    return str(value).strip()
+
+
+def xlsx_rows(data: bytes) -> list[list[str]]:
+    """The first sheet's rows as text cells, row 1 first (empty rows included, so index + 1 is the row number)."""
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError) as error:
+        raise NotAWorkbook(str(error)) from error
+    try:
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            return []
+        rows = []
+        for values in sheet.iter_rows(min_row=1, values_only=True):
+            cells = [_cell_text(v) for v in values]
+            while cells and cells[-1] == "":
+                cells.pop()
+            rows.append(cells)
+        return rows
+    finally:
+        book.close()
+
+
+def xlsx_head(rows: list[list[str]], lines: int = HEAD_LINES) -> Head:
+    return Head([(i + 1, row) for i, row in enumerate(rows[:lines])])
+
+
+def xlsx_body(rows: list[list[str]], header_line: int, width: int) -> pl.DataFrame:
+    body = rows[header_line:]
+    if not body:
+        return _empty_body(width)
+    numbers = list(range(header_line + 1, header_line + 1 + len(body)))
+    raws = [",".join(r) for r in body]
+    return _frame_from_rows(numbers, body, raws, width, short_rows_count=False)
