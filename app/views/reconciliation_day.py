@@ -62,10 +62,11 @@ class SidePane(QWidget):
         self.q = QLineEdit(placeholderText=self.tr("Reference, serial or account"))
         self.q.setObjectName(f"{side}Search")
         self.q.setClearButtonEnabled(True)
-        self.amount_min = QLineEdit(placeholderText=self.tr("Amount from (yuan)"))
-        self.amount_max = QLineEdit(placeholderText=self.tr("to"))
+        self.amount_min = QLineEdit(placeholderText=self.tr("¥ from"))
+        self.amount_max = QLineEdit(placeholderText=self.tr("¥ to"))
         for field in (self.amount_min, self.amount_max):
-            field.setMaximumWidth(120)
+            field.setMaximumWidth(96)
+            field.setToolTip(self.tr("Amount range in yuan, e.g. 1,000 to 50,000.00"))
         self.state = QComboBox()
         self.state.setObjectName(f"{side}State")
         self.state.addItem(self.tr("Open"), "open")
@@ -102,7 +103,8 @@ class SidePane(QWidget):
         self.chip_box.setStyleSheet("QFrame { background: #e6effc; border-radius: 4px; }")
         self.chip_box.hide()
 
-        self.table = dense_table(self.model, f"{side}Items", (96, 100, 150, 120, 110, 120), multi=True)
+        self.table = dense_table(self.model, f"{side}Items", (92, 100, 140, 110, 80, 118), multi=True,
+                                 sort=(5, Qt.SortOrder.AscendingOrder))  # in time order
         self.table.setItemDelegateForColumn(0, BadgeDelegate(
             lambda index: self.model.record(index.row()).state, self.table, badge_table(ITEM_STATE_TEXT)))
         self.table.setItemDelegateForColumn(1, BadgeDelegate(
@@ -203,7 +205,6 @@ class ReconciliationDay(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(6)
         layout.addLayout(self._header())
-        layout.addWidget(self._figures())
         layout.addWidget(self._category_tabs())
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._sides())
@@ -269,8 +270,10 @@ class ReconciliationDay(QWidget):
         actions.addLayout(row1)
         actions.addLayout(row2)
         actions.addStretch(1)
+        info.addStretch(1)
         header = QHBoxLayout()
         header.addLayout(info, 1)
+        header.addWidget(self._figures())
         header.addLayout(actions)
         return header
 

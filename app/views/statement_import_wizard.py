@@ -19,6 +19,7 @@ from app.models.reconciliation_records import (MAPPING_FIELDS, ColumnMapping, St
 from app.services.errors import Cancelled
 from app.services.formatting import number, yuan
 from app.services.icons import icon
+from app.services.language import current_is_chinese
 from app.services.reconciliation import Reconciliation, StatementRefused, explain, problem_sentence
 from app.services.tasks import Task, TaskRunner
 
@@ -51,6 +52,8 @@ class FilePage(QWizardPage):
         self.wiz = wizard
         self.preview: StatementPreview | None = None
         self._generation = 0
+        self._asked: tuple | None = None  # the path and encoding of the preview shown or coming
+        self._busy = False
         self.setTitle(self.tr("Choose the statement file"))
         self.setSubTitle(self.tr("The custodian bank's file for {0}: CSV or Excel (.xlsx), as the bank sent it.")
                          .replace("{0}", wizard.day.isoformat()))
@@ -105,6 +108,10 @@ class FilePage(QWizardPage):
     def read(self) -> None:
         """Asks the server how the file reads (in the background)."""
         path = self.path.text().strip()
+        asked = (path, self.encoding.currentData() or None)
+        if asked == self._asked and (self.preview is not None or self._busy):
+            return  # the same question again (the field losing focus after Browse…)
+        self._asked = asked
         self.preview = None
         self.completeChanged.emit()
         if not path:
@@ -118,12 +125,14 @@ class FilePage(QWizardPage):
         self.error.setText(self.tr("Reading the file…"))
         self._generation += 1
         generation, service, encoding = self._generation, self.wiz.service, self.encoding.currentData() or None
+        self._busy = True
         self.wiz.runner.run(lambda: service.preview(path, encoding), done=lambda p: self._arrived(generation, p),
                             failed=lambda error: self._failed(generation, error), owner=self)
 
     def _arrived(self, generation: int, preview: StatementPreview) -> None:
         if generation != self._generation:
             return
+        self._busy = False
         self.preview = preview
         self.error.clear()
         possible = ", ".join(e.upper() for e in preview.encodings_possible) or preview.encoding.upper()
@@ -132,7 +141,10 @@ class FilePage(QWizardPage):
         self.rows.clear()
         width = max((len(r) for r in preview.rows), default=0)
         self.rows.setColumnCount(width)
-        for number_, row in enumerate(preview.rows, start=1):
+        rows = list(preview.rows)
+        while rows and not any(cell.strip() for cell in rows[-1]):
+            rows.pop()  # the file's last line break
+        for number_, row in enumerate(rows, start=1):
             items = [QStandardItem(cell) for cell in row]
             if number_ == preview.header_line:
                 for item in items:
@@ -140,16 +152,21 @@ class FilePage(QWizardPage):
                     font.setBold(True)
                     item.setFont(font)
             self.rows.appendRow(items)
-        self.rows.setVerticalHeaderLabels([str(i) for i in range(1, len(preview.rows) + 1)])
+        self.rows.setVerticalHeaderLabels([str(i) for i in range(1, len(rows) + 1)])
         self.table.resizeColumnsToContents()
         self.completeChanged.emit()
 
     def _failed(self, generation: int, error) -> None:
         if generation == self._generation:
+            self._busy = False
+            self._asked = None
             self.error.setText(explain(error))
 
     def isComplete(self) -> bool:
         return self.preview is not None
+
+    def validatePage(self) -> bool:
+        return self.isComplete()
 
 
 class MappingPage(QWizardPage):
@@ -159,6 +176,8 @@ class MappingPage(QWizardPage):
         super().__init__(wizard)
         self.wiz = wizard
         self.profiles: dict[str, StatementProfile] = {}
+        self.guess: str | None = None
+        self._mapped_for: StatementPreview | None = None
         self.setTitle(self.tr("Map the columns"))
         self.setSubTitle(self.tr("Tell which column of the file holds each field. A saved profile fills them in."))
         self.profile = QComboBox()
@@ -209,6 +228,10 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         preview = self.wiz.file_page.preview
+        # Coming back to the same file keeps what the user mapped; another file starts from its profile.
+        kept = self.mapping() if self.profiles and preview is self._mapped_for else None
+        self._mapped_for = preview
+        self.guess = preview.profile_guess if preview else None
         header = list(preview.header if preview else ())
         if not header and preview and preview.rows:
             header = [c.strip() for c in preview.rows[0]]
@@ -220,10 +243,16 @@ class MappingPage(QWizardPage):
                 if text:
                     combo.addItem(text, text)
             combo.blockSignals(False)
+        if kept is not None:
+            self.set_mapping(kept)
+            return
         self.note.setText(self.tr("Loading the profiles…"))
         service = self.wiz.service
         self.wiz.runner.run(service.profiles, done=self._profiles, failed=lambda e: self.note.setText(explain(e)),
                             owner=self)
+
+    def validatePage(self) -> bool:
+        return self.isComplete()
 
     def _profiles(self, profiles: list[StatementProfile]) -> None:
         self.profiles = {p.name: p for p in profiles}
@@ -231,7 +260,7 @@ class MappingPage(QWizardPage):
         self.profile.addItem(self.tr("(none: map by hand)"), "")
         for p in profiles:
             self.profile.addItem(p.name + ("" if not p.builtin else " " + self.tr("(built in)")), p.name)
-        guess = self.wiz.file_page.preview.profile_guess if self.wiz.file_page.preview else None
+        guess = self.guess
         if guess and self.profile.findData(guess) >= 0:
             self.profile.setCurrentIndex(self.profile.findData(guess))
         self.apply_profile()
@@ -279,7 +308,7 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not self.mapping().missing()
+        return bool(self.profiles) and not self.mapping().missing()
 
     def save_profile(self) -> None:
         name, mapping, service = self.profile_name.text().strip(), self.mapping(), self.wiz.service
@@ -355,6 +384,7 @@ class ImportPage(QWizardPage):
         self.problems_table.hide()
         self.retry_button.hide()
         self.cancel_button.show()
+        self.progress.show()
         self.progress.setRange(0, 0)
         path = self.wiz.file_page.path.text().strip()
         encoding = self.wiz.file_page.encoding.currentData() or (
@@ -410,12 +440,15 @@ class ImportPage(QWizardPage):
             self.status.setText(f'<span style="color:{BAD}">{explain(error)}</span>')
         if isinstance(error, StatementRefused):
             self.retry_button.hide()
+            self.progress.hide()
             problems = error.problems
             for p in problems:
                 line = QStandardItem(str(p.line))
                 line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 sentence = problem_sentence(p)
-                detail = QStandardItem(sentence if not p.message or sentence == p.message
+                # The server's message names the value in English: beside the sentence for English readers,
+                # in the tooltip for Chinese ones.
+                detail = QStandardItem(sentence if current_is_chinese() or not p.message or sentence == p.message
                                        else f"{sentence} ({p.message})")
                 detail.setToolTip(p.message)
                 self.problems.appendRow([line, QStandardItem(p.column or ""), detail])
