@@ -9,18 +9,20 @@ Any screen that offers "print this" emits its usual signal:
 
 import re
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPointF, QStandardPaths, Qt, QTime
+from PySide6.QtCore import QEvent, QPointF, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
-from app.services.errors import Cancelled
+from app.services.errors import Cancelled, NotFound
+from app.services.formatting import local_time
 from app.services.icons import icon
 from app.services.language import current_is_chinese
 from app.services.messages import describe
@@ -77,22 +79,23 @@ class ReportPreviewTab(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setObjectName("reportTitle")
-        self.first_button = self._tool(self.tr("First"), self.tr("First page (Ctrl+Home)"), lambda: self.go_to(0))
-        self.prev_button = self._tool(self.tr("Previous"), self.tr("Previous page (PageUp)"),
-                                      lambda: self.go_to(self.current_page() - 1))
+        self.title.setToolTip(self.title.text())
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a long title may be cut
+        self.first_button = self._tool("«", self.tr("First page (Ctrl+Home)"), lambda: self.go_to(0))
+        self.prev_button = self._tool("‹", self.tr("Previous page (PageUp)"), lambda: self.go_to(self.current_page() - 1))
         self.page_label = QLabel()
         self.page_label.setObjectName("pageStatus")
         self.page_label.setMinimumWidth(110)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = self._tool(self.tr("Next"), self.tr("Next page (PageDown)"),
-                                      lambda: self.go_to(self.current_page() + 1))
-        self.last_button = self._tool(self.tr("Last"), self.tr("Last page (Ctrl+End)"),
-                                      lambda: self.go_to(self.page_count() - 1))
+        self.next_button = self._tool("›", self.tr("Next page (PageDown)"), lambda: self.go_to(self.current_page() + 1))
+        self.last_button = self._tool("»", self.tr("Last page (Ctrl+End)"), lambda: self.go_to(self.page_count() - 1))
+        for button in (self.first_button, self.prev_button, self.next_button, self.last_button):
+            button.setFixedWidth(34)
         self.zoom_out = self._tool("", self.tr("Zoom out (Ctrl+-)"), lambda: self.set_zoom(self.zoom / ZOOM_STEP))
         self.zoom_out.setIcon(icon("zoom-out"))
         self.zoom_text = QLabel()
         self.zoom_text.setObjectName("zoomText")
-        self.zoom_text.setMinimumWidth(64)
+        self.zoom_text.setMinimumWidth(44)
         self.zoom_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_in = self._tool("", self.tr("Zoom in (Ctrl++)"), lambda: self.set_zoom(self.zoom * ZOOM_STEP))
         self.zoom_in.setIcon(icon("zoom-in"))
@@ -238,8 +241,15 @@ class ReportPreviewTab(QWidget):
             self._set_status(self.tr("Generating the report was cancelled. Nothing was printed or saved."), busy=False)
         else:
             self.state = "failed"
-            self._set_status(self.tr("The report could not be generated: {0}").replace("{0}", describe(error)),
+            self._set_status(self.tr("The report could not be generated: {0}").replace("{0}", self._reason(error)),
                              busy=False)
+
+    def _reason(self, error: BaseException) -> str:
+        """Why, in one sentence; a number that finds nothing says which number."""
+        numbers = [self.params[p] for p in ("application", "loan") if self.params.get(p)]
+        if isinstance(error, NotFound) and numbers:
+            return self.tr("there is no application or loan {0}.").replace("{0}", numbers[0])
+        return describe(error)
 
     def _generated(self, data: bytes) -> None:
         self.task = None
@@ -259,7 +269,7 @@ class ReportPreviewTab(QWidget):
         self.fit_width()
         self.go_to(0)
         self._update_page_status()
-        self.note.setText(self.tr("Generated at {0}.").replace("{0}", QTime.currentTime().toString("HH:mm:ss")))
+        self.note.setText(self.tr("Generated at {0}.").replace("{0}", local_time(datetime.now(timezone.utc), seconds=True)))
         self.shown_at = time.perf_counter()
 
     def _buffer_data(self, data: bytes) -> None:

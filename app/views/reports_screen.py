@@ -182,7 +182,8 @@ class ReportsScreen(QWidget):
             return
         self.title.setText(spec.title())
         self.about.setText(self.description(spec.name))
-        self.confidential.setText(self.tr("Confidential: printed with the watermark 内部资料 注意保密.")
+        self.confidential.setText(self.tr("Confidential: every page carries the watermark 内部资料 注意保密 "
+                                          "(CONFIDENTIAL in English copies).")
                                   if spec.confidential else "")
         self.confidential.setVisible(spec.confidential)
         for param in spec.params:
