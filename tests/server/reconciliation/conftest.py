@@ -102,7 +102,8 @@ def grant(platform, username: str, *permissions: str) -> None:
     with platform.db.write() as db:
         role = Role(name=f"recon_extra_{username}", label_zh="对账（测试）", label_en="Reconciliation (tests)",
                     permissions=[RolePermission(permission=p) for p in permissions])
-        db.scalar(select(User).where(User.username == username)).roles.append(role)
+        user = db.scalar(select(User).where(User.username == username))
+        user.roles.append(role)
         audit = Auditor(db, None, "system", "test", "test")
         audit.record("test.role_granted", "user", username)
         audit.seal()
