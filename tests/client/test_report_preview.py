@@ -20,7 +20,7 @@ from tests.client.helpers import signed_in_session
 _borrowers = itertools.count(1)
 
 
-def _application(session) -> dict:
+def _application(session, term_months: int = 12) -> dict:
     """A fresh borrower and application, submitted by a senior officer through the API."""
     n = next(_borrowers)
     borrower = session.api.request("POST", "/api/v1/loans/borrowers", json={
@@ -28,7 +28,7 @@ def _application(session) -> dict:
         "bank_card": f"62220288881{n:08d}", "birth_date": "1988-03-01", "monthly_income_fen": 2_500_000,
         "monthly_debt_payments_fen": 0, "employer": "某贸易公司"})
     return session.api.request("POST", "/api/v1/loans/applications", json={
-        "borrower_id": borrower["id"], "amount_fen": 5_000_000, "term_months": 12, "annual_rate": "0.10",
+        "borrower_id": borrower["id"], "amount_fen": 5_000_000, "term_months": term_months, "annual_rate": "0.10",
         "method": "equal_installment", "purpose": "经营周转"})
 
 
@@ -82,6 +82,28 @@ def test_the_approval_form_shows_its_first_page_and_pages_and_zoom_move(qtbot, r
     if count > 1:
         tab.next_button.click()
         assert tab.page_label.text() == f"Page 2 of {count}"
+
+
+def test_a_schedule_of_several_pages_pages_by_buttons_and_keys(qtbot, runner, profile):
+    lead = signed_in_session(profile, "risklead")
+    app = _application(lead, term_months=60)  # 60 installments run over two pages
+    tab = _preview(qtbot, runner, lead, "repayment_schedule", {"loan": app["number"]})
+    seen = []
+    tab.progress.valueChanged.connect(seen.append)
+    _ready(qtbot, tab)
+    count = tab.pdf.pageCount()
+    assert count >= 2 and tab.page_label.text() == f"Page 1 of {count}" and seen  # progress was shown
+    tab.next_button.click()
+    assert tab.current_page() == 1 and tab.page_label.text() == f"Page 2 of {count}" and tab.prev_button.isEnabled()
+    tab.prev_button.click()
+    assert tab.current_page() == 0
+    tab.setFocus()
+    qtbot.keyClick(tab, Qt.Key.Key_PageDown)
+    assert tab.current_page() == 1
+    qtbot.keyClick(tab, Qt.Key.Key_PageUp)
+    assert tab.current_page() == 0
+    tab.last_button.click()
+    assert tab.page_label.text() == f"Page {count} of {count}" and not tab.last_button.isEnabled()
 
 
 def test_save_as_writes_the_pdf_the_preview_shows(qtbot, runner, profile, tmp_path, monkeypatch):
