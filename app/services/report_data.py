@@ -14,6 +14,7 @@ from app.services.api_client import ApiClient
 API = "/api/v1"
 PAGE_SIZE = 200
 SHANGHAI = timezone(timedelta(hours=8))
+DIFFERENCE_CATEGORIES = ("amount_differs", "ledger_only", "bank_only", "duplicate")
 
 PageHook = Callable[[int, int], None]  # (pages read, pages in all), called after every page
 
@@ -78,14 +79,13 @@ class ReportData:
         return self.api.request("GET", f"{API}/reconciliation/days/{day}")
 
     def reconciliation_differences(self, day: str, on_page: PageHook | None = None) -> list[dict]:
-        """Every item of the day on either side that is not simply matched: the differences and how each
-        was resolved (timing, manual match, proposed or posted adjustment, still open)."""
+        """Every item of the day that the automatic passes did not match, on either side, with its state
+        (open, matched by hand, timing, adjustment proposed or posted): the differences and their resolution."""
         found = []
         for side in ("ledger", "bank"):
-            for item in self._pages(f"{API}/reconciliation/days/{day}/items",
-                                    {"side": side, "sort": "at"}, on_page):
-                if item.get("category") != "matched" or item.get("match_pass") == "manual":
-                    found.append(item)
+            for category in DIFFERENCE_CATEGORIES:
+                found.extend(self._pages(f"{API}/reconciliation/days/{day}/items",
+                                         {"side": side, "category": category, "sort": "at"}, on_page))
         return found
 
     # --- withdrawals, the monthly figures, staff (server/reports) -----------------------------------

@@ -125,7 +125,7 @@ def generate_report(session, name: str, params: dict[str, str], *, language: str
     steps.check()
     meta = ReportMeta(TITLES[name],
                       language, f"{me.display_name}（{me.username}）", datetime.now(timezone.utc),
-                      module.parameters(data) if hasattr(module, "parameters") else (), spec.confidential,
+                      module.parameters(data, lambda key: text(key, language)), spec.confidential,
                       platform_name(session, language), "pii.view" in me.permissions,
                       getattr(module, "LANDSCAPE", False))
     steps.expected_pages = getattr(module, "expected_pages", lambda d: 1)(data)

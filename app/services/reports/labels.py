@@ -224,6 +224,8 @@ ZH = {
     "The chain is BROKEN at record {seq}: {reason}": "哈希链已断裂，位置：第 {seq} 条记录（{reason}）",
     "Records": "记录数",
     "Actor": "操作人",
+    "Before": "变更前",
+    "After": "变更后",
 }
 
 

@@ -29,11 +29,17 @@ def fetch(source: ReportData, params: dict[str, str], pii_view: bool, hook=None)
     return ApprovalFormData(file, revealed)
 
 
-def parameters(data: ApprovalFormData) -> tuple[tuple[str, str], ...]:
+def borrower_name(file: ApplicationFile, pii_view: bool) -> str:
+    """The server sends the name masked unless the caller holds pii.view, as the console shows it."""
+    return str(file.borrower.get("name") or file.row.borrower_name)
+
+
+def parameters(data: ApprovalFormData, t) -> tuple[tuple[str, str], ...]:
     return (("Application", data.file.row.number),)
 
 
-def _labels(language: str):
+def labels_for(language: str):
+    """(timeline events, repayment methods, loan states) in `language`, from the console's own tables."""
     from app.views.loan_actions import EVENTS, METHODS
     from app.views.state_badge import LOAN_STATES
 
@@ -46,7 +52,7 @@ def render(data: ApprovalFormData, meta: ReportMeta, progress: Progress | None =
     t, lang = meta.t, meta.language
     s = Styles(lang)
     width = content_width(meta)
-    events, methods, states = _labels(lang)
+    events, methods, states = labels_for(lang)
     f, b = data.file, data.file.borrower
     r = data.revealed
     story = title_block(meta, s)
