@@ -132,6 +132,17 @@ def test_cancel_leaves_the_tab_cancelled_and_generate_again_works(qtbot, runner,
     assert tab.pdf.pageCount() >= 1
 
 
+def test_cancel_while_a_wide_audit_extract_is_under_way_leaves_it_cancelled(qtbot, runner, profile):
+    auditor = signed_in_session(profile, "auditor")
+    tab = _preview(qtbot, runner, auditor, "audit_extract", {"period": "2020-01-01/2026-12-31"})
+    progress = []
+    tab.progress.valueChanged.connect(progress.append)
+    tab.progress.valueChanged.connect(lambda _value: tab.cancel())  # at the first progress the user gives up
+    qtbot.waitUntil(lambda: tab.state in ("cancelled", "ready", "failed"), timeout=30_000)
+    assert progress and tab.state == "cancelled", tab.status_text.text()
+    assert tab.stack.currentWidget() is tab.status_page and tab.again_button.isVisible() and tab.pdf_bytes is None
+
+
 def test_printing_draws_the_chosen_pages_onto_the_printer(qtbot, runner, profile, tmp_path):
     lead = signed_in_session(profile, "risklead")
     tab = _ready(qtbot, _preview(qtbot, runner, lead, "loan_approval_form", {"application": _application(lead)["number"]}))
