@@ -2,6 +2,8 @@
 
     python main.py                                  the console (local demo platform unless a profile is chosen)
     python main.py --self-check --screenshots DIR   offscreen: every demo user, every screen, one PNG each
+    python main.py report NAME --param key=value ... --out FILE.pdf [--language zh_CN|en]
+                                                    a report to a PDF without the console (app/services/reports/command_line.py)
 
 A frozen bundle (installers/) has no `python -m server`: its executable takes the hidden first argument
 `--run-server` and then the platform API's own command line (see app/services/embedded_platform.py).
@@ -13,6 +15,7 @@ import sys
 
 
 RUN_SERVER = "--run-server"
+REPORT = "report"
 
 
 def main(argv=None) -> int:
@@ -21,6 +24,11 @@ def main(argv=None) -> int:
         from server.__main__ import main as server_main
 
         return server_main(argv[2:])
+    if argv[1:2] == [REPORT]:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from app.services.reports.command_line import run as report_main
+
+        return report_main(argv[2:])
     parser = argparse.ArgumentParser(prog="main.py", description="P2P Back Office console")
     parser.add_argument("--self-check", action="store_true", help="sign in as every demo user offscreen and exit")
     parser.add_argument("--screenshots", metavar="DIR", help="with --self-check: save one PNG per user and screen")
