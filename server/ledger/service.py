@@ -9,9 +9,11 @@ requests racing for the same money see each other's result and can never both sp
 
 import re
 from dataclasses import dataclass, field
-from typing import Union
+from typing import NamedTuple, Union
 
-from sqlalchemy import select
+from datetime import datetime
+
+from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -101,43 +103,135 @@ def _new_account(code: str) -> dict:
                 version=1)
 
 
+ACCOUNTS = LedgerAccount.__table__
+TRANSFERS = LedgerTransfer.__table__
+_IN_CHUNK = 5000  # ids per IN list: far under SQLite's 32,766 bound variables
+
+
+class Posted(NamedTuple):
+    """A transfer as `post_transfers` posted it (or found it, on a replay): the row's fields under the
+    model's attribute names, plus the two account codes, so answering needs no further query.
+    A tuple, not an ORM object: a batch of 100,000 builds them in a blink."""
+
+    id: int
+    transfer_id: str
+    debit_account_id: int
+    credit_account_id: int
+    amount_fen: int
+    kind: str
+    state: str
+    pending: bool
+    pending_id: int | None
+    reverses_id: int | None
+    reference: str | None
+    created_at: datetime
+    details: dict
+    debit_account: str | None = None
+    credit_account: str | None = None
+
+
+# The columns of a new row, in the order `_transfer` and `_resolve` give their values.
+_NEW_ROW = ("transfer_id", "debit_account_id", "credit_account_id", "amount_fen", "kind", "state", "pending",
+            "pending_id", "reverses_id", "reference", "created_at", "metadata")
+_INSERT_SQLITE = (f"INSERT INTO ledger_transfers (id, {', '.join(_NEW_ROW)}) "
+                  f"VALUES ({', '.join('?' * (len(_NEW_ROW) + 1))})")
+
+
+def _posted(row) -> Posted:
+    m = row._mapping
+    return Posted(*(m[name] for name in ("id", *_NEW_ROW[:-1])), m["metadata"] or {})
+
+
+def _with_codes(t: Posted, codes: dict[int, str]) -> Posted:
+    return t._replace(debit_account=codes.get(t.debit_account_id), credit_account=codes.get(t.credit_account_id))
+
+
+def _chunks(values):
+    values = list(values)
+    for first in range(0, len(values), _IN_CHUNK):
+        yield values[first:first + _IN_CHUNK]
+
+
+def _transfers(conn, transfer_ids, lock: bool = False) -> dict[str, Posted]:
+    """Transfers by transfer_id, read with Core (posting never builds ORM objects)."""
+    found = {}
+    for chunk in _chunks(sorted(transfer_ids)):
+        query = select(TRANSFERS).where(TRANSFERS.c.transfer_id.in_(chunk))
+        if lock:
+            query = query.order_by(TRANSFERS.c.id).with_for_update()
+        for row in conn.execute(query):
+            found[row.transfer_id] = _posted(row)
+    return found
+
+
 def ensure_accounts(db: Session, codes) -> None:
     """Opens customer accounts on first use. Two requests opening the same account at once both
     succeed (INSERT ... ON CONFLICT DO NOTHING), so the first deposit race cannot end in a 500."""
-    codes = set(codes)
-    missing = codes - set(db.scalars(select(LedgerAccount.code).where(LedgerAccount.code.in_(codes))))
+    _ensure(db.connection(), set(codes), set())
+
+
+def _ensure(conn, codes: set[str], present: set[str]) -> None:
+    if not present:
+        for chunk in _chunks(codes):
+            present |= set(conn.scalars(select(ACCOUNTS.c.code).where(ACCOUNTS.c.code.in_(chunk))))
+    missing = codes - present
     if not missing:
         return
     rows = [_new_account(code) for code in sorted(missing)]
-    insert = pg_insert if db.get_bind().dialect.name == "postgresql" else sqlite_insert
-    db.execute(insert(LedgerAccount).values(rows).on_conflict_do_nothing(index_elements=["code"]))
+    insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    for first in range(0, len(rows), 500):
+        conn.execute(insert(ACCOUNTS).values(rows[first:first + 500]).on_conflict_do_nothing(index_elements=["code"]))
 
 
-def lock_accounts(db: Session, account_ids) -> dict[int, LedgerAccount]:
+class _Account:
+    """An account's counters while a batch is applied; written back as one UPDATE of increments."""
+
+    __slots__ = ("id", "code", "may_go_negative", "dp", "cp", "dq", "cq", "touched", "start")
+
+    def __init__(self, row):
+        self.id, self.code, self.may_go_negative = row.id, row.code, row.may_go_negative
+        self.dp, self.cp, self.dq, self.cq = row.debits_posted, row.credits_posted, row.debits_pending, row.credits_pending
+        self.touched = 0
+        self.start = (self.dp, self.cp, self.dq, self.cq)
+
+    @property
+    def spendable_fen(self) -> int:
+        return self.cp - self.dp - self.dq
+
+
+def _lock(conn, codes: set[str], account_ids: set[int]) -> dict[int, _Account]:
     """Locks the rows in ascending id order (the one order every writer uses, so no deadlock) and
-    reads them fresh, whatever this session saw before."""
-    rows = db.scalars(select(LedgerAccount).where(LedgerAccount.id.in_(set(account_ids)))
-                      .order_by(LedgerAccount.id).with_for_update()
-                      .execution_options(populate_existing=True)).all()
-    return {a.id: a for a in rows}
+    reads them fresh. On SQLite the writer's BEGIN IMMEDIATE already holds the database, so the
+    accounts are read and, when some are new, opened and read again; on PostgreSQL new accounts are
+    opened before any row is locked, so a lock is never taken out of id order."""
+    pg = conn.dialect.name == "postgresql"
+    if pg and codes:
+        _ensure(conn, codes, set())
+
+    def read() -> dict[int, _Account]:
+        accounts = {}
+        wanted = [ACCOUNTS.c.code.in_(chunk) for chunk in _chunks(codes)]
+        wanted += [ACCOUNTS.c.id.in_(chunk) for chunk in _chunks(account_ids)]
+        query = select(ACCOUNTS).where(or_(*wanted)).order_by(ACCOUNTS.c.id)
+        for row in conn.execute(query.with_for_update() if pg else query):
+            accounts[row.id] = _Account(row)
+        return accounts
+
+    accounts = read()
+    if not pg and codes:
+        present = {a.code for a in accounts.values()}
+        if codes - present:
+            _ensure(conn, codes, present)
+            accounts = read()
+    return accounts
 
 
-def _by_transfer_id(db: Session, transfer_ids, lock: bool = False) -> dict[str, LedgerTransfer]:
-    if not transfer_ids:
-        return {}
-    query = select(LedgerTransfer).where(LedgerTransfer.transfer_id.in_(set(transfer_ids)))
-    if lock:
-        query = query.order_by(LedgerTransfer.id).with_for_update()
-    rows = db.scalars(query.execution_options(populate_existing=True)).all()
-    return {t.transfer_id: t for t in rows}
-
-
-def _reused(item: Item, existing: LedgerTransfer) -> Conflict:
+def _reused(item: Item, existing) -> Conflict:
     return Conflict(f"The transfer id {item.transfer_id} was already used for another transfer.",
                     code="transfer_id_reused", current=transfer_view(existing, {}))
 
 
-def _same(item: Item, existing: LedgerTransfer, ids: dict[str, int], related: dict[str, LedgerTransfer]) -> bool:
+def _same(item: Item, existing, ids: dict[str, int], related: dict) -> bool:
     if isinstance(item, ResolveInput):
         reservation = related.get(item.pending_transfer_id)
         return (reservation is not None and existing.pending_id == reservation.id
@@ -149,27 +243,13 @@ def _same(item: Item, existing: LedgerTransfer, ids: dict[str, int], related: di
             and existing.pending_id is None and existing.reverses_id == reversed_id)
 
 
-def _spend(account: LedgerAccount, amount_fen: int, pending: bool) -> None:
-    if not account.may_go_negative and account.spendable_fen < amount_fen:
-        raise Conflict(f"Account {account.code} has {account.spendable_fen} fen available, {amount_fen} needed.",
-                       code="insufficient_funds", account=account.code, available_fen=account.spendable_fen,
-                       amount_fen=amount_fen)
-    if pending:
-        account.debits_pending += amount_fen
-    else:
-        account.debits_posted += amount_fen
-    account.version += 1
+def _insufficient(account: _Account, amount_fen: int) -> Conflict:
+    return Conflict(f"Account {account.code} has {account.spendable_fen} fen available, {amount_fen} needed.",
+                    code="insufficient_funds", account=account.code, available_fen=account.spendable_fen,
+                    amount_fen=amount_fen)
 
 
-def _receive(account: LedgerAccount, amount_fen: int, pending: bool) -> None:
-    if pending:
-        account.credits_pending += amount_fen
-    else:
-        account.credits_posted += amount_fen
-    account.version += 1
-
-
-def post_transfers(db: Session, items: list[Item]) -> list[LedgerTransfer]:
+def post_transfers(db: Session, items: list[Item]) -> list[Posted]:
     """Posts every item or none (the caller commits). Items are applied in order, and each debit is
     checked against the balance left by the items before it.
 
@@ -178,6 +258,10 @@ def post_transfers(db: Session, items: list[Item]) -> list[LedgerTransfer]:
     Refusals: 409 `insufficient_funds` (with `account` and `available_fen`), 409
     `transfer_not_pending` (a reservation posted or voided already), 409 `not_reversible`,
     404 `transfer_not_found` / `account_not_found`, 422 on malformed items.
+
+    The whole batch is checked in memory before anything is written, then written with a few
+    statements whatever its size: the new transfers in one multi-row INSERT, one UPDATE of
+    increments per account touched, one per reservation resolved.
     """
     if not items:
         return []
@@ -186,99 +270,180 @@ def post_transfers(db: Session, items: list[Item]) -> list[LedgerTransfer]:
     ids_in_batch = [item.transfer_id for item in items]
     if len(set(ids_in_batch)) != len(ids_in_batch):
         raise ValidationFailed("Each transfer in a batch needs its own id.", code="duplicate_transfer_id")
+    if db.new or db.dirty or db.deleted:
+        db.flush()  # the caller's pending changes first, as the ORM's autoflush did
+    conn = db.connection()
+    pg = conn.dialect.name == "postgresql"
 
-    # Transfers the batch refers to (reservations to resolve, transfers to reverse): read unlocked
-    # first only to learn their accounts; their state is read again under the locks.
+    # Transfers the batch refers to (reservations to resolve, transfers to reverse). On PostgreSQL
+    # they are read unlocked first only to learn their accounts, and read again under the locks.
     related_ids = {i.pending_transfer_id for i in items if isinstance(i, ResolveInput)}
     related_ids |= {i.reverses for i in items if isinstance(i, TransferInput) and i.reverses}
-    related = _by_transfer_id(db, related_ids)
+    related = _transfers(conn, related_ids) if related_ids else {}
     for missing in sorted(related_ids - set(related)):
         raise NotFound(f"No transfer {missing}.", code="transfer_not_found")
 
     codes = {c for i in items if isinstance(i, TransferInput) for c in (i.debit, i.credit)}
-    ensure_accounts(db, codes)
-    ids = dict(db.execute(select(LedgerAccount.code, LedgerAccount.id).where(LedgerAccount.code.in_(codes))).all())
-    account_ids = set(ids.values()) | {a for t in related.values() for a in (t.debit_account_id, t.credit_account_id)}
-    accounts = lock_accounts(db, account_ids)
+    accounts = _lock(conn, codes, {a for t in related.values() for a in (t.debit_account_id, t.credit_account_id)})
+    ids = {a.code: a.id for a in accounts.values()}
+    codes_by_id = {a.id: a.code for a in accounts.values()}
+    for code in sorted(codes - set(ids)):
+        raise NotFound(f"No ledger account {code}.", code="account_not_found")
 
     # Under the locks: what exists now is final until we commit.
-    related = _by_transfer_id(db, related_ids, lock=True)
-    existing = _by_transfer_id(db, ids_in_batch)
-    results, now = [], utcnow()
+    if related_ids and pg:
+        related = _transfers(conn, related_ids, lock=True)
+    existing = _transfers(conn, ids_in_batch)
+    reversed_already = set()
+    originals = [t.id for i in items if isinstance(i, TransferInput) and i.reverses for t in (related[i.reverses],)]
+    for chunk in _chunks(originals):
+        reversed_already |= set(conn.scalars(select(TRANSFERS.c.reverses_id).where(TRANSFERS.c.reverses_id.in_(chunk))))
+
+    now = utcnow()
+    results: list = []  # a Posted (replay) or the index of a new row
+    rows: list[tuple] = []  # the new rows' values in _NEW_ROW order
+    states: dict[int, str] = {}  # reservation id -> its state as the batch leaves it
     for item in items:
         found = existing.get(item.transfer_id)
         if found is not None:
             if not _same(item, found, ids, related):
                 raise _reused(item, found)
-            results.append(found)
+            results.append(_with_codes(found, codes_by_id))
             continue
+        results.append(len(rows))
         if isinstance(item, ResolveInput):
-            results.append(_resolve(db, item, related[item.pending_transfer_id], accounts, now))
+            rows.append(_resolve(item, related[item.pending_transfer_id], accounts, states, now))
         else:
-            results.append(_transfer(db, item, ids, related, accounts, now))
-    try:
-        db.flush()
-    except IntegrityError:
-        # Only a concurrent request with the same transfer id touching other accounts gets here
-        # (same accounts would have waited for our locks): it is a reuse with other fields.
-        raise Conflict("A transfer id in this batch was used concurrently for another transfer.",
-                       code="transfer_id_reused") from None
+            rows.append(_transfer(item, ids, related, accounts, reversed_already, now))
+
+    if rows:
+        try:
+            new_ids = _write(conn, rows, accounts, states)
+        except IntegrityError:
+            # Only a concurrent request with the same transfer id touching other accounts gets here
+            # (same accounts would have waited for our locks): it is a reuse with other fields.
+            raise Conflict("A transfer id in this batch was used concurrently for another transfer.",
+                           code="transfer_id_reused") from None
+        _forget(db, LedgerAccount, [a.id for a in accounts.values() if a.touched])
+        _forget(db, LedgerTransfer, list(states))
+        code = codes_by_id.__getitem__
+        results = [r if isinstance(r, Posted) else Posted(new_ids[r], *rows[r], code(rows[r][1]), code(rows[r][2]))
+                   for r in results]
     return results
 
 
-def _transfer(db, item: TransferInput, ids, related, accounts, now) -> LedgerTransfer:
+def _transfer(item: TransferInput, ids, related, accounts, reversed_already: set, now) -> tuple:
     reverses_id = None
     if item.reverses:
         original = related[item.reverses]
-        if (original.pending or original.state != POSTED or original.kind == "reversal"
-                or db.scalar(select(LedgerTransfer.id).where(LedgerTransfer.reverses_id == original.id))):
+        if original.pending or original.state != POSTED or original.kind == "reversal" or original.id in reversed_already:
             raise Conflict(f"Transfer {original.transfer_id} cannot be reversed (a reservation, not posted, "
                            "a reversal itself, or reversed already).", code="not_reversible",
                            current=transfer_view(original, {}))
+        reversed_already.add(original.id)
         reverses_id = original.id
     debit, credit = accounts[ids[item.debit]], accounts[ids[item.credit]]
-    _spend(debit, item.amount_fen, item.pending)
-    _receive(credit, item.amount_fen, item.pending)
-    transfer = LedgerTransfer(transfer_id=item.transfer_id, debit_account_id=debit.id, credit_account_id=credit.id,
-                              amount_fen=item.amount_fen, kind=item.kind, state=PENDING if item.pending else POSTED,
-                              pending=item.pending, reverses_id=reverses_id, reference=item.reference,
-                              created_at=now, details=dict(item.details))
-    db.add(transfer)
-    return transfer
+    amount, pending = item.amount_fen, item.pending
+    if not debit.may_go_negative and debit.cp - debit.dp - debit.dq < amount:
+        raise _insufficient(debit, amount)
+    if pending:
+        debit.dq += amount
+        credit.cq += amount
+    else:
+        debit.dp += amount
+        credit.cp += amount
+    debit.touched += 1
+    credit.touched += 1
+    return (item.transfer_id, debit.id, credit.id, amount, item.kind, PENDING if pending else POSTED, pending, None,
+            reverses_id, item.reference, now, dict(item.details) if item.details else {})
 
 
-def _resolve(db, item: ResolveInput, reservation: LedgerTransfer, accounts, now) -> LedgerTransfer:
-    if not reservation.pending or reservation.state != PENDING:
-        raise Conflict(f"Transfer {reservation.transfer_id} is {reservation.state}, not a pending reservation.",
-                       code="transfer_not_pending", current=transfer_view(reservation, {}))
+def _resolve(item: ResolveInput, reservation, accounts, states: dict[int, str], now) -> tuple:
+    state = states.get(reservation.id, reservation.state)
+    if not reservation.pending or state != PENDING:
+        raise Conflict(f"Transfer {reservation.transfer_id} is {state}, not a pending reservation.",
+                       code="transfer_not_pending", current=transfer_view(reservation, {}) | {"state": state})
     debit, credit = accounts[reservation.debit_account_id], accounts[reservation.credit_account_id]
     amount = reservation.amount_fen
-    debit.debits_pending -= amount
-    credit.credits_pending -= amount
+    debit.dq -= amount
+    credit.cq -= amount
     if item.post:
         # Moving a reserved fen from pending to posted leaves the spendable money unchanged: no check.
-        debit.debits_posted += amount
-        credit.credits_posted += amount
-    debit.version += 1
-    credit.version += 1
-    reservation.state = POSTED if item.post else VOIDED
-    transfer = LedgerTransfer(transfer_id=item.transfer_id, debit_account_id=debit.id, credit_account_id=credit.id,
-                              amount_fen=amount, kind=reservation.kind if item.post else "release",
-                              state=POSTED if item.post else VOIDED, pending=False, pending_id=reservation.id,
-                              reference=reservation.reference, created_at=now, details={})
-    db.add(transfer)
-    return transfer
+        debit.dp += amount
+        credit.cp += amount
+    debit.touched += 1
+    credit.touched += 1
+    states[reservation.id] = POSTED if item.post else VOIDED
+    return (item.transfer_id, debit.id, credit.id, amount, reservation.kind if item.post else "release",
+            POSTED if item.post else VOIDED, False, reservation.id, None, reservation.reference, now, {})
 
 
-def post_pending(db: Session, pending_transfer_id: str, new_transfer_id: str) -> LedgerTransfer:
+def _converter(column, dialect):
+    """The conversion SQLAlchemy itself applies to the column's values on this dialect."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect) or (lambda value: value)
+
+
+def _insert(conn, rows: list[tuple]) -> list[int]:
+    """Inserts the new rows and gives their ids back in the order given.
+
+    SQLite: the writer holds the database (BEGIN IMMEDIATE), so the ids are simply the next ones
+    after the highest, given explicitly, and the rows go in as one executemany of plain tuples with
+    each column's own bind conversion applied (once for the batch's one time stamp). A RETURNING
+    insert would be sent one row at a time here, since SQLite does not promise RETURNING's order.
+    PostgreSQL: one INSERT ... RETURNING per page of rows, in parameter order."""
+    if conn.dialect.name != "sqlite":
+        return list(conn.scalars(insert(TRANSFERS).returning(TRANSFERS.c.id, sort_by_parameter_order=True),
+                                 [dict(zip(_NEW_ROW, row)) for row in rows]))
+    dialect = conn.dialect
+    as_time = _converter(TRANSFERS.c.created_at, dialect)
+    as_json = _converter(TRANSFERS.c["metadata"], dialect)
+    empty, times = as_json({}), {}
+    first = (conn.execute(select(func.max(TRANSFERS.c.id))).scalar() or 0) + 1
+    params = [(first + n, tid, d, c, amount, kind, state, 1 if pending else 0, pending_id, reverses_id, reference,
+               times[at] if at in times else times.setdefault(at, as_time(at)), as_json(meta) if meta else empty)
+              for n, (tid, d, c, amount, kind, state, pending, pending_id, reverses_id, reference, at, meta)
+              in enumerate(rows)]
+    conn.exec_driver_sql(_INSERT_SQLITE, params)
+    return list(range(first, first + len(rows)))
+
+
+def _write(conn, rows: list[tuple], accounts: dict[int, _Account], states: dict[int, str]) -> list[int]:
+    """The batch's writes: the new rows, the counters as increments, the reservations' new states."""
+    new_ids = _insert(conn, rows)
+    changes = [{"aid": a.id, "ddp": a.dp - a.start[0], "dcp": a.cp - a.start[1], "ddq": a.dq - a.start[2],
+                "dcq": a.cq - a.start[3], "dv": a.touched} for a in sorted(accounts.values(), key=lambda a: a.id)
+               if a.touched]
+    if changes:
+        c = ACCOUNTS.c
+        conn.execute(update(ACCOUNTS).where(c.id == bindparam("aid")).values(
+            debits_posted=c.debits_posted + bindparam("ddp"), credits_posted=c.credits_posted + bindparam("dcp"),
+            debits_pending=c.debits_pending + bindparam("ddq"), credits_pending=c.credits_pending + bindparam("dcq"),
+            version=c.version + bindparam("dv")), changes)
+    if states:
+        conn.execute(update(TRANSFERS).where(TRANSFERS.c.id == bindparam("tid")).values(state=bindparam("st")),
+                     [{"tid": tid, "st": st} for tid, st in states.items()])
+    return new_ids
+
+
+def _forget(db: Session, model, row_ids) -> None:
+    """Objects of these rows the caller's session loaded before are stale now: expire them."""
+    if not row_ids or not db.identity_map:
+        return
+    for row_id in row_ids:
+        obj = db.identity_map.get(db.identity_key(model, row_id))
+        if obj is not None:
+            db.expire(obj)
+
+
+def post_pending(db: Session, pending_transfer_id: str, new_transfer_id: str) -> Posted:
     return post_transfers(db, [ResolveInput(new_transfer_id, pending_transfer_id, post=True)])[0]
 
 
-def void_pending(db: Session, pending_transfer_id: str, new_transfer_id: str) -> LedgerTransfer:
+def void_pending(db: Session, pending_transfer_id: str, new_transfer_id: str) -> Posted:
     return post_transfers(db, [ResolveInput(new_transfer_id, pending_transfer_id, post=False)])[0]
 
 
-def reverse(db: Session, transfer_id: str, new_transfer_id: str, reference: str | None = None) -> LedgerTransfer:
+def reverse(db: Session, transfer_id: str, new_transfer_id: str, reference: str | None = None) -> Posted:
     """Undoes a posted transfer with a new one the other way round; the original stays as it was."""
     _check_id(transfer_id)
     original = db.scalar(select(LedgerTransfer).where(LedgerTransfer.transfer_id == transfer_id))
@@ -291,17 +456,21 @@ def reverse(db: Session, transfer_id: str, new_transfer_id: str, reference: str 
                                              reference=reference or original.reference, reverses=transfer_id)])[0]
 
 
-def transfer_view(t: LedgerTransfer, codes: dict[int, str]) -> dict:
+def transfer_view(t: LedgerTransfer | Posted, codes: dict[int, str]) -> dict:
     return {"id": t.id, "transfer_id": t.transfer_id, "debit_account_id": t.debit_account_id,
-            "debit_account": codes.get(t.debit_account_id), "credit_account_id": t.credit_account_id,
-            "credit_account": codes.get(t.credit_account_id), "amount_fen": t.amount_fen, "kind": t.kind,
+            "debit_account": codes.get(t.debit_account_id, getattr(t, "debit_account", None)),
+            "credit_account_id": t.credit_account_id,
+            "credit_account": codes.get(t.credit_account_id, getattr(t, "credit_account", None)),
+            "amount_fen": t.amount_fen, "kind": t.kind,
             "state": t.state, "pending": t.pending, "pending_id": t.pending_id, "reverses_id": t.reverses_id,
             "reference": t.reference, "created_at": t.created_at, "metadata": t.details or {}}
 
 
 def transfer_views(db: Session, transfers) -> list[dict]:
-    """Views with account codes, looked up in one query for the whole list."""
-    account_ids = {a for t in transfers for a in (t.debit_account_id, t.credit_account_id)}
+    """Views with account codes, looked up in one query for the whole list (none when every one is
+    a `Posted` that carries its codes)."""
+    account_ids = {a for t in transfers if getattr(t, "credit_account", None) is None
+                   for a in (t.debit_account_id, t.credit_account_id)}
     codes = dict(db.execute(select(LedgerAccount.id, LedgerAccount.code)
                             .where(LedgerAccount.id.in_(account_ids))).all()) if account_ids else {}
     return [transfer_view(t, codes) for t in transfers]
