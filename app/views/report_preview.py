@@ -42,11 +42,22 @@ def report_spec(name: str):
 
 
 def report_title(name: str, params: dict[str, str]) -> str:
-    """The tab's title: the report's title and its parameters' values, e.g. 借款审批表 · LN20261124000123."""
+    """The tab's title: the report's title and its parameters as the user reads them, e.g.
+    借款审批表 · LN20261124000123, 操作日志 · 2026-11-01 – 2026-11-24, 权限清单 · 在用账户."""
     spec = report_spec(name)
-    title = spec.title() if spec is not None else name
-    values = [v for v in params.values() if v]
-    return " · ".join([title, *values[:2]])
+    if spec is None:
+        return " · ".join([name, *[v for v in params.values() if v]])
+    values = []
+    for param in spec.params:
+        value = params.get(param.name, "")
+        if not value:
+            continue
+        if param.choices:
+            value = next((label() for key, label in param.choices if key == value), value)
+        elif param.kind == "period":
+            value = value.replace("/", " – ")
+        values.append(value)
+    return " · ".join([spec.title(), *values[:2]])
 
 
 def _is_cancel(error: BaseException) -> bool:
@@ -142,7 +153,7 @@ class ReportPreviewTab(QWidget):
         self.status_text.setObjectName("reportStatus")
         self.progress = QProgressBar()
         self.progress.setObjectName("reportProgress")
-        self.progress.setMaximumWidth(420)
+        self.progress.setFixedWidth(360)
         self.progress.setTextVisible(True)
         self.cancel_button = QPushButton(icon("x"), self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelReport")
