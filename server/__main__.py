@@ -60,11 +60,13 @@ def cmd_seed_demo(args) -> int:
                 from server.loans.demo_documents import attach_demo_documents
 
                 from server.ledger.demo import seed_ledger
+                from server.reconciliation.demo import seed_reconciliation
                 from server.withdrawals.demo import seed_withdrawals
 
                 attached = attach_demo_documents(db, platform.settings.data_dir)
                 moved = seed_ledger(db)
                 seed_withdrawals(db)
+                seed_reconciliation(db)
                 audit.record("loan.demo_seeded", "loans", str(made), after={"applications": made, "documents": attached,
                                                                             "ledger_movements": moved})
                 print(f"demo loans created: {made:,} in {time.perf_counter() - started:.1f} s")
