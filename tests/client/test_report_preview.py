@@ -7,7 +7,7 @@ import itertools
 
 import pypdf
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QKeySequence, QWheelEvent
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -143,6 +143,17 @@ def test_cancel_while_a_wide_audit_extract_is_under_way_leaves_it_cancelled(qtbo
     assert tab.stack.currentWidget() is tab.status_page and tab.again_button.isVisible() and tab.pdf_bytes is None
 
 
+def test_closing_the_tab_while_it_generates_drops_the_work_quietly(qtbot, runner, profile):
+    lead = signed_in_session(profile, "risklead")
+    tab = ReportPreviewTab(lead, runner, "loan_approval_form", {"application": _application(lead)["number"]})
+    tab.show()
+    task = tab.task
+    tab.close()
+    tab.deleteLater()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=30_000)  # no callback reached the deleted widgets
+    assert task is not None
+
+
 def test_printing_draws_the_chosen_pages_onto_the_printer(qtbot, runner, profile, tmp_path):
     lead = signed_in_session(profile, "risklead")
     tab = _ready(qtbot, _preview(qtbot, runner, lead, "loan_approval_form", {"application": _application(lead)["number"]}))
@@ -176,6 +187,7 @@ def test_the_application_views_print_button_opens_the_approval_form(qtbot, runne
     assert view.print_form_button.text() == "Print approval form (Ctrl+P)" and view.print_schedule_button is not None
     opened = []
     view.open_requested.connect(lambda key, title, make: opened.append((key, title, make)))
+    assert view.print_form_button.shortcut() == QKeySequence("Ctrl+P")
     view.print_form_button.click()
     key, title, make = opened[0]
     assert key == report_key("loan_approval_form", {"application": app["number"]})
