@@ -117,6 +117,11 @@ def test_save_as_writes_the_pdf_the_preview_shows(qtbot, runner, profile, tmp_pa
     assert saved.read_bytes() == tab.pdf_bytes
     assert len(pypdf.PdfReader(io.BytesIO(saved.read_bytes())).pages) == tab.pdf.pageCount()
     assert not list(tmp_path.glob("*.part"))
+    # the save is in the audit log beside the generation, with the parameters
+    audit = signed_in_session(profile, "auditor").api
+    saves = audit.audit_page({"action": "report.save", "actor": "risklead"}, "-seq", 1, 10).items
+    assert [(r.object_id, r.after["parameters"]) for r in saves] == [("loan_approval_form", tab.params)]
+    assert audit.audit_page({"action": "report.generate", "actor": "risklead"}, "-seq", 1, 10).total == 1
 
 
 def test_cancel_leaves_the_tab_cancelled_and_generate_again_works(qtbot, runner, profile):
@@ -173,6 +178,7 @@ def test_printing_draws_the_chosen_pages_onto_the_printer(qtbot, runner, profile
     assert pages_to_print(one, count) == [0]
     tab.print_to(one, pages_to_print(one, count))
     qtbot.waitUntil(lambda: tab.note.text().startswith("Sent 1 page(s)"), timeout=30_000)
+    assert "could not be recorded" not in tab.note.text()  # the print is in the audit log
     reader = pypdf.PdfReader(tmp_path / "one.pdf")
     assert len(reader.pages) == 1
 
