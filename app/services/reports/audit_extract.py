@@ -68,7 +68,7 @@ def render(data: AuditData, meta: ReportMeta, progress: Progress | None = None) 
         verdict = t("The chain is BROKEN at record {seq}: {reason}", seq=chain.first_broken_seq,
                     reason=chain.reason or "")
     colour = "#15803d" if chain.ok else "#b91c1c"
-    story.append(Paragraph(f"{escape(t('Hash-chain check'))}：<font color='{colour}'>{escape(verdict)}</font>", s.body))
+    story.append(Paragraph(f"{escape(t('Hash-chain check'))}{meta.colon}<font color='{colour}'>{escape(verdict)}</font>", s.body))
     rows = []
     for i, r in enumerate(data.records):
         if progress is not None and i % 1000 == 999:

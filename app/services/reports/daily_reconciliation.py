@@ -108,5 +108,5 @@ def render(data: ReconciliationData, meta: ReportMeta, progress: Progress | None
     story.append(data_table(header, lines, [width * f for f in fractions], right=(5,), total_rows=1,
                             progress=progress, font_size=7.5, one_line=True))
     story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph(escape(f"{t('Closed by')}：{closed}"), s.body))
+    story.append(Paragraph(escape(f"{t('Closed by')}{meta.colon}{closed}"), s.body))
     return build_pdf(meta, story, progress)

@@ -79,6 +79,14 @@ class ReportMeta:
     def title(self) -> str:
         return self.t(self.title_key)
 
+    @property
+    def colon(self) -> str:
+        return "：" if self.language == "zh_CN" else ": "
+
+    @property
+    def gap(self) -> str:
+        return "　" if self.language == "zh_CN" else "    "
+
 
 @dataclass
 class Progress:
@@ -155,7 +163,7 @@ def title_block(meta: ReportMeta, styles: Styles) -> list:
     """The title and the parameters, at the top of the first page."""
     story = [Paragraph(escape(meta.title), styles.title)]
     if meta.parameters:
-        shown = "　".join(f"{escape(meta.t(k))}：{escape(v)}" for k, v in meta.parameters)
+        shown = meta.gap.join(f"{escape(meta.t(k))}{meta.colon}{escape(v)}" for k, v in meta.parameters)
         story.append(Paragraph(shown, styles.params))
     story.append(Spacer(1, 3 * mm))
     return story
@@ -397,8 +405,8 @@ def numbered_canvas(meta: ReportMeta):
             self.line(MARGIN, y + 4.5 * mm, width - MARGIN, y + 4.5 * mm)
             self.setFont(FONT, 7.5)
             self.setFillColor(colors.HexColor("#374151"))
-            self.drawString(MARGIN, y, f"{meta.t('Printed by')}：{meta.printed_by}　　"
-                                       f"{meta.t('Printed at')}：{when(meta.printed_at)}")
+            self.drawString(MARGIN, y, f"{meta.t('Printed by')}{meta.colon}{meta.printed_by}{meta.gap * 2}"
+                                       f"{meta.t('Printed at')}{meta.colon}{when(meta.printed_at)}")
             self.drawRightString(width - MARGIN, y, meta.t("Page {n} of {m}", n=self._pageNumber, m=total))
             self.restoreState()
 

@@ -90,8 +90,8 @@ def render(data: ApprovalFormData, meta: ReportMeta, progress: Progress | None =
 
     story.append(Paragraph(escape(t("Risk assessment")), s.heading))
     risk = f.risk or {}
-    story.append(Paragraph(f"{escape(t('Score'))}：<font size=12 color='#1d4ed8'>{escape(risk.get('score') or '—')}"
-                           f"</font>　　{escape(t('Grade'))}：<font size=12 color='#1d4ed8'>"
+    story.append(Paragraph(f"{escape(t('Score'))}{meta.colon}<font size=12 color='#1d4ed8'>{escape(risk.get('score') or '—')}"
+                           f"</font>{meta.gap}{escape(t('Grade'))}{meta.colon}<font size=12 color='#1d4ed8'>"
                            f"{escape(risk.get('grade') or '—')}</font>", s.body))
     hits = risk.get("hits") or []
     overridden = {o.get("rule"): o for o in risk.get("overrides") or []}
@@ -112,7 +112,7 @@ def render(data: ApprovalFormData, meta: ReportMeta, progress: Progress | None =
     if overridden:
         story.append(Paragraph(escape(t("Overrides")), s.body))
         for o in overridden.values():
-            story.append(Paragraph(escape(f"{o.get('rule')} — {o.get('by', '')} {o.get('at', '')}：{o.get('reason', '')}"),
+            story.append(Paragraph(escape(f"{o.get('rule')} — {o.get('by', '')} {o.get('at', '')}{meta.colon}{o.get('reason', '')}"),
                                    s.note))
 
     story.append(Paragraph(escape(t("Review steps")), s.heading))
@@ -135,7 +135,8 @@ def _time(value):
 def _signatures(meta: ReportMeta, width: float) -> Table:
     t = meta.t
     roles = [t("First reviewer"), t("Second reviewer"), t("Risk manager")]
-    cells = [[f"{role}（{t('Signature')}）：", "", f"{t('Date')}：", ""] for role in roles]
+    cells = [[f"{role} ({t('Signature')}){meta.colon}" if meta.language != "zh_CN" else f"{role}（{t('Signature')}）：",
+              "", f"{t('Date')}{meta.colon}", ""] for role in roles]
     table = Table(cells, colWidths=[width * 0.28, width * 0.34, width * 0.1, width * 0.28], rowHeights=12 * mm)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 9),

@@ -148,7 +148,7 @@ def render(data: MonthlyData, meta: ReportMeta, progress: Progress | None = None
     width = content_width(meta)
     as_of = parse_time(data.as_of) if isinstance(data.as_of, str) else data.as_of
     story = title_block(meta, s)
-    story.append(Paragraph(escape(f"{t('Month-end figures as of')}：{when(as_of)}"), s.note))
+    story.append(Paragraph(escape(f"{t('Month-end figures as of')}{meta.colon}{when(as_of)}"), s.note))
     story.append(Paragraph(escape(t("Disclosure metrics")), s.heading))
     story.append(data_table([t("Metric"), t("Value")], metric_rows(data.figures, lang, t), [width * 0.6, width * 0.4],
                             right=(1,)))
