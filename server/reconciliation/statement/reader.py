@@ -10,11 +10,11 @@ from dataclasses import dataclass
 import polars as pl
 
 from . import layout
+from .lines import check_lines
 from .encoding import UNDECODABLE_MARK, canonical_encoding, decode, detect_encoding, encodings_possible
 from .mapping import BUILTIN_PROFILES, ColumnMapping, closest_profile, guess_profile, normalize_header
 from .problems import Problem, StatementRefused
 from .table import SEPARATORS, Head, NotAWorkbook, csv_body, csv_head, xlsx_body, xlsx_head, xlsx_rows
-from .values import amount_fen, booked_at_utc, clean_text
 
 XLSX = "xlsx"   # the `encoding` a workbook reports: its text has no encoding of its own to choose
 STEPS = 5       # progress(done, STEPS): read, header found, cells parsed, values checked, lines built
@@ -61,7 +61,7 @@ def _refuse(line: int, code: str, message: str, column: str | None = None) -> St
 
 
 def _check_container(data: bytes, filename: str) -> None:
-    if not data.strip(b" \t\r\n\x00").removeprefix(b"\xef\xbb\xbf").strip():
+    if len(data) < 4096 and not data.strip(b" \t\r\n\x00").removeprefix(b"\xef\xbb\xbf").strip():
         raise _refuse(1, "empty_file", "The file is empty.")
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise _refuse(1, "not_a_statement", "This is an old Excel .xls workbook; save it as .xlsx or CSV and import that.")
@@ -95,8 +95,13 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
         text, clean = decode(data, name)
     except (UnicodeError, LookupError) as error:
         raise _refuse(1, "undecodable", f"The file cannot be read as {name}: {error}.") from None
-    if not text.strip():
+    if not text or text.isspace():
         raise _refuse(1, "empty_file", "The file is empty.")
+    utf8 = None
+    if clean and name == "utf-8-sig":
+        utf8 = data[3:]
+    elif clean and name == "utf-8" and not data.startswith(b"\xef\xbb\xbf"):
+        utf8 = data
     best = None
     for separator in SEPARATORS:
         head = csv_head(text, separator)
@@ -107,9 +112,9 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
                 best = (separator, head, score, index)
     if best is None:
         head = csv_head(text, ",")
-        return _Source(name, head, ",", lambda line, width: csv_body(text, line, ",", width), clean), None
+        return _Source(name, head, ",", lambda line, width: csv_body(text, line, ",", width, utf8), clean), None
     separator, head, _, index = best
-    return _Source(name, head, separator, lambda line, width: csv_body(text, line, separator, width), clean), index
+    return _Source(name, head, separator, lambda line, width: csv_body(text, line, separator, width, utf8), clean), index
 
 
 def _undecodable_in_rows(rows, encoding: str, header: list[str] | None = None) -> list[Problem]:
@@ -182,7 +187,7 @@ def read_statement(data: bytes, filename: str, mapping: ColumnMapping | None = N
         problems += _undecodable_in_rows(footer, source.encoding, header)
     totals, totals_problems = layout.declared_totals([r for r in footer if layout.is_totals_row(r[1])], header, chosen)
     problems += totals_problems
-    lines, line_problems = _check_lines(rows, header, columns, chosen, source.encoding, source.clean)
+    lines, line_problems = check_lines(rows, header, columns, chosen, source.encoding, source.clean)
     problems += line_problems
     problems += _check_totals(totals, lines, rows.height, line_problems, chosen)
     if rows.height == 0 and not problems:
@@ -205,10 +210,13 @@ def _split_footer(body: pl.DataFrame, header: list[str]) -> tuple[pl.DataFrame, 
     the header row (multi-page exports) are dropped."""
     width = len(header)
     names = [f"c{i}" for i in range(width)]
-    body = body.filter(~pl.col("blank"))
+    # Blank lines and repeats of the header row (multi-page exports) are no statement lines.
+    drop = pl.col("blank")
     if width:
-        repeat = pl.all_horizontal([pl.col(n).str.strip_chars() == h for n, h in zip(names, header)])
-        body = body.filter(~repeat)
+        drop = drop | pl.all_horizontal([pl.col(n) == h for n, h in zip(names, header)])
+    dropped = body.select(drop.alias("drop"))["drop"]
+    if dropped.any():
+        body = body.filter(~dropped)
     tail = body.tail(64)
     keep = body.height
     footer = []
@@ -235,175 +243,6 @@ def _early_totals(rows: pl.DataFrame) -> tuple[pl.DataFrame, list[Problem]]:
                         f"Statement lines follow this totals line (up to line {last_line}); a totals line ends the statement.")
                 for line in early["line_no"]]
     return rows.filter(~pl.col("raw").str.contains(_TOTALS_PATTERN)), problems
-
-
-def _problem_frame(frame: pl.DataFrame, condition: pl.Expr, column: str | None, position: int, code: str,
-                   message: pl.Expr) -> pl.DataFrame:
-    return frame.filter(condition).select(
-        pl.col("line_no").alias("line"), pl.lit(position, dtype=pl.Int32).alias("position"),
-        pl.lit(column, dtype=pl.String).alias("column"), pl.lit(code).alias("code"),
-        message.cast(pl.String).alias("message"))
-
-
-def _check_lines(rows: pl.DataFrame, header: list[str], columns: dict[str, int], mapping: ColumnMapping,
-                 encoding: str, clean: bool) -> tuple[pl.DataFrame, list[Problem]]:
-    width = len(header)
-    c = {role: pl.col(f"c{i}") for role, i in columns.items()}
-    lookup = mapping.direction_lookup()
-    marks = [pl.col(f"c{i}").str.contains(UNDECODABLE_MARK, literal=True) for i in range(width)]
-    exprs = [
-        pl.col("line_no"), pl.col("raw"),
-        ((pl.col("n_raw") < width) | (pl.col("n_used") > width)).alias("shape_bad"),
-        pl.when(pl.col("n_used") > width).then(pl.col("n_used")).otherwise(pl.col("n_raw")).alias("fields"),
-        clean_text(c["serial"]).alias("serial"),
-        clean_text(c["account"]).alias("account"),
-        (clean_text(c["order_no"]) if "order_no" in c else pl.lit("")).alias("order_no"),
-        (clean_text(c["summary"]) if "summary" in c else pl.lit("")).alias("summary"),
-        *booked_at_utc(c["booked_at"], c.get("booked_time")),
-    ]
-    for role in ("serial", "account", "booked_at", "booked_time", "amount", "debit", "credit", "direction"):
-        if role in columns and not clean:
-            exprs.append(marks[columns[role]].alias(f"{role}_mark"))
-    if mapping.layout == "split":
-        exprs += [*amount_fen(c["debit"], "debit"), *amount_fen(c["credit"], "credit")]
-    else:
-        exprs += amount_fen(c["amount"], "amount")
-    if mapping.layout == "direction":
-        exprs.append(clean_text(c["direction"]).alias("direction_text"))
-    frame = rows.select(exprs)
-    if mapping.layout == "direction":
-        key = pl.col("direction_text").str.replace_all(r"\s+", "").str.to_uppercase()
-        frame = frame.with_columns(key.replace_strict(lookup, default=None, return_dtype=pl.String).alias("direction"))
-    problems: list[pl.DataFrame] = []
-    position = columns.get
-    ok_shape = ~pl.col("shape_bad")
-
-    # Undecodable bytes: the field they are in (or the line, when its fields cannot be told apart).
-    if not clean:
-        field_message = pl.lit(f"Bytes in this field are not valid {encoding}; choose the file's encoding.")
-        marked = rows.with_columns(ok_shape=ok_shape_of(width))
-        for i in range(width):
-            problems.append(_problem_frame(marked, pl.col("ok_shape") & marks[i], header[i], i, "undecodable", field_message))
-        problems.append(_problem_frame(frame, pl.col("shape_bad") & pl.col("raw").str.contains(UNDECODABLE_MARK, literal=True),
-                                       None, -1, "undecodable",
-                                       pl.lit(f"Bytes on this line are not valid {encoding}; choose the file's encoding.")))
-    problems.append(_problem_frame(frame, pl.col("shape_bad"), None, -1, "wrong_column_count",
-                                   pl.format("The line has {} fields; the header row has {}.", pl.col("fields"), pl.lit(width))))
-
-    def unmarked(role: str) -> pl.Expr:
-        return ok_shape & ~pl.col(f"{role}_mark") if f"{role}_mark" in frame.columns else ok_shape
-
-    for role in ("serial", "account"):
-        problems.append(_problem_frame(frame, unmarked(role) & (pl.col(role) == ""), mapping.roles()[role], position(role),
-                                       "missing_value", pl.lit(f"The {_ROLE_WORDS[role]} is empty.")))
-    date_name = mapping.booked_at
-    raw_date = clean_text(c["booked_at"])
-    problems.append(_problem_frame(frame.with_columns(raw_date=rows.select(raw_date).to_series()),
-                                   unmarked("booked_at") & (pl.col("date_state") == "empty"), date_name,
-                                   position("booked_at"), "missing_value", pl.lit("The date is empty.")))
-    problems.append(_problem_frame(frame.with_columns(raw_date=rows.select(raw_date).to_series()),
-                                   unmarked("booked_at") & (pl.col("date_state") == "bad"), date_name, position("booked_at"),
-                                   "bad_date", pl.format("{} is not a valid date and time (such as 2026-11-24 09:15:03).", pl.col("raw_date"))))
-    if mapping.booked_time:
-        raw_time = rows.select(clean_text(c["booked_time"])).to_series()
-        with_time = frame.with_columns(raw_time=raw_time)
-        problems.append(_problem_frame(with_time, unmarked("booked_time") & (pl.col("time_state") == "empty"),
-                                       mapping.booked_time, position("booked_time"), "missing_value", pl.lit("The time is empty.")))
-        problems.append(_problem_frame(with_time, unmarked("booked_time") & (pl.col("time_state") == "bad"),
-                                       mapping.booked_time, position("booked_time"), "bad_time",
-                                       pl.format("{} is not a valid time of day (such as 09:15:03).", pl.col("raw_time"))))
-
-    amount_roles = ("debit", "credit") if mapping.layout == "split" else ("amount",)
-    for role in amount_roles:
-        name = mapping.roles()[role]
-        raw = rows.select(clean_text(c[role])).to_series()
-        with_raw = frame.with_columns(raw_amount=raw)
-        state = pl.col(f"{role}_state")
-        for code, wanted, message in (
-            ("bad_amount", "bad", "{} is not an amount in yuan (such as 1,234.56)."),
-            ("too_many_decimals", "decimals", "{} has more than 2 decimal places."),
-            ("amount_too_large", "large", "{} is too large for an amount."),
-        ):
-            problems.append(_problem_frame(with_raw, unmarked(role) & (state == wanted), name, position(role), code,
-                                           pl.format(message, pl.col("raw_amount"))))
-        if mapping.layout == "split":
-            problems.append(_problem_frame(with_raw, unmarked(role) & (state == "ok") & (pl.col(f"{role}_fen") < 0),
-                                           name, position(role), "negative_amount",
-                                           pl.format("{} is negative; the debit and credit columns hold positive amounts.", pl.col("raw_amount"))))
-
-    if mapping.layout == "split":
-        d, cr = pl.col("debit_fen"), pl.col("credit_fen")
-        d_state, c_state = pl.col("debit_state"), pl.col("credit_state")
-        both_clean = unmarked("debit") & unmarked("credit") & d_state.is_in(["ok", "empty"]) & c_state.is_in(["ok", "empty"])
-        d_has = (d_state == "ok") & (d != 0)
-        c_has = (c_state == "ok") & (cr != 0)
-        problems.append(_problem_frame(frame, both_clean & d_has & c_has, mapping.debit, position("debit"),
-                                       "both_debit_and_credit", pl.lit(f"Both {mapping.debit} and {mapping.credit} hold an amount; a line has one of them.")))
-        problems.append(_problem_frame(frame, both_clean & (d_state == "empty") & (c_state == "empty"), mapping.debit,
-                                       position("debit"), "missing_value",
-                                       pl.lit(f"Neither {mapping.debit} nor {mapping.credit} holds an amount.")))
-        problems.append(_problem_frame(frame, both_clean & ~d_has & ~c_has & ((d_state == "ok") | (c_state == "ok")),
-                                       mapping.debit, position("debit"), "zero_amount",
-                                       pl.lit("The amount is zero; every statement line moves money.")))
-        fen = pl.when(c_has).then(cr).otherwise(d)
-        direction = pl.when(c_has).then(pl.lit("in")).otherwise(pl.lit("out"))
-        amount_ok = both_clean & (d_has ^ c_has) & (pl.coalesce(d, 0) >= 0) & (pl.coalesce(cr, 0) >= 0)
-    else:
-        a, a_state = pl.col("amount_fen"), pl.col("amount_state")
-        problems.append(_problem_frame(frame, unmarked("amount") & (a_state == "empty"), mapping.amount, position("amount"),
-                                       "missing_value", pl.lit("The amount is empty.")))
-        problems.append(_problem_frame(frame, unmarked("amount") & (a_state == "ok") & (a == 0), mapping.amount,
-                                       position("amount"), "zero_amount", pl.lit("The amount is zero; every statement line moves money.")))
-        if mapping.layout == "signed":
-            direction = pl.when(a > 0).then(pl.lit(lookup.get("+", "in"))).otherwise(pl.lit(lookup.get("-", "out")))
-            amount_ok = unmarked("amount") & (a_state == "ok") & (a != 0)
-        else:
-            dir_ok = unmarked("direction")
-            problems.append(_problem_frame(frame, dir_ok & (pl.col("direction_text") == ""), mapping.direction,
-                                           position("direction"), "missing_value", pl.lit("The direction is empty.")))
-            known = ", ".join(sorted(mapping.direction_values or {"收": 1, "付": 1, "借": 1, "贷": 1}))
-            problems.append(_problem_frame(frame, dir_ok & (pl.col("direction_text") != "") & pl.col("direction").is_null(),
-                                           mapping.direction, position("direction"), "unknown_direction",
-                                           pl.format("{} is not a direction this layout knows (" + known + ").", pl.col("direction_text"))))
-            problems.append(_problem_frame(frame, unmarked("amount") & (a_state == "ok") & (a < 0) & (pl.col("direction") == "in"),
-                                           mapping.amount, position("amount"), "negative_amount",
-                                           pl.lit("A negative amount on an incoming (收/贷) line.")))
-            direction = pl.col("direction")
-            amount_ok = unmarked("amount") & (a_state == "ok") & (a != 0)
-        fen = a.abs()
-
-    # The same serial twice in one file: every later copy, naming the line of the first.
-    keyed = frame.filter(ok_shape & (pl.col("serial") != "")).select("line_no", "serial")
-    first = keyed.group_by("serial").agg(pl.col("line_no").min().alias("first_line"))
-    dupes = keyed.join(first, on="serial").filter(pl.col("line_no") != pl.col("first_line"))
-    problems.append(dupes.select(
-        pl.col("line_no").alias("line"), pl.lit(position("serial"), dtype=pl.Int32).alias("position"),
-        pl.lit(mapping.serial, dtype=pl.String).alias("column"), pl.lit("duplicate_serial_in_file").alias("code"),
-        pl.format("Bank serial {} already appears at line {}.", pl.col("serial"), pl.col("first_line")).alias("message")))
-
-    all_problems = pl.concat([p.with_columns(pl.col("position").cast(pl.Int32), pl.col("line").cast(pl.Int32))
-                              for p in problems]).sort(["line", "position"], maintain_order=True)
-    found = [Problem(int(r[0]), r[1], r[2], r[3]) for r in all_problems.select("line", "column", "code", "message").iter_rows()]
-    if found:
-        return frame.head(0), found
-    lines = frame.with_columns(direction.alias("direction_out"), fen.alias("fen_out")).filter(amount_ok).select(
-        pl.col("line_no").cast(pl.Int32),
-        pl.col("serial"),
-        pl.when(pl.col("order_no") == "").then(None).otherwise(pl.col("order_no")).alias("order_no"),
-        pl.col("account"),
-        pl.col("direction_out").alias("direction"),
-        pl.col("fen_out").cast(pl.Int64).alias("amount_fen"),
-        pl.col("booked_at"),
-        pl.col("summary"),
-    )
-    return lines, []
-
-
-def ok_shape_of(width: int) -> pl.Expr:
-    return ~((pl.col("n_raw") < width) | (pl.col("n_used") > width))
-
-
-_ROLE_WORDS = {"serial": "bank serial number", "account": "account"}
 
 
 def _check_totals(totals: layout.DeclaredTotals, lines: pl.DataFrame, row_count: int, line_problems: list[Problem],

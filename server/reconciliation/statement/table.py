@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 
@@ -26,7 +27,7 @@ class Head:
 
 
 def csv_head(text: str, separator: str, lines: int = HEAD_LINES) -> Head:
-    physical = text.split("\n", lines)[:lines]
+    physical = text[:_offset_after_line(text, lines)].split("\n")[:lines]
     rows = []
     for number, line in enumerate(physical, start=1):
         try:
@@ -55,43 +56,53 @@ def _empty_body(width: int) -> pl.DataFrame:
     return pl.DataFrame(columns)
 
 
-def csv_body(text: str, header_line: int, separator: str, width: int) -> pl.DataFrame:
+def csv_body(text: str, header_line: int, separator: str, width: int, utf8: bytes | None = None) -> pl.DataFrame:
     """Lines after the header row as cells. Polars reads the cells and, separately, each physical line whole;
     when both agree on the number of rows (no quoted line breaks) row i is line header_line + 1 + i.
-    Otherwise the standard csv module reads it, slower, tracking line numbers itself."""
+    Otherwise the standard csv module reads it, slower, tracking line numbers itself. `utf8` is the text
+    encoded as UTF-8 when the caller has it already (a UTF-8 file's own bytes)."""
+    if "\x1f" not in text:
+        frame = _csv_body_polars(utf8 if utf8 is not None else text.encode("utf-8"), header_line, separator, width)
+        if frame is not None:
+            return frame
     body = text[_offset_after_line(text, header_line):]
     if not body.strip():
         return _empty_body(width)
-    if "\x1f" not in body:
-        frame = _csv_body_polars(body, header_line, separator, width)
-        if frame is not None:
-            return frame
     return _csv_body_python(body, header_line, separator, width)
 
 
-def _csv_body_polars(body: str, header_line: int, separator: str, width: int) -> pl.DataFrame | None:
+def _csv_body_polars(data: bytes, header_line: int, separator: str, width: int) -> pl.DataFrame | None:
     names = [f"c{i}" for i in range(width)]
-    data = (separator.join(names) + "\n" + body).encode("utf-8")
     try:
-        cells = pl.read_csv(data, has_header=True, separator=separator, infer_schema=False,
+        cells = pl.read_csv(data, has_header=True, skip_lines=header_line - 1, separator=separator, infer_schema=False,
                             truncate_ragged_lines=True, raise_if_empty=False, quote_char='"')
-        lines = pl.read_csv(data, has_header=False, separator="\x1f", quote_char=None, infer_schema=False,
-                            new_columns=["raw"], skip_rows=1, truncate_ragged_lines=True, raise_if_empty=False)
+        lines = pl.read_csv(data, has_header=False, skip_lines=header_line, separator="\x1f", quote_char=None,
+                            infer_schema=False, new_columns=["raw"], truncate_ragged_lines=True, raise_if_empty=False)
     except pl.exceptions.PolarsError:
         return None
-    if cells.height != lines.height or cells.width != width:
+    if lines.width == 0 or lines.height == 0:
+        return _empty_body(width)
+    if cells.height != lines.height or cells.width < width:
         return None
-    raw = pl.col("raw").fill_null("").str.strip_suffix("\r")
-    unquoted = raw.str.replace_all(_QUOTED, "")
-    trimmed = raw.str.strip_chars_end(separator + " \t").str.replace_all(_QUOTED, "")
+    cells.columns = [f"c{i}" for i in range(cells.width)]
+    cells = cells.select(names)
+    # Separators inside quoted values are not field breaks: the cells hold exactly those.
+    quoted_separators = pl.sum_horizontal([pl.col(n).str.count_matches(separator, literal=True).fill_null(0) for n in names])
     frame = pl.concat([cells, lines], how="horizontal").with_columns(
-        *[pl.col(n).fill_null("") for n in names],
-        raw.alias("raw"),
         pl.int_range(header_line + 1, header_line + 1 + cells.height, dtype=pl.Int32).alias("line_no"),
-        (unquoted.str.count_matches(separator, literal=True) + 1).cast(pl.Int32).alias("n_raw"),
-        (trimmed.str.count_matches(separator, literal=True) + 1).cast(pl.Int32).alias("n_used"),
-        (raw.str.strip_chars(separator + " \t") == "").alias("blank"),
+        (pl.col("raw").str.count_matches(separator, literal=True).fill_null(0) + 1 - quoted_separators)
+        .cast(pl.Int32).alias("n_raw"),
+        (pl.col("raw").is_null() | pl.col("raw").str.contains(f"^[\\s{re.escape(separator)}]*$")).alias("blank"),
+        *[pl.col(n).fill_null("") for n in names],
     )
+    # Fields up to the last non-empty one matter only on lines with more fields than the header (rare).
+    if (frame["n_raw"] > width).any():
+        used = (pl.col("raw").str.strip_chars_end(separator + " \t\r").str.count_matches(separator, literal=True)
+                + 1 - quoted_separators)
+        frame = frame.with_columns(pl.when(pl.col("n_raw") > width).then(used).otherwise(pl.col("n_raw"))
+                                   .cast(pl.Int32).alias("n_used"))
+    else:
+        frame = frame.with_columns(pl.col("n_raw").alias("n_used"))
     return frame.select("line_no", *names, "n_raw", "n_used", "blank", "raw")
 
 

@@ -7,6 +7,7 @@ so that the caller can list a problem per bad field with its line number.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import polars as pl
@@ -22,6 +23,10 @@ _FW_TABLE = str.maketrans(FULL_WIDTH)
 LOCAL_ZONE = "Asia/Shanghai"
 MAX_INTEGER_DIGITS = 15   # 10^13 yuan: far above any movement, far below Int64 overflow
 _EMPTY_MARKS = ("-", "--", "—", "——", "/")
+# Amount text to plain ASCII in one pass: full-width digits and signs, and no spaces or currency marks.
+_AMOUNT_NOISE = (" ", "\t", "\r", "\n", "\u3000", "\u00a0", "¥", "￥", "$", "元", "RMB", "CNY")
+_AMOUNT_FROM = _FW_FROM + list(_AMOUNT_NOISE)
+_AMOUNT_TO = _FW_TO + [""] * len(_AMOUNT_NOISE)
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?"
 _AMOUNT = re.compile(rf"^(?:[+-]?{_NUMBER}|\({_NUMBER}\)|{_NUMBER}-)$")
@@ -32,31 +37,48 @@ def ascii_digits(expr: pl.Expr) -> pl.Expr:
 
 
 def clean_text(expr: pl.Expr) -> pl.Expr:
-    """Strip spaces and the ways banks keep Excel from reading a number: a leading tab or quote, ="..."."""
-    expr = expr.fill_null("").str.strip_chars(" \t\r\n\u3000")
-    expr = expr.str.replace(r'^="(.*)"$', "$1").str.strip_prefix("'").str.strip_chars(" \t\u3000")
-    return expr
+    """Strip spaces and a leading quote (how banks keep Excel from reading a number); see unwrap_excel_text."""
+    return expr.fill_null("").str.strip_chars(" \t\r\n\u3000").str.strip_prefix("'").str.strip_chars(" \t\u3000")
 
 
-def amount_fen(expr: pl.Expr, name: str) -> list[pl.Expr]:
-    """Columns `{name}_fen` (Int64, signed; null unless ok) and `{name}_state`:
-    "ok" | "empty" | "bad" | "decimals" | "large"."""
-    s = ascii_digits(expr.fill_null("")).str.replace_all(r"[\s¥￥$]|元|RMB|CNY", "")
-    empty = s.is_in(list(_EMPTY_MARKS)) | (s == "")
-    valid = s.str.contains(_AMOUNT.pattern)
-    negative = s.str.starts_with("-") | s.str.starts_with("(") | s.str.ends_with("-")
-    digits = s.str.replace_all(r"[^0-9.]", "")
-    parts = digits.str.split_exact(".", 1)
-    whole = parts.struct.field("field_0")
-    frac = parts.struct.field("field_1").fill_null("")
-    too_many = frac.str.slice(2).str.contains(r"[1-9]")
-    large = whole.str.len_chars() > MAX_INTEGER_DIGITS
-    value = (whole.cast(pl.Int64, strict=False) * 100
-             + frac.str.slice(0, 2).str.pad_end(2, "0").cast(pl.Int64, strict=False))
-    state = (pl.when(empty).then(pl.lit("empty")).when(~valid).then(pl.lit("bad"))
-             .when(large).then(pl.lit("large")).when(too_many).then(pl.lit("decimals")).otherwise(pl.lit("ok")))
-    fen = pl.when(state == "ok").then(pl.when(negative).then(-value).otherwise(value))
-    return [fen.alias(f"{name}_fen"), state.alias(f"{name}_state")]
+def unwrap_excel_text(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
+    """="123" (an Excel formula that keeps a number as text) becomes 123; the regex runs only when needed."""
+    wrapped = [c for c in columns if frame[c].str.starts_with('="').any()]
+    if not wrapped:
+        return frame
+    return frame.with_columns(pl.col(c).str.replace(r'^="(.*)"$', "$1").str.strip_chars(" \t") for c in wrapped)
+
+
+def with_amount_fen(frame: pl.DataFrame, column: str, name: str) -> pl.DataFrame:
+    """Adds `{name}_fen` (Int64, signed; null unless ok) and `{name}_state`: "ok" | "empty" | "bad" | "decimals" |
+    "large". Staged through columns so that each regex runs once per value."""
+    s = f"_{name}_s"
+    frame = frame.with_columns(pl.col(column).fill_null("").str.replace_many(_AMOUNT_FROM, _AMOUNT_TO).alias(s))
+    frame = frame.with_columns(
+        (pl.col(s).is_in(list(_EMPTY_MARKS)) | (pl.col(s) == "")).alias(f"_{name}_empty"),
+        pl.col(s).str.contains(_AMOUNT.pattern).alias(f"_{name}_valid"),
+        (pl.col(s).str.starts_with("-") | pl.col(s).str.starts_with("(") | pl.col(s).str.ends_with("-")).alias(f"_{name}_neg"),
+        pl.col(s).str.replace_many([",", "+", "-", "(", ")"], [""] * 5).str.split_exact(".", 1).alias(f"_{name}_parts"),
+    )
+    whole = pl.col(f"_{name}_parts").struct.field("field_0")
+    frac = pl.col(f"_{name}_parts").struct.field("field_1").fill_null("")
+    frame = frame.with_columns(
+        frac.str.slice(2).str.contains(r"[1-9]").alias(f"_{name}_many"),
+        (whole.str.len_chars() > MAX_INTEGER_DIGITS).alias(f"_{name}_large"),
+        (whole.cast(pl.Int64, strict=False) * 100
+         + frac.str.slice(0, 2).str.pad_end(2, "0").cast(pl.Int64, strict=False)).alias(f"_{name}_value"),
+    )
+    state = (pl.when(pl.col(f"_{name}_empty")).then(pl.lit("empty"))
+             .when(~pl.col(f"_{name}_valid")).then(pl.lit("bad"))
+             .when(pl.col(f"_{name}_large")).then(pl.lit("large"))
+             .when(pl.col(f"_{name}_many")).then(pl.lit("decimals")).otherwise(pl.lit("ok")))
+    frame = frame.with_columns(state.alias(f"{name}_state"))
+    value = pl.col(f"_{name}_value")
+    frame = frame.with_columns(
+        pl.when(pl.col(f"{name}_state") == "ok").then(pl.when(pl.col(f"_{name}_neg")).then(-value).otherwise(value))
+        .alias(f"{name}_fen"))
+    return frame.drop(s, f"_{name}_empty", f"_{name}_valid", f"_{name}_neg", f"_{name}_parts", f"_{name}_many",
+                      f"_{name}_large", f"_{name}_value")
 
 
 def amount_fen_scalar(text: str) -> int | None:
@@ -84,37 +106,114 @@ def _pad(expr: pl.Expr) -> pl.Expr:
     return expr.str.pad_start(2, "0")
 
 
-def booked_at_utc(date_expr: pl.Expr, time_expr: pl.Expr | None) -> list[pl.Expr]:
-    """Columns `booked_at` (Datetime us UTC, null unless ok), `date_state` and `time_state` ("ok" | "empty" |
-    "bad"). Dates read as Asia/Shanghai local time: 2026-11-24, 2026/11/24, 2026.11.24, 2026年11月24日,
-    20261124, each with or without a time 09:15:03 / 9:15 / 091503; or the time in a separate column."""
-    d = ascii_digits(date_expr.fill_null("")).str.strip_chars()
-    g = d.str.extract_groups(DATE_TIME_PATTERN)
-    year = g.struct.field("y")
-    month = pl.coalesce(g.struct.field("m1"), g.struct.field("m2"), g.struct.field("m3"))
-    day = pl.coalesce(g.struct.field("d1"), g.struct.field("d2"), g.struct.field("d3"))
-    hour = pl.coalesce(g.struct.field("H1"), g.struct.field("H2"))
-    minute = pl.coalesce(g.struct.field("M1"), g.struct.field("M2"))
-    second = pl.coalesce(g.struct.field("S1"), g.struct.field("S2"))
-    date_state = pl.when(d == "").then(pl.lit("empty")).when(year.is_null()).then(pl.lit("bad")).otherwise(pl.lit("ok"))
-    time_state = pl.lit("ok")
-    if time_expr is not None:
-        t = ascii_digits(time_expr.fill_null("")).str.strip_chars()
-        tg = t.str.extract_groups(TIME_PATTERN)
-        hour = pl.coalesce(tg.struct.field("H1"), tg.struct.field("H2"))
-        minute = pl.coalesce(tg.struct.field("M1"), tg.struct.field("M2"))
-        second = pl.coalesce(tg.struct.field("S1"), tg.struct.field("S2"))
-        time_state = pl.when(t == "").then(pl.lit("empty")).when(hour.is_null()).then(pl.lit("bad"))
-        time_ok = (hour.cast(pl.Int32, strict=False) < 24) & (minute.cast(pl.Int32, strict=False) < 60) & (
-            second.fill_null("0").cast(pl.Int32, strict=False) < 60)
-        time_state = time_state.when(~time_ok).then(pl.lit("bad")).otherwise(pl.lit("ok"))
-    text = pl.format("{}-{}-{} {}:{}:{}", year, _pad(month), _pad(day), _pad(hour.fill_null("0")),
-                     _pad(minute.fill_null("0")), _pad(second.fill_null("0")))
-    local = text.str.strptime(pl.Datetime("us"), "%Y-%m-%d %H:%M:%S", strict=False)
-    in_range = (second.fill_null("0").cast(pl.Int32, strict=False) < 60) if time_expr is None else pl.lit(True)
-    date_state = (pl.when(date_state != "ok").then(date_state)
-                  .when((time_state == "ok") & (local.is_null() | ~in_range)).then(pl.lit("bad"))
-                  .otherwise(pl.lit("ok")))
-    at = (pl.when((date_state == "ok") & (time_state == "ok"))
-          .then(local.dt.replace_time_zone(LOCAL_ZONE).dt.convert_time_zone("UTC")))
-    return [at.alias("booked_at"), date_state.alias("date_state"), time_state.alias("time_state")]
+def with_booked_at(frame: pl.DataFrame, date_column: str, time_column: str | None) -> pl.DataFrame:
+    """Adds `booked_at`, `date_state` and `time_state` (see _parse_booked_at). A day's statement holds few
+    distinct dates and times, so each distinct value is parsed once and joined back."""
+    fast = _booked_at_by_format(frame, date_column, time_column)
+    if fast is not None:
+        return frame.with_columns(_local_to_utc(fast).alias("booked_at"), pl.lit("ok").alias("date_state"),
+                                  pl.lit("ok").alias("time_state"))
+    keys = [date_column] + ([time_column] if time_column else [])
+    parsed = _parse_booked_at(frame.select(keys).unique(), date_column, time_column)
+    return frame.join(parsed, on=keys, how="left", maintain_order="left")
+
+
+# The shapes most files use, read by polars' own date parser; anything else goes through the general reader.
+_DATE_TIME_FORMATS = (
+    (r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", "%Y-%m-%d %H:%M:%S"),
+    (r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}", "%Y/%m/%d %H:%M:%S"),
+    (r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}", "%Y-%m-%dT%H:%M:%S"),
+    (r"\d{14}", "%Y%m%d%H%M%S"),
+)
+_DATE_FORMATS = (
+    (r"\d{4}-\d{2}-\d{2}", "%Y-%m-%d"), (r"\d{4}/\d{2}/\d{2}", "%Y/%m/%d"), (r"\d{8}", "%Y%m%d"),
+    (r"\d{4}年\d{2}月\d{2}日", "%Y年%m月%d日"),
+)
+_TIME_FORMATS = ((r"\d{2}:\d{2}:\d{2}", "%H:%M:%S"), (r"\d{6}", "%H%M%S"))
+
+
+def _format_of(values: pl.Series, formats) -> tuple[str, str] | None:
+    sample = values.filter(values != "").head(1).to_list()
+    if not sample:
+        return None
+    return next(((shape, fmt) for shape, fmt in formats if re.fullmatch(shape, sample[0])), None)
+
+
+def _booked_at_by_format(frame: pl.DataFrame, date_column: str, time_column: str | None) -> pl.Series | None:
+    """Local times when every value has the first value's common shape (checked by regex, read by polars'
+    parser), else None. Polars parses a fixed format at C speed; the shape check keeps it as strict as the
+    general reader."""
+    dates = frame[date_column]
+    found = _format_of(dates, _DATE_FORMATS if time_column else _DATE_TIME_FORMATS + _DATE_FORMATS)
+    if found is None or not dates.str.contains(f"^{found[0]}$").all():
+        return None
+    if time_column is None:
+        local = dates.str.to_datetime(found[1], time_unit="us", strict=False)
+    else:
+        times = frame[time_column]
+        time_found = _format_of(times, _TIME_FORMATS)
+        if time_found is None or not times.str.contains(f"^{time_found[0]}$").all():
+            return None
+        day = dates.str.to_date(found[1], strict=False)
+        clock = times.str.to_time(time_found[1], strict=False)
+        local = pl.DataFrame({"day": day, "clock": clock}).select(pl.col("day").dt.combine(pl.col("clock"), "us")).to_series()
+    if local.null_count():
+        return None
+    return local
+
+
+def _parse_booked_at(frame: pl.DataFrame, date_column: str, time_column: str | None) -> pl.DataFrame:
+    """Adds `booked_at` (Datetime us UTC, null unless ok), `date_state` and `time_state` ("ok" | "empty" | "bad").
+    Dates read as Asia/Shanghai local time: 2026-11-24, 2026/11/24, 2026.11.24, 2026年11月24日, 20261124, each
+    with or without a time 09:15:03 / 9:15 / 091503; or the time in a separate column. Staged through columns so
+    that each regex runs once per value."""
+    frame = frame.with_columns(
+        ascii_digits(pl.col(date_column).fill_null("")).str.strip_chars().alias("_d"),
+        *([ascii_digits(pl.col(time_column).fill_null("")).str.strip_chars().alias("_t")] if time_column else []))
+    frame = frame.with_columns(
+        pl.col("_d").str.extract_groups(DATE_TIME_PATTERN).alias("_g"),
+        *([pl.col("_t").str.extract_groups(TIME_PATTERN).alias("_tg")] if time_column else []))
+    g = pl.col("_g").struct
+    tg = pl.col("_tg").struct if time_column else g
+    frame = frame.with_columns(
+        g.field("y").alias("_y"),
+        pl.coalesce(g.field("m1"), g.field("m2"), g.field("m3")).str.pad_start(2, "0").alias("_m"),
+        pl.coalesce(g.field("d1"), g.field("d2"), g.field("d3")).str.pad_start(2, "0").alias("_dd"),
+        pl.coalesce(tg.field("H1"), tg.field("H2")).alias("_H"),
+        pl.coalesce(tg.field("M1"), tg.field("M2")).alias("_M"),
+        pl.coalesce(tg.field("S1"), tg.field("S2")).alias("_S"),
+    )
+    hour, minute, second = (pl.col(n).fill_null("0").cast(pl.Int32, strict=False) for n in ("_H", "_M", "_S"))
+    time_fits = (hour < 24) & (minute < 60) & (second < 60)
+    frame = frame.with_columns(
+        pl.when(pl.col("_d") == "").then(pl.lit("empty")).when(pl.col("_y").is_null()).then(pl.lit("bad"))
+        .otherwise(pl.lit("ok")).alias("date_state"),
+        (pl.when(pl.col("_t") == "").then(pl.lit("empty")).when(pl.col("_H").is_null() | ~time_fits).then(pl.lit("bad"))
+         .otherwise(pl.lit("ok")) if time_column else pl.lit("ok")).alias("time_state"),
+        pl.concat_str([pl.col("_y"), pl.lit("-"), pl.col("_m"), pl.lit("-"), pl.col("_dd"), pl.lit(" "),
+                       pl.col("_H").fill_null("0").str.pad_start(2, "0"), pl.lit(":"),
+                       pl.col("_M").fill_null("0").str.pad_start(2, "0"), pl.lit(":"),
+                       pl.col("_S").fill_null("0").str.pad_start(2, "0")])
+        .str.strptime(pl.Datetime("us"), "%Y-%m-%d %H:%M:%S", strict=False).alias("_local"),
+        time_fits.alias("_fits"),
+    )
+    frame = frame.with_columns(
+        pl.when(pl.col("date_state") != "ok").then(pl.col("date_state"))
+        .when((pl.col("time_state") == "ok") & (pl.col("_local").is_null() | ~pl.col("_fits"))).then(pl.lit("bad"))
+        .otherwise(pl.lit("ok")).alias("date_state"))
+    ok = (pl.col("date_state") == "ok") & (pl.col("time_state") == "ok")
+    frame = frame.with_columns(pl.when(ok).then(pl.col("_local")).alias("_local"))
+    frame = frame.with_columns(_local_to_utc(frame["_local"]).alias("booked_at"))
+    return frame.drop("_d", "_g", "_y", "_m", "_dd", "_H", "_M", "_S", "_local", "_fits",
+                      *(["_t", "_tg"] if time_column else []))
+
+
+_FIXED_OFFSET_SINCE = dt.datetime(1992, 1, 1)   # China has kept UTC+8 without daylight saving since 1991
+
+
+def _local_to_utc(local: pl.Series) -> pl.Series:
+    """Asia/Shanghai wall time to UTC: a plain 8-hour shift for any recent time (fast), the zone rules otherwise."""
+    earliest = local.min()
+    if earliest is None or earliest >= _FIXED_OFFSET_SINCE:
+        return (local - dt.timedelta(hours=8)).dt.replace_time_zone("UTC")
+    return local.dt.replace_time_zone(LOCAL_ZONE, ambiguous="earliest", non_existent="null").dt.convert_time_zone("UTC")
