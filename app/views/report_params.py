@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEd
 from app.services.formatting import SHANGHAI
 
 NUMBER = re.compile(r"^(LN\d{14}|\d{1,12})$")  # the number staff read, or the id
-MAX_PERIOD_DAYS = 366
 
 
 def tr(text: str) -> str:
@@ -107,8 +106,6 @@ class PeriodField(ParamField):
     def problem(self):
         if self.start.date() > self.end.date():
             return tr("The period must start on or before its last day.")
-        if self.start.date().daysTo(self.end.date()) >= MAX_PERIOD_DAYS:
-            return tr("The period may cover at most one year.")
         return None
 
     def set_value(self, value):
