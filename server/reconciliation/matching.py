@@ -61,12 +61,18 @@ def _epoch_us(column: str = "at") -> pl.Expr:
     return pl.col(column).dt.epoch("us").alias("t")
 
 
-def _checked(frame: pl.DataFrame, columns: dict, side: str) -> pl.DataFrame:
+def _prepared(frame: pl.DataFrame, columns: dict, side: str) -> pl.DataFrame:
+    """The columns the engine reads, checked, in id order: a row's position is its place in that order."""
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise ValueError(f"the {side} rows lack the column(s) {', '.join(missing)}")
     ids = "entry_id" if side == "ledger" else "line_id"
-    if frame[ids].null_count() or frame[ids].n_unique() != frame.height:
+    frame = frame.select(pl.col(c) if c == "at" else pl.col(c).cast(kind) for c, kind in columns.items())
+    if frame[ids].null_count():
+        raise ValueError(f"the {side} rows need a unique, non-empty {ids}")
+    if not frame[ids].is_sorted():
+        frame = frame.sort(ids)
+    if frame.height > 1 and frame[ids].diff().min() == 0:
         raise ValueError(f"the {side} rows need a unique, non-empty {ids}")
     if frame.height and (frame["amount_fen"].null_count() or frame["amount_fen"].min() <= 0):
         raise ValueError(f"every {side} amount_fen must be a positive number of fen")
@@ -76,60 +82,64 @@ def _checked(frame: pl.DataFrame, columns: dict, side: str) -> pl.DataFrame:
     return frame
 
 
-def _ledger_frame(ledger: pl.DataFrame) -> pl.DataFrame:
-    _checked(ledger, LEDGER_COLUMNS, "ledger")
-    return ledger.select(
-        pl.col("entry_id").cast(pl.Int64), pl.col("reference").cast(pl.String), pl.col("account").cast(pl.String),
-        pl.col("direction").cast(pl.String), pl.col("amount_fen").cast(pl.Int64), _epoch_us(),
-    ).sort("entry_id")
+def _duplicates(serials: pl.Series) -> pl.Series:
+    """True for every later copy of a serial (rows in line_id order). Serials are hashed to integers and sorted:
+    only rows whose hash repeats (nearly always true repeats) are compared as text."""
+    hashes = serials.hash(20261124)
+    order = hashes.arg_sort()
+    ordered = hashes.gather(order)
+    repeats = (ordered == ordered.shift(1)).fill_null(False)
+    suspect = order.filter(repeats | repeats.shift(-1, fill_value=False)).sort()
+    duplicate = _flags(len(serials))
+    if suspect.len():
+        text = serials.gather(suspect)
+        duplicate.scatter(suspect.filter(text.is_not_null() & ~text.is_first_distinct()), True)
+    return duplicate
 
 
-def _bank_frame(bank: pl.DataFrame) -> pl.DataFrame:
-    _checked(bank, BANK_COLUMNS, "bank")
-    return bank.select(
-        pl.col("line_id").cast(pl.Int64), pl.col("serial").cast(pl.String),
-        pl.coalesce(pl.col("order_no").cast(pl.String), pl.col("serial").cast(pl.String)).alias("reference"),
-        pl.col("account").cast(pl.String), pl.col("direction").cast(pl.String), pl.col("amount_fen").cast(pl.Int64),
-        _epoch_us(),
-    ).sort("line_id")
+def _flags(size: int) -> pl.Series:
+    return pl.Series("flag", [False] * 0, pl.Boolean).extend_constant(False, size)
 
 
-def _pair_in_order(left: pl.DataFrame, right: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
-    """One-to-one pairs of rows with equal keys: the k-th entry (by id) with the k-th line (by id).
-    Both frames are sorted by id, so the running count per key is that order."""
-    rank = pl.int_range(pl.len()).over(keys).alias("k")
-    return (left.select("entry_id", *keys).with_columns(rank)
-            .join(right.select("line_id", *keys).with_columns(rank), on=[*keys, "k"], how="inner")
-            .select("entry_id", "line_id"))
+def _nulls(size: int) -> pl.Series:
+    return pl.Series("id", [], pl.Int64).extend_constant(None, size)
 
 
-def _exact(ledger: pl.DataFrame, bank: pl.DataFrame) -> pl.DataFrame:
-    keys = ["reference", "direction", "amount_fen"]
-    referenced = ledger.filter(pl.col("reference").is_not_null())
-    pairs = referenced.select("entry_id", *keys).join(bank.select("line_id", *keys), on=keys, how="inner")
-    # Repeated keys on either side (rare) are paired in id order instead of crossing every copy.
-    crowded = pairs["entry_id"].is_duplicated() | pairs["line_id"].is_duplicated()
-    if crowded.any():
-        keep = pairs.filter(~crowded)
-        many = pairs.filter(crowded)
-        tied_keys = many.select(keys).unique()
-        paired = _pair_in_order(referenced.join(tied_keys, on=keys, how="semi"),
-                                bank.join(tied_keys, on=keys, how="semi"), keys)
-        pairs = pl.concat([keep.select("entry_id", "line_id"), paired])
-    return pairs.select("entry_id", "line_id", pl.lit("exact").alias("pass"))
+def _key() -> pl.Expr:
+    # Amount and direction in one integer, so that "same amount and direction" is one comparison.
+    return (pl.col("amount_fen") * 2 + (pl.col("direction") == "in").cast(pl.Int64)).alias("key")
 
 
-def _same_reference(ledger: pl.DataFrame, bank: pl.DataFrame, max_group: int) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _linked(entries: pl.DataFrame, lines: pl.DataFrame, duplicate: pl.Series) -> pl.DataFrame:
+    """Positions (pe, pl) of every entry and non-duplicate line sharing a reference, with both keys."""
+    left = entries.lazy().with_row_index("pe").filter(pl.col("reference").is_not_null()).select("pe", "reference", _key())
+    right = (lines.lazy().with_row_index("pl").with_columns(pl.lit(duplicate).alias("duplicate"))
+             .filter(~pl.col("duplicate"))
+             .select("pl", pl.coalesce("order_no", "serial").alias("reference"), _key().alias("line_key")))
+    return left.join(right, on="reference", how="inner").select("pe", "pl", "key", "line_key").collect()
+
+
+def _exact(linked: pl.DataFrame) -> pl.DataFrame:
+    """(pe, pl) where reference, amount and direction agree: nearly always one to one already."""
+    return linked.filter(pl.col("key") == pl.col("line_key")).select("pe", "pl")
+
+
+def _one_to_one(exact: pl.DataFrame) -> pl.DataFrame:
+    """A reference repeated with the same amount on either side makes a complete bipartite block of entries and
+    lines (named here by its lowest entry); the k-th entry (in id order) takes the k-th line."""
+    crowded = pl.col("pe").is_duplicated() | pl.col("pl").is_duplicated()
+    block = exact.filter(crowded).with_columns(pl.col("pe").min().over("pl").alias("block"))
+    rank = pl.int_range(pl.len()).over("block").alias("k")
+    entries = block.select("block", "pe").unique().sort("block", "pe").with_columns(rank)
+    lines = block.select("block", "pl").unique().sort("block", "pl").with_columns(rank)
+    paired = entries.join(lines, on=["block", "k"], how="inner").select("pe", "pl")
+    return pl.concat([exact.filter(~crowded), paired])
+
+
+def _same_reference(linked: pl.DataFrame, max_group: int) -> tuple[pl.DataFrame, pl.DataFrame]:
     """What shares a reference without an exact match: split settlements (the lines of one reference, account
-    and direction adding up to its one entry) become many_to_one pairs, the rest amount_differs links."""
-    linked = (ledger.filter(pl.col("reference").is_not_null()).select("entry_id", "reference", "account", "direction",
-                                                                       "amount_fen")
-              .join(bank.select("line_id", "reference", pl.col("account").alias("line_account"),
-                                pl.col("direction").alias("line_direction"), pl.col("amount_fen").alias("line_fen")),
-                    on="reference", how="inner"))
-    if linked.is_empty():
-        return (pl.DataFrame(schema={"entry_id": pl.Int64, "line_id": pl.Int64, "pass": pl.String}),
-                linked.select("entry_id", "line_id"))
+    and direction adding up to its one entry) become many_to_one pairs, the rest amount_differs links.
+    linked: entry_id, reference, account, direction, amount_fen, line_id, line_account, line_direction, line_fen."""
     per_reference = linked.group_by("reference").agg(
         pl.col("entry_id").n_unique().alias("entries"), pl.col("line_id").n_unique().alias("lines"),
         (pl.col("account") == pl.col("line_account")).all().alias("same_account"),
@@ -137,10 +147,10 @@ def _same_reference(ledger: pl.DataFrame, bank: pl.DataFrame, max_group: int) ->
         pl.col("line_fen").sum().alias("lines_fen"), pl.col("amount_fen").first())
     split = per_reference.filter(
         (pl.col("entries") == 1) & pl.col("lines").is_between(2, max_group) & pl.col("same_account")
-        & pl.col("same_direction") & (pl.col("lines_fen") == pl.col("amount_fen")))
-    splits = linked.join(split.select("reference"), on="reference", how="semi").select(
+        & pl.col("same_direction") & (pl.col("lines_fen") == pl.col("amount_fen"))).select("reference")
+    splits = linked.join(split, on="reference", how="semi").select(
         "entry_id", "line_id", pl.lit("many_to_one").alias("pass"))
-    differs = linked.join(split.select("reference"), on="reference", how="anti").select("entry_id", "line_id")
+    differs = linked.join(split, on="reference", how="anti").select("entry_id", "line_id")
     return splits, differs
 
 
@@ -227,69 +237,95 @@ def _many_to_one(ledger: pl.DataFrame, bank: pl.DataFrame, window_us: int, max_g
 
 def match(ledger: pl.DataFrame, bank: pl.DataFrame, *, window: timedelta = timedelta(days=1),
           max_group: int = 4) -> MatchResult:
-    """Categorise every ledger entry and bank line of a day; see the module's description for the passes."""
+    """Categorise every ledger entry and bank line of a day; see the module's description for the passes.
+    group_id of a match is its ledger entry's entry_id (one entry per group), so it stays the same on a re-run."""
     if max_group < 1:
         raise ValueError("max_group must be at least 1")
     window_us = window // timedelta(microseconds=1)
-    entries, lines = _ledger_frame(ledger), _bank_frame(bank)
+    entries = _prepared(ledger, LEDGER_COLUMNS, "ledger")
+    lines = _prepared(bank, BANK_COLUMNS, "bank")
+    entry_ids, line_ids = entries["entry_id"], lines["line_id"]
 
-    duplicate = lines.filter(pl.col("serial").is_not_null() & ~pl.col("serial").is_first_distinct()).select("line_id")
-    lines = lines.join(duplicate, on="line_id", how="anti")
+    # The bulk of a day goes through the exact pass by row position; flags mark what is taken.
+    duplicate = _duplicates(lines["serial"])
+    linked = _linked(entries, lines, duplicate)
+    exact = _exact(linked)
+    entry_taken = _flags(entries.height).scatter(exact["pe"], True)
+    line_taken = duplicate.clone().scatter(exact["pl"], True)
+    if entry_taken.sum() != exact.height or line_taken.sum() - duplicate.sum() != exact.height:
+        exact = _one_to_one(exact)
+        entry_taken = _flags(entries.height).scatter(exact["pe"], True)
+        line_taken = duplicate.clone().scatter(exact["pl"], True)
+    exact = exact.sort("pe")
 
-    exact = _exact(entries, lines)
-    entries = entries.join(exact, on="entry_id", how="anti")
-    lines = lines.join(exact, on="line_id", how="anti")
+    rest = linked.filter(~entry_taken.gather(linked["pe"]) & ~line_taken.gather(linked["pl"]))
+    shared = pl.concat([
+        entries.select(pl.all().gather(rest["pe"])).select("entry_id", "reference", "account", "direction", "amount_fen"),
+        lines.select(pl.all().gather(rest["pl"])).select("line_id", pl.col("account").alias("line_account"),
+                                                          pl.col("direction").alias("line_direction"),
+                                                          pl.col("amount_fen").alias("line_fen"))], how="horizontal")
+    splits, differs = _same_reference(shared, max_group)
+    entry_taken.scatter(rest["pe"], True)
+    line_taken.scatter(rest["pl"], True)
 
-    splits, differs = _same_reference(entries, lines, max_group)
-    entries = entries.join(splits, on="entry_id", how="anti").join(differs, on="entry_id", how="anti")
-    lines = lines.join(splits, on="line_id", how="anti").join(differs, on="line_id", how="anti")
+    # What is left is small: the remaining passes work on ids.
+    open_entries = entries.filter(~entry_taken).with_columns(_epoch_us())
+    open_lines = lines.filter(~line_taken).with_columns(_epoch_us())
+    windowed = _window(open_entries, open_lines, window_us)
+    open_entries = open_entries.join(windowed, on="entry_id", how="anti")
+    open_lines = open_lines.join(windowed, on="line_id", how="anti")
+    many = _many_to_one(open_entries, open_lines, window_us, max_group)
 
-    windowed = _window(entries, lines, window_us)
-    entries = entries.join(windowed, on="entry_id", how="anti")
-    lines = lines.join(windowed, on="line_id", how="anti")
+    # Pairs in entry then line order: the exact ones are in entry order already, the others merge in.
+    exact_pairs = pl.DataFrame({"entry_id": entry_ids.gather(exact["pe"]), "line_id": line_ids.gather(exact["pl"]),
+                                "pass": pl.Series([], dtype=pl.UInt32).extend_constant(0, exact.height)})
+    others = (pl.concat([splits, windowed, many]).select("entry_id", "line_id", "pass")
+              .sort(["entry_id", "line_id"]))
+    pairs = (exact_pairs.merge_sorted(others.with_columns(pl.col("pass").replace_strict(
+        list(PASSES), list(range(len(PASSES))), return_dtype=pl.UInt32)), key="entry_id")
+        .select(pl.col("entry_id").alias("group_id"), "entry_id", "line_id",
+                pl.lit(pl.Series(PASSES)).gather(pl.col("pass")).alias("pass")).cast(_PAIRS_SCHEMA))
 
-    many = _many_to_one(entries, lines, window_us, max_group)
+    # Categories by position: exact pairs scatter straight in; the few others find their rows by id.
+    def by_entry(frame: pl.DataFrame) -> tuple[pl.Series, pl.Series]:
+        first = frame.group_by("entry_id").agg(pl.col("line_id").min())
+        return entry_ids.search_sorted(first["entry_id"]), first["line_id"]
 
-    pairs = _numbered(pl.concat([exact, splits, windowed, many]).select("entry_id", "line_id", "pass"))
-    return MatchResult(pairs=pairs, ledger=_ledger_categories(ledger, pairs, differs),
-                       bank=_bank_categories(bank, pairs, differs, duplicate))
+    def by_line(frame: pl.DataFrame) -> tuple[pl.Series, pl.Series]:
+        first = frame.group_by("line_id").agg(pl.col("entry_id").min())
+        return line_ids.search_sorted(first["line_id"]), first["entry_id"]
 
+    code = pl.Series("code", [], pl.UInt32).extend_constant(CATEGORIES.index("ledger_only"), entries.height)
+    counterpart = _nulls(entries.height)
+    code.scatter(exact["pe"], CATEGORIES.index("matched"))
+    counterpart.scatter(exact["pe"], exact_pairs["line_id"])
+    for frame, category in ((others, "matched"), (differs, "amount_differs")):
+        positions, ids = by_entry(frame)
+        code.scatter(positions, CATEGORIES.index(category))
+        counterpart.scatter(positions, ids)
+    matched = code == CATEGORIES.index("matched")
+    ledger_out = pl.DataFrame({
+        "entry_id": entry_ids, "category": pl.Series(CATEGORIES).gather(code),
+        "group_id": entry_ids.zip_with(matched, _nulls(entries.height)),
+        "counterpart_line_id": counterpart, "amount_fen": entries["amount_fen"]})
 
-def _numbered(pairs: pl.DataFrame) -> pl.DataFrame:
-    """Group ids 1..n in order of the group's ledger entry (every group has exactly one entry)."""
-    return pairs.select(pl.col("entry_id").rank("dense").cast(pl.Int64).alias("group_id"), "entry_id", "line_id",
-                        "pass").sort(["group_id", "line_id"]).cast(_PAIRS_SCHEMA)
-
-
-def _ledger_categories(ledger: pl.DataFrame, pairs: pl.DataFrame, differs: pl.DataFrame) -> pl.DataFrame:
-    matched = pairs.group_by("entry_id").agg(pl.lit("matched").alias("category"), pl.col("group_id").first(),
-                                             pl.col("line_id").min().alias("counterpart_line_id"))
-    differing = differs.group_by("entry_id").agg(pl.lit("amount_differs").alias("category"),
-                                                 pl.lit(None, pl.Int64).alias("group_id"),
-                                                 pl.col("line_id").min().alias("counterpart_line_id"))
-    known = pl.concat([matched, differing])
-    return (ledger.select(pl.col("entry_id").cast(pl.Int64), pl.col("amount_fen").cast(pl.Int64))
-            .join(known, on="entry_id", how="left")
-            .select("entry_id", pl.col("category").fill_null("ledger_only"), "group_id", "counterpart_line_id",
-                    "amount_fen")
-            .sort("entry_id"))
-
-
-def _bank_categories(bank: pl.DataFrame, pairs: pl.DataFrame, differs: pl.DataFrame,
-                     duplicate: pl.DataFrame) -> pl.DataFrame:
-    matched = pairs.group_by("line_id").agg(pl.lit("matched").alias("category"), pl.col("group_id").first(),
-                                            pl.col("entry_id").min().alias("counterpart_entry_id"))
-    differing = differs.group_by("line_id").agg(pl.lit("amount_differs").alias("category"),
-                                                pl.lit(None, pl.Int64).alias("group_id"),
-                                                pl.col("entry_id").min().alias("counterpart_entry_id"))
-    repeated = duplicate.select("line_id", pl.lit("duplicate").alias("category"), pl.lit(None, pl.Int64)
-                                .alias("group_id"), pl.lit(None, pl.Int64).alias("counterpart_entry_id"))
-    known = pl.concat([matched, differing, repeated])
-    return (bank.select(pl.col("line_id").cast(pl.Int64), pl.col("amount_fen").cast(pl.Int64))
-            .join(known, on="line_id", how="left")
-            .select("line_id", pl.col("category").fill_null("bank_only"), "group_id", "counterpart_entry_id",
-                    "amount_fen")
-            .sort("line_id"))
+    code = pl.Series("code", [], pl.UInt32).extend_constant(CATEGORIES.index("bank_only"), lines.height)
+    code.scatter(duplicate.arg_true(), CATEGORIES.index("duplicate"))
+    counterpart = _nulls(lines.height)
+    group = _nulls(lines.height)
+    code.scatter(exact["pl"], CATEGORIES.index("matched"))
+    counterpart.scatter(exact["pl"], exact_pairs["entry_id"])
+    group.scatter(exact["pl"], exact_pairs["entry_id"])
+    for frame, category in ((others, "matched"), (differs, "amount_differs")):
+        positions, ids = by_line(frame)
+        code.scatter(positions, CATEGORIES.index(category))
+        counterpart.scatter(positions, ids)
+        if category == "matched":
+            group.scatter(positions, ids)
+    bank_out = pl.DataFrame({
+        "line_id": line_ids, "category": pl.Series(CATEGORIES).gather(code), "group_id": group,
+        "counterpart_entry_id": counterpart, "amount_fen": lines["amount_fen"]})
+    return MatchResult(pairs=pairs, ledger=ledger_out, bank=bank_out)
 
 
 _REASONS = ("reference", "account_amount", "amount", "account")
@@ -303,12 +339,11 @@ def candidates(ledger: pl.DataFrame, bank: pl.DataFrame, side: str, item_id: int
     "reference", "account_amount", "amount", "account") and seconds_apart (absolute, whole seconds)."""
     if side not in ("ledger", "bank"):
         raise ValueError(f"side must be 'ledger' or 'bank', not {side!r}")
+    entries, lines = _prepared(ledger, LEDGER_COLUMNS, "ledger"), _prepared(bank, BANK_COLUMNS, "bank")
     if side == "ledger":
-        mine, theirs, my_id, their_id = _checked(ledger, LEDGER_COLUMNS, "ledger"), bank, "entry_id", "line_id"
-        _checked(bank, BANK_COLUMNS, "bank")
+        mine, theirs, my_id, their_id = entries, lines, "entry_id", "line_id"
     else:
-        mine, theirs, my_id, their_id = _checked(bank, BANK_COLUMNS, "bank"), ledger, "line_id", "entry_id"
-        _checked(ledger, LEDGER_COLUMNS, "ledger")
+        mine, theirs, my_id, their_id = lines, entries, "line_id", "entry_id"
     found = mine.filter(pl.col(my_id) == item_id)
     if found.is_empty():
         raise ValueError(f"no {side} row has {my_id} {item_id}")
