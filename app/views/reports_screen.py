@@ -4,9 +4,9 @@ report with the same parameters is one tab, so generating it again switches to i
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QSplitter, QStackedWidget, QStyle, QStyledItemDelegate, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QSplitter, QStackedWidget, QStyle, QStyledItemDelegate,
+                               QVBoxLayout, QWidget)
 
 from app.services.icons import icon
 from app.services.session import ConsoleSession
@@ -201,6 +201,8 @@ class ReportsScreen(QWidget):
             label = param.label() + ("" if param.required else self.tr(" (optional)"))
             self.form.addRow(label, box)
             field.changed.connect(self.validate)
+            if isinstance(field.widget, QLineEdit):
+                field.widget.returnPressed.connect(self.generate)  # Enter in a number or text field generates
             self.fields.append(field)
             self.errors[param.name] = error
         self.validate(show=False)

@@ -1,6 +1,8 @@
 """The Reports screen against a real platform API on loopback: the catalog follows the user's permissions,
 the parameter form checks what is typed, and Generate opens (or switches to) the report's preview tab."""
 
+from PySide6.QtCore import Qt
+
 from app.views.main_window import MainWindow
 from app.views.report_preview import ReportPreviewTab
 from app.views.reports_screen import ReportsScreen
@@ -70,7 +72,7 @@ def test_generate_opens_the_preview_tab_and_generating_again_switches_to_it(qtbo
     screen = window.open_screen("reports")
     assert isinstance(screen, ReportsScreen) and screen.title.text() == "Loan approval form"
     qtbot.keyClicks(screen.field("application").widget, number)
-    screen.generate_button.click()
+    qtbot.keyClick(screen.field("application").widget, Qt.Key.Key_Return)  # Enter generates
     preview = window.tabs.currentWidget()
     assert isinstance(preview, ReportPreviewTab) and preview.report_name == "loan_approval_form"
     assert window.tabs.tabText(window.tabs.currentIndex()) == f"Loan approval form · {number}"
