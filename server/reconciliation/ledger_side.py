@@ -13,7 +13,7 @@ reference; a rejected one is voided and never reaches the bank. Movements inside
 
 from datetime import date, datetime
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from server.ledger.models import CUSTOMER, POSTED, LedgerAccount, LedgerTransfer
@@ -32,30 +32,33 @@ def _moved(transfer=LedgerTransfer):
     return and_(transfer.pending.is_(False), transfer.state == POSTED)
 
 
-def day_movements(db: Session, day: date) -> list[dict]:
-    """The day's ledger movements between clearing and customers, in the shape the matcher reads
-    (plus the transfer's own id): entry_id, transfer_id, reference, account, direction, amount_fen, at."""
+def day_movements_query(db: Session, day: date) -> Select | None:
+    """The day's ledger movements between clearing and customers, as a query of the columns
+    entry_id, transfer_id, reference, account (the customer), direction, amount_fen, at; None when
+    the books have no clearing account yet."""
     clearing = clearing_account_id(db)
     if clearing is None:
-        return []
+        return None
     start, end = day_bounds(day)
     debit, credit = aliased(LedgerAccount), aliased(LedgerAccount)
     t = LedgerTransfer
-    rows = db.execute(
-        select(t.id, t.transfer_id, t.reference, t.amount_fen, t.created_at, t.debit_account_id,
-               debit.customer_ref, credit.customer_ref)
-        .join(debit, debit.id == t.debit_account_id).join(credit, credit.id == t.credit_account_id)
-        .where(t.created_at >= start, t.created_at < end, _moved(),
-               or_(and_(t.debit_account_id == clearing, credit.kind == CUSTOMER),
-                   and_(t.credit_account_id == clearing, debit.kind == CUSTOMER)))
-        .order_by(t.id)).all()
-    out = []
-    for entry_id, transfer_id, reference, amount, at, debit_id, debit_ref, credit_ref in rows:
-        money_in = debit_id == clearing
-        out.append({"entry_id": entry_id, "transfer_id": transfer_id, "reference": reference,
-                    "account": credit_ref if money_in else debit_ref, "direction": IN if money_in else OUT,
-                    "amount_fen": amount, "at": at})
-    return out
+    money_in = t.debit_account_id == clearing
+    return (select(t.id.label("entry_id"), t.transfer_id.label("transfer_id"), t.reference.label("reference"),
+                   case((money_in, credit.customer_ref), else_=debit.customer_ref).label("account"),
+                   case((money_in, literal(IN)), else_=literal(OUT)).label("direction"),
+                   t.amount_fen.label("amount_fen"), t.created_at.label("at"))
+            .join(debit, debit.id == t.debit_account_id).join(credit, credit.id == t.credit_account_id)
+            .where(t.created_at >= start, t.created_at < end, _moved(),
+                   or_(and_(money_in, credit.kind == CUSTOMER),
+                       and_(t.credit_account_id == clearing, debit.kind == CUSTOMER))))
+
+
+def day_movements(db: Session, day: date) -> list[dict]:
+    """The same movements as dictionaries, in id order (for reading and for the demo's sample file)."""
+    query = day_movements_query(db, day)
+    if query is None:
+        return []
+    return [dict(row._mapping) for row in db.execute(query.order_by(LedgerTransfer.id))]
 
 
 def customers_total_at(db: Session, instant: datetime) -> int:

@@ -13,7 +13,7 @@ can match it; the original stays "timing" on its own day, which may close.
 from datetime import date, timedelta
 
 import polars as pl
-from sqlalchemy import insert, select, update
+from sqlalchemy import exists, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from server.access import Principal
@@ -21,6 +21,7 @@ from server.audit.service import Auditor
 from server.db.base import utcnow
 from server.db.versioning import bump
 from server.errors import Conflict
+from server.ledger.models import LedgerTransfer
 from server.reconciliation import ledger_side
 from server.reconciliation.matching import BANK_COLUMNS, LEDGER_COLUMNS, match
 from server.reconciliation.models import (BANK, LEDGER, MANUAL, MATCHED, OPEN, TIMING, ReconDay, ReconItem,
@@ -29,59 +30,97 @@ from server.reconciliation.service import day_bounds, day_for_change, find_day
 
 
 def _bring_in_ledger(db: Session, row: ReconDay) -> tuple[int, int]:
-    """Copies the day's ledger movements not yet here, and yesterday's timing items; (new, carried)."""
-    present = set(db.scalars(select(ReconItem.entry_id).where(ReconItem.day_id == row.id, ReconItem.side == LEDGER)))
-    new = [dict(day_id=row.id, side=LEDGER, entry_id=m["entry_id"], serial=m["transfer_id"],
-                reference=m["reference"], account=m["account"], direction=m["direction"], amount_fen=m["amount_fen"],
-                at=m["at"], state=OPEN)
-           for m in ledger_side.day_movements(db, row.day) if m["entry_id"] not in present]
-    present |= {n["entry_id"] for n in new}
+    """Copies the day's ledger movements not yet here (one INSERT ... SELECT: no row passes through
+    Python), and yesterday's ledger items marked timing; answers (new, carried)."""
+    before = db.scalar(select(func.count()).select_from(ReconItem).where(ReconItem.day_id == row.id,
+                                                                         ReconItem.side == LEDGER))
+    movements = ledger_side.day_movements_query(db, row.day)
+    if movements is not None:
+        present = select(ReconItem.id).where(ReconItem.day_id == row.id, ReconItem.entry_id == LedgerTransfer.id)
+        query = movements.add_columns(literal(row.id).label("day_id"), literal(LEDGER).label("side"),
+                                      literal(OPEN).label("state")).where(~exists(present))
+        db.execute(insert(ReconItem.__table__).from_select(
+            ["entry_id", "serial", "reference", "account", "direction", "amount_fen", "at", "day_id", "side",
+             "state"], query))
+    new = db.scalar(select(func.count()).select_from(ReconItem).where(ReconItem.day_id == row.id,
+                                                                      ReconItem.side == LEDGER)) - before
+    present_ids = select(ReconItem.entry_id).where(ReconItem.day_id == row.id, ReconItem.side == LEDGER)
     carried = []
     yesterday = find_day(db, row.day - timedelta(days=1))
     if yesterday is not None:
         for item in db.scalars(select(ReconItem).where(ReconItem.day_id == yesterday.id, ReconItem.side == LEDGER,
-                                                       ReconItem.state == TIMING)):
-            if item.entry_id in present:
-                continue
+                                                       ReconItem.state == TIMING,
+                                                       ReconItem.entry_id.not_in(present_ids))):
             carried.append(dict(day_id=row.id, side=LEDGER, entry_id=item.entry_id, carried_from_id=item.id,
                                 serial=item.serial, reference=item.reference, account=item.account,
                                 direction=item.direction, amount_fen=item.amount_fen, at=item.at, state=OPEN,
                                 note=f"在途，自 {yesterday.day.isoformat()} 结转 / timing, carried from "
                                      f"{yesterday.day.isoformat()}"))
-    if new or carried:
-        db.execute(insert(ReconItem), new + carried)
-    return len(new), len(carried)
+    if carried:
+        db.execute(insert(ReconItem), carried)
+    return new, len(carried)
+
+
+_FREE_SQL = ("SELECT id, serial, reference, account, direction, amount_fen, at FROM recon_items "
+             "WHERE day_id = {p} AND side = {p} AND state IN ('open', 'matched') "
+             "AND (match_pass IS NULL OR match_pass <> 'manual')")
+
+
+def _marker(db: Session) -> str:
+    return "?" if db.connection().dialect.paramstyle == "qmark" else "%s"
 
 
 def _free_items(db: Session, day_id: int, side: str) -> list[tuple]:
-    """Items the automatic passes may (re)decide: open ones and automatic matches."""
-    keep_manual = (ReconItem.match_pass.is_(None)) | (ReconItem.match_pass != MANUAL)
-    return db.execute(select(ReconItem.id, ReconItem.serial, ReconItem.reference, ReconItem.account,
-                             ReconItem.direction, ReconItem.amount_fen, ReconItem.at)
-                      .where(ReconItem.day_id == day_id, ReconItem.side == side,
-                             ReconItem.state.in_((OPEN, MATCHED)), keep_manual)).all()
+    """Items the automatic passes may (re)decide: open ones and automatic matches, as plain tuples
+    straight from the driver (a million rows would take seconds through the ORM's row processing)."""
+    return db.connection().exec_driver_sql(_FREE_SQL.format(p=_marker(db)), (day_id, side)).fetchall()
+
+
+def _times(column: pl.Series) -> pl.Series:
+    """The driver's times as UTC datetimes: SQLite hands back the text SQLAlchemy wrote, PostgreSQL datetimes."""
+    if column.dtype == pl.String:
+        return column.str.to_datetime("%Y-%m-%d %H:%M:%S%.f", time_unit="us").dt.replace_time_zone("UTC")
+    return column.dt.convert_time_zone("UTC").dt.cast_time_unit("us")
+
+
+def _frame(rows, names: list[str], schema: dict) -> pl.DataFrame:
+    raw = pl.DataFrame(rows, schema=names, orient="row", infer_schema_length=None)
+    if raw.is_empty():
+        return pl.DataFrame(schema=schema)
+    return raw.with_columns(_times(raw["at"])).select(list(schema)).cast(schema)
 
 
 def ledger_frame(rows) -> pl.DataFrame:
-    return pl.DataFrame([(r[0], r[2], r[3], r[4], r[5], r[6]) for r in rows], schema=LEDGER_COLUMNS, orient="row")
+    return _frame(rows, ["entry_id", "serial", "reference", "account", "direction", "amount_fen", "at"],
+                  LEDGER_COLUMNS)
 
 
 def bank_frame(rows) -> pl.DataFrame:
-    return pl.DataFrame([(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows], schema=BANK_COLUMNS, orient="row")
+    return _frame(rows, ["line_id", "serial", "order_no", "account", "direction", "amount_fen", "at"], BANK_COLUMNS)
 
 
-def _results(frame: pl.DataFrame, pairs: pl.DataFrame, id_column: str, counterpart: str) -> list[dict]:
-    """ORM bulk-update rows (by primary key) from the matcher's verdict on one side."""
+def _results(frame: pl.DataFrame, pairs: pl.DataFrame, id_column: str) -> pl.DataFrame:
+    """(category, state, match_pass, group_id, counterpart_id, id) per item, from the matcher's verdict on one side."""
     passes = pairs.group_by(id_column).agg(pl.col("pass").first())
-    decided = frame.join(passes, on=id_column, how="left")
-    out = []
-    for item_id, category, group_id, other, _amount, match_pass in decided.iter_rows():
-        matched = category == "matched"
-        # A group is named by its one ledger entry's item id (stable across runs, unique across days).
-        group = (item_id if id_column == "entry_id" else other) if matched else None
-        out.append({"id": item_id, "category": category, "state": MATCHED if matched else OPEN,
-                    "match_pass": match_pass if matched else None, "group_id": group, "counterpart_id": other})
-    return out
+    matched = pl.col("category") == "matched"
+    counterpart = frame.columns[3]
+    # A group is named by its one ledger entry's item id (stable across runs, unique across days).
+    group = pl.col(id_column) if id_column == "entry_id" else pl.col(counterpart)
+    return frame.join(passes, on=id_column, how="left").select(
+        "category", pl.when(matched).then(pl.lit(MATCHED)).otherwise(pl.lit(OPEN)).alias("state"),
+        pl.when(matched).then(pl.col("pass")).alias("match_pass"),
+        pl.when(matched).then(group).alias("group_id"), pl.col(counterpart).alias("counterpart_id"),
+        pl.col(id_column).alias("id"))
+
+
+def _write_results(db: Session, results: pl.DataFrame) -> None:
+    p = _marker(db)
+    sql = (f"UPDATE recon_items SET category = {p}, state = {p}, match_pass = {p}, group_id = {p}, "
+           f"counterpart_id = {p} WHERE id = {p}")
+    rows = results.rows()
+    connection = db.connection()
+    for start in range(0, len(rows), 50_000):
+        connection.exec_driver_sql(sql, rows[start:start + 50_000])
 
 
 def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDay:
@@ -95,10 +134,9 @@ def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDa
     db.flush()
     ledger_rows, bank_rows = _free_items(db, row.id, LEDGER), _free_items(db, row.id, BANK)
     result = match(ledger_frame(ledger_rows), bank_frame(bank_rows))
-    changes = (_results(result.ledger, result.pairs, "entry_id", "counterpart_line_id")
-               + _results(result.bank, result.pairs, "line_id", "counterpart_entry_id"))
-    if changes:
-        db.execute(update(ReconItem), changes)
+    _write_results(db, pl.concat([_results(result.ledger, result.pairs, "entry_id"),
+                                  _results(result.bank, result.pairs, "line_id")]))
+    db.expire_all()  # the rows changed under the ORM's feet
     _, end = day_bounds(day)
     row.ledger_customers_fen = ledger_side.customers_total_at(db, end)
     reported = [s.reported_balance_fen for s in statements if s.reported_balance_fen is not None]
