@@ -93,12 +93,12 @@ class ReportPreviewTab(QWidget):
         self.title.setToolTip(self.title.text())
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a long title may be cut
         self.first_button = self._tool("«", self.tr("First page (Ctrl+Home)"), lambda: self.go_to(0))
-        self.prev_button = self._tool("‹", self.tr("Previous page (PageUp)"), lambda: self.go_to(self.current_page() - 1))
+        self.prev_button = self._tool("‹", self.tr("Previous page (PageUp)"), lambda: self.step(-1))
         self.page_label = QLabel()
         self.page_label.setObjectName("pageStatus")
         self.page_label.setMinimumWidth(110)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = self._tool("›", self.tr("Next page (PageDown)"), lambda: self.go_to(self.current_page() + 1))
+        self.next_button = self._tool("›", self.tr("Next page (PageDown)"), lambda: self.step(1))
         self.last_button = self._tool("»", self.tr("Last page (Ctrl+End)"), lambda: self.go_to(self.page_count() - 1))
         for button in (self.first_button, self.prev_button, self.next_button, self.last_button):
             button.setFixedWidth(34)
@@ -188,8 +188,8 @@ class ReportPreviewTab(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.note)
 
-        for keys, slot in (((QKeySequence.StandardKey.MoveToPreviousPage,), lambda: self.go_to(self.current_page() - 1)),
-                           ((QKeySequence.StandardKey.MoveToNextPage,), lambda: self.go_to(self.current_page() + 1)),
+        for keys, slot in (((QKeySequence.StandardKey.MoveToPreviousPage,), lambda: self.step(-1)),
+                           ((QKeySequence.StandardKey.MoveToNextPage,), lambda: self.step(1)),
                            ((QKeySequence.StandardKey.MoveToStartOfDocument,), lambda: self.go_to(0)),
                            ((QKeySequence.StandardKey.MoveToEndOfDocument,), lambda: self.go_to(self.page_count() - 1)),
                            ((QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")), self.zoom_in.click),
@@ -280,7 +280,8 @@ class ReportPreviewTab(QWidget):
         self.fit_width()
         self.go_to(0)
         self._update_page_status()
-        self.note.setText(self.tr("Generated at {0}.").replace("{0}", local_time(datetime.now(timezone.utc), seconds=True)))
+        generated = local_time(datetime.now(timezone.utc), seconds=True)
+        self.note.setText(self.tr("Generated at {0}.").replace("{0}", generated))
         self.shown_at = time.perf_counter()
 
     def _buffer_data(self, data: bytes) -> None:
@@ -321,6 +322,9 @@ class ReportPreviewTab(QWidget):
 
     def current_page(self) -> int:
         return self.pdf_view.pageNavigator().currentPage()
+
+    def step(self, pages: int) -> None:
+        self.go_to(self.current_page() + pages)
 
     def go_to(self, page: int) -> None:
         if self.page_count() == 0:

@@ -53,7 +53,8 @@ class TitleAndDescription(QStyledItemDelegate):
         bold.setBold(True)
         painter.save()
         painter.setFont(bold)
-        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(role))
         title_height = QFontMetrics(bold).height()
         painter.drawText(QRect(left, option.rect.top() + PADDING, width, title_height),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)

@@ -108,7 +108,8 @@ def test_a_schedule_of_several_pages_pages_by_buttons_and_keys(qtbot, runner, pr
 
 def test_save_as_writes_the_pdf_the_preview_shows(qtbot, runner, profile, tmp_path, monkeypatch):
     lead = signed_in_session(profile, "risklead")
-    tab = _ready(qtbot, _preview(qtbot, runner, lead, "loan_approval_form", {"application": _application(lead)["number"]}))
+    tab = _ready(qtbot, _preview(qtbot, runner, lead, "loan_approval_form",
+                                 {"application": _application(lead)["number"]}))
     target = tmp_path / "借款审批表"  # the OS dialog may hand back a name without .pdf
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF files (*.pdf)"))
     tab.save_button.click()
@@ -161,7 +162,8 @@ def test_closing_the_tab_while_it_generates_drops_the_work_quietly(qtbot, runner
 
 def test_printing_draws_the_chosen_pages_onto_the_printer(qtbot, runner, profile, tmp_path):
     lead = signed_in_session(profile, "risklead")
-    tab = _ready(qtbot, _preview(qtbot, runner, lead, "loan_approval_form", {"application": _application(lead)["number"]}))
+    tab = _ready(qtbot, _preview(qtbot, runner, lead, "loan_approval_form",
+                                 {"application": _application(lead)["number"]}))
     count = tab.pdf.pageCount()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
