@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from .encoding import UNDECODABLE_MARK
-from .mapping import ColumnMapping
+from .mapping import ColumnMapping, normalize_value
 from .problems import Problem
 from .values import clean_text, unwrap_excel_text, with_amount_fen, with_booked_at
 
@@ -50,8 +50,10 @@ def check_lines(rows: pl.DataFrame, header: list[str], columns: dict[str, int], 
             frame = with_amount_fen(frame, f"{role}_text", role)
     lookup = mapping.direction_lookup()
     if mapping.layout == "direction":
-        key = pl.col("direction_text").str.replace_all(r"\s+", "").str.to_uppercase()
-        frame = frame.with_columns(key.replace_strict(lookup, default=None, return_dtype=pl.String).alias("direction"))
+        # Few distinct values: each is normalised once in Python, then mapped at C speed.
+        values = {v: lookup.get(normalize_value(v)) for v in frame["direction_text"].unique().to_list()}
+        frame = frame.with_columns(pl.col("direction_text").replace_strict(values, default=None, return_dtype=pl.String)
+                                   .alias("direction"))
 
     found: list[pl.DataFrame] = []
     shape_ok = ~pl.col("shape_bad")
@@ -60,9 +62,10 @@ def check_lines(rows: pl.DataFrame, header: list[str], columns: dict[str, int], 
         """The line has the header's shape and the field has no undecodable bytes: its value can be judged."""
         return shape_ok & ~pl.col(f"{role}_mark") if f"{role}_mark" in frame.columns else shape_ok
 
+    checks: list[tuple] = []
+
     def add(condition, role, code, message):
-        found.append(_problems(frame, condition, names.get(role) if role else None,
-                               columns.get(role) if role else None, code, message))
+        checks.append((condition, role, code, message))
 
     if not clean:
         for i in range(width):
@@ -126,6 +129,13 @@ def check_lines(rows: pl.DataFrame, header: list[str], columns: dict[str, int], 
             direction = pl.col("direction")
         fen = a.abs()
 
+    # All conditions in one pass; only those that hold somewhere gather their lines.
+    hits = frame.select([c[0].fill_null(False).any().alias(str(i)) for i, c in enumerate(checks)]).row(0)
+    for hit, (condition, role, code, message) in zip(hits, checks):
+        if hit:
+            found.append(_problems(frame, condition, names.get(role) if role else None,
+                                   columns.get(role) if role else None, code, message))
+
     # The same serial twice in one file: every later copy, naming the line of the first.
     keyed = frame.select("line_no", "serial", "shape_bad").filter(~pl.col("shape_bad") & (pl.col("serial") != ""))
     later = keyed.filter(~pl.col("serial").is_first_distinct())
@@ -137,8 +147,9 @@ def check_lines(rows: pl.DataFrame, header: list[str], columns: dict[str, int], 
             pl.lit(mapping.serial, dtype=pl.String).alias("column"), pl.lit("duplicate_serial_in_file").alias("code"),
             pl.format("Bank serial {} already appears at line {}.", pl.col("serial"), pl.col("first_line")).alias("message")))
 
-    problems = pl.concat([f.cast(_PROBLEM_SCHEMA) for f in found]).sort(["line", "position"], maintain_order=True)
-    if problems.height:
+    problems = (pl.concat([f.cast(_PROBLEM_SCHEMA) for f in found]).sort(["line", "position"], maintain_order=True)
+                if found else None)
+    if problems is not None and problems.height:
         return frame.head(0), [Problem(*row) for row in problems.select("line", "column", "code", "message").iter_rows()]
     lines = frame.select(
         pl.col("line_no").cast(pl.Int32),

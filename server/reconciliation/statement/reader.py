@@ -97,11 +97,6 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
         raise _refuse(1, "undecodable", f"The file cannot be read as {name}: {error}.") from None
     if not text or text.isspace():
         raise _refuse(1, "empty_file", "The file is empty.")
-    utf8 = None
-    if clean and name == "utf-8-sig":
-        utf8 = data[3:]
-    elif clean and name == "utf-8" and not data.startswith(b"\xef\xbb\xbf"):
-        utf8 = data
     best = None
     for separator in SEPARATORS:
         head = csv_head(text, separator)
@@ -111,10 +106,18 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
             if best is None or score > best[2]:
                 best = (separator, head, score, index)
     if best is None:
-        head = csv_head(text, ",")
-        return _Source(name, head, ",", lambda line, width: csv_body(text, line, ",", width, utf8), clean), None
+        best = (",", csv_head(text, ","), 0, None)
+    # Polars reads UTF-8: a clean UTF-8 file's own bytes, else the decoded text encoded once (the text itself
+    # is let go here, it is the largest copy of the file).
+    if clean and name == "utf-8-sig":
+        utf8 = data[3:]
+    elif clean and name == "utf-8" and not data.startswith(b"\xef\xbb\xbf"):
+        utf8 = data
+    else:
+        utf8 = text.encode("utf-8")
+    del text
     separator, head, _, index = best
-    return _Source(name, head, separator, lambda line, width: csv_body(text, line, separator, width, utf8), clean), index
+    return _Source(name, head, separator, lambda line, width: csv_body(utf8, line, separator, width), clean), index
 
 
 def _undecodable_in_rows(rows, encoding: str, header: list[str] | None = None) -> list[Problem]:

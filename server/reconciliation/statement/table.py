@@ -56,15 +56,15 @@ def _empty_body(width: int) -> pl.DataFrame:
     return pl.DataFrame(columns)
 
 
-def csv_body(text: str, header_line: int, separator: str, width: int, utf8: bytes | None = None) -> pl.DataFrame:
-    """Lines after the header row as cells. Polars reads the cells and, separately, each physical line whole;
-    when both agree on the number of rows (no quoted line breaks) row i is line header_line + 1 + i.
-    Otherwise the standard csv module reads it, slower, tracking line numbers itself. `utf8` is the text
-    encoded as UTF-8 when the caller has it already (a UTF-8 file's own bytes)."""
-    if "\x1f" not in text:
-        frame = _csv_body_polars(utf8 if utf8 is not None else text.encode("utf-8"), header_line, separator, width)
+def csv_body(utf8: bytes, header_line: int, separator: str, width: int) -> pl.DataFrame:
+    """Lines after the header row as cells, from the file's text encoded as UTF-8. Polars reads the cells and,
+    separately, each physical line whole; when both agree on the number of rows (no quoted line breaks) row i
+    is line header_line + 1 + i. Otherwise the standard csv module reads it, slower, tracking line numbers."""
+    if b"\x1f" not in utf8:
+        frame = _csv_body_polars(utf8, header_line, separator, width)
         if frame is not None:
             return frame
+    text = utf8.decode("utf-8")
     body = text[_offset_after_line(text, header_line):]
     if not body.strip():
         return _empty_body(width)

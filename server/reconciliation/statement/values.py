@@ -37,16 +37,20 @@ def ascii_digits(expr: pl.Expr) -> pl.Expr:
 
 
 def clean_text(expr: pl.Expr) -> pl.Expr:
-    """Strip spaces and a leading quote (how banks keep Excel from reading a number); see unwrap_excel_text."""
-    return expr.fill_null("").str.strip_chars(" \t\r\n\u3000").str.strip_prefix("'").str.strip_chars(" \t\u3000")
+    """Without surrounding white space (full-width space included); see unwrap_excel_text for the rest."""
+    return expr.fill_null("").str.strip_chars()
 
 
 def unwrap_excel_text(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
-    """="123" (an Excel formula that keeps a number as text) becomes 123; the regex runs only when needed."""
+    """How banks keep Excel from reading a number: ="123" and '123 become 123. The regex runs only on columns
+    that need it."""
     wrapped = [c for c in columns if frame[c].str.starts_with('="').any()]
-    if not wrapped:
-        return frame
-    return frame.with_columns(pl.col(c).str.replace(r'^="(.*)"$', "$1").str.strip_chars(" \t") for c in wrapped)
+    if wrapped:
+        frame = frame.with_columns(pl.col(c).str.replace(r'^="(.*)"$', "$1").str.strip_chars() for c in wrapped)
+    quoted = [c for c in columns if frame[c].str.starts_with("'").any()]
+    if quoted:
+        frame = frame.with_columns(pl.col(c).str.strip_prefix("'").str.strip_chars() for c in quoted)
+    return frame
 
 
 def with_amount_fen(frame: pl.DataFrame, column: str, name: str) -> pl.DataFrame:
@@ -120,16 +124,16 @@ def with_booked_at(frame: pl.DataFrame, date_column: str, time_column: str | Non
 
 # The shapes most files use, read by polars' own date parser; anything else goes through the general reader.
 _DATE_TIME_FORMATS = (
-    (r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", "%Y-%m-%d %H:%M:%S"),
-    (r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}", "%Y/%m/%d %H:%M:%S"),
-    (r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}", "%Y-%m-%dT%H:%M:%S"),
-    (r"\d{14}", "%Y%m%d%H%M%S"),
+    (r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:[0-5]\d", "%Y-%m-%d %H:%M:%S"),
+    (r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:[0-5]\d", "%Y/%m/%d %H:%M:%S"),
+    (r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:[0-5]\d", "%Y-%m-%dT%H:%M:%S"),
+    (r"\d{12}[0-5]\d", "%Y%m%d%H%M%S"),
 )
 _DATE_FORMATS = (
     (r"\d{4}-\d{2}-\d{2}", "%Y-%m-%d"), (r"\d{4}/\d{2}/\d{2}", "%Y/%m/%d"), (r"\d{8}", "%Y%m%d"),
     (r"\d{4}年\d{2}月\d{2}日", "%Y年%m月%d日"),
 )
-_TIME_FORMATS = ((r"\d{2}:\d{2}:\d{2}", "%H:%M:%S"), (r"\d{6}", "%H%M%S"))
+_TIME_FORMATS = ((r"\d{2}:\d{2}:[0-5]\d", "%H:%M:%S"), (r"\d{4}[0-5]\d", "%H%M%S"))  # no leap second 60
 
 
 def _format_of(values: pl.Series, formats) -> tuple[str, str] | None:
