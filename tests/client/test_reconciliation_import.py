@@ -67,7 +67,7 @@ def _through_to_import(qtbot, wizard, path: Path, encoding: str | None = None):
 def test_the_demo_sample_statement_imports_through_the_wizard(qtbot, runner, profile, demo):
     session = signed_in_session(profile, "finance")
     service = Reconciliation(session.api)
-    day = today_in_shanghai() - timedelta(days=2)  # a day without a statement in the demo
+    day = today_in_shanghai()  # the sample holds the movements a demo seeded today books; no statement yet
     before = service.day(day)
     wizard = _wizard(qtbot, runner, session, day)
     imported = []
@@ -111,7 +111,7 @@ def test_a_malformed_file_shows_every_problem_and_nothing_is_stored(qtbot, runne
 
 def test_the_same_file_twice_is_refused_with_a_sentence(qtbot, runner, profile, demo):
     session = signed_in_session(profile, "finance")
-    day = today_in_shanghai() - timedelta(days=2)
+    day = today_in_shanghai()
     first = _wizard(qtbot, runner, session, day)
     _through_to_import(qtbot, first, _sample())
     first.next()
@@ -139,7 +139,7 @@ def test_a_mapping_is_saved_as_a_named_profile(qtbot, runner, profile, demo):
 
 def test_the_workspace_opens_the_wizard_for_its_day(qtbot, runner, profile, demo):
     session = signed_in_session(profile, "finance")
-    day = today_in_shanghai() - timedelta(days=2)
+    day = today_in_shanghai()
     view = ReconciliationDay(session, runner, day)
     qtbot.addWidget(view)
     view.show()
