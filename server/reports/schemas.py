@@ -72,7 +72,8 @@ class MonthFigures(BaseModel):
 
 class MonthlyOperations(BaseModel):
     month: str
-    as_of: datetime = Field(description="the month's end (the next month's first local midnight), UTC")
+    as_of: datetime = Field(description="the month's end (the next month's first local midnight), or now for the "
+                                        "month still running; UTC")
     figures: MonthFigures
     trend: list[MonthFigures] = Field(description="the 12 months ending with `month`, oldest first")
 
