@@ -155,7 +155,7 @@ class ReportPreviewTab(QWidget):
         self.progress.setObjectName("reportProgress")
         self.progress.setFixedWidth(360)
         self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton(icon("x"), self.tr("Cancel"))
+        self.cancel_button = QPushButton(icon("x"), self.tr("Cancel (Esc)"))
         self.cancel_button.setObjectName("cancelReport")
         self.cancel_button.clicked.connect(self.cancel)
         self.again_button = QPushButton(icon("refresh-cw"), self.tr("Generate again"))
@@ -195,7 +195,8 @@ class ReportPreviewTab(QWidget):
                            ((QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")), self.zoom_in.click),
                            ((QKeySequence.StandardKey.ZoomOut,), self.zoom_out.click),
                            ((QKeySequence.StandardKey.Save,), self.save_button.click),
-                           ((QKeySequence.StandardKey.Print,), self.print_button.click)):
+                           ((QKeySequence.StandardKey.Print,), self.print_button.click),
+                           ((QKeySequence(Qt.Key.Key_Escape),), self.cancel)):
             for key in keys:
                 QShortcut(QKeySequence(key), self, activated=slot)
         self._show_document_tools(False)
@@ -215,7 +216,7 @@ class ReportPreviewTab(QWidget):
 
         if self.state in ("generating", "cancelling"):
             return
-        self.state = "generating"
+        self.state, self.pdf_bytes = "generating", None
         self.started_at, self.shown_at = time.perf_counter(), None
         self._set_status(self.tr("Generating the report…"), busy=True)
         self.progress.setRange(0, 0)
