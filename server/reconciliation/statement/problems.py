@@ -9,6 +9,7 @@ CODES: dict[str, str] = {
     "empty_file": "The file is empty.",
     "not_a_statement": "The file is not a statement this reader understands (CSV or .xlsx workbook).",
     "undecodable": "Bytes that are not valid text in the chosen encoding.",
+    "unknown_encoding": "The encoding asked for is not one this reader knows.",
     "no_header": "No column header row was found.",
     "missing_column": "The header row lacks a column the mapping needs.",
     "duplicate_column": "Two header columns have the same name.",

@@ -60,6 +60,14 @@ def _refuse(line: int, code: str, message: str, column: str | None = None) -> St
     return StatementRefused([Problem(line, column, code, message)])
 
 
+def _encoding_name(encoding: str) -> str:
+    try:
+        return canonical_encoding(encoding)
+    except ValueError:
+        raise _refuse(1, "unknown_encoding", f"{encoding!r} is not a text encoding this reader knows "
+                                             "(use utf-8, gbk or gb18030).") from None
+
+
 def _check_container(data: bytes, filename: str) -> None:
     if len(data) < 4096 and not data.strip(b" \t\r\n\x00").removeprefix(b"\xef\xbb\xbf").strip():
         raise _refuse(1, "empty_file", "The file is empty.")
@@ -90,7 +98,7 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
             raise _refuse(1, "empty_file", "The workbook's first sheet is empty.")
         head = xlsx_head(rows)
         return _Source(XLSX, head, ",", lambda line, width: xlsx_body(rows, line, width)), layout.find_header(head.rows, mapping)
-    name = canonical_encoding(encoding) if encoding else detect_encoding(data)
+    name = _encoding_name(encoding) if encoding else detect_encoding(data)
     try:
         text, clean = decode(data, name)
     except (UnicodeError, LookupError) as error:
@@ -299,7 +307,7 @@ def preview_statement(data: bytes, filename: str, encoding: str | None = None, r
     if 0 < cut < len(data) - 1 and len(data) >= 4096:
         sample = data[:cut + 1]
     possible = encodings_possible(sample)
-    name = canonical_encoding(encoding) if encoding else possible[0]
+    name = _encoding_name(encoding) if encoding else possible[0]
     text = sample.decode(name, errors="replace").removeprefix("\ufeff")
     best = None
     for separator in SEPARATORS:
