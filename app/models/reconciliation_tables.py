@@ -122,7 +122,8 @@ def days_model(fetch_page, runner, parent=None) -> PagedTableModel:
         Column(_tr("Day"), lambda d: d.day.isoformat(), mono=True),
         Column(_tr("Status"), lambda d: day_status_label(d.status)),
         Column(_tr("Statements"), lambda d: number(d.statements), right=True, mono=True),
-        Column(_tr("Open"), lambda d: number(d.open_count) if d.open_count else "", right=True, mono=True),
+        Column(_tr("Differences open"), lambda d: number(d.open_count) if d.open_count else "", right=True,
+               mono=True),
         Column(_tr("Open amount"), lambda d: yuan(d.open_amount_fen) if d.open_count else "", right=True, mono=True),
     ]
     return PagedTableModel(columns, fetch_page, runner, "day", parent)

@@ -103,7 +103,7 @@ class SidePane(QWidget):
         self.chip_box.setStyleSheet("QFrame { background: #e6effc; border-radius: 4px; }")
         self.chip_box.hide()
 
-        self.table = dense_table(self.model, f"{side}Items", (92, 100, 140, 110, 80, 118), multi=True,
+        self.table = dense_table(self.model, f"{side}Items", (72, 116, 128, 104, 64, 124), multi=True,
                                  sort=(5, Qt.SortOrder.AscendingOrder))  # in time order
         self.table.setItemDelegateForColumn(0, BadgeDelegate(
             lambda index: self.model.record(index.row()).state, self.table, badge_table(ITEM_STATE_TEXT)))

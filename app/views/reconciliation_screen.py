@@ -87,7 +87,7 @@ class ReconciliationScreen(QWidget):
         self.model = days_model(whole_list(self._month_rows), runner, self)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda error: self.count_label.setText(describe(error)))
-        self.table = dense_table(self.model, "reconDays", (110, 130, 80, 70, 140))
+        self.table = dense_table(self.model, "reconDays", (110, 130, 90, 130, 140))
         self.table.setSortingEnabled(False)
         self.table.setItemDelegateForColumn(1, BadgeDelegate(
             lambda index: self.model.record(index.row()).status, self.table, badge_table(DAY_STATUS_TEXT)))

@@ -197,6 +197,8 @@ class MappingPage(QWizardPage):
         self.direction_values = QLineEdit()
         self.direction_values.setObjectName("directionValues")
         self.direction_values.setPlaceholderText(self.tr("e.g. 收=in; 付=out"))
+        self.direction_values.setToolTip(self.tr("How the direction column reads: each value = in (money into the "
+                                                 "custodian) or out, separated by semicolons."))
         self.direction_values.textChanged.connect(lambda _t: self._update())
         form.addRow(self.tr("Direction &values"), self.direction_values)
         form.labelForField(self.direction_values).setBuddy(self.direction_values)
@@ -259,11 +261,20 @@ class MappingPage(QWizardPage):
         self.profile.clear()
         self.profile.addItem(self.tr("(none: map by hand)"), "")
         for p in profiles:
-            self.profile.addItem(p.name + ("" if not p.builtin else " " + self.tr("(built in)")), p.name)
+            self.profile.addItem(self.profile_label(p), p.name)
         guess = self.guess
         if guess and self.profile.findData(guess) >= 0:
             self.profile.setCurrentIndex(self.profile.findData(guess))
         self.apply_profile()
+
+    def profile_label(self, profile: StatementProfile) -> str:
+        if not profile.builtin:
+            return profile.name
+        described = {"generic": self.tr("Generic layout (signed amount)"),
+                     "icbc": self.tr("ICBC layout (debit and credit columns)"),
+                     "ccb": self.tr("CCB layout (借/贷 flag)"),
+                     "cmb": self.tr("CMB layout (收/付 direction)")}.get(profile.name, profile.name)
+        return self.tr("{0} · built in").replace("{0}", described)
 
     def apply_profile(self) -> None:
         profile = self.profiles.get(self.profile.currentData() or "")

@@ -94,6 +94,18 @@ def test_the_calendar_shows_the_demo_days_status_and_opens_a_day_in_its_own_tab(
     window.tabs.setCurrentWidget(screen)
     screen.open_day(yesterday())  # re-opening switches to the day's tab
     assert window.tabs.currentWidget() is day and window.tabs.count() == tabs + 1
+    # the day report opens in a preview tab of its own
+    from app.views.report_preview import ReportPreviewTab
+
+    qtbot.waitUntil(lambda: day.state is not None, timeout=WAIT)
+    assert day.print_button.isEnabled()
+    day.print_button.click()
+    preview = window.tabs.currentWidget()
+    assert isinstance(preview, ReportPreviewTab) and preview.report_name == "daily_reconciliation"
+    assert preview.params == {"day": yesterday().isoformat()}
+    assert window.tabs.tabText(window.tabs.currentIndex()) == f"Day report {yesterday().isoformat()}"
+    qtbot.waitUntil(lambda: preview.state in ("ready", "failed"), timeout=WAIT)
+    assert preview.state == "ready"
 
 
 def test_the_workspace_shows_the_figures_the_api_reports(qtbot, runner, profile, demo):
@@ -158,6 +170,21 @@ def test_two_lines_matched_by_hand(qtbot, runner, profile, demo, tmp_path):
     qtbot.waitUntil(lambda: "Matched 1 ledger and 1 bank" in view.message.text(), timeout=WAIT)
     matched = service.items({"day": view.day, "side": "ledger", "state": "matched"}, "at", 1, 200).items
     assert any(i.id == ledger_item.id and bank_item.id in i.counterpart_ids for i in matched)
+
+
+def test_a_line_marked_as_timing_leaves_the_open_differences(qtbot, runner, profile, demo):
+    view = _workspace(qtbot, runner, signed_in_session(profile, "finance"))
+    item = next(i for i in view.ledger.model.rows if i.state == "open" and i.category == "ledger_only")
+    before = view.state.open_count
+    view.ledger.select_ids({item.id})
+    assert view.timing_button.isEnabled()
+    seen = {}
+    _give_reason("Bank pays it out on the next day", seen)
+    view.timing_button.click()
+    qtbot.waitUntil(lambda: "marked as timing" in view.message.text(), timeout=WAIT)
+    assert "timing difference" in seen["summary"] and item.reference in seen["summary"]
+    qtbot.waitUntil(lambda: view.state.open_count == before - 1, timeout=WAIT)
+    assert all(i.id != item.id for i in view.ledger.model.rows)  # the list shows open lines
 
 
 def test_amounts_that_disagree_cannot_be_matched(qtbot, runner, profile, demo):
