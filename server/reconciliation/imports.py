@@ -65,7 +65,8 @@ def preview(data: bytes, filename: str, encoding: str | None) -> dict:
     try:
         p = preview_statement(data, filename, encoding)
     except StatementRefused as error:
-        raise refused(error.problems, "The file cannot be read as a statement.") from None
+        first = error.problems[0].message if error.problems else ""
+        raise refused(error.problems, f"The file cannot be read as a statement. {first}".strip()) from None
     return {"encoding": p.encoding, "encodings_possible": list(p.encodings_possible), "rows": p.rows,
             "header_line": p.header_line, "profile_guess": p.profile_guess}
 
@@ -85,7 +86,9 @@ def _too_long(lines: pl.DataFrame) -> list:
 def parse(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: str | None) -> ParsedStatement:
     """The whole file read and checked, or 422 statement_refused listing every problem."""
     if not data:
-        raise ValidationFailed("The file is empty.", code="statement_empty")
+        from server.reconciliation.statement import Problem
+
+        raise refused([Problem(1, None, "empty_file", f"{filename} is empty.")])
     try:
         parsed = read_statement(data, filename, mapping, encoding)
     except StatementRefused as error:
