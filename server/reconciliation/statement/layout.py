@@ -4,7 +4,7 @@ and the totals line (and any footer) below the statement lines."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .mapping import KNOWN_HEADER_WORDS, ColumnMapping, normalize_header
 from .problems import Problem
@@ -85,6 +85,14 @@ class DeclaredTotals:
     net_fen: int | None = None     # a signed layout's single total under the amount column
     gross_fen: int | None = None   # a direction layout's single total under the amount column
     line: int | None = None
+    stated_at: dict = field(default_factory=dict)   # figure ("count", "in_fen", ...) -> (line, column or None)
+
+    def where(self, figure: str) -> tuple[int, str | None]:
+        return self.stated_at.get(figure, (self.line, None))
+
+    def state(self, figure: str, value: int, line: int, column: str | None = None) -> None:
+        setattr(self, figure, value)
+        self.stated_at[figure] = (line, column)
 
 
 _NUM = r"([-+(]?[0-9][0-9,]*(?:\.[0-9]+)?\)?)"
@@ -108,24 +116,28 @@ def _fen_or_problem(text: str, line: int, column: str | None, problems: list[Pro
     return fen
 
 
-def declared_totals(rows: list[tuple[int, list[str]]], header: list[str], mapping: ColumnMapping) -> tuple[DeclaredTotals, list[Problem]]:
+def declared_totals(rows: list[tuple[int, list[str]]], header: list[str], mapping: ColumnMapping,
+                    labelled_only: bool = False) -> tuple[DeclaredTotals, list[Problem]]:
     """What the totals line(s) state: a count of lines and sums, from labelled text ('笔数：3', '收入：1,000.00')
-    or from cells under the amount / debit / credit columns."""
+    or from cells under the amount / debit / credit columns. With `labelled_only` (the header block above the
+    column row) only labelled text counts, and only a line that states something is the totals line."""
     totals = DeclaredTotals()
     problems: list[Problem] = []
     position = {normalize_header(h): i for i, h in enumerate(header)}
     for line, cells in rows:
-        totals.line = totals.line or line
         text = " ".join(c for c in cells if c.strip()).translate(_FW)
+        if labelled_only and not any(p.search(text) for p in (*_COUNT_PATTERNS[:2], _IN_COUNT, _OUT_COUNT, _IN_SUM, _OUT_SUM)):
+            continue
+        totals.line = totals.line or line
         in_count = sum(int(m) for m in _IN_COUNT.findall(text))
         out_count = sum(int(m) for m in _OUT_COUNT.findall(text))
         if _IN_COUNT.search(text) or _OUT_COUNT.search(text):
-            totals.count = (totals.count or 0) + in_count + out_count
+            totals.state("count", (totals.count or 0) + in_count + out_count, line)
         else:
             for pattern in _COUNT_PATTERNS:
                 found = pattern.search(text)
                 if found:
-                    totals.count = int(found.group(1))
+                    totals.state("count", int(found.group(1)), line)
                     break
         stripped = _IN_COUNT.sub("", _OUT_COUNT.sub("", text))
         for pattern, attr in ((_IN_SUM, "in_fen"), (_OUT_SUM, "out_fen")):
@@ -133,7 +145,10 @@ def declared_totals(rows: list[tuple[int, list[str]]], header: list[str], mappin
             if found:
                 value = _fen_or_problem(found.group(1), line, None, problems)
                 if value is not None:
-                    setattr(totals, attr, value)
+                    totals.state(attr, value, line)
+
+        if labelled_only:
+            continue
 
         def cell(name: str | None) -> str:
             index = position.get(normalize_header(name)) if name else None
@@ -144,9 +159,9 @@ def declared_totals(rows: list[tuple[int, list[str]]], header: list[str], mappin
                 if cell(name):
                     value = _fen_or_problem(cell(name), line, name, problems)
                     if value is not None:
-                        setattr(totals, attr, value)
+                        totals.state(attr, value, line, name)
         elif cell(mapping.amount):
             value = _fen_or_problem(cell(mapping.amount), line, mapping.amount, problems)
             if value is not None:
-                setattr(totals, "net_fen" if mapping.layout == "signed" else "gross_fen", value)
+                totals.state("net_fen" if mapping.layout == "signed" else "gross_fen", value, line, mapping.amount)
     return totals, problems

@@ -197,6 +197,8 @@ def read_statement(data: bytes, filename: str, mapping: ColumnMapping | None = N
     if not source.clean:
         problems += _undecodable_in_rows(footer, source.encoding, header)
     totals, totals_problems = layout.declared_totals([r for r in footer if layout.is_totals_row(r[1])], header, chosen)
+    if totals.line is None:   # some banks state the totals in the header block instead
+        totals, totals_problems = layout.declared_totals(preamble, header, chosen, labelled_only=True)
     problems += totals_problems
     lines, line_problems = check_lines(rows, header, columns, chosen, source.encoding, source.clean)
     problems += line_problems
@@ -262,21 +264,19 @@ def _check_totals(totals: layout.DeclaredTotals, lines: pl.DataFrame, row_count:
         return []
     problems = []
     if totals.count is not None and totals.count != row_count:
-        problems.append(Problem(totals.line, None, "totals_mismatch",
+        problems.append(Problem(totals.where("count")[0], None, "totals_mismatch",
                                 f"The totals line states {totals.count} lines; the file has {row_count}."))
     if line_problems:
         return problems   # sums of lines that did not read say nothing
     in_fen = int(lines.filter(pl.col("direction") == "in")["amount_fen"].sum())
     out_fen = int(lines.filter(pl.col("direction") == "out")["amount_fen"].sum())
-    checks = (
-        (totals.in_fen, in_fen, mapping.credit, "money in"),
-        (totals.out_fen, out_fen, mapping.debit, "money out"),
-        (totals.net_fen, in_fen - out_fen, mapping.amount, "net amount"),
-        (totals.gross_fen, in_fen + out_fen, mapping.amount, "total amount"),
-    )
-    for declared, actual, column, words in checks:
+    checks = (("in_fen", in_fen, "money in"), ("out_fen", out_fen, "money out"),
+              ("net_fen", in_fen - out_fen, "net amount"), ("gross_fen", in_fen + out_fen, "total amount"))
+    for figure, actual, words in checks:
+        declared = getattr(totals, figure)
         if declared is not None and declared != actual:
-            problems.append(Problem(totals.line, column, "totals_mismatch",
+            line, column = totals.where(figure)
+            problems.append(Problem(line, column, "totals_mismatch",
                                     f"The totals line states {words} {_yuan(declared)}; the lines add up to {_yuan(actual)}."))
     return problems
 

@@ -192,3 +192,19 @@ def test_any_amount_written_any_way_reads_back_to_its_fen(items):
     assert lines["amount_fen"].to_list() == [fen for fen, _ in items]
     assert lines["direction"].to_list() == ["out" if s in ("paren", "minus") else "in" for _, s in items]
     assert lines.schema["amount_fen"] == pl.Int64
+
+
+def test_totals_stated_in_the_header_block_are_checked_too():
+    head = "交易笔数：2\n收入合计：3.00\n支出合计：1.00\n"
+    good = head + HEADER + "\nB1,,A1,3.00,2026-11-24 09:15:03,x\nB2,,A1,-1.00,2026-11-24 09:15:03,x\n"
+    parsed = read(good.encode("gbk"))
+    assert (parsed.declared_count, parsed.declared_in_fen, parsed.declared_out_fen) == (2, 300, 100)
+    bad = good.replace("支出合计：1.00", "支出合计：1.10")
+    assert problems(bad.encode("gbk")) == [(3, None, "totals_mismatch")]
+
+
+def test_repeated_header_rows_and_blank_lines_of_a_multi_page_export_are_skipped():
+    text = HEADER + "\nB1,,A1,3.00,2026-11-24 09:15:03,x\n\n" + HEADER + "\nB2,,A1,x,2026-11-24 09:15:03,x\n"
+    assert problems(text.encode()) == [(5, "交易金额", "bad_amount")]
+    lines = read(text.replace(",x,", ",4.00,").encode()).lines
+    assert lines["line_no"].to_list() == [2, 5]
