@@ -249,3 +249,20 @@ def test_the_calendar_tells_each_days_status(day_with_differences, person):
     assert days.json()[2]["open_amount_fen"] > 0
     backwards = clerk.get(f"{R}/days", params={"from": day.isoformat(), "to": (day - timedelta(days=1)).isoformat()})
     assert backwards.status_code == 422
+
+
+def test_one_ledger_item_matches_several_bank_lines_by_hand(books, person):
+    clerk, day = person("finance"), today()
+    books.recharge("IV0041", 1_000 * YUAN, "CZ41")
+    lines = [Line("M1", "BANKREF1", "IV9041", 600 * YUAN, at(day, 9)),
+             Line("M2", "BANKREF2", "IV9041", 400 * YUAN, at(day, 15))]
+    assert upload(clerk, day, statement_csv(lines)).status_code == 201
+    clerk.post(f"{R}/days/{day.isoformat()}/run")
+    ledger, bank = items(clerk, day, "ledger"), items(clerk, day, "bank")
+    assert [i["category"] for i in ledger + bank] == ["ledger_only", "bank_only", "bank_only"]
+    answer = clerk.post(f"{R}/days/{day.isoformat()}/matches",
+                        {"ledger_ids": [ledger[0]["id"]], "bank_ids": [b["id"] for b in bank], "note": "分笔到账"})
+    assert answer.status_code == 200 and answer.json()["status"] == "reconciled"
+    after = items(clerk, day, "ledger")[0]
+    assert sorted(after["counterpart_ids"]) == sorted(b["id"] for b in bank) and after["group_id"] == ledger[0]["id"]
+    assert all(b["counterpart_ids"] == [ledger[0]["id"]] for b in items(clerk, day, "bank"))
