@@ -4,12 +4,20 @@
 routes and find any that declares nothing.
 """
 
+import itertools
+import time
 from dataclasses import dataclass
+from datetime import datetime
 
 from fastapi import Depends, Request
+from sqlalchemy import event, select
+from sqlalchemy.engine import Engine
 
+from server.auth.models import Token
+from server.db.base import utcnow
 from server.errors import Forbidden, StepUpRequired, Unauthorized
 from server.platform import Platform
+from server.security.tokens import token_digest
 
 SIGNED_IN = "(signed in)"
 PUBLIC = "(public)"
@@ -47,6 +55,51 @@ def _bearer(request: Request) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
+# A principal is answered from memory for up to PRINCIPAL_TTL seconds, so a stream of requests does
+# not look the token, session, user, roles and permissions up again on every one. Revocation stays
+# immediate for everything this process does: any INSERT, UPDATE or DELETE touching those tables
+# (signing out, ending sessions, disabling a user, changing roles or permissions, expiring tokens)
+# empties the memory when it is executed and again when it commits, and an entry remembers the
+# generation it was read in, so a lookup that raced such a change is never kept. The access token's
+# own expiry is checked on every request. Only a change made by another process waits for the TTL.
+PRINCIPAL_TTL = 1.0
+_AUTH_TABLES = ("tokens", "auth_sessions", "users", "user_roles", "roles", "role_permissions")
+_generations = itertools.count(1)
+_generation = 0
+_MAX_ENTRIES = 10_000
+
+
+def _forget_principals() -> None:
+    global _generation
+    _generation = next(_generations)
+
+
+@event.listens_for(Engine, "before_cursor_execute")
+def _watch_auth_writes(conn, _cursor, statement, _parameters, _context, _executemany):
+    verb = statement[:6].upper()
+    if verb in ("INSERT", "UPDATE", "DELETE") and any(table in statement for table in _AUTH_TABLES):
+        conn.info["auth_written"] = True
+        _forget_principals()
+
+
+@event.listens_for(Engine, "commit")
+def _commit_auth_writes(conn):
+    if conn.info.pop("auth_written", False):
+        _forget_principals()
+
+
+@event.listens_for(Engine, "rollback")
+def _rollback_auth_writes(conn):
+    conn.info.pop("auth_written", None)
+
+
+def _principal_cache(request: Request) -> dict:
+    cache = getattr(request.app.state, "principals", None)
+    if cache is None or len(cache) > _MAX_ENTRIES:
+        cache = request.app.state.principals = {}
+    return cache
+
+
 def signed_in(request: Request, platform: Platform = Depends(get_platform)) -> Principal:
     cached = getattr(request.state, "principal", None)
     if cached is not None:
@@ -54,11 +107,28 @@ def signed_in(request: Request, platform: Platform = Depends(get_platform)) -> P
     token = _bearer(request)
     if not token:
         raise Unauthorized("Sign in first.", code="token_invalid")
+    cache = _principal_cache(request)
+    entry = cache.get(token)
+    if entry is not None:
+        principal, generation, read_at, expires_at = entry
+        if generation == _generation and time.monotonic() - read_at < PRINCIPAL_TTL and expires_at > utcnow():
+            request.state.principal = principal
+            return principal
+        cache.pop(token, None)
     from server.auth import service as auth_service  # the auth area owns tokens
 
+    generation, read_at = _generation, time.monotonic()
     principal = auth_service.authenticate(platform, token)
+    expires_at = _token_expiry(platform, token)
+    if expires_at is not None:
+        cache[token] = (principal, generation, read_at, expires_at)
     request.state.principal = principal
     return principal
+
+
+def _token_expiry(platform: Platform, token: str) -> datetime | None:
+    with platform.db.read() as db:
+        return db.scalar(select(Token.expires_at).where(Token.digest == token_digest(token), Token.kind == "access"))
 
 
 signed_in.permission = SIGNED_IN

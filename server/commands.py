@@ -69,9 +69,9 @@ class Command:
                 response = JSONResponse(jsonable_encoder(result), status_code=status_code)
                 raw = response.body
             if self.key:
-                db.add(idempotency.IdempotencyRecord(principal=principal, key=self.key, method=self.request.method,
-                                                     path=self.request.url.path, request_digest=self.digest,
-                                                     status_code=status_code, body=raw))
+                db.flush()
+                idempotency.store(db, principal, self.key, self.request.method, self.request.url.path, self.digest,
+                                  status_code, raw)
             db.commit()
             return response
 

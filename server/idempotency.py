@@ -3,7 +3,7 @@
 import hashlib
 from datetime import datetime
 
-from sqlalchemy import Integer, LargeBinary, String, UniqueConstraint, select
+from sqlalchemy import Integer, LargeBinary, String, UniqueConstraint, insert, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from server.db.base import Base, UtcDateTime, utcnow
@@ -29,10 +29,20 @@ def request_digest(method: str, path: str, body: bytes) -> str:
     return hashlib.sha256(method.encode() + b" " + path.encode() + b"\n" + body).hexdigest()
 
 
-def find(db: Session, principal: str, key: str, digest: str) -> IdempotencyRecord | None:
-    record = db.scalar(select(IdempotencyRecord).where(IdempotencyRecord.principal == principal,
-                                                       IdempotencyRecord.key == key))
+def find(db: Session, principal: str, key: str, digest: str):
+    """The stored answer (a row with `status_code` and `body`), or None; read without the ORM, as
+    every retryable request asks."""
+    r = IdempotencyRecord
+    record = db.execute(select(r.request_digest, r.status_code, r.body).where(r.principal == principal,
+                                                                             r.key == key)).first()
     if record is not None and record.request_digest != digest:
         raise ValidationFailed("This Idempotency-Key was already used for a different request.",
                                code="idempotency_key_reused")
     return record
+
+
+def store(db: Session, principal: str, key: str, method: str, path: str, digest: str, status_code: int,
+          body: bytes) -> None:
+    db.execute(insert(IdempotencyRecord.__table__),
+               dict(principal=principal, key=key, method=method, path=path, request_digest=digest,
+                    status_code=status_code, body=body, created_at=utcnow()))

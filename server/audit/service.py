@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import String, cast, func, or_, select, text
+from sqlalchemy import String, cast, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from server.audit.models import AuditRecord
@@ -49,28 +49,28 @@ class Auditor:
         self.pending.append(dict(action=action, object_type=object_type, object_id=str(object_id),
                                  before=before, after=after))
 
-    def seal(self) -> list[AuditRecord]:
+    def seal(self) -> None:
+        """Flushes the session's pending changes, then appends the records to the chain with one
+        multi-row INSERT (no ORM objects: this runs on every state change)."""
         if not self.pending:
-            return []
+            return
+        self.db.flush()
         if self.db.get_bind().dialect.name == "postgresql":
             self.db.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK})
         last = self.db.execute(select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)).first()
         seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
         at = utcnow()
-        sealed = []
+        rows = []
         for item in self.pending:
             seq += 1
             digest = record_hash(prev, seq, at, self.actor_id, self.actor_name, item["action"], item["object_type"],
                                  item["object_id"], item["before"], item["after"], self.client_addr, self.request_id)
-            rec = AuditRecord(seq=seq, at=at, actor_id=self.actor_id, actor_name=self.actor_name,
-                              client_addr=self.client_addr, request_id=self.request_id, prev_hash=prev, hash=digest,
-                              **item)
-            self.db.add(rec)
-            sealed.append(rec)
+            rows.append(dict(seq=seq, at=at, actor_id=self.actor_id, actor_name=self.actor_name,
+                             client_addr=self.client_addr, request_id=self.request_id, prev_hash=prev, hash=digest,
+                             **item))
             prev = digest
         self.pending.clear()
-        self.db.flush()
-        return sealed
+        self.db.execute(insert(AuditRecord.__table__), rows)
 
 
 @dataclass

@@ -146,6 +146,27 @@ def _with_codes(t: Posted, codes: dict[int, str]) -> Posted:
     return t._replace(debit_account=codes.get(t.debit_account_id), credit_account=codes.get(t.credit_account_id))
 
 
+def _in(column, name: str):
+    return column.in_(bindparam(name, expanding=True))
+
+
+# Built once: a posting runs several of these, and building a statement costs more than running it.
+_BY_TRANSFER_ID = select(TRANSFERS).where(_in(TRANSFERS.c.transfer_id, "tids"))
+_BY_TRANSFER_ID_LOCKED = _BY_TRANSFER_ID.order_by(TRANSFERS.c.id).with_for_update()
+_CODES_PRESENT = select(ACCOUNTS.c.code).where(_in(ACCOUNTS.c.code, "codes"))
+_ACCOUNTS = select(ACCOUNTS).where(or_(_in(ACCOUNTS.c.code, "codes"), _in(ACCOUNTS.c.id, "ids"))).order_by(ACCOUNTS.c.id)
+_REVERSED = select(TRANSFERS.c.reverses_id).where(_in(TRANSFERS.c.reverses_id, "ids"))
+_LAST_ID = select(func.max(TRANSFERS.c.id))
+_INSERT = insert(TRANSFERS)
+_ADD_TO_COUNTERS = update(ACCOUNTS).where(ACCOUNTS.c.id == bindparam("aid")).values(
+    debits_posted=ACCOUNTS.c.debits_posted + bindparam("ddp"),
+    credits_posted=ACCOUNTS.c.credits_posted + bindparam("dcp"),
+    debits_pending=ACCOUNTS.c.debits_pending + bindparam("ddq"),
+    credits_pending=ACCOUNTS.c.credits_pending + bindparam("dcq"),
+    version=ACCOUNTS.c.version + bindparam("dv"))
+_SET_STATE = update(TRANSFERS).where(TRANSFERS.c.id == bindparam("tid")).values(state=bindparam("st"))
+
+
 def _chunks(values):
     values = list(values)
     for first in range(0, len(values), _IN_CHUNK):
@@ -156,10 +177,7 @@ def _transfers(conn, transfer_ids, lock: bool = False) -> dict[str, Posted]:
     """Transfers by transfer_id, read with Core (posting never builds ORM objects)."""
     found = {}
     for chunk in _chunks(sorted(transfer_ids)):
-        query = select(TRANSFERS).where(TRANSFERS.c.transfer_id.in_(chunk))
-        if lock:
-            query = query.order_by(TRANSFERS.c.id).with_for_update()
-        for row in conn.execute(query):
+        for row in conn.execute(_BY_TRANSFER_ID_LOCKED if lock else _BY_TRANSFER_ID, {"tids": chunk}):
             found[row.transfer_id] = _posted(row)
     return found
 
@@ -173,7 +191,7 @@ def ensure_accounts(db: Session, codes) -> None:
 def _ensure(conn, codes: set[str], present: set[str]) -> None:
     if not present:
         for chunk in _chunks(codes):
-            present |= set(conn.scalars(select(ACCOUNTS.c.code).where(ACCOUNTS.c.code.in_(chunk))))
+            present |= set(conn.scalars(_CODES_PRESENT, {"codes": chunk}))
     missing = codes - present
     if not missing:
         return
@@ -209,13 +227,13 @@ def _lock(conn, codes: set[str], account_ids: set[int]) -> dict[int, _Account]:
         _ensure(conn, codes, set())
 
     def read() -> dict[int, _Account]:
-        accounts = {}
-        wanted = [ACCOUNTS.c.code.in_(chunk) for chunk in _chunks(codes)]
-        wanted += [ACCOUNTS.c.id.in_(chunk) for chunk in _chunks(account_ids)]
-        query = select(ACCOUNTS).where(or_(*wanted)).order_by(ACCOUNTS.c.id)
-        for row in conn.execute(query.with_for_update() if pg else query):
-            accounts[row.id] = _Account(row)
-        return accounts
+        if len(codes) + len(account_ids) <= _IN_CHUNK:
+            query, params = _ACCOUNTS, {"codes": sorted(codes), "ids": sorted(account_ids)}
+        else:  # still one statement, so that the locks are taken in one id order
+            wanted = [ACCOUNTS.c.code.in_(chunk) for chunk in _chunks(sorted(codes))]
+            wanted += [ACCOUNTS.c.id.in_(chunk) for chunk in _chunks(sorted(account_ids))]
+            query, params = select(ACCOUNTS).where(or_(*wanted)).order_by(ACCOUNTS.c.id), {}
+        return {row.id: _Account(row) for row in conn.execute(query.with_for_update() if pg else query, params)}
 
     accounts = read()
     if not pg and codes:
@@ -297,7 +315,7 @@ def post_transfers(db: Session, items: list[Item]) -> list[Posted]:
     reversed_already = set()
     originals = [t.id for i in items if isinstance(i, TransferInput) and i.reverses for t in (related[i.reverses],)]
     for chunk in _chunks(originals):
-        reversed_already |= set(conn.scalars(select(TRANSFERS.c.reverses_id).where(TRANSFERS.c.reverses_id.in_(chunk))))
+        reversed_already |= set(conn.scalars(_REVERSED, {"ids": chunk}))
 
     now = utcnow()
     results: list = []  # a Posted (replay) or the index of a new row
@@ -386,19 +404,22 @@ def _converter(column, dialect):
 def _insert(conn, rows: list[tuple]) -> list[int]:
     """Inserts the new rows and gives their ids back in the order given.
 
-    SQLite: the writer holds the database (BEGIN IMMEDIATE), so the ids are simply the next ones
-    after the highest, given explicitly, and the rows go in as one executemany of plain tuples with
-    each column's own bind conversion applied (once for the batch's one time stamp). A RETURNING
-    insert would be sent one row at a time here, since SQLite does not promise RETURNING's order.
-    PostgreSQL: one INSERT ... RETURNING per page of rows, in parameter order."""
+    One row (a single movement): a plain INSERT, its id from the driver. Several on SQLite: the
+    writer holds the database (BEGIN IMMEDIATE), so the ids are simply the next ones after the
+    highest, given explicitly, and the rows go in as one executemany of plain tuples with each
+    column's own bind conversion applied (once for the batch's one time stamp); an INSERT ...
+    RETURNING would be sent one row at a time, since SQLite does not promise RETURNING's order.
+    Several on PostgreSQL: INSERT ... RETURNING per page of rows, in parameter order."""
+    if len(rows) == 1:
+        return [conn.execute(_INSERT, dict(zip(_NEW_ROW, rows[0]))).inserted_primary_key[0]]
     if conn.dialect.name != "sqlite":
-        return list(conn.scalars(insert(TRANSFERS).returning(TRANSFERS.c.id, sort_by_parameter_order=True),
+        return list(conn.scalars(_INSERT.returning(TRANSFERS.c.id, sort_by_parameter_order=True),
                                  [dict(zip(_NEW_ROW, row)) for row in rows]))
     dialect = conn.dialect
     as_time = _converter(TRANSFERS.c.created_at, dialect)
     as_json = _converter(TRANSFERS.c["metadata"], dialect)
     empty, times = as_json({}), {}
-    first = (conn.execute(select(func.max(TRANSFERS.c.id))).scalar() or 0) + 1
+    first = (conn.execute(_LAST_ID).scalar() or 0) + 1
     params = [(first + n, tid, d, c, amount, kind, state, 1 if pending else 0, pending_id, reverses_id, reference,
                times[at] if at in times else times.setdefault(at, as_time(at)), as_json(meta) if meta else empty)
               for n, (tid, d, c, amount, kind, state, pending, pending_id, reverses_id, reference, at, meta)
@@ -414,14 +435,9 @@ def _write(conn, rows: list[tuple], accounts: dict[int, _Account], states: dict[
                 "dcq": a.cq - a.start[3], "dv": a.touched} for a in sorted(accounts.values(), key=lambda a: a.id)
                if a.touched]
     if changes:
-        c = ACCOUNTS.c
-        conn.execute(update(ACCOUNTS).where(c.id == bindparam("aid")).values(
-            debits_posted=c.debits_posted + bindparam("ddp"), credits_posted=c.credits_posted + bindparam("dcp"),
-            debits_pending=c.debits_pending + bindparam("ddq"), credits_pending=c.credits_pending + bindparam("dcq"),
-            version=c.version + bindparam("dv")), changes)
+        conn.execute(_ADD_TO_COUNTERS, changes)
     if states:
-        conn.execute(update(TRANSFERS).where(TRANSFERS.c.id == bindparam("tid")).values(state=bindparam("st")),
-                     [{"tid": tid, "st": st} for tid, st in states.items()])
+        conn.execute(_SET_STATE, [{"tid": tid, "st": st} for tid, st in states.items()])
     return new_ids
 
 
