@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import statistics
@@ -341,6 +342,7 @@ def main() -> None:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
 
+    load = os.getloadavg()
     rate = imported["lines"] / imported["seconds"]
     ratio = matched["seconds"] / duck["seconds"]
     check_ok = (matched["check"]["ledger_wrong"] == 0 and matched["check"]["bank_wrong"] == 0
@@ -354,6 +356,7 @@ def main() -> None:
     print(f"DuckDB exact-reference join (median of {args.repeat}, {duck['threads']} threads): {duck['seconds']:.3f} s "
           f"(runs {', '.join(f'{s:.3f}' for s in duck['all_seconds'])}), {duck['pairs']:,} pairs; "
           f"peak RSS {mb(duck['peak_rss'])}")
+    print(f"load average at the end (1/5/15 min, {os.cpu_count()} cores): {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}")
     print("summary:", json.dumps(matched["summary"], ensure_ascii=False))
     print(f"check against the planted differences: {matched['check']}")
     print(f"goal import >= {GOAL_LINES_PER_S:,} lines/s: {rate:,.0f} -> {verdict(rate >= GOAL_LINES_PER_S)}")

@@ -32,6 +32,8 @@ LEDGER_COLUMNS = {"entry_id": pl.Int64, "reference": pl.String, "account": pl.St
 BANK_COLUMNS = {"line_id": pl.Int64, "serial": pl.String, "order_no": pl.String, "account": pl.String,
                 "direction": pl.String, "amount_fen": pl.Int64, "at": pl.Datetime("us", "UTC")}
 
+_SEED = 20261124   # any fixed seed: hashes only narrow the search, text decides
+
 _PAIRS_SCHEMA = {"group_id": pl.Int64, "entry_id": pl.Int64, "line_id": pl.Int64, "pass": pl.String}
 
 
@@ -83,15 +85,14 @@ def _prepared(frame: pl.DataFrame, columns: dict, side: str) -> pl.DataFrame:
 
 
 def _duplicates(serials: pl.Series) -> pl.Series:
-    """True for every later copy of a serial (rows in line_id order). Serials are hashed to integers and sorted:
-    only rows whose hash repeats (nearly always true repeats) are compared as text."""
-    hashes = serials.hash(20261124)
-    order = hashes.arg_sort()
-    ordered = hashes.gather(order)
-    repeats = (ordered == ordered.shift(1)).fill_null(False)
-    suspect = order.filter(repeats | repeats.shift(-1, fill_value=False)).sort()
+    """True for every later copy of a serial (rows in line_id order). Serials are hashed to integers first: only
+    rows whose hash repeats (nearly always true repeats) are compared as text."""
+    hashes = serials.hash(_SEED)
+    ordered = hashes.sort()
+    repeated = ordered.filter((ordered == ordered.shift(1)).fill_null(False))
     duplicate = _flags(len(serials))
-    if suspect.len():
+    if repeated.len():
+        suspect = hashes.is_in(repeated.unique().implode()).arg_true()
         text = serials.gather(suspect)
         duplicate.scatter(suspect.filter(text.is_not_null() & ~text.is_first_distinct()), True)
     return duplicate
@@ -110,18 +111,31 @@ def _key() -> pl.Expr:
     return (pl.col("amount_fen") * 2 + (pl.col("direction") == "in").cast(pl.Int64)).alias("key")
 
 
-def _linked(entries: pl.DataFrame, lines: pl.DataFrame, duplicate: pl.Series) -> pl.DataFrame:
-    """Positions (pe, pl) of every entry and non-duplicate line sharing a reference, with both keys."""
-    left = entries.lazy().with_row_index("pe").filter(pl.col("reference").is_not_null()).select("pe", "reference", _key())
-    right = (lines.lazy().with_row_index("pl").with_columns(pl.lit(duplicate).alias("duplicate"))
+def _linked(entries: pl.DataFrame, lines: pl.DataFrame, line_references: pl.Series,
+            duplicate: pl.Series) -> pl.DataFrame:
+    """(pe, pl, key, line_key) for every entry and non-duplicate line whose references hash alike, in no order.
+    Joining on integer hashes of the references is several times faster than on their text; _same_text compares
+    the text before a link is trusted, so a hash collision never links two different references."""
+    left = (entries.lazy().with_row_index("pe").filter(pl.col("reference").is_not_null())
+            .select("pe", pl.col("reference").hash(_SEED).alias("hash"), _key()))
+    right = (lines.lazy().with_row_index("pl")
+             .with_columns(pl.lit(line_references).alias("reference"), pl.lit(duplicate).alias("duplicate"))
              .filter(~pl.col("duplicate"))
-             .select("pl", pl.coalesce("order_no", "serial").alias("reference"), _key().alias("line_key")))
-    return left.join(right, on="reference", how="inner").select("pe", "pl", "key", "line_key").collect()
+             .select("pl", pl.col("reference").hash(_SEED).alias("hash"), _key().alias("line_key")))
+    return left.join(right, on="hash", how="inner").select("pe", "pl", "key", "line_key").collect()
 
 
-def _exact(linked: pl.DataFrame) -> pl.DataFrame:
-    """(pe, pl) where reference, amount and direction agree: nearly always one to one already."""
-    return linked.filter(pl.col("key") == pl.col("line_key")).select("pe", "pl")
+def _same_text(links: pl.DataFrame, entry_references: pl.Series, line_references: pl.Series) -> pl.DataFrame:
+    same = entry_references.gather(links["pe"]) == line_references.gather(links["pl"])
+    return links if same.all() else links.filter(same)
+
+
+def _in_entry_order(pairs: pl.DataFrame, entry_count: int) -> pl.DataFrame:
+    """(pe, pl) sorted by pe: when every entry appears once (the usual case) scattering puts them in place."""
+    line_of = pl.Series("pl", [], pl.UInt32).extend_constant(None, entry_count).scatter(pairs["pe"], pairs["pl"])
+    if line_of.null_count() == entry_count - pairs.height:
+        return pl.DataFrame({"pe": line_of.is_not_null().arg_true(), "pl": line_of.drop_nulls()})
+    return pairs.sort(["pe", "pl"])
 
 
 def _one_to_one(exact: pl.DataFrame) -> pl.DataFrame:
@@ -248,17 +262,20 @@ def match(ledger: pl.DataFrame, bank: pl.DataFrame, *, window: timedelta = timed
 
     # The bulk of a day goes through the exact pass by row position; flags mark what is taken.
     duplicate = _duplicates(lines["serial"])
-    linked = _linked(entries, lines, duplicate)
-    exact = _exact(linked)
+    line_references = lines.select(pl.coalesce("order_no", "serial")).to_series()
+    links = _linked(entries, lines, line_references, duplicate)
+    exact = _same_text(_in_entry_order(links.filter(pl.col("key") == pl.col("line_key")).select("pe", "pl"),
+                                       entries.height), entries["reference"], line_references)
     entry_taken = _flags(entries.height).scatter(exact["pe"], True)
     line_taken = duplicate.clone().scatter(exact["pl"], True)
     if entry_taken.sum() != exact.height or line_taken.sum() - duplicate.sum() != exact.height:
-        exact = _one_to_one(exact)
+        exact = _one_to_one(exact).sort("pe")
         entry_taken = _flags(entries.height).scatter(exact["pe"], True)
         line_taken = duplicate.clone().scatter(exact["pl"], True)
-    exact = exact.sort("pe")
 
-    rest = linked.filter(~entry_taken.gather(linked["pe"]) & ~line_taken.gather(linked["pl"]))
+    # Links left over: one reference on both sides without an exact match.
+    rest = _same_text(links.filter(~entry_taken.gather(links["pe"]) & ~line_taken.gather(links["pl"])),
+                      entries["reference"], line_references)
     shared = pl.concat([
         entries.select(pl.all().gather(rest["pe"])).select("entry_id", "reference", "account", "direction", "amount_fen"),
         lines.select(pl.all().gather(rest["pl"])).select("line_id", pl.col("account").alias("line_account"),
