@@ -10,6 +10,7 @@ changed the day first, or the day was closed meanwhile, the workspace reloads an
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QSplitter, QTabBar, QToolButton, QVBoxLayout, QWidget)
 
@@ -193,6 +194,7 @@ class ReconciliationDay(QWidget):
         self.state: Day | None = None
         self.last_dialog = None
         self._last_side = "ledger"
+        self._mirrors: dict[QPushButton, list[QAction]] = {}  # a button's right-click menu entries
         me = session.me
         self.can_import = me.can("recon.import")
         self.can_resolve = me.can("recon.resolve")
@@ -218,6 +220,8 @@ class ReconciliationDay(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         session.changes.changed.connect(self._data_changed)
+        self._update_actions()
+        self._update_proposal_actions()
         self.refresh()
 
     # --- header: the day, its status, statements, balance, actions -----------------------------------
@@ -362,6 +366,16 @@ class ReconciliationDay(QWidget):
         bar.addWidget(self.totals, 1)
         for button in (self.candidates_button, self.match_button, self.timing_button, self.propose_button):
             bar.addWidget(button)
+        # The same actions on a right click in either list, enabled and shown as their buttons are.
+        for pane in (self.ledger, self.bank):
+            pane.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            for button, allowed in ((self.candidates_button, True), (self.match_button, self.can_resolve),
+                                    (self.timing_button, self.can_resolve), (self.propose_button, self.can_propose)):
+                action = QAction(button.icon(), button.text().replace("&", ""), pane.table)
+                action.triggered.connect(button.click)
+                action.setVisible(allowed)
+                self._mirrors.setdefault(button, []).append(action)
+                pane.table.addAction(action)
         pane = QWidget()
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -411,6 +425,9 @@ class ReconciliationDay(QWidget):
         self.propose_button.setEnabled(open_day and self.can_propose and bool(chosen) and all_open)
         single = self._candidate_source()
         self.candidates_button.setEnabled(single is not None)
+        for button, actions in self._mirrors.items():
+            for action in actions:
+                action.setEnabled(button.isEnabled())
 
     def _candidate_source(self) -> Item | None:
         pane = self.ledger if self._last_side == "ledger" else self.bank

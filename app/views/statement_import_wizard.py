@@ -395,6 +395,7 @@ class ImportPage(QWizardPage):
         self.problems_table.hide()
         self.retry_button.hide()
         self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
         self.progress.show()
         self.progress.setRange(0, 0)
         path = self.wiz.file_page.path.text().strip()
@@ -418,6 +419,8 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, 1000)
         self.progress.setValue(int(sent * 1000 // total))
         if sent >= total:
+            # Once the whole file is sent the server decides; a cancel now could not stop it storing the file.
+            self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Sent; the server checks every line…"))
             self.progress.setRange(0, 0)
         else:

@@ -148,3 +148,26 @@ def test_the_workspace_opens_the_wizard_for_its_day(qtbot, runner, profile, demo
     view.import_button.click()
     assert isinstance(view.last_dialog, StatementImportWizard) and view.last_dialog.day == day
     view.last_dialog.reject()
+
+
+def test_a_cancelled_upload_stops_at_once_and_stores_nothing(profile, demo, tmp_path):
+    """The upload streams the file in chunks; the progress callback that raises (as the task runner's does
+    once the user cancels) ends it before the server has the file."""
+    from app.services.errors import Cancelled
+
+    service = Reconciliation(signed_in_session(profile, "finance").api)
+    day = today_in_shanghai()
+    big = tmp_path / "big.csv"
+    big.write_bytes(_sample().read_bytes() * 400)  # a few megabytes
+    seen = []
+
+    def progress(sent: int, total: int) -> None:
+        seen.append((sent, total))
+        raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        service.import_statement(day, str(big), profile="cmb", progress=progress)
+    assert len(seen) == 1 and 0 < seen[0][0] <= 256 * 1024 and seen[0][1] == big.stat().st_size  # the first chunk
+    assert service.day(day).statements == ()
+    info = service.import_statement(day, str(_sample()), profile="cmb", progress=lambda s, t: seen.append((s, t)))
+    assert seen[-1] == (_sample().stat().st_size,) * 2 and info.line_count > 0  # the whole file, reported to the end

@@ -166,6 +166,8 @@ def test_two_lines_matched_by_hand(qtbot, runner, profile, demo, tmp_path):
     assert not view.match_button.isEnabled()  # nothing on the bank side selected yet
     view.bank.select_ids({bank_item.id})
     assert view.match_button.isEnabled() and "amounts agree" in view.totals.text()
+    menu = {a.text(): a for a in view.bank.table.actions()}  # the right-click menu offers the same
+    assert menu["Match"].isEnabled() and menu["Find candidates"].isEnabled()
     view.match_button.click()
     qtbot.waitUntil(lambda: "Matched 1 ledger and 1 bank" in view.message.text(), timeout=WAIT)
     matched = service.items({"day": view.day, "side": "ledger", "state": "matched"}, "at", 1, 200).items
@@ -195,6 +197,7 @@ def test_amounts_that_disagree_cannot_be_matched(qtbot, runner, profile, demo):
     view.ledger.select_ids({ledger.id})
     view.bank.select_ids({bank.id})
     assert not view.match_button.isEnabled() and "difference" in view.totals.text()
+    assert not next(a for a in view.ledger.table.actions() if a.text() == "Match").isEnabled()
     assert "do not agree" in view.match_button.toolTip()
 
 
