@@ -35,6 +35,10 @@ bench: $(STAMP)
 	$(PY) bench/audit_listing.py
 	$(PY) bench/loan_queue.py
 	$(PY) bench/ledger_throughput.py
+	$(PY) bench/reconciliation.py
+	$(PY) bench/recon_store.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/report_generation.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/report_preview_client.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/client_startup.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/loan_queue_client.py
 
