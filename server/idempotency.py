@@ -3,7 +3,7 @@
 import hashlib
 from datetime import datetime
 
-from sqlalchemy import Integer, LargeBinary, String, UniqueConstraint, insert, select
+from sqlalchemy import Integer, LargeBinary, String, UniqueConstraint, bindparam, insert, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from server.db.base import Base, UtcDateTime, utcnow
@@ -29,12 +29,17 @@ def request_digest(method: str, path: str, body: bytes) -> str:
     return hashlib.sha256(method.encode() + b" " + path.encode() + b"\n" + body).hexdigest()
 
 
+# Built once: every retryable request runs these, and building a statement costs more than running it.
+_R = IdempotencyRecord.__table__.c
+_FIND = select(_R.request_digest, _R.status_code, _R.body).where(_R.principal == bindparam("principal"),
+                                                                 _R.key == bindparam("key"))
+_STORE = insert(IdempotencyRecord.__table__)
+
+
 def find(db: Session, principal: str, key: str, digest: str):
     """The stored answer (a row with `status_code` and `body`), or None; read without the ORM, as
     every retryable request asks."""
-    r = IdempotencyRecord
-    record = db.execute(select(r.request_digest, r.status_code, r.body).where(r.principal == principal,
-                                                                             r.key == key)).first()
+    record = db.execute(_FIND, {"principal": principal, "key": key}).first()
     if record is not None and record.request_digest != digest:
         raise ValidationFailed("This Idempotency-Key was already used for a different request.",
                                code="idempotency_key_reused")
@@ -43,6 +48,6 @@ def find(db: Session, principal: str, key: str, digest: str):
 
 def store(db: Session, principal: str, key: str, method: str, path: str, digest: str, status_code: int,
           body: bytes) -> None:
-    db.execute(insert(IdempotencyRecord.__table__),
+    db.execute(_STORE,
                dict(principal=principal, key=key, method=method, path=path, request_digest=digest,
                     status_code=status_code, body=body, created_at=utcnow()))

@@ -56,8 +56,8 @@ class Auditor:
             return
         self.db.flush()
         if self.db.get_bind().dialect.name == "postgresql":
-            self.db.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK})
-        last = self.db.execute(select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)).first()
+            self.db.execute(_TAKE_CHAIN_LOCK, {"k": _CHAIN_LOCK})
+        last = self.db.execute(_CHAIN_END).first()
         seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
         at = utcnow()
         rows = []
@@ -70,7 +70,13 @@ class Auditor:
                              **item))
             prev = digest
         self.pending.clear()
-        self.db.execute(insert(AuditRecord.__table__), rows)
+        self.db.execute(_APPEND, rows)
+
+
+# Built once, like every statement that runs on each state change.
+_TAKE_CHAIN_LOCK = text("SELECT pg_advisory_xact_lock(:k)")
+_CHAIN_END = select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
+_APPEND = insert(AuditRecord.__table__)
 
 
 @dataclass

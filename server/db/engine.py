@@ -3,9 +3,15 @@
 On SQLite a writer begins with BEGIN IMMEDIATE, so that two writers queue for the lock instead of
 one failing halfway with "database is locked" after both read the same state (lost update).
 Readers begin normally and never wait for writers (WAL mode).
+
+Writers of one process also queue on a lock of their own before they begin: SQLite's busy handler
+waits by sleeping with growing pauses (up to 100 ms at a time), so concurrent requests that met at
+the database lock used to wait far longer than the writer ahead of them took. The process lock
+wakes the next writer the moment the previous one ends; other processes still meet at SQLite's.
 """
 
-from contextlib import contextmanager
+import threading
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -53,6 +59,9 @@ class Database:
         write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.dialect == "sqlite" else self.engine
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(write_engine, expire_on_commit=False)
+        # Re-entrant: a writer that opens a second write session in the same thread fails on SQLite's
+        # lock as before, rather than hanging on ours.
+        self._writers = threading.RLock() if self.dialect == "sqlite" else None
 
     @contextmanager
     def read(self):
@@ -62,15 +71,12 @@ class Database:
     @contextmanager
     def write(self):
         """A write transaction: committed by the caller, rolled back on any exception."""
-        with self._write() as session:
+        with self._writers or nullcontext(), self._write() as session:
             try:
                 yield session
             except BaseException:
                 session.rollback()
                 raise
-
-    def write_session(self) -> Session:
-        return self._write()
 
     def dispose(self) -> None:
         self.engine.dispose()
