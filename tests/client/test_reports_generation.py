@@ -17,7 +17,7 @@ from sqlalchemy import select
 from app.services import errors
 from app.services.reports.catalog import CATALOG, available_reports
 from app.services.reports.generator import ReportCancelled, generate_report
-from app.services.report_data import day_bounds_utc
+from app.services.report_data import ReportData, day_bounds_utc
 from app.services.settings import Profile
 from server.audit.service import Auditor
 from server.ledger.demo import seed_ledger
@@ -242,6 +242,11 @@ def test_the_daily_reconciliation_report_reads_the_days_figures_and_differences(
     assert "CZ2" in whole and "TX3" in whole and "金额不符" in whole and "平台有银行无" in whole
     matched = summary["matched"]["ledger"]["amount_fen"]
     assert f"{matched // 100:,}.{matched % 100:02d}" in whole
+    # The differences are totalled per side and direction, as the API counts them, never all in one sum.
+    differences = ReportData(clerk.api).reconciliation_differences(day.isoformat())
+    for side, direction, words in (("bank", "in", "银行 {} 笔 收"), ("ledger", "out", "平台 {} 笔 付")):
+        mine = [i["amount_fen"] for i in differences if i["side"] == side and i["direction"] == direction]
+        assert mine and f"合计 {words.format(len(mine))} {sum(mine) // 100:,}.{sum(mine) % 100:02d}" in whole
     assert_paged(texts)
     not_blank(pdf, tmp_path)
 
@@ -293,3 +298,17 @@ def test_the_command_line_writes_a_pdf_and_fails_in_one_sentence(sessions, live_
                           "--out", str(tmp_path / "x.pdf")], capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 1 and not (tmp_path / "x.pdf").exists()
     assert bad.stderr.strip().count("\n") == 0 and "period" in bad.stderr and "YYYY-MM-DD/YYYY-MM-DD" in bad.stderr
+
+
+def test_a_note_longer_than_its_column_is_cut_with_an_ellipsis_instead_of_running_off_the_page():
+    from app.services.reports import daily_reconciliation
+    from app.services.reports.document import ReportMeta
+
+    note = "银行次日出款 / paid by the bank the next morning, as the custodian confirmed by telephone"
+    item = {"side": "ledger", "category": "ledger_only", "reference": "TX1", "account": "IV0001", "direction": "out",
+            "amount_fen": 200_000, "at": "2026-11-28T15:00:00Z", "state": "timing", "note": note}
+    data = daily_reconciliation.ReconciliationData({"day": "2026-11-28", "status": "open"}, [item])
+    meta = ReportMeta("Daily reconciliation report", "zh_CN", "测试", datetime.now(timezone.utc), landscape=True)
+    whole = "\n".join(pages_text(daily_reconciliation.render(data, meta)))
+    assert "银行次日出款 / paid by the" in whole and "…" in whole and "telephone" not in whole
+    assert "合计 平台 1 笔 付 2,000.00" in whole

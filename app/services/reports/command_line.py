@@ -46,7 +46,7 @@ def _session_from_token(server: str, token: str):
                                   code="token_invalid", status=401)
 
     api.refresh = no_refresh
-    return ConsoleSession(Profile("command-line", server, server), api, api.me())
+    return ConsoleSession(Profile("command-line", "", server), api, api.me())  # named by P2P_PLATFORM_NAME or the default
 
 
 def _stored_session():

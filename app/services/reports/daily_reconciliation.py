@@ -90,22 +90,28 @@ def render(data: ReconciliationData, meta: ReportMeta, progress: Progress | None
     ], s, width))
 
     story.append(Paragraph(escape(t("Differences and their resolution")), s.heading))
-    lines, total_fen = [], 0
+    lines, totals = [], {}
     for i, item in enumerate(data.items):
         if progress is not None and i % 1000 == 999:
             progress.check()
         amount = int(item.get("amount_fen") or 0)
-        total_fen += amount
+        count, fen = totals.get((item.get("side"), item.get("direction")), (0, 0))
+        totals[(item.get("side"), item.get("direction"))] = (count + 1, fen + amount)
         reference = item.get("reference") or item.get("serial") or ""
         lines.append([t(item.get("side", "")), t(item.get("category", "")), reference[:28],
                       (item.get("account") or "")[:20], t(item.get("direction", "")), money(amount, lang),
                       _time(item.get("at")), t(STATE_KEYS.get(item.get("state"), item.get("state") or "")),
                       (item.get("note") or "")[:40]])
-    lines.append([t("Total"), f"{len(data.items)}", "", "", "", money(total_fen, lang), "", "", ""])
+    # Money in and out of each side are summed apart: adding the ledger's side to the bank's, or receipts to
+    # payments, gives a figure nobody can check against anything.
+    sums = [(side, direction, *totals[(side, direction)]) for side in ("ledger", "bank") for direction in ("in", "out")
+            if (side, direction) in totals]
+    for side, direction, count, fen in sums:
+        lines.append([t("Total"), t(side), f"{count} {t('items')}", "", t(direction), money(fen, lang), "", "", ""])
     header = [t("Side"), t("Category"), t("Reference"), t("Account"), t("Direction"), t("Amount"), t("Time"),
               t("Resolution"), t("Note")]
     fractions = (0.06, 0.11, 0.16, 0.12, 0.05, 0.12, 0.13, 0.1, 0.15)
-    story.append(data_table(header, lines, [width * f for f in fractions], right=(5,), total_rows=1,
+    story.append(data_table(header, lines, [width * f for f in fractions], right=(5,), total_rows=len(sums),
                             progress=progress, font_size=7.5, one_line=True))
     story.append(Spacer(1, 4 * mm))
     story.append(Paragraph(escape(f"{t('Closed by')}{meta.colon}{closed}"), s.body))

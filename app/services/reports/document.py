@@ -171,6 +171,33 @@ def title_block(meta: ReportMeta, styles: Styles) -> list:
 
 # --- tables ----------------------------------------------------------------------------------------
 
+# A text column right after an amount starts this far in, so that "50,036.00" and "finance" do not read as one.
+GAP_AFTER_AMOUNT = 9
+
+
+def _after_amounts(right: Sequence[int], columns: int | None) -> set[int]:
+    """The left-aligned columns that follow a right-aligned one."""
+    right = set(right)
+    return {c + 1 for c in right if c + 1 not in right and (columns is None or c + 1 < columns)}
+
+
+def _fitted(value: str, room: float, size: float) -> str:
+    """The text cut to `room` points with an ellipsis, when it would run into the next column."""
+    width_of = pdfmetrics.stringWidth
+    if width_of(value, FONT, size) <= room:
+        return value
+    ellipsis = "…"
+    room -= width_of(ellipsis, FONT, size)
+    low, high = 0, len(value)
+    while low < high:  # the longest prefix that fits
+        middle = (low + high + 1) // 2
+        if width_of(value[:middle], FONT, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return value[:low] + ellipsis
+
+
 def _table_style(font_size: float, right: Sequence[int], total_rows: int, has_rows: bool) -> TableStyle:
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -187,6 +214,8 @@ def _table_style(font_size: float, right: Sequence[int], total_rows: int, has_ro
     ]
     for column in right:
         style.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    for column in _after_amounts(right, None):
+        style.append(("LEFTPADDING", (column, 0), (column, -1), GAP_AFTER_AMOUNT))
     if total_rows and has_rows:
         style += [("BACKGROUND", (0, -total_rows), (-1, -1), TOTAL_FILL),
                   ("LINEABOVE", (0, -total_rows), (-1, -total_rows), 0.8, colors.black)]
@@ -251,16 +280,19 @@ class OneLineTable(Flowable):
         text.setFont(FONT, size)
         baseline = (h - size) / 2 + size * 0.18
         width_of = pdfmetrics.stringWidth
+        indent = [GAP_AFTER_AMOUNT if col in _after_amounts(self.right, len(self.widths)) else 3
+                  for col in range(len(self.widths))]
+        room = [w - indent[col] - 3 for col, w in enumerate(self.widths)]
         for r, row in enumerate([self.header, *self.rows]):
             y = top - h * (r + 1) + baseline
             for col, value in enumerate(row):
                 if not value:
                     continue
-                value = str(value)
+                value = _fitted(str(value), room[col], size)
                 if col in self.right:
                     text.setTextOrigin(lefts[col] + self.widths[col] - 3 - width_of(value, FONT, size), y)
                 else:
-                    text.setTextOrigin(lefts[col] + 3, y)
+                    text.setTextOrigin(lefts[col] + indent[col], y)
                 text.textOut(value)
         c.drawText(text)
         c.restoreState()

@@ -68,7 +68,7 @@ def render(data: WithdrawalReviewData, meta: ReportMeta, progress: Progress | No
     rows.append([t("Total"), str(len(data.items)), money(total, lang), "", "", "", "", "", "", ""])
     header = [t("Number"), t("Customer"), t("Amount"), t("Bank card"), t("Requested at"), t("Flags"), t("Decision"),
               t("First approver"), t("Decided by"), t("Reason given to the customer")]
-    fractions = (0.12, 0.07, 0.09, 0.1, 0.115, 0.11, 0.075, 0.1, 0.1, 0.12)
+    fractions = (0.12, 0.06, 0.085, 0.125, 0.12, 0.11, 0.07, 0.1, 0.1, 0.11)
     story.append(data_table(header, rows, [width * f for f in fractions], right=(2,), total_rows=1, progress=progress))
     story.append(Paragraph(escape(t("Total")), s.heading))
     summary = [[STATE_LABELS.get(state, (state, state))[index], str(v["count"]), money(v["amount_fen"], lang)]
