@@ -71,6 +71,7 @@ def test_user_detail_explains_which_role_gives_each_permission(admin):
 
 def test_disabling_a_user_ends_their_sessions_at_once(admin, client):
     tokens = client.post(f"{API}/auth/login", json=sign_in_body("service")).json()["tokens"]
+    assert client.get(f"{API}/me", headers={"Authorization": f"Bearer {tokens['access_token']}"}).status_code == 200
     victim = _user(admin, "service")
     no_reason = admin.call("POST", f"/users/{victim['id']}/disable", json={"version": victim["version"], "reason": ""})
     assert no_reason.status_code == 422
@@ -257,3 +258,15 @@ def test_a_user_re_enrols_their_authenticator_after_confirming_with_the_old_one(
     new = client.post(f"{API}/auth/login", json={"username": "auditor", "password": "Demo2026!Pass",
                                                 "otp_code": pyotp.TOTP(secret).at(__import__("time").time() + 30)})
     assert new.status_code == 200
+
+
+def test_a_permission_taken_from_a_role_is_gone_on_the_holders_next_request(admin, client):
+    token = client.post(f"{API}/auth/login", json=sign_in_body("finance")).json()["tokens"]["access_token"]
+    clerk = {"Authorization": f"Bearer {token}"}
+    assert client.get(f"{API}/reconciliation/profiles", headers=clerk).status_code == 200  # remembered from here on
+    role = next(r for r in admin.get("/roles").json() if r["name"] == "finance_clerk")
+    kept = [p for p in role["permissions"] if p != "recon.read"]
+    edited = admin.call("PUT", f"/roles/{role['id']}/permissions", sensitive=True,
+                        json={"permissions": kept, "version": role["version"]})
+    assert edited.status_code == 200, edited.text
+    assert client.get(f"{API}/reconciliation/profiles", headers=clerk).status_code == 403

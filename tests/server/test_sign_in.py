@@ -166,6 +166,7 @@ def test_refresh_rotates_and_a_reused_refresh_token_ends_the_session(live_url):
 def test_sign_out_revokes_the_session(client):
     tokens = client.post(f"{API}/auth/login", json=sign_in_body("service")).json()["tokens"]
     auth = {"Authorization": f"Bearer {tokens['access_token']}"}
+    assert client.get(f"{API}/me", headers=auth).status_code == 200  # the server now remembers this sign-in
     assert client.post(f"{API}/auth/logout", headers=auth).status_code == 204
     assert client.get(f"{API}/me", headers=auth).status_code == 401
     assert client.post(f"{API}/auth/refresh", json={"refresh_token": tokens["refresh_token"]}).status_code == 401
@@ -182,7 +183,8 @@ def test_idle_lock_password_check_counts_failures(client):
 
 def test_disabled_user_cannot_sign_in_and_their_token_stops_working(client, platform):
     tokens = client.post(f"{API}/auth/login", json=sign_in_body("service")).json()["tokens"]
-    with platform.db.write() as db:
+    assert client.get(f"{API}/me", headers={"Authorization": f"Bearer {tokens['access_token']}"}).status_code == 200
+    with platform.db.write() as db:  # a change straight in the database, as another tool would make it
         db.scalar(select(User).where(User.username == "service")).disabled = True
         db.commit()
     assert client.get(f"{API}/me", headers={"Authorization": f"Bearer {tokens['access_token']}"}).status_code == 401
