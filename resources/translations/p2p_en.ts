@@ -89,6 +89,56 @@
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="32"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="33"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="34"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="35"/>
+        <source>Linked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="36"/>
+        <source>Linked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="108"/>
+        <source>The period must start on or before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="125"/>
+        <source>e.g. LN20261124000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="146"/>
+        <source>Enter the application number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="148"/>
+        <source>An application number is LN followed by 14 digits, e.g. LN20261124000123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="187"/>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdministrationScreen</name>
@@ -103,12 +153,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="166"/>
-        <source>Sessions</source>
+        <location filename="../../app/views/administration_screen.py" line="169"/>
+        <source>Linked customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/administration_screen.py" line="172"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="178"/>
         <source>Your roles give no administration rights.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,289 +171,299 @@
 <context>
     <name>ApplicationView</name>
     <message>
-        <location filename="../../app/views/application_view.py" line="56"/>
+        <location filename="../../app/views/application_view.py" line="58"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="57"/>
+        <location filename="../../app/views/application_view.py" line="59"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="58"/>
+        <location filename="../../app/views/application_view.py" line="60"/>
         <source>Risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="60"/>
+        <location filename="../../app/views/application_view.py" line="62"/>
         <source>Show personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="63"/>
+        <location filename="../../app/views/application_view.py" line="65"/>
         <source>Shows the ID number, phone and bank card in full (Alt+P); every reveal is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="97"/>
+        <location filename="../../app/views/application_view.py" line="103"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="97"/>
+        <location filename="../../app/views/application_view.py" line="103"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="97"/>
+        <location filename="../../app/views/application_view.py" line="103"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="97"/>
+        <location filename="../../app/views/application_view.py" line="103"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="98"/>
+        <location filename="../../app/views/application_view.py" line="104"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="101"/>
+        <location filename="../../app/views/application_view.py" line="107"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="102"/>
+        <location filename="../../app/views/application_view.py" line="108"/>
         <source>Repayment schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="103"/>
+        <location filename="../../app/views/application_view.py" line="109"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="114"/>
+        <location filename="../../app/views/application_view.py" line="120"/>
         <source>Comment for the timeline (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="164"/>
-        <location filename="../../app/views/application_view.py" line="201"/>
+        <location filename="../../app/views/application_view.py" line="170"/>
+        <location filename="../../app/views/application_view.py" line="207"/>
         <source>{0} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="166"/>
+        <location filename="../../app/views/application_view.py" line="172"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="171"/>
+        <location filename="../../app/views/application_view.py" line="177"/>
         <source>Documents ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="180"/>
+        <location filename="../../app/views/application_view.py" line="186"/>
         <source>{0} loans, {1} settled · overdue {2} times, longest {3} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="184"/>
+        <location filename="../../app/views/application_view.py" line="190"/>
         <source>Not on the blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="185"/>
+        <location filename="../../app/views/application_view.py" line="191"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="185"/>
+        <location filename="../../app/views/application_view.py" line="191"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="186"/>
+        <location filename="../../app/views/application_view.py" line="192"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="187"/>
+        <location filename="../../app/views/application_view.py" line="193"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="188"/>
+        <location filename="../../app/views/application_view.py" line="194"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="189"/>
+        <location filename="../../app/views/application_view.py" line="195"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="190"/>
+        <location filename="../../app/views/application_view.py" line="196"/>
         <source>Monthly income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="191"/>
+        <location filename="../../app/views/application_view.py" line="197"/>
         <source>Monthly debt payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="192"/>
+        <location filename="../../app/views/application_view.py" line="198"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="192"/>
+        <location filename="../../app/views/application_view.py" line="198"/>
         <source>On this platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="193"/>
+        <location filename="../../app/views/application_view.py" line="199"/>
         <source>Balance owed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="195"/>
+        <location filename="../../app/views/application_view.py" line="201"/>
         <source>Blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="200"/>
+        <location filename="../../app/views/application_view.py" line="206"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="200"/>
+        <location filename="../../app/views/application_view.py" line="206"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="201"/>
+        <location filename="../../app/views/application_view.py" line="207"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="202"/>
+        <location filename="../../app/views/application_view.py" line="208"/>
         <source>Annual rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="202"/>
+        <location filename="../../app/views/application_view.py" line="208"/>
         <source>Repayment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="203"/>
+        <location filename="../../app/views/application_view.py" line="209"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="203"/>
+        <location filename="../../app/views/application_view.py" line="209"/>
         <source>Guarantee or collateral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="204"/>
+        <location filename="../../app/views/application_view.py" line="210"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="221"/>
+        <location filename="../../app/views/application_view.py" line="227"/>
         <source>Score {0} of 1000 · grade {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="232"/>
+        <location filename="../../app/views/application_view.py" line="238"/>
         <source>No risk rule was hit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="236"/>
+        <location filename="../../app/views/application_view.py" line="242"/>
         <source>Blocks approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="239"/>
+        <location filename="../../app/views/application_view.py" line="245"/>
         <source>Overridden by {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="242"/>
+        <location filename="../../app/views/application_view.py" line="248"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="267"/>
+        <location filename="../../app/views/application_view.py" line="273"/>
         <source>The loan&apos;s installments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="270"/>
+        <location filename="../../app/views/application_view.py" line="276"/>
         <source>Proposed schedule, computed by the platform from the terms above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="289"/>
+        <location filename="../../app/views/application_view.py" line="295"/>
         <source>Override a rule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="291"/>
+        <location filename="../../app/views/application_view.py" line="297"/>
         <source>Approve → second review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="312"/>
+        <location filename="../../app/views/application_view.py" line="318"/>
         <source>No action is open to you in this state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="321"/>
+        <location filename="../../app/views/application_view.py" line="327"/>
         <source>Override a risk rule of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="322"/>
+        <location filename="../../app/views/application_view.py" line="328"/>
         <source>{0} application {1}, borrower {2}, amount {3}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="347"/>
+        <location filename="../../app/views/application_view.py" line="353"/>
         <source>The amount is above your approval limit or the grade is high-risk, so the application then goes to a senior officer for second review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="372"/>
+        <location filename="../../app/views/application_view.py" line="378"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="376"/>
+        <location filename="../../app/views/application_view.py" line="382"/>
         <source>Rule overridden; approval is possible once no blocking rule is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="377"/>
+        <location filename="../../app/views/application_view.py" line="383"/>
         <source>Done: {0}. The application is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="389"/>
+        <location filename="../../app/views/application_view.py" line="394"/>
         <source>Someone else acted on this application first; it is now {0}. Your comment is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="413"/>
+        <location filename="../../app/views/application_view.py" line="418"/>
         <source>Personal data shown in full; this was recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="429"/>
+        <source>Print approval form (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="435"/>
+        <source>Print schedule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -413,124 +478,124 @@
 <context>
     <name>AuditLogScreen</name>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="33"/>
+        <location filename="../../app/views/audit_log_screen.py" line="34"/>
         <source>Action, e.g. auth.signed_in or auth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="35"/>
+        <location filename="../../app/views/audit_log_screen.py" line="36"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="37"/>
+        <location filename="../../app/views/audit_log_screen.py" line="38"/>
         <source>Object number, e.g. LN20261124000001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="39"/>
+        <location filename="../../app/views/audit_log_screen.py" line="40"/>
         <source>Text in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="41"/>
+        <location filename="../../app/views/audit_log_screen.py" line="42"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="47"/>
+        <location filename="../../app/views/audit_log_screen.py" line="48"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="49"/>
+        <location filename="../../app/views/audit_log_screen.py" line="50"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="55"/>
+        <location filename="../../app/views/audit_log_screen.py" line="56"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="69"/>
+        <location filename="../../app/views/audit_log_screen.py" line="70"/>
         <source>Verify the hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="70"/>
+        <location filename="../../app/views/audit_log_screen.py" line="71"/>
         <source>The server recomputes every record&apos;s hash from the first to the last and names the first record that was edited or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="73"/>
+        <location filename="../../app/views/audit_log_screen.py" line="74"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="86"/>
+        <location filename="../../app/views/audit_log_screen.py" line="87"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="87"/>
+        <location filename="../../app/views/audit_log_screen.py" line="88"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="113"/>
+        <location filename="../../app/views/audit_log_screen.py" line="103"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="120"/>
+        <location filename="../../app/views/audit_log_screen.py" line="110"/>
         <source>Select a record to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="139"/>
+        <location filename="../../app/views/audit_log_screen.py" line="129"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="152"/>
+        <location filename="../../app/views/audit_log_screen.py" line="142"/>
         <source>{0} records · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="154"/>
+        <location filename="../../app/views/audit_log_screen.py" line="144"/>
         <source>No records match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="158"/>
+        <location filename="../../app/views/audit_log_screen.py" line="148"/>
         <source>Verifying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="165"/>
+        <location filename="../../app/views/audit_log_screen.py" line="155"/>
         <source>Chain intact: {0} records checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="168"/>
+        <location filename="../../app/views/audit_log_screen.py" line="158"/>
         <source>Chain broken at record {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="183"/>
+        <location filename="../../app/views/audit_log_screen.py" line="173"/>
         <source>Request: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="84"/>
-        <location filename="../../app/views/audit_log_screen.py" line="113"/>
+        <location filename="../../app/views/audit_log_screen.py" line="85"/>
+        <location filename="../../app/views/audit_log_screen.py" line="103"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="85"/>
-        <location filename="../../app/views/audit_log_screen.py" line="113"/>
+        <location filename="../../app/views/audit_log_screen.py" line="86"/>
+        <location filename="../../app/views/audit_log_screen.py" line="103"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,183 +735,252 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="57"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="102"/>
+        <source>Choose the statement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="58"/>
+        <source>The custodian bank&apos;s file for {0}: CSV or Excel (.xlsx), as the bank sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="62"/>
+        <source>A .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="63"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="71"/>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="79"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="84"/>
+        <source>&amp;Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="97"/>
+        <source>The first lines of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="103"/>
+        <source>Statements (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="120"/>
+        <source>There is no file at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="123"/>
+        <source>Choose a CSV or Excel (.xlsx) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="125"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="139"/>
+        <source>Read as {0} (possible: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FundsScreen</name>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="51"/>
+        <location filename="../../app/views/funds_screen.py" line="36"/>
         <source>Withdrawal review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="54"/>
+        <location filename="../../app/views/funds_screen.py" line="39"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="55"/>
-        <location filename="../../app/views/funds_screen.py" line="175"/>
+        <location filename="../../app/views/funds_screen.py" line="40"/>
+        <location filename="../../app/views/funds_screen.py" line="156"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="56"/>
+        <location filename="../../app/views/funds_screen.py" line="41"/>
         <source>Trial balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="69"/>
+        <location filename="../../app/views/funds_screen.py" line="54"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="69"/>
+        <location filename="../../app/views/funds_screen.py" line="54"/>
         <source>Platform accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="70"/>
+        <location filename="../../app/views/funds_screen.py" line="55"/>
         <source>Customer accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="72"/>
+        <location filename="../../app/views/funds_screen.py" line="57"/>
         <source>Customer number, e.g. IV0001 or BR00000001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="74"/>
-        <location filename="../../app/views/funds_screen.py" line="157"/>
+        <location filename="../../app/views/funds_screen.py" line="59"/>
+        <location filename="../../app/views/funds_screen.py" line="138"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="85"/>
+        <location filename="../../app/views/funds_screen.py" line="70"/>
         <source>{0} accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="93"/>
+        <location filename="../../app/views/funds_screen.py" line="76"/>
         <source>Select an account to read its statement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="101"/>
-        <location filename="../../app/views/funds_screen.py" line="159"/>
+        <location filename="../../app/views/funds_screen.py" line="82"/>
+        <location filename="../../app/views/funds_screen.py" line="140"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="104"/>
+        <location filename="../../app/views/funds_screen.py" line="85"/>
         <source>Account statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="127"/>
-        <location filename="../../app/views/funds_screen.py" line="197"/>
+        <location filename="../../app/views/funds_screen.py" line="108"/>
+        <location filename="../../app/views/funds_screen.py" line="176"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="134"/>
+        <location filename="../../app/views/funds_screen.py" line="115"/>
         <source>Statement of {0} · balance {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="146"/>
+        <location filename="../../app/views/funds_screen.py" line="127"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="150"/>
+        <location filename="../../app/views/funds_screen.py" line="131"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="150"/>
+        <location filename="../../app/views/funds_screen.py" line="131"/>
         <source>Posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="150"/>
+        <location filename="../../app/views/funds_screen.py" line="131"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="151"/>
+        <location filename="../../app/views/funds_screen.py" line="132"/>
         <source>Voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="153"/>
+        <location filename="../../app/views/funds_screen.py" line="134"/>
         <source>Customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="154"/>
+        <location filename="../../app/views/funds_screen.py" line="135"/>
         <source>Reference (loan or order number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="155"/>
+        <location filename="../../app/views/funds_screen.py" line="136"/>
         <source>Amount from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="156"/>
+        <location filename="../../app/views/funds_screen.py" line="137"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="171"/>
+        <location filename="../../app/views/funds_screen.py" line="152"/>
         <source>{0} transfers · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="204"/>
+        <location filename="../../app/views/funds_screen.py" line="183"/>
         <source>Trial balance over all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="211"/>
+        <location filename="../../app/views/funds_screen.py" line="190"/>
         <source>Debits posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="212"/>
+        <location filename="../../app/views/funds_screen.py" line="191"/>
         <source>Credits posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="213"/>
+        <location filename="../../app/views/funds_screen.py" line="192"/>
         <source>Difference (must be zero)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="214"/>
+        <location filename="../../app/views/funds_screen.py" line="193"/>
         <source>Pending difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="215"/>
+        <location filename="../../app/views/funds_screen.py" line="194"/>
         <source>Customers&apos; money in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="216"/>
+        <location filename="../../app/views/funds_screen.py" line="195"/>
         <source>Every account&apos;s balance is in the Accounts tab; the customers&apos; total is what the custodian bank&apos;s reported balance must equal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="219"/>
+        <location filename="../../app/views/funds_screen.py" line="198"/>
         <source>Recompute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="238"/>
+        <location filename="../../app/views/funds_screen.py" line="217"/>
         <source>balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="238"/>
+        <location filename="../../app/views/funds_screen.py" line="217"/>
         <source>NOT balanced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,6 +1019,84 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="349"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="350"/>
+        <source>The file is checked whole: a file with any bad line is refused and nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="357"/>
+        <source>Cancel the &amp;upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="360"/>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="367"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="367"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="367"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="408"/>
+        <source>Sending {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="424"/>
+        <source>Sent; the server checks every line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="427"/>
+        <source>Sending: {0} of {1} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="436"/>
+        <source>Imported {0}: {1} line(s), in {2}, out {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="439"/>
+        <source>The custodian reports customers&apos; money of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="452"/>
+        <source>The upload was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="471"/>
+        <source>The file was refused with {0} problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="478"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JustificationDialog</name>
     <message>
         <location filename="../../app/views/roles_screen.py" line="236"/>
@@ -899,6 +1111,54 @@
     <message>
         <location filename="../../app/views/roles_screen.py" line="253"/>
         <source>Grant with this justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="51"/>
+        <source>Link a staff member to a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="53"/>
+        <source>The staff member will no longer be able to approve or reject this customer&apos;s withdrawals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="57"/>
+        <source>e.g. C000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="66"/>
+        <source>e.g. own account, spouse, parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="70"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="71"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="72"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="74"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="88"/>
+        <source>A customer reference is 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -945,7 +1205,7 @@
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="32"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="411"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="399"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +1221,7 @@
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="36"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="414"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="402"/>
         <source>{0} months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,13 +1237,13 @@
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="41"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="415"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="403"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="43"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="415"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="403"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,27 +1333,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="162"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="150"/>
         <source>Select an application to read its file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="201"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="189"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="240"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="228"/>
         <source>No applications wait for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="241"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="229"/>
         <source>No applications match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="243"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="231"/>
         <source>{0} applications · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,13 +1364,13 @@
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="114"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="364"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="352"/>
         <source>Reject selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="115"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="364"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="352"/>
         <source>Return selected…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,162 +1380,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="268"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="256"/>
         <source> and {0} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="270"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="258"/>
         <source>Reject application {1}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="271"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="259"/>
         <source>Reject {0} applications: {1}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="273"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="261"/>
         <source>Return application {1} to the applicant for more material?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="274"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="262"/>
         <source>Return {0} applications to their applicants for more material: {1}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="282"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="270"/>
         <source>Reject applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="282"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="270"/>
         <source>Return applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="284"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="272"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="284"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="272"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="300"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="288"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="318"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="306"/>
         <source>{0} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="318"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="306"/>
         <source>{0} returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="322"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="310"/>
         <source>; {0} refused: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="328"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="316"/>
         <source>its state does not allow this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="329"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="317"/>
         <source>someone else changed it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="330"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="318"/>
         <source>you did its first review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="331"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="319"/>
         <source>you do not have the permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="332"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="320"/>
         <source>it no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="360"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="348"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="361"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="349"/>
         <source>Copy application number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="411"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="399"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="411"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="399"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="412"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="400"/>
         <source>Income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="412"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="400"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="412"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="400"/>
         <source>Debt payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="413"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="401"/>
         <source>Overdue history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="413"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="401"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="413"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="401"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="414"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="402"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="415"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="403"/>
         <source>blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="416"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="404"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="416"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="404"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,6 +1664,159 @@ Icons: Lucide (ISC licence).</source>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="181"/>
+        <source>Map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="182"/>
+        <source>Tell which column of the file holds each field. A saved profile fills them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="188"/>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="199"/>
+        <source>e.g. 收=in; 付=out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="200"/>
+        <source>How the direction column reads: each value = in (money into the custodian) or out, separated by semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="203"/>
+        <source>Direction &amp;values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="207"/>
+        <source>Name, e.g. 工商银行 new layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="208"/>
+        <source>&amp;Save as profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="215"/>
+        <source>Save the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="225"/>
+        <source>Bank serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="225"/>
+        <source>Platform order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="226"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="226"/>
+        <source>Amount (signed or with direction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="227"/>
+        <source>Debit amount (money out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="227"/>
+        <source>Credit amount (money in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="228"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="228"/>
+        <source>Date (or date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="229"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="229"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="243"/>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="251"/>
+        <source>Loading the profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="262"/>
+        <source>(none: map by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="273"/>
+        <source>Generic layout (signed amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="274"/>
+        <source>ICBC layout (debit and credit columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="275"/>
+        <source>CCB layout (借/贷 flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="276"/>
+        <source>CMB layout (收/付 direction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="277"/>
+        <source>{0} · built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="314"/>
+        <source>Still to map: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="317"/>
+        <source>Every required field is mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="338"/>
+        <source>Profile {0} saved; it is offered for the next files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../app/services/messages.py" line="9"/>
@@ -1457,7 +1870,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="19"/>
-        <location filename="../../app/services/messages.py" line="55"/>
+        <location filename="../../app/services/messages.py" line="56"/>
         <source>Someone else changed this first; the screen now shows the current version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,51 +1916,56 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="28"/>
+        <source>Staff still hold this role; take it from them before deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/messages.py" line="29"/>
         <source>The text contains a character that is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="35"/>
+        <location filename="../../app/services/messages.py" line="36"/>
         <source>The operation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="37"/>
+        <location filename="../../app/services/messages.py" line="38"/>
         <source>The server&apos;s certificate could not be verified, so the connection was refused. Check the server profile&apos;s certificate settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="40"/>
+        <location filename="../../app/services/messages.py" line="41"/>
         <source>The server cannot be reached. Check the network connection and the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="43"/>
+        <location filename="../../app/services/messages.py" line="44"/>
         <source>Too many failed attempts: the account is locked for %n more minute(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="45"/>
+        <location filename="../../app/services/messages.py" line="46"/>
         <source>Too many attempts; wait %n second(s) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="57"/>
+        <location filename="../../app/services/messages.py" line="58"/>
         <source>Some of the input is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="59"/>
+        <location filename="../../app/services/messages.py" line="60"/>
         <source>The item no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="61"/>
+        <location filename="../../app/services/messages.py" line="62"/>
         <source>The server failed to handle the request; it has been logged. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="62"/>
+        <location filename="../../app/services/messages.py" line="63"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,6 +2184,1139 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/reason_dialog.py" line="31"/>
         <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="278"/>
+        <source>This day is closed: it accepts no more changes. The screen now shows the day as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="280"/>
+        <source>Someone else changed this first; the screen now shows the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="282"/>
+        <source>The day cannot be closed while differences are open or adjustments wait for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="284"/>
+        <source>This statement was imported before (the same file, or bank serial numbers already imported); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="287"/>
+        <source>The file was refused; nothing was stored. The table lists every problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="289"/>
+        <source>The selected lines do not add up to the same amount, so they cannot be matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="291"/>
+        <source>Money in and money out cannot be matched with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="293"/>
+        <source>Match one ledger line with several bank lines, or several ledger lines with one bank line, not many with many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="295"/>
+        <source>A selected line is no longer open: someone else dealt with it first. The lists now show the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="297"/>
+        <source>The selected lines balance each other: match them instead of adjusting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="299"/>
+        <source>No statement has been imported for this day yet; import it before running the matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="301"/>
+        <source>The file is empty; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="302"/>
+        <source>The column mapping is not complete or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="303"/>
+        <source>You proposed this adjustment; another manager must decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="304"/>
+        <source>This is no longer possible: someone else acted first. The screen now shows the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="310"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="311"/>
+        <source>The file is not a statement that can be read (a CSV file or an .xlsx workbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="313"/>
+        <source>The line holds bytes that are not text in the chosen encoding; choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="315"/>
+        <source>No column header line was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="316"/>
+        <source>The header line lacks a column the mapping needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="317"/>
+        <source>Two header columns have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="318"/>
+        <source>The line has another number of fields than the header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="320"/>
+        <source>A required field is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="321"/>
+        <source>The amount is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="322"/>
+        <source>The amount has more than two decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="323"/>
+        <source>The amount is zero; every line must move money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="324"/>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="325"/>
+        <source>Both the debit and the credit column hold an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="327"/>
+        <source>The amount is negative where the layout expects a positive one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="329"/>
+        <source>The direction is not one the mapping knows (money in or out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="331"/>
+        <source>The date (or date and time) is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="332"/>
+        <source>The time is not a valid time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="333"/>
+        <source>The same bank serial number appears twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="335"/>
+        <source>The file&apos;s totals line disagrees with its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="336"/>
+        <source>Lines follow the totals line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="337"/>
+        <source>The file has a header but no statement lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="16"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="17"/>
+        <source>Open differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="18"/>
+        <source>Reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="19"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="22"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="30"/>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="23"/>
+        <source>Amount differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="24"/>
+        <source>Ledger only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="25"/>
+        <source>Bank only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="26"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="29"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="31"/>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="32"/>
+        <source>Adjustment proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="33"/>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="36"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="37"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="38"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="41"/>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="42"/>
+        <source>by amount and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
+        <source>several lines to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="44"/>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationDay</name>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="230"/>
+        <source>Reconciliation of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="251"/>
+        <source>&amp;Import statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="253"/>
+        <source>&amp;Run matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="255"/>
+        <source>&amp;Close day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="257"/>
+        <source>&amp;Print day report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="285"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <source>Ledger lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <source>Ledger amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <source>Bank lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="290"/>
+        <source>Bank amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="317"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="340"/>
+        <source>Platform ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="341"/>
+        <source>Bank statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="350"/>
+        <source>Find &amp;candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="352"/>
+        <source>&amp;Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="354"/>
+        <source>Mark as &amp;timing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="356"/>
+        <source>&amp;Propose adjustment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="399"/>
+        <source>Ledger: {0} line(s), {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="400"/>
+        <source>Bank: {0} line(s), {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="412"/>
+        <source>Select lines on both sides whose amounts agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="414"/>
+        <source>The selected amounts do not agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="416"/>
+        <source>Money in and money out cannot be matched with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="418"/>
+        <source>Match one line with several of the other side, not many with many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="421"/>
+        <source>Only open lines can be matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="423"/>
+        <source>Match the selected lines by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="452"/>
+        <source>Matched {0} ledger and {1} bank line(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="463"/>
+        <source>Mark {0} line(s) as a timing difference on {1}: {2}. They stay out of the open differences; the next day&apos;s statement is expected to carry them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="466"/>
+        <source>Mark as timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="467"/>
+        <source>Expected on the next day&apos;s statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="468"/>
+        <source>Settlement still in flight at the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="468"/>
+        <location filename="../../app/views/reconciliation_day.py" line="489"/>
+        <location filename="../../app/views/reconciliation_day.py" line="598"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="475"/>
+        <source>{0} line(s) marked as timing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="482"/>
+        <source>Propose an adjusting entry of {0} to the suspense account for {1} line(s) of {2}: {3}. A finance manager other than you approves it before anything is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="486"/>
+        <source>Propose adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="487"/>
+        <source>Bank charge not booked by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="488"/>
+        <source>Failed payment the platform did not hear of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="489"/>
+        <source>Bank movement the platform never booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="496"/>
+        <source>Adjustment of {0} proposed; it waits for a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="501"/>
+        <source>Adjusting entries of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="511"/>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="513"/>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="549"/>
+        <source>{0} adjustment(s) wait for approval; select one to decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="550"/>
+        <source>No adjustment waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="552"/>
+        <source>This adjustment was decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="554"/>
+        <source>Only a holder of the permission to approve adjusting entries decides them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="556"/>
+        <source>You proposed this adjustment: another manager must approve or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="559"/>
+        <source>Approving posts {0} to the suspense account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="572"/>
+        <source>Approve the adjusting entry of {0} on {1}, proposed by {2} because: {3}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="575"/>
+        <source>The entry is posted to the suspense account at once and cannot be undone; only a reversing entry can correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="577"/>
+        <source>Approve adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="583"/>
+        <source>Approve the adjusting entry of {0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="587"/>
+        <source>Adjustment of {0} approved and posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="593"/>
+        <source>Reject the adjusting entry of {0} on {1}, proposed by {2}. Its lines become open again; the proposer sees your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="596"/>
+        <source>Reject adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="597"/>
+        <source>The difference is not explained yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="598"/>
+        <source>It should be matched or marked as timing instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="603"/>
+        <source>Adjustment rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="611"/>
+        <source>Statement {0} imported: {1} line(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="620"/>
+        <source>Matching ran; manual work is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="626"/>
+        <source>Close {0}? The day&apos;s reconciliation becomes final: no statement, match, timing mark or adjustment can be added or changed afterwards, and there is no reopening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="629"/>
+        <source>Open differences: {0}. Adjustments waiting: {1}. Statements: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="633"/>
+        <source>Balance difference, custodian minus ledger: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="635"/>
+        <source>Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="641"/>
+        <source>Close the reconciliation day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="643"/>
+        <source>{0} is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="655"/>
+        <source>Day report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="659"/>
+        <source>Day report {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="664"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="704"/>
+        <source>{0}: {1} line(s), in {2}, out {3}, imported by {4} at {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="708"/>
+        <source>Statements: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="710"/>
+        <source>No statement imported for this day yet: import the custodian bank&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="712"/>
+        <source>Matched at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="714"/>
+        <source>Closed by {0} at {1}; the day is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="718"/>
+        <source>Customers&apos; money in the ledger {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="719"/>
+        <source>Customers&apos; money in the ledger: not taken yet (run the matching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="722"/>
+        <source>the custodian has not reported a total for this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="724"/>
+        <source>reported by the custodian {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="727"/>
+        <source>they agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="728"/>
+        <source>difference (custodian minus ledger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="742"/>
+        <source>Ledger {0} line(s) {1} · bank {2} line(s) {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="749"/>
+        <source>The day closes once nothing is open and no adjustment waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="750"/>
+        <source>Close the day (日终).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationScreen</name>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="74"/>
+        <source>&amp;Open day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="102"/>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="108"/>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="120"/>
+        <source>Reconciliation with the custodian bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="148"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="172"/>
+        <source>{0} differences open this month · as of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="178"/>
+        <source>{0}: no statement imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="180"/>
+        <source>{0} statement(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="182"/>
+        <source>{0} open, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="199"/>
+        <source>Reconciliation {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewTab</name>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="95"/>
+        <source>First page (Ctrl+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="96"/>
+        <source>Previous page (PageUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="101"/>
+        <source>Next page (PageDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="102"/>
+        <source>Last page (Ctrl+End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="105"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="111"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="113"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="113"/>
+        <source>Page width fills the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="114"/>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="114"/>
+        <source>A whole page fits the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="117"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="117"/>
+        <source>Save the report as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="120"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="120"/>
+        <source>Print the report (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="122"/>
+        <location filename="../../app/views/report_preview.py" line="161"/>
+        <source>Generate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="123"/>
+        <source>Generate the report again from the current data (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="158"/>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="221"/>
+        <source>Generating the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="247"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="253"/>
+        <source>Generating the report was cancelled. Nothing was printed or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="256"/>
+        <source>The report could not be generated: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="263"/>
+        <source>there is no application or loan {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="274"/>
+        <source>The report was generated but its PDF cannot be displayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="285"/>
+        <source>Generated at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="348"/>
+        <source>Page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="398"/>
+        <source>Save the report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="399"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="410"/>
+        <source>Saving {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="420"/>
+        <source>The report was not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="425"/>
+        <source>Saved to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="427"/>
+        <source>The save could not be recorded: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="438"/>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="450"/>
+        <source>Printing {0} page(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="459"/>
+        <source>The report was not printed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="464"/>
+        <source>Sent {0} page(s) to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="466"/>
+        <source>The print could not be recorded: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="473"/>
+        <source>the printer could not be used ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="475"/>
+        <source>the file could not be written ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="53"/>
+        <source>Loan approval form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="54"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="56"/>
+        <source>Repayment schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="57"/>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="59"/>
+        <source>Daily reconciliation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="60"/>
+        <location filename="../../app/services/reports/catalog.py" line="63"/>
+        <source>Business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="62"/>
+        <source>Withdrawal review list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="64"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="65"/>
+        <source>All decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="66"/>
+        <source>Approved and paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="67"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="69"/>
+        <source>Monthly operations report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="70"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="72"/>
+        <source>Staff permission report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="73"/>
+        <source>Staff state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="74"/>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="75"/>
+        <source>Active accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="77"/>
+        <source>Audit log extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="78"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="79"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="80"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="81"/>
+        <source>Object type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="107"/>
+        <source>Generate (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="127"/>
+        <source>No report is open to you. Printing reports needs the permission &quot;Print reports&quot; and the permission of the report&apos;s area; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="157"/>
+        <source>One application for signatures: borrower, terms, risk score and rule hits, every review step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="159"/>
+        <source>A loan&apos;s installments: due dates, principal, interest, fees, status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="160"/>
+        <source>A business day&apos;s totals per side, differences and their resolution, who closed the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="162"/>
+        <source>The day&apos;s reviewed withdrawals with decisions and reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="163"/>
+        <source>The month&apos;s disclosure metrics with 12-month trends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="164"/>
+        <source>Every staff user&apos;s roles and effective permissions, and separation-of-duties conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="166"/>
+        <source>Audit records of a period and filter, with the hash-chain check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="186"/>
+        <source>Confidential: every page carries the watermark 内部资料 注意保密 (CONFIDENTIAL in English copies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="202"/>
+        <source> (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2043,39 +3594,37 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../app/views/screens.py" line="62"/>
+        <location filename="../../app/views/screens.py" line="74"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="63"/>
+        <location filename="../../app/views/screens.py" line="75"/>
         <source>Loan review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="65"/>
+        <location filename="../../app/views/screens.py" line="77"/>
         <source>Funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="67"/>
-        <location filename="../../app/views/screens.py" line="68"/>
+        <location filename="../../app/views/screens.py" line="79"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="69"/>
-        <location filename="../../app/views/screens.py" line="70"/>
+        <location filename="../../app/views/screens.py" line="81"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="71"/>
+        <location filename="../../app/views/screens.py" line="83"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="73"/>
+        <location filename="../../app/views/screens.py" line="85"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,6 +3768,79 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/settings_dialog.py" line="86"/>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePane</name>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="63"/>
+        <source>Reference, serial or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="66"/>
+        <source>¥ from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="67"/>
+        <source>¥ to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="70"/>
+        <source>Amount range in yuan, e.g. 1,000 to 50,000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="73"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="76"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="79"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="97"/>
+        <source>Show all lines again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="145"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="150"/>
+        <source>Candidates for {0} {1} of {2}, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="163"/>
+        <source>{0} candidate(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="164"/>
+        <source>No line of this side could match it; mark it as timing or propose an adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="166"/>
+        <source>{0} line(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="168"/>
+        <source>No line here: nothing to investigate with these filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2408,6 +4030,68 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/sign_in_dialog.py" line="376"/>
         <source>The two entries differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffLinksPanel</name>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="103"/>
+        <source>Customer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="111"/>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="114"/>
+        <source>End link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="146"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="150"/>
+        <source>{0} links · as of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="152"/>
+        <source>No staff member is linked to a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="188"/>
+        <source>{0} is now linked to customer {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="196"/>
+        <location filename="../../app/views/staff_links_panel.py" line="201"/>
+        <source>End link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="197"/>
+        <source>End the link between {0} and customer {1}? {0} may then approve and reject this customer&apos;s withdrawals again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="217"/>
+        <source>The link between {0} and customer {1} has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementImportWizard</name>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="491"/>
+        <source>Import statement for {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2912,409 +4596,409 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>WithdrawalReview</name>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="122"/>
+        <location filename="../../app/views/withdrawal_review.py" line="123"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="123"/>
-        <location filename="../../app/views/withdrawal_review.py" line="293"/>
+        <location filename="../../app/views/withdrawal_review.py" line="124"/>
+        <location filename="../../app/views/withdrawal_review.py" line="282"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="124"/>
-        <location filename="../../app/views/withdrawal_review.py" line="292"/>
+        <location filename="../../app/views/withdrawal_review.py" line="125"/>
+        <location filename="../../app/views/withdrawal_review.py" line="281"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="125"/>
-        <location filename="../../app/views/withdrawal_review.py" line="326"/>
+        <location filename="../../app/views/withdrawal_review.py" line="126"/>
+        <location filename="../../app/views/withdrawal_review.py" line="315"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="126"/>
-        <location filename="../../app/views/withdrawal_review.py" line="327"/>
+        <location filename="../../app/views/withdrawal_review.py" line="127"/>
+        <location filename="../../app/views/withdrawal_review.py" line="316"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="127"/>
+        <location filename="../../app/views/withdrawal_review.py" line="128"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="128"/>
-        <location filename="../../app/views/withdrawal_review.py" line="292"/>
+        <location filename="../../app/views/withdrawal_review.py" line="129"/>
+        <location filename="../../app/views/withdrawal_review.py" line="281"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="135"/>
+        <location filename="../../app/views/withdrawal_review.py" line="136"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="138"/>
+        <location filename="../../app/views/withdrawal_review.py" line="139"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="141"/>
+        <location filename="../../app/views/withdrawal_review.py" line="142"/>
         <source>Any flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="144"/>
+        <location filename="../../app/views/withdrawal_review.py" line="145"/>
         <source>Customer, e.g. IV0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="146"/>
+        <location filename="../../app/views/withdrawal_review.py" line="147"/>
         <source>Amount from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="147"/>
+        <location filename="../../app/views/withdrawal_review.py" line="148"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="148"/>
+        <location filename="../../app/views/withdrawal_review.py" line="149"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="150"/>
+        <location filename="../../app/views/withdrawal_review.py" line="151"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="185"/>
-        <location filename="../../app/views/withdrawal_review.py" line="264"/>
+        <location filename="../../app/views/withdrawal_review.py" line="174"/>
+        <location filename="../../app/views/withdrawal_review.py" line="253"/>
         <source>Approve selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="187"/>
-        <location filename="../../app/views/withdrawal_review.py" line="266"/>
+        <location filename="../../app/views/withdrawal_review.py" line="176"/>
+        <location filename="../../app/views/withdrawal_review.py" line="255"/>
         <source>Reject selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="209"/>
+        <location filename="../../app/views/withdrawal_review.py" line="198"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="209"/>
+        <location filename="../../app/views/withdrawal_review.py" line="198"/>
         <source>Awaiting second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="210"/>
+        <location filename="../../app/views/withdrawal_review.py" line="199"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="210"/>
+        <location filename="../../app/views/withdrawal_review.py" line="199"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="213"/>
+        <location filename="../../app/views/withdrawal_review.py" line="202"/>
         <source>Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="213"/>
+        <location filename="../../app/views/withdrawal_review.py" line="202"/>
         <source>New bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="214"/>
+        <location filename="../../app/views/withdrawal_review.py" line="203"/>
         <source>Soon after recharge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="214"/>
+        <location filename="../../app/views/withdrawal_review.py" line="203"/>
         <source>Many today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="223"/>
+        <location filename="../../app/views/withdrawal_review.py" line="212"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="239"/>
+        <location filename="../../app/views/withdrawal_review.py" line="228"/>
         <source>To review ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="246"/>
+        <location filename="../../app/views/withdrawal_review.py" line="235"/>
         <source>{0} requests · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="263"/>
+        <location filename="../../app/views/withdrawal_review.py" line="252"/>
         <source>Approve selected ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="265"/>
+        <location filename="../../app/views/withdrawal_review.py" line="254"/>
         <source>Reject selected ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="272"/>
+        <location filename="../../app/views/withdrawal_review.py" line="261"/>
         <source>Select a request to review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="288"/>
+        <location filename="../../app/views/withdrawal_review.py" line="277"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="293"/>
+        <location filename="../../app/views/withdrawal_review.py" line="282"/>
         <source>Request ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="294"/>
+        <location filename="../../app/views/withdrawal_review.py" line="283"/>
         <source>First approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="294"/>
+        <location filename="../../app/views/withdrawal_review.py" line="283"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="295"/>
+        <location filename="../../app/views/withdrawal_review.py" line="284"/>
         <source>Reason (shown to the customer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="303"/>
+        <location filename="../../app/views/withdrawal_review.py" line="292"/>
         <source>Why it waits for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="309"/>
+        <location filename="../../app/views/withdrawal_review.py" line="298"/>
         <source>Customer&apos;s balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/withdrawal_review.py" line="302"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/withdrawal_review.py" line="302"/>
         <source>Frozen (incl. this request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="314"/>
+        <location filename="../../app/views/withdrawal_review.py" line="303"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="321"/>
+        <location filename="../../app/views/withdrawal_review.py" line="310"/>
         <source>Recent ledger activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="326"/>
+        <location filename="../../app/views/withdrawal_review.py" line="315"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="326"/>
+        <location filename="../../app/views/withdrawal_review.py" line="315"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="326"/>
+        <location filename="../../app/views/withdrawal_review.py" line="315"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="327"/>
+        <location filename="../../app/views/withdrawal_review.py" line="316"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="341"/>
+        <location filename="../../app/views/withdrawal_review.py" line="330"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="344"/>
+        <location filename="../../app/views/withdrawal_review.py" line="333"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="417"/>
+        <location filename="../../app/views/withdrawal_review.py" line="406"/>
         <source>Withdrawal {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="438"/>
+        <location filename="../../app/views/withdrawal_review.py" line="427"/>
         <source>Review threshold {0}; above {1} a finance manager gives a second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="443"/>
+        <location filename="../../app/views/withdrawal_review.py" line="432"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="451"/>
+        <location filename="../../app/views/withdrawal_review.py" line="440"/>
         <source>Posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="451"/>
+        <location filename="../../app/views/withdrawal_review.py" line="440"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="452"/>
+        <location filename="../../app/views/withdrawal_review.py" line="441"/>
         <source>Voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="460"/>
+        <location filename="../../app/views/withdrawal_review.py" line="449"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="463"/>
+        <location filename="../../app/views/withdrawal_review.py" line="452"/>
         <source>Approved first by {0}; waits for a finance manager&apos;s second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="466"/>
+        <location filename="../../app/views/withdrawal_review.py" line="455"/>
         <source>Above {0}: your approval sends it to a finance manager for the second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="477"/>
+        <location filename="../../app/views/withdrawal_review.py" line="466"/>
         <source>Approve withdrawal {0}: {1} to bank card {2} of customer {3}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="480"/>
+        <location filename="../../app/views/withdrawal_review.py" line="469"/>
         <source>The amount is above {0}: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="484"/>
+        <location filename="../../app/views/withdrawal_review.py" line="473"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="485"/>
+        <location filename="../../app/views/withdrawal_review.py" line="474"/>
         <source>Approve withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="491"/>
+        <location filename="../../app/views/withdrawal_review.py" line="480"/>
         <source>Approve withdrawal {0}: {1} to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="500"/>
+        <location filename="../../app/views/withdrawal_review.py" line="489"/>
         <source>Reject withdrawal {0} of {1} to bank card {2} of customer {3}. The money becomes available to the customer again; the customer sees the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="503"/>
+        <location filename="../../app/views/withdrawal_review.py" line="492"/>
         <source>Reject withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="511"/>
+        <location filename="../../app/views/withdrawal_review.py" line="500"/>
         <source>Bank card holder differs from the account holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="512"/>
+        <location filename="../../app/views/withdrawal_review.py" line="501"/>
         <source>Bank card cannot receive payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="512"/>
+        <location filename="../../app/views/withdrawal_review.py" line="501"/>
         <source>Suspected fraud or account takeover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="513"/>
+        <location filename="../../app/views/withdrawal_review.py" line="502"/>
         <source>Money from a recharge not yet cleared by the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="513"/>
+        <location filename="../../app/views/withdrawal_review.py" line="502"/>
         <source>Customer asked to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="514"/>
+        <location filename="../../app/views/withdrawal_review.py" line="503"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="524"/>
+        <location filename="../../app/views/withdrawal_review.py" line="513"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="528"/>
+        <location filename="../../app/views/withdrawal_review.py" line="517"/>
         <source>Done: {0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="536"/>
+        <location filename="../../app/views/withdrawal_review.py" line="525"/>
         <source>Someone else acted first: {0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="556"/>
+        <location filename="../../app/views/withdrawal_review.py" line="545"/>
         <source>Approve {0} withdrawals, {1} in all?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="557"/>
+        <location filename="../../app/views/withdrawal_review.py" line="546"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="560"/>
+        <location filename="../../app/views/withdrawal_review.py" line="549"/>
         <source>Approve withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="566"/>
+        <location filename="../../app/views/withdrawal_review.py" line="555"/>
         <source>Approve {0} withdrawals, {1} in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="574"/>
+        <location filename="../../app/views/withdrawal_review.py" line="563"/>
         <source>Reject {0} withdrawals, {1} in all: {2}. The money becomes available to the customers again; they see the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="578"/>
+        <location filename="../../app/views/withdrawal_review.py" line="567"/>
         <source>Reject withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="592"/>
+        <location filename="../../app/views/withdrawal_review.py" line="581"/>
         <source>{0} done, {1} refused.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -89,6 +89,56 @@
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="32"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="33"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="34"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="35"/>
+        <source>Linked by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="36"/>
+        <source>Linked at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="108"/>
+        <source>The period must start on or before its last day.</source>
+        <translation>期间的开始日期不得晚于结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="125"/>
+        <source>e.g. LN20261124000123</source>
+        <translation>例如 LN20261124000123</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="146"/>
+        <source>Enter the application number.</source>
+        <translation>请输入申请编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="148"/>
+        <source>An application number is LN followed by 14 digits, e.g. LN20261124000123.</source>
+        <translation>申请编号为 LN 加 14 位数字，例如 LN20261124000123。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="187"/>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
 </context>
 <context>
     <name>AdministrationScreen</name>
@@ -103,12 +153,17 @@
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="166"/>
+        <location filename="../../app/views/administration_screen.py" line="169"/>
+        <source>Linked customers</source>
+        <translation>关联客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/administration_screen.py" line="172"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="172"/>
+        <location filename="../../app/views/administration_screen.py" line="178"/>
         <source>Your roles give no administration rights.</source>
         <translation>您的角色没有系统管理权限。</translation>
     </message>
@@ -116,290 +171,300 @@
 <context>
     <name>ApplicationView</name>
     <message>
-        <location filename="../../app/views/application_view.py" line="56"/>
+        <location filename="../../app/views/application_view.py" line="58"/>
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="57"/>
+        <location filename="../../app/views/application_view.py" line="59"/>
         <source>Terms</source>
         <translation>申请条款</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="58"/>
+        <location filename="../../app/views/application_view.py" line="60"/>
         <source>Risk assessment</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="60"/>
+        <location filename="../../app/views/application_view.py" line="62"/>
         <source>Show personal data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="63"/>
+        <location filename="../../app/views/application_view.py" line="65"/>
         <source>Shows the ID number, phone and bank card in full (Alt+P); every reveal is recorded in the audit log.</source>
         <translation>完整显示身份证号、手机号和银行卡号（Alt+P）；每次查看都会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="97"/>
+        <location filename="../../app/views/application_view.py" line="103"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="97"/>
+        <location filename="../../app/views/application_view.py" line="103"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="97"/>
+        <location filename="../../app/views/application_view.py" line="103"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="97"/>
+        <location filename="../../app/views/application_view.py" line="103"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="98"/>
+        <location filename="../../app/views/application_view.py" line="104"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="101"/>
+        <location filename="../../app/views/application_view.py" line="107"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="102"/>
+        <location filename="../../app/views/application_view.py" line="108"/>
         <source>Repayment schedule</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="103"/>
+        <location filename="../../app/views/application_view.py" line="109"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="114"/>
+        <location filename="../../app/views/application_view.py" line="120"/>
         <source>Comment for the timeline (optional)</source>
         <translation>审核意见（可选，记入时间线）</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="164"/>
-        <location filename="../../app/views/application_view.py" line="201"/>
+        <location filename="../../app/views/application_view.py" line="170"/>
+        <location filename="../../app/views/application_view.py" line="207"/>
         <source>{0} months</source>
         <translation>{0} 个月</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="166"/>
+        <location filename="../../app/views/application_view.py" line="172"/>
         <source>Grade {0}</source>
         <translation>等级 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="171"/>
+        <location filename="../../app/views/application_view.py" line="177"/>
         <source>Documents ({0})</source>
         <translation>材料（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="180"/>
+        <location filename="../../app/views/application_view.py" line="186"/>
         <source>{0} loans, {1} settled · overdue {2} times, longest {3} days</source>
         <translation>借款 {0} 笔，已结清 {1} 笔 · 逾期 {2} 次，最长 {3} 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="184"/>
+        <location filename="../../app/views/application_view.py" line="190"/>
         <source>Not on the blacklist</source>
         <translation>未命中黑名单</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="185"/>
+        <location filename="../../app/views/application_view.py" line="191"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="185"/>
+        <location filename="../../app/views/application_view.py" line="191"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="186"/>
+        <location filename="../../app/views/application_view.py" line="192"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="187"/>
+        <location filename="../../app/views/application_view.py" line="193"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="188"/>
+        <location filename="../../app/views/application_view.py" line="194"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="189"/>
+        <location filename="../../app/views/application_view.py" line="195"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="190"/>
+        <location filename="../../app/views/application_view.py" line="196"/>
         <source>Monthly income</source>
         <translation>月收入</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="191"/>
+        <location filename="../../app/views/application_view.py" line="197"/>
         <source>Monthly debt payments</source>
         <translation>月还款额</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="192"/>
+        <location filename="../../app/views/application_view.py" line="198"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="192"/>
+        <location filename="../../app/views/application_view.py" line="198"/>
         <source>On this platform</source>
         <translation>本平台记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="193"/>
+        <location filename="../../app/views/application_view.py" line="199"/>
         <source>Balance owed here</source>
         <translation>本平台待还余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="195"/>
+        <location filename="../../app/views/application_view.py" line="201"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="200"/>
+        <location filename="../../app/views/application_view.py" line="206"/>
         <source>Application</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="200"/>
+        <location filename="../../app/views/application_view.py" line="206"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="201"/>
+        <location filename="../../app/views/application_view.py" line="207"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="202"/>
+        <location filename="../../app/views/application_view.py" line="208"/>
         <source>Annual rate</source>
         <translation>年利率</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="202"/>
+        <location filename="../../app/views/application_view.py" line="208"/>
         <source>Repayment</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="203"/>
+        <location filename="../../app/views/application_view.py" line="209"/>
         <source>Purpose</source>
         <translation>借款用途</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="203"/>
+        <location filename="../../app/views/application_view.py" line="209"/>
         <source>Guarantee or collateral</source>
         <translation>担保或抵押</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="204"/>
+        <location filename="../../app/views/application_view.py" line="210"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="221"/>
+        <location filename="../../app/views/application_view.py" line="227"/>
         <source>Score {0} of 1000 · grade {1}</source>
         <translation>评分 {0} / 1000 · 等级 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="232"/>
+        <location filename="../../app/views/application_view.py" line="238"/>
         <source>No risk rule was hit.</source>
         <translation>未命中任何风险规则。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="236"/>
+        <location filename="../../app/views/application_view.py" line="242"/>
         <source>Blocks approval</source>
         <translation>阻断审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="239"/>
+        <location filename="../../app/views/application_view.py" line="245"/>
         <source>Overridden by {0}: {1}</source>
         <translation>已由 {0} 豁免：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="242"/>
+        <location filename="../../app/views/application_view.py" line="248"/>
         <source>Warning</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="267"/>
+        <location filename="../../app/views/application_view.py" line="273"/>
         <source>The loan&apos;s installments.</source>
         <translation>该笔借款的还款计划。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="270"/>
+        <location filename="../../app/views/application_view.py" line="276"/>
         <source>Proposed schedule, computed by the platform from the terms above.</source>
         <translation>拟定还款计划，由平台按上述条款计算。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="289"/>
+        <location filename="../../app/views/application_view.py" line="295"/>
         <source>Override a rule…</source>
         <translation>豁免规则…</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="291"/>
+        <location filename="../../app/views/application_view.py" line="297"/>
         <source>Approve → second review</source>
         <translation>批准 → 转复审</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="312"/>
+        <location filename="../../app/views/application_view.py" line="318"/>
         <source>No action is open to you in this state</source>
         <translation>当前状态下您没有可执行的操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="321"/>
+        <location filename="../../app/views/application_view.py" line="327"/>
         <source>Override a risk rule of</source>
         <translation>豁免风险规则：</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="322"/>
+        <location filename="../../app/views/application_view.py" line="328"/>
         <source>{0} application {1}, borrower {2}, amount {3}?</source>
         <translation>{0}申请 {1}，借款人 {2}，金额 {3}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="347"/>
+        <location filename="../../app/views/application_view.py" line="353"/>
         <source>The amount is above your approval limit or the grade is high-risk, so the application then goes to a senior officer for second review.</source>
         <translation>金额超出您的审批权限或风险等级较高，批准后将转交风控主管复审。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="372"/>
+        <location filename="../../app/views/application_view.py" line="378"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="376"/>
+        <location filename="../../app/views/application_view.py" line="382"/>
         <source>Rule overridden; approval is possible once no blocking rule is left.</source>
         <translation>规则已豁免；没有阻断规则后即可批准。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="377"/>
+        <location filename="../../app/views/application_view.py" line="383"/>
         <source>Done: {0}. The application is now {1}.</source>
         <translation>已完成：{0}。申请当前状态：{1}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="389"/>
+        <location filename="../../app/views/application_view.py" line="394"/>
         <source>Someone else acted on this application first; it is now {0}. Your comment is kept.</source>
         <translation>其他人已先处理了该申请，当前状态为 {0}。您的意见已保留。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="413"/>
+        <location filename="../../app/views/application_view.py" line="418"/>
         <source>Personal data shown in full; this was recorded in the audit log.</source>
         <translation>已完整显示个人信息；本次查看已记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="429"/>
+        <source>Print approval form (Ctrl+P)</source>
+        <translation>打印借款审批表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="435"/>
+        <source>Print schedule</source>
+        <translation>打印还款计划表</translation>
     </message>
 </context>
 <context>
@@ -413,124 +478,124 @@
 <context>
     <name>AuditLogScreen</name>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="33"/>
+        <location filename="../../app/views/audit_log_screen.py" line="34"/>
         <source>Action, e.g. auth.signed_in or auth.</source>
         <translation>操作，例如 auth.signed_in 或 auth.</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="35"/>
+        <location filename="../../app/views/audit_log_screen.py" line="36"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="37"/>
+        <location filename="../../app/views/audit_log_screen.py" line="38"/>
         <source>Object number, e.g. LN20261124000001</source>
         <translation>对象编号，例如 LN20261124000001</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="39"/>
+        <location filename="../../app/views/audit_log_screen.py" line="40"/>
         <source>Text in the record</source>
         <translation>记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="41"/>
+        <location filename="../../app/views/audit_log_screen.py" line="42"/>
         <source>From</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="47"/>
+        <location filename="../../app/views/audit_log_screen.py" line="48"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="49"/>
+        <location filename="../../app/views/audit_log_screen.py" line="50"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="55"/>
+        <location filename="../../app/views/audit_log_screen.py" line="56"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="69"/>
+        <location filename="../../app/views/audit_log_screen.py" line="70"/>
         <source>Verify the hash chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="70"/>
+        <location filename="../../app/views/audit_log_screen.py" line="71"/>
         <source>The server recomputes every record&apos;s hash from the first to the last and names the first record that was edited or removed.</source>
         <translation>服务器从第一条记录起逐条重算哈希，并指出第一条被篡改或删除的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="73"/>
+        <location filename="../../app/views/audit_log_screen.py" line="74"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="86"/>
+        <location filename="../../app/views/audit_log_screen.py" line="87"/>
         <source>Request</source>
         <translation>请求编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="87"/>
+        <location filename="../../app/views/audit_log_screen.py" line="88"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="113"/>
+        <location filename="../../app/views/audit_log_screen.py" line="103"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="120"/>
+        <location filename="../../app/views/audit_log_screen.py" line="110"/>
         <source>Select a record to see what it changed.</source>
         <translation>选择一条记录，查看它变更了什么。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="139"/>
+        <location filename="../../app/views/audit_log_screen.py" line="129"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="152"/>
+        <location filename="../../app/views/audit_log_screen.py" line="142"/>
         <source>{0} records · as of {1}</source>
         <translation>共 {0} 条 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="154"/>
+        <location filename="../../app/views/audit_log_screen.py" line="144"/>
         <source>No records match these filters.</source>
         <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="158"/>
+        <location filename="../../app/views/audit_log_screen.py" line="148"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="165"/>
+        <location filename="../../app/views/audit_log_screen.py" line="155"/>
         <source>Chain intact: {0} records checked</source>
         <translation>哈希链完整：已校验 {0} 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="168"/>
+        <location filename="../../app/views/audit_log_screen.py" line="158"/>
         <source>Chain broken at record {0}: {1}</source>
         <translation>哈希链在第 {0} 条记录处断裂：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="183"/>
+        <location filename="../../app/views/audit_log_screen.py" line="173"/>
         <source>Request: {0}</source>
         <translation>请求编号：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="84"/>
-        <location filename="../../app/views/audit_log_screen.py" line="113"/>
+        <location filename="../../app/views/audit_log_screen.py" line="85"/>
+        <location filename="../../app/views/audit_log_screen.py" line="103"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="85"/>
-        <location filename="../../app/views/audit_log_screen.py" line="113"/>
+        <location filename="../../app/views/audit_log_screen.py" line="86"/>
+        <location filename="../../app/views/audit_log_screen.py" line="103"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
@@ -670,183 +735,252 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="57"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="102"/>
+        <source>Choose the statement file</source>
+        <translation>选择对账文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="58"/>
+        <source>The custodian bank&apos;s file for {0}: CSV or Excel (.xlsx), as the bank sent it.</source>
+        <translation>存管银行 {0} 的对账文件：CSV 或 Excel（.xlsx），请使用银行发来的原文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="62"/>
+        <source>A .csv or .xlsx file</source>
+        <translation>.csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="63"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="71"/>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="79"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="84"/>
+        <source>&amp;Encoding</source>
+        <translation>编码(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="97"/>
+        <source>The first lines of the file:</source>
+        <translation>文件前几行：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="103"/>
+        <source>Statements (*.csv *.xlsx);;All files (*)</source>
+        <translation>对账文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="120"/>
+        <source>There is no file at {0}.</source>
+        <translation>找不到文件 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="123"/>
+        <source>Choose a CSV or Excel (.xlsx) file.</source>
+        <translation>请选择 CSV 或 Excel（.xlsx）文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="125"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="139"/>
+        <source>Read as {0} (possible: {1})</source>
+        <translation>按 {0} 读取（可能的编码：{1}）</translation>
+    </message>
+</context>
+<context>
     <name>FundsScreen</name>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="51"/>
+        <location filename="../../app/views/funds_screen.py" line="36"/>
         <source>Withdrawal review</source>
         <translation>提现审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="54"/>
+        <location filename="../../app/views/funds_screen.py" line="39"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="55"/>
-        <location filename="../../app/views/funds_screen.py" line="175"/>
+        <location filename="../../app/views/funds_screen.py" line="40"/>
+        <location filename="../../app/views/funds_screen.py" line="156"/>
         <source>Transfers</source>
         <translation>交易流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="56"/>
+        <location filename="../../app/views/funds_screen.py" line="41"/>
         <source>Trial balance</source>
         <translation>试算平衡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="69"/>
+        <location filename="../../app/views/funds_screen.py" line="54"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="69"/>
+        <location filename="../../app/views/funds_screen.py" line="54"/>
         <source>Platform accounts</source>
         <translation>平台账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="70"/>
+        <location filename="../../app/views/funds_screen.py" line="55"/>
         <source>Customer accounts</source>
         <translation>客户账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="72"/>
+        <location filename="../../app/views/funds_screen.py" line="57"/>
         <source>Customer number, e.g. IV0001 or BR00000001</source>
         <translation>客户编号，例如 IV0001 或 BR00000001</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="74"/>
-        <location filename="../../app/views/funds_screen.py" line="157"/>
+        <location filename="../../app/views/funds_screen.py" line="59"/>
+        <location filename="../../app/views/funds_screen.py" line="138"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="85"/>
+        <location filename="../../app/views/funds_screen.py" line="70"/>
         <source>{0} accounts</source>
         <translation>共 {0} 个账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="93"/>
+        <location filename="../../app/views/funds_screen.py" line="76"/>
         <source>Select an account to read its statement.</source>
         <translation>选择一个账户，查看其账户流水。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="101"/>
-        <location filename="../../app/views/funds_screen.py" line="159"/>
+        <location filename="../../app/views/funds_screen.py" line="82"/>
+        <location filename="../../app/views/funds_screen.py" line="140"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="104"/>
+        <location filename="../../app/views/funds_screen.py" line="85"/>
         <source>Account statement</source>
         <translation>账户流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="127"/>
-        <location filename="../../app/views/funds_screen.py" line="197"/>
+        <location filename="../../app/views/funds_screen.py" line="108"/>
+        <location filename="../../app/views/funds_screen.py" line="176"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="134"/>
+        <location filename="../../app/views/funds_screen.py" line="115"/>
         <source>Statement of {0} · balance {1}</source>
         <translation>{0} 的账户流水 · 余额 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="146"/>
+        <location filename="../../app/views/funds_screen.py" line="127"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="150"/>
+        <location filename="../../app/views/funds_screen.py" line="131"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="150"/>
+        <location filename="../../app/views/funds_screen.py" line="131"/>
         <source>Posted</source>
         <translation>已记账</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="150"/>
+        <location filename="../../app/views/funds_screen.py" line="131"/>
         <source>Pending</source>
         <translation>冻结中</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="151"/>
+        <location filename="../../app/views/funds_screen.py" line="132"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="153"/>
+        <location filename="../../app/views/funds_screen.py" line="134"/>
         <source>Customer number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="154"/>
+        <location filename="../../app/views/funds_screen.py" line="135"/>
         <source>Reference (loan or order number)</source>
         <translation>业务编号（借款或订单号）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="155"/>
+        <location filename="../../app/views/funds_screen.py" line="136"/>
         <source>Amount from (yuan)</source>
         <translation>金额下限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="156"/>
+        <location filename="../../app/views/funds_screen.py" line="137"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="171"/>
+        <location filename="../../app/views/funds_screen.py" line="152"/>
         <source>{0} transfers · as of {1}</source>
         <translation>共 {0} 笔 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="204"/>
+        <location filename="../../app/views/funds_screen.py" line="183"/>
         <source>Trial balance over all accounts</source>
         <translation>全部账户试算平衡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="211"/>
+        <location filename="../../app/views/funds_screen.py" line="190"/>
         <source>Debits posted</source>
         <translation>借方发生额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="212"/>
+        <location filename="../../app/views/funds_screen.py" line="191"/>
         <source>Credits posted</source>
         <translation>贷方发生额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="213"/>
+        <location filename="../../app/views/funds_screen.py" line="192"/>
         <source>Difference (must be zero)</source>
         <translation>差额（应为零）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="214"/>
+        <location filename="../../app/views/funds_screen.py" line="193"/>
         <source>Pending difference</source>
         <translation>冻结中差额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="215"/>
+        <location filename="../../app/views/funds_screen.py" line="194"/>
         <source>Customers&apos; money in the ledger</source>
         <translation>账上客户资金合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="216"/>
+        <location filename="../../app/views/funds_screen.py" line="195"/>
         <source>Every account&apos;s balance is in the Accounts tab; the customers&apos; total is what the custodian bank&apos;s reported balance must equal.</source>
         <translation>各账户余额见“账户”页；客户资金合计应与存管银行报送的余额一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="219"/>
+        <location filename="../../app/views/funds_screen.py" line="198"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="238"/>
+        <location filename="../../app/views/funds_screen.py" line="217"/>
         <source>balanced</source>
         <translation>借贷平衡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="238"/>
+        <location filename="../../app/views/funds_screen.py" line="217"/>
         <source>NOT balanced</source>
         <translation>借贷不平</translation>
     </message>
@@ -885,6 +1019,84 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="349"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="350"/>
+        <source>The file is checked whole: a file with any bad line is refused and nothing is stored.</source>
+        <translation>整个文件一并校验：只要有一行有误，整个文件即被拒绝，不保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="357"/>
+        <source>Cancel the &amp;upload</source>
+        <translation>取消上传(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="360"/>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="367"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="367"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="367"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="408"/>
+        <source>Sending {0}…</source>
+        <translation>正在发送 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="424"/>
+        <source>Sent; the server checks every line…</source>
+        <translation>已发送，服务器正在逐行校验…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="427"/>
+        <source>Sending: {0} of {1} KB</source>
+        <translation>正在发送：{0} / {1} KB</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="436"/>
+        <source>Imported {0}: {1} line(s), in {2}, out {3}.</source>
+        <translation>已导入 {0}：共 {1} 笔，收入 {2}，支出 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="439"/>
+        <source>The custodian reports customers&apos; money of {0}.</source>
+        <translation>存管银行报送的客户资金余额为 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="452"/>
+        <source>The upload was cancelled; nothing was stored.</source>
+        <translation>上传已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="471"/>
+        <source>The file was refused with {0} problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
+        <translation>文件有 {0} 个问题，已被拒绝，未保存任何内容。请修改文件（或返回修改列映射）后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="478"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>JustificationDialog</name>
     <message>
         <location filename="../../app/views/roles_screen.py" line="236"/>
@@ -900,6 +1112,54 @@
         <location filename="../../app/views/roles_screen.py" line="253"/>
         <source>Grant with this justification</source>
         <translation>附此理由授予</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="51"/>
+        <source>Link a staff member to a customer</source>
+        <translation>关联员工与客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="53"/>
+        <source>The staff member will no longer be able to approve or reject this customer&apos;s withdrawals.</source>
+        <translation>关联后，该员工将不能再审批或拒绝此客户的提现。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="57"/>
+        <source>e.g. C000123</source>
+        <translation>例如 C000123</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="66"/>
+        <source>e.g. own account, spouse, parent</source>
+        <translation>例如 本人账户、配偶、父母</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="70"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="71"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="72"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="74"/>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="88"/>
+        <source>A customer reference is 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>客户编号由 1 至 32 位字母、数字、“-”或“_”组成。</translation>
     </message>
 </context>
 <context>
@@ -945,7 +1205,7 @@
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="32"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="411"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="399"/>
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
@@ -961,7 +1221,7 @@
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="36"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="414"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="402"/>
         <source>{0} months</source>
         <translation>{0} 个月</translation>
     </message>
@@ -977,13 +1237,13 @@
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="41"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="415"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="403"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="43"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="415"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="403"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -1073,27 +1333,27 @@
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="162"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="150"/>
         <source>Select an application to read its file.</source>
         <translation>选择一笔申请，查看借款档案。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="201"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="189"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="240"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="228"/>
         <source>No applications wait for you.</source>
         <translation>没有待您审核的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="241"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="229"/>
         <source>No applications match these filters.</source>
         <translation>没有符合筛选条件的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="243"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="231"/>
         <source>{0} applications · as of {1}</source>
         <translation>共 {0} 条 · 数据时间 {1}</translation>
     </message>
@@ -1104,13 +1364,13 @@
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="114"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="364"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="352"/>
         <source>Reject selected…</source>
         <translation>拒绝所选…</translation>
     </message>
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="115"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="364"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="352"/>
         <source>Return selected…</source>
         <translation>退回所选…</translation>
     </message>
@@ -1120,162 +1380,162 @@
         <translation>借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="268"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="256"/>
         <source> and {0} more</source>
         <translation> 等 {0} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="270"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="258"/>
         <source>Reject application {1}?</source>
         <translation>拒绝申请 {1}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="271"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="259"/>
         <source>Reject {0} applications: {1}?</source>
         <translation>拒绝 {0} 笔申请：{1}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="273"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="261"/>
         <source>Return application {1} to the applicant for more material?</source>
         <translation>将申请 {1} 退回借款人补充材料？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="274"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="262"/>
         <source>Return {0} applications to their applicants for more material: {1}?</source>
         <translation>将 {0} 笔申请退回借款人补充材料：{1}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="282"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="270"/>
         <source>Reject applications</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="282"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="270"/>
         <source>Return applications</source>
         <translation>退回申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="284"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="272"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="284"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="272"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="300"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="288"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="318"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="306"/>
         <source>{0} rejected</source>
         <translation>已拒绝 {0} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="318"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="306"/>
         <source>{0} returned</source>
         <translation>已退回 {0} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="322"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="310"/>
         <source>; {0} refused: {1}</source>
         <translation>；{0} 笔未执行：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="328"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="316"/>
         <source>its state does not allow this</source>
         <translation>当前状态不允许此操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="329"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="317"/>
         <source>someone else changed it first</source>
         <translation>已被他人先行修改</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="330"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="318"/>
         <source>you did its first review</source>
         <translation>您做过该申请的初审</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="331"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="319"/>
         <source>you do not have the permission</source>
         <translation>您没有相应权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="332"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="320"/>
         <source>it no longer exists</source>
         <translation>该申请已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="360"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="348"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="361"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="349"/>
         <source>Copy application number</source>
         <translation>复制申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="411"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="399"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="411"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="399"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="412"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="400"/>
         <source>Income</source>
         <translation>月收入</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="412"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="400"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="412"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="400"/>
         <source>Debt payments</source>
         <translation>月还债务</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="413"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="401"/>
         <source>Overdue history</source>
         <translation>逾期记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="413"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="401"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="413"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="401"/>
         <source>Terms</source>
         <translation>借款条件</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="414"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="402"/>
         <source>Risk</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="415"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="403"/>
         <source>blocking</source>
         <translation>阻断</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="416"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="404"/>
         <source>warning</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="416"/>
+        <location filename="../../app/views/loan_queue_screen.py" line="404"/>
         <source>Timeline</source>
         <translation>审批记录</translation>
     </message>
@@ -1405,6 +1665,159 @@ Icons: Lucide (ISC licence).</source>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="181"/>
+        <source>Map the columns</source>
+        <translation>设置列映射</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="182"/>
+        <source>Tell which column of the file holds each field. A saved profile fills them in.</source>
+        <translation>指定每个字段对应文件中的哪一列。选择已保存的模板可自动填入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="188"/>
+        <source>&amp;Profile</source>
+        <translation>模板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="199"/>
+        <source>e.g. 收=in; 付=out</source>
+        <translation>例如 收=in; 付=out</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="200"/>
+        <source>How the direction column reads: each value = in (money into the custodian) or out, separated by semicolons.</source>
+        <translation>方向列取值的写法：每项写作“取值=in”（资金存入存管账户）或“取值=out”（资金转出），各项用分号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="203"/>
+        <source>Direction &amp;values</source>
+        <translation>方向取值(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="207"/>
+        <source>Name, e.g. 工商银行 new layout</source>
+        <translation>名称，例如 工商银行新版格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="208"/>
+        <source>&amp;Save as profile</source>
+        <translation>另存为模板(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="215"/>
+        <source>Save the mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="225"/>
+        <source>Bank serial number</source>
+        <translation>银行流水号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="225"/>
+        <source>Platform order number</source>
+        <translation>平台订单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="226"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="226"/>
+        <source>Amount (signed or with direction)</source>
+        <translation>金额（带正负号或配合方向列）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="227"/>
+        <source>Debit amount (money out)</source>
+        <translation>借方金额（支出）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="227"/>
+        <source>Credit amount (money in)</source>
+        <translation>贷方金额（收入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="228"/>
+        <source>Direction</source>
+        <translation>收付方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="228"/>
+        <source>Date (or date and time)</source>
+        <translation>日期（或日期时间）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="229"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="229"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="243"/>
+        <source>(not in the file)</source>
+        <translation>（文件中无此列）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="251"/>
+        <source>Loading the profiles…</source>
+        <translation>正在加载模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="262"/>
+        <source>(none: map by hand)</source>
+        <translation>（无：手动映射）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="273"/>
+        <source>Generic layout (signed amount)</source>
+        <translation>通用格式（带正负号金额）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="274"/>
+        <source>ICBC layout (debit and credit columns)</source>
+        <translation>工商银行格式（借贷分列）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="275"/>
+        <source>CCB layout (借/贷 flag)</source>
+        <translation>建设银行格式（借/贷标志）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="276"/>
+        <source>CMB layout (收/付 direction)</source>
+        <translation>招商银行格式（收/付方向）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="277"/>
+        <source>{0} · built in</source>
+        <translation>{0} · 内置</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="314"/>
+        <source>Still to map: {0}.</source>
+        <translation>尚未映射：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="317"/>
+        <source>Every required field is mapped.</source>
+        <translation>所有必填字段均已映射。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="338"/>
+        <source>Profile {0} saved; it is offered for the next files.</source>
+        <translation>模板 {0} 已保存，以后导入文件时可直接选用。</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../app/services/messages.py" line="9"/>
@@ -1458,7 +1871,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="19"/>
-        <location filename="../../app/services/messages.py" line="55"/>
+        <location filename="../../app/services/messages.py" line="56"/>
         <source>Someone else changed this first; the screen now shows the current version.</source>
         <translation>该数据已被他人修改，界面已显示最新内容。</translation>
     </message>
@@ -1504,51 +1917,56 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="28"/>
+        <source>Staff still hold this role; take it from them before deleting it.</source>
+        <translation>仍有员工持有此角色，请先收回后再删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/messages.py" line="29"/>
         <source>The text contains a character that is not allowed.</source>
         <translation>文本中包含不允许的字符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="35"/>
+        <location filename="../../app/services/messages.py" line="36"/>
         <source>The operation was cancelled.</source>
         <translation>操作已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="37"/>
+        <location filename="../../app/services/messages.py" line="38"/>
         <source>The server&apos;s certificate could not be verified, so the connection was refused. Check the server profile&apos;s certificate settings.</source>
         <translation>无法验证服务器证书，连接已被拒绝。请检查服务器配置中的证书设置。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="40"/>
+        <location filename="../../app/services/messages.py" line="41"/>
         <source>The server cannot be reached. Check the network connection and the server address.</source>
         <translation>无法连接服务器，请检查网络连接和服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="43"/>
+        <location filename="../../app/services/messages.py" line="44"/>
         <source>Too many failed attempts: the account is locked for %n more minute(s).</source>
         <translation>失败次数过多：账户已锁定，请 %n 分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="45"/>
+        <location filename="../../app/services/messages.py" line="46"/>
         <source>Too many attempts; wait %n second(s) and try again.</source>
         <translation>尝试次数过多，请 %n 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="57"/>
+        <location filename="../../app/services/messages.py" line="58"/>
         <source>Some of the input is not valid.</source>
         <translation>部分输入不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="59"/>
+        <location filename="../../app/services/messages.py" line="60"/>
         <source>The item no longer exists.</source>
         <translation>该数据已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="61"/>
+        <location filename="../../app/services/messages.py" line="62"/>
         <source>The server failed to handle the request; it has been logged. Try again later.</source>
         <translation>服务器处理请求失败，已记录日志，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="62"/>
+        <location filename="../../app/services/messages.py" line="63"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
@@ -1768,6 +2186,1139 @@ Icons: Lucide (ISC licence).</source>
         <location filename="../../app/views/reason_dialog.py" line="31"/>
         <source>&amp;Details</source>
         <translation>说明(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="278"/>
+        <source>This day is closed: it accepts no more changes. The screen now shows the day as it is.</source>
+        <translation>该日已关账，不再接受任何修改。界面已显示当日最新状态。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="280"/>
+        <source>Someone else changed this first; the screen now shows the current state.</source>
+        <translation>该数据已被他人先行修改，界面已显示最新状态。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="282"/>
+        <source>The day cannot be closed while differences are open or adjustments wait for approval.</source>
+        <translation>尚有未处理的差异或待审批的调账，不能日终关账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="284"/>
+        <source>This statement was imported before (the same file, or bank serial numbers already imported); nothing was stored.</source>
+        <translation>该对账文件已导入过（同一文件，或其银行流水号已导入），未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="287"/>
+        <source>The file was refused; nothing was stored. The table lists every problem found.</source>
+        <translation>文件已被拒绝，未保存任何内容。表中列出了发现的全部问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="289"/>
+        <source>The selected lines do not add up to the same amount, so they cannot be matched.</source>
+        <translation>所选记录两边合计金额不一致，无法匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="291"/>
+        <source>Money in and money out cannot be matched with each other.</source>
+        <translation>收入与支出不能互相匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="293"/>
+        <source>Match one ledger line with several bank lines, or several ledger lines with one bank line, not many with many.</source>
+        <translation>只能一笔平台账对多笔银行流水，或多笔平台账对一笔银行流水，不能多对多。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="295"/>
+        <source>A selected line is no longer open: someone else dealt with it first. The lists now show the current state.</source>
+        <translation>所选记录中有一笔已不是未处理状态：已被他人先行处理。列表已显示最新状态。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="297"/>
+        <source>The selected lines balance each other: match them instead of adjusting.</source>
+        <translation>所选记录金额相互抵平：请直接匹配，无需调账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="299"/>
+        <source>No statement has been imported for this day yet; import it before running the matching.</source>
+        <translation>该日尚未导入对账文件，请先导入再执行匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="301"/>
+        <source>The file is empty; nothing was stored.</source>
+        <translation>文件为空，未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="302"/>
+        <source>The column mapping is not complete or not valid.</source>
+        <translation>列映射不完整或无效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="303"/>
+        <source>You proposed this adjustment; another manager must decide it.</source>
+        <translation>此调账由您发起，须由其他主管审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="304"/>
+        <source>This is no longer possible: someone else acted first. The screen now shows the current state.</source>
+        <translation>此操作已无法执行：他人已先行处理。界面已显示最新状态。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="310"/>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="311"/>
+        <source>The file is not a statement that can be read (a CSV file or an .xlsx workbook).</source>
+        <translation>该文件不是可读取的对账文件（应为 CSV 文件或 .xlsx 工作簿）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="313"/>
+        <source>The line holds bytes that are not text in the chosen encoding; choose another encoding.</source>
+        <translation>该行含有所选编码无法识别的字节，请选择其他编码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="315"/>
+        <source>No column header line was found.</source>
+        <translation>未找到列标题行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="316"/>
+        <source>The header line lacks a column the mapping needs.</source>
+        <translation>标题行缺少列映射所需的列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="317"/>
+        <source>Two header columns have the same name.</source>
+        <translation>标题行中有两列同名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="318"/>
+        <source>The line has another number of fields than the header line.</source>
+        <translation>该行的字段数与标题行不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="320"/>
+        <source>A required field is empty.</source>
+        <translation>必填字段为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="321"/>
+        <source>The amount is not a number.</source>
+        <translation>金额不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="322"/>
+        <source>The amount has more than two decimal places.</source>
+        <translation>金额超过两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="323"/>
+        <source>The amount is zero; every line must move money.</source>
+        <translation>金额为零；每一行都必须有资金变动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="324"/>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="325"/>
+        <source>Both the debit and the credit column hold an amount.</source>
+        <translation>借方列和贷方列同时有金额。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="327"/>
+        <source>The amount is negative where the layout expects a positive one.</source>
+        <translation>该格式要求金额为正数，但此处为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="329"/>
+        <source>The direction is not one the mapping knows (money in or out).</source>
+        <translation>收付方向不是列映射中已定义的取值（收入或支出）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="331"/>
+        <source>The date (or date and time) is not a valid date.</source>
+        <translation>日期（或日期时间）无效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="332"/>
+        <source>The time is not a valid time of day.</source>
+        <translation>时间无效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="333"/>
+        <source>The same bank serial number appears twice in the file.</source>
+        <translation>文件中同一银行流水号出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="335"/>
+        <source>The file&apos;s totals line disagrees with its lines.</source>
+        <translation>文件的合计行与明细不符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="336"/>
+        <source>Lines follow the totals line.</source>
+        <translation>合计行之后还有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="337"/>
+        <source>The file has a header but no statement lines.</source>
+        <translation>文件只有标题行，没有交易明细。</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="16"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="17"/>
+        <source>Open differences</source>
+        <translation>有差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="18"/>
+        <source>Reconciled</source>
+        <translation>已平账</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="19"/>
+        <source>Closed</source>
+        <translation>已关账</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="22"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="30"/>
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="23"/>
+        <source>Amount differs</source>
+        <translation>金额不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="24"/>
+        <source>Ledger only</source>
+        <translation>平台有银行无</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="25"/>
+        <source>Bank only</source>
+        <translation>银行有平台无</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="26"/>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="29"/>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="31"/>
+        <source>Timing</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="32"/>
+        <source>Adjustment proposed</source>
+        <translation>已发起调账</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="33"/>
+        <source>Adjusted</source>
+        <translation>已调账</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="36"/>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="37"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="38"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
+        <source>In</source>
+        <translation>收</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
+        <source>Out</source>
+        <translation>付</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="41"/>
+        <source>exact</source>
+        <translation>精确匹配</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="42"/>
+        <source>by amount and account</source>
+        <translation>按金额和账户匹配</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
+        <source>several lines to one</source>
+        <translation>多笔对一笔</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="44"/>
+        <source>by hand</source>
+        <translation>手工匹配</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationDay</name>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="230"/>
+        <source>Reconciliation of {0}</source>
+        <translation>{0} 对账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="251"/>
+        <source>&amp;Import statement…</source>
+        <translation>导入对账文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="253"/>
+        <source>&amp;Run matching</source>
+        <translation>执行匹配(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="255"/>
+        <source>&amp;Close day…</source>
+        <translation>日终关账(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="257"/>
+        <source>&amp;Print day report</source>
+        <translation>打印对账报告(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="285"/>
+        <source>Categories</source>
+        <translation>分类统计</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <source>Ledger lines</source>
+        <translation>平台笔数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <source>Ledger amount</source>
+        <translation>平台金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <source>Bank lines</source>
+        <translation>银行笔数</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="290"/>
+        <source>Bank amount</source>
+        <translation>银行金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="317"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="340"/>
+        <source>Platform ledger</source>
+        <translation>平台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="341"/>
+        <source>Bank statement</source>
+        <translation>银行对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="350"/>
+        <source>Find &amp;candidates</source>
+        <translation>查找候选项(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="352"/>
+        <source>&amp;Match</source>
+        <translation>匹配(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="354"/>
+        <source>Mark as &amp;timing…</source>
+        <translation>标记为在途(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="356"/>
+        <source>&amp;Propose adjustment…</source>
+        <translation>发起调账(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="399"/>
+        <source>Ledger: {0} line(s), {1}</source>
+        <translation>平台：{0} 笔，{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="400"/>
+        <source>Bank: {0} line(s), {1}</source>
+        <translation>银行：{0} 笔，{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="412"/>
+        <source>Select lines on both sides whose amounts agree.</source>
+        <translation>请在两边分别选择金额一致的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="414"/>
+        <source>The selected amounts do not agree.</source>
+        <translation>所选金额不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="416"/>
+        <source>Money in and money out cannot be matched with each other.</source>
+        <translation>收入与支出不能互相匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="418"/>
+        <source>Match one line with several of the other side, not many with many.</source>
+        <translation>只能一笔对另一边的多笔，不能多对多。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="421"/>
+        <source>Only open lines can be matched.</source>
+        <translation>只能匹配未处理的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="423"/>
+        <source>Match the selected lines by hand.</source>
+        <translation>手工匹配所选记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="452"/>
+        <source>Matched {0} ledger and {1} bank line(s).</source>
+        <translation>已匹配平台 {0} 笔、银行 {1} 笔。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="463"/>
+        <source>Mark {0} line(s) as a timing difference on {1}: {2}. They stay out of the open differences; the next day&apos;s statement is expected to carry them.</source>
+        <translation>将 {1} 的 {0} 笔记录标记为在途：{2}。这些记录不计入未处理差异，预计会出现在次日的对账文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="466"/>
+        <source>Mark as timing</source>
+        <translation>标记为在途</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="467"/>
+        <source>Expected on the next day&apos;s statement</source>
+        <translation>预计出现在次日对账文件中</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="468"/>
+        <source>Settlement still in flight at the bank</source>
+        <translation>银行结算尚在途中</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="468"/>
+        <location filename="../../app/views/reconciliation_day.py" line="489"/>
+        <location filename="../../app/views/reconciliation_day.py" line="598"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="475"/>
+        <source>{0} line(s) marked as timing.</source>
+        <translation>已将 {0} 笔标记为在途。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="482"/>
+        <source>Propose an adjusting entry of {0} to the suspense account for {1} line(s) of {2}: {3}. A finance manager other than you approves it before anything is posted.</source>
+        <translation>为 {2} 的 {1} 笔记录发起调账，将 {0} 记入挂账账户：{3}。须经您以外的财务主管审批后才会记账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="486"/>
+        <source>Propose adjustment</source>
+        <translation>发起调账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="487"/>
+        <source>Bank charge not booked by the platform</source>
+        <translation>银行手续费平台未入账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="488"/>
+        <source>Failed payment the platform did not hear of</source>
+        <translation>支付失败但平台未收到通知</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="489"/>
+        <source>Bank movement the platform never booked</source>
+        <translation>银行资金变动平台未入账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="496"/>
+        <source>Adjustment of {0} proposed; it waits for a manager&apos;s approval.</source>
+        <translation>已发起 {0} 的调账，等待主管审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="501"/>
+        <source>Adjusting entries of the day</source>
+        <translation>当日调整分录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="511"/>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="513"/>
+        <source>Re&amp;ject…</source>
+        <translation>拒绝(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="549"/>
+        <source>{0} adjustment(s) wait for approval; select one to decide it.</source>
+        <translation>有 {0} 笔调账待审批，请选择一笔进行审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="550"/>
+        <source>No adjustment waits for approval.</source>
+        <translation>没有待审批的调账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="552"/>
+        <source>This adjustment was decided already.</source>
+        <translation>该调账已审批完毕。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="554"/>
+        <source>Only a holder of the permission to approve adjusting entries decides them.</source>
+        <translation>只有持有“审批调账”权限的人员才能审批调账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="556"/>
+        <source>You proposed this adjustment: another manager must approve or reject it.</source>
+        <translation>此调账由您发起：须由其他主管批准或拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="559"/>
+        <source>Approving posts {0} to the suspense account.</source>
+        <translation>批准后将 {0} 记入挂账账户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="572"/>
+        <source>Approve the adjusting entry of {0} on {1}, proposed by {2} because: {3}?</source>
+        <translation>批准 {1} 金额为 {0} 的调整分录（由 {2} 发起，原因：{3}）？</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="575"/>
+        <source>The entry is posted to the suspense account at once and cannot be undone; only a reversing entry can correct it.</source>
+        <translation>该分录将立即记入挂账账户，且无法撤销，只能通过冲正分录更正。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="577"/>
+        <source>Approve adjustment</source>
+        <translation>批准调账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="583"/>
+        <source>Approve the adjusting entry of {0} on {1}</source>
+        <translation>批准 {1} 金额为 {0} 的调整分录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="587"/>
+        <source>Adjustment of {0} approved and posted.</source>
+        <translation>{0} 的调账已批准并记账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="593"/>
+        <source>Reject the adjusting entry of {0} on {1}, proposed by {2}. Its lines become open again; the proposer sees your reason.</source>
+        <translation>拒绝 {2} 发起的 {1} 金额为 {0} 的调整分录。相关记录将恢复为未处理，发起人可看到您填写的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="596"/>
+        <source>Reject adjustment</source>
+        <translation>拒绝调账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="597"/>
+        <source>The difference is not explained yet</source>
+        <translation>差异原因尚未查明</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="598"/>
+        <source>It should be matched or marked as timing instead</source>
+        <translation>应改为匹配或标记为在途</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="603"/>
+        <source>Adjustment rejected.</source>
+        <translation>调账已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="611"/>
+        <source>Statement {0} imported: {1} line(s).</source>
+        <translation>对账文件 {0} 已导入：共 {1} 笔。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="620"/>
+        <source>Matching ran; manual work is kept.</source>
+        <translation>匹配已完成，手工处理结果均已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="626"/>
+        <source>Close {0}? The day&apos;s reconciliation becomes final: no statement, match, timing mark or adjustment can be added or changed afterwards, and there is no reopening.</source>
+        <translation>对 {0} 执行日终关账？当日对账结果将成为最终结果：此后不能再添加或修改对账文件、匹配、在途标记或调账，且无法重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="629"/>
+        <source>Open differences: {0}. Adjustments waiting: {1}. Statements: {2}.</source>
+        <translation>未处理差异：{0}。待审批调账：{1}。对账文件：{2}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="633"/>
+        <source>Balance difference, custodian minus ledger: {0}.</source>
+        <translation>余额差额（存管银行减平台账）：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="635"/>
+        <source>Close the day</source>
+        <translation>日终关账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="641"/>
+        <source>Close the reconciliation day {0}</source>
+        <translation>{0} 日终关账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="643"/>
+        <source>{0} is closed.</source>
+        <translation>{0} 已关账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="655"/>
+        <source>Day report</source>
+        <translation>对账报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="659"/>
+        <source>Day report {0}</source>
+        <translation>对账报告 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="664"/>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="704"/>
+        <source>{0}: {1} line(s), in {2}, out {3}, imported by {4} at {5}</source>
+        <translation>{0}：{1} 笔，收入 {2}，支出 {3}，由 {4} 于 {5} 导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="708"/>
+        <source>Statements: </source>
+        <translation>对账文件：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="710"/>
+        <source>No statement imported for this day yet: import the custodian bank&apos;s file.</source>
+        <translation>该日尚未导入对账文件：请导入存管银行的对账文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="712"/>
+        <source>Matched at {0}.</source>
+        <translation>匹配时间：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="714"/>
+        <source>Closed by {0} at {1}; the day is final.</source>
+        <translation>已由 {0} 于 {1} 关账，当日对账结果为最终结果。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="718"/>
+        <source>Customers&apos; money in the ledger {0}</source>
+        <translation>平台账客户资金余额 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="719"/>
+        <source>Customers&apos; money in the ledger: not taken yet (run the matching)</source>
+        <translation>平台账客户资金余额：尚未取数（请执行匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="722"/>
+        <source>the custodian has not reported a total for this day</source>
+        <translation>存管银行未报送当日余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="724"/>
+        <source>reported by the custodian {0}</source>
+        <translation>存管银行报送 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="727"/>
+        <source>they agree</source>
+        <translation>两者一致，差额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="728"/>
+        <source>difference (custodian minus ledger)</source>
+        <translation>差额（存管银行减平台账）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="742"/>
+        <source>Ledger {0} line(s) {1} · bank {2} line(s) {3}</source>
+        <translation>平台 {0} 笔 {1} · 银行 {2} 笔 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="749"/>
+        <source>The day closes once nothing is open and no adjustment waits.</source>
+        <translation>没有未处理差异且没有待审批调账后，方可日终关账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="750"/>
+        <source>Close the day (日终).</source>
+        <translation>日终关账。</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationScreen</name>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="74"/>
+        <source>&amp;Open day</source>
+        <translation>打开对账日(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="102"/>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="108"/>
+        <source>Days of the month</source>
+        <translation>本月对账日</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="120"/>
+        <source>Reconciliation with the custodian bank</source>
+        <translation>与存管银行对账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="148"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="172"/>
+        <source>{0} differences open this month · as of {1}</source>
+        <translation>本月未处理差异 {0} 笔 · 数据时间 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="178"/>
+        <source>{0}: no statement imported yet.</source>
+        <translation>{0}：尚未导入对账文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="180"/>
+        <source>{0} statement(s)</source>
+        <translation>对账文件 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="182"/>
+        <source>{0} open, {1}</source>
+        <translation>未处理 {0} 笔，{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_screen.py" line="199"/>
+        <source>Reconciliation {0}</source>
+        <translation>对账 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewTab</name>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="95"/>
+        <source>First page (Ctrl+Home)</source>
+        <translation>第一页（Ctrl+Home）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="96"/>
+        <source>Previous page (PageUp)</source>
+        <translation>上一页（PageUp）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="101"/>
+        <source>Next page (PageDown)</source>
+        <translation>下一页（PageDown）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="102"/>
+        <source>Last page (Ctrl+End)</source>
+        <translation>最后一页（Ctrl+End）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="105"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="111"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="113"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="113"/>
+        <source>Page width fills the view</source>
+        <translation>页面宽度充满视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="114"/>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="114"/>
+        <source>A whole page fits the view</source>
+        <translation>整页显示在视图中</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="117"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="117"/>
+        <source>Save the report as a PDF file (Ctrl+S)</source>
+        <translation>将报表另存为 PDF 文件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="120"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="120"/>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>打印报表（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="122"/>
+        <location filename="../../app/views/report_preview.py" line="161"/>
+        <source>Generate again</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="123"/>
+        <source>Generate the report again from the current data (F5)</source>
+        <translation>按当前数据重新生成报表（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="158"/>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="221"/>
+        <source>Generating the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="247"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="253"/>
+        <source>Generating the report was cancelled. Nothing was printed or saved.</source>
+        <translation>报表生成已取消，未打印或保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="256"/>
+        <source>The report could not be generated: {0}</source>
+        <translation>报表生成失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="263"/>
+        <source>there is no application or loan {0}.</source>
+        <translation>不存在申请或借款 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="274"/>
+        <source>The report was generated but its PDF cannot be displayed.</source>
+        <translation>报表已生成，但无法显示其 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="285"/>
+        <source>Generated at {0}.</source>
+        <translation>生成时间：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="348"/>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页 / 共 {1} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="398"/>
+        <source>Save the report as</source>
+        <translation>报表另存为</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="399"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="410"/>
+        <source>Saving {0}…</source>
+        <translation>正在保存 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="420"/>
+        <source>The report was not saved: {0}</source>
+        <translation>报表未保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="425"/>
+        <source>Saved to {0}.</source>
+        <translation>已保存到 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="427"/>
+        <source>The save could not be recorded: {0}</source>
+        <translation>本次保存未能记入审计日志：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="438"/>
+        <source>Print the report</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="450"/>
+        <source>Printing {0} page(s)…</source>
+        <translation>正在打印 {0} 页…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="459"/>
+        <source>The report was not printed: {0}</source>
+        <translation>报表未打印：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="464"/>
+        <source>Sent {0} page(s) to the printer.</source>
+        <translation>已将 {0} 页发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="466"/>
+        <source>The print could not be recorded: {0}</source>
+        <translation>本次打印未能记入审计日志：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="473"/>
+        <source>the printer could not be used ({0}).</source>
+        <translation>打印机无法使用（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_preview.py" line="475"/>
+        <source>the file could not be written ({0}).</source>
+        <translation>文件无法写入（{0}）。</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="53"/>
+        <source>Loan approval form</source>
+        <translation>借款审批表</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="54"/>
+        <source>Application</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="56"/>
+        <source>Repayment schedule</source>
+        <translation>还款计划表</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="57"/>
+        <source>Loan</source>
+        <translation>借款编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="59"/>
+        <source>Daily reconciliation report</source>
+        <translation>日终对账报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="60"/>
+        <location filename="../../app/services/reports/catalog.py" line="63"/>
+        <source>Business day</source>
+        <translation>业务日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="62"/>
+        <source>Withdrawal review list</source>
+        <translation>提现审核清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="64"/>
+        <source>Decision</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="65"/>
+        <source>All decisions</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="66"/>
+        <source>Approved and paid</source>
+        <translation>已出款</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="67"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="69"/>
+        <source>Monthly operations report</source>
+        <translation>月度运营报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="70"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="72"/>
+        <source>Staff permission report</source>
+        <translation>权限清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="73"/>
+        <source>Staff state</source>
+        <translation>账户状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="74"/>
+        <source>All accounts</source>
+        <translation>全部账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="75"/>
+        <source>Active accounts</source>
+        <translation>在用账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="77"/>
+        <source>Audit log extract</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="78"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="79"/>
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="80"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reports/catalog.py" line="81"/>
+        <source>Object type</source>
+        <translation>对象类型</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="107"/>
+        <source>Generate (Ctrl+Enter)</source>
+        <translation>生成（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="127"/>
+        <source>No report is open to you. Printing reports needs the permission &quot;Print reports&quot; and the permission of the report&apos;s area; ask an administrator.</source>
+        <translation>您没有可打印的报表。打印报表需要“打印报表”权限以及报表所属业务的权限，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="157"/>
+        <source>One application for signatures: borrower, terms, risk score and rule hits, every review step.</source>
+        <translation>单笔借款申请的签字审批表：借款人、借款条件、风险评分与规则命中、各审核环节。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="159"/>
+        <source>A loan&apos;s installments: due dates, principal, interest, fees, status.</source>
+        <translation>一笔借款的各期还款：到期日、本金、利息、费用、状态。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="160"/>
+        <source>A business day&apos;s totals per side, differences and their resolution, who closed the day.</source>
+        <translation>某一业务日两边的合计、差异及其处理结果、关账人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="162"/>
+        <source>The day&apos;s reviewed withdrawals with decisions and reviewers.</source>
+        <translation>当日已审核的提现，含审核结果和审核人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="163"/>
+        <source>The month&apos;s disclosure metrics with 12-month trends.</source>
+        <translation>当月信息披露指标及近 12 个月趋势。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="164"/>
+        <source>Every staff user&apos;s roles and effective permissions, and separation-of-duties conflicts.</source>
+        <translation>全部员工账户的角色、有效权限及不相容岗位冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="166"/>
+        <source>Audit records of a period and filter, with the hash-chain check.</source>
+        <translation>指定期间和筛选条件的操作日志记录，附哈希链校验结果。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="186"/>
+        <source>Confidential: every page carries the watermark 内部资料 注意保密 (CONFIDENTIAL in English copies).</source>
+        <translation>保密：每页均带有“内部资料 注意保密”水印（英文版为 CONFIDENTIAL）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports_screen.py" line="202"/>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
     </message>
 </context>
 <context>
@@ -2044,39 +3595,37 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../app/views/screens.py" line="62"/>
+        <location filename="../../app/views/screens.py" line="74"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="63"/>
+        <location filename="../../app/views/screens.py" line="75"/>
         <source>Loan review</source>
         <translation>贷款审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="65"/>
+        <location filename="../../app/views/screens.py" line="77"/>
         <source>Funds</source>
         <translation>资金</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="67"/>
-        <location filename="../../app/views/screens.py" line="68"/>
+        <location filename="../../app/views/screens.py" line="79"/>
         <source>Reconciliation</source>
         <translation>对账</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="69"/>
-        <location filename="../../app/views/screens.py" line="70"/>
+        <location filename="../../app/views/screens.py" line="81"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="71"/>
+        <location filename="../../app/views/screens.py" line="83"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="73"/>
+        <location filename="../../app/views/screens.py" line="85"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -2221,6 +3770,79 @@ Icons: Lucide (ISC licence).</source>
         <location filename="../../app/views/settings_dialog.py" line="86"/>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>SidePane</name>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="63"/>
+        <source>Reference, serial or account</source>
+        <translation>订单号、流水号或账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="66"/>
+        <source>¥ from</source>
+        <translation>¥ 下限</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="67"/>
+        <source>¥ to</source>
+        <translation>¥ 上限</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="70"/>
+        <source>Amount range in yuan, e.g. 1,000 to 50,000.00</source>
+        <translation>金额范围（元），例如 1,000 至 50,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="73"/>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="76"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="79"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="97"/>
+        <source>Show all lines again</source>
+        <translation>重新显示全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="145"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="150"/>
+        <source>Candidates for {0} {1} of {2}, best first</source>
+        <translation>{0} {1}（账户 {2}）的候选匹配项，按匹配度排序</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="163"/>
+        <source>{0} candidate(s)</source>
+        <translation>候选 {0} 笔</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="164"/>
+        <source>No line of this side could match it; mark it as timing or propose an adjustment.</source>
+        <translation>这一边没有可与之匹配的记录：请标记为在途或发起调账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="166"/>
+        <source>{0} line(s)</source>
+        <translation>共 {0} 笔</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="168"/>
+        <source>No line here: nothing to investigate with these filters.</source>
+        <translation>没有记录：当前筛选条件下没有需要处理的差异。</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +4032,68 @@ Icons: Lucide (ISC licence).</source>
         <location filename="../../app/views/sign_in_dialog.py" line="376"/>
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLinksPanel</name>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="103"/>
+        <source>Customer reference</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="111"/>
+        <source>Link…</source>
+        <translation>关联…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="114"/>
+        <source>End link…</source>
+        <translation>解除关联…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="146"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="150"/>
+        <source>{0} links · as of {1}</source>
+        <translation>共 {0} 条关联 · 数据时间 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="152"/>
+        <source>No staff member is linked to a customer.</source>
+        <translation>没有员工与客户存在关联。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="188"/>
+        <source>{0} is now linked to customer {1}.</source>
+        <translation>{0} 已与客户 {1} 关联。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="196"/>
+        <location filename="../../app/views/staff_links_panel.py" line="201"/>
+        <source>End link</source>
+        <translation>解除关联</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="197"/>
+        <source>End the link between {0} and customer {1}? {0} may then approve and reject this customer&apos;s withdrawals again.</source>
+        <translation>解除 {0} 与客户 {1} 的关联？解除后 {0} 将可以再次审批或拒绝该客户的提现。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="217"/>
+        <source>The link between {0} and customer {1} has ended.</source>
+        <translation>{0} 与客户 {1} 的关联已解除。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImportWizard</name>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="491"/>
+        <source>Import statement for {0}</source>
+        <translation>导入 {0} 的对账文件</translation>
     </message>
 </context>
 <context>
@@ -2913,409 +4597,409 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>WithdrawalReview</name>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="122"/>
+        <location filename="../../app/views/withdrawal_review.py" line="123"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="123"/>
-        <location filename="../../app/views/withdrawal_review.py" line="293"/>
+        <location filename="../../app/views/withdrawal_review.py" line="124"/>
+        <location filename="../../app/views/withdrawal_review.py" line="282"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="124"/>
-        <location filename="../../app/views/withdrawal_review.py" line="292"/>
+        <location filename="../../app/views/withdrawal_review.py" line="125"/>
+        <location filename="../../app/views/withdrawal_review.py" line="281"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="125"/>
-        <location filename="../../app/views/withdrawal_review.py" line="326"/>
+        <location filename="../../app/views/withdrawal_review.py" line="126"/>
+        <location filename="../../app/views/withdrawal_review.py" line="315"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="126"/>
-        <location filename="../../app/views/withdrawal_review.py" line="327"/>
+        <location filename="../../app/views/withdrawal_review.py" line="127"/>
+        <location filename="../../app/views/withdrawal_review.py" line="316"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="127"/>
+        <location filename="../../app/views/withdrawal_review.py" line="128"/>
         <source>Flags</source>
         <translation>风险标记</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="128"/>
-        <location filename="../../app/views/withdrawal_review.py" line="292"/>
+        <location filename="../../app/views/withdrawal_review.py" line="129"/>
+        <location filename="../../app/views/withdrawal_review.py" line="281"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="135"/>
+        <location filename="../../app/views/withdrawal_review.py" line="136"/>
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="138"/>
+        <location filename="../../app/views/withdrawal_review.py" line="139"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="141"/>
+        <location filename="../../app/views/withdrawal_review.py" line="142"/>
         <source>Any flag</source>
         <translation>全部标记</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="144"/>
+        <location filename="../../app/views/withdrawal_review.py" line="145"/>
         <source>Customer, e.g. IV0001</source>
         <translation>客户，例如 IV0001</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="146"/>
+        <location filename="../../app/views/withdrawal_review.py" line="147"/>
         <source>Amount from (yuan)</source>
         <translation>金额下限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="147"/>
+        <location filename="../../app/views/withdrawal_review.py" line="148"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="148"/>
+        <location filename="../../app/views/withdrawal_review.py" line="149"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="150"/>
+        <location filename="../../app/views/withdrawal_review.py" line="151"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="185"/>
-        <location filename="../../app/views/withdrawal_review.py" line="264"/>
+        <location filename="../../app/views/withdrawal_review.py" line="174"/>
+        <location filename="../../app/views/withdrawal_review.py" line="253"/>
         <source>Approve selected</source>
         <translation>批准所选</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="187"/>
-        <location filename="../../app/views/withdrawal_review.py" line="266"/>
+        <location filename="../../app/views/withdrawal_review.py" line="176"/>
+        <location filename="../../app/views/withdrawal_review.py" line="255"/>
         <source>Reject selected</source>
         <translation>拒绝所选</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="209"/>
+        <location filename="../../app/views/withdrawal_review.py" line="198"/>
         <source>Pending review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="209"/>
+        <location filename="../../app/views/withdrawal_review.py" line="198"/>
         <source>Awaiting second approval</source>
         <translation>待二次审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="210"/>
+        <location filename="../../app/views/withdrawal_review.py" line="199"/>
         <source>Paid</source>
         <translation>已出款</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="210"/>
+        <location filename="../../app/views/withdrawal_review.py" line="199"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="213"/>
+        <location filename="../../app/views/withdrawal_review.py" line="202"/>
         <source>Large</source>
         <translation>大额</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="213"/>
+        <location filename="../../app/views/withdrawal_review.py" line="202"/>
         <source>New bank card</source>
         <translation>新银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="214"/>
+        <location filename="../../app/views/withdrawal_review.py" line="203"/>
         <source>Soon after recharge</source>
         <translation>充值后即提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="214"/>
+        <location filename="../../app/views/withdrawal_review.py" line="203"/>
         <source>Many today</source>
         <translation>当日多次</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="223"/>
+        <location filename="../../app/views/withdrawal_review.py" line="212"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="239"/>
+        <location filename="../../app/views/withdrawal_review.py" line="228"/>
         <source>To review ({0})</source>
         <translation>待审核（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="246"/>
+        <location filename="../../app/views/withdrawal_review.py" line="235"/>
         <source>{0} requests · as of {1}</source>
         <translation>共 {0} 笔 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="263"/>
+        <location filename="../../app/views/withdrawal_review.py" line="252"/>
         <source>Approve selected ({0})</source>
         <translation>批准所选（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="265"/>
+        <location filename="../../app/views/withdrawal_review.py" line="254"/>
         <source>Reject selected ({0})</source>
         <translation>拒绝所选（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="272"/>
+        <location filename="../../app/views/withdrawal_review.py" line="261"/>
         <source>Select a request to review it.</source>
         <translation>选择一笔申请进行审核。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="288"/>
+        <location filename="../../app/views/withdrawal_review.py" line="277"/>
         <source>Request</source>
         <translation>请求编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="293"/>
+        <location filename="../../app/views/withdrawal_review.py" line="282"/>
         <source>Request ID</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="294"/>
+        <location filename="../../app/views/withdrawal_review.py" line="283"/>
         <source>First approval</source>
         <translation>初次审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="294"/>
+        <location filename="../../app/views/withdrawal_review.py" line="283"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="295"/>
+        <location filename="../../app/views/withdrawal_review.py" line="284"/>
         <source>Reason (shown to the customer)</source>
         <translation>原因（客户可见）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="303"/>
+        <location filename="../../app/views/withdrawal_review.py" line="292"/>
         <source>Why it waits for review</source>
         <translation>需要审核的原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="309"/>
+        <location filename="../../app/views/withdrawal_review.py" line="298"/>
         <source>Customer&apos;s balances</source>
         <translation>客户余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/withdrawal_review.py" line="302"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/withdrawal_review.py" line="302"/>
         <source>Frozen (incl. this request)</source>
         <translation>冻结（含本笔）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="314"/>
+        <location filename="../../app/views/withdrawal_review.py" line="303"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="321"/>
+        <location filename="../../app/views/withdrawal_review.py" line="310"/>
         <source>Recent ledger activity</source>
         <translation>最近资金流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="326"/>
+        <location filename="../../app/views/withdrawal_review.py" line="315"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="326"/>
+        <location filename="../../app/views/withdrawal_review.py" line="315"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="326"/>
+        <location filename="../../app/views/withdrawal_review.py" line="315"/>
         <source>From</source>
         <translation>付款方</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="327"/>
+        <location filename="../../app/views/withdrawal_review.py" line="316"/>
         <source>To</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="341"/>
+        <location filename="../../app/views/withdrawal_review.py" line="330"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="344"/>
+        <location filename="../../app/views/withdrawal_review.py" line="333"/>
         <source>&amp;Reject…</source>
         <translation>拒绝(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="417"/>
+        <location filename="../../app/views/withdrawal_review.py" line="406"/>
         <source>Withdrawal {0}</source>
         <translation>提现 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="438"/>
+        <location filename="../../app/views/withdrawal_review.py" line="427"/>
         <source>Review threshold {0}; above {1} a finance manager gives a second approval.</source>
         <translation>审核阈值 {0}；超过 {1} 须财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="443"/>
+        <location filename="../../app/views/withdrawal_review.py" line="432"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation>该笔申请未命中任何规则，已自动放行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="451"/>
+        <location filename="../../app/views/withdrawal_review.py" line="440"/>
         <source>Posted</source>
         <translation>已记账</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="451"/>
+        <location filename="../../app/views/withdrawal_review.py" line="440"/>
         <source>Pending</source>
         <translation>冻结中</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="452"/>
+        <location filename="../../app/views/withdrawal_review.py" line="441"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="460"/>
+        <location filename="../../app/views/withdrawal_review.py" line="449"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation>您与该客户账户存在关联：按不相容岗位分离规则，您不能审批或拒绝其提现。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="463"/>
+        <location filename="../../app/views/withdrawal_review.py" line="452"/>
         <source>Approved first by {0}; waits for a finance manager&apos;s second approval.</source>
         <translation>已由 {0} 初次审批，等待财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="466"/>
+        <location filename="../../app/views/withdrawal_review.py" line="455"/>
         <source>Above {0}: your approval sends it to a finance manager for the second approval.</source>
         <translation>超过 {0}：您批准后将转交财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="477"/>
+        <location filename="../../app/views/withdrawal_review.py" line="466"/>
         <source>Approve withdrawal {0}: {1} to bank card {2} of customer {3}?</source>
         <translation>批准提现 {0}：{1} 转入客户 {3} 的银行卡 {2}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="480"/>
+        <location filename="../../app/views/withdrawal_review.py" line="469"/>
         <source>The amount is above {0}: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation>金额超过 {0}：您批准后须财务主管二次审批，之后资金才会转出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="484"/>
+        <location filename="../../app/views/withdrawal_review.py" line="473"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation>资金将立即转入客户银行卡，此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="485"/>
+        <location filename="../../app/views/withdrawal_review.py" line="474"/>
         <source>Approve withdrawal</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="491"/>
+        <location filename="../../app/views/withdrawal_review.py" line="480"/>
         <source>Approve withdrawal {0}: {1} to {2}</source>
         <translation>批准提现 {0}：{1} 转入 {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="500"/>
+        <location filename="../../app/views/withdrawal_review.py" line="489"/>
         <source>Reject withdrawal {0} of {1} to bank card {2} of customer {3}. The money becomes available to the customer again; the customer sees the reason.</source>
         <translation>拒绝提现 {0}：客户 {3} 转入银行卡 {2} 的 {1}。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="503"/>
+        <location filename="../../app/views/withdrawal_review.py" line="492"/>
         <source>Reject withdrawal</source>
         <translation>拒绝提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="511"/>
+        <location filename="../../app/views/withdrawal_review.py" line="500"/>
         <source>Bank card holder differs from the account holder</source>
         <translation>银行卡户名与账户持有人不一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="512"/>
+        <location filename="../../app/views/withdrawal_review.py" line="501"/>
         <source>Bank card cannot receive payments</source>
         <translation>银行卡无法入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="512"/>
+        <location filename="../../app/views/withdrawal_review.py" line="501"/>
         <source>Suspected fraud or account takeover</source>
         <translation>疑似欺诈或账户被盗</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="513"/>
+        <location filename="../../app/views/withdrawal_review.py" line="502"/>
         <source>Money from a recharge not yet cleared by the bank</source>
         <translation>充值资金尚未经银行清算</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="513"/>
+        <location filename="../../app/views/withdrawal_review.py" line="502"/>
         <source>Customer asked to cancel</source>
         <translation>客户要求撤销</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="514"/>
+        <location filename="../../app/views/withdrawal_review.py" line="503"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="524"/>
+        <location filename="../../app/views/withdrawal_review.py" line="513"/>
         <source>Sending…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="528"/>
+        <location filename="../../app/views/withdrawal_review.py" line="517"/>
         <source>Done: {0} is now {1}.</source>
         <translation>已完成：{0} 当前状态为 {1}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="536"/>
+        <location filename="../../app/views/withdrawal_review.py" line="525"/>
         <source>Someone else acted first: {0} is now {1}.</source>
         <translation>他人已先行处理：{0} 当前状态为 {1}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="556"/>
+        <location filename="../../app/views/withdrawal_review.py" line="545"/>
         <source>Approve {0} withdrawals, {1} in all?</source>
         <translation>批准 {0} 笔提现，合计 {1}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="557"/>
+        <location filename="../../app/views/withdrawal_review.py" line="546"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation>每笔单独审批：小额的立即转出，超过二级阈值的转交财务主管，期间被他人改动的将被拒绝并列出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="560"/>
+        <location filename="../../app/views/withdrawal_review.py" line="549"/>
         <source>Approve withdrawals</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="566"/>
+        <location filename="../../app/views/withdrawal_review.py" line="555"/>
         <source>Approve {0} withdrawals, {1} in all</source>
         <translation>批准 {0} 笔提现，合计 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="574"/>
+        <location filename="../../app/views/withdrawal_review.py" line="563"/>
         <source>Reject {0} withdrawals, {1} in all: {2}. The money becomes available to the customers again; they see the reason.</source>
         <translation>拒绝 {0} 笔提现，合计 {1}：{2}。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="578"/>
+        <location filename="../../app/views/withdrawal_review.py" line="567"/>
         <source>Reject withdrawals</source>
         <translation>拒绝提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="592"/>
+        <location filename="../../app/views/withdrawal_review.py" line="581"/>
         <source>{0} done, {1} refused.</source>
         <translation>{0} 笔已完成，{1} 笔被拒绝。</translation>
     </message>
