@@ -9,6 +9,8 @@ from app.models.paged_table import Column, PagedTableModel
 from app.services.formatting import local_time, yuan
 from app.services.language import current_is_chinese
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
 NEGATIVE = "#b42318"
 TRANSFER_KINDS = {
     "recharge": ("充值", "Recharge"), "withdrawal": ("提现", "Withdrawal"), "invest": ("投资冻结", "Investment"),
@@ -49,36 +51,40 @@ def _red_if_negative(value: int | None) -> str | None:
     return NEGATIVE if value is not None and value < 0 else None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LedgerTables", text)
+def _kind_label(account) -> str:
+    if account.kind == "platform":
+        return translate("LedgerTables", "Platform")
+    return translate("LedgerTables", "Customer")
 
 
 def accounts_model(fetch_page, runner, parent=None) -> PagedTableModel:
     columns = [
-        Column(_tr("Account"), lambda a: account_label(a.code), "code"),
-        Column(_tr("Type"), lambda a: _tr("Platform") if a.kind == "platform" else _tr("Customer"), "kind"),
-        Column(_tr("Balance"), lambda a: yuan(a.balance_fen), "balance", right=True, mono=True,
+        Column(translate("LedgerTables", "Account"), lambda a: account_label(a.code), "code"),
+        Column(translate("LedgerTables", "Type"), _kind_label, "kind"),
+        Column(translate("LedgerTables", "Balance"), lambda a: yuan(a.balance_fen), "balance", right=True, mono=True,
                colour=lambda a: _red_if_negative(a.balance_fen)),
-        Column(_tr("Spendable"), lambda a: yuan(a.spendable_fen) if a.kind == "customer" else "", right=True, mono=True),
-        Column(_tr("Frozen (pending)"), lambda a: yuan(a.debits_pending_fen) if a.debits_pending_fen else "",
+        Column(translate("LedgerTables", "Spendable"), lambda a: yuan(a.spendable_fen) if a.kind == "customer" else "",
                right=True, mono=True),
-        Column(_tr("Debits"), lambda a: yuan(a.debits_posted_fen), right=True, mono=True),
-        Column(_tr("Credits"), lambda a: yuan(a.credits_posted_fen), right=True, mono=True),
-        Column(_tr("Code"), lambda a: a.code, mono=True),
+        Column(translate("LedgerTables", "Frozen (pending)"),
+               lambda a: yuan(a.debits_pending_fen) if a.debits_pending_fen else "", right=True, mono=True),
+        Column(translate("LedgerTables", "Debits"), lambda a: yuan(a.debits_posted_fen), right=True, mono=True),
+        Column(translate("LedgerTables", "Credits"), lambda a: yuan(a.credits_posted_fen), right=True, mono=True),
+        Column(translate("LedgerTables", "Code"), lambda a: a.code, mono=True),
     ]
     return PagedTableModel(columns, fetch_page, runner, "code", parent)
 
 
 def _transfer_columns() -> list[Column]:
     return [
-        Column(_tr("Time"), lambda t: local_time(t.created_at, seconds=True), "created_at", mono=True),
-        Column(_tr("Type"), lambda t: kind_label(t.kind), "kind"),
-        Column(_tr("Amount"), lambda t: yuan(t.amount_fen), "amount", right=True, mono=True),
-        Column(_tr("From (debit)"), lambda t: account_label(t.debit_account)),
-        Column(_tr("To (credit)"), lambda t: account_label(t.credit_account)),
-        Column(_tr("State"), lambda t: _pick(TRANSFER_STATES, t.state)),
-        Column(_tr("Reference"), lambda t: t.reference or "", "reference", mono=True),
-        Column(_tr("Transfer ID"), lambda t: t.transfer_id, mono=True),
+        Column(translate("LedgerTables", "Time"), lambda t: local_time(t.created_at, seconds=True), "created_at",
+               mono=True),
+        Column(translate("LedgerTables", "Type"), lambda t: kind_label(t.kind), "kind"),
+        Column(translate("LedgerTables", "Amount"), lambda t: yuan(t.amount_fen), "amount", right=True, mono=True),
+        Column(translate("LedgerTables", "From (debit)"), lambda t: account_label(t.debit_account)),
+        Column(translate("LedgerTables", "To (credit)"), lambda t: account_label(t.credit_account)),
+        Column(translate("LedgerTables", "State"), lambda t: _pick(TRANSFER_STATES, t.state)),
+        Column(translate("LedgerTables", "Reference"), lambda t: t.reference or "", "reference", mono=True),
+        Column(translate("LedgerTables", "Transfer ID"), lambda t: t.transfer_id, mono=True),
     ]
 
 
@@ -91,9 +97,11 @@ def statement_model(fetch_page, runner, parent=None) -> PagedTableModel:
     # A statement is in posting order only (its running balance depends on it).
     time, kind, reference = replace(time, sort_key="id"), replace(kind, sort_key=None), replace(reference, sort_key=None)
     columns = [time, kind,
-               Column(_tr("Change"), lambda t: yuan(t.change_fen) if t.change_fen is not None else "", right=True,
-                      mono=True, colour=lambda t: _red_if_negative(t.change_fen)),
-               Column(_tr("Balance after"), lambda t: yuan(t.balance_after_fen) if t.balance_after_fen is not None
-                      else "", right=True, mono=True, colour=lambda t: _red_if_negative(t.balance_after_fen)),
+               Column(translate("LedgerTables", "Change"),
+                      lambda t: yuan(t.change_fen) if t.change_fen is not None else "", right=True, mono=True,
+                      colour=lambda t: _red_if_negative(t.change_fen)),
+               Column(translate("LedgerTables", "Balance after"),
+                      lambda t: yuan(t.balance_after_fen) if t.balance_after_fen is not None else "", right=True,
+                      mono=True, colour=lambda t: _red_if_negative(t.balance_after_fen)),
                debit, credit, reference, transfer_id]
     return PagedTableModel(columns, fetch_page, runner, "id", parent)

@@ -9,6 +9,8 @@ from app.models.paged_table import Column, PagedTableModel
 from app.models.records import Page
 from app.services.formatting import local_time, number, yuan
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
 CONTEXT = "Reconciliation"
 NEGATIVE = "#b42318"
 
@@ -89,21 +91,24 @@ def signed_amount(item) -> str:
 
 def items_model(fetch_page, runner, side: str, parent=None) -> PagedTableModel:
     """The lines of one side: state, category, references, account, amount, time, note."""
-    reference = (Column(_tr("Order number"), lambda i: i.reference or "", "reference", mono=True) if side == "ledger"
-                 else Column(_tr("Bank serial"), lambda i: i.serial or "", "serial", mono=True))
+    if side == "ledger":
+        reference = Column(translate("Reconciliation", "Order number"), lambda i: i.reference or "", "reference",
+                           mono=True)
+    else:
+        reference = Column(translate("Reconciliation", "Bank serial"), lambda i: i.serial or "", "serial", mono=True)
     columns = [
-        Column(_tr("State"), lambda i: item_state_label(i.state), "state"),
-        Column(_tr("Category"), lambda i: category_label(i.category), "category"),
+        Column(translate("Reconciliation", "State"), lambda i: item_state_label(i.state), "state"),
+        Column(translate("Reconciliation", "Category"), lambda i: category_label(i.category), "category"),
         reference,
-        Column(_tr("Amount"), signed_amount, "amount", right=True, mono=True,
+        Column(translate("Reconciliation", "Amount"), signed_amount, "amount", right=True, mono=True,
                colour=lambda i: NEGATIVE if i.direction == "out" else None),
-        Column(_tr("Account"), lambda i: i.account, "account", mono=True),
-        Column(_tr("Time"), lambda i: local_time(i.at), "at", mono=True),
+        Column(translate("Reconciliation", "Account"), lambda i: i.account, "account", mono=True),
+        Column(translate("Reconciliation", "Time"), lambda i: local_time(i.at), "at", mono=True),
     ]
     if side == "bank":
-        columns.append(Column(_tr("Order number"), lambda i: i.reference or "", mono=True))
-    columns.append(Column(_tr("Note"), lambda i: " · ".join(x for x in (i.note or pass_label(i.match_pass),
-                                                                       i.summary) if x)))
+        columns.append(Column(translate("Reconciliation", "Order number"), lambda i: i.reference or "", mono=True))
+    columns.append(Column(translate("Reconciliation", "Note"),
+                          lambda i: " · ".join(x for x in (i.note or pass_label(i.match_pass), i.summary) if x)))
     return PagedTableModel(columns, fetch_page, runner, "at", parent)
 
 
@@ -119,25 +124,27 @@ def whole_list(load):
 
 def days_model(fetch_page, runner, parent=None) -> PagedTableModel:
     columns = [
-        Column(_tr("Day"), lambda d: d.day.isoformat(), mono=True),
-        Column(_tr("Status"), lambda d: day_status_label(d.status)),
-        Column(_tr("Statements"), lambda d: number(d.statements), right=True, mono=True),
-        Column(_tr("Differences open"), lambda d: number(d.open_count) if d.open_count else "", right=True,
-               mono=True),
-        Column(_tr("Open amount"), lambda d: yuan(d.open_amount_fen) if d.open_count else "", right=True, mono=True),
+        Column(translate("Reconciliation", "Day"), lambda d: d.day.isoformat(), mono=True),
+        Column(translate("Reconciliation", "Status"), lambda d: day_status_label(d.status)),
+        Column(translate("Reconciliation", "Statements"), lambda d: number(d.statements), right=True, mono=True),
+        Column(translate("Reconciliation", "Differences open"), lambda d: number(d.open_count) if d.open_count else "",
+               right=True, mono=True),
+        Column(translate("Reconciliation", "Open amount"), lambda d: yuan(d.open_amount_fen) if d.open_count else "",
+               right=True, mono=True),
     ]
     return PagedTableModel(columns, fetch_page, runner, "day", parent)
 
 
 def proposals_model(fetch_page, runner, parent=None) -> PagedTableModel:
     columns = [
-        Column(_tr("State"), lambda p: proposal_state_label(p.state)),
-        Column(_tr("Amount"), lambda p: yuan(-p.amount_fen if p.direction == "out" else p.amount_fen), right=True,
-               mono=True, colour=lambda p: NEGATIVE if p.direction == "out" else None),
-        Column(_tr("Lines"), lambda p: number(len(p.items)), right=True, mono=True),
-        Column(_tr("Proposed by"), lambda p: f"{p.proposed_by} · {local_time(p.proposed_at)}"),
-        Column(_tr("Reason"), lambda p: p.reason),
-        Column(_tr("Decision"), lambda p: " · ".join(x for x in (p.decided_by, local_time(p.decided_at),
-                                                                 p.decision_reason) if x)),
+        Column(translate("Reconciliation", "State"), lambda p: proposal_state_label(p.state)),
+        Column(translate("Reconciliation", "Amount"),
+               lambda p: yuan(-p.amount_fen if p.direction == "out" else p.amount_fen), right=True, mono=True,
+               colour=lambda p: NEGATIVE if p.direction == "out" else None),
+        Column(translate("Reconciliation", "Lines"), lambda p: number(len(p.items)), right=True, mono=True),
+        Column(translate("Reconciliation", "Proposed by"), lambda p: f"{p.proposed_by} · {local_time(p.proposed_at)}"),
+        Column(translate("Reconciliation", "Reason"), lambda p: p.reason),
+        Column(translate("Reconciliation", "Decision"),
+               lambda p: " · ".join(x for x in (p.decided_by, local_time(p.decided_at), p.decision_reason) if x)),
     ]
     return PagedTableModel(columns, fetch_page, runner, "id", parent)

@@ -7,6 +7,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from app.models.records import ScheduleLine
 from app.services.formatting import yuan
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
 INSTALLMENT_STATES = {"due": ("待还", "Due"), "paid": ("已还", "Paid"), "overdue": ("逾期", "Overdue"),
                       "compensated": ("已代偿", "Compensated"), "written_off": ("已核销", "Written off")}
 
@@ -20,9 +22,10 @@ class ScheduleModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     def titles(self) -> list[str]:
-        tr = lambda text: QCoreApplication.translate("ScheduleModel", text)  # noqa: E731
-        return [tr("No."), tr("Due date"), tr("Principal"), tr("Interest"), tr("Installment"), tr("Penalty"),
-                tr("Paid"), tr("State")]
+        return [translate("ScheduleModel", "No."), translate("ScheduleModel", "Due date"),
+                translate("ScheduleModel", "Principal"), translate("ScheduleModel", "Interest"),
+                translate("ScheduleModel", "Installment"), translate("ScheduleModel", "Penalty"),
+                translate("ScheduleModel", "Paid"), translate("ScheduleModel", "State")]
 
     def set_lines(self, lines: list[ScheduleLine]) -> None:
         self.beginResetModel()
@@ -74,6 +77,6 @@ class ScheduleModel(QAbstractTableModel):
 
     def _total_text(self, column: int) -> str:
         principal, interest, penalty = self.totals()
-        return {0: QCoreApplication.translate("ScheduleModel", "Total"), 2: yuan(principal), 3: yuan(interest),
+        return {0: translate("ScheduleModel", "Total"), 2: yuan(principal), 3: yuan(interest),
                 4: yuan(principal + interest), 5: yuan(penalty),
                 6: yuan(sum(line.paid_fen for line in self.lines))}.get(column, "")

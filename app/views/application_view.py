@@ -186,7 +186,8 @@ class ApplicationView(QWidget):
         history = self.tr("{0} loans, {1} settled · overdue {2} times, longest {3} days").replace(
             "{0}", number(b["loans_total"])).replace("{1}", number(b["loans_settled"])).replace(
             "{2}", number(b["overdue_count"])).replace("{3}", number(b["longest_overdue_days"]))
-        blacklisted = (f'<span style="color:{BLOCK_COLOUR}"><b>{html.escape(self.tr("On the blacklist"))}</b></span>'
+        on_list = html.escape(self.tr("On the blacklist"))  # outside the f-string, where lupdate finds it
+        blacklisted = (f'<span style="color:{BLOCK_COLOUR}"><b>{on_list}</b></span>'
                        if b["blacklisted"] else html.escape(self.tr("Not on the blacklist")))
         rows = [(self.tr("Name"), shown.name if shown else b["name"]), (self.tr("Type"), kind[0] if zh else kind[1]),
                 (self.tr("ID number"), shown.id_number if shown else b["id_number"]),

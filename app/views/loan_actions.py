@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.language import current_is_chinese
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
 # code: (Chinese, English, reason required, shortcut)
 ACTIONS = {
     "approve_first": ("批准", "Approve", False, "Alt+A"),
@@ -65,9 +67,11 @@ def method_label(method: str) -> str:
 
 def common_reasons(action: str) -> list[str]:
     """The reasons reviewers give most often, offered first in the reason dialog (details follow)."""
-    tr = lambda text: QCoreApplication.translate("LoanReasons", text)  # noqa: E731
     if action == "return":
-        return [tr("Documents missing or unreadable"), tr("Income proof needs to be supplemented"),
-                tr("Information inconsistent between documents"), tr("Other")]
-    return [tr("Incomplete documents"), tr("Income cannot be verified"), tr("Debt-to-income too high"),
-            tr("Information inconsistent"), tr("Blacklisted or fraud suspected"), tr("Other")]
+        return [translate("LoanReasons", "Documents missing or unreadable"),
+                translate("LoanReasons", "Income proof needs to be supplemented"),
+                translate("LoanReasons", "Information inconsistent between documents"),
+                translate("LoanReasons", "Other")]
+    return [translate("LoanReasons", "Incomplete documents"), translate("LoanReasons", "Income cannot be verified"),
+            translate("LoanReasons", "Debt-to-income too high"), translate("LoanReasons", "Information inconsistent"),
+            translate("LoanReasons", "Blacklisted or fraud suspected"), translate("LoanReasons", "Other")]

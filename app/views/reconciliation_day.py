@@ -403,8 +403,10 @@ class ReconciliationDay(QWidget):
         shape = not (len(ledger) > 1 and len(bank) > 1)  # one to many or many to one, not many to many
         if ledger and bank:
             difference = ledger_sum - bank_sum
-            parts.append(f'<b style="color:{GOOD}">{self.tr("amounts agree")}</b>' if agree else
-                         f'<b style="color:{BAD}">{self.tr("difference {0}").replace("{0}", yuan(difference))}</b>')
+            # Outside the f-strings, where lupdate can find them.
+            verdict = (self.tr("amounts agree") if agree
+                       else self.tr("difference {0}").replace("{0}", yuan(difference)))
+            parts.append(f'<b style="color:{GOOD if agree else BAD}">{verdict}</b>')
         self.totals.setText(" · ".join(parts))
         open_day = self._open_day()
         self.match_button.setEnabled(open_day and self.can_resolve and agree and all_open and one_direction and shape)

@@ -10,11 +10,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEd
 
 from app.services.formatting import SHANGHAI
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
 NUMBER = re.compile(r"^(LN\d{14}|\d{1,12})$")  # the number staff read, or the id
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportParams", text)
 
 
 def today() -> QDate:
@@ -105,7 +103,7 @@ class PeriodField(ParamField):
 
     def problem(self):
         if self.start.date() > self.end.date():
-            return tr("The period must start on or before its last day.")
+            return translate("ReportParams", "The period must start on or before its last day.")
         return None
 
     def set_value(self, value):
@@ -122,7 +120,7 @@ class NumberField(ParamField):
     def __init__(self, param, parent=None):
         super().__init__(param, parent)
         self.widget = QLineEdit()
-        self.widget.setPlaceholderText(tr("e.g. LN20261124000123"))
+        self.widget.setPlaceholderText(translate("ReportParams", "e.g. LN20261124000123"))
         self.widget.setMinimumWidth(260)
         self.widget.setMaxLength(32)
         self.widget.setClearButtonEnabled(True)
@@ -143,9 +141,10 @@ class NumberField(ParamField):
     def problem(self):
         text = self.widget.text().strip().upper()
         if not text:
-            return tr("Enter the application number.") if self.param.required else None
+            return translate("ReportParams", "Enter the application number.") if self.param.required else None
         if not NUMBER.match(text):
-            return tr("An application number is LN followed by 14 digits, e.g. LN20261124000123.")
+            return translate("ReportParams",
+                             "An application number is LN followed by 14 digits, e.g. LN20261124000123.")
         return None
 
     def set_value(self, value):
@@ -184,7 +183,7 @@ class TextField(ParamField):
 
     def problem(self):
         if self.param.required and not self.widget.text().strip():
-            return tr("This field is required.")
+            return translate("ReportParams", "This field is required.")
         return None
 
     def set_value(self, value):

@@ -20,20 +20,20 @@ from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
 ERROR_COLOUR, DONE_COLOUR = "#b42318", "#1a7f37"
 CUSTOMER_REF = r"[A-Za-z0-9_\-]{1,32}"  # the server's rule for a customer reference
 
 
 def links_model(administration: Administration, runner, parent=None) -> PagedTableModel:
-    def tr(text):
-        return QCoreApplication.translate("StaffLinksPanel", text)
-
     columns = [
-        Column(tr("Customer"), lambda link: link.customer_ref, mono=True),
-        Column(tr("Staff member"), lambda link: f"{link.display_name or ''} ({link.username or link.user_id})"),
-        Column(tr("Note"), lambda link: link.note),
-        Column(tr("Linked by"), lambda link: link.created_by),
-        Column(tr("Linked at"), lambda link: local_time(link.created_at), mono=True),
+        Column(translate("StaffLinksPanel", "Customer"), lambda link: link.customer_ref, mono=True),
+        Column(translate("StaffLinksPanel", "Staff member"),
+               lambda link: f"{link.display_name or ''} ({link.username or link.user_id})"),
+        Column(translate("StaffLinksPanel", "Note"), lambda link: link.note),
+        Column(translate("StaffLinksPanel", "Linked by"), lambda link: link.created_by),
+        Column(translate("StaffLinksPanel", "Linked at"), lambda link: local_time(link.created_at), mono=True),
     ]
 
     def fetch(filters, _sort, _page, _page_size):

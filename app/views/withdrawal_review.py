@@ -413,8 +413,9 @@ class WithdrawalReview(QWidget):
         self.fields["request_id"].setText(w.request_id)
         self.fields["first"].setText(f"{w.first_approver} · {local_time(w.first_approved_at)}" if w.first_approver
                                      else "—")
-        self.fields["decision"].setText(f"{state_label(w)} · {w.decided_by or self.tr('automatic')} · "
-                                        f"{local_time(w.decided_at)}" if w.decided_at else "—")
+        decider = w.decided_by or self.tr("automatic")  # outside the f-string, where lupdate finds it
+        self.fields["decision"].setText(f"{state_label(w)} · {decider} · {local_time(w.decided_at)}" if w.decided_at
+                                        else "—")
         self.fields["reason"].setText(w.reject_reason or "—")
         if w.flags:
             lines = []

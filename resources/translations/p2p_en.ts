@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="70"/>
-        <source>Documents missing or unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="70"/>
-        <source>Income proof needs to be supplemented</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="71"/>
-        <source>Information inconsistent between documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="71"/>
-        <location filename="../../app/views/loan_actions.py" line="73"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="72"/>
-        <source>Incomplete documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="72"/>
-        <source>Income cannot be verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="72"/>
-        <source>Debt-to-income too high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="73"/>
-        <source>Information inconsistent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="73"/>
-        <source>Blacklisted or fraud suspected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="24"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="24"/>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="24"/>
-        <source>Principal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="24"/>
-        <source>Interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="24"/>
-        <source>Installment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="24"/>
-        <source>Penalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="25"/>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="25"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/staff_links_panel.py" line="32"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/staff_links_panel.py" line="33"/>
-        <source>Staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/staff_links_panel.py" line="34"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/staff_links_panel.py" line="35"/>
-        <source>Linked by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/staff_links_panel.py" line="36"/>
-        <source>Linked at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/report_params.py" line="108"/>
-        <source>The period must start on or before its last day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/report_params.py" line="125"/>
-        <source>e.g. LN20261124000123</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/report_params.py" line="146"/>
-        <source>Enter the application number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/report_params.py" line="148"/>
-        <source>An application number is LN followed by 14 digits, e.g. LN20261124000123.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/report_params.py" line="187"/>
-        <source>This field is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AdministrationScreen</name>
     <message>
         <location filename="../../app/views/administration_screen.py" line="158"/>
@@ -242,7 +103,7 @@
     </message>
     <message>
         <location filename="../../app/views/application_view.py" line="170"/>
-        <location filename="../../app/views/application_view.py" line="207"/>
+        <location filename="../../app/views/application_view.py" line="208"/>
         <source>{0} months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,207 +123,212 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="190"/>
+        <location filename="../../app/views/application_view.py" line="189"/>
+        <source>On the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="191"/>
         <source>Not on the blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="191"/>
+        <location filename="../../app/views/application_view.py" line="192"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="191"/>
+        <location filename="../../app/views/application_view.py" line="192"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="192"/>
+        <location filename="../../app/views/application_view.py" line="193"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="193"/>
+        <location filename="../../app/views/application_view.py" line="194"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="194"/>
+        <location filename="../../app/views/application_view.py" line="195"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="195"/>
+        <location filename="../../app/views/application_view.py" line="196"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="196"/>
+        <location filename="../../app/views/application_view.py" line="197"/>
         <source>Monthly income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="197"/>
+        <location filename="../../app/views/application_view.py" line="198"/>
         <source>Monthly debt payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="198"/>
+        <location filename="../../app/views/application_view.py" line="199"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="198"/>
+        <location filename="../../app/views/application_view.py" line="199"/>
         <source>On this platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="199"/>
+        <location filename="../../app/views/application_view.py" line="200"/>
         <source>Balance owed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="201"/>
+        <location filename="../../app/views/application_view.py" line="202"/>
         <source>Blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="206"/>
+        <location filename="../../app/views/application_view.py" line="207"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="206"/>
+        <location filename="../../app/views/application_view.py" line="207"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="207"/>
+        <location filename="../../app/views/application_view.py" line="208"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="208"/>
+        <location filename="../../app/views/application_view.py" line="209"/>
         <source>Annual rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="208"/>
+        <location filename="../../app/views/application_view.py" line="209"/>
         <source>Repayment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="209"/>
+        <location filename="../../app/views/application_view.py" line="210"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="209"/>
+        <location filename="../../app/views/application_view.py" line="210"/>
         <source>Guarantee or collateral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="210"/>
+        <location filename="../../app/views/application_view.py" line="211"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="227"/>
+        <location filename="../../app/views/application_view.py" line="228"/>
         <source>Score {0} of 1000 · grade {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="238"/>
+        <location filename="../../app/views/application_view.py" line="239"/>
         <source>No risk rule was hit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="242"/>
+        <location filename="../../app/views/application_view.py" line="243"/>
         <source>Blocks approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="245"/>
+        <location filename="../../app/views/application_view.py" line="246"/>
         <source>Overridden by {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="248"/>
+        <location filename="../../app/views/application_view.py" line="249"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="273"/>
+        <location filename="../../app/views/application_view.py" line="274"/>
         <source>The loan&apos;s installments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="276"/>
+        <location filename="../../app/views/application_view.py" line="277"/>
         <source>Proposed schedule, computed by the platform from the terms above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="295"/>
+        <location filename="../../app/views/application_view.py" line="296"/>
         <source>Override a rule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="297"/>
+        <location filename="../../app/views/application_view.py" line="298"/>
         <source>Approve → second review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="318"/>
+        <location filename="../../app/views/application_view.py" line="319"/>
         <source>No action is open to you in this state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="327"/>
+        <location filename="../../app/views/application_view.py" line="328"/>
         <source>Override a risk rule of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="328"/>
+        <location filename="../../app/views/application_view.py" line="329"/>
         <source>{0} application {1}, borrower {2}, amount {3}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="353"/>
+        <location filename="../../app/views/application_view.py" line="354"/>
         <source>The amount is above your approval limit or the grade is high-risk, so the application then goes to a senior officer for second review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="378"/>
+        <location filename="../../app/views/application_view.py" line="379"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="382"/>
+        <location filename="../../app/views/application_view.py" line="383"/>
         <source>Rule overridden; approval is possible once no blocking rule is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="383"/>
+        <location filename="../../app/views/application_view.py" line="384"/>
         <source>Done: {0}. The application is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="394"/>
+        <location filename="../../app/views/application_view.py" line="395"/>
         <source>Someone else acted on this application first; it is now {0}. Your comment is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="418"/>
+        <location filename="../../app/views/application_view.py" line="419"/>
         <source>Personal data shown in full; this was recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="429"/>
+        <location filename="../../app/views/application_view.py" line="430"/>
         <source>Print approval form (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="435"/>
+        <location filename="../../app/views/application_view.py" line="436"/>
         <source>Print schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,6 +981,105 @@
     </message>
 </context>
 <context>
+    <name>LedgerTables</name>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="56"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="57"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="62"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="63"/>
+        <location filename="../../app/models/ledger_tables.py" line="81"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="64"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="66"/>
+        <source>Spendable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="68"/>
+        <source>Frozen (pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="70"/>
+        <source>Debits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="71"/>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="72"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="79"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="82"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="83"/>
+        <source>From (debit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="84"/>
+        <source>To (credit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="85"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="86"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="87"/>
+        <source>Transfer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="100"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="103"/>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../app/views/staff_links_panel.py" line="51"/>
@@ -1537,6 +1502,55 @@
     <message>
         <location filename="../../app/views/loan_queue_screen.py" line="404"/>
         <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanReasons</name>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="71"/>
+        <source>Documents missing or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="72"/>
+        <source>Income proof needs to be supplemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="73"/>
+        <source>Information inconsistent between documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="74"/>
+        <location filename="../../app/views/loan_actions.py" line="77"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="75"/>
+        <source>Incomplete documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="75"/>
+        <source>Income cannot be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="76"/>
+        <source>Debt-to-income too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="76"/>
+        <source>Information inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="77"/>
+        <source>Blacklisted or fraud suspected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,114 +2384,202 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="16"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="18"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="17"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="19"/>
         <source>Open differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="18"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="20"/>
         <source>Reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="19"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="21"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="22"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="30"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="24"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="32"/>
         <source>Matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="23"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="25"/>
         <source>Amount differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="24"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="26"/>
         <source>Ledger only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="25"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="27"/>
         <source>Bank only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="26"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="28"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="29"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="31"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="31"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="33"/>
         <source>Timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="32"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="34"/>
         <source>Adjustment proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="33"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="35"/>
         <source>Adjusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="36"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="38"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="37"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="39"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="38"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="42"/>
         <source>In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="42"/>
         <source>Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="41"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="42"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="44"/>
         <source>by amount and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="45"/>
         <source>several lines to one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="44"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="46"/>
         <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="95"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="109"/>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="98"/>
+        <source>Bank serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="100"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="140"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="101"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="103"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="141"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="105"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="106"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="110"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="127"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="128"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="129"/>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="130"/>
+        <source>Differences open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="132"/>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="144"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="145"/>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="146"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="147"/>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2584,319 +2686,329 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="412"/>
-        <source>Select lines on both sides whose amounts agree.</source>
+        <location filename="../../app/views/reconciliation_day.py" line="407"/>
+        <source>amounts agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="408"/>
+        <source>difference {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation_day.py" line="414"/>
-        <source>The selected amounts do not agree.</source>
+        <source>Select lines on both sides whose amounts agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation_day.py" line="416"/>
-        <source>Money in and money out cannot be matched with each other.</source>
+        <source>The selected amounts do not agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation_day.py" line="418"/>
+        <source>Money in and money out cannot be matched with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="420"/>
         <source>Match one line with several of the other side, not many with many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="421"/>
+        <location filename="../../app/views/reconciliation_day.py" line="423"/>
         <source>Only open lines can be matched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="423"/>
+        <location filename="../../app/views/reconciliation_day.py" line="425"/>
         <source>Match the selected lines by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="452"/>
+        <location filename="../../app/views/reconciliation_day.py" line="454"/>
         <source>Matched {0} ledger and {1} bank line(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="463"/>
+        <location filename="../../app/views/reconciliation_day.py" line="465"/>
         <source>Mark {0} line(s) as a timing difference on {1}: {2}. They stay out of the open differences; the next day&apos;s statement is expected to carry them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="466"/>
+        <location filename="../../app/views/reconciliation_day.py" line="468"/>
         <source>Mark as timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="467"/>
+        <location filename="../../app/views/reconciliation_day.py" line="469"/>
         <source>Expected on the next day&apos;s statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="468"/>
+        <location filename="../../app/views/reconciliation_day.py" line="470"/>
         <source>Settlement still in flight at the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="468"/>
-        <location filename="../../app/views/reconciliation_day.py" line="489"/>
-        <location filename="../../app/views/reconciliation_day.py" line="598"/>
+        <location filename="../../app/views/reconciliation_day.py" line="470"/>
+        <location filename="../../app/views/reconciliation_day.py" line="491"/>
+        <location filename="../../app/views/reconciliation_day.py" line="600"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="475"/>
+        <location filename="../../app/views/reconciliation_day.py" line="477"/>
         <source>{0} line(s) marked as timing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="482"/>
+        <location filename="../../app/views/reconciliation_day.py" line="484"/>
         <source>Propose an adjusting entry of {0} to the suspense account for {1} line(s) of {2}: {3}. A finance manager other than you approves it before anything is posted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="486"/>
+        <location filename="../../app/views/reconciliation_day.py" line="488"/>
         <source>Propose adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="487"/>
+        <location filename="../../app/views/reconciliation_day.py" line="489"/>
         <source>Bank charge not booked by the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="488"/>
+        <location filename="../../app/views/reconciliation_day.py" line="490"/>
         <source>Failed payment the platform did not hear of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="489"/>
+        <location filename="../../app/views/reconciliation_day.py" line="491"/>
         <source>Bank movement the platform never booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="496"/>
+        <location filename="../../app/views/reconciliation_day.py" line="498"/>
         <source>Adjustment of {0} proposed; it waits for a manager&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="501"/>
+        <location filename="../../app/views/reconciliation_day.py" line="503"/>
         <source>Adjusting entries of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="511"/>
+        <location filename="../../app/views/reconciliation_day.py" line="513"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="513"/>
+        <location filename="../../app/views/reconciliation_day.py" line="515"/>
         <source>Re&amp;ject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="549"/>
+        <location filename="../../app/views/reconciliation_day.py" line="551"/>
         <source>{0} adjustment(s) wait for approval; select one to decide it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="550"/>
+        <location filename="../../app/views/reconciliation_day.py" line="552"/>
         <source>No adjustment waits for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="552"/>
+        <location filename="../../app/views/reconciliation_day.py" line="554"/>
         <source>This adjustment was decided already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="554"/>
+        <location filename="../../app/views/reconciliation_day.py" line="556"/>
         <source>Only a holder of the permission to approve adjusting entries decides them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="556"/>
+        <location filename="../../app/views/reconciliation_day.py" line="558"/>
         <source>You proposed this adjustment: another manager must approve or reject it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="559"/>
+        <location filename="../../app/views/reconciliation_day.py" line="561"/>
         <source>Approving posts {0} to the suspense account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="572"/>
+        <location filename="../../app/views/reconciliation_day.py" line="574"/>
         <source>Approve the adjusting entry of {0} on {1}, proposed by {2} because: {3}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="575"/>
+        <location filename="../../app/views/reconciliation_day.py" line="577"/>
         <source>The entry is posted to the suspense account at once and cannot be undone; only a reversing entry can correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="577"/>
+        <location filename="../../app/views/reconciliation_day.py" line="579"/>
         <source>Approve adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="583"/>
+        <location filename="../../app/views/reconciliation_day.py" line="585"/>
         <source>Approve the adjusting entry of {0} on {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="587"/>
+        <location filename="../../app/views/reconciliation_day.py" line="589"/>
         <source>Adjustment of {0} approved and posted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="593"/>
+        <location filename="../../app/views/reconciliation_day.py" line="595"/>
         <source>Reject the adjusting entry of {0} on {1}, proposed by {2}. Its lines become open again; the proposer sees your reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="596"/>
+        <location filename="../../app/views/reconciliation_day.py" line="598"/>
         <source>Reject adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="597"/>
+        <location filename="../../app/views/reconciliation_day.py" line="599"/>
         <source>The difference is not explained yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="598"/>
+        <location filename="../../app/views/reconciliation_day.py" line="600"/>
         <source>It should be matched or marked as timing instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="603"/>
+        <location filename="../../app/views/reconciliation_day.py" line="605"/>
         <source>Adjustment rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="611"/>
+        <location filename="../../app/views/reconciliation_day.py" line="613"/>
         <source>Statement {0} imported: {1} line(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="620"/>
+        <location filename="../../app/views/reconciliation_day.py" line="622"/>
         <source>Matching ran; manual work is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="626"/>
+        <location filename="../../app/views/reconciliation_day.py" line="628"/>
         <source>Close {0}? The day&apos;s reconciliation becomes final: no statement, match, timing mark or adjustment can be added or changed afterwards, and there is no reopening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="629"/>
+        <location filename="../../app/views/reconciliation_day.py" line="631"/>
         <source>Open differences: {0}. Adjustments waiting: {1}. Statements: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="633"/>
+        <location filename="../../app/views/reconciliation_day.py" line="635"/>
         <source>Balance difference, custodian minus ledger: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="635"/>
+        <location filename="../../app/views/reconciliation_day.py" line="637"/>
         <source>Close the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="641"/>
+        <location filename="../../app/views/reconciliation_day.py" line="643"/>
         <source>Close the reconciliation day {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="643"/>
+        <location filename="../../app/views/reconciliation_day.py" line="645"/>
         <source>{0} is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="655"/>
+        <location filename="../../app/views/reconciliation_day.py" line="657"/>
         <source>Day report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="659"/>
+        <location filename="../../app/views/reconciliation_day.py" line="661"/>
         <source>Day report {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="664"/>
+        <location filename="../../app/views/reconciliation_day.py" line="666"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="704"/>
+        <location filename="../../app/views/reconciliation_day.py" line="706"/>
         <source>{0}: {1} line(s), in {2}, out {3}, imported by {4} at {5}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="708"/>
+        <location filename="../../app/views/reconciliation_day.py" line="710"/>
         <source>Statements: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="710"/>
+        <location filename="../../app/views/reconciliation_day.py" line="712"/>
         <source>No statement imported for this day yet: import the custodian bank&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="712"/>
+        <location filename="../../app/views/reconciliation_day.py" line="714"/>
         <source>Matched at {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="714"/>
+        <location filename="../../app/views/reconciliation_day.py" line="716"/>
         <source>Closed by {0} at {1}; the day is final.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="718"/>
+        <location filename="../../app/views/reconciliation_day.py" line="720"/>
         <source>Customers&apos; money in the ledger {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="719"/>
+        <location filename="../../app/views/reconciliation_day.py" line="721"/>
         <source>Customers&apos; money in the ledger: not taken yet (run the matching)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="722"/>
+        <location filename="../../app/views/reconciliation_day.py" line="724"/>
         <source>the custodian has not reported a total for this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="724"/>
+        <location filename="../../app/views/reconciliation_day.py" line="726"/>
         <source>reported by the custodian {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="727"/>
+        <location filename="../../app/views/reconciliation_day.py" line="729"/>
         <source>they agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="728"/>
+        <location filename="../../app/views/reconciliation_day.py" line="730"/>
         <source>difference (custodian minus ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="742"/>
+        <location filename="../../app/views/reconciliation_day.py" line="744"/>
         <source>Ledger {0} line(s) {1} · bank {2} line(s) {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="749"/>
+        <location filename="../../app/views/reconciliation_day.py" line="751"/>
         <source>The day closes once nothing is open and no adjustment waits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="750"/>
+        <location filename="../../app/views/reconciliation_day.py" line="752"/>
         <source>Close the day (日终).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,6 +3063,34 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/reconciliation_screen.py" line="199"/>
         <source>Reconciliation {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportParams</name>
+    <message>
+        <location filename="../../app/views/report_params.py" line="106"/>
+        <source>The period must start on or before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="123"/>
+        <source>e.g. LN20261124000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="144"/>
+        <source>Enter the application number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="146"/>
+        <source>An application number is LN followed by 14 digits, e.g. LN20261124000123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="186"/>
+        <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3586,7 +3726,47 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../app/models/schedule_model.py" line="77"/>
+        <location filename="../../app/models/schedule_model.py" line="25"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="25"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="26"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="26"/>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="27"/>
+        <source>Installment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="27"/>
+        <source>Penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="28"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="28"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="80"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4035,6 +4215,31 @@ Icons: Lucide (ISC licence).</source>
 </context>
 <context>
     <name>StaffLinksPanel</name>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="31"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="32"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="34"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="35"/>
+        <source>Linked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="36"/>
+        <source>Linked at</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../app/views/staff_links_panel.py" line="103"/>
         <source>Customer reference</source>
@@ -4848,157 +5053,162 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="427"/>
+        <location filename="../../app/views/withdrawal_review.py" line="416"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="428"/>
         <source>Review threshold {0}; above {1} a finance manager gives a second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="432"/>
+        <location filename="../../app/views/withdrawal_review.py" line="433"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="440"/>
+        <location filename="../../app/views/withdrawal_review.py" line="441"/>
         <source>Posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="440"/>
+        <location filename="../../app/views/withdrawal_review.py" line="441"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="441"/>
+        <location filename="../../app/views/withdrawal_review.py" line="442"/>
         <source>Voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="449"/>
+        <location filename="../../app/views/withdrawal_review.py" line="450"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="452"/>
+        <location filename="../../app/views/withdrawal_review.py" line="453"/>
         <source>Approved first by {0}; waits for a finance manager&apos;s second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="455"/>
+        <location filename="../../app/views/withdrawal_review.py" line="456"/>
         <source>Above {0}: your approval sends it to a finance manager for the second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="466"/>
+        <location filename="../../app/views/withdrawal_review.py" line="467"/>
         <source>Approve withdrawal {0}: {1} to bank card {2} of customer {3}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="469"/>
+        <location filename="../../app/views/withdrawal_review.py" line="470"/>
         <source>The amount is above {0}: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="473"/>
+        <location filename="../../app/views/withdrawal_review.py" line="474"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="474"/>
+        <location filename="../../app/views/withdrawal_review.py" line="475"/>
         <source>Approve withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="480"/>
+        <location filename="../../app/views/withdrawal_review.py" line="481"/>
         <source>Approve withdrawal {0}: {1} to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="489"/>
+        <location filename="../../app/views/withdrawal_review.py" line="490"/>
         <source>Reject withdrawal {0} of {1} to bank card {2} of customer {3}. The money becomes available to the customer again; the customer sees the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="492"/>
+        <location filename="../../app/views/withdrawal_review.py" line="493"/>
         <source>Reject withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="500"/>
+        <location filename="../../app/views/withdrawal_review.py" line="501"/>
         <source>Bank card holder differs from the account holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="501"/>
+        <location filename="../../app/views/withdrawal_review.py" line="502"/>
         <source>Bank card cannot receive payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="501"/>
+        <location filename="../../app/views/withdrawal_review.py" line="502"/>
         <source>Suspected fraud or account takeover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="502"/>
+        <location filename="../../app/views/withdrawal_review.py" line="503"/>
         <source>Money from a recharge not yet cleared by the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="502"/>
+        <location filename="../../app/views/withdrawal_review.py" line="503"/>
         <source>Customer asked to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="503"/>
+        <location filename="../../app/views/withdrawal_review.py" line="504"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="513"/>
+        <location filename="../../app/views/withdrawal_review.py" line="514"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="517"/>
+        <location filename="../../app/views/withdrawal_review.py" line="518"/>
         <source>Done: {0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="525"/>
+        <location filename="../../app/views/withdrawal_review.py" line="526"/>
         <source>Someone else acted first: {0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="545"/>
+        <location filename="../../app/views/withdrawal_review.py" line="546"/>
         <source>Approve {0} withdrawals, {1} in all?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="546"/>
+        <location filename="../../app/views/withdrawal_review.py" line="547"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="549"/>
+        <location filename="../../app/views/withdrawal_review.py" line="550"/>
         <source>Approve withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="555"/>
+        <location filename="../../app/views/withdrawal_review.py" line="556"/>
         <source>Approve {0} withdrawals, {1} in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="563"/>
+        <location filename="../../app/views/withdrawal_review.py" line="564"/>
         <source>Reject {0} withdrawals, {1} in all: {2}. The money becomes available to the customers again; they see the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="567"/>
+        <location filename="../../app/views/withdrawal_review.py" line="568"/>
         <source>Reject withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="581"/>
+        <location filename="../../app/views/withdrawal_review.py" line="582"/>
         <source>{0} done, {1} refused.</source>
         <translation type="unfinished"></translation>
     </message>

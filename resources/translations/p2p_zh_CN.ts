@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="70"/>
-        <source>Documents missing or unreadable</source>
-        <translation>材料缺失或无法辨认</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="70"/>
-        <source>Income proof needs to be supplemented</source>
-        <translation>需补充收入证明</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="71"/>
-        <source>Information inconsistent between documents</source>
-        <translation>材料之间信息不一致</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="71"/>
-        <location filename="../../app/views/loan_actions.py" line="73"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="72"/>
-        <source>Incomplete documents</source>
-        <translation>材料不完整</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="72"/>
-        <source>Income cannot be verified</source>
-        <translation>收入无法核实</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="72"/>
-        <source>Debt-to-income too high</source>
-        <translation>负债收入比过高</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="73"/>
-        <source>Information inconsistent</source>
-        <translation>信息不一致</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loan_actions.py" line="73"/>
-        <source>Blacklisted or fraud suspected</source>
-        <translation>命中黑名单或疑似欺诈</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="24"/>
-        <source>No.</source>
-        <translation>期数</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="24"/>
-        <source>Due date</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="24"/>
-        <source>Principal</source>
-        <translation>本金</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="24"/>
-        <source>Interest</source>
-        <translation>利息</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="24"/>
-        <source>Installment</source>
-        <translation>应还金额</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="24"/>
-        <source>Penalty</source>
-        <translation>罚息</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="25"/>
-        <source>Paid</source>
-        <translation>已还</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/schedule_model.py" line="25"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/staff_links_panel.py" line="32"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/staff_links_panel.py" line="33"/>
-        <source>Staff member</source>
-        <translation>员工</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/staff_links_panel.py" line="34"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/staff_links_panel.py" line="35"/>
-        <source>Linked by</source>
-        <translation>登记人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/staff_links_panel.py" line="36"/>
-        <source>Linked at</source>
-        <translation>登记时间</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/report_params.py" line="108"/>
-        <source>The period must start on or before its last day.</source>
-        <translation>期间的开始日期不得晚于结束日期。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/report_params.py" line="125"/>
-        <source>e.g. LN20261124000123</source>
-        <translation>例如 LN20261124000123</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/report_params.py" line="146"/>
-        <source>Enter the application number.</source>
-        <translation>请输入申请编号。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/report_params.py" line="148"/>
-        <source>An application number is LN followed by 14 digits, e.g. LN20261124000123.</source>
-        <translation>申请编号为 LN 加 14 位数字，例如 LN20261124000123。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/report_params.py" line="187"/>
-        <source>This field is required.</source>
-        <translation>此项为必填项。</translation>
-    </message>
-</context>
-<context>
     <name>AdministrationScreen</name>
     <message>
         <location filename="../../app/views/administration_screen.py" line="158"/>
@@ -242,7 +103,7 @@
     </message>
     <message>
         <location filename="../../app/views/application_view.py" line="170"/>
-        <location filename="../../app/views/application_view.py" line="207"/>
+        <location filename="../../app/views/application_view.py" line="208"/>
         <source>{0} months</source>
         <translation>{0} 个月</translation>
     </message>
@@ -262,207 +123,212 @@
         <translation>借款 {0} 笔，已结清 {1} 笔 · 逾期 {2} 次，最长 {3} 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="190"/>
+        <location filename="../../app/views/application_view.py" line="189"/>
+        <source>On the blacklist</source>
+        <translation>在黑名单中</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/application_view.py" line="191"/>
         <source>Not on the blacklist</source>
         <translation>未命中黑名单</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="191"/>
+        <location filename="../../app/views/application_view.py" line="192"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="191"/>
+        <location filename="../../app/views/application_view.py" line="192"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="192"/>
+        <location filename="../../app/views/application_view.py" line="193"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="193"/>
+        <location filename="../../app/views/application_view.py" line="194"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="194"/>
+        <location filename="../../app/views/application_view.py" line="195"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="195"/>
+        <location filename="../../app/views/application_view.py" line="196"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="196"/>
+        <location filename="../../app/views/application_view.py" line="197"/>
         <source>Monthly income</source>
         <translation>月收入</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="197"/>
+        <location filename="../../app/views/application_view.py" line="198"/>
         <source>Monthly debt payments</source>
         <translation>月还款额</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="198"/>
+        <location filename="../../app/views/application_view.py" line="199"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="198"/>
+        <location filename="../../app/views/application_view.py" line="199"/>
         <source>On this platform</source>
         <translation>本平台记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="199"/>
+        <location filename="../../app/views/application_view.py" line="200"/>
         <source>Balance owed here</source>
         <translation>本平台待还余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="201"/>
+        <location filename="../../app/views/application_view.py" line="202"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="206"/>
+        <location filename="../../app/views/application_view.py" line="207"/>
         <source>Application</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="206"/>
+        <location filename="../../app/views/application_view.py" line="207"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="207"/>
+        <location filename="../../app/views/application_view.py" line="208"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="208"/>
+        <location filename="../../app/views/application_view.py" line="209"/>
         <source>Annual rate</source>
         <translation>年利率</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="208"/>
+        <location filename="../../app/views/application_view.py" line="209"/>
         <source>Repayment</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="209"/>
+        <location filename="../../app/views/application_view.py" line="210"/>
         <source>Purpose</source>
         <translation>借款用途</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="209"/>
+        <location filename="../../app/views/application_view.py" line="210"/>
         <source>Guarantee or collateral</source>
         <translation>担保或抵押</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="210"/>
+        <location filename="../../app/views/application_view.py" line="211"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="227"/>
+        <location filename="../../app/views/application_view.py" line="228"/>
         <source>Score {0} of 1000 · grade {1}</source>
         <translation>评分 {0} / 1000 · 等级 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="238"/>
+        <location filename="../../app/views/application_view.py" line="239"/>
         <source>No risk rule was hit.</source>
         <translation>未命中任何风险规则。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="242"/>
+        <location filename="../../app/views/application_view.py" line="243"/>
         <source>Blocks approval</source>
         <translation>阻断审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="245"/>
+        <location filename="../../app/views/application_view.py" line="246"/>
         <source>Overridden by {0}: {1}</source>
         <translation>已由 {0} 豁免：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="248"/>
+        <location filename="../../app/views/application_view.py" line="249"/>
         <source>Warning</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="273"/>
+        <location filename="../../app/views/application_view.py" line="274"/>
         <source>The loan&apos;s installments.</source>
         <translation>该笔借款的还款计划。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="276"/>
+        <location filename="../../app/views/application_view.py" line="277"/>
         <source>Proposed schedule, computed by the platform from the terms above.</source>
         <translation>拟定还款计划，由平台按上述条款计算。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="295"/>
+        <location filename="../../app/views/application_view.py" line="296"/>
         <source>Override a rule…</source>
         <translation>豁免规则…</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="297"/>
+        <location filename="../../app/views/application_view.py" line="298"/>
         <source>Approve → second review</source>
         <translation>批准 → 转复审</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="318"/>
+        <location filename="../../app/views/application_view.py" line="319"/>
         <source>No action is open to you in this state</source>
         <translation>当前状态下您没有可执行的操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="327"/>
+        <location filename="../../app/views/application_view.py" line="328"/>
         <source>Override a risk rule of</source>
         <translation>豁免风险规则：</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="328"/>
+        <location filename="../../app/views/application_view.py" line="329"/>
         <source>{0} application {1}, borrower {2}, amount {3}?</source>
         <translation>{0}申请 {1}，借款人 {2}，金额 {3}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="353"/>
+        <location filename="../../app/views/application_view.py" line="354"/>
         <source>The amount is above your approval limit or the grade is high-risk, so the application then goes to a senior officer for second review.</source>
         <translation>金额超出您的审批权限或风险等级较高，批准后将转交风控主管复审。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="378"/>
+        <location filename="../../app/views/application_view.py" line="379"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="382"/>
+        <location filename="../../app/views/application_view.py" line="383"/>
         <source>Rule overridden; approval is possible once no blocking rule is left.</source>
         <translation>规则已豁免；没有阻断规则后即可批准。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="383"/>
+        <location filename="../../app/views/application_view.py" line="384"/>
         <source>Done: {0}. The application is now {1}.</source>
         <translation>已完成：{0}。申请当前状态：{1}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="394"/>
+        <location filename="../../app/views/application_view.py" line="395"/>
         <source>Someone else acted on this application first; it is now {0}. Your comment is kept.</source>
         <translation>其他人已先处理了该申请，当前状态为 {0}。您的意见已保留。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="418"/>
+        <location filename="../../app/views/application_view.py" line="419"/>
         <source>Personal data shown in full; this was recorded in the audit log.</source>
         <translation>已完整显示个人信息；本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="429"/>
+        <location filename="../../app/views/application_view.py" line="430"/>
         <source>Print approval form (Ctrl+P)</source>
         <translation>打印借款审批表（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="435"/>
+        <location filename="../../app/views/application_view.py" line="436"/>
         <source>Print schedule</source>
         <translation>打印还款计划表</translation>
     </message>
@@ -1115,6 +981,105 @@
     </message>
 </context>
 <context>
+    <name>LedgerTables</name>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="56"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="57"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="62"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="63"/>
+        <location filename="../../app/models/ledger_tables.py" line="81"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="64"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="66"/>
+        <source>Spendable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="68"/>
+        <source>Frozen (pending)</source>
+        <translation>冻结（含在途）</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="70"/>
+        <source>Debits</source>
+        <translation>借方发生额</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="71"/>
+        <source>Credits</source>
+        <translation>贷方发生额</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="72"/>
+        <source>Code</source>
+        <translation>账户代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="79"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="82"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="83"/>
+        <source>From (debit)</source>
+        <translation>付款方（借）</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="84"/>
+        <source>To (credit)</source>
+        <translation>收款方（贷）</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="85"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="86"/>
+        <source>Reference</source>
+        <translation>业务单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="87"/>
+        <source>Transfer ID</source>
+        <translation>转账编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="100"/>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="103"/>
+        <source>Balance after</source>
+        <translation>变动后余额</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../app/views/staff_links_panel.py" line="51"/>
@@ -1538,6 +1503,55 @@
         <location filename="../../app/views/loan_queue_screen.py" line="404"/>
         <source>Timeline</source>
         <translation>审批记录</translation>
+    </message>
+</context>
+<context>
+    <name>LoanReasons</name>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="71"/>
+        <source>Documents missing or unreadable</source>
+        <translation>材料缺失或无法辨认</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="72"/>
+        <source>Income proof needs to be supplemented</source>
+        <translation>需补充收入证明</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="73"/>
+        <source>Information inconsistent between documents</source>
+        <translation>材料之间信息不一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="74"/>
+        <location filename="../../app/views/loan_actions.py" line="77"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="75"/>
+        <source>Incomplete documents</source>
+        <translation>材料不完整</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="75"/>
+        <source>Income cannot be verified</source>
+        <translation>收入无法核实</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="76"/>
+        <source>Debt-to-income too high</source>
+        <translation>负债收入比过高</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="76"/>
+        <source>Information inconsistent</source>
+        <translation>信息不一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loan_actions.py" line="77"/>
+        <source>Blacklisted or fraud suspected</source>
+        <translation>命中黑名单或疑似欺诈</translation>
     </message>
 </context>
 <context>
@@ -2371,115 +2385,203 @@ Icons: Lucide (ISC licence).</source>
         <translation>文件只有标题行，没有交易明细。</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="16"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="18"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="17"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="19"/>
         <source>Open differences</source>
         <translation>有差异</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="18"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="20"/>
         <source>Reconciled</source>
         <translation>已平账</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="19"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="21"/>
         <source>Closed</source>
         <translation>已关账</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="22"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="30"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="24"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="32"/>
         <source>Matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="23"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="25"/>
         <source>Amount differs</source>
         <translation>金额不符</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="24"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="26"/>
         <source>Ledger only</source>
         <translation>平台有银行无</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="25"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="27"/>
         <source>Bank only</source>
         <translation>银行有平台无</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="26"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="28"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="29"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="31"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="31"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="33"/>
         <source>Timing</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="32"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="34"/>
         <source>Adjustment proposed</source>
         <translation>已发起调账</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="33"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="35"/>
         <source>Adjusted</source>
         <translation>已调账</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="36"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="38"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="37"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="39"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="38"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="42"/>
         <source>In</source>
         <translation>收</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="42"/>
         <source>Out</source>
         <translation>付</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="41"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
         <source>exact</source>
         <translation>精确匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="42"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="44"/>
         <source>by amount and account</source>
         <translation>按金额和账户匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="45"/>
         <source>several lines to one</source>
         <translation>多笔对一笔</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="44"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="46"/>
         <source>by hand</source>
         <translation>手工匹配</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="95"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="109"/>
+        <source>Order number</source>
+        <translation>平台订单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="98"/>
+        <source>Bank serial</source>
+        <translation>银行流水号</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="100"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="140"/>
+        <source>State</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="101"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="103"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="141"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="105"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="106"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="110"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="127"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="128"/>
+        <source>Status</source>
+        <translation>对账状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="129"/>
+        <source>Statements</source>
+        <translation>对账文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="130"/>
+        <source>Differences open</source>
+        <translation>未处理差异</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="132"/>
+        <source>Open amount</source>
+        <translation>未处理金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="144"/>
+        <source>Lines</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="145"/>
+        <source>Proposed by</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="146"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="147"/>
+        <source>Decision</source>
+        <translation>审批结果</translation>
     </message>
 </context>
 <context>
@@ -2585,319 +2687,329 @@ Icons: Lucide (ISC licence).</source>
         <translation>银行：{0} 笔，{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="412"/>
+        <location filename="../../app/views/reconciliation_day.py" line="407"/>
+        <source>amounts agree</source>
+        <translation>金额一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="408"/>
+        <source>difference {0}</source>
+        <translation>相差 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="414"/>
         <source>Select lines on both sides whose amounts agree.</source>
         <translation>请在两边分别选择金额一致的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="414"/>
+        <location filename="../../app/views/reconciliation_day.py" line="416"/>
         <source>The selected amounts do not agree.</source>
         <translation>所选金额不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="416"/>
+        <location filename="../../app/views/reconciliation_day.py" line="418"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation>收入与支出不能互相匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="418"/>
+        <location filename="../../app/views/reconciliation_day.py" line="420"/>
         <source>Match one line with several of the other side, not many with many.</source>
         <translation>只能一笔对另一边的多笔，不能多对多。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="421"/>
+        <location filename="../../app/views/reconciliation_day.py" line="423"/>
         <source>Only open lines can be matched.</source>
         <translation>只能匹配未处理的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="423"/>
+        <location filename="../../app/views/reconciliation_day.py" line="425"/>
         <source>Match the selected lines by hand.</source>
         <translation>手工匹配所选记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="452"/>
+        <location filename="../../app/views/reconciliation_day.py" line="454"/>
         <source>Matched {0} ledger and {1} bank line(s).</source>
         <translation>已匹配平台 {0} 笔、银行 {1} 笔。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="463"/>
+        <location filename="../../app/views/reconciliation_day.py" line="465"/>
         <source>Mark {0} line(s) as a timing difference on {1}: {2}. They stay out of the open differences; the next day&apos;s statement is expected to carry them.</source>
         <translation>将 {1} 的 {0} 笔记录标记为在途：{2}。这些记录不计入未处理差异，预计会出现在次日的对账文件中。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="466"/>
+        <location filename="../../app/views/reconciliation_day.py" line="468"/>
         <source>Mark as timing</source>
         <translation>标记为在途</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="467"/>
+        <location filename="../../app/views/reconciliation_day.py" line="469"/>
         <source>Expected on the next day&apos;s statement</source>
         <translation>预计出现在次日对账文件中</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="468"/>
+        <location filename="../../app/views/reconciliation_day.py" line="470"/>
         <source>Settlement still in flight at the bank</source>
         <translation>银行结算尚在途中</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="468"/>
-        <location filename="../../app/views/reconciliation_day.py" line="489"/>
-        <location filename="../../app/views/reconciliation_day.py" line="598"/>
+        <location filename="../../app/views/reconciliation_day.py" line="470"/>
+        <location filename="../../app/views/reconciliation_day.py" line="491"/>
+        <location filename="../../app/views/reconciliation_day.py" line="600"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="475"/>
+        <location filename="../../app/views/reconciliation_day.py" line="477"/>
         <source>{0} line(s) marked as timing.</source>
         <translation>已将 {0} 笔标记为在途。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="482"/>
+        <location filename="../../app/views/reconciliation_day.py" line="484"/>
         <source>Propose an adjusting entry of {0} to the suspense account for {1} line(s) of {2}: {3}. A finance manager other than you approves it before anything is posted.</source>
         <translation>为 {2} 的 {1} 笔记录发起调账，将 {0} 记入挂账账户：{3}。须经您以外的财务主管审批后才会记账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="486"/>
+        <location filename="../../app/views/reconciliation_day.py" line="488"/>
         <source>Propose adjustment</source>
         <translation>发起调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="487"/>
+        <location filename="../../app/views/reconciliation_day.py" line="489"/>
         <source>Bank charge not booked by the platform</source>
         <translation>银行手续费平台未入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="488"/>
+        <location filename="../../app/views/reconciliation_day.py" line="490"/>
         <source>Failed payment the platform did not hear of</source>
         <translation>支付失败但平台未收到通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="489"/>
+        <location filename="../../app/views/reconciliation_day.py" line="491"/>
         <source>Bank movement the platform never booked</source>
         <translation>银行资金变动平台未入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="496"/>
+        <location filename="../../app/views/reconciliation_day.py" line="498"/>
         <source>Adjustment of {0} proposed; it waits for a manager&apos;s approval.</source>
         <translation>已发起 {0} 的调账，等待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="501"/>
+        <location filename="../../app/views/reconciliation_day.py" line="503"/>
         <source>Adjusting entries of the day</source>
         <translation>当日调整分录</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="511"/>
+        <location filename="../../app/views/reconciliation_day.py" line="513"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="513"/>
+        <location filename="../../app/views/reconciliation_day.py" line="515"/>
         <source>Re&amp;ject…</source>
         <translation>拒绝(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="549"/>
+        <location filename="../../app/views/reconciliation_day.py" line="551"/>
         <source>{0} adjustment(s) wait for approval; select one to decide it.</source>
         <translation>有 {0} 笔调账待审批，请选择一笔进行审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="550"/>
+        <location filename="../../app/views/reconciliation_day.py" line="552"/>
         <source>No adjustment waits for approval.</source>
         <translation>没有待审批的调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="552"/>
+        <location filename="../../app/views/reconciliation_day.py" line="554"/>
         <source>This adjustment was decided already.</source>
         <translation>该调账已审批完毕。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="554"/>
+        <location filename="../../app/views/reconciliation_day.py" line="556"/>
         <source>Only a holder of the permission to approve adjusting entries decides them.</source>
         <translation>只有持有“审批调账”权限的人员才能审批调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="556"/>
+        <location filename="../../app/views/reconciliation_day.py" line="558"/>
         <source>You proposed this adjustment: another manager must approve or reject it.</source>
         <translation>此调账由您发起：须由其他主管批准或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="559"/>
+        <location filename="../../app/views/reconciliation_day.py" line="561"/>
         <source>Approving posts {0} to the suspense account.</source>
         <translation>批准后将 {0} 记入挂账账户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="572"/>
+        <location filename="../../app/views/reconciliation_day.py" line="574"/>
         <source>Approve the adjusting entry of {0} on {1}, proposed by {2} because: {3}?</source>
         <translation>批准 {1} 金额为 {0} 的调整分录（由 {2} 发起，原因：{3}）？</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="575"/>
+        <location filename="../../app/views/reconciliation_day.py" line="577"/>
         <source>The entry is posted to the suspense account at once and cannot be undone; only a reversing entry can correct it.</source>
         <translation>该分录将立即记入挂账账户，且无法撤销，只能通过冲正分录更正。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="577"/>
+        <location filename="../../app/views/reconciliation_day.py" line="579"/>
         <source>Approve adjustment</source>
         <translation>批准调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="583"/>
+        <location filename="../../app/views/reconciliation_day.py" line="585"/>
         <source>Approve the adjusting entry of {0} on {1}</source>
         <translation>批准 {1} 金额为 {0} 的调整分录</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="587"/>
+        <location filename="../../app/views/reconciliation_day.py" line="589"/>
         <source>Adjustment of {0} approved and posted.</source>
         <translation>{0} 的调账已批准并记账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="593"/>
+        <location filename="../../app/views/reconciliation_day.py" line="595"/>
         <source>Reject the adjusting entry of {0} on {1}, proposed by {2}. Its lines become open again; the proposer sees your reason.</source>
         <translation>拒绝 {2} 发起的 {1} 金额为 {0} 的调整分录。相关记录将恢复为未处理，发起人可看到您填写的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="596"/>
+        <location filename="../../app/views/reconciliation_day.py" line="598"/>
         <source>Reject adjustment</source>
         <translation>拒绝调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="597"/>
+        <location filename="../../app/views/reconciliation_day.py" line="599"/>
         <source>The difference is not explained yet</source>
         <translation>差异原因尚未查明</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="598"/>
+        <location filename="../../app/views/reconciliation_day.py" line="600"/>
         <source>It should be matched or marked as timing instead</source>
         <translation>应改为匹配或标记为在途</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="603"/>
+        <location filename="../../app/views/reconciliation_day.py" line="605"/>
         <source>Adjustment rejected.</source>
         <translation>调账已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="611"/>
+        <location filename="../../app/views/reconciliation_day.py" line="613"/>
         <source>Statement {0} imported: {1} line(s).</source>
         <translation>对账文件 {0} 已导入：共 {1} 笔。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="620"/>
+        <location filename="../../app/views/reconciliation_day.py" line="622"/>
         <source>Matching ran; manual work is kept.</source>
         <translation>匹配已完成，手工处理结果均已保留。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="626"/>
+        <location filename="../../app/views/reconciliation_day.py" line="628"/>
         <source>Close {0}? The day&apos;s reconciliation becomes final: no statement, match, timing mark or adjustment can be added or changed afterwards, and there is no reopening.</source>
         <translation>对 {0} 执行日终关账？当日对账结果将成为最终结果：此后不能再添加或修改对账文件、匹配、在途标记或调账，且无法重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="629"/>
+        <location filename="../../app/views/reconciliation_day.py" line="631"/>
         <source>Open differences: {0}. Adjustments waiting: {1}. Statements: {2}.</source>
         <translation>未处理差异：{0}。待审批调账：{1}。对账文件：{2}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="633"/>
+        <location filename="../../app/views/reconciliation_day.py" line="635"/>
         <source>Balance difference, custodian minus ledger: {0}.</source>
         <translation>余额差额（存管银行减平台账）：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="635"/>
+        <location filename="../../app/views/reconciliation_day.py" line="637"/>
         <source>Close the day</source>
         <translation>日终关账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="641"/>
+        <location filename="../../app/views/reconciliation_day.py" line="643"/>
         <source>Close the reconciliation day {0}</source>
         <translation>{0} 日终关账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="643"/>
+        <location filename="../../app/views/reconciliation_day.py" line="645"/>
         <source>{0} is closed.</source>
         <translation>{0} 已关账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="655"/>
+        <location filename="../../app/views/reconciliation_day.py" line="657"/>
         <source>Day report</source>
         <translation>对账报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="659"/>
+        <location filename="../../app/views/reconciliation_day.py" line="661"/>
         <source>Day report {0}</source>
         <translation>对账报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="664"/>
+        <location filename="../../app/views/reconciliation_day.py" line="666"/>
         <source>Sending…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="704"/>
+        <location filename="../../app/views/reconciliation_day.py" line="706"/>
         <source>{0}: {1} line(s), in {2}, out {3}, imported by {4} at {5}</source>
         <translation>{0}：{1} 笔，收入 {2}，支出 {3}，由 {4} 于 {5} 导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="708"/>
+        <location filename="../../app/views/reconciliation_day.py" line="710"/>
         <source>Statements: </source>
         <translation>对账文件：</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="710"/>
+        <location filename="../../app/views/reconciliation_day.py" line="712"/>
         <source>No statement imported for this day yet: import the custodian bank&apos;s file.</source>
         <translation>该日尚未导入对账文件：请导入存管银行的对账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="712"/>
+        <location filename="../../app/views/reconciliation_day.py" line="714"/>
         <source>Matched at {0}.</source>
         <translation>匹配时间：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="714"/>
+        <location filename="../../app/views/reconciliation_day.py" line="716"/>
         <source>Closed by {0} at {1}; the day is final.</source>
         <translation>已由 {0} 于 {1} 关账，当日对账结果为最终结果。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="718"/>
+        <location filename="../../app/views/reconciliation_day.py" line="720"/>
         <source>Customers&apos; money in the ledger {0}</source>
         <translation>平台账客户资金余额 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="719"/>
+        <location filename="../../app/views/reconciliation_day.py" line="721"/>
         <source>Customers&apos; money in the ledger: not taken yet (run the matching)</source>
         <translation>平台账客户资金余额：尚未取数（请执行匹配）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="722"/>
+        <location filename="../../app/views/reconciliation_day.py" line="724"/>
         <source>the custodian has not reported a total for this day</source>
         <translation>存管银行未报送当日余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="724"/>
+        <location filename="../../app/views/reconciliation_day.py" line="726"/>
         <source>reported by the custodian {0}</source>
         <translation>存管银行报送 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="727"/>
+        <location filename="../../app/views/reconciliation_day.py" line="729"/>
         <source>they agree</source>
         <translation>两者一致，差额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="728"/>
+        <location filename="../../app/views/reconciliation_day.py" line="730"/>
         <source>difference (custodian minus ledger)</source>
         <translation>差额（存管银行减平台账）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="742"/>
+        <location filename="../../app/views/reconciliation_day.py" line="744"/>
         <source>Ledger {0} line(s) {1} · bank {2} line(s) {3}</source>
         <translation>平台 {0} 笔 {1} · 银行 {2} 笔 {3}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="749"/>
+        <location filename="../../app/views/reconciliation_day.py" line="751"/>
         <source>The day closes once nothing is open and no adjustment waits.</source>
         <translation>没有未处理差异且没有待审批调账后，方可日终关账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="750"/>
+        <location filename="../../app/views/reconciliation_day.py" line="752"/>
         <source>Close the day (日终).</source>
         <translation>日终关账。</translation>
     </message>
@@ -2953,6 +3065,34 @@ Icons: Lucide (ISC licence).</source>
         <location filename="../../app/views/reconciliation_screen.py" line="199"/>
         <source>Reconciliation {0}</source>
         <translation>对账 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParams</name>
+    <message>
+        <location filename="../../app/views/report_params.py" line="106"/>
+        <source>The period must start on or before its last day.</source>
+        <translation>期间的开始日期不得晚于结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="123"/>
+        <source>e.g. LN20261124000123</source>
+        <translation>例如 LN20261124000123</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="144"/>
+        <source>Enter the application number.</source>
+        <translation>请输入申请编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="146"/>
+        <source>An application number is LN followed by 14 digits, e.g. LN20261124000123.</source>
+        <translation>申请编号为 LN 加 14 位数字，例如 LN20261124000123。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/report_params.py" line="186"/>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
     </message>
 </context>
 <context>
@@ -3587,7 +3727,47 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ScheduleModel</name>
     <message>
-        <location filename="../../app/models/schedule_model.py" line="77"/>
+        <location filename="../../app/models/schedule_model.py" line="25"/>
+        <source>No.</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="25"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="26"/>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="26"/>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="27"/>
+        <source>Installment</source>
+        <translation>应还金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="27"/>
+        <source>Penalty</source>
+        <translation>罚息</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="28"/>
+        <source>Paid</source>
+        <translation>已还</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="28"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/schedule_model.py" line="80"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -4036,6 +4216,31 @@ Icons: Lucide (ISC licence).</source>
 </context>
 <context>
     <name>StaffLinksPanel</name>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="31"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="32"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="34"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="35"/>
+        <source>Linked by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/staff_links_panel.py" line="36"/>
+        <source>Linked at</source>
+        <translation>登记时间</translation>
+    </message>
     <message>
         <location filename="../../app/views/staff_links_panel.py" line="103"/>
         <source>Customer reference</source>
@@ -4849,157 +5054,162 @@ Icons: Lucide (ISC licence).</source>
         <translation>提现 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="427"/>
+        <location filename="../../app/views/withdrawal_review.py" line="416"/>
+        <source>automatic</source>
+        <translation>系统自动</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="428"/>
         <source>Review threshold {0}; above {1} a finance manager gives a second approval.</source>
         <translation>审核阈值 {0}；超过 {1} 须财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="432"/>
+        <location filename="../../app/views/withdrawal_review.py" line="433"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation>该笔申请未命中任何规则，已自动放行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="440"/>
+        <location filename="../../app/views/withdrawal_review.py" line="441"/>
         <source>Posted</source>
         <translation>已记账</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="440"/>
+        <location filename="../../app/views/withdrawal_review.py" line="441"/>
         <source>Pending</source>
         <translation>冻结中</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="441"/>
+        <location filename="../../app/views/withdrawal_review.py" line="442"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="449"/>
+        <location filename="../../app/views/withdrawal_review.py" line="450"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation>您与该客户账户存在关联：按不相容岗位分离规则，您不能审批或拒绝其提现。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="452"/>
+        <location filename="../../app/views/withdrawal_review.py" line="453"/>
         <source>Approved first by {0}; waits for a finance manager&apos;s second approval.</source>
         <translation>已由 {0} 初次审批，等待财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="455"/>
+        <location filename="../../app/views/withdrawal_review.py" line="456"/>
         <source>Above {0}: your approval sends it to a finance manager for the second approval.</source>
         <translation>超过 {0}：您批准后将转交财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="466"/>
+        <location filename="../../app/views/withdrawal_review.py" line="467"/>
         <source>Approve withdrawal {0}: {1} to bank card {2} of customer {3}?</source>
         <translation>批准提现 {0}：{1} 转入客户 {3} 的银行卡 {2}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="469"/>
+        <location filename="../../app/views/withdrawal_review.py" line="470"/>
         <source>The amount is above {0}: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation>金额超过 {0}：您批准后须财务主管二次审批，之后资金才会转出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="473"/>
+        <location filename="../../app/views/withdrawal_review.py" line="474"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation>资金将立即转入客户银行卡，此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="474"/>
+        <location filename="../../app/views/withdrawal_review.py" line="475"/>
         <source>Approve withdrawal</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="480"/>
+        <location filename="../../app/views/withdrawal_review.py" line="481"/>
         <source>Approve withdrawal {0}: {1} to {2}</source>
         <translation>批准提现 {0}：{1} 转入 {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="489"/>
+        <location filename="../../app/views/withdrawal_review.py" line="490"/>
         <source>Reject withdrawal {0} of {1} to bank card {2} of customer {3}. The money becomes available to the customer again; the customer sees the reason.</source>
         <translation>拒绝提现 {0}：客户 {3} 转入银行卡 {2} 的 {1}。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="492"/>
+        <location filename="../../app/views/withdrawal_review.py" line="493"/>
         <source>Reject withdrawal</source>
         <translation>拒绝提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="500"/>
+        <location filename="../../app/views/withdrawal_review.py" line="501"/>
         <source>Bank card holder differs from the account holder</source>
         <translation>银行卡户名与账户持有人不一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="501"/>
+        <location filename="../../app/views/withdrawal_review.py" line="502"/>
         <source>Bank card cannot receive payments</source>
         <translation>银行卡无法入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="501"/>
+        <location filename="../../app/views/withdrawal_review.py" line="502"/>
         <source>Suspected fraud or account takeover</source>
         <translation>疑似欺诈或账户被盗</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="502"/>
+        <location filename="../../app/views/withdrawal_review.py" line="503"/>
         <source>Money from a recharge not yet cleared by the bank</source>
         <translation>充值资金尚未经银行清算</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="502"/>
+        <location filename="../../app/views/withdrawal_review.py" line="503"/>
         <source>Customer asked to cancel</source>
         <translation>客户要求撤销</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="503"/>
+        <location filename="../../app/views/withdrawal_review.py" line="504"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="513"/>
+        <location filename="../../app/views/withdrawal_review.py" line="514"/>
         <source>Sending…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="517"/>
+        <location filename="../../app/views/withdrawal_review.py" line="518"/>
         <source>Done: {0} is now {1}.</source>
         <translation>已完成：{0} 当前状态为 {1}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="525"/>
+        <location filename="../../app/views/withdrawal_review.py" line="526"/>
         <source>Someone else acted first: {0} is now {1}.</source>
         <translation>他人已先行处理：{0} 当前状态为 {1}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="545"/>
+        <location filename="../../app/views/withdrawal_review.py" line="546"/>
         <source>Approve {0} withdrawals, {1} in all?</source>
         <translation>批准 {0} 笔提现，合计 {1}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="546"/>
+        <location filename="../../app/views/withdrawal_review.py" line="547"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation>每笔单独审批：小额的立即转出，超过二级阈值的转交财务主管，期间被他人改动的将被拒绝并列出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="549"/>
+        <location filename="../../app/views/withdrawal_review.py" line="550"/>
         <source>Approve withdrawals</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="555"/>
+        <location filename="../../app/views/withdrawal_review.py" line="556"/>
         <source>Approve {0} withdrawals, {1} in all</source>
         <translation>批准 {0} 笔提现，合计 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="563"/>
+        <location filename="../../app/views/withdrawal_review.py" line="564"/>
         <source>Reject {0} withdrawals, {1} in all: {2}. The money becomes available to the customers again; they see the reason.</source>
         <translation>拒绝 {0} 笔提现，合计 {1}：{2}。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="567"/>
+        <location filename="../../app/views/withdrawal_review.py" line="568"/>
         <source>Reject withdrawals</source>
         <translation>拒绝提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="581"/>
+        <location filename="../../app/views/withdrawal_review.py" line="582"/>
         <source>{0} done, {1} refused.</source>
         <translation>{0} 笔已完成，{1} 笔被拒绝。</translation>
     </message>

@@ -54,8 +54,9 @@ def _through_to_import(qtbot, wizard, path: Path, encoding: str | None = None):
         page.encoding.setCurrentIndex(page.encoding.findData(encoding))
     page.path.setText(str(path))
     page.read()
-    qtbot.waitUntil(lambda: page.preview is not None or bool(page.error.text()) and "Reading" not in page.error.text(),
-                    timeout=WAIT)
+    reading = ("Reading", "正在读取")  # the wait message, in either language
+    qtbot.waitUntil(lambda: page.preview is not None or bool(page.error.text()) and not any(
+        word in page.error.text() for word in reading), timeout=WAIT)
     assert page.preview is not None, page.error.text()
     assert page.isComplete()
     wizard.next()

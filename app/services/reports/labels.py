@@ -117,7 +117,7 @@ ZH = {
     # reconciliation
     "Day status": "对账状态",
     "not_started": "未开始",
-    "open": "处理中",
+    "open": "有差异",
     "reconciled": "已平账",
     "closed": "已关账",
     "Statements": "对账文件",
@@ -154,7 +154,7 @@ ZH = {
     "Note": "备注",
     "matched_state": "已匹配",
     "timing": "在途",
-    "proposed": "已提调账",
+    "proposed": "已发起调账",
     "adjusted": "已调账",
     "open_state": "未处理",
     "Closed by": "关账人",
@@ -238,7 +238,7 @@ def text(key: str, language: str, **values) -> str:
 
 _ENGLISH_OVERRIDES = {
     "equal_installment": "Equal installments", "equal_principal": "Equal principal",
-    "interest_first": "Interest first", "bullet": "Bullet", "not_started": "Not started", "open": "Open",
+    "interest_first": "Interest first", "bullet": "Bullet", "not_started": "Not started", "open": "Open differences",
     "reconciled": "Reconciled", "closed": "Closed", "matched": "Matched", "amount_differs": "Amount differs",
     "ledger_only": "Ledger only", "bank_only": "Bank only", "duplicate": "Duplicate", "ledger": "Ledger",
     "bank": "Bank", "in": "In", "out": "Out", "items": "items", "matched_state": "Matched", "timing": "Timing",
