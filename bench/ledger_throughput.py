@@ -135,7 +135,8 @@ def wrk_rate(base: str, token: str, seconds: int, connections: int) -> tuple[flo
     if not shutil.which("wrk"):
         return None
     script = str(ROOT / "bench" / "wrk_recharge.lua")
-    out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", script, base, "--", token, f"wrk{time.time_ns()}"],
+    run = f"wrk{time.time_ns()}"
+    out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", script, base, "--", token, run],
                          capture_output=True, text=True, timeout=seconds + 60).stdout
     if "Non-2xx" in out:
         raise SystemExit(f"wrk: some recharges were refused:\n{out}")

@@ -11,9 +11,7 @@ Goals: rows within 300 ms; no GUI stall over 50 ms while scrolling.
 import argparse
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -21,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.support import environment, start_server  # noqa: E402 - light: no server imports
+from bench.support import demo_server  # noqa: E402 - light: no server imports
 
 
 def main() -> int:
@@ -29,15 +27,7 @@ def main() -> int:
     parser.add_argument("--loans", type=int, default=1_000_000)
     parser.add_argument("--rows", type=int, default=100_000)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="p2p-bench-queue-client-"))
-    url = f"sqlite:///{work / 'platform.db'}"
-    env = environment(work)
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "server", "--database-url", url, "seed-demo", "--loans", str(args.loans)],
-                   check=True, env=env, capture_output=True)
-    print(f"seeded {args.loans:,} applications in {time.perf_counter() - started:.1f} s")
-    server, base = start_server(url, env)
-    try:
+    with demo_server("p2p-bench-queue-client-", "--loans", str(args.loans)) as base:
         from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QApplication
 
@@ -121,12 +111,6 @@ def main() -> int:
                   f"(generation {worst_gc[1]})")
         ok = statistics.median(opened) <= 300 and max(gaps) <= 50
         print("PASS" if ok else "GOAL MISSED")
-    finally:
-        server.terminate()
-        server.wait(10)
-        import shutil
-
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

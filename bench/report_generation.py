@@ -17,7 +17,6 @@ warm medians. Goals: approval form <= 300 ms, daily reconciliation with 10,000 d
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.support import environment, start_server  # noqa: E402 - light: no server imports
+from bench.support import demo_server  # noqa: E402 - light: no server imports
 
 SHANGHAI = timezone(timedelta(hours=8))
 
@@ -70,15 +69,7 @@ def main() -> int:
     parser.add_argument("--differences", type=int, default=10_000)
     parser.add_argument("--language", default="zh_CN", choices=["zh_CN", "en"])
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="p2p-bench-reports-"))
-    url = f"sqlite:///{work / 'platform.db'}"
-    env = environment(work)
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "server", "--database-url", url, "seed-demo"], check=True, env=env,
-                   capture_output=True)
-    print(f"demo platform seeded in {time.perf_counter() - started:.1f} s")
-    server, base = start_server(url, env)
-    try:
+    with demo_server("p2p-bench-reports-") as base:
         import pyotp
         from PySide6.QtCore import QCoreApplication
 
@@ -127,11 +118,12 @@ def main() -> int:
 
         # The daily reconciliation report of a day with that many differences.
         day = date(2026, 10, 8)  # a day of the past without ledger money: every line is a difference
-        path = work / f"bench-{day:%Y%m%d}.csv"
-        path.write_bytes(statement(day, args.differences))
         service = Reconciliation(clerk.api)
         started = time.perf_counter()
-        service.import_statement(day, str(path), profile="generic")
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"bench-{day:%Y%m%d}.csv"
+            path.write_bytes(statement(day, args.differences))
+            service.import_statement(day, str(path), profile="generic")
         ran = service.run(day)
         print(f"day {day} imported and run in {time.perf_counter() - started:.1f} s: "
               f"{ran.figures('bank_only').bank.count:,} lines only at the bank")
@@ -152,12 +144,6 @@ def main() -> int:
                    3000)
         line("  layout alone (reportlab, data in memory)", layout)
         print("PASS" if ok else "GOAL MISSED")
-    finally:
-        server.terminate()
-        server.wait(10)
-        import shutil
-
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -11,9 +11,7 @@ does that once per session); the figure that matters is the warm median. Goal: â
 import argparse
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -21,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.support import environment, start_server  # noqa: E402 - light: no server imports
+from bench.support import demo_server  # noqa: E402 - light: no server imports
 
 
 def has_ink(widget) -> bool:
@@ -37,15 +35,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--language", default="zh_CN", choices=["zh_CN", "en"])
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="p2p-bench-report-preview-"))
-    url = f"sqlite:///{work / 'platform.db'}"
-    env = environment(work)
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "server", "--database-url", url, "seed-demo"], check=True, env=env,
-                   capture_output=True)
-    print(f"demo platform seeded in {time.perf_counter() - started:.1f} s")
-    server, base = start_server(url, env)
-    try:
+    with demo_server("p2p-bench-report-preview-") as base:
         import pyotp
         from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QApplication
@@ -100,12 +90,6 @@ def main() -> int:
         print(f"of which Generate â†’ PDF in the view (fetch, lay out, record the print): warm median "
               f"{statistics.median(arrived[1:] or arrived):.0f} ms")
         print("PASS" if statistics.median(warm) <= 1000 else "GOAL MISSED")
-    finally:
-        server.terminate()
-        server.wait(10)
-        import shutil
-
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

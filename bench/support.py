@@ -1,9 +1,12 @@
 """What every API benchmark does: start the real server on a database, sign in, report percentiles."""
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyotp
@@ -26,6 +29,26 @@ def start_server(url: str, env: dict) -> tuple[subprocess.Popen, str]:
         if not line:
             raise SystemExit("the server did not start")
     return server, line.split()[1]
+
+
+@contextmanager
+def demo_server(prefix: str, *seed_args: str):
+    """A demo platform (`seed-demo` with `seed_args`) on SQLite in a folder of its own, served on loopback:
+    yields the base URL, then stops the server and removes the folder."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    url = f"sqlite:///{work / 'platform.db'}"
+    env = environment(work)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "server", "--database-url", url, "seed-demo", *seed_args], check=True,
+                   env=env, capture_output=True)
+    print(f"demo platform seeded ({' '.join(seed_args) or 'defaults'}) in {time.perf_counter() - started:.1f} s")
+    server, base = start_server(url, env)
+    try:
+        yield base
+    finally:
+        server.terminate()
+        server.wait(10)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def signed_in_session(base: str, username: str) -> requests.Session:
