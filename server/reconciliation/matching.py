@@ -9,8 +9,8 @@ Passes run in order and each takes only what the earlier ones left:
    whose amounts add up exactly to it.
 A bank serial seen again (the later copies, by line_id) is a "duplicate" and never matched.
 
-Everything is column work in polars; the only Python loops walk the small sets of candidate
-groups of the many-to-one pass (bounded per entry by MANY_TO_ONE_CANDIDATES).
+Everything is column work in polars; the only Python loops are rounds of greedy choices (each round a few
+column operations that take every pair or group nothing earlier stands in the way of).
 """
 
 from __future__ import annotations
@@ -241,16 +241,27 @@ def _many_to_one(ledger: pl.DataFrame, bank: pl.DataFrame, window_us: int, max_g
     if not found:
         return empty
     # Fewest lines first, then the tightest in time, then the lowest ids: each entry and line used once.
-    groups = pl.concat(found).sort(["size", "spread", "entry_id", "group"])
-    used_entries, used_lines, chosen = set(), set(), []
-    for entry_id, group in groups.select("entry_id", "group").iter_rows():
-        if entry_id in used_entries or used_lines.intersection(group):
-            continue
-        used_entries.add(entry_id)
-        used_lines.update(group)
-        chosen.extend((entry_id, line_id) for line_id in group)
-    return pl.DataFrame(chosen, schema={"entry_id": pl.Int64, "line_id": pl.Int64}, orient="row").with_columns(
-        pl.lit("many_to_one").alias("pass"))
+    groups = pl.concat(found).sort(["size", "spread", "entry_id", "group"]).with_row_index("rank")
+    return _greedy_groups(groups.select("rank", "entry_id", pl.col("group").alias("line_id")).explode("line_id")
+                          ).with_columns(pl.lit("many_to_one").alias("pass"))
+
+
+def _greedy_groups(members: pl.DataFrame) -> pl.DataFrame:
+    """The greedy choice of groups in rank order, each entry and line used once, from (rank, entry_id, line_id) rows
+    (one per line of a group), in any order. As in _greedy_nearest, a group that comes first among all the groups
+    sharing its entry or any of its lines is one the greedy choice takes, so each round takes all of those at once
+    and drops every group that shares an entry or a line with them. Returns (entry_id, line_id) of the chosen."""
+    chosen = []
+    while members.height:
+        # (Windows one after the other: polars does not nest one window inside another's aggregation.)
+        taken = (members.with_columns(((pl.col("rank").min().over("entry_id") == pl.col("rank"))
+                                       & (pl.col("rank").min().over("line_id") == pl.col("rank"))).alias("first"))
+                 .filter(pl.col("first").all().over("rank")).drop("first"))
+        chosen.append(taken.select("entry_id", "line_id"))
+        clashing = pl.concat([members.join(taken.select("entry_id").unique(), on="entry_id", how="semi"),
+                              members.join(taken.select("line_id"), on="line_id", how="semi")]).select("rank")
+        members = members.join(clashing, on="rank", how="anti")
+    return pl.concat(chosen)
 
 
 def match(ledger: pl.DataFrame, bank: pl.DataFrame, *, window: timedelta = timedelta(days=1),
