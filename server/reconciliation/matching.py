@@ -87,10 +87,9 @@ def _prepared(frame: pl.DataFrame, columns: dict, side: str) -> pl.DataFrame:
     return frame
 
 
-def _duplicates(serials: pl.Series) -> pl.Series:
+def _duplicates(serials: pl.Series, hashes: pl.Series) -> pl.Series:
     """True for every later copy of a serial (rows in line_id order). Serials are hashed to integers first: only
     rows whose hash repeats (nearly always true repeats) are compared as text."""
-    hashes = serials.hash(_SEED)
     ordered = hashes.sort()
     repeated = ordered.filter((ordered == ordered.shift(1)).fill_null(False))
     duplicate = _flags(len(serials))
@@ -114,22 +113,30 @@ def _key() -> pl.Expr:
     return (pl.col("amount_fen") * 2 + (pl.col("direction") == "in").cast(pl.Int64)).alias("key")
 
 
-def _linked(entries: pl.DataFrame, lines: pl.DataFrame, line_references: pl.Series,
+def _linked(entries: pl.DataFrame, lines: pl.DataFrame, serial_hashes: pl.Series,
             duplicate: pl.Series) -> pl.DataFrame:
     """(pe, pl, key, line_key) for every entry and non-duplicate line whose references hash alike, in no order.
     Joining on integer hashes of the references is several times faster than on their text; _same_text compares
-    the text before a link is trusted, so a hash collision never links two different references."""
+    the text before a link is trusted, so a hash collision never links two different references. A line's
+    reference is its order number, else its serial: its hash is taken from either without building that text."""
     left = (entries.lazy().with_row_index("pe").filter(pl.col("reference").is_not_null())
             .select("pe", pl.col("reference").hash(_SEED).alias("hash"), _key()))
     right = (lines.lazy().with_row_index("pl")
-             .with_columns(pl.lit(line_references).alias("reference"), pl.lit(duplicate).alias("duplicate"))
-             .filter(~pl.col("duplicate"))
-             .select("pl", pl.col("reference").hash(_SEED).alias("hash"), _key().alias("line_key")))
+             .with_columns(pl.lit(serial_hashes).alias("serial_hash"), pl.lit(duplicate).alias("duplicate"))
+             .filter(~pl.col("duplicate") & (pl.col("order_no").is_not_null() | pl.col("serial").is_not_null()))
+             .select("pl", pl.when(pl.col("order_no").is_null()).then(pl.col("serial_hash"))
+                     .otherwise(pl.col("order_no").hash(_SEED)).alias("hash"), _key().alias("line_key")))
     return left.join(right, on="hash", how="inner").select("pe", "pl", "key", "line_key").collect()
 
 
-def _same_text(links: pl.DataFrame, entry_references: pl.Series, line_references: pl.Series) -> pl.DataFrame:
-    same = entry_references.gather(links["pe"]) == line_references.gather(links["pl"])
+def _same_text(links: pl.DataFrame, entry_references: pl.Series, lines: pl.DataFrame) -> pl.DataFrame:
+    """The links whose entry's reference is the line's text: its order number, else (few lines) its serial."""
+    wanted = entry_references.gather(links["pe"])
+    same = wanted == lines["order_no"].gather(links["pl"])
+    if same.null_count():
+        without = same.is_null().arg_true()
+        same.scatter(without, wanted.gather(without) == lines["serial"].gather(links["pl"].gather(without)))
+    same = same.fill_null(False)
     return links if same.all() else links.filter(same)
 
 
@@ -276,11 +283,11 @@ def match(ledger: pl.DataFrame, bank: pl.DataFrame, *, window: timedelta = timed
     entry_ids, line_ids = entries["entry_id"], lines["line_id"]
 
     # The bulk of a day goes through the exact pass by row position; flags mark what is taken.
-    duplicate = _duplicates(lines["serial"])
-    line_references = lines.select(pl.coalesce("order_no", "serial")).to_series()
-    links = _linked(entries, lines, line_references, duplicate)
+    serial_hashes = lines["serial"].hash(_SEED)
+    duplicate = _duplicates(lines["serial"], serial_hashes)
+    links = _linked(entries, lines, serial_hashes, duplicate)
     exact = _same_text(_in_entry_order(links.filter(pl.col("key") == pl.col("line_key")).select("pe", "pl"),
-                                       entries.height), entries["reference"], line_references)
+                                       entries.height), entries["reference"], lines)
     entry_taken = _flags(entries.height).scatter(exact["pe"], True)
     line_taken = duplicate.clone().scatter(exact["pl"], True)
     if entry_taken.sum() != exact.height or line_taken.sum() - duplicate.sum() != exact.height:
@@ -290,7 +297,7 @@ def match(ledger: pl.DataFrame, bank: pl.DataFrame, *, window: timedelta = timed
 
     # Links left over: one reference on both sides without an exact match.
     rest = _same_text(links.filter(~entry_taken.gather(links["pe"]) & ~line_taken.gather(links["pl"])),
-                      entries["reference"], line_references)
+                      entries["reference"], lines)
     shared = pl.concat([
         rest.select("pe", "pl"),
         entries.select(pl.col("entry_id", "reference", "account", "direction", "amount_fen").gather(rest["pe"])),

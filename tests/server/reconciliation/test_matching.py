@@ -87,6 +87,22 @@ def test_lines_sharing_the_reference_that_add_up_are_a_split_settlement():
     assert pairs(result) == {(1, 11, "many_to_one"), (1, 12, "many_to_one")}
 
 
+def test_a_link_by_hash_stands_only_when_the_reference_texts_agree():
+    # The engine joins on hashes of the references; this is the check that keeps a hash collision from linking
+    # two different references. A line's reference is its order number, else its serial.
+    from server.reconciliation.matching import _prepared, _same_text
+
+    entries = _prepared(ledger(*({"entry_id": i, "reference": f"P{i}", "amount_fen": 1} for i in range(4))),
+                        LEDGER_COLUMNS, "ledger")
+    lines = _prepared(bank({"line_id": 0, "order_no": "P0", "amount_fen": 1},
+                           {"line_id": 1, "serial": "P1", "amount_fen": 1},                      # by serial
+                           {"line_id": 2, "order_no": "X2", "serial": "P2", "amount_fen": 1},    # order number wins
+                           {"line_id": 3, "serial": None, "amount_fen": 1}), BANK_COLUMNS, "bank")
+    links = pl.DataFrame({"pe": [0, 1, 2, 3], "pl": [0, 1, 2, 3]}, schema={"pe": pl.UInt32, "pl": pl.UInt32})
+    assert _same_text(links, entries["reference"], lines)["pe"].to_list() == [0, 1]
+    assert _same_text(links.head(2), entries["reference"], lines)["pe"].to_list() == [0, 1]
+
+
 # duplicates -------------------------------------------------------------------------------------------------------
 
 def test_a_serial_seen_again_is_a_duplicate_and_never_matched():
