@@ -1,6 +1,7 @@
 """Command line of the platform API: python -m server COMMAND (see README.md)."""
 
 import argparse
+import gc
 import os
 import socket
 import sys
@@ -156,6 +157,9 @@ def cmd_run(args) -> int:
         print("the database schema is not current: run `python -m server migrate`", file=sys.stderr)
         return 2
     app = create_app(platform=platform)
+    # Modules, routes and models live as long as the process: keep them out of the cyclic collector's full
+    # scans, which otherwise walk them again and again under load.
+    gc.freeze()
     sock = listening_socket(args.host, args.port)
     family = sock.family
     port = sock.getsockname()[1]
