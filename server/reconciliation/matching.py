@@ -210,47 +210,49 @@ def _many_to_one(ledger: pl.DataFrame, bank: pl.DataFrame, window_us: int, max_g
         return empty
     keys = ["account", "direction"]
     # Each entry's nearest lines of its account and direction, inside the window and smaller than the entry.
-    lines = (ledger.select("entry_id", *keys, "amount_fen", "t")
-             .join(bank.select("line_id", *keys, pl.col("amount_fen").alias("part_fen"), pl.col("t").alias("line_t")),
-                   on=keys, how="inner")
+    lines = (ledger.lazy().select("entry_id", *keys, "amount_fen", "t")
+             .join(bank.lazy().select("line_id", *keys, pl.col("amount_fen").alias("part_fen"),
+                                      pl.col("t").alias("line_t")), on=keys, how="inner")
              .with_columns((pl.col("line_t") - pl.col("t")).abs().alias("apart"))
              .filter((pl.col("apart") <= window_us) & (pl.col("part_fen") < pl.col("amount_fen")))
              .sort(["entry_id", "apart", "line_id"])
              .filter(pl.int_range(pl.len()).over("entry_id") < MANY_TO_ONE_CANDIDATES)
-             .select("entry_id", "amount_fen", "line_id", "part_fen", "apart"))
+             .select("entry_id", "amount_fen", "line_id", "part_fen", "apart")).collect()
     if lines.is_empty():
         return empty
     parts = lines.select("entry_id", "line_id", "part_fen", "apart")
     # Partial groups grow one line at a time in increasing line_id (so each set appears once) while their sum stays
-    # below the entry; the last line of a group is found by an equality join on the amount still missing.
-    partial = lines.select("entry_id", "amount_fen", pl.concat_list("line_id").alias("group"),
-                           pl.col("line_id").alias("last"), pl.col("part_fen").alias("sum_fen"),
+    # below the entry; the last line of a group is found by an equality join on the amount still missing. A group
+    # of n lines holds them in columns l1..ln (plain columns: list columns cost several times more to extend).
+    partial = lines.select("entry_id", "amount_fen", pl.col("line_id").alias("l1"), pl.col("part_fen").alias("sum_fen"),
                            pl.col("apart").alias("spread"))
     found = []
     for size in range(2, max_group + 1):
+        held, last = [f"l{i}" for i in range(1, size)], pl.col(f"l{size - 1}")
         completed = (partial.with_columns((pl.col("amount_fen") - pl.col("sum_fen")).alias("part_fen"))
                      .join(parts, on=["entry_id", "part_fen"], how="inner")
-                     .filter(pl.col("line_id") > pl.col("last")))
+                     .filter(pl.col("line_id") > last))
         if completed.height:
-            found.append(completed.select("entry_id", pl.col("group").list.concat(pl.concat_list("line_id")),
-                                          pl.lit(size).alias("size"), pl.max_horizontal("spread", "apart")
-                                          .alias("spread")))
+            found.append(completed.select("entry_id", pl.lit(size).alias("size"),
+                                          pl.max_horizontal("spread", "apart").alias("spread"),
+                                          *held, pl.col("line_id").alias(f"l{size}")))
         if size == max_group:
             break
         partial = (partial.join(parts, on="entry_id", how="inner")
-                   .filter((pl.col("line_id") > pl.col("last"))
-                           & (pl.col("sum_fen") + pl.col("part_fen") < pl.col("amount_fen")))
-                   .select("entry_id", "amount_fen", pl.col("group").list.concat(pl.concat_list("line_id")),
-                           pl.col("line_id").alias("last"), (pl.col("sum_fen") + pl.col("part_fen")).alias("sum_fen"),
+                   .filter((pl.col("line_id") > last) & (pl.col("sum_fen") + pl.col("part_fen") < pl.col("amount_fen")))
+                   .select("entry_id", "amount_fen", *held, pl.col("line_id").alias(f"l{size}"),
+                           (pl.col("sum_fen") + pl.col("part_fen")).alias("sum_fen"),
                            pl.max_horizontal("spread", "apart").alias("spread")))
         if partial.is_empty():
             break
     if not found:
         return empty
-    # Fewest lines first, then the tightest in time, then the lowest ids: each entry and line used once.
-    groups = pl.concat(found).sort(["size", "spread", "entry_id", "group"]).with_row_index("rank")
-    return _greedy_groups(groups.select("rank", "entry_id", pl.col("group").alias("line_id")).explode("line_id")
-                          ).with_columns(pl.lit("many_to_one").alias("pass"))
+    # Fewest lines first, then the tightest in time, then the lowest ids (the lines in increasing order, compared
+    # one by one): each entry and line used once.
+    held = [f"l{i}" for i in range(1, found[-1]["size"][0] + 1)]
+    groups = pl.concat(found, how="diagonal").sort(["size", "spread", "entry_id", *held]).with_row_index("rank")
+    members = groups.unpivot(held, index=["rank", "entry_id"], value_name="line_id").drop_nulls("line_id")
+    return _greedy_groups(members.select("rank", "entry_id", "line_id")).with_columns(pl.lit("many_to_one").alias("pass"))
 
 
 def _greedy_groups(members: pl.DataFrame) -> pl.DataFrame:
