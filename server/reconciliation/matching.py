@@ -216,7 +216,7 @@ def _many_to_one(ledger: pl.DataFrame, bank: pl.DataFrame, window_us: int, max_g
              .with_columns((pl.col("line_t") - pl.col("t")).abs().alias("apart"))
              .filter((pl.col("apart") <= window_us) & (pl.col("part_fen") < pl.col("amount_fen")))
              .sort(["entry_id", "apart", "line_id"])
-             .filter(pl.int_range(pl.len()).over("entry_id") < MANY_TO_ONE_CANDIDATES)
+             .group_by("entry_id", maintain_order=True).head(MANY_TO_ONE_CANDIDATES)   # (a window costs 5x more)
              .select("entry_id", "amount_fen", "line_id", "part_fen", "apart")).collect()
     if lines.is_empty():
         return empty
