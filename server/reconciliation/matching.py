@@ -69,9 +69,12 @@ def _prepared(frame: pl.DataFrame, columns: dict, side: str) -> pl.DataFrame:
     if missing:
         raise ValueError(f"the {side} rows lack the column(s) {', '.join(missing)}")
     ids = "entry_id" if side == "ledger" else "line_id"
-    # One chunk per column: gathering rows from a string column of several chunks (as parquet and concatenated
-    # statements arrive) is some twenty times slower than from one, and rechunking costs little.
-    frame = frame.select(pl.col(c) if c == "at" else pl.col(c).cast(kind) for c, kind in columns.items()).rechunk()
+    # One chunk for the columns gathered row by row at full size: gathering from a string column of several chunks
+    # (as parquet and concatenated statements arrive) is some twenty times slower than from one. The others stay
+    # as they are: copying them costs more (fresh memory) than it saves.
+    frame = frame.select(pl.col(c) if c == "at" else pl.col(c).cast(kind) for c, kind in columns.items())
+    gathered = ("entry_id", "line_id", "reference", "order_no", "serial")
+    frame = frame.with_columns(frame[c].rechunk() for c in gathered if c in columns)
     if frame[ids].null_count():
         raise ValueError(f"the {side} rows need a unique, non-empty {ids}")
     if not frame[ids].is_sorted():
