@@ -107,10 +107,6 @@ def _flags(size: int) -> pl.Series:
     return pl.Series("flag", [False] * 0, pl.Boolean).extend_constant(False, size)
 
 
-def _nulls(size: int) -> pl.Series:
-    return pl.Series("id", [], pl.Int64).extend_constant(None, size)
-
-
 def _key() -> pl.Expr:
     # Amount and direction in one integer, so that "same amount and direction" is one comparison.
     return (pl.col("amount_fen") * 2 + (pl.col("direction") == "in").cast(pl.Int64)).alias("key")
@@ -184,8 +180,9 @@ def _same_reference(linked: pl.DataFrame, max_group: int) -> tuple[pl.DataFrame,
 
 def _greedy_nearest(candidates: pl.DataFrame) -> pl.DataFrame:
     """A one-to-one choice among (entry_id, line_id, apart, ...) candidates: the nearest pair overall first, ties
-    to the lowest entry then line id, each item used once; the chosen rows keep their columns but apart. A pair that comes first for both its entry and its line
-    in that order is one the greedy choice takes, so each round takes all of those at once."""
+    to the lowest entry then line id, each item used once; the chosen rows keep their columns but apart. A pair
+    that comes first for both its entry and its line in that order is one the greedy choice takes, so each round
+    takes all of those at once."""
     candidates = candidates.sort(["apart", "entry_id", "line_id"])
     chosen = []
     while candidates.height:
@@ -255,7 +252,8 @@ def _many_to_one(ledger: pl.DataFrame, bank: pl.DataFrame, window_us: int, max_g
     held = [f"l{i}" for i in range(1, found[-1]["size"][0] + 1)]
     groups = pl.concat(found, how="diagonal").sort(["size", "spread", "entry_id", *held]).with_row_index("rank")
     members = groups.unpivot(held, index=["rank", "entry_id"], value_name="line_id").drop_nulls("line_id")
-    return _greedy_groups(members.select("rank", "entry_id", "line_id")).with_columns(pl.lit("many_to_one").alias("pass"))
+    return _greedy_groups(members.select("rank", "entry_id", "line_id")).with_columns(
+        pl.lit("many_to_one").alias("pass"))
 
 
 def _greedy_groups(members: pl.DataFrame) -> pl.DataFrame:
@@ -353,8 +351,8 @@ def match(ledger: pl.DataFrame, bank: pl.DataFrame, *, window: timedelta = timed
         return code
 
     def ids_at(ids: pl.Series) -> pl.Expr:
-        """ids gathered at the positions of column "at", null one past the end. (Gathering from ids with a null appended is twice
-        as slow: the gather then carries a validity mask along.)"""
+        """ids gathered at the positions of column "at", null one past the end. (Gathering from ids with a null
+        appended is twice as slow: the gather then carries a validity mask along.)"""
         if ids.is_empty():
             return pl.lit(None, ids.dtype)
         return pl.when(pl.col("at") < ids.len()).then(pl.lit(ids).gather(pl.col("at").clip(upper_bound=ids.len() - 1)))
