@@ -101,3 +101,15 @@ def test_an_expired_access_token_is_refreshed_silently(qtbot, runner, settings, 
     screen = window.open_screen("audit")
     qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=15_000)
     assert session.api.tokens.refresh_token != first_refresh
+
+
+def test_the_refresh_time_in_the_status_bar_is_shanghai_time_whatever_the_computers_zone(qtbot, runner, settings,
+                                                                                           profile):
+    from datetime import datetime, timedelta, timezone
+
+    window = _window(qtbot, signed_in_session(profile, "auditor"), runner, settings)
+    window.refresh_current()
+    shown = window.refreshed_label.text().split()[-1]
+    shanghai = datetime.now(timezone(timedelta(hours=8)))
+    at = shanghai.replace(hour=int(shown[:2]), minute=int(shown[3:5]), second=int(shown[6:8]))
+    assert abs((shanghai - at).total_seconds()) < 60 or abs((shanghai - at).total_seconds()) > 86_340, shown
