@@ -22,6 +22,16 @@ def number(value: int, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(int(value))
 
 
+def today_shanghai() -> QDate:
+    """Today in Asia/Shanghai, whatever zone this computer is set to."""
+    return QDateTime.currentDateTimeUtc().toTimeZone(SHANGHAI).date()
+
+
+def clock_now(seconds: bool = False) -> str:
+    """The time now in Asia/Shanghai as 09:15 (or 09:15:30), for "as of" labels beside times from the server."""
+    return QDateTime.currentDateTimeUtc().toTimeZone(SHANGHAI).toString("HH:mm:ss" if seconds else "HH:mm")
+
+
 def local_time(value: datetime | None, seconds: bool = False) -> str:
     """A UTC time from the wire shown in Asia/Shanghai as 2026-11-24 09:15."""
     if value is None:

@@ -1,14 +1,14 @@
 """系统管理 Administration: staff accounts, roles and permissions, and active sessions, each as a tab shown
 only to those whose permissions allow it (the auditor reads the permission matrix, nothing more)."""
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from app.models.paged_table import Column, PagedTableModel
 from app.models.staff_records import StaffSession
 from app.services.administration import Administration
-from app.services.formatting import local_time, number
+from app.services.formatting import clock_now, local_time, number
 from app.services.icons import icon
 from app.services.messages import describe
 from app.services.session import ConsoleSession
@@ -88,7 +88,7 @@ class SessionsPanel(QWidget):
 
     def _loaded(self, total: int) -> None:
         self.count.setText(self.tr("{0} active sessions · as of {1}").replace("{0}", number(total))
-                           .replace("{1}", QTime.currentTime().toString("HH:mm")) if total
+                           .replace("{1}", clock_now()) if total
                            else self.tr("No active sessions."))
 
     def selected(self) -> StaffSession | None:

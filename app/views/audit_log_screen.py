@@ -3,14 +3,14 @@ and sorted there; each record's before and after side by side; the hash-chain ch
 
 import json
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.models.audit_table import audit_model
 from app.models.paged_table import Column
-from app.services.formatting import day_start_utc, number
+from app.services.formatting import clock_now, day_start_utc, number, today_shanghai
 from app.services.icons import icon
 from app.services.messages import describe
 from app.services.session import ConsoleSession
@@ -40,8 +40,8 @@ class AuditLogScreen(QWidget):
         self.text = QLineEdit(placeholderText=self.tr("Text in the record"))
         self.text.setObjectName("auditText")
         self.in_range = QCheckBox(self.tr("From"))
-        self.since = QDateEdit(QDate.currentDate().addDays(-7), calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.until = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.since = QDateEdit(today_shanghai().addDays(-7), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.until = QDateEdit(today_shanghai(), calendarPopup=True, displayFormat="yyyy-MM-dd")
         for edit in (self.since, self.until):
             edit.setEnabled(False)
         self.in_range.toggled.connect(lambda on: (self.since.setEnabled(on), self.until.setEnabled(on)))
@@ -140,7 +140,7 @@ class AuditLogScreen(QWidget):
 
     def _loaded(self, total: int) -> None:
         self.count.setText(self.tr("{0} records · as of {1}").replace("{0}", number(total))
-                           .replace("{1}", QTime.currentTime().toString("HH:mm:ss")) if total
+                           .replace("{1}", clock_now(seconds=True)) if total
                            else self.tr("No records match these filters."))
 
     def verify_chain(self) -> None:

@@ -3,13 +3,13 @@ Accounts with their balances (a selected
 account's statement with the running balance beside), every transfer (filtered on the server, exported),
 and the trial balance, whose difference must be zero."""
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from app.models.ledger_tables import (TRANSFER_KINDS, account_label, accounts_model, kind_label, statement_model,
                                       transfers_model)
-from app.services.formatting import fen_from_yuan_text, number, yuan
+from app.services.formatting import clock_now, fen_from_yuan_text, number, yuan
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
@@ -150,7 +150,7 @@ class FundsScreen(QWidget):
         self.transfers = transfers_model(api.ledger_transfers, runner, self)
         self.transfers.loaded.connect(lambda total: self.transfers_count.setText(
             self.tr("{0} transfers · as of {1}").replace("{0}", number(total))
-            .replace("{1}", QTime.currentTime().toString("HH:mm"))))
+            .replace("{1}", clock_now())))
         self.transfers.failed.connect(lambda error: self.transfers_count.setText(describe(error)))
         self.transfers_exporter = ListExport(self, runner, self.transfers, api.ledger_transfers, "transfers",
                                              self.tr("Transfers"))

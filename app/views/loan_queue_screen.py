@@ -3,14 +3,14 @@ the user scrolls, with the selected application's file beside it."""
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSplitter,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from app.models.paged_table import Column, PagedTableModel
 from app.models.records import parse_time
-from app.services.formatting import day_start_utc, fen_from_yuan_text, local_time, number, rate_text, yuan
+from app.services.formatting import clock_now, day_start_utc, fen_from_yuan_text, local_time, number, rate_text, today_shanghai, yuan
 from app.services.language import current_is_chinese, finding_text
 from app.services.messages import describe
 from app.services.session import ConsoleSession
@@ -183,7 +183,7 @@ class LoanQueueScreen(QWidget):
     def _period_start(self) -> str | None:
         """The start of the chosen period in whole local days (today counts as the first)."""
         days = self.period.currentData()
-        return day_start_utc(QDate.currentDate(), 1 - days) if days else None
+        return day_start_utc(today_shanghai(), 1 - days) if days else None
 
     def apply_filters(self) -> None:
         self.count.setText(self.tr("Loading…"))
@@ -229,7 +229,7 @@ class LoanQueueScreen(QWidget):
                                else self.tr("No applications match these filters."))
             return
         parts = [self.tr("{0} applications · as of {1}").replace("{0}", number(total))
-                 .replace("{1}", QTime.currentTime().toString("HH:mm"))]
+                 .replace("{1}", clock_now())]
         counts = getattr(self, "_state_counts", {})
         parts += [f"{state_label(code)} {number(counts[code])}" for code in LOAN_STATES if counts.get(code)]
         self.count.setText(" · ".join(parts))

@@ -1,12 +1,12 @@
 """The main window: a shell (navigation, tabbed workspace, status bar, menus) hosting the screens."""
 
-from PySide6.QtCore import QByteArray, QDateTime, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QSplitter, QTabWidget)
 
 from app.services import errors
-from app.services.formatting import SHANGHAI
+from app.services.formatting import clock_now
 from app.services.icons import icon
 from app.services.language import current_is_chinese
 from app.services.messages import describe
@@ -181,9 +181,7 @@ class MainWindow(QMainWindow):
         self._refreshed()
 
     def _refreshed(self) -> None:
-        # Asia/Shanghai, as every time on screen, whatever zone this computer is set to.
-        now = QDateTime.currentDateTimeUtc().toTimeZone(SHANGHAI).toString("HH:mm:ss")
-        self.refreshed_label.setText(self.tr("Refreshed {0}").replace("{0}", now))
+        self.refreshed_label.setText(self.tr("Refreshed {0}").replace("{0}", clock_now(seconds=True)))
 
     # --- connection, session, lock -----------------------------------------------------------------
 

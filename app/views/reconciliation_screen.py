@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCalendarWidget, QFrame, QHBoxLayout, QLabel, QPu
 
 from app.models.reconciliation_records import DAY_STATUSES, DayRow
 from app.models.reconciliation_tables import DAY_STATUS_TEXT, badge_table, day_status_label, days_model, whole_list
-from app.services.formatting import SHANGHAI, local_time, number, yuan
+from app.services.formatting import local_time, number, today_shanghai, yuan
 from app.services.icons import icon
 from app.services.messages import describe
 from app.services.reconciliation import Reconciliation
@@ -26,9 +26,7 @@ KIND = "reconciliation_day"  # what DataChanges says changed
 
 
 def today_in_shanghai() -> date:
-    from PySide6.QtCore import QDateTime
-
-    return QDateTime.currentDateTimeUtc().toTimeZone(SHANGHAI).date().toPython()
+    return today_shanghai().toPython()
 
 
 def day_tab(session: ConsoleSession, runner: TaskRunner, day: date):

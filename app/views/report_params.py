@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from app.services.formatting import SHANGHAI
+from app.services.formatting import today_shanghai
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -16,9 +16,7 @@ NUMBER = re.compile(r"^(LN\d{14}|\d{1,12})$")  # the number staff read, or the i
 
 
 def today() -> QDate:
-    from PySide6.QtCore import QDateTime
-
-    return QDateTime.currentDateTime().toTimeZone(SHANGHAI).date()
+    return today_shanghai()
 
 
 def _date_edit(day: QDate, display: str = "yyyy-MM-dd") -> QDateEdit:

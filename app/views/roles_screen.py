@@ -3,7 +3,7 @@ area as rows. Holders of admin.roles tick permissions, see separation-of-duties 
 read the changes role by role before saving, and confirm the save with a fresh one-time code; everyone
 else (the auditor) reads the same matrix without changing it. The server remains the judge."""
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRegularExpression, Qt, QTime, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout,
@@ -13,7 +13,7 @@ from app.models.records import Permission
 from app.models.staff_records import RoleRecord, SeparationRule, broken_rules
 from app.services import errors
 from app.services.administration import Administration, needs_justification, rules_of
-from app.services.formatting import fen_from_yuan_text, yuan
+from app.services.formatting import clock_now, fen_from_yuan_text, yuan
 from app.services.icons import icon
 from app.services.language import current_is_chinese
 from app.services.messages import describe
@@ -458,7 +458,7 @@ class RolesScreen(QWidget):
 
     def _show_status(self) -> None:
         text = self.tr("{0} roles, {1} permissions · as of {2}").replace("{0}", str(len(self.model.roles))).replace(
-            "{1}", str(len(self.session.registry))).replace("{2}", QTime.currentTime().toString("HH:mm"))
+            "{1}", str(len(self.session.registry))).replace("{2}", clock_now())
         if not self.editable:
             text += " · " + self.tr("Read-only: you can see roles and permissions but not change them.")
         self.status.setText(text)

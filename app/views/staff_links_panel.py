@@ -4,7 +4,7 @@ list here. Adding and ending a link are audited on the server."""
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, QTime
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout,
@@ -14,7 +14,7 @@ from app.models.paged_table import Column, PagedTableModel
 from app.models.records import Page
 from app.models.staff_records import StaffLink, UserRow
 from app.services.administration import Administration
-from app.services.formatting import local_time, number
+from app.services.formatting import clock_now, local_time, number
 from app.services.icons import icon
 from app.services.messages import describe
 from app.services.session import ConsoleSession
@@ -148,7 +148,7 @@ class StaffLinksPanel(QWidget):
 
     def _loaded(self, total: int) -> None:
         self.count.setText(self.tr("{0} links · as of {1}").replace("{0}", number(total))
-                           .replace("{1}", QTime.currentTime().toString("HH:mm")) if total
+                           .replace("{1}", clock_now()) if total
                            else self.tr("No staff member is linked to a customer."))
 
     def selected(self) -> StaffLink | None:

@@ -4,7 +4,7 @@ recent activity, and the administrator's actions on it. Sensitive actions ask fo
 dangerous ones repeat what will happen and to whom. An administrator's own account cannot be disabled,
 reset or re-granted from here (the server refuses it too)."""
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from app.models.paged_table import Column, PagedTableModel
 from app.models.staff_records import RoleRecord, SeparationRule, TemporaryPassword, UserDetail, UserRow, broken_rules
 from app.services.administration import Administration, needs_justification, rules_of
-from app.services.formatting import local_time, number
+from app.services.formatting import clock_now, local_time, number
 from app.services.icons import icon
 from app.services.language import current_is_chinese
 from app.services.messages import describe
@@ -442,7 +442,7 @@ class UsersScreen(QWidget):
             self.count.setText(self.tr("No account matches these filters."))
             return
         parts = [self.tr("{0} accounts · as of {1}").replace("{0}", number(total))
-                 .replace("{1}", QTime.currentTime().toString("HH:mm"))]
+                 .replace("{1}", clock_now())]
         counts = getattr(self, "_state_counts", {})
         parts += [f"{user_state_label(state)} {number(counts[state])}" for state in _STATES if state in counts]
         self.count.setText(" · ".join(parts))
