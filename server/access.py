@@ -7,13 +7,11 @@ routes and find any that declares nothing.
 import itertools
 import time
 from dataclasses import dataclass
-from datetime import datetime
 
 from fastapi import Depends, Request
-from sqlalchemy import event, select
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from server.auth.models import Token
 from server.db.base import utcnow
 from server.errors import Forbidden, StepUpRequired, Unauthorized
 from server.platform import Platform
@@ -107,28 +105,21 @@ def signed_in(request: Request, platform: Platform = Depends(get_platform)) -> P
     token = _bearer(request)
     if not token:
         raise Unauthorized("Sign in first.", code="token_invalid")
-    cache = _principal_cache(request)
-    entry = cache.get(token)
+    cache, key = _principal_cache(request), token_digest(token)  # the memory holds no bearer token
+    entry = cache.get(key)
     if entry is not None:
         principal, generation, read_at, expires_at = entry
         if generation == _generation and time.monotonic() - read_at < PRINCIPAL_TTL and expires_at > utcnow():
             request.state.principal = principal
             return principal
-        cache.pop(token, None)
+        cache.pop(key, None)
     from server.auth import service as auth_service  # the auth area owns tokens
 
     generation, read_at = _generation, time.monotonic()
-    principal = auth_service.authenticate(platform, token)
-    expires_at = _token_expiry(platform, token)
-    if expires_at is not None:
-        cache[token] = (principal, generation, read_at, expires_at)
+    principal, expires_at = auth_service.authenticate(platform, token)
+    cache[key] = (principal, generation, read_at, expires_at)
     request.state.principal = principal
     return principal
-
-
-def _token_expiry(platform: Platform, token: str) -> datetime | None:
-    with platform.db.read() as db:
-        return db.scalar(select(Token.expires_at).where(Token.digest == token_digest(token), Token.kind == "access"))
 
 
 signed_in.permission = SIGNED_IN

@@ -69,7 +69,6 @@ class Command:
                 response = JSONResponse(jsonable_encoder(result), status_code=status_code)
                 raw = response.body
             if self.key:
-                db.flush()
                 idempotency.store(db, principal, self.key, self.request.method, self.request.url.path, self.digest,
                                   status_code, raw)
             db.commit()

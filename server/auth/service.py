@@ -223,7 +223,8 @@ def refresh(db: Session, platform: Platform, refresh_token: str, meta: RequestMe
     return _token_pair(db, platform, user.id, session.id)
 
 
-def authenticate(platform: Platform, access_token: str) -> Principal:
+def authenticate(platform: Platform, access_token: str) -> tuple[Principal, datetime]:
+    """The principal an access token stands for, and when the token expires."""
     now = utcnow()
     with platform.db.read() as db:
         row = db.execute(
@@ -240,12 +241,13 @@ def authenticate(platform: Platform, access_token: str) -> Principal:
         principal = Principal(user.id, user.username, user.display_name, session.id,
                               tuple(r.name for r in user.roles), frozenset(user.permission_names))
         stale = (now - session.last_seen_at) > timedelta(minutes=1)
+        expires_at = token.expires_at
     if stale:
         # At most one small write a minute per session, so listing sessions shows activity.
         with platform.db.write() as db:
             db.execute(update(AuthSession).where(AuthSession.id == session.id).values(last_seen_at=now))
             db.commit()
-    return principal
+    return principal, expires_at
 
 
 def sign_out(db: Session, principal: Principal, audit: Auditor) -> None:
