@@ -15,15 +15,11 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 NUMBER = re.compile(r"^(LN\d{14}|\d{1,12})$")  # the number staff read, or the id
 
 
-def today() -> QDate:
-    return today_shanghai()
-
-
 def _date_edit(day: QDate, display: str = "yyyy-MM-dd") -> QDateEdit:
     edit = QDateEdit(day)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(display)
-    edit.setMaximumDate(today().addYears(1))
+    edit.setMaximumDate(today_shanghai().addYears(1))
     edit.setMinimumDate(QDate(2000, 1, 1))
     return edit
 
@@ -49,7 +45,7 @@ class ParamField(QObject):
 class DateField(ParamField):
     def __init__(self, param, parent=None):
         super().__init__(param, parent)
-        self.widget = _date_edit(today().addDays(-1))  # reports are mostly about the business day just closed
+        self.widget = _date_edit(today_shanghai().addDays(-1))  # reports are mostly about the business day just closed
         self.widget.dateChanged.connect(self.changed)
 
     def values(self):
@@ -64,7 +60,7 @@ class DateField(ParamField):
 class MonthField(ParamField):
     def __init__(self, param, parent=None):
         super().__init__(param, parent)
-        last_month = today().addMonths(-1)
+        last_month = today_shanghai().addMonths(-1)
         self.widget = _date_edit(QDate(last_month.year(), last_month.month(), 1), "yyyy-MM")
         self.widget.dateChanged.connect(self.changed)
 
@@ -82,8 +78,8 @@ class PeriodField(ParamField):
 
     def __init__(self, param, parent=None):
         super().__init__(param, parent)
-        self.start = _date_edit(today().addDays(-7))
-        self.end = _date_edit(today())
+        self.start = _date_edit(today_shanghai().addDays(-7))
+        self.end = _date_edit(today_shanghai())
         self.start.setObjectName(f"param_{param.name}_from")
         self.end.setObjectName(f"param_{param.name}_to")
         self.widget = QWidget()
