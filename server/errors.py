@@ -89,6 +89,46 @@ def problem_response(status: int, code: str, title: str, detail: str, *, errors=
     return JSONResponse(jsonable_encoder(body), status_code=status, media_type=PROBLEM, headers=headers)
 
 
+# pydantic's error types in Chinese, for the 422s of request validation ({...} from the error's ctx).
+_MESSAGES_ZH = {
+    "missing": "必填",
+    "int_type": "必须是整数（不能是小数、文字或布尔值）",
+    "int_parsing": "必须是整数",
+    "int_from_float": "必须是整数，不能是小数",
+    "greater_than_equal": "不能小于 {ge}",
+    "less_than_equal": "不能大于 {le}",
+    "greater_than": "必须大于 {gt}",
+    "less_than": "必须小于 {lt}",
+    "string_type": "必须是文字",
+    "string_too_short": "太短：至少 {min_length} 个字符",
+    "string_too_long": "太长：最多 {max_length} 个字符",
+    "string_pattern_mismatch": "格式不正确",
+    "date_type": "日期格式应为 YYYY-MM-DD",
+    "date_parsing": "日期格式应为 YYYY-MM-DD",
+    "date_from_datetime_parsing": "日期格式应为 YYYY-MM-DD",
+    "value_error": "格式不正确",
+    "enum": "不是允许的取值",
+    "literal_error": "不是允许的取值",
+    "decimal_parsing": "必须是数字",
+    "decimal_type": "必须是数字",
+    "decimal_max_digits": "位数太多",
+    "decimal_max_places": "小数位太多",
+    "too_short": "太少：至少 {min_length} 项",
+    "too_long": "太多：最多 {max_length} 项",
+    "bool_type": "必须是 true 或 false",
+    "json_invalid": "不是有效的 JSON",
+}
+
+
+def message_zh(error: dict) -> str:
+    """The Chinese sentence for one pydantic validation error (a general one for types not listed)."""
+    text = _MESSAGES_ZH.get(error.get("type", ""), "取值无效")
+    try:
+        return text.format(**(error.get("ctx") or {}))
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def _domain(_request: Request, exc: DomainError):
@@ -100,7 +140,8 @@ def install_error_handlers(app: FastAPI) -> None:
         errors = []
         for err in exc.errors():
             loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path", "header")]
-            errors.append(FieldError(".".join(loc) or "request", err.get("type", "invalid"), err.get("msg", "")))
+            errors.append(FieldError(".".join(loc) or "request", err.get("type", "invalid"), err.get("msg", ""),
+                                     message_zh(err)))
         return problem_response(422, "validation_failed", "Invalid input", "The request has invalid fields.",
                                 errors=errors)
 

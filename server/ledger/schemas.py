@@ -3,18 +3,18 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
-from server.wire import Page
+from server.wire import Page, PositiveFen
+from server.wire import Fen as FenOrZero
 
-Fen = int  # integer fen on the wire, never a float
-MAX_FEN = 10**13  # a hundred billion yuan per movement: more than any real one, far from overflow
+Fen = int  # integer fen in an answer, never a float
 
 OperationId = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9._\-]+$",
                                    description="the caller's id of this movement; sending it again posts nothing new")]
 CustomerRef = Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_\-]+$")]
 Reference = Annotated[str | None, Field(min_length=1, max_length=64, pattern=r"^[^\x00]+$")]
 LoanRef = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^\x00]+$")]
-Amount = Annotated[int, Field(strict=True, ge=1, le=MAX_FEN)]  # strict: 100.0 is refused, not rounded
-OptionalAmount = Annotated[int, Field(strict=True, ge=0, le=MAX_FEN)]
+Amount = PositiveFen  # strict (server/wire.py): 100.0, "100" and true are refused, not read
+OptionalAmount = FenOrZero
 
 
 class CustomerMovement(BaseModel):

@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Annotated, Literal
 
 from urllib.parse import quote
@@ -8,9 +8,11 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 from sqlalchemy import select
 
+from server import clock
 from server.access import Principal, get_platform, requires
 from server.commands import Command, command
 from server.errors import DomainError
+from server.middleware import file_body
 from server.loans import documents, service
 from server.loans.models import BlacklistEntry
 from server.loans.schedules import schedule
@@ -154,8 +156,7 @@ def detect_overdue(cmd: Command = Depends(command("loan.manage"))):
 
 
 @router.post("/applications/{app_id}/documents", response_model=DocumentOut, status_code=201,
-             openapi_extra={"requestBody": {"required": True, "content": {
-                 "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
+             openapi_extra=file_body(documents.MAX_BYTES + 1))
 async def attach_document(app_id: ObjectId, request: Request, kind: str = Query(max_length=32),
                           filename: str = Query(min_length=1, max_length=200),
                           cmd: Command = Depends(command("loan.manage"))):
@@ -178,7 +179,7 @@ def document_content(document_id: ObjectId, platform: Platform = Depends(get_pla
 
 @router.post("/schedule-preview", response_model=ScheduleOut, dependencies=[Depends(requires("loan.read"))])
 def schedule_preview(body: ScheduleRequest):
-    start = body.start or datetime.now(timezone(timedelta(hours=8))).date()
+    start = body.start or clock.today()
     rows = schedule(body.amount_fen, body.annual_rate, body.term_months, body.method, start)
     return ScheduleOut(rows=[{"number": r.number, "due_date": r.due_date, "principal_fen": r.principal_fen,
                               "interest_fen": r.interest_fen, "total_fen": r.total_fen,

@@ -1,11 +1,14 @@
 """Repayment schedules (还款计划) for the four methods, to the fen.
 
 Rounding rule: every amount is computed exactly with Decimal and rounded to the fen half-up at the
-point where it becomes money (a month's interest, the level payment). Principal is never rounded on
-its own: each month's principal is what remains after interest (equal installments) or an integer
-split of P (equal principal), and the LAST installment takes whatever principal is left, so the
-principal column always sums to P exactly. Interest of a month is always computed on the principal
-still outstanding at the start of that month.
+point where it becomes money: a month's interest, the level payment (等额本息), the monthly principal
+P/n (等额本金: P = 1,001,581 fen over 36 months is 27,821.69, so 27,822 a month). The LAST installment
+takes whatever principal is left, so the principal column always sums to P exactly (27,811 in that
+example); no installment ever takes more principal than is still outstanding. Interest of a month is
+always the principal still outstanding at the start of that month × r, rounded half-up.
+
+Limits (server/wire.py, the same for the preview, applications and this function): 1 to 60 months,
+a principal of 1 fen to MAX_LOAN_FEN, a start between FIRST_BUSINESS_DATE and LAST_BUSINESS_DATE.
 """
 
 import calendar
@@ -13,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, getcontext
 from enum import StrEnum
+
+from server.wire import FIRST_BUSINESS_DATE, LAST_BUSINESS_DATE, MAX_LOAN_FEN, MAX_TERM_MONTHS, MIN_TERM_MONTHS
 
 getcontext().prec = 50
 
@@ -66,12 +71,14 @@ def level_payment_fen(principal_fen: int, monthly_rate: Decimal, months: int) ->
 
 
 def schedule(principal_fen: int, annual_rate: Decimal, months: int, method: Method, start: date) -> list[Installment]:
-    if principal_fen <= 0:
-        raise ValueError("the principal must be positive")
-    if not 1 <= months <= 600:
-        raise ValueError("the term must be 1 to 600 months")
+    if type(principal_fen) is not int or not 1 <= principal_fen <= MAX_LOAN_FEN:
+        raise ValueError(f"the principal must be a whole number of fen from 1 to {MAX_LOAN_FEN}")
+    if type(months) is not int or not MIN_TERM_MONTHS <= months <= MAX_TERM_MONTHS:
+        raise ValueError(f"the term must be {MIN_TERM_MONTHS} to {MAX_TERM_MONTHS} months")
     if annual_rate < 0:
         raise ValueError("the rate cannot be negative")
+    if not FIRST_BUSINESS_DATE <= start <= LAST_BUSINESS_DATE:
+        raise ValueError(f"the start must be between {FIRST_BUSINESS_DATE} and {LAST_BUSINESS_DATE}")
     r = Decimal(annual_rate) / 12
     method = Method(method)
     rows: list[Installment] = []
@@ -87,7 +94,7 @@ def schedule(principal_fen: int, annual_rate: Decimal, months: int, method: Meth
         rows[0] = Installment(1, add_months(start, months), principal_fen, rows[0].interest_fen, 0)
         return rows
     payment = level_payment_fen(principal_fen, r, months) if method is Method.EQUAL_INSTALLMENT else 0
-    base_principal = principal_fen // months
+    base_principal = fen(Decimal(principal_fen) / months)
     for number in range(1, months + 1):
         interest = fen(Decimal(remaining) * r)
         last = number == months
@@ -96,7 +103,7 @@ def schedule(principal_fen: int, annual_rate: Decimal, months: int, method: Meth
         elif method is Method.EQUAL_INSTALLMENT:
             principal = min(max(payment - interest, 0), remaining)
         elif method is Method.EQUAL_PRINCIPAL:
-            principal = base_principal
+            principal = min(base_principal, remaining)  # P < n(n-1)/2 fen: the rounded-up share runs out early
         else:  # interest only
             principal = 0
         add(number, principal, interest)

@@ -5,9 +5,10 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from server.loans.schedules import Method
-from server.wire import Page, Version
+from server.wire import BusinessDate, Day, LoanAmountFen, Page, StrictId, TermMonths, Version
+from server.wire import Fen as MoneyIn
 
-Fen = int  # integer fen on the wire, never a float
+Fen = int  # integer fen in an answer, never a float (requests use the strict types of server/wire.py)
 
 
 class BorrowerCreate(BaseModel):
@@ -16,9 +17,9 @@ class BorrowerCreate(BaseModel):
     id_number: str = Field(min_length=18, max_length=18)
     phone: str | None = Field(default=None, max_length=20, pattern=r"^[0-9+\- ]*$")
     bank_card: str | None = Field(default=None, max_length=30, pattern=r"^[0-9 ]*$")
-    birth_date: date | None = None
-    monthly_income_fen: Fen = Field(default=0, ge=0, le=10**13)
-    monthly_debt_payments_fen: Fen = Field(default=0, ge=0, le=10**13)
+    birth_date: Day | None = None
+    monthly_income_fen: MoneyIn = 0
+    monthly_debt_payments_fen: MoneyIn = 0
     employer: str = Field(default="", max_length=200)
 
 
@@ -45,9 +46,9 @@ class BorrowerOut(BaseModel):
 
 
 class ApplicationCreate(BaseModel):
-    borrower_id: int = Field(ge=1, le=2**31 - 1)
-    amount_fen: Fen = Field(ge=1, le=10**12)
-    term_months: int = Field(ge=1, le=60)
+    borrower_id: StrictId
+    amount_fen: LoanAmountFen
+    term_months: TermMonths
     annual_rate: Decimal = Field(ge=0, lt=1, max_digits=8, decimal_places=6,
                                  description="a fraction: 0.096 for 9.6% a year, fees included")
     method: Method
@@ -147,7 +148,7 @@ class TransitionRequest(BaseModel):
 
 
 class BatchTransitionRequest(BaseModel):
-    items: list[dict[str, int]] = Field(min_length=1, max_length=200,
+    items: list[dict[str, StrictId]] = Field(min_length=1, max_length=200,
                                         description="[{id, version}] of the applications to act on")
     reason: str = Field(min_length=1, max_length=1000)
 
@@ -168,15 +169,15 @@ class OverrideRequest(BaseModel):
 class InvestmentRequest(BaseModel):
     investor_ref: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_\-]+$",
                               description="the investor's customer number, as the ledger knows it")
-    amount_fen: Fen = Field(ge=1, le=10**12)
+    amount_fen: LoanAmountFen
 
 
 class ScheduleRequest(BaseModel):
-    amount_fen: Fen = Field(ge=1, le=10**12)
-    term_months: int = Field(ge=1, le=360)
+    amount_fen: LoanAmountFen
+    term_months: TermMonths
     annual_rate: Decimal = Field(ge=0, lt=1, max_digits=8, decimal_places=6)
     method: Method
-    start: date | None = None
+    start: BusinessDate | None = None
 
 
 class ScheduleRow(BaseModel):
@@ -229,7 +230,7 @@ class RevealedBorrower(BaseModel):
 
 class AssignRequest(BaseModel):
     version: Version
-    officer_id: int | None = Field(default=None, ge=1, le=2**31 - 1, description="null releases the application")
+    officer_id: StrictId | None = Field(default=None, description="null releases the application")
 
 
 class WorkloadRow(BaseModel):

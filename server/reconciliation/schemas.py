@@ -6,11 +6,11 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from server.wire import MAX_ID, Page, Version
+from server.wire import Page, StrictId, Version
 
 Side = Literal["ledger", "bank"]
 Direction = Literal["in", "out"]
-ItemId = Annotated[int, Field(ge=1, le=MAX_ID)]
+ItemId = StrictId
 Note = Annotated[str, Field(max_length=500)]
 Header = Annotated[str, Field(min_length=1, max_length=100)]
 

@@ -2,7 +2,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
-from server.wire import Page, Version
+from server.wire import Fen, Page, Version
 
 
 class RoleRef(BaseModel):
@@ -71,7 +71,7 @@ class RoleCreate(BaseModel):
 class RoleRename(BaseModel):
     label_zh: str = Field(min_length=1, max_length=64)
     label_en: str = Field(min_length=1, max_length=64)
-    approval_limit_fen: int | None = Field(default=None, ge=0, le=10**13,
+    approval_limit_fen: Fen | None = Field(default=None,
                                            description="omit to keep; null removes the role's own limit")
     version: Version
 

@@ -3,10 +3,9 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field
 
-from server.wire import Page, Version
+from server.wire import Page, PositiveFen, StrictId, Version
 
-Fen = int  # integer fen on the wire, never a float
-MAX_FEN = 10**15
+Fen = int  # integer fen in an answer, never a float
 CustomerRef = Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_\-]+$")]
 
 
@@ -14,7 +13,7 @@ class WithdrawalRequest(BaseModel):
     request_id: str = Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9._\-]+$",
                             description="the customer side's id for this request: the same id again changes nothing")
     customer_ref: CustomerRef
-    amount_fen: Fen = Field(strict=True, ge=1, le=MAX_FEN)
+    amount_fen: PositiveFen
     bank_card: str = Field(min_length=12, max_length=30, pattern=r"^[0-9 ]+$")
 
 
@@ -88,7 +87,7 @@ class RejectRequest(BaseModel):
 
 
 class BatchItem(BaseModel):
-    id: int = Field(ge=1, le=2**31 - 1)
+    id: StrictId
     version: Version
 
 
@@ -111,7 +110,7 @@ class BatchResult(BaseModel):
 
 class LinkCreate(BaseModel):
     customer_ref: CustomerRef
-    user_id: int = Field(ge=1, le=2**31 - 1)
+    user_id: StrictId
     note: str = Field(default="", max_length=200)
 
 
