@@ -145,12 +145,16 @@ def listening_socket(host: str, port: int) -> socket.socket:
 
 
 def cmd_run(args) -> int:
+    from dataclasses import replace
+
     import uvicorn
 
     from server.app import create_app
     from server.db import migrate
+    from server.platform import Platform
 
-    platform = _platform(args)
+    # The server that really runs runs the periodic jobs too (one process of several, by a database lease).
+    platform = Platform.open(replace(_settings(args), scheduler_enabled=not args.no_scheduler))
     if not args.no_migrate:
         cmd_migrate(args)
     elif migrate.current_revision(platform.db.engine) != migrate.head_revision():
@@ -194,6 +198,7 @@ def main(argv=None) -> int:
     run.add_argument("--parent-pid", type=int, help="exit when this process is gone")
     run.add_argument("--no-migrate", action="store_true", help="refuse to start on an old schema instead of migrating")
     run.add_argument("--log-level", default="warning")
+    run.add_argument("--no-scheduler", action="store_true", help="do not run the periodic jobs in this process")
     add("migrate", cmd_migrate, "bring the schema to the current revision")
     user = add("create-user", cmd_create_user, "create a staff user with a temporary password")
     user.add_argument("name")

@@ -1,6 +1,10 @@
-"""The FastAPI application: areas' routers under /api/v1, error handlers, the outer wall."""
+"""The FastAPI application: areas' routers under /api/v1, error handlers, the outer wall, and the
+periodic jobs' runner started and stopped with it."""
+
+from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
+from starlette.concurrency import run_in_threadpool
 
 from server import __version__
 from server.audit.routes import router as audit_router
@@ -24,10 +28,29 @@ from server.reports.routes import router as reports_router
 API_PREFIX = "/api/v1"
 
 
+@asynccontextmanager
+async def _scheduler_lifespan(app: FastAPI):
+    """Runs the periodic jobs (server/scheduler/) while the server serves, where the settings ask for it."""
+    platform: Platform = app.state.platform
+    if platform.settings.scheduler_enabled:
+        from server.scheduler.runner import Scheduler
+
+        app.state.scheduler = Scheduler(platform)
+        app.state.scheduler.start()
+    try:
+        yield
+    finally:
+        if app.state.scheduler is not None:
+            await run_in_threadpool(app.state.scheduler.stop)  # waits for a slot under way to finish
+            app.state.scheduler = None
+
+
 def create_app(settings: Settings | None = None, platform: Platform | None = None) -> FastAPI:
     platform = platform or Platform.open(settings or Settings())
-    app = FastAPI(title="P2P Back Office platform API", version=__version__, docs_url=None, redoc_url=None)
+    app = FastAPI(title="P2P Back Office platform API", version=__version__, docs_url=None, redoc_url=None,
+                  lifespan=_scheduler_lifespan)
     app.state.platform = platform
+    app.state.scheduler = None
     api = APIRouter(prefix=API_PREFIX)
     for router in (health_router, auth_router, staff_router, audit_router, user_router, role_router, session_router,
                    loans_router, ledger_router, withdrawals_router, reports_router, reconciliation_router):

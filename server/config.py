@@ -40,6 +40,12 @@ class Settings:
     loan_policy: LoanPolicy = field(default_factory=LoanPolicy)
     # Review thresholds; P2P_WITHDRAWAL_REVIEW_ABOVE_FEN and P2P_WITHDRAWAL_SECOND_APPROVAL_ABOVE_FEN override.
     withdrawal_policy: WithdrawalPolicy = field(default_factory=WithdrawalPolicy.from_environment)
+    # The periodic jobs (server/scheduler/): on where the server really runs (`python -m server run`, which the
+    # embedded platform starts too), off by default so that tests' many platforms get no background work.
+    scheduler_enabled: bool = False
+    scheduler_tick: timedelta = timedelta(seconds=15)  # how often the runner looks for due jobs
+    scheduler_lease_ttl: timedelta = timedelta(minutes=2)  # a dead runner's jobs move to another process after this
+    scheduler_retry_after: timedelta = timedelta(minutes=5)  # a failed job's slot is tried again after this
 
     def __post_init__(self):
         self.data_dir = Path(self.data_dir)

@@ -7,6 +7,7 @@ from server.ledger import models as _ledger  # noqa: F401
 from server.loans import models as _loans  # noqa: F401
 from server.reconciliation import models as _reconciliation  # noqa: F401
 from server import idempotency as _idempotency  # noqa: F401
+from server.scheduler import models as _scheduler  # noqa: F401
 from server.staff import models as _staff  # noqa: F401
 from server.withdrawals import models as _withdrawals  # noqa: F401
 
