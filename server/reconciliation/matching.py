@@ -1,13 +1,19 @@
 """Matching a day's bank statement lines against the ledger's transfers with the custodian.
 
 Passes run in order and each takes only what the earlier ones left:
-1. exact: same reference (the bank's order number, else its serial) and same amount and direction;
-   what shares a reference but not the amount is "amount_differs" (several lines that share the
-   reference and add up to the entry are a split settlement instead);
+1. exact: same reference (the bank's order number, else its serial), same amount and direction and same
+   account; what shares a reference, amount and direction but is booked to another account is
+   "account_differs" (money on the wrong sub-account is a difference, open until someone resolves it);
+   what shares a reference but not the amount (or the direction) is "amount_differs", whatever the account
+   (several lines that share the reference and add up to the entry are a split settlement instead);
 2. window: same account, direction and amount within ±window, nearest in time first;
 3. many_to_one: 2..max_group lines of one account and direction within the window of one entry
    whose amounts add up exactly to it.
-A bank serial seen again (the later copies, by line_id) is a "duplicate" and never matched.
+A bank serial seen again (the later copies, by line_id) is a "duplicate" and never matched; so is a line under
+a serial of its own that repeats a line the exact pass matched: same order number, account, direction and
+amount, booked in the same second (times truncated to whole seconds: a bank re-sending a line keeps its
+booking time; a second real payment of the same order a moment later is left "bank_only"). A duplicate names
+its twin (the first copy, or the matched line) in twin_line_id.
 
 Everything is column work in polars; the only Python loops are rounds of greedy choices (each round a few
 column operations that take every pair or group nothing earlier stands in the way of).
@@ -20,7 +26,7 @@ from datetime import timedelta
 
 import polars as pl
 
-CATEGORIES = ("matched", "amount_differs", "ledger_only", "bank_only", "duplicate")
+CATEGORIES = ("matched", "amount_differs", "account_differs", "ledger_only", "bank_only", "duplicate")
 PASSES = ("exact", "window", "many_to_one")
 
 # The many-to-one pass looks at this many lines per ledger entry (the nearest in time): enough
@@ -41,8 +47,9 @@ _PAIRS_SCHEMA = {"group_id": pl.Int64, "entry_id": pl.Int64, "line_id": pl.Int64
 class MatchResult:
     """pairs: one row per (entry, line) of every automatic match.
     ledger / bank: every input row once, with its category, its group (matched only) and one counterpart
-    on the other side (matched: the group's lowest id; amount_differs: the lowest id sharing the reference),
-    and its amount_fen so that totals need no second look at the input."""
+    on the other side (matched: the group's lowest id; amount_differs / account_differs: the lowest id sharing
+    the reference, an account_differs one first), and its amount_fen so that totals need no second look at the
+    input. bank has twin_line_id besides: a duplicate's twin (null for every other line)."""
 
     pairs: pl.DataFrame
     ledger: pl.DataFrame
@@ -90,17 +97,23 @@ def _prepared(frame: pl.DataFrame, columns: dict, side: str) -> pl.DataFrame:
     return frame
 
 
-def _duplicates(serials: pl.Series, hashes: pl.Series) -> pl.Series:
-    """True for every later copy of a serial (rows in line_id order). Serials are hashed to integers first: only
-    rows whose hash repeats (nearly always true repeats) are compared as text."""
+def _duplicates(serials: pl.Series, hashes: pl.Series) -> tuple[pl.Series, pl.DataFrame]:
+    """True for every later copy of a serial (rows in line_id order), and (pl, twin) row positions of each copy
+    and its first copy. Serials are hashed to integers first: only rows whose hash repeats (nearly always true
+    repeats) are compared as text."""
     ordered = hashes.sort()
     repeated = ordered.filter((ordered == ordered.shift(1)).fill_null(False))
     duplicate = _flags(len(serials))
+    twins = pl.DataFrame(schema={"pl": pl.UInt32, "twin": pl.UInt32})
     if repeated.len():
         suspect = hashes.is_in(repeated.unique().implode()).arg_true()
         text = serials.gather(suspect)
-        duplicate.scatter(suspect.filter(text.is_not_null() & ~text.is_first_distinct()), True)
-    return duplicate
+        copies = (pl.DataFrame({"pl": suspect, "text": text})
+                  .with_columns(pl.col("pl").min().over("text").alias("twin"))
+                  .filter(pl.col("text").is_not_null() & (pl.col("pl") != pl.col("twin"))))
+        duplicate.scatter(copies["pl"], True)
+        twins = copies.select(pl.col("pl").cast(pl.UInt32), pl.col("twin").cast(pl.UInt32))
+    return duplicate, twins
 
 
 def _flags(size: int) -> pl.Series:
@@ -161,7 +174,9 @@ def _one_to_one(exact: pl.DataFrame) -> pl.DataFrame:
 
 def _same_reference(linked: pl.DataFrame, max_group: int) -> tuple[pl.DataFrame, pl.DataFrame]:
     """What shares a reference without an exact match: split settlements (the lines of one reference, account
-    and direction adding up to its one entry) become many_to_one pairs, the rest amount_differs links.
+    and direction adding up to its one entry) become many_to_one pairs, the rest differing links, flagged
+    wrong_account where only the account differs (account_differs) and not where the amount or direction does
+    (amount_differs).
     linked: pe, pl (row positions), entry_id, reference, account, direction, amount_fen, line_id, line_account,
     line_direction, line_fen."""
     per_reference = linked.group_by("reference").agg(
@@ -174,7 +189,11 @@ def _same_reference(linked: pl.DataFrame, max_group: int) -> tuple[pl.DataFrame,
         & pl.col("same_direction") & (pl.col("lines_fen") == pl.col("amount_fen"))).select("reference")
     splits = linked.join(split, on="reference", how="semi").select(
         "pe", "pl", "entry_id", "line_id", pl.lit("many_to_one").alias("pass"))
-    differs = linked.join(split, on="reference", how="anti").select("pe", "pl", "entry_id", "line_id")
+    # The same amount and direction on another account: the money reached the wrong sub-account.
+    differs = linked.join(split, on="reference", how="anti").select(
+        "pe", "pl", "entry_id", "line_id",
+        ((pl.col("amount_fen") == pl.col("line_fen")) & (pl.col("direction") == pl.col("line_direction"))
+         & (pl.col("account") != pl.col("line_account"))).alias("wrong_account"))
     return splits, differs
 
 
@@ -274,6 +293,29 @@ def _greedy_groups(members: pl.DataFrame) -> pl.DataFrame:
     return pl.concat(chosen)
 
 
+def _copies_of_matched(loose: pl.DataFrame, exact: pl.DataFrame, entries: pl.DataFrame,
+                       lines: pl.DataFrame) -> pl.DataFrame:
+    """(pl, twin) row positions of the lines that repeat a line the exact pass matched: loose holds (pe, pl) links
+    of the same amount and direction from a line left free to an entry the exact pass took (few: a normal day has
+    none). A copy has the same order number (not only a serial), account and second as the entry's matched line."""
+    empty = pl.DataFrame(schema={"pl": pl.UInt32, "twin": pl.UInt32})
+    if loose.is_empty():
+        return empty
+    loose = _same_text(loose, entries["reference"], lines)
+    line_of = pl.Series("twin", [], pl.UInt32).extend_constant(None, entries.height).scatter(exact["pe"], exact["pl"])
+    loose = loose.with_columns(line_of.gather(loose["pe"]).alias("twin"))
+    seconds = lines["at"].dt.epoch("s")
+
+    def at(column: pl.Series, positions: str) -> pl.Series:
+        return column.gather(loose[positions])
+
+    same = ((at(lines["order_no"], "pl") == at(lines["order_no"], "twin"))
+            & (at(lines["account"], "pl") == at(lines["account"], "twin"))
+            & (at(seconds, "pl") == at(seconds, "twin"))).fill_null(False)
+    return (loose.filter(same).group_by("pl").agg(pl.col("twin").min())
+            .select(pl.col("pl").cast(pl.UInt32), pl.col("twin").cast(pl.UInt32)).sort("pl"))
+
+
 def match(ledger: pl.DataFrame, bank: pl.DataFrame, *, window: timedelta = timedelta(days=1),
           max_group: int = 4) -> MatchResult:
     """Categorise every ledger entry and bank line of a day; see the module's description for the passes.
@@ -287,10 +329,15 @@ def match(ledger: pl.DataFrame, bank: pl.DataFrame, *, window: timedelta = timed
 
     # The bulk of a day goes through the exact pass by row position; flags mark what is taken.
     serial_hashes = lines["serial"].hash(_SEED)
-    duplicate = _duplicates(lines["serial"], serial_hashes)
+    duplicate, twins = _duplicates(lines["serial"], serial_hashes)
     links = _linked(entries, lines, serial_hashes, duplicate)
-    exact = _same_text(_in_entry_order(links.filter(pl.col("key") == pl.col("line_key")).select("pe", "pl"),
-                                       entries.height), entries["reference"], lines)
+    same_key = pl.col("key") == pl.col("line_key")
+    exact = _same_text(_in_entry_order(links.filter(same_key).select("pe", "pl"), entries.height),
+                       entries["reference"], lines)
+    # The account decides too (short strings, compared in place): another account is account_differs below.
+    same_account = entries["account"].gather(exact["pe"]) == lines["account"].gather(exact["pl"])
+    if not same_account.all():
+        exact = exact.filter(same_account)
     entry_taken = _flags(entries.height).scatter(exact["pe"], True)
     line_taken = duplicate.clone().scatter(exact["pl"], True)
     if entry_taken.sum() != exact.height or line_taken.sum() - duplicate.sum() != exact.height:
@@ -298,9 +345,18 @@ def match(ledger: pl.DataFrame, bank: pl.DataFrame, *, window: timedelta = timed
         entry_taken = _flags(entries.height).scatter(exact["pe"], True)
         line_taken = duplicate.clone().scatter(exact["pl"], True)
 
+    entry_free, line_free = ~entry_taken.gather(links["pe"]), ~line_taken.gather(links["pl"])
+    # A line under a serial of its own repeating an exactly matched one (see the module's description).
+    copies = _copies_of_matched(links.filter(~entry_free & line_free & same_key).select("pe", "pl"), exact,
+                                entries, lines)
+    if copies.height:
+        duplicate.scatter(copies["pl"], True)
+        line_taken.scatter(copies["pl"], True)
+        twins = pl.concat([twins, copies])
+        line_free = ~line_taken.gather(links["pl"])
+
     # Links left over: one reference on both sides without an exact match.
-    rest = _same_text(links.filter(~entry_taken.gather(links["pe"]) & ~line_taken.gather(links["pl"])),
-                      entries["reference"], lines)
+    rest = _same_text(links.filter(entry_free & line_free), entries["reference"], lines)
     shared = pl.concat([
         rest.select("pe", "pl"),
         entries.select(pl.col("entry_id", "reference", "account", "direction", "amount_fen").gather(rest["pe"])),
@@ -335,9 +391,11 @@ def match(ledger: pl.DataFrame, bank: pl.DataFrame, *, window: timedelta = timed
     # Categories by position. Each row's counterpart is first found as a row position on the other side (rows are
     # in id order, so the lowest position is the lowest id), one past the other side's end when it has none: one
     # scatter of plain integers and one gather cost far less than a scatter into a column of nullable ids.
+    wrong_account = differs.filter(pl.col("wrong_account"))
+
     def counterpart_positions(height: int, position: str, other: str, none: int) -> pl.Series:
         at = pl.Series(other, [], pl.UInt32).extend_constant(none, height).scatter(exact[position], exact[other])
-        for frame in (others, differs):
+        for frame in (others, differs, wrong_account):
             first = frame.group_by(position).agg(pl.col(other).min())
             at.scatter(first[position], first[other])
         return at
@@ -350,16 +408,18 @@ def match(ledger: pl.DataFrame, bank: pl.DataFrame, *, window: timedelta = timed
             code.scatter(positions, CATEGORIES.index(category))
         return code
 
-    def ids_at(ids: pl.Series) -> pl.Expr:
-        """ids gathered at the positions of column "at", null one past the end. (Gathering from ids with a null
-        appended is twice as slow: the gather then carries a validity mask along.)"""
+    def ids_at(ids: pl.Series, column: str = "at") -> pl.Expr:
+        """ids gathered at the positions of a column ("at"), null one past the end. (Gathering from ids with a
+        null appended is twice as slow: the gather then carries a validity mask along.)"""
         if ids.is_empty():
             return pl.lit(None, ids.dtype)
-        return pl.when(pl.col("at") < ids.len()).then(pl.lit(ids).gather(pl.col("at").clip(upper_bound=ids.len() - 1)))
+        return pl.when(pl.col(column) < ids.len()).then(
+            pl.lit(ids).gather(pl.col(column).clip(upper_bound=ids.len() - 1)))
 
     matched = pl.col("code") == CATEGORIES.index("matched")
     at = counterpart_positions(entries.height, "pe", "pl", lines.height)
-    code = categories(at, lines.height, "ledger_only", ((differs["pe"], "amount_differs"),))
+    code = categories(at, lines.height, "ledger_only", ((differs["pe"], "amount_differs"),
+                                                         (wrong_account["pe"], "account_differs")))
     ledger_out = pl.DataFrame({"at": at, "code": code}).select(
         pl.lit(entry_ids).alias("entry_id"), pl.lit(pl.Series(CATEGORIES)).gather(pl.col("code")).alias("category"),
         pl.when(matched).then(pl.lit(entry_ids)).alias("group_id"),
@@ -367,12 +427,18 @@ def match(ledger: pl.DataFrame, bank: pl.DataFrame, *, window: timedelta = timed
 
     at = counterpart_positions(lines.height, "pl", "pe", entries.height)
     code = categories(at, entries.height, "bank_only",
-                      ((differs["pl"], "amount_differs"), (duplicate.arg_true(), "duplicate")))
-    bank_out = pl.DataFrame({"at": at, "code": code}).with_columns(ids_at(entry_ids).alias("counterpart")).select(
+                      ((differs["pl"], "amount_differs"), (wrong_account["pl"], "account_differs"),
+                       (duplicate.arg_true(), "duplicate")))
+    twin = pl.Series("twin", [], pl.UInt32).extend_constant(lines.height, lines.height).scatter(
+        twins["pl"], twins["twin"])
+    bank_out = pl.DataFrame({"at": at, "code": code, "twin": twin}).with_columns(
+        ids_at(entry_ids).alias("counterpart"),
+        ids_at(line_ids, "twin").alias("twin_line_id")).select(
         pl.lit(line_ids).alias("line_id"), pl.lit(pl.Series(CATEGORIES)).gather(pl.col("code")).alias("category"),
         # A matched line's group is its entry's id, which is its counterpart (one entry per group).
         pl.when(matched).then(pl.col("counterpart")).alias("group_id"),
-        pl.col("counterpart").alias("counterpart_entry_id"), pl.lit(lines["amount_fen"]).alias("amount_fen"))
+        pl.col("counterpart").alias("counterpart_entry_id"), pl.lit(lines["amount_fen"]).alias("amount_fen"),
+        "twin_line_id")
     return MatchResult(pairs=pairs, ledger=ledger_out, bank=bank_out)
 
 

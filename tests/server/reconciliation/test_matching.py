@@ -46,9 +46,9 @@ def test_exact_by_order_number_and_by_serial_when_the_line_has_no_order_number()
     assert result.bank.filter(pl.col("line_id") == 12)["counterpart_entry_id"].to_list() == [2]
 
 
-def test_exact_ignores_time_and_account_but_not_direction():
+def test_exact_ignores_time_but_not_direction():
     result = match(ledger({"entry_id": 1, "reference": "P1", "amount_fen": 700, "account": "C1"}),
-                   bank({"line_id": 5, "order_no": "P1", "amount_fen": 700, "account": "C9", "at": at(3 * 24 * 60)}))
+                   bank({"line_id": 5, "order_no": "P1", "amount_fen": 700, "account": "C1", "at": at(3 * 24 * 60)}))
     assert pairs(result) == {(1, 5, "exact")}
     reversed_direction = match(ledger({"entry_id": 1, "reference": "P1", "amount_fen": 700}),
                                bank({"line_id": 5, "order_no": "P1", "amount_fen": 700, "direction": "out"}))
@@ -57,14 +57,42 @@ def test_exact_ignores_time_and_account_but_not_direction():
     assert categories(reversed_direction.bank) == {5: "amount_differs"}
 
 
+def test_right_reference_and_amount_on_another_account_is_account_differs_not_matched():
+    result = match(ledger({"entry_id": 1, "reference": "P1", "amount_fen": 700, "account": "C1"}),
+                   bank({"line_id": 5, "order_no": "P1", "amount_fen": 700, "account": "C9"},
+                        {"line_id": 6, "amount_fen": 700, "account": "C1"}))   # and no window match either
+    assert result.pairs.is_empty()
+    assert categories(result.ledger) == {1: "account_differs"}
+    assert categories(result.bank) == {5: "account_differs", 6: "bank_only"}
+    assert result.ledger["counterpart_line_id"].to_list() == [5]
+    assert result.bank.filter(pl.col("line_id") == 5)["counterpart_entry_id"].to_list() == [1]
+    assert result.summary()["account_differs"] == {"ledger": {"count": 1, "amount_fen": 700},
+                                                   "bank": {"count": 1, "amount_fen": 700}}
+
+
+def test_account_and_amount_both_differing_is_amount_differs():
+    result = match(ledger({"entry_id": 1, "reference": "P1", "amount_fen": 700, "account": "C1"}),
+                   bank({"line_id": 5, "order_no": "P1", "amount_fen": 690, "account": "C9"}))
+    assert categories(result.ledger) == {1: "amount_differs"}
+    assert categories(result.bank) == {5: "amount_differs"}
+
+
+def test_the_line_on_the_right_account_wins_over_one_on_another():
+    result = match(ledger({"entry_id": 1, "reference": "P1", "amount_fen": 700, "account": "C1"}),
+                   bank({"line_id": 5, "order_no": "P1", "amount_fen": 700, "account": "C9", "at": at(1)},
+                        {"line_id": 6, "order_no": "P1", "amount_fen": 700, "account": "C1", "at": at(2)}))
+    assert pairs(result) == {(1, 6, "exact")}
+    assert categories(result.bank) == {5: "bank_only", 6: "matched"}
+
+
 def test_same_reference_repeated_pairs_copies_in_id_order():
     result = match(ledger({"entry_id": 2, "reference": "P1", "amount_fen": 100},
                           {"entry_id": 1, "reference": "P1", "amount_fen": 100}),
                    bank({"line_id": 20, "order_no": "P1", "amount_fen": 100},
                         {"line_id": 10, "order_no": "P1", "amount_fen": 100},
-                        {"line_id": 30, "order_no": "P1", "amount_fen": 100}))
+                        {"line_id": 30, "order_no": "P1", "amount_fen": 100, "at": at(5)}))
     assert pairs(result) == {(1, 10, "exact"), (2, 20, "exact")}
-    assert categories(result.bank)[30] == "bank_only"
+    assert categories(result.bank)[30] == "bank_only"   # booked at another time: not a copy of 10 or 20
 
 
 def test_same_reference_other_amount_is_amount_differs_on_both_sides_and_goes_no_further():
@@ -115,6 +143,32 @@ def test_a_serial_seen_again_is_a_duplicate_and_never_matched():
     assert categories(result.bank) == {3: "matched", 4: "bank_only", 9: "duplicate"}
     assert pairs(result) == {(1, 3, "exact")}
     assert categories(result.ledger) == {1: "matched", 2: "ledger_only"}
+
+
+def test_a_line_under_a_new_serial_repeating_a_matched_one_is_a_duplicate_naming_its_twin():
+    result = match(ledger({"entry_id": 1, "reference": "P1", "amount_fen": 500, "account": "C1"}),
+                   bank({"line_id": 3, "serial": "B1", "order_no": "P1", "amount_fen": 500, "account": "C1"},
+                        {"line_id": 8, "serial": "B8", "order_no": "P1", "amount_fen": 500, "account": "C1",
+                         "at": NOON + timedelta(microseconds=400_000)}))   # the same second
+    assert pairs(result) == {(1, 3, "exact")}
+    assert categories(result.bank) == {3: "matched", 8: "duplicate"}
+    twins = dict(result.bank.select("line_id", "twin_line_id").iter_rows())
+    assert twins == {3: None, 8: 3}
+
+
+def test_a_repeat_in_another_second_account_or_without_order_number_is_no_duplicate():
+    base = {"order_no": "P1", "amount_fen": 500, "account": "C1"}
+    for other in ({"at": at(1)}, {"account": "C2"}, {"order_no": None, "serial": "P1"}):
+        result = match(ledger({"entry_id": 1, "reference": "P1", "amount_fen": 500, "account": "C1"}),
+                       bank({"line_id": 3, "serial": "B1"} | base, {"line_id": 8, "serial": "B8"} | base | other))
+        assert categories(result.bank)[3] == "matched"
+        assert categories(result.bank)[8] != "duplicate", other
+
+
+def test_a_serial_duplicate_names_its_first_copy():
+    result = match(pl.DataFrame(schema=LEDGER_COLUMNS),
+                   bank({"line_id": 2, "serial": "B1", "amount_fen": 5}, {"line_id": 7, "serial": "B1", "amount_fen": 5}))
+    assert dict(result.bank.select("line_id", "twin_line_id").iter_rows()) == {2: None, 7: 2}
 
 
 # window -----------------------------------------------------------------------------------------------------------
@@ -271,6 +325,7 @@ def test_a_day_of_every_kind_and_its_summary():
     assert result.summary() == {
         "matched": {"ledger": {"count": 3, "amount_fen": 100_000}, "bank": {"count": 4, "amount_fen": 100_000}},
         "amount_differs": {"ledger": {"count": 1, "amount_fen": 20_000}, "bank": {"count": 1, "amount_fen": 19_000}},
+        "account_differs": {"ledger": {"count": 0, "amount_fen": 0}, "bank": {"count": 0, "amount_fen": 0}},
         "ledger_only": {"ledger": {"count": 1, "amount_fen": 30_000}, "bank": {"count": 0, "amount_fen": 0}},
         "bank_only": {"ledger": {"count": 0, "amount_fen": 0}, "bank": {"count": 1, "amount_fen": 777}},
         "duplicate": {"ledger": {"count": 0, "amount_fen": 0}, "bank": {"count": 1, "amount_fen": 10_000}},

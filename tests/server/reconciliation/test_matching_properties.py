@@ -34,7 +34,8 @@ def planted_day(draw):
     entries = draw(ledger_rows)
     lines = []
     for entry in entries:
-        kind = draw(st.sampled_from(["exact", "no_order_no", "split", "other_amount", "missing"]))
+        kind = draw(st.sampled_from(["exact", "no_order_no", "split", "other_amount", "other_account", "resent",
+                                     "missing"]))
         shifted = entry["at"] + timedelta(minutes=draw(st.integers(-8 * 60, 8 * 60)))
         line = {"serial": "", "order_no": entry["reference"], "account": entry["account"],
                 "direction": entry["direction"], "amount_fen": entry["amount_fen"], "at": shifted}
@@ -44,6 +45,10 @@ def planted_day(draw):
             lines.append(line | {"order_no": None})
         elif kind == "other_amount":
             lines.append(line | {"amount_fen": entry["amount_fen"] + 100})
+        elif kind == "other_account":
+            lines.append(line | {"account": draw(accounts)})
+        elif kind == "resent":   # the same line twice under two serials
+            lines += [line, dict(line)]
         elif kind == "split":
             cuts = sorted(draw(st.sets(st.integers(1, entry["amount_fen"] // 100 - 1), max_size=4))
                           if entry["amount_fen"] >= 200 else set())
@@ -79,8 +84,8 @@ def test_every_item_is_categorised_once_and_matches_add_up(day, shuffler, max_gr
     # Every item exactly once, in a category its side can have.
     assert sorted(result.ledger["entry_id"]) == sorted(entry_ids)
     assert sorted(result.bank["line_id"]) == sorted(line_ids)
-    assert set(result.ledger["category"]) <= {"matched", "amount_differs", "ledger_only"}
-    assert set(result.bank["category"]) <= {"matched", "amount_differs", "bank_only", "duplicate"}
+    assert set(result.ledger["category"]) <= {"matched", "amount_differs", "account_differs", "ledger_only"}
+    assert set(result.bank["category"]) <= {"matched", "amount_differs", "account_differs", "bank_only", "duplicate"}
 
     # Matched is exactly what the pairs hold; each item in one group; every group one entry whose amount its lines
     # add up to, made by one pass under that pass's rules.
@@ -98,6 +103,7 @@ def test_every_item_is_categorised_once_and_matches_add_up(day, shuffler, max_gr
         assert all(m["direction"] == e["direction"] for m in members)
         if kind == "exact":
             assert len(members) == 1 and e["reference"] == (members[0]["order_no"] or members[0]["serial"])
+            assert members[0]["account"] == e["account"]
         elif kind == "window":
             assert len(members) == 1 and members[0]["account"] == e["account"]
             assert abs(members[0]["at"] - e["at"]) <= WINDOW
@@ -105,16 +111,31 @@ def test_every_item_is_categorised_once_and_matches_add_up(day, shuffler, max_gr
             assert kind == "many_to_one" and 2 <= len(members) <= max_group
             assert all(m["account"] == e["account"] for m in members)
 
-    # Duplicates are the later copies of a serial; the first copy never is one.
+    # Duplicates are the later copies of a serial (the first copy never is one), and lines under serials of their
+    # own that repeat an exactly matched line: order number, account, direction, amount and second.
     first_line_of_serial = {}
     for line_id in sorted(line_ids):
         first_line_of_serial.setdefault(line[line_id]["serial"], line_id)
     duplicates = set(result.bank.filter(pl.col("category") == "duplicate")["line_id"])
-    assert duplicates == set(line_ids) - set(first_line_of_serial.values())
+    serial_copies = set(line_ids) - set(first_line_of_serial.values())
+    assert serial_copies <= duplicates
+    twin_of = dict(result.bank.select("line_id", "twin_line_id").iter_rows())
+    exact_lines = set(pairs.filter(pl.col("pass") == "exact")["line_id"])
+    for line_id in duplicates:
+        twin = line[twin_of[line_id]]
+        if line_id in serial_copies:
+            assert twin["serial"] == line[line_id]["serial"] and twin_of[line_id] < line_id
+            continue
+        assert twin_of[line_id] in exact_lines
+        copy = line[line_id]
+        assert copy["order_no"] is not None
+        assert all(copy[k] == twin[k] for k in ("order_no", "account", "direction", "amount_fen"))
+        assert int(copy["at"].timestamp()) == int(twin["at"].timestamp())
+    assert all(twin_of[i] is None for i in set(line_ids) - duplicates)
 
     # Amounts differ only where a reference is shared.
     ledger_references = {e["reference"] for e in entry.values()}
-    for line_id in result.bank.filter(pl.col("category") == "amount_differs")["line_id"]:
+    for line_id in result.bank.filter(pl.col("category").is_in(["amount_differs", "account_differs"]))["line_id"]:
         assert (line[line_id]["order_no"] or line[line_id]["serial"]) in ledger_references
 
     # The summary accounts for every fen of both sides.
