@@ -1,5 +1,6 @@
 """The built-in "本地演示平台 / Local demo platform": the platform API on a free loopback port, with its own
-SQLite database in the user's data folder, seeded on first start, stopped when the app quits.
+SQLite database (platform.db) and key ring (pii-keys.json) in P2P_DATA_DIR when it is set (as the README
+says), else in the user's data folder; seeded on first start, stopped when the app quits.
 
 QProcess keeps it off the GUI thread: `ready(url)` or `failed(message)` arrive as signals.
 """
@@ -25,7 +26,15 @@ def server_command() -> list[str]:
     return [sys.executable, "-m", "server"]
 
 
+DATABASE_FILE = "platform.db"  # the server's own default name (server/config.py)
+OLD_DATABASE_FILE = "demo.db"  # what earlier versions called it: renamed on first start
+
+
 def default_data_dir() -> Path:
+    """P2P_DATA_DIR when set (the same setting the server reads), else the console's data folder."""
+    configured = os.environ.get("P2P_DATA_DIR")
+    if configured:
+        return Path(configured)
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "demo-platform"
 
 
@@ -43,7 +52,7 @@ class EmbeddedPlatform(QObject):
 
     @property
     def database_url(self) -> str:
-        return f"sqlite:///{self.data_dir / 'demo.db'}"
+        return f"sqlite:///{self.data_dir / DATABASE_FILE}"
 
     def _new_process(self) -> QProcess:
         process = QProcess(self)
@@ -59,7 +68,10 @@ class EmbeddedPlatform(QObject):
 
     def start(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        if (self.data_dir / "demo.db").exists():
+        old, database = self.data_dir / OLD_DATABASE_FILE, self.data_dir / DATABASE_FILE
+        if old.exists() and not database.exists():
+            old.rename(database)
+        if database.exists():
             self._run()
             return
         seed = self._new_process()

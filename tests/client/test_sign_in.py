@@ -110,9 +110,33 @@ def test_the_embedded_platform_starts_seeds_and_stops(qtbot, tmp_path):
     url = ready.args[0]
     assert url.startswith("http://127.0.0.1:")
     assert requests.get(f"{url}/api/v1/health", timeout=10).json()["status"] == "ok"
-    assert (tmp_path / "demo" / "demo.db").exists() and (tmp_path / "demo" / "pii-keys.json").exists()
+    assert (tmp_path / "demo" / "platform.db").exists() and (tmp_path / "demo" / "pii-keys.json").exists()
     platform.stop()
     import pytest
 
     with pytest.raises(requests.exceptions.ConnectionError):
         requests.get(f"{url}/api/v1/health", timeout=5)
+
+
+def test_the_embedded_platform_keeps_its_database_and_keys_in_p2p_data_dir(qtbot, tmp_path, monkeypatch):
+    """As the README says: P2P_DATA_DIR is where the database and the key ring live, for the console's
+    embedded platform too; nothing goes to the user's data folder."""
+    from app.services.embedded_platform import EmbeddedPlatform
+    import requests
+
+    home, data = tmp_path / "home", tmp_path / "p2p-data"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("P2P_DATA_DIR", str(data))
+    monkeypatch.delenv("P2P_PII_KEYS_FILE", raising=False)
+    platform = EmbeddedPlatform()
+    assert platform.data_dir == data
+    with qtbot.waitSignal(platform.ready, timeout=90_000) as ready:
+        platform.start()
+    try:
+        assert requests.get(f"{ready.args[0]}/api/v1/health", timeout=10).json()["status"] == "ok"
+    finally:
+        platform.stop()
+    assert (data / "platform.db").exists() and (data / "pii-keys.json").exists()
+    assert not (home / ".local" / "share").exists() or not any((home / ".local" / "share").rglob("*"))
