@@ -80,7 +80,7 @@ def _prepared(frame: pl.DataFrame, columns: dict, side: str) -> pl.DataFrame:
     # (as parquet and concatenated statements arrive) is some twenty times slower than from one. The others stay
     # as they are: copying them costs more (fresh memory) than it saves.
     frame = frame.select(pl.col(c) if c == "at" else pl.col(c).cast(kind) for c, kind in columns.items())
-    gathered = ("entry_id", "line_id", "reference", "order_no", "serial")
+    gathered = ("entry_id", "line_id", "reference", "order_no", "serial", "account")
     frame = frame.with_columns(frame[c].rechunk() for c in gathered if c in columns)
     if frame[ids].null_count():
         raise ValueError(f"the {side} rows need a unique, non-empty {ids}")
