@@ -32,15 +32,23 @@ def cmd_migrate(args) -> int:
     from server.staff import service as staff
 
     platform = _platform(args)
+    before = migrate.current_revision(platform.db.engine)
     migrate.upgrade(platform.db.engine)
     with platform.db.write() as db:
         created = staff.ensure_standard_roles(db)
         if created:
             audit = _system_auditor(db, "migrate")
-            audit.record("staff.roles_created", "role", ",".join(created), after={"roles": created})
+            for role in created:  # one record per role, as when an administrator creates one
+                audit.record("staff.role_created", "role", role.id,
+                             after={"name": role.name, "permissions": role.permission_names, "standard": True})
             audit.seal()
         db.commit()
-    print(f"database is at revision {migrate.current_revision(platform.db.engine)}")
+    after = migrate.current_revision(platform.db.engine)
+    if before == after and not created:
+        print(f"nothing to do: the database is at revision {after}")
+    else:
+        print(f"database is at revision {after} (was {before or 'empty'})"
+              + (f"; standard roles created: {', '.join(r.name for r in created)}" if created else ""))
     return 0
 
 

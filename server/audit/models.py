@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.db.base import Base, UtcDateTime
@@ -24,7 +24,10 @@ class AuditRecord(Base):
     actor_name: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(64))
     object_type: Mapped[str] = mapped_column(String(64))
-    object_id: Mapped[str] = mapped_column(String(64))
+    # What names the object: an id, a number, a day, an operation id... Unbounded (revision 0007): a
+    # String(64) once refused the first PostgreSQL install. The other fields are bounded by what feeds
+    # them (usernames, action names, addresses, request ids), and the Auditor refuses any that is not.
+    object_id: Mapped[str] = mapped_column(Text)
     before: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     after: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     client_addr: Mapped[str] = mapped_column(String(64))

@@ -4,6 +4,9 @@ Each record's hash covers its content and the previous record's hash, so editing
 row in the database breaks the chain at that point. Records are sealed at commit time under a
 lock that serialises chain writers (SQLite: the writer's IMMEDIATE transaction; PostgreSQL: a
 transaction-level advisory lock).
+
+A value longer than its column is refused when it is recorded, on every backend (PostgreSQL would
+refuse it only at commit, SQLite never), so the mistake shows in the first test that makes it.
 """
 
 import hashlib
@@ -16,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from server.audit.models import AuditRecord
 from server.db.base import as_utc, utcnow
+from server.db.lengths import check_fits, string_limits
 
 GENESIS = "0" * 64
 _CHAIN_LOCK = 0x50325041  # an arbitrary constant naming the audit chain's advisory lock
@@ -44,10 +48,15 @@ class Auditor:
     request_id: str
     pending: list[dict] = field(default_factory=list)
 
+    def __post_init__(self):
+        check_fits(_TABLE, dict(actor_name=self.actor_name, client_addr=self.client_addr, request_id=self.request_id),
+                   _LIMITS)
+
     def record(self, action: str, object_type: str, object_id, before: dict | None = None,
                after: dict | None = None) -> None:
-        self.pending.append(dict(action=action, object_type=object_type, object_id=str(object_id),
-                                 before=before, after=after))
+        item = dict(action=action, object_type=object_type, object_id=str(object_id), before=before, after=after)
+        check_fits(_TABLE, item, _LIMITS)
+        self.pending.append(item)
 
     def seal(self) -> None:
         """Flushes the session's pending changes, then appends the records to the chain with one
@@ -74,6 +83,8 @@ class Auditor:
 
 
 # Built once, like every statement that runs on each state change.
+_TABLE = AuditRecord.__table__
+_LIMITS = string_limits(_TABLE)
 _TAKE_CHAIN_LOCK = text("SELECT pg_advisory_xact_lock(:k)")
 _CHAIN_END = select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
 _APPEND = insert(AuditRecord.__table__)

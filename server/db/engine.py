@@ -18,6 +18,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import sessionmaker
 
+from server.db.lengths import refuse_overlong_strings
+
 
 def _prepare_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
@@ -35,6 +37,9 @@ def _prepare_sqlite(engine: Engine) -> None:
     def _on_begin(connection):
         mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
         connection.exec_driver_sql(f"BEGIN {mode}")
+
+    # PostgreSQL refuses a string longer than its String(n) column; SQLite would keep it without a word.
+    refuse_overlong_strings(engine)
 
 
 def make_engine(url: str) -> Engine:

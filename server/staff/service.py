@@ -16,16 +16,17 @@ from server.security.pii import blind_index
 from server.staff.models import Role, RolePermission, User
 
 
-def ensure_standard_roles(db: Session) -> list[str]:
+def ensure_standard_roles(db: Session) -> list[Role]:
     """Create the standard roles that do not exist yet; roles an administrator edited stay as they are."""
     existing = set(db.scalars(select(Role.name)))
     created = []
     for definition in DEMO_ROLES:
         if definition.name in existing:
             continue
-        db.add(Role(name=definition.name, label_zh=definition.label_zh, label_en=definition.label_en,
-                    permissions=[RolePermission(permission=p) for p in definition.permissions]))
-        created.append(definition.name)
+        role = Role(name=definition.name, label_zh=definition.label_zh, label_en=definition.label_en,
+                    permissions=[RolePermission(permission=p) for p in definition.permissions])
+        db.add(role)
+        created.append(role)
     db.flush()
     return created
 
