@@ -1,7 +1,10 @@
-"""Fixtures of the server tests: the demo staff signed in over the in-process API."""
+"""Fixtures of the server tests: the demo staff signed in over the in-process API; empty databases."""
+
+import itertools
 
 import pytest
 
+from tests.conftest import BACKENDS
 from tests.support.platforms import sign_in_body
 
 API = "/api/v1"
@@ -38,3 +41,19 @@ def staff(client):
         return cache[username]
 
     return get
+
+
+_empty_databases = itertools.count(1)
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_database_url(request, tmp_path) -> str:
+    """A new, empty database, made as README.md's "Production on PostgreSQL" says: on PostgreSQL a role
+    without superuser rights owning a database of its own (in the session's cluster); on SQLite a new file."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'platform.db'}"
+    cluster = request.getfixturevalue("pg_cluster_factory")()
+    name = f"p2p_empty_{next(_empty_databases)}"
+    cluster.execute(f"CREATE ROLE {name} LOGIN PASSWORD 'pw-{name}'")
+    cluster.execute(f"CREATE DATABASE {name} OWNER {name} ENCODING 'UTF8'")
+    return f"postgresql+psycopg://{name}:pw-{name}@127.0.0.1:{cluster.port}/{name}"

@@ -8,7 +8,6 @@ suite had run the server on PostgreSQL but never the commands an install runs.
 """
 
 import ipaddress
-import itertools
 import os
 import subprocess
 import sys
@@ -20,23 +19,8 @@ import pyotp
 import pytest
 import requests
 
-from tests.conftest import BACKENDS
-
 REPO = Path(__file__).resolve().parents[2]
 API = "/api/v1"
-_databases = itertools.count(1)
-
-
-@pytest.fixture(params=BACKENDS)
-def fresh_database_url(request, tmp_path) -> str:
-    """An empty database, created the way the README says (a role of its own, the database owned by it)."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'db' / 'platform.db'}"
-    cluster = request.getfixturevalue("pg_cluster_factory")()
-    n = next(_databases)
-    cluster.execute(f"CREATE ROLE p2p_install_{n} LOGIN PASSWORD 'install-{n}'")
-    cluster.execute(f"CREATE DATABASE p2p_install_{n} OWNER p2p_install_{n} ENCODING 'UTF8'")
-    return f"postgresql+psycopg://p2p_install_{n}:install-{n}@127.0.0.1:{cluster.port}/p2p_install_{n}"
 
 
 def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
@@ -111,8 +95,8 @@ def first_sign_in(base: str, certfile: Path, username: str, temporary_password: 
 
 
 @pytest.mark.clock  # the authenticator's codes follow the real time, as the server's check does
-def test_an_operator_installs_serves_signs_in_checks_and_rotates_keys(fresh_database_url, tmp_path):
-    operator = Operator(fresh_database_url, tmp_path)
+def test_an_operator_installs_serves_signs_in_checks_and_rotates_keys(empty_database_url, tmp_path):
+    operator = Operator(empty_database_url, tmp_path)
 
     assert "standard roles created" in operator.run("migrate")
     assert "demo staff created" in operator.run("seed-demo", "--loans", "30")
