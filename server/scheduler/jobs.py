@@ -7,7 +7,8 @@ session, an auditor acting as the system, the platform's settings, the slot) and
 counts for the run's record; the runner commits. Later work (monitoring rules, backups) adds its
 jobs to `JOBS` here, or with `register()`.
 
-Missed slots after a restart (runner.py asks `due` with the last slot that succeeded):
+Missed slots after a restart (runner.py asks `due` with the last slot that succeeded and the first
+that failed after it):
 - A daily job runs once for every missed business day, oldest first, each computing as of its own
   day (at most `catch_up_days` of them; older days are not replayed). Overdue detection recomputes
   each installment's state and penalty as of the day it is given rather than adding a day's
@@ -17,8 +18,8 @@ Missed slots after a restart (runner.py asks `due` with the last slot that succe
 - A periodic job runs once, for the latest period: its work looks at the whole state as of that
   moment (every listing whose window has ended by then), so replaying the missed periods one by one
   would find nothing the last one does not.
-A slot that has no earlier run to follow (a new database) starts from the latest slot: history
-before the scheduler existed is not replayed.
+A job with no earlier run to follow (a new database) starts from the latest slot: history before the
+scheduler existed is not replayed. A failed daily slot is retried before the days after it run.
 """
 
 from collections.abc import Callable
@@ -56,13 +57,17 @@ class Daily:
     def slot(self, day: date) -> Slot:
         return Slot(day.isoformat(), day, clock.day_start_utc(day) + self._offset)
 
-    def due(self, now: datetime, last_key: str | None) -> list[Slot]:
-        """The slots due by `now` after `last_key`, oldest first."""
+    def due(self, now: datetime, last_key: str | None, failed_key: str | None = None) -> list[Slot]:
+        """The slots due by `now` after `last_key` (the last that succeeded), oldest first, from
+        `failed_key` (the first failed since) where there is one."""
         latest = clock.business_day(now - self._offset)  # the last day whose `at` has come
-        first = latest
-        if last_key is not None:
-            first = max(date.fromisoformat(last_key) + timedelta(days=1),
-                        latest - timedelta(days=self.catch_up_days - 1))
+        if failed_key is not None and (last_key is None or failed_key > last_key):
+            first = date.fromisoformat(failed_key)
+        elif last_key is not None:
+            first = date.fromisoformat(last_key) + timedelta(days=1)
+        else:
+            first = latest
+        first = max(first, latest - timedelta(days=self.catch_up_days - 1))
         return [self.slot(first + timedelta(days=n)) for n in range((latest - first).days + 1)]
 
 
@@ -72,7 +77,9 @@ class Every:
 
     interval: timedelta
 
-    def due(self, now: datetime, last_key: str | None) -> list[Slot]:
+    def due(self, now: datetime, last_key: str | None, failed_key: str | None = None) -> list[Slot]:
+        """The latest period, unless it has run; an earlier failed period is not retried, the latest
+        one does its work."""
         start = EPOCH + ((now - EPOCH) // self.interval) * self.interval
         key = start.strftime("%Y-%m-%dT%H:%M:%SZ")
         if last_key is not None and last_key >= key:

@@ -90,7 +90,9 @@ class Scheduler:
         with self.platform.db.read() as db:
             last = db.scalar(select(func.max(JobRun.slot)).where(JobRun.job == job.name,
                                                                   JobRun.outcome == "succeeded"))
-            slots = job.schedule.due(now, last)
+            failed = select(func.min(JobRun.slot)).where(JobRun.job == job.name, JobRun.outcome == "failed")
+            first_failed = db.scalar(failed.where(JobRun.slot > last) if last is not None else failed)
+            slots = job.schedule.due(now, last, first_failed)
             if slots:
                 failed = db.scalar(select(JobRun).where(JobRun.job == job.name, JobRun.slot == slots[0].key,
                                                         JobRun.outcome == "failed"))

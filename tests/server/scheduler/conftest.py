@@ -1,7 +1,7 @@
 """The scheduler's tests drive `Scheduler.tick()` under a FixedClock (no thread, no waiting), on a
 real database of each backend; loans are made through the real API as in the loan tests."""
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
 
 import pytest
 from sqlalchemy import select
@@ -17,10 +17,15 @@ def shanghai(day: date, hour: int = 0, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour, minute), clock.SHANGHAI)
 
 
+class TestClock(clock.FixedClock):
+    def set(self, moment: datetime) -> None:
+        self.at = moment.astimezone(timezone.utc)
+
+
 @pytest.fixture
 def fixed_clock():
     """The server's clock, standing still until the test moves it (starts 2026-12-02 09:00 Shanghai)."""
-    with clock.use(clock.FixedClock(shanghai(date(2026, 12, 2), 9))) as c:
+    with clock.use(TestClock(shanghai(date(2026, 12, 2), 9))) as c:
         yield c
 
 
