@@ -55,5 +55,5 @@ def empty_database_url(request, tmp_path) -> str:
     cluster = request.getfixturevalue("pg_cluster_factory")()
     name = f"p2p_empty_{next(_empty_databases)}"
     cluster.execute(f"CREATE ROLE {name} LOGIN PASSWORD 'pw-{name}'")
-    cluster.execute(f"CREATE DATABASE {name} OWNER {name} ENCODING 'UTF8'")
+    cluster.execute(f"CREATE DATABASE {name} OWNER {name} ENCODING 'UTF8' TEMPLATE template0")
     return f"postgresql+psycopg://{name}:pw-{name}@127.0.0.1:{cluster.port}/{name}"
