@@ -1,6 +1,7 @@
 """The scheduler's tests drive `Scheduler.tick()` under a FixedClock (no thread, no waiting), on a
 real database of each backend; loans are made through the real API as in the loan tests."""
 
+from contextlib import ExitStack
 from datetime import date, datetime, time, timezone
 
 import pytest
@@ -8,6 +9,7 @@ from sqlalchemy import select
 
 from server import clock
 from server.audit.models import AuditRecord
+from server.loans.models import Installment, LoanApplication, LoanEvent
 from server.platform import Platform
 from server.scheduler.models import JobRun
 from tests.server.loans.conftest import apply, balances, fund  # noqa: F401 - the loan tests' fixtures
@@ -18,15 +20,35 @@ def shanghai(day: date, hour: int = 0, minute: int = 0) -> datetime:
 
 
 class TestClock(clock.FixedClock):
+    """The server's clock in the test's hand from its first `set` on: what the test does before (signing
+    in, making loans through the API) runs on the real time."""
+
+    def __init__(self):
+        super().__init__(datetime(2000, 1, 1, tzinfo=timezone.utc))
+        self._using, self._active = ExitStack(), False
+
     def set(self, moment: datetime) -> None:
         self.at = moment.astimezone(timezone.utc)
+        if not self._active:
+            self._using.enter_context(clock.use(self))
+            self._active = True
+
+    def close(self) -> None:
+        self._using.close()
 
 
 @pytest.fixture
-def fixed_clock():
-    """The server's clock, standing still until the test moves it (starts 2026-12-02 09:00 Shanghai)."""
-    with clock.use(TestClock(shanghai(date(2026, 12, 2), 9))) as c:
-        yield c
+def server_clock():
+    c = TestClock()
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def fixed_clock(server_clock):
+    """The server's clock standing at 2026-12-02 09:00 Shanghai from the start, until the test moves it."""
+    server_clock.set(shanghai(date(2026, 12, 2), 9))
+    return server_clock
 
 
 @pytest.fixture
@@ -41,6 +63,17 @@ def runs(platform, job: str | None = None) -> list[JobRun]:
     with platform.db.read() as db:
         stmt = select(JobRun).order_by(JobRun.id)
         return list(db.scalars(stmt.where(JobRun.job == job) if job else stmt))
+
+
+def loan(platform, app_id: int) -> dict:
+    """A loan as the database has it (read without the API, whose tokens live on the real time)."""
+    with platform.db.read() as db:
+        app = db.get(LoanApplication, app_id)
+        return {"state": app.state, "funded_fen": app.funded_fen,
+                "installments": [{"state": i.state, "penalty_fen": i.penalty_fen} for i in db.scalars(
+                    select(Installment).where(Installment.application_id == app_id).order_by(Installment.number))],
+                "timeline": [{"action": e.action, "actor": e.actor_name} for e in db.scalars(
+                    select(LoanEvent).where(LoanEvent.application_id == app_id).order_by(LoanEvent.id))]}
 
 
 def audit_records(platform, **where) -> list[AuditRecord]:

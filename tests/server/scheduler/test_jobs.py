@@ -13,6 +13,7 @@ from server.loans.schedules import penalty_fen
 from server.scheduler.jobs import Daily, Every, Job
 from server.scheduler.runner import Scheduler
 from tests.server.scheduler.conftest import audit_records, runs, shanghai
+from tests.server.scheduler.conftest import loan as state_of
 
 
 def test_a_daily_slot_is_due_from_its_shanghai_time_and_a_periodic_one_each_period():
@@ -33,21 +34,21 @@ def test_a_daily_slot_is_due_from_its_shanghai_time_and_a_periodic_one_each_peri
 
 @pytest.mark.clock  # the loan's due dates follow the day it is paid out
 def test_missed_days_are_caught_up_in_order_after_a_restart_each_as_of_its_own_day(
-        platform, staff, disbursed_loan, fixed_clock):
+        platform, disbursed_loan, server_clock):
     loan = disbursed_loan("SCH-OD1")
     first = loan["installments"][0]
     due = date.fromisoformat(first["due_date"])
     owed = first["principal_fen"] + first["interest_fen"]
     rate = platform.settings.loan_policy.penalty_daily_rate
 
-    fixed_clock.set(shanghai(due, 23, 59))  # the borrower's last day to pay
+    server_clock.set(shanghai(due, 23, 59))  # the borrower's last day to pay
     Scheduler(platform, holder="before-restart").tick()
-    assert staff("risklead").get(f"/loans/applications/{loan['id']}").json()["state"] == "repaying"
-    fixed_clock.set(shanghai(due + timedelta(days=1), 0, 10))
+    assert state_of(platform, loan["id"])["state"] == "repaying"
+    server_clock.set(shanghai(due + timedelta(days=1), 0, 10))
     assert [r.slot for r in Scheduler(platform, holder="before-restart").tick() if r.job == "overdue"] == [
         (due + timedelta(days=1)).isoformat()]
     # The server is down for three days; a new process starts at ten past midnight on the fourth.
-    fixed_clock.set(shanghai(due + timedelta(days=4), 0, 10))
+    server_clock.set(shanghai(due + timedelta(days=4), 0, 10))
     ran = Scheduler(platform, holder="after-restart").tick()
     days = [(due + timedelta(days=n)).isoformat() for n in (2, 3, 4)]
     assert [r.slot for r in ran if r.job == "overdue"] == days
@@ -58,7 +59,7 @@ def test_missed_days_are_caught_up_in_order_after_a_restart_each_as_of_its_own_d
     detected = [r.object_id for r in audit_records(platform, action="loan.overdue_detected")]
     assert detected[-4:] == [(due + timedelta(days=n)).isoformat() for n in (1, 2, 3, 4)]
 
-    after = staff("risklead").get(f"/loans/applications/{loan['id']}").json()
+    after = state_of(platform, loan["id"])
     assert after["state"] == "overdue"
     row = after["installments"][0]
     assert row["state"] == "overdue" and row["penalty_fen"] == penalty_fen(owed, 4, rate) > 0
@@ -69,7 +70,7 @@ def test_missed_days_are_caught_up_in_order_after_a_restart_each_as_of_its_own_d
 
 @pytest.mark.clock  # the listing's window is counted from the moment it is listed
 def test_a_listing_whose_window_ends_unfunded_expires_and_its_investors_money_is_released(
-        platform, staff, apply, fund, balances, fixed_clock):
+        platform, staff, apply, fund, balances, server_clock):
     lead = staff("risklead")
     listing = lead.act(staff("risk").act(apply(amount_fen=2_000_000), "approve_first").json(), "list").json()
     deadline = datetime.fromisoformat(listing["funding_deadline"].replace("Z", "+00:00"))
@@ -84,17 +85,17 @@ def test_a_listing_whose_window_ends_unfunded_expires_and_its_investors_money_is
                      {"investor_ref": "SCH-LW3", "amount_fen": 100_000}).json()
     assert listing["state"] == "listed" and full["state"] == "funded"
 
-    fixed_clock.set(deadline - timedelta(minutes=1))
+    server_clock.set(deadline - timedelta(minutes=1))
     scheduler = Scheduler(platform, holder="runner")
     scheduler.tick()
-    assert lead.get(f"/loans/applications/{listing['id']}").json()["state"] == "listed"
+    assert state_of(platform, listing["id"])["state"] == "listed"
     assert balances("SCH-LW1") == {"customer_ref": "SCH-LW1", "available_fen": 5_000, "frozen_fen": 300_000,
                                    "balance_fen": 305_000}
 
-    fixed_clock.advance(timedelta(minutes=6))
+    server_clock.advance(timedelta(minutes=6))
     ran = [r for r in scheduler.tick() if r.job == "listing_window"]
     assert [r.counts for r in ran] == [{"listings_expired": 1, "released_fen": 750_000}]
-    expired = lead.get(f"/loans/applications/{listing['id']}").json()
+    expired = state_of(platform, listing["id"])
     assert expired["state"] == "expired" and expired["funded_fen"] == 750_000
     assert expired["timeline"][-1]["action"] == "expire" and expired["timeline"][-1]["actor"] == "system"
     assert balances("SCH-LW1") == {"customer_ref": "SCH-LW1", "available_fen": 305_000, "frozen_fen": 0,
@@ -102,7 +103,7 @@ def test_a_listing_whose_window_ends_unfunded_expires_and_its_investors_money_is
     assert balances("SCH-LW2") == {"customer_ref": "SCH-LW2", "available_fen": 455_000, "frozen_fen": 0,
                                    "balance_fen": 455_000}
     # the fully funded listing is not the window's business: it waits to be paid out, its money frozen
-    assert lead.get(f"/loans/applications/{full['id']}").json()["state"] == "funded"
+    assert state_of(platform, full["id"])["state"] == "funded"
     assert balances("SCH-LW3")["frozen_fen"] == 100_000
     [record] = audit_records(platform, action="loan.expire", object_id=listing["number"])
     assert (record.actor_name, record.actor_id, record.client_addr) == ("system", None, "scheduler")
@@ -119,15 +120,15 @@ def _footprint(platform) -> dict:
 
 
 @pytest.mark.clock  # the loan's due dates follow the day it is paid out
-def test_the_same_slot_run_again_changes_nothing(platform, second_process, staff, disbursed_loan, fixed_clock):
+def test_the_same_slot_run_again_changes_nothing(platform, second_process, disbursed_loan, server_clock):
     loan = disbursed_loan("SCH-ID1")
-    fixed_clock.set(shanghai(date.fromisoformat(loan["installments"][0]["due_date"]) + timedelta(days=2), 8))
+    server_clock.set(shanghai(date.fromisoformat(loan["installments"][0]["due_date"]) + timedelta(days=2), 8))
     scheduler = Scheduler(platform, holder="runner")
     assert {r.outcome for r in scheduler.tick()} == {"succeeded"}
     before = _footprint(platform)
     assert scheduler.tick() == []  # nothing due: every slot of this moment has run
     for job in scheduler.jobs:  # asked outright, by this runner or another process, each slot is skipped
-        for slot in job.schedule.due(fixed_clock.now(), None):
+        for slot in job.schedule.due(server_clock.now(), None):
             assert scheduler.run_slot(job, slot).outcome == "skipped"
             assert Scheduler(second_process, holder="other").run_slot(job, slot).outcome == "skipped"
     assert _footprint(platform) == before
