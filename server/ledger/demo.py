@@ -34,6 +34,25 @@ def _loans(db: Session, states, limit: int) -> list[tuple[int, str, str, str, in
     return [tuple(r) for r in rows]
 
 
+def _investors_for(rng: random.Random, investors: list[str], cash: dict[str, int], shares: list[int]) -> list[str] | None:
+    """Distinct investors who can each pay their share of a loan in full, or None when there are not enough.
+
+    A loan past disbursement is always funded in full (its amount is what the borrower owes back): a share
+    skipped because its investor's money had run out left the borrower short, and the demo repayment of the
+    full amount then overdrew the borrower (`seed-demo --loans 5000` and more: 200 investors' money does not
+    fund 1,500 loans of each state). An investor short of money is replaced by one who has it; the draw is the
+    same as before while nobody is short, so smaller demo databases do not change.
+    """
+    chosen = rng.sample(investors, len(shares))
+    for k, share in enumerate(shares):
+        if cash[chosen[k]] < share:
+            spare = [ref for ref in investors if ref not in chosen and cash[ref] >= share]
+            if not spare:
+                return None
+            chosen[k] = rng.choice(spare)
+    return chosen
+
+
 def seed_ledger(db: Session, seed: int = 2026, per_state: int = 1500, policy: LoanPolicy | None = None) -> int:
     """Returns how many transfers were posted (0 when the demo money is there already)."""
     if db.scalar(select(LedgerTransfer.id).where(LedgerTransfer.transfer_id == "demo-recharge-IV0001:recharge")):
@@ -54,9 +73,10 @@ def seed_ledger(db: Session, seed: int = 2026, per_state: int = 1500, policy: Lo
         parts = rng.randrange(3, 7)
         shares = [target // parts] * parts
         shares[-1] += target - sum(shares)
-        for k, (ref, share) in enumerate(zip(rng.sample(investors, parts), shares)):
-            if cash[ref] < share:
-                continue
+        chosen = _investors_for(rng, investors, cash, shares)
+        if chosen is None:
+            continue  # the investors' money has run out for this loan: it gets none, like loans beyond per_state
+        for k, (ref, share) in enumerate(zip(chosen, shares)):
             cash[ref] -= share
             investor_of[f"demo-invest-{number}-{k}:freeze"] = ref
             freezes.append(TransferInput(f"demo-invest-{number}-{k}:freeze", customer_account(ref),
@@ -91,12 +111,15 @@ def seed_ledger(db: Session, seed: int = 2026, per_state: int = 1500, policy: Lo
     posted += len(post_transfers(db, payouts))
 
     # Settled loans were repaid in full; some overdue ones paid penalties, compensated ones the reserve covered.
+    # Every loan here was paid out in full (less the fee), so what its borrower pays back never overdraws them:
+    # the top-up brings the fee and the interest, the penalty is far less than the payout.
     for _app_id, number, state, borrower, amount in disbursed:
         if number not in by_loan:
             continue
         if state == State.SETTLED and rng.random() < 0.3:
             interest = amount * 8 // 100
-            posted += len(movements.recharge(db, f"demo-topup-{number}", borrower, interest + amount // 100))
+            fee = amount * policy.service_fee_bp // 10_000
+            posted += len(movements.recharge(db, f"demo-topup-{number}", borrower, interest + fee))
             posted += len(movements.repay(db, f"demo-repay-{number}", number, borrower, amount, interest))
         elif state == State.OVERDUE and rng.random() < 0.5:
             posted += len(movements.penalty(db, f"demo-penalty-{number}", borrower, amount // 200, number))
