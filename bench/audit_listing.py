@@ -15,7 +15,6 @@ import os
 import random
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.support import environment, percentile, signed_in_session, start_server, time_requests  # noqa: E402
+from bench.support import (environment, percentile, run_checked, signed_in_session, start_server,  # noqa: E402
+                           time_requests)
 
 ACTIONS = ["auth.signed_in", "auth.signed_out", "auth.sign_in_failed", "auth.step_up", "loan.submitted",
            "loan.first_review_approved", "loan.rejected", "loan.returned", "loan.second_review_approved",
@@ -83,8 +83,7 @@ def main() -> int:
     db_path = work / "platform.db"
     url = f"sqlite:///{db_path}"
     env = environment(work)
-    subprocess.run([sys.executable, "-m", "server", "--database-url", url, "seed-demo"], check=True, env=env,
-                   capture_output=True)
+    run_checked([sys.executable, "-m", "server", "--database-url", url, "seed-demo"], env)
     t0 = time.perf_counter()
     fill(db_path, args.records)
     print(f"filled {args.records:,} audit records in {time.perf_counter() - t0:.1f} s")

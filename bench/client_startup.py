@@ -89,11 +89,14 @@ def main() -> int:
     if args.child:
         child(args.child[0], float(args.child[1]), int(args.child[2]))
         return 0
+    sys.path.insert(0, str(ROOT))
+    from bench.support import run_checked  # here, not at the top: a child's measured start does not import it
+
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
     seed_dir = Path(tempfile.mkdtemp(prefix="p2p-bench-client-"))
     # Seed the demo database once, so each run measures a start, not the first-ever seeding.
-    subprocess.run([sys.executable, str(Path(__file__)), "--child", str(seed_dir), str(time.time()), "6"], env=env,
-                   capture_output=True, timeout=180)
+    run_checked([sys.executable, str(Path(__file__)), "--child", str(seed_dir), str(time.time()), "6"], env,
+                timeout=180)
     results = []
     for run in range(args.runs):
         spawned = time.time()
@@ -102,7 +105,7 @@ def main() -> int:
                               capture_output=True, text=True, timeout=180)
         line = next((l for l in done.stdout.splitlines() if l.startswith("{")), None)
         if line is None:
-            print(done.stdout, done.stderr)
+            print(f"run {run} failed with exit code {done.returncode}:\n{done.stdout}\n{done.stderr}", file=sys.stderr)
             return 1
         results.append(json.loads(line))
 

@@ -30,7 +30,6 @@ import os
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -41,7 +40,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.support import environment, percentile, signed_in_session, start_server  # noqa: E402
+from bench.support import environment, percentile, run_checked, signed_in_session, start_server  # noqa: E402
 
 POSTER = "finance"
 
@@ -144,8 +143,8 @@ def wrk_rate(base: str, token: str, seconds: int, connections: int) -> tuple[flo
         return None
     script = str(ROOT / "bench" / "wrk_recharge.lua")
     run = f"wrk{time.time_ns()}"
-    out = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", script, base, "--", token, run],
-                         capture_output=True, text=True, timeout=seconds + 60).stdout
+    out = run_checked(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", script, base, "--", token, run],
+                      timeout=seconds + 60).stdout
     if "Non-2xx" in out:
         raise SystemExit(f"wrk: some recharges were refused:\n{out}")
     done = int(re.search(r"(\d+) requests in", out).group(1))
@@ -201,8 +200,7 @@ def main() -> int:
     db_path = work / "platform.db"
     url = f"sqlite:///{db_path}"
     env = environment(work)
-    subprocess.run([sys.executable, "-m", "server", "--database-url", url, "seed-demo", "--loans", "0"],
-                   check=True, env=env, capture_output=True)
+    run_checked([sys.executable, "-m", "server", "--database-url", url, "seed-demo", "--loans", "0"], env)
     import os
 
     os.environ.update({"P2P_DATA_DIR": str(work)})

@@ -11,7 +11,6 @@ import argparse
 import os
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.support import environment, percentile, signed_in_session, start_server, time_requests  # noqa: E402
+from bench.support import (environment, percentile, run_checked, signed_in_session, start_server,  # noqa: E402
+                           time_requests)
 
 QUERIES = {
     "state=submitted, sort -submitted_at": ({"state": "submitted", "sort": "-submitted_at"},
@@ -43,8 +43,7 @@ def main() -> int:
     url = f"sqlite:///{work / 'platform.db'}"
     env = environment(work)
     t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "server", "--database-url", url, "seed-demo", "--loans", str(args.loans)],
-                   check=True, env=env, capture_output=True)
+    run_checked([sys.executable, "-m", "server", "--database-url", url, "seed-demo", "--loans", str(args.loans)], env)
     print(f"seeded {args.loans:,} applications in {time.perf_counter() - t0:.1f} s")
     sqlite3.connect(work / "platform.db").execute("ANALYZE").connection.close()
 

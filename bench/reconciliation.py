@@ -299,7 +299,7 @@ def run_phase(name: str, work: Path, repeat: int) -> dict:
     answer = subprocess.run([sys.executable, __file__, "--phase", name, "--work", str(work), "--repeat", str(repeat)],
                             capture_output=True, text=True)
     if answer.returncode != 0:
-        raise SystemExit(f"phase {name} failed:\n{answer.stderr}")
+        raise SystemExit(f"phase {name} failed with exit code {answer.returncode}:\n{answer.stdout}\n{answer.stderr}")
     return json.loads(answer.stdout.strip().splitlines()[-1])
 
 

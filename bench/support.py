@@ -19,6 +19,21 @@ def environment(work: Path) -> dict:
     return os.environ | {"P2P_DATA_DIR": str(work), "PYTHONPATH": str(ROOT)}
 
 
+def run_checked(args: list[str], env: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
+    """Runs a command with its output captured; when it fails, prints the command, its exit code and what it
+    wrote (a benchmark that hid a seeder's error only said "returned non-zero exit status 1"), then exits."""
+    done = subprocess.run(args, env=env, capture_output=True, text=True, **kwargs)
+    if done.returncode != 0:
+        shown = " ".join(a if a.isprintable() and " " not in a else repr(a) for a in args)
+        print(f"command failed with exit code {done.returncode}: {shown}", file=sys.stderr)
+        for name, text in (("stdout", done.stdout), ("stderr", done.stderr)):
+            if text.strip():
+                print(f"--- its {name} (last 60 lines) ---", file=sys.stderr)
+                print("\n".join(text.strip().splitlines()[-60:]), file=sys.stderr)
+        raise SystemExit(done.returncode or 1)
+    return done
+
+
 def start_server(url: str, env: dict) -> tuple[subprocess.Popen, str]:
     """`python -m server run --port 0` on the database; returns the process and its base URL."""
     server = subprocess.Popen([sys.executable, "-m", "server", "--database-url", url, "run", "--port", "0"],
@@ -27,7 +42,7 @@ def start_server(url: str, env: dict) -> tuple[subprocess.Popen, str]:
     while not line.startswith("P2P-SERVER-READY"):
         line = server.stdout.readline()
         if not line:
-            raise SystemExit("the server did not start")
+            raise SystemExit(f"the server did not start (exit code {server.wait()}; its errors are above)")
     return server, line.split()[1]
 
 
@@ -39,8 +54,7 @@ def demo_server(prefix: str, *seed_args: str):
     url = f"sqlite:///{work / 'platform.db'}"
     env = environment(work)
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "server", "--database-url", url, "seed-demo", *seed_args], check=True,
-                   env=env, capture_output=True)
+    run_checked([sys.executable, "-m", "server", "--database-url", url, "seed-demo", *seed_args], env)
     print(f"demo platform seeded ({' '.join(seed_args) or 'defaults'}) in {time.perf_counter() - started:.1f} s")
     server, base = start_server(url, env)
     try:
