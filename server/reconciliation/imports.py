@@ -40,25 +40,36 @@ def refused(problems: list, detail: str | None = None) -> ValidationFailed:
                             code="statement_refused", problems=listed, problem_count=len(problems))
 
 
-def mapping_from_header(value: str) -> ColumnMapping:
-    """The X-Column-Mapping header: a JSON object of the mapping's fields."""
+def mapping_from_json(value: str) -> ColumnMapping:
+    """The mapping sent with the file (the `mapping` part of the upload): a JSON object of the mapping's fields."""
     from server.reconciliation.schemas import MappingIn
 
     try:
         data = MappingIn.model_validate(json.loads(value)).model_dump()
     except (ValueError, ValidationError) as error:
-        raise ValidationFailed(f"X-Column-Mapping is not a usable column mapping: {error}".splitlines()[0],
+        raise ValidationFailed(f"The mapping sent is not a usable column mapping: {error}".splitlines()[0],
                                code="mapping_invalid") from None
+    names = [v for v in data.values() if isinstance(v, str)] + list(data.get("direction_values") or {})
+    if any(not name.isprintable() for name in names):
+        raise ValidationFailed("Column names in the mapping may not hold control characters.", code="mapping_invalid")
     return profiles.mapping_of(data)
 
 
-def choose_mapping(db: Session, profile: str | None, header: str | None) -> ColumnMapping | None:
-    """The header's mapping overrides the named profile; neither means the reader recognises the layout."""
-    if header:
-        return mapping_from_header(header)
+def choose_mapping(db: Session, profile: str | None, sent: str | None) -> ColumnMapping | None:
+    """The mapping sent with the file overrides the named profile; neither means the reader recognises the
+    layout."""
+    if sent:
+        return mapping_from_json(sent)
     if profile:
         return profiles.mapping_for(db, profile)
     return None
+
+
+def _guess_view(guess) -> dict | None:
+    if guess is None:
+        return None
+    return {"fields": [{"field": f.field, "column": f.column, "certainty": f.certainty} for f in guess.fields],
+            "missing": list(guess.missing), "complete": guess.complete}
 
 
 def preview(data: bytes, filename: str, encoding: str | None) -> dict:
@@ -68,7 +79,7 @@ def preview(data: bytes, filename: str, encoding: str | None) -> dict:
         first = error.problems[0].message if error.problems else ""
         raise refused(error.problems, f"The file cannot be read as a statement. {first}".strip()) from None
     return {"encoding": p.encoding, "encodings_possible": list(p.encodings_possible), "rows": p.rows,
-            "header_line": p.header_line, "profile_guess": p.profile_guess}
+            "header_line": p.header_line, "profile_guess": p.profile_guess, "mapping_guess": _guess_view(p.mapping_guess)}
 
 
 def _too_long(lines: pl.DataFrame) -> list:

@@ -5,12 +5,13 @@ four eyes) and closing the day (recon.close_day, step-up). Every change is audit
 from datetime import date
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Header, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
 from server.access import get_platform, requires
 from server.commands import Command, command
 from server.errors import Refused, ValidationFailed
+from server.middleware import file_body
 from server.platform import Platform
 from server.reconciliation import imports, items, profiles, proposals, resolution, runs, service
 from server.reconciliation.schemas import (ApproveIn, CalendarDay, CloseIn, DayOut, ItemOut, ItemPage, ManualMatch,
@@ -25,8 +26,19 @@ Sort = Literal[tuple(s for name in items.SORTS for s in (name, f"-{name}"))]
 Category = Literal["matched", "amount_differs", "ledger_only", "bank_only", "duplicate"]
 ItemState = Literal["open", "matched", "timing", "proposed", "adjusted"]
 Side = Literal["ledger", "bank"]
-FILE_BODY = {"requestBody": {"required": True, "content": {
-    "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
+STATEMENT_MAX_BYTES = 256 * 1024 * 1024
+_FILE = {"type": "string", "format": "binary"}
+# The preview takes a CSV's first megabyte, or a whole .xlsx (a zip is read from its end); both declared binary:
+# a workbook is full of NUL bytes, and the request guard lets them through only to routes declared so.
+PREVIEW_BODY = file_body(STATEMENT_MAX_BYTES)
+# The import takes the file alone, or the file with its column mapping in one multipart/form-data body (JSON in
+# UTF-8: Chinese column names arrive as written, which an HTTP header could not carry).
+IMPORT_BODY = file_body(STATEMENT_MAX_BYTES + 64 * 1024, {
+    "multipart/form-data": {
+        "schema": {"type": "object", "required": ["file"], "properties": {
+            "file": _FILE, "mapping": {"type": "string", "description": "the column mapping (MappingIn) as JSON"}}},
+        "encoding": {"mapping": {"contentType": "application/json"}}},
+    "application/octet-stream": {"schema": _FILE}})
 
 
 def _filename():
@@ -54,29 +66,30 @@ def save_profile(body: ProfileSave, name: str = Path(min_length=1, max_length=64
 
 # --- statements -----------------------------------------------------------------------------------
 
-@router.post("/statements/preview", response_model=PreviewOut, openapi_extra=FILE_BODY,
+@router.post("/statements/preview", response_model=PreviewOut, openapi_extra=PREVIEW_BODY,
              dependencies=[Depends(requires(IMPORT))])
 async def preview_statement(request: Request, filename: str = _filename(), encoding: str | None = _encoding()):
-    """The first rows of a file (send its first bytes, up to 1 MB) with the encoding and layout guessed."""
+    """The first rows of a file (a CSV's first bytes, up to 1 MB; a workbook whole) with the encoding, the layout
+    and, from the header's words, the column mapping guessed."""
     data = await request.body()
     return await run_in_threadpool(imports.preview, data, filename, encoding)
 
 
-@router.post("/days/{day}/statements", response_model=StatementOut, status_code=201, openapi_extra=FILE_BODY)
+@router.post("/days/{day}/statements", response_model=StatementOut, status_code=201, openapi_extra=IMPORT_BODY)
 async def import_statement(day: date, request: Request, filename: str = _filename(), encoding: str | None = _encoding(),
                            profile: str | None = Query(None, min_length=1, max_length=64),
-                           x_column_mapping: str | None = Header(None, max_length=4000),
                            cmd: Command = Depends(command(IMPORT))):
-    """The file is the body (CSV or .xlsx, up to 256 MB). Refused whole on any bad line (422
-    statement_refused with every problem), on a file or serial imported before (409
-    statement_duplicate) and on a closed day (409 day_closed)."""
-    data = await request.body()
+    """The file (CSV or .xlsx, up to 256 MB) is the body, or the `file` part of a multipart/form-data body
+    whose `mapping` part (JSON) names the file's columns; without a mapping the named profile, else the built-in
+    layout the header fits, reads it. Refused whole on any bad line (422 statement_refused with every problem),
+    on a file or serial imported before (409 statement_duplicate) and on a closed day (409 day_closed)."""
+    data, sent_mapping = await _statement_upload(request)
     platform = cmd.platform
 
     def read():
         with platform.db.read() as db:
             service.refuse_if_closed(service.find_day(db, day))  # before reading a large file for nothing
-            mapping = imports.choose_mapping(db, profile, x_column_mapping)
+            mapping = imports.choose_mapping(db, profile, sent_mapping)
         return imports.parse(data, filename, mapping, encoding)
 
     try:
@@ -92,6 +105,27 @@ async def import_statement(day: date, request: Request, filename: str = _filenam
         return await run_in_threadpool(cmd.run, refuse)
     return await run_in_threadpool(cmd.run, lambda db, audit: imports.store(
         db, audit, cmd.principal, day, filename, profile, parsed), 201)
+
+
+async def _statement_upload(request: Request) -> tuple[bytes, str | None]:
+    """The statement file, and the column mapping sent with it (JSON text) or None."""
+    if not request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
+        return await request.body(), None
+    form = await request.form(max_files=2, max_fields=2, max_part_size=64 * 1024)
+    try:
+        file, mapping = form.get("file"), form.get("mapping")
+        if file is None or isinstance(file, str):
+            raise ValidationFailed("The multipart body needs the statement in a file part named 'file'.",
+                                   code="statement_file_missing")
+        data = await file.read()
+        if mapping is not None and not isinstance(mapping, str):
+            try:
+                mapping = (await mapping.read()).decode("utf-8")
+            except UnicodeDecodeError:
+                raise ValidationFailed("The mapping part is not UTF-8 text.", code="mapping_invalid") from None
+    finally:
+        await form.close()
+    return data, mapping or None
 
 
 # --- days -----------------------------------------------------------------------------------------

@@ -44,12 +44,30 @@ class ProfileSave(BaseModel):
     mapping: MappingIn
 
 
+class GuessedField(BaseModel):
+    field: Literal["serial", "order_no", "account", "amount", "debit", "credit", "direction", "booked_at",
+                   "booked_time", "summary"]
+    column: str
+    certainty: Literal["exact", "partial"] = Field(description="exact: the header is one of the field's words "
+                                                              "(交易金额, 发生额 …); partial: it contains one")
+
+
+class MappingGuessOut(BaseModel):
+    """The column mapping guessed from the header's words, for the clerk to confirm."""
+
+    fields: list[GuessedField]
+    missing: list[Literal["serial", "account", "booked_at", "amount"]] = Field(
+        description="required fields no column was found for (amount: neither an amount nor debit and credit)")
+    complete: bool
+
+
 class PreviewOut(BaseModel):
     encoding: str
     encodings_possible: list[str]
     rows: list[list[str]]
     header_line: int | None
     profile_guess: str | None
+    mapping_guess: MappingGuessOut | None = None
 
 
 class StatementOut(BaseModel):

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .header_words import ALL_WORDS
 from .mapping import KNOWN_HEADER_WORDS, ColumnMapping, normalize_header
 from .problems import Problem
 from .values import FULL_WIDTH, amount_fen_scalar
 
-_KNOWN = {normalize_header(w) for w in KNOWN_HEADER_WORDS}
+_KNOWN = {normalize_header(w) for w in KNOWN_HEADER_WORDS} | ALL_WORDS
 _FW = str.maketrans(FULL_WIDTH)
 
 

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from . import layout
+from . import characters, layout
+from .filetype import OLD_OFFICE, XLSX as WORKBOOK, ZIP_MAGIC, Kind, sniff
+from .header_words import MappingGuess, guess_mapping
 from .lines import check_lines
 from .encoding import UNDECODABLE_MARK, canonical_encoding, decode, detect_encoding, encodings_possible
 from .mapping import BUILTIN_PROFILES, ColumnMapping, closest_profile, guess_profile, normalize_header
 from .problems import Problem, StatementRefused
-from .table import SEPARATORS, Head, NotAWorkbook, csv_body, csv_head, xlsx_body, xlsx_head, xlsx_rows
+from .table import HEAD_LINES, SEPARATORS, Head, NotAWorkbook, csv_body, csv_head, xlsx_body, xlsx_head, xlsx_rows
 
 XLSX = "xlsx"   # the `encoding` a workbook reports: its text has no encoding of its own to choose
 STEPS = 5       # progress(done, STEPS): read, header found, cells parsed, values checked, lines built
@@ -51,10 +53,7 @@ class StatementPreview:
     rows: list[list[str]]
     header_line: int | None
     profile_guess: str | None
-
-
-def _is_xlsx(data: bytes, filename: str) -> bool:
-    return filename.lower().endswith((".xlsx", ".xlsm")) or data[:4] == b"PK\x03\x04"
+    mapping_guess: MappingGuess | None = None   # from the header's words, for a bank no built-in layout fits
 
 
 def _refuse(line: int, code: str, message: str, column: str | None = None) -> StatementRefused:
@@ -69,15 +68,24 @@ def _encoding_name(encoding: str) -> str:
                                              "(use utf-8, gbk or gb18030).") from None
 
 
-def _check_container(data: bytes, filename: str) -> None:
+def _check_container(data: bytes, filename: str) -> bool:
+    """Whether the file is an .xlsx workbook (else it is read as text); refused at once when it is empty or,
+    by its first bytes, plainly something else (an image, a PDF, an archive, a program ...), named as such."""
     if len(data) < 4096 and not data.strip(b" \t\r\n\x00").removeprefix(b"\xef\xbb\xbf").strip():
         raise _refuse(1, "empty_file", "The file is empty.")
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise _refuse(1, "not_a_statement", "This is an old Excel .xls workbook; save it as .xlsx or CSV and import that.")
-    if data[:4] == b"PK\x03\x04" and not filename.lower().endswith((".xlsx", ".xlsm")):
-        raise _refuse(1, "not_a_statement", f"{filename} is a zip archive, not a CSV statement.")
-    if data[:5] == b"%PDF-":
-        raise _refuse(1, "not_a_statement", f"{filename} is a PDF, not a CSV or .xlsx statement.")
+    kind = sniff(data)
+    if kind == WORKBOOK:
+        return True
+    if isinstance(kind, Kind):
+        if kind.code == OLD_OFFICE:
+            raise _refuse(1, kind.code, f"{filename} is {kind.what}; save it as .xlsx or CSV and import that.")
+        raise _refuse(1, kind.code, f"{filename} is {kind.what}, not a bank statement (a CSV file or an .xlsx "
+                                    "workbook).")
+    named_workbook = filename.lower().endswith((".xlsx", ".xlsm"))
+    if data.startswith(ZIP_MAGIC) and not named_workbook:
+        raise _refuse(1, "archive_file", f"{filename} is a damaged zip archive, not a bank statement (a CSV file "
+                                         "or an .xlsx workbook).")
+    return named_workbook
 
 
 @dataclass
@@ -89,8 +97,9 @@ class _Source:
     clean: bool = True
 
 
-def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: str | None) -> tuple[_Source, int | None]:
-    if _is_xlsx(data, filename):
+def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: str | None,
+          workbook: bool) -> tuple[_Source, int | None]:
+    if workbook:
         try:
             rows = xlsx_rows(data)
         except NotAWorkbook:
@@ -158,27 +167,70 @@ def _resolve_columns(header: list[str], mapping: ColumnMapping, line: int, guess
     return found, problems
 
 
+_CHARACTER_CODES = ("mixed_encoding", "nul_character", "garbled_text")
+
+
+def _head_characters(source: _Source, last_line: int, header: list[str] | None, mixed: set[int]) -> list[Problem]:
+    """Mixed encodings, NUL and mis-decoded characters in the lines up to the header row (or `last_line`);
+    a cell of the header row is named by its position's header text only once the header is known."""
+    head = [(line, cells) for line, cells in source.head.rows if line <= last_line]
+    found = characters.mixed_encoding_problems({n for n in mixed if n <= last_line}, dict(head), None,
+                                               source.encoding)
+    return found + characters.suspect_cell_problems(head, None, mixed)
+
+
+def _located_first(problems: list[Problem]) -> list[Problem]:
+    """One problem per field: a line in another encoding, a NUL or a mis-decoded character explains whatever
+    else the same field (or, for a line in another encoding, the same line) was found to have; bytes that do
+    not decode at all explain the odd characters beside them."""
+    lines = {p.line for p in problems if p.code == "mixed_encoding"}
+    undecodable = {p.line for p in problems if p.code == "undecodable"}
+    problems = [p for p in problems if not (p.code == "garbled_text" and p.line in undecodable)]
+    fields = {(p.line, p.column) for p in problems if p.code in _CHARACTER_CODES}
+    kept, seen = [], set()
+    for p in problems:
+        if p.code not in _CHARACTER_CODES and p.code != "undecodable" and (p.line, p.column) in fields:
+            continue
+        if p.code not in _CHARACTER_CODES and p.line in lines:
+            continue
+        if p.code in ("garbled_text", "nul_character") and p.line in lines:
+            continue
+        if (p.line, p.column, p.code) in seen:
+            continue
+        seen.add((p.line, p.column, p.code))
+        kept.append(p)
+    return kept
+
+
 def read_statement(data: bytes, filename: str, mapping: ColumnMapping | None = None, encoding: str | None = None,
                    *, progress: Callable[[int, int], None] | None = None) -> ParsedStatement:
     """Every line of the statement, or StatementRefused listing every problem. Without a mapping the built-in
     profile whose columns the header holds is used; without an encoding it is detected."""
     report = progress or (lambda done, total: None)
-    _check_container(data, filename)
-    # hashlib lets go of the GIL on large buffers: the hash runs on the other core while the text decodes.
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    workbook = _check_container(data, filename)
+    if not workbook:
+        encoding = _encoding_name(encoding) if encoding else detect_encoding(data)
+    # hashlib and polars let go of the GIL: the hash, and the search for UTF-8 lines in a GBK file, run on the
+    # other core while the text decodes.
+    with ThreadPoolExecutor(max_workers=2) as pool:
         digest = pool.submit(lambda: hashlib.sha256(data).hexdigest())
-        source, index = _open(data, filename, mapping, encoding)
+        legacy = not workbook and encoding in characters.LEGACY_ENCODINGS
+        utf8_lines = pool.submit(characters.utf8_lines, data) if legacy else None
+        source, index = _open(data, filename, mapping, encoding, workbook)
         sha256 = digest.result()
+        mixed = utf8_lines.result() if utf8_lines is not None else set()
     report(1, STEPS)
     problems = _undecodable_in_rows(source.head.rows, source.encoding) if not source.clean else []
     if index is None:
         first = next((line for line, cells in source.head.rows if any(cells)), 1)
         names = "/".join(mapping.roles().values()) if mapping else "银行流水号/交易金额/交易日期"
-        raise StatementRefused(problems + [Problem(first, None, "no_header",
-                                                   f"No column header row (such as {names}) in the first lines.")])
+        problems = _head_characters(source, len(source.head.rows), None, mixed) + problems
+        raise StatementRefused(_located_first(problems) + [Problem(
+            first, None, "no_header", f"No column header row (such as {names}) in the first lines.")])
     header_line, header = source.head.rows[index]
     while header and not header[-1]:
         header = header[:-1]
+    problems = _head_characters(source, header_line, header, mixed) + problems
     profile = None
     if mapping is None:
         profile = guess_profile(header)
@@ -189,11 +241,17 @@ def read_statement(data: bytes, filename: str, mapping: ColumnMapping | None = N
     preamble = source.head.rows[:index]
     if column_problems:
         problems = [p for p in problems if p.line <= header_line]
-        raise StatementRefused(problems + column_problems)
+        raise StatementRefused(_located_first(problems + column_problems))
     report(2, STEPS)
 
     body = source.body(header_line, len(header))
     report(3, STEPS)
+    body_characters = characters.body_problems(body, header, mixed)
+    if mixed:
+        body_lines = {int(r[0]): list(r[1:]) for r in body.filter(pl.col("line_no").is_in(list(mixed))).select(
+            "line_no", *[f"c{i}" for i in range(len(header))]).iter_rows()}
+        body_characters = characters.mixed_encoding_problems(
+            {n for n in mixed if n > header_line}, body_lines, header, source.encoding) + body_characters
     rows, footer = _split_footer(body, header)
     rows, early_problems = _early_totals(rows)
     balance, balance_problems = layout.reported_balance(preamble + footer)
@@ -207,6 +265,7 @@ def read_statement(data: bytes, filename: str, mapping: ColumnMapping | None = N
     lines, line_problems = check_lines(rows, header, columns, chosen, source.encoding, source.clean)
     problems += line_problems
     problems += _check_totals(totals, lines, rows.height, line_problems, chosen)
+    problems = _located_first(body_characters + problems)
     if rows.height == 0 and not problems:
         problems.append(Problem(header_line, None, "no_lines", "The file has a header row but no statement lines."))
     report(4, STEPS)
@@ -293,11 +352,10 @@ def _yuan(fen: int) -> str:
 
 def preview_statement(data: bytes, filename: str, encoding: str | None = None, rows: int = 30) -> StatementPreview:
     """The first rows as cells, the encodings the bytes may be in, and guesses of the header row and profile.
-    `data` may be only the start of the file (a cut character at the end is ignored)."""
-    _check_container(data, filename)
-    if _is_xlsx(data, filename):
+    `data` may be only the start of the file (a cut character at the end is ignored); a workbook is read whole."""
+    if _check_container(data, filename):
         try:
-            cells = xlsx_rows(data)
+            cells = xlsx_rows(data, limit=max(rows, HEAD_LINES))
         except NotAWorkbook:
             raise _refuse(1, "not_a_statement", f"{filename} is not a readable .xlsx workbook.") from None
         head = xlsx_head(cells)
@@ -305,7 +363,7 @@ def preview_statement(data: bytes, filename: str, encoding: str | None = None, r
         header = head.rows[index][1] if index is not None else None
         return StatementPreview(XLSX, [XLSX], [r for _, r in head.rows[:rows]],
                                 head.rows[index][0] if index is not None else None,
-                                guess_profile(header) if header else None)
+                                guess_profile(header) if header else None, _guess(header))
     sample = data
     cut = data.rfind(b"\n")
     if 0 < cut < len(data) - 1 and len(data) >= 4096:
@@ -325,5 +383,11 @@ def preview_statement(data: bytes, filename: str, encoding: str | None = None, r
         head = csv_head(text, ",", rows)
         return StatementPreview(name, possible, [r for _, r in head.rows[:rows]], None, None)
     head, index, _ = best
+    header = head.rows[index][1]
     return StatementPreview(name, possible, [r for _, r in head.rows[:rows]], head.rows[index][0],
-                            guess_profile(head.rows[index][1]))
+                            guess_profile(header), _guess(header))
+
+
+def _guess(header: list[str] | None) -> MappingGuess | None:
+    """The mapping guessed from the header's words, for a header no built-in layout reads whole."""
+    return guess_mapping(list(header)) if header else None

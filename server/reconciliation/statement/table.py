@@ -163,11 +163,22 @@ def _cell_text(value) -> str:
         return value.strftime("%Y-%m-%d")
     if isinstance(value, dt.time):
         return value.strftime("%H:%M:%S")
-    return str(value).strip()
+    text = str(value).strip()
+    return _OOXML_ESCAPE.sub(_unescape, text) if "_x" in text else text
 
 
-def xlsx_rows(data: bytes) -> list[list[str]]:
-    """The first sheet's rows as text cells, row 1 first (empty rows included, so index + 1 is the row number)."""
+# How Office writes a character XML cannot hold (a control character) in a cell: _x0000_ is NUL. openpyxl
+# leaves these as written; read as the characters they stand for, the reader refuses a NUL like a CSV's.
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescape(found: re.Match) -> str:
+    return chr(int(found.group(1), 16))
+
+
+def xlsx_rows(data: bytes, limit: int | None = None) -> list[list[str]]:
+    """The first sheet's rows as text cells, row 1 first (empty rows included, so index + 1 is the row number);
+    only the first `limit` rows when given (a preview)."""
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -180,7 +191,7 @@ def xlsx_rows(data: bytes) -> list[list[str]]:
         if sheet is None:
             return []
         rows = []
-        for values in sheet.iter_rows(min_row=1, values_only=True):
+        for values in sheet.iter_rows(min_row=1, max_row=limit, values_only=True):
             cells = [_cell_text(v) for v in values]
             while cells and cells[-1] == "":
                 cells.pop()

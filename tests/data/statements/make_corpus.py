@@ -7,6 +7,9 @@ Every good file holds the same four movements (see LINES); the tests know what e
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import io
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -240,6 +243,44 @@ def make_malformed() -> None:
     workbook(M / "bad_cells.xlsx", bad_cells)
     truncated = (GOOD / "icbc.xlsx").read_bytes()
     (M / "truncated.xlsx").write_bytes(truncated[: len(truncated) // 2])
+
+    # Text that decodes but is not what the bank wrote: a UTF-8 line in a GBK file (提现 in UTF-8 reads as
+    # GB18030 without any error, as 鎻愮幇; 转账 reads with a private-use character), NUL bytes, characters
+    # that only mis-decoded bytes give.
+    gbk_lines = [ln.encode("gbk") for ln in g]
+    gbk_lines[5] = g[5].encode("utf-8")
+    (M / "mixed_utf8_line_in_gbk.csv").write_bytes(b"\n".join(gbk_lines) + b"\n")
+    gbk_lines = [ln.encode("gbk") for ln in replace_line(g, 6, ",充值", ",转账")]
+    gbk_lines[6] = replace_line(g, 6, ",充值", ",转账")[6].encode("utf-8")
+    (M / "mixed_utf8_line_private_use.csv").write_bytes(b"\n".join(gbk_lines) + b"\n")
+    write(M / "private_use_in_field.csv", replace_line(g, 4, ",充值", ",充值\ue0d9"))
+    write(M / "replacement_character_in_field.csv", replace_line(g, 5, "6222000000000002", "62220000\ufffd0000002"))
+    write(M / "nul_in_field.csv", replace_line(g, 5, ",提现", ",提\x00现"))
+    write(M / "nul_in_amount_gbk.csv", replace_line(g, 4, '"1,000.00"', '"1,000\x00.00"'), "gbk")
+    nul_cells = icbc_workbook_rows()
+    nul_cells[5][7] = "提现_x0000_"   # row 6: how Office writes a NUL into a cell's text
+    workbook(M / "nul_in_cell.xlsx", nul_cells)
+
+    # Files that are something else under a statement's name: named for what they are.
+    (M / "png_renamed.csv").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x02"
+                                        b"\x00\x00\x00\x90\x91h6" + b"\x00" * 64)
+    (M / "jpeg_renamed.csv").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + b"\x00" * 64)
+    (M / "gif_renamed.xlsx").write_bytes(b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04" + b"\x00" * 32)
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("对账单.csv", "\n".join(g))
+    (M / "zip_renamed.csv").write_bytes(archive.getvalue())
+    document = io.BytesIO()
+    with zipfile.ZipFile(document, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    (M / "word_document_named.xlsx").write_bytes(document.getvalue())
+    (M / "gzip_renamed.csv").write_bytes(gzip.compress("\n".join(g).encode("utf-8"), mtime=0))
+    (M / "elf_program.csv").write_bytes(b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 8 + b"\x02\x00>\x00" + b"\x00" * 44)
+    exe = bytearray(b"MZ" + b"\x90\x00" * 29 + b"\x00" * 2)
+    exe[0x3C:0x40] = (0x40).to_bytes(4, "little")
+    (M / "windows_program.csv").write_bytes(bytes(exe[:0x40]) + b"PE\x00\x00" + b"\x4c\x01" + b"\x00" * 58)
+    (M / "binary_noise.csv").write_bytes(bytes(range(256)) * 8)
 
 
 if __name__ == "__main__":

@@ -84,7 +84,7 @@ def test_the_same_file_twice_or_serials_imported_on_another_day_are_refused(pers
         assert db.scalar(select(func.count()).select_from(ReconItem)) == 3
 
 
-def test_a_saved_profile_or_a_mapping_header_reads_another_banks_columns(person):
+def test_a_saved_profile_or_a_mapping_sent_with_the_file_reads_another_banks_columns(person):
     clerk, day = person("finance"), today()
     mapping = {"serial": "流水", "order_no": "订单", "account": "户号", "amount": "金额", "direction": "方向",
                "booked_at": "日期", "booked_time": "时间", "summary": None, "debit": None, "credit": None,
@@ -102,10 +102,11 @@ def test_a_saved_profile_or_a_mapping_header_reads_another_banks_columns(person)
     assert answer.status_code == 201, answer.text
     assert (answer.json()["in_fen"], answer.json()["out_fen"], answer.json()["profile"]) == (1000, 350, "某农商行")
     second = csv.replace(b"Q1", b"Q3").replace(b"Q2", b"Q4")
-    by_header = clerk.client.post(f"/api/v1{R}/days/{day.isoformat()}/statements", content=second,
-                                  params={"filename": "farm2.csv"},
-                                  headers=clerk.headers | {"X-Column-Mapping": json.dumps(mapping)})
-    assert by_header.status_code == 201, by_header.text
+    # The mapping travels in the body with the file (multipart), as UTF-8: the Chinese names arrive as written.
+    with_file = clerk.client.post(f"/api/v1{R}/days/{day.isoformat()}/statements", params={"filename": "farm2.csv"},
+                                  files={"file": ("farm2.csv", second, "text/csv")},
+                                  data={"mapping": json.dumps(mapping, ensure_ascii=False)}, headers=clerk.headers)
+    assert with_file.status_code == 201, with_file.text
     unknown = upload(clerk, day, csv, "farm.csv", profile="no-such-bank")
     assert unknown.status_code == 404 and unknown.json()["code"] == "profile_not_found"
 

@@ -53,11 +53,29 @@ EXPECTED = {
     "ccb_negative_on_credit_line.csv": [(4, "交易金额", "negative_amount")],
     "ccb_totals_out_wrong.csv": [(8, None, "totals_mismatch")],
     "not_a_workbook.xlsx": [(1, None, "not_a_statement")],
-    "old_excel.xls": [(1, None, "not_a_statement")],
-    "a_pdf.csv": [(1, None, "not_a_statement")],
+    "old_excel.xls": [(1, None, "old_excel_file")],
+    "a_pdf.csv": [(1, None, "pdf_file")],
     "empty.xlsx": [(1, None, "empty_file")],
     "bad_cells.xlsx": [(6, "贷方发生额", "bad_amount"), (7, "交易日期", "bad_date")],
     "truncated.xlsx": [(1, None, "not_a_statement")],
+    # Text that decodes but is not what the bank wrote.
+    "mixed_utf8_line_in_gbk.csv": [(6, "摘要", "mixed_encoding")],
+    "mixed_utf8_line_private_use.csv": [(7, "摘要", "mixed_encoding")],
+    "private_use_in_field.csv": [(5, "摘要", "garbled_text")],
+    "replacement_character_in_field.csv": [(6, "子账户", "garbled_text")],
+    "nul_in_field.csv": [(6, "摘要", "nul_character")],
+    "nul_in_amount_gbk.csv": [(5, "交易金额", "nul_character")],
+    "nul_in_cell.xlsx": [(6, "摘要", "nul_character")],
+    # Something else under a statement's name.
+    "png_renamed.csv": [(1, None, "image_file")],
+    "jpeg_renamed.csv": [(1, None, "image_file")],
+    "gif_renamed.xlsx": [(1, None, "image_file")],
+    "zip_renamed.csv": [(1, None, "archive_file")],
+    "word_document_named.xlsx": [(1, None, "archive_file")],
+    "gzip_renamed.csv": [(1, None, "archive_file")],
+    "elf_program.csv": [(1, None, "executable_file")],
+    "windows_program.csv": [(1, None, "executable_file")],
+    "binary_noise.csv": [(1, None, "not_a_statement")],
 }
 
 
