@@ -46,6 +46,12 @@ class Settings:
     scheduler_tick: timedelta = timedelta(seconds=15)  # how often the runner looks for due jobs
     scheduler_lease_ttl: timedelta = timedelta(minutes=2)  # a dead runner's jobs move to another process after this
     scheduler_retry_after: timedelta = timedelta(minutes=5)  # a failed job's slot is tried again after this
+    # A custodian's statement of day D (T+0) holds the movements booked from 00:00 of D (Asia/Shanghai) to its
+    # cut-off at midnight, plus the night's postings its end-of-day batch stamps just after midnight: lines up to
+    # this long after 00:00 of D+1 are D's; anything earlier than D or later is refused with its line.
+    # P2P_RECON_LATE_POSTING_MINUTES overrides.
+    recon_late_posting: timedelta = field(default_factory=lambda: timedelta(
+        minutes=int(os.environ.get("P2P_RECON_LATE_POSTING_MINUTES") or 30)))
 
     def __post_init__(self):
         self.data_dir = Path(self.data_dir)

@@ -60,6 +60,9 @@ PERMISSIONS: tuple[Permission, ...] = (
        "手工匹配、标记在途、处理差异", "Match by hand, mark timing, resolve differences"),
     _p("recon.close_day", "日终关账", "Close the day",
        "对已平账的日期执行日终关账", "Close a reconciled day", True),
+    _p("recon.withdraw_statement", "撤回对账文件", "Withdraw statements",
+       "撤回未关账日期中导入错误的对账文件（须填写原因）", "Withdraw a statement imported for the wrong day, "
+       "while the day is open (with a reason)", True),
     _p("report.print", "打印报表", "Print reports",
        "生成、预览、打印与导出报表", "Generate, preview, print and export reports"),
     _p("admin.users", "员工账户管理", "Manage staff accounts",
@@ -98,7 +101,7 @@ DEMO_ROLES: tuple[RoleDefinition, ...] = (
                     "recon.import", "recon.resolve", "customer.read", "report.print")),
     RoleDefinition("finance_manager", "财务主管", "Finance manager",
                    ("funds.read", "funds.withdrawal.review", "funds.withdrawal.approve_large",
-                    "funds.adjust.approve", "recon.read", "recon.close_day", "customer.read",
+                    "funds.adjust.approve", "recon.read", "recon.close_day", "recon.withdraw_statement", "customer.read",
                     "report.print")),
     RoleDefinition("admin", "系统管理员", "Administrator",
                    ("admin.users", "admin.roles", "admin.sessions", "audit.read", "report.print")),

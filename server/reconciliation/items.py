@@ -89,8 +89,21 @@ def _columns():
             ReconItem.amount_fen, ReconItem.at)
 
 
+def _twin_and_its_match(db: Session, day_id: int, item: ReconItem) -> list[ReconItem]:
+    """A duplicate's twin (the line it repeats, on the same side) and the ledger items the twin is matched with."""
+    if item.side != BANK or item.category != "duplicate" or item.counterpart_id is None:
+        return []
+    twin = db.get(ReconItem, item.counterpart_id)
+    if twin is None or twin.day_id != day_id or twin.side != BANK:
+        return []
+    partners = db.scalars(select(ReconItem).where(ReconItem.group_id == twin.group_id, ReconItem.side == LEDGER)
+                          .order_by(ReconItem.id)).all() if twin.group_id is not None else []
+    return [twin, *partners]
+
+
 def candidates(db: Session, day: date, side: str, item_id: int, limit: int = 20) -> list[dict]:
-    """The other side's open items most likely to belong with this one, best first."""
+    """The other side's open items most likely to belong with this one, best first. A duplicate is offered its
+    twin first (a bank line, whatever its state) and the ledger items the twin is matched with."""
     row = find_day(db, day)
     item = db.get(ReconItem, item_id)
     if row is None or item is None or item.day_id != row.id or item.side != side:
@@ -107,4 +120,6 @@ def candidates(db: Session, day: date, side: str, item_id: int, limit: int = 20)
     ranked = rank_candidates(ledger_frame(ledger_rows), bank_frame(bank_rows), side, item.id, limit=limit)
     ids = ranked.get_column("line_id" if side == LEDGER else "entry_id").to_list()
     by_id = {i.id: i for i in db.scalars(select(ReconItem).where(ReconItem.id.in_(ids)))} if ids else {}
-    return item_views(db, [by_id[i] for i in ids])
+    first = _twin_and_its_match(db, row.id, item)
+    offered = {i.id for i in first}
+    return item_views(db, first + [by_id[i] for i in ids if i not in offered])

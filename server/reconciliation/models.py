@@ -10,7 +10,7 @@ never touched by reconciliation except through an approved adjusting entry).
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.db.base import Base, UtcDateTime, utcnow
@@ -43,12 +43,20 @@ class ReconDay(Base):
 
 
 class ReconStatement(Base):
+    """A statement imported for a day. A finance manager may withdraw one of an open day (imported for the wrong
+    day, say): its lines leave the day, the row stays with who withdrew it, when and why."""
+
     __tablename__ = "recon_statements"
+    __table_args__ = (
+        # The same file is imported once, unless withdrawn: then it may come again (for the right day).
+        Index("uq_recon_statements_sha256_live", "sha256", unique=True,
+              sqlite_where=text("withdrawn_at IS NULL"), postgresql_where=text("withdrawn_at IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     day_id: Mapped[int] = mapped_column(ForeignKey("recon_days.id"), index=True)
     filename: Mapped[str] = mapped_column(String(255))
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)  # the same file is imported once, ever
+    sha256: Mapped[str] = mapped_column(String(64))
     encoding: Mapped[str] = mapped_column(String(32))
     profile: Mapped[str | None] = mapped_column(String(64), nullable=True)
     mapping: Mapped[dict] = mapped_column(JSON, default=dict)
@@ -59,6 +67,10 @@ class ReconStatement(Base):
     imported_by: Mapped[str] = mapped_column(String(64))
     imported_by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     imported_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    withdrawn_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    withdrawn_by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    withdraw_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
 
 
 class ReconItem(Base):

@@ -104,6 +104,8 @@ def _results(frame: pl.DataFrame, pairs: pl.DataFrame, id_column: str) -> pl.Dat
     passes = pairs.group_by(id_column).agg(pl.col("pass").first())
     matched = pl.col("category") == "matched"
     counterpart = frame.columns[3]
+    if "twin_line_id" in frame.columns:   # a duplicate points at its twin, the line it repeats
+        frame = frame.with_columns(pl.coalesce(counterpart, "twin_line_id").alias(counterpart))
     # A group is named by its one ledger entry's item id (stable across runs, unique across days).
     group = pl.col(id_column) if id_column == "entry_id" else pl.col(counterpart)
     return frame.join(passes, on=id_column, how="left").select(
@@ -125,7 +127,8 @@ def _write_results(db: Session, results: pl.DataFrame) -> None:
 
 def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDay:
     row = day_for_change(db, day)
-    statements = db.scalars(select(ReconStatement).where(ReconStatement.day_id == row.id)
+    statements = db.scalars(select(ReconStatement).where(ReconStatement.day_id == row.id,
+                                                         ReconStatement.withdrawn_at.is_(None))
                             .order_by(ReconStatement.id)).all()
     if not statements:
         raise Conflict(f"{day.isoformat()} has no statement yet; import the custodian's file first.",

@@ -83,6 +83,10 @@ class StatementOut(BaseModel):
     reported_balance_fen: int | None
     imported_by: str
     imported_at: datetime
+    withdrawn_at: datetime | None = Field(None, description="set when a finance manager withdrew the statement: "
+                                                            "its lines left the day")
+    withdrawn_by: str | None = None
+    withdraw_reason: str | None = None
 
 
 class SideFigures(BaseModel):
@@ -193,6 +197,10 @@ class ApproveIn(BaseModel):
 
 class RejectIn(BaseModel):
     version: Version
+    reason: Annotated[str, Field(min_length=1, max_length=500)]
+
+
+class WithdrawIn(BaseModel):
     reason: Annotated[str, Field(min_length=1, max_length=500)]
 
 

@@ -7,11 +7,12 @@ Every change to a day goes through `day_for_change`, which locks the day's row a
 day, so changes to one day are serialised and none reaches a closed one.
 """
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.access import Principal
 from server.audit.service import Auditor
 from server.db.base import utcnow
@@ -20,20 +21,20 @@ from server.errors import Conflict, StaleVersion, ValidationFailed
 from server.reconciliation.models import (LEDGER, BANK, OPEN, PENDING, PROPOSED, ReconDay, ReconItem, ReconProposal,
                                           ReconStatement)
 
-SHANGHAI = timezone(timedelta(hours=8))
-CATEGORIES = ("matched", "amount_differs", "ledger_only", "bank_only", "duplicate")
+SHANGHAI = clock.SHANGHAI
+CATEGORIES = ("matched", "amount_differs", "account_differs", "ledger_only", "bank_only", "duplicate")
 NOT_STARTED, OPEN_DAY, RECONCILED, CLOSED = "not_started", "open", "reconciled", "closed"
 MAX_CALENDAR_DAYS = 400
 
 
 def day_bounds(day: date) -> tuple[datetime, datetime]:
     """The business day in Asia/Shanghai, midnight to midnight, as UTC instants [start, end)."""
-    start = datetime.combine(day, time(0), SHANGHAI).astimezone(timezone.utc)
+    start = clock.day_start_utc(day)
     return start, start + timedelta(days=1)
 
 
 def business_day(at: datetime) -> date:
-    return at.astimezone(SHANGHAI).date()
+    return clock.business_day(at)
 
 
 def find_day(db: Session, day: date) -> ReconDay | None:
@@ -64,7 +65,8 @@ def _counts(db: Session, day_ids: list[int]) -> dict[int, dict]:
     out = {d: {"statements": 0, "open_count": 0, "open_amount_fen": 0, "pending_proposals": 0} for d in day_ids}
     if not day_ids:
         return out
-    for day_id, n in db.execute(select(ReconStatement.day_id, func.count()).where(ReconStatement.day_id.in_(day_ids))
+    for day_id, n in db.execute(select(ReconStatement.day_id, func.count())
+                                .where(ReconStatement.day_id.in_(day_ids), ReconStatement.withdrawn_at.is_(None))
                                 .group_by(ReconStatement.day_id)):
         out[day_id]["statements"] = n
     for day_id, n, amount in db.execute(
@@ -92,7 +94,8 @@ def statement_view(s: ReconStatement, day: date) -> dict:
     return {"id": s.id, "day": day, "filename": s.filename, "sha256": s.sha256, "encoding": s.encoding,
             "profile": s.profile, "line_count": s.line_count, "in_fen": s.in_fen, "out_fen": s.out_fen,
             "reported_balance_fen": s.reported_balance_fen, "imported_by": s.imported_by,
-            "imported_at": s.imported_at}
+            "imported_at": s.imported_at, "withdrawn_at": s.withdrawn_at, "withdrawn_by": s.withdrawn_by,
+            "withdraw_reason": s.withdraw_reason}
 
 
 def summary(db: Session, day_id: int | None) -> dict:

@@ -30,11 +30,15 @@ class SeparationRule:
 
 _BUSINESS_APPROVALS = frozenset({"loan.review.first", "loan.review.second", "loan.override_rule",
                                  "funds.withdrawal.review", "funds.withdrawal.approve_large",
-                                 "funds.adjust.approve", "recon.close_day"})
+                                 "funds.adjust.approve", "recon.close_day", "recon.withdraw_statement"})
 
 RULES: tuple[SeparationRule, ...] = (
     SeparationRule("sod.adjustment_maker_checker", "调账发起与审批分离", "Adjustment maker and checker",
                    frozenset({"funds.adjust.propose"}), frozenset({"funds.adjust.approve"}), "exclusive"),
+    # Whoever posts money must not also explain away the differences it leaves with the bank.
+    SeparationRule("sod.posting_vs_reconciliation", "记账与对账差异处理分离", "Posting money apart from resolving differences",
+                   frozenset({"funds.movement.post"}), frozenset({"recon.resolve", "funds.adjust.propose"}),
+                   "exclusive"),
     SeparationRule("sod.admin_vs_business", "系统管理与业务审批分离", "Administration apart from business approvals",
                    frozenset({"admin.users", "admin.roles"}), _BUSINESS_APPROVALS, "exclusive"),
     SeparationRule("sod.audit_independence", "审计独立于业务操作", "Audit independent of operations",

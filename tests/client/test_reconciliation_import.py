@@ -2,7 +2,7 @@
 from its profile and imported with progress; a malformed file refused with every problem listed and
 nothing stored; the same file twice refused; a profile saved by name."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -41,6 +41,12 @@ def _sample() -> Path:
     return files[0]
 
 
+def _sample_day() -> date:
+    """The day the sample's lines are dated (its name ends in it): a statement imports for its own day only."""
+    stem = _sample().stem
+    return date(int(stem[-8:-4]), int(stem[-4:-2]), int(stem[-2:]))
+
+
 def _wizard(qtbot, runner, session, day) -> StatementImportWizard:
     wizard = StatementImportWizard(Reconciliation(session.api), runner, day)
     qtbot.addWidget(wizard)
@@ -68,7 +74,7 @@ def _through_to_import(qtbot, wizard, path: Path, encoding: str | None = None):
 def test_the_demo_sample_statement_imports_through_the_wizard(qtbot, runner, profile, demo):
     session = signed_in_session(profile, "finance")
     service = Reconciliation(session.api)
-    day = today_in_shanghai()  # the sample holds the movements a demo seeded today books; no statement yet
+    day = _sample_day()  # its lines are dated that day; no statement yet
     before = service.day(day)
     wizard = _wizard(qtbot, runner, session, day)
     imported = []
@@ -112,7 +118,7 @@ def test_a_malformed_file_shows_every_problem_and_nothing_is_stored(qtbot, runne
 
 def test_the_same_file_twice_is_refused_with_a_sentence(qtbot, runner, profile, demo):
     session = signed_in_session(profile, "finance")
-    day = today_in_shanghai()
+    day = _sample_day()
     first = _wizard(qtbot, runner, session, day)
     _through_to_import(qtbot, first, _sample())
     first.next()
