@@ -170,12 +170,31 @@ class StatementProfile:
 
 
 @dataclass(frozen=True)
+class GuessedColumn:
+    field: str       # one of MAPPING_FIELDS
+    column: str      # the file's header text
+    certainty: str   # "exact": the header is one of the field's usual words; "partial": it contains one
+
+
+@dataclass(frozen=True)
+class MappingGuess:
+    """The server's guess of a file's columns from its header's words, for the clerk to confirm."""
+
+    columns: tuple[GuessedColumn, ...]
+    missing: tuple[str, ...]   # required fields without a column ("amount": neither amount nor debit and credit)
+
+    def mapping(self) -> ColumnMapping:
+        return ColumnMapping(**{c.field: c.column for c in self.columns if c.field in MAPPING_FIELDS})
+
+
+@dataclass(frozen=True)
 class StatementPreview:
     encoding: str
     encodings_possible: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     header_line: int | None  # 1-based line of the header in the file, when found
     profile_guess: str | None
+    mapping_guess: MappingGuess | None = None
 
     @property
     def header(self) -> tuple[str, ...]:

@@ -1,22 +1,24 @@
 """Reconciliation (对账): typed methods over the platform's /reconciliation API. They run off the GUI thread
 (views call them through the task runner).
 
-The statement upload streams the file from disk in chunks, reporting progress through a callback that may
-raise `Cancelled` to stop it (the task runner's `Task.report` does so once the user cancels); nothing is
-stored by a cancelled or refused upload. A refused file raises `StatementRefused` with every problem the
-server found; the same file twice raises `StatementDuplicate`. Closing a day and approving an adjusting
+The statement upload streams the file from disk in chunks, as the `file` part of a multipart body whose
+`mapping` part carries the column mapping (JSON in UTF-8: Chinese column names arrive as written), reporting
+progress through a callback that may raise `Cancelled` to stop it (the task runner's `Task.report` does so once
+the user cancels); nothing is stored by a cancelled or refused upload. A refused file raises `StatementRefused`
+with every problem the server found; the same file twice raises `StatementDuplicate`. Closing a day and approving an adjusting
 entry take a step-up token (`step_up(code)`), sent as `X-Step-Up-Token`."""
 
 import json
 import os
+import uuid
 from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.models.reconciliation_records import (BalanceCheck, CategoryFigures, ColumnMapping, Day, DayRow, Item,
-                                               Proposal, ProposalItem, SideFigures, StatementInfo, StatementPreview,
-                                               StatementProblem, StatementProfile)
+from app.models.reconciliation_records import (BalanceCheck, CategoryFigures, ColumnMapping, Day, DayRow, GuessedColumn,
+                                               Item, MappingGuess, Proposal, ProposalItem, SideFigures, StatementInfo,
+                                               StatementPreview, StatementProblem, StatementProfile)
 from app.models.records import Page, parse_time
 from app.services import errors
 from app.services.api_client import CONNECT_TIMEOUT, ApiClient
@@ -24,7 +26,8 @@ from app.services.api_client import CONNECT_TIMEOUT, ApiClient
 API = "/api/v1/reconciliation"
 STEP_UP_HEADER = "X-Step-Up-Token"
 CHUNK = 256 * 1024
-PREVIEW_BYTES = 1024 * 1024  # the server previews from the first megabyte
+PREVIEW_BYTES = 1024 * 1024  # the server previews a CSV from its first megabyte
+WORKBOOK_BYTES = 256 * 1024 * 1024  # a workbook (a zip, read from its end) is previewed whole, up to the import's limit
 UPLOAD_READ_TIMEOUT = 600  # the server parses and stores a large file before it answers
 
 
@@ -100,27 +103,54 @@ def _proposal(p: dict) -> Proposal:
                     int(p.get("version") or 0))
 
 
-class _ChunkedFile:
-    """A file read in chunks for the request body, with its length (so the request carries a
-    Content-Length) and progress after each chunk; the progress callback may raise to cancel."""
+class _UploadBody:
+    """A multipart/form-data body read in chunks: the `mapping` part (when there is one), then the file from
+    disk as the `file` part. It has its length (so the request carries a Content-Length) and reports the file's
+    bytes sent after each chunk; the progress callback may raise to cancel."""
 
-    def __init__(self, path: str, progress: Callable[[int, int], None] | None):
+    def __init__(self, path: str, mapping: ColumnMapping | None, progress: Callable[[int, int], None] | None):
+        self.boundary = f"p2p-statement-{uuid.uuid4().hex}"
         self.file = open(path, "rb")  # noqa: SIM115 - closed by the upload
-        self.total = os.fstat(self.file.fileno()).st_size
+        self.file_size = os.fstat(self.file.fileno()).st_size
+        head = b""
+        if mapping is not None:
+            head += (f'--{self.boundary}\r\nContent-Disposition: form-data; name="mapping"\r\n'
+                     "Content-Type: application/json; charset=utf-8\r\n\r\n").encode()
+            head += json.dumps(mapping.as_json(), ensure_ascii=False).encode("utf-8") + b"\r\n"
+        # The part's filename is only a marker that this part is a file; the real name is the `filename` parameter.
+        suffix = os.path.splitext(path)[1].encode("ascii", "ignore").decode() or ".csv"
+        head += (f'--{self.boundary}\r\nContent-Disposition: form-data; name="file"; filename="statement{suffix}"\r\n'
+                 "Content-Type: application/octet-stream\r\n\r\n").encode()
+        self.head, self.tail = head, f"\r\n--{self.boundary}--\r\n".encode()
         self.sent = 0
         self.progress = progress
         self._reported = -CHUNK
+        self._stage = 0   # 0 head, 1 file, 2 tail, 3 done
+
+    @property
+    def content_type(self) -> str:
+        return f"multipart/form-data; boundary={self.boundary}"
 
     def __len__(self) -> int:
-        return self.total
+        return len(self.head) + self.file_size + len(self.tail)
 
     def read(self, size: int = -1) -> bytes:
-        chunk = self.file.read(CHUNK if size is None or size < 0 else max(size, 1))
-        self.sent += len(chunk)
-        if self.progress and (self.sent - self._reported >= CHUNK or self.sent == self.total):
-            self._reported = self.sent
-            self.progress(self.sent, self.total)
-        return chunk
+        if self._stage == 0:
+            self._stage = 1
+            return self.head
+        if self._stage == 1:
+            chunk = self.file.read(CHUNK if size is None or size < 0 else max(size, 1))
+            if chunk:
+                self.sent += len(chunk)
+                if self.progress and (self.sent - self._reported >= CHUNK or self.sent == self.file_size):
+                    self._reported = self.sent
+                    self.progress(self.sent, self.file_size)
+                return chunk
+            self._stage = 2
+        if self._stage == 2:
+            self._stage = 3
+            return self.tail
+        return b""
 
     def close(self) -> None:
         self.file.close()
@@ -210,14 +240,21 @@ class Reconciliation:
         return StatementProfile(p["name"], bool(p.get("builtin")), ColumnMapping.from_json(p.get("mapping") or {}))
 
     def preview(self, path: str, encoding: str | None = None) -> StatementPreview:
-        """The first lines of a file as the server reads them, with the encoding it detected (or was told)."""
+        """The first lines of a file as the server reads them, with the encoding it detected (or was told), the
+        built-in layout that fits and the mapping guessed from the header's words."""
         with open(path, "rb") as file:
             head = file.read(PREVIEW_BYTES)
+            if head.startswith(b"PK"):   # a workbook: its directory is at the end, so all of it
+                head += file.read(WORKBOOK_BYTES - len(head))
         params = {"filename": os.path.basename(path)} | ({"encoding": encoding} if encoding else {})
         d = self._raw("POST", f"{API}/statements/preview", head, params, {})
+        g = d.get("mapping_guess")
+        guess = None if not g else MappingGuess(
+            tuple(GuessedColumn(f["field"], f["column"], f.get("certainty") or "exact") for f in g.get("fields") or ()),
+            tuple(g.get("missing") or ()))
         return StatementPreview(d["encoding"], tuple(d.get("encodings_possible") or ()),
                                 tuple(tuple("" if c is None else str(c) for c in row) for row in d.get("rows") or ()),
-                                d.get("header_line"), d.get("profile_guess"))
+                                d.get("header_line"), d.get("profile_guess"), guess)
 
     def import_statement(self, day: date, path: str, *, encoding: str | None = None, profile: str | None = None,
                          mapping: ColumnMapping | None = None,
@@ -226,9 +263,8 @@ class Reconciliation:
         DayClosed, or whatever `progress` raised to cancel."""
         params = {"filename": os.path.basename(path)}
         params |= {k: v for k, v in (("encoding", encoding), ("profile", profile)) if v}
-        headers = {"X-Column-Mapping": json.dumps(mapping.as_json(), ensure_ascii=True)} if mapping else {}
-        return _statement(self._raw("POST", f"{API}/days/{day.isoformat()}/statements", path, params, headers,
-                                    progress=progress))
+        return _statement(self._raw("POST", f"{API}/days/{day.isoformat()}/statements",
+                                    lambda: _UploadBody(path, mapping, progress), params, {}))
 
     # --- transport -----------------------------------------------------------------------------------
 
@@ -238,11 +274,9 @@ class Reconciliation:
         except errors.ApiError as error:
             raise typed(error) from None
 
-    def _raw(self, method: str, path: str, body, params: dict, headers: dict, progress=None):
-        """Sends a raw body (bytes, or a file's path streamed in chunks) through the session's connection:
-        the same certificates, sign-in and token refresh as every other call, with a retry-safe key."""
-        import uuid
-
+    def _raw(self, method: str, path: str, body, params: dict, headers: dict):
+        """Sends a raw body (bytes, or a function making a fresh _UploadBody per attempt) through the session's
+        connection: the same certificates, sign-in and token refresh as every other call, with a retry-safe key."""
         import requests
 
         api = self.api
@@ -251,7 +285,9 @@ class Reconciliation:
             sent = dict(headers)
             if api.tokens:
                 sent["Authorization"] = f"Bearer {api.tokens.access_token}"
-            data = _ChunkedFile(body, progress) if isinstance(body, str) else body
+            data = body() if callable(body) else body
+            if isinstance(data, _UploadBody):
+                sent["Content-Type"] = data.content_type
             try:
                 response = api.http.request(method, api.base_url + path, params=params, data=data, headers=sent,
                                             timeout=(CONNECT_TIMEOUT, UPLOAD_READ_TIMEOUT), verify=api.verify)
@@ -260,7 +296,7 @@ class Reconciliation:
             except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
                 raise errors.Offline(str(exc), code="offline") from None
             finally:
-                if isinstance(data, _ChunkedFile):
+                if isinstance(data, _UploadBody):
                     data.close()
             if response.status_code == 401 and attempt == 0 and api.tokens and api._code(response) == "token_invalid":
                 api.refresh()
@@ -312,6 +348,24 @@ PROBLEM_SENTENCES = {
                                                            "or an .xlsx workbook)."),
     "undecodable": QT_TRANSLATE_NOOP("Reconciliation", "The line holds bytes that are not text in the chosen "
                                                        "encoding; choose another encoding."),
+    "mixed_encoding": QT_TRANSLATE_NOOP("Reconciliation", "This line is in another encoding than the rest of the "
+                                                          "file (UTF-8 inside a GBK file); save the file again in "
+                                                          "one encoding."),
+    "garbled_text": QT_TRANSLATE_NOOP("Reconciliation", "The field holds garbled characters (bytes of another "
+                                                        "encoding read wrongly); check the file's encoding."),
+    "nul_character": QT_TRANSLATE_NOOP("Reconciliation", "The field holds a NUL byte: the file is damaged or is "
+                                                         "not a text statement."),
+    "image_file": QT_TRANSLATE_NOOP("Reconciliation", "The file is an image, not a bank statement. Choose the "
+                                                      "statement file the bank sent (CSV or .xlsx)."),
+    "pdf_file": QT_TRANSLATE_NOOP("Reconciliation", "The file is a PDF document, not a bank statement. Ask the bank "
+                                                    "for the statement as CSV or .xlsx."),
+    "archive_file": QT_TRANSLATE_NOOP("Reconciliation", "The file is a zip archive or another Office document, not "
+                                                        "a bank statement. Unpack it, or choose the statement file "
+                                                        "(CSV or .xlsx)."),
+    "executable_file": QT_TRANSLATE_NOOP("Reconciliation", "The file is a program, not a bank statement. Do not "
+                                                           "open it; choose the statement file (CSV or .xlsx)."),
+    "old_excel_file": QT_TRANSLATE_NOOP("Reconciliation", "The file is an old Excel .xls workbook; save it as .xlsx "
+                                                          "or CSV in Excel and import that."),
     "no_header": QT_TRANSLATE_NOOP("Reconciliation", "No column header line was found."),
     "missing_column": QT_TRANSLATE_NOOP("Reconciliation", "The header line lacks a column the mapping needs."),
     "duplicate_column": QT_TRANSLATE_NOOP("Reconciliation", "Two header columns have the same name."),

@@ -1,7 +1,7 @@
 """Import a custodian bank statement (导入对账文件) for one day, in three steps: choose the file (CSV or Excel)
 and check how it reads (the encoding the server detected, with an override, and the first lines); map its
-columns to the statement's fields (pre-filled from a built-in or saved profile, and saved as a named
-profile if wanted); then upload it with progress and Cancel. The upload streams the file in the background,
+columns to the statement's fields (pre-filled from a built-in or saved profile that fits the header, else from
+the server's guess by the header's words, marked for the clerk to check; saved as a named profile if wanted); then upload it with progress and Cancel. The upload streams the file in the background,
 so the window never freezes. A refused file shows every problem (line, column, reason) and nothing is
 stored; the same file twice is refused with a sentence."""
 
@@ -11,11 +11,11 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QTableView, QVBoxLayout, QWizard, QWizardPage)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWizard, QWizardPage)
 
-from app.models.reconciliation_records import (MAPPING_FIELDS, ColumnMapping, StatementInfo, StatementPreview,
-                                               StatementProfile)
+from app.models.reconciliation_records import (MAPPING_FIELDS, ColumnMapping, MappingGuess, StatementInfo,
+                                               StatementPreview, StatementProfile)
 from app.services.errors import Cancelled
 from app.services.formatting import number, yuan
 from app.services.icons import icon
@@ -160,7 +160,13 @@ class FilePage(QWizardPage):
         if generation == self._generation:
             self._busy = False
             self._asked = None
-            self.error.setText(explain(error))
+            if isinstance(error, StatementRefused) and error.problems:
+                # What is wrong with the file itself (a picture, a PDF, no header row ...), not the import's sentence.
+                problem = error.problems[0]
+                self.error.setText(self.tr("The file cannot be imported: {0}").replace("{0}", problem_sentence(problem)))
+                self.error.setToolTip(problem.message)
+            else:
+                self.error.setText(explain(error))
 
     def isComplete(self) -> bool:
         return self.preview is not None
@@ -177,6 +183,8 @@ class MappingPage(QWizardPage):
         self.wiz = wizard
         self.profiles: dict[str, StatementProfile] = {}
         self.guess: str | None = None
+        self.header: list[str] = []
+        self.guessed: dict[str, str] = {}   # field -> certainty, for the fields filled from the header-word guess
         self._mapped_for: StatementPreview | None = None
         self.setTitle(self.tr("Map the columns"))
         self.setSubTitle(self.tr("Tell which column of the file holds each field. A saved profile fills them in."))
@@ -184,13 +192,14 @@ class MappingPage(QWizardPage):
         self.profile.setObjectName("statementProfile")
         self.profile.activated.connect(lambda _i: self.apply_profile())
         self.combos: dict[str, QComboBox] = {}
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("&Profile"), self.profile)
         form.labelForField(self.profile).setBuddy(self.profile)
         for name in MAPPING_FIELDS:
             combo = QComboBox()
             combo.setObjectName(f"map_{name}")
             combo.currentIndexChanged.connect(lambda _i: self._update())
+            combo.activated.connect(lambda _i, field=name: self._checked_by_hand(field))
             self.combos[name] = combo
             form.addRow(self.field_label(name), combo)
             form.labelForField(combo).setBuddy(combo)
@@ -216,9 +225,14 @@ class MappingPage(QWizardPage):
         self.note = QLabel()
         self.note.setObjectName("mappingNote")
         self.note.setWordWrap(True)
+        self.confirm_guess = QCheckBox(self.tr("I have checked the guessed columns against the file"))
+        self.confirm_guess.setObjectName("confirmGuess")
+        self.confirm_guess.toggled.connect(lambda _on: self._update())
+        self.confirm_guess.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        layout.addWidget(self.confirm_guess)
         layout.addStretch(1)
 
     def field_label(self, name: str) -> str:
@@ -237,6 +251,7 @@ class MappingPage(QWizardPage):
         header = list(preview.header if preview else ())
         if not header and preview and preview.rows:
             header = [c.strip() for c in preview.rows[0]]
+        self.header = header
         for combo in self.combos.values():
             combo.blockSignals(True)
             combo.clear()
@@ -262,10 +277,61 @@ class MappingPage(QWizardPage):
         self.profile.addItem(self.tr("(none: map by hand)"), "")
         for p in profiles:
             self.profile.addItem(self.profile_label(p), p.name)
-        guess = self.guess
+        guess = self.guess or self.fitting_saved_profile()
+        preview = self.wiz.file_page.preview
         if guess and self.profile.findData(guess) >= 0:
             self.profile.setCurrentIndex(self.profile.findData(guess))
+        elif preview is not None and preview.mapping_guess is not None and preview.mapping_guess.columns:
+            # No layout fits: start from the columns the header's words suggest, for the clerk to check.
+            self.profile.setCurrentIndex(0)
+            self.set_mapping(preview.mapping_guess.mapping())
+            self.mark_guess(preview.mapping_guess)
+            return
         self.apply_profile()
+
+    def fitting_saved_profile(self) -> str | None:
+        """The saved profile whose every column the file's header has (the one reading most columns)."""
+        present = {same_header(h) for h in self.header if h}
+        best, best_count = None, 0
+        for profile in self.profiles.values():
+            wanted = [v for v in (getattr(profile.mapping, f) for f in MAPPING_FIELDS) if v]
+            if not profile.builtin and len(wanted) > best_count and all(same_header(v) in present for v in wanted):
+                best, best_count = profile.name, len(wanted)
+        return best
+
+    def mark_guess(self, guess: MappingGuess) -> None:
+        """Marks each guessed field's label, so the clerk sees what to check, and asks for the check."""
+        self.guessed = {c.field: c.certainty for c in guess.columns if c.field in self.combos}
+        self.confirm_guess.setChecked(False)
+        self.confirm_guess.show()
+        self._relabel()
+        self._update()
+
+    def _checked_by_hand(self, field: str) -> None:
+        if self.guessed.pop(field, None) is not None:
+            self._relabel()
+
+    def _relabel(self) -> None:
+        for name, combo in self.combos.items():
+            label = self.form.labelForField(combo)
+            certainty = self.guessed.get(name)
+            text = self.field_label(name)
+            if certainty == "exact":
+                text = self.tr("{0} (guessed)").replace("{0}", text)
+                combo.setToolTip(self.tr("Guessed from the header's words; check that this is the right column."))
+            elif certainty == "partial":
+                text = self.tr("{0} (guessed, unsure)").replace("{0}", text)
+                combo.setToolTip(self.tr("Guessed from a header that only contains a usual word; check it carefully."))
+            else:
+                combo.setToolTip("")
+            label.setText(text)
+
+    def clear_guess(self) -> None:
+        if self.guessed or not self.confirm_guess.isHidden():
+            self.guessed = {}
+            self.confirm_guess.hide()
+            self.confirm_guess.setChecked(False)
+            self._relabel()
 
     def profile_label(self, profile: StatementProfile) -> str:
         if not profile.builtin:
@@ -281,6 +347,7 @@ class MappingPage(QWizardPage):
         if profile is None:
             self._update()
             return
+        self.clear_guess()
         self.set_mapping(profile.mapping)
 
     def set_mapping(self, mapping: ColumnMapping) -> None:
@@ -310,16 +377,22 @@ class MappingPage(QWizardPage):
 
     def _update(self) -> None:
         missing = self.mapping().missing()
+        guessed = ""
+        if not self.confirm_guess.isHidden() or self.guessed:
+            guessed = self.tr("No built-in layout or saved profile fits this file: the columns were guessed from "
+                              "the header's words. Check each field marked (guessed), correct any that is wrong, "
+                              "then confirm below.") + "<br>"
         if missing:
-            self.note.setText(f'<span style="color:{BAD}">' + self.tr("Still to map: {0}.").replace(
+            self.note.setText(guessed + f'<span style="color:{BAD}">' + self.tr("Still to map: {0}.").replace(
                 "{0}", ", ".join(self.field_label(name) for name in missing)) + "</span>")
         else:
-            self.note.setText(self.tr("Every required field is mapped."))
+            self.note.setText(guessed + self.tr("Every required field is mapped."))
         self.save_button.setEnabled(bool(self.profile_name.text().strip()) and not missing)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return bool(self.profiles) and not self.mapping().missing()
+        unconfirmed = not self.confirm_guess.isHidden() and not self.confirm_guess.isChecked()
+        return bool(self.profiles) and not self.mapping().missing() and not unconfirmed
 
     def save_profile(self) -> None:
         name, mapping, service = self.profile_name.text().strip(), self.mapping(), self.wiz.service
@@ -334,6 +407,8 @@ class MappingPage(QWizardPage):
         if self.profile.findData(profile.name) < 0:
             self.profile.addItem(profile.name, profile.name)
         self.profile.setCurrentIndex(self.profile.findData(profile.name))
+        if self.confirm_guess.isChecked():
+            self.clear_guess()   # saved by the clerk who checked it: a profile now, no longer a guess
         self._update()
         self.note.setText(self.tr("Profile {0} saved; it is offered for the next files.").replace("{0}", profile.name))
 

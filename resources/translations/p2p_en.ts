@@ -668,6 +668,11 @@
         <source>Read as {0} (possible: {1})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="166"/>
+        <source>The file cannot be imported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FundsScreen</name>
@@ -887,77 +892,77 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="349"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="424"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="350"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="425"/>
         <source>The file is checked whole: a file with any bad line is refused and nothing is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="357"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="432"/>
         <source>Cancel the &amp;upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="360"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="435"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="367"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="442"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="367"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="442"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="367"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="442"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="408"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="483"/>
         <source>Sending {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="424"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="499"/>
         <source>Sent; the server checks every line…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="427"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="502"/>
         <source>Sending: {0} of {1} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="436"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="511"/>
         <source>Imported {0}: {1} line(s), in {2}, out {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="439"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="514"/>
         <source>The custodian reports customers&apos; money of {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="452"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="527"/>
         <source>The upload was cancelled; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="471"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="546"/>
         <source>The file was refused with {0} problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="478"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="553"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,104 +1580,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="30"/>
+        <location filename="../../app/views/main_window.py" line="31"/>
         <source>P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="93"/>
+        <location filename="../../app/views/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="94"/>
+        <location filename="../../app/views/main_window.py" line="95"/>
         <source>Switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="95"/>
+        <location filename="../../app/views/main_window.py" line="96"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="97"/>
+        <location filename="../../app/views/main_window.py" line="98"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="98"/>
+        <location filename="../../app/views/main_window.py" line="99"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="99"/>
+        <location filename="../../app/views/main_window.py" line="100"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="100"/>
+        <location filename="../../app/views/main_window.py" line="101"/>
         <source>Show or hide navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="102"/>
+        <location filename="../../app/views/main_window.py" line="103"/>
         <source>Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="104"/>
+        <location filename="../../app/views/main_window.py" line="105"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="105"/>
+        <location filename="../../app/views/main_window.py" line="106"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="106"/>
+        <location filename="../../app/views/main_window.py" line="107"/>
         <source>My profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="107"/>
+        <location filename="../../app/views/main_window.py" line="108"/>
         <source>Lock the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="108"/>
+        <location filename="../../app/views/main_window.py" line="109"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="109"/>
-        <location filename="../../app/views/main_window.py" line="126"/>
+        <location filename="../../app/views/main_window.py" line="110"/>
+        <location filename="../../app/views/main_window.py" line="127"/>
         <source>About P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="127"/>
+        <location filename="../../app/views/main_window.py" line="128"/>
         <source>P2P Back Office 0.1 — the operations console of the lending platform.
 Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="183"/>
+        <location filename="../../app/views/main_window.py" line="184"/>
         <source>Refreshed {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="203"/>
+        <location filename="../../app/views/main_window.py" line="204"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="204"/>
+        <location filename="../../app/views/main_window.py" line="205"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="205"/>
+        <location filename="../../app/views/main_window.py" line="206"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,152 +1685,182 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="181"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="189"/>
         <source>Map the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="182"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="190"/>
         <source>Tell which column of the file holds each field. A saved profile fills them in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="188"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="196"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="199"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="208"/>
         <source>e.g. 收=in; 付=out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="200"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="209"/>
         <source>How the direction column reads: each value = in (money into the custodian) or out, separated by semicolons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="203"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="212"/>
         <source>Direction &amp;values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="207"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="216"/>
         <source>Name, e.g. 工商银行 new layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="208"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="217"/>
         <source>&amp;Save as profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="215"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="224"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="225"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="228"/>
+        <source>I have checked the guessed columns against the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="239"/>
         <source>Bank serial number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="225"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="239"/>
         <source>Platform order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="226"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="240"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="226"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="240"/>
         <source>Amount (signed or with direction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="227"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="241"/>
         <source>Debit amount (money out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="227"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="241"/>
         <source>Credit amount (money in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="228"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="242"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="228"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="242"/>
         <source>Date (or date and time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="229"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="243"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="229"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="243"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="258"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="251"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="266"/>
         <source>Loading the profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="262"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="277"/>
         <source>(none: map by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="273"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="320"/>
+        <source>{0} (guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="321"/>
+        <source>Guessed from the header&apos;s words; check that this is the right column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="323"/>
+        <source>{0} (guessed, unsure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="324"/>
+        <source>Guessed from a header that only contains a usual word; check it carefully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="339"/>
         <source>Generic layout (signed amount)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="274"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="340"/>
         <source>ICBC layout (debit and credit columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="275"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="341"/>
         <source>CCB layout (借/贷 flag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="276"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="342"/>
         <source>CMB layout (收/付 direction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="277"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="343"/>
         <source>{0} · built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="314"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="382"/>
+        <source>No built-in layout or saved profile fits this file: the columns were guessed from the header&apos;s words. Check each field marked (guessed), correct any that is wrong, then confirm below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="386"/>
         <source>Still to map: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="317"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="389"/>
         <source>Every required field is mapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="338"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="413"/>
         <source>Profile {0} saved; it is offered for the next files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,182 +2239,222 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Reconciliation</name>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="278"/>
+        <location filename="../../app/services/reconciliation.py" line="314"/>
         <source>This day is closed: it accepts no more changes. The screen now shows the day as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="280"/>
+        <location filename="../../app/services/reconciliation.py" line="316"/>
         <source>Someone else changed this first; the screen now shows the current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="282"/>
+        <location filename="../../app/services/reconciliation.py" line="318"/>
         <source>The day cannot be closed while differences are open or adjustments wait for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="284"/>
+        <location filename="../../app/services/reconciliation.py" line="320"/>
         <source>This statement was imported before (the same file, or bank serial numbers already imported); nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="287"/>
+        <location filename="../../app/services/reconciliation.py" line="323"/>
         <source>The file was refused; nothing was stored. The table lists every problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="289"/>
+        <location filename="../../app/services/reconciliation.py" line="325"/>
         <source>The selected lines do not add up to the same amount, so they cannot be matched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="291"/>
+        <location filename="../../app/services/reconciliation.py" line="327"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="293"/>
+        <location filename="../../app/services/reconciliation.py" line="329"/>
         <source>Match one ledger line with several bank lines, or several ledger lines with one bank line, not many with many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="295"/>
+        <location filename="../../app/services/reconciliation.py" line="331"/>
         <source>A selected line is no longer open: someone else dealt with it first. The lists now show the current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="297"/>
+        <location filename="../../app/services/reconciliation.py" line="333"/>
         <source>The selected lines balance each other: match them instead of adjusting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="299"/>
+        <location filename="../../app/services/reconciliation.py" line="335"/>
         <source>No statement has been imported for this day yet; import it before running the matching.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="301"/>
+        <location filename="../../app/services/reconciliation.py" line="337"/>
         <source>The file is empty; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="302"/>
+        <location filename="../../app/services/reconciliation.py" line="338"/>
         <source>The column mapping is not complete or not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="303"/>
+        <location filename="../../app/services/reconciliation.py" line="339"/>
         <source>You proposed this adjustment; another manager must decide it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="304"/>
+        <location filename="../../app/services/reconciliation.py" line="340"/>
         <source>This is no longer possible: someone else acted first. The screen now shows the current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="310"/>
+        <location filename="../../app/services/reconciliation.py" line="346"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="311"/>
+        <location filename="../../app/services/reconciliation.py" line="347"/>
         <source>The file is not a statement that can be read (a CSV file or an .xlsx workbook).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="313"/>
+        <location filename="../../app/services/reconciliation.py" line="349"/>
         <source>The line holds bytes that are not text in the chosen encoding; choose another encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="315"/>
+        <location filename="../../app/services/reconciliation.py" line="351"/>
+        <source>This line is in another encoding than the rest of the file (UTF-8 inside a GBK file); save the file again in one encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="354"/>
+        <source>The field holds garbled characters (bytes of another encoding read wrongly); check the file&apos;s encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="356"/>
+        <source>The field holds a NUL byte: the file is damaged or is not a text statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="358"/>
+        <source>The file is an image, not a bank statement. Choose the statement file the bank sent (CSV or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="360"/>
+        <source>The file is a PDF document, not a bank statement. Ask the bank for the statement as CSV or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="362"/>
+        <source>The file is a zip archive or another Office document, not a bank statement. Unpack it, or choose the statement file (CSV or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="365"/>
+        <source>The file is a program, not a bank statement. Do not open it; choose the statement file (CSV or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="367"/>
+        <source>The file is an old Excel .xls workbook; save it as .xlsx or CSV in Excel and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="369"/>
         <source>No column header line was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="316"/>
+        <location filename="../../app/services/reconciliation.py" line="370"/>
         <source>The header line lacks a column the mapping needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="317"/>
+        <location filename="../../app/services/reconciliation.py" line="371"/>
         <source>Two header columns have the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="318"/>
+        <location filename="../../app/services/reconciliation.py" line="372"/>
         <source>The line has another number of fields than the header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="320"/>
+        <location filename="../../app/services/reconciliation.py" line="374"/>
         <source>A required field is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="321"/>
+        <location filename="../../app/services/reconciliation.py" line="375"/>
         <source>The amount is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="322"/>
+        <location filename="../../app/services/reconciliation.py" line="376"/>
         <source>The amount has more than two decimal places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="323"/>
+        <location filename="../../app/services/reconciliation.py" line="377"/>
         <source>The amount is zero; every line must move money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="324"/>
+        <location filename="../../app/services/reconciliation.py" line="378"/>
         <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="325"/>
+        <location filename="../../app/services/reconciliation.py" line="379"/>
         <source>Both the debit and the credit column hold an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="327"/>
+        <location filename="../../app/services/reconciliation.py" line="381"/>
         <source>The amount is negative where the layout expects a positive one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="329"/>
+        <location filename="../../app/services/reconciliation.py" line="383"/>
         <source>The direction is not one the mapping knows (money in or out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="331"/>
+        <location filename="../../app/services/reconciliation.py" line="385"/>
         <source>The date (or date and time) is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="332"/>
+        <location filename="../../app/services/reconciliation.py" line="386"/>
         <source>The time is not a valid time of day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="333"/>
+        <location filename="../../app/services/reconciliation.py" line="387"/>
         <source>The same bank serial number appears twice in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="335"/>
+        <location filename="../../app/services/reconciliation.py" line="389"/>
         <source>The file&apos;s totals line disagrees with its lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="336"/>
+        <location filename="../../app/services/reconciliation.py" line="390"/>
         <source>Lines follow the totals line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="337"/>
+        <location filename="../../app/services/reconciliation.py" line="391"/>
         <source>The file has a header but no statement lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3016,52 +3091,52 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReconciliationScreen</name>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="74"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="72"/>
         <source>&amp;Open day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="102"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="100"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="108"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="106"/>
         <source>Days of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="120"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="118"/>
         <source>Reconciliation with the custodian bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="148"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="146"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="172"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="170"/>
         <source>{0} differences open this month · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="178"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="176"/>
         <source>{0}: no statement imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="180"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="178"/>
         <source>{0} statement(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="182"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="180"/>
         <source>{0} open, {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="199"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="197"/>
         <source>Reconciliation {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,27 +3144,27 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReportParams</name>
     <message>
-        <location filename="../../app/views/report_params.py" line="106"/>
+        <location filename="../../app/views/report_params.py" line="100"/>
         <source>The period must start on or before its last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="123"/>
+        <location filename="../../app/views/report_params.py" line="117"/>
         <source>e.g. LN20261124000123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="144"/>
+        <location filename="../../app/views/report_params.py" line="138"/>
         <source>Enter the application number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="146"/>
+        <location filename="../../app/views/report_params.py" line="140"/>
         <source>An application number is LN followed by 14 digits, e.g. LN20261124000123.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="186"/>
+        <location filename="../../app/views/report_params.py" line="180"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4027,163 +4102,163 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="38"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="37"/>
         <source>P2P Back Office — Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="57"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="56"/>
         <source>P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="58"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="57"/>
         <source>Operations console of the lending platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="80"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="79"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="82"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="81"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="105"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="104"/>
         <source>6 digits from your authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="107"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="106"/>
         <source>Stay signed in on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="111"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="110"/>
         <source>No secure credential store (OS keyring) is available here ({0}), so nothing can be remembered safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="113"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="112"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="115"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="114"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="116"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="115"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="117"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="116"/>
         <source>One-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="123"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="122"/>
         <source>Demo accounts (shown only for the local demo platform). Double-click one to fill in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="131"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="130"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="131"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="130"/>
         <source>Name and role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="131"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="130"/>
         <source>Current code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="156"/>
         <source>Risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="156"/>
         <source>Senior risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
         <source>Finance clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
         <source>Finance manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="160"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
         <source>Customer service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="166"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="165"/>
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="178"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="177"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="179"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="178"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="190"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="189"/>
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="205"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="204"/>
         <source>Code from the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="213"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="212"/>
         <source>Local demo platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="232"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="231"/>
         <source>Starting the local demo platform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="237"/>
-        <location filename="../../app/views/sign_in_dialog.py" line="243"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="236"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="242"/>
         <source>The local demo platform is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="248"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="247"/>
         <source>The local demo platform could not start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4295,7 +4370,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StatementImportWizard</name>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="491"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="566"/>
         <source>Import statement for {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4801,414 +4876,414 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>WithdrawalReview</name>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="123"/>
+        <location filename="../../app/views/withdrawal_review.py" line="121"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="124"/>
-        <location filename="../../app/views/withdrawal_review.py" line="282"/>
+        <location filename="../../app/views/withdrawal_review.py" line="122"/>
+        <location filename="../../app/views/withdrawal_review.py" line="280"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="125"/>
-        <location filename="../../app/views/withdrawal_review.py" line="281"/>
+        <location filename="../../app/views/withdrawal_review.py" line="123"/>
+        <location filename="../../app/views/withdrawal_review.py" line="279"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="126"/>
-        <location filename="../../app/views/withdrawal_review.py" line="315"/>
+        <location filename="../../app/views/withdrawal_review.py" line="124"/>
+        <location filename="../../app/views/withdrawal_review.py" line="313"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="127"/>
-        <location filename="../../app/views/withdrawal_review.py" line="316"/>
+        <location filename="../../app/views/withdrawal_review.py" line="125"/>
+        <location filename="../../app/views/withdrawal_review.py" line="314"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="128"/>
+        <location filename="../../app/views/withdrawal_review.py" line="126"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="129"/>
-        <location filename="../../app/views/withdrawal_review.py" line="281"/>
+        <location filename="../../app/views/withdrawal_review.py" line="127"/>
+        <location filename="../../app/views/withdrawal_review.py" line="279"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="136"/>
+        <location filename="../../app/views/withdrawal_review.py" line="134"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="139"/>
+        <location filename="../../app/views/withdrawal_review.py" line="137"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="142"/>
+        <location filename="../../app/views/withdrawal_review.py" line="140"/>
         <source>Any flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="145"/>
+        <location filename="../../app/views/withdrawal_review.py" line="143"/>
         <source>Customer, e.g. IV0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="147"/>
+        <location filename="../../app/views/withdrawal_review.py" line="145"/>
         <source>Amount from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="148"/>
+        <location filename="../../app/views/withdrawal_review.py" line="146"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="149"/>
+        <location filename="../../app/views/withdrawal_review.py" line="147"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="151"/>
+        <location filename="../../app/views/withdrawal_review.py" line="149"/>
         <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/withdrawal_review.py" line="172"/>
+        <location filename="../../app/views/withdrawal_review.py" line="251"/>
+        <source>Approve selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/withdrawal_review.py" line="174"/>
         <location filename="../../app/views/withdrawal_review.py" line="253"/>
-        <source>Approve selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/withdrawal_review.py" line="176"/>
-        <location filename="../../app/views/withdrawal_review.py" line="255"/>
         <source>Reject selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="198"/>
+        <location filename="../../app/views/withdrawal_review.py" line="196"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="198"/>
+        <location filename="../../app/views/withdrawal_review.py" line="196"/>
         <source>Awaiting second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="199"/>
+        <location filename="../../app/views/withdrawal_review.py" line="197"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="199"/>
+        <location filename="../../app/views/withdrawal_review.py" line="197"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="202"/>
+        <location filename="../../app/views/withdrawal_review.py" line="200"/>
         <source>Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="202"/>
+        <location filename="../../app/views/withdrawal_review.py" line="200"/>
         <source>New bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="203"/>
+        <location filename="../../app/views/withdrawal_review.py" line="201"/>
         <source>Soon after recharge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="203"/>
+        <location filename="../../app/views/withdrawal_review.py" line="201"/>
         <source>Many today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="212"/>
+        <location filename="../../app/views/withdrawal_review.py" line="210"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="228"/>
+        <location filename="../../app/views/withdrawal_review.py" line="226"/>
         <source>To review ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="235"/>
+        <location filename="../../app/views/withdrawal_review.py" line="233"/>
         <source>{0} requests · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="252"/>
+        <location filename="../../app/views/withdrawal_review.py" line="250"/>
         <source>Approve selected ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="254"/>
+        <location filename="../../app/views/withdrawal_review.py" line="252"/>
         <source>Reject selected ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="261"/>
+        <location filename="../../app/views/withdrawal_review.py" line="259"/>
         <source>Select a request to review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="277"/>
+        <location filename="../../app/views/withdrawal_review.py" line="275"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="282"/>
+        <location filename="../../app/views/withdrawal_review.py" line="280"/>
         <source>Request ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="283"/>
+        <location filename="../../app/views/withdrawal_review.py" line="281"/>
         <source>First approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="283"/>
+        <location filename="../../app/views/withdrawal_review.py" line="281"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="284"/>
+        <location filename="../../app/views/withdrawal_review.py" line="282"/>
         <source>Reason (shown to the customer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="292"/>
+        <location filename="../../app/views/withdrawal_review.py" line="290"/>
         <source>Why it waits for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="298"/>
+        <location filename="../../app/views/withdrawal_review.py" line="296"/>
         <source>Customer&apos;s balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="302"/>
+        <location filename="../../app/views/withdrawal_review.py" line="300"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="302"/>
+        <location filename="../../app/views/withdrawal_review.py" line="300"/>
         <source>Frozen (incl. this request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="303"/>
+        <location filename="../../app/views/withdrawal_review.py" line="301"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="310"/>
+        <location filename="../../app/views/withdrawal_review.py" line="308"/>
         <source>Recent ledger activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="315"/>
+        <location filename="../../app/views/withdrawal_review.py" line="313"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="315"/>
+        <location filename="../../app/views/withdrawal_review.py" line="313"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="315"/>
+        <location filename="../../app/views/withdrawal_review.py" line="313"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="316"/>
+        <location filename="../../app/views/withdrawal_review.py" line="314"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="330"/>
+        <location filename="../../app/views/withdrawal_review.py" line="328"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="333"/>
+        <location filename="../../app/views/withdrawal_review.py" line="331"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="406"/>
+        <location filename="../../app/views/withdrawal_review.py" line="404"/>
         <source>Withdrawal {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="416"/>
+        <location filename="../../app/views/withdrawal_review.py" line="414"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="428"/>
+        <location filename="../../app/views/withdrawal_review.py" line="426"/>
         <source>Review threshold {0}; above {1} a finance manager gives a second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="433"/>
+        <location filename="../../app/views/withdrawal_review.py" line="431"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="441"/>
+        <location filename="../../app/views/withdrawal_review.py" line="439"/>
         <source>Posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="441"/>
+        <location filename="../../app/views/withdrawal_review.py" line="439"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="442"/>
+        <location filename="../../app/views/withdrawal_review.py" line="440"/>
         <source>Voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="450"/>
+        <location filename="../../app/views/withdrawal_review.py" line="448"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="453"/>
+        <location filename="../../app/views/withdrawal_review.py" line="451"/>
         <source>Approved first by {0}; waits for a finance manager&apos;s second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="456"/>
+        <location filename="../../app/views/withdrawal_review.py" line="454"/>
         <source>Above {0}: your approval sends it to a finance manager for the second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="467"/>
+        <location filename="../../app/views/withdrawal_review.py" line="465"/>
         <source>Approve withdrawal {0}: {1} to bank card {2} of customer {3}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="470"/>
+        <location filename="../../app/views/withdrawal_review.py" line="468"/>
         <source>The amount is above {0}: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="474"/>
+        <location filename="../../app/views/withdrawal_review.py" line="472"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="475"/>
+        <location filename="../../app/views/withdrawal_review.py" line="473"/>
         <source>Approve withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="481"/>
+        <location filename="../../app/views/withdrawal_review.py" line="479"/>
         <source>Approve withdrawal {0}: {1} to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="490"/>
+        <location filename="../../app/views/withdrawal_review.py" line="488"/>
         <source>Reject withdrawal {0} of {1} to bank card {2} of customer {3}. The money becomes available to the customer again; the customer sees the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="493"/>
+        <location filename="../../app/views/withdrawal_review.py" line="491"/>
         <source>Reject withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="501"/>
+        <location filename="../../app/views/withdrawal_review.py" line="499"/>
         <source>Bank card holder differs from the account holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="502"/>
+        <location filename="../../app/views/withdrawal_review.py" line="500"/>
         <source>Bank card cannot receive payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="502"/>
+        <location filename="../../app/views/withdrawal_review.py" line="500"/>
         <source>Suspected fraud or account takeover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="503"/>
+        <location filename="../../app/views/withdrawal_review.py" line="501"/>
         <source>Money from a recharge not yet cleared by the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="503"/>
+        <location filename="../../app/views/withdrawal_review.py" line="501"/>
         <source>Customer asked to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="504"/>
+        <location filename="../../app/views/withdrawal_review.py" line="502"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="514"/>
+        <location filename="../../app/views/withdrawal_review.py" line="512"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="518"/>
+        <location filename="../../app/views/withdrawal_review.py" line="516"/>
         <source>Done: {0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="526"/>
+        <location filename="../../app/views/withdrawal_review.py" line="524"/>
         <source>Someone else acted first: {0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="546"/>
+        <location filename="../../app/views/withdrawal_review.py" line="544"/>
         <source>Approve {0} withdrawals, {1} in all?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="547"/>
+        <location filename="../../app/views/withdrawal_review.py" line="545"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="550"/>
+        <location filename="../../app/views/withdrawal_review.py" line="548"/>
         <source>Approve withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="556"/>
+        <location filename="../../app/views/withdrawal_review.py" line="554"/>
         <source>Approve {0} withdrawals, {1} in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="564"/>
+        <location filename="../../app/views/withdrawal_review.py" line="562"/>
         <source>Reject {0} withdrawals, {1} in all: {2}. The money becomes available to the customers again; they see the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="568"/>
+        <location filename="../../app/views/withdrawal_review.py" line="566"/>
         <source>Reject withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="582"/>
+        <location filename="../../app/views/withdrawal_review.py" line="580"/>
         <source>{0} done, {1} refused.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -668,6 +668,11 @@
         <source>Read as {0} (possible: {1})</source>
         <translation>按 {0} 读取（可能的编码：{1}）</translation>
     </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="166"/>
+        <source>The file cannot be imported: {0}</source>
+        <translation>无法导入此文件：{0}</translation>
+    </message>
 </context>
 <context>
     <name>FundsScreen</name>
@@ -887,77 +892,77 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="349"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="424"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="350"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="425"/>
         <source>The file is checked whole: a file with any bad line is refused and nothing is stored.</source>
         <translation>整个文件一并校验：只要有一行有误，整个文件即被拒绝，不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="357"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="432"/>
         <source>Cancel the &amp;upload</source>
         <translation>取消上传(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="360"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="435"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="367"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="442"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="367"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="442"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="367"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="442"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="408"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="483"/>
         <source>Sending {0}…</source>
         <translation>正在发送 {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="424"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="499"/>
         <source>Sent; the server checks every line…</source>
         <translation>已发送，服务器正在逐行校验…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="427"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="502"/>
         <source>Sending: {0} of {1} KB</source>
         <translation>正在发送：{0} / {1} KB</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="436"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="511"/>
         <source>Imported {0}: {1} line(s), in {2}, out {3}.</source>
         <translation>已导入 {0}：共 {1} 笔，收入 {2}，支出 {3}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="439"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="514"/>
         <source>The custodian reports customers&apos; money of {0}.</source>
         <translation>存管银行报送的客户资金余额为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="452"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="527"/>
         <source>The upload was cancelled; nothing was stored.</source>
         <translation>上传已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="471"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="546"/>
         <source>The file was refused with {0} problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
         <translation>文件有 {0} 个问题，已被拒绝，未保存任何内容。请修改文件（或返回修改列映射）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="478"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="553"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1575,105 +1580,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="30"/>
+        <location filename="../../app/views/main_window.py" line="31"/>
         <source>P2P Back Office</source>
         <translation>P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="93"/>
+        <location filename="../../app/views/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="94"/>
+        <location filename="../../app/views/main_window.py" line="95"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="95"/>
+        <location filename="../../app/views/main_window.py" line="96"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="97"/>
+        <location filename="../../app/views/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="98"/>
+        <location filename="../../app/views/main_window.py" line="99"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="99"/>
+        <location filename="../../app/views/main_window.py" line="100"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="100"/>
+        <location filename="../../app/views/main_window.py" line="101"/>
         <source>Show or hide navigation</source>
         <translation>显示/隐藏导航栏</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="102"/>
+        <location filename="../../app/views/main_window.py" line="103"/>
         <source>Close tab</source>
         <translation>关闭标签页</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="104"/>
+        <location filename="../../app/views/main_window.py" line="105"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="105"/>
+        <location filename="../../app/views/main_window.py" line="106"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="106"/>
+        <location filename="../../app/views/main_window.py" line="107"/>
         <source>My profile…</source>
         <translation>我的资料…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="107"/>
+        <location filename="../../app/views/main_window.py" line="108"/>
         <source>Lock the console</source>
         <translation>锁定控制台</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="108"/>
+        <location filename="../../app/views/main_window.py" line="109"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="109"/>
-        <location filename="../../app/views/main_window.py" line="126"/>
+        <location filename="../../app/views/main_window.py" line="110"/>
+        <location filename="../../app/views/main_window.py" line="127"/>
         <source>About P2P Back Office</source>
         <translation>关于 P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="127"/>
+        <location filename="../../app/views/main_window.py" line="128"/>
         <source>P2P Back Office 0.1 — the operations console of the lending platform.
 Icons: Lucide (ISC licence).</source>
         <translation>P2P 运营后台 0.1 —— 网贷平台运营控制台。
 图标：Lucide（ISC 许可）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="183"/>
+        <location filename="../../app/views/main_window.py" line="184"/>
         <source>Refreshed {0}</source>
         <translation>刷新于 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="203"/>
+        <location filename="../../app/views/main_window.py" line="204"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="204"/>
+        <location filename="../../app/views/main_window.py" line="205"/>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="205"/>
+        <location filename="../../app/views/main_window.py" line="206"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -1681,152 +1686,182 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="181"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="189"/>
         <source>Map the columns</source>
         <translation>设置列映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="182"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="190"/>
         <source>Tell which column of the file holds each field. A saved profile fills them in.</source>
         <translation>指定每个字段对应文件中的哪一列。选择已保存的模板可自动填入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="188"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="196"/>
         <source>&amp;Profile</source>
         <translation>模板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="199"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="208"/>
         <source>e.g. 收=in; 付=out</source>
         <translation>例如 收=in; 付=out</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="200"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="209"/>
         <source>How the direction column reads: each value = in (money into the custodian) or out, separated by semicolons.</source>
         <translation>方向列取值的写法：每项写作“取值=in”（资金存入存管账户）或“取值=out”（资金转出），各项用分号分隔。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="203"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="212"/>
         <source>Direction &amp;values</source>
         <translation>方向取值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="207"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="216"/>
         <source>Name, e.g. 工商银行 new layout</source>
         <translation>名称，例如 工商银行新版格式</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="208"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="217"/>
         <source>&amp;Save as profile</source>
         <translation>另存为模板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="215"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="224"/>
         <source>Save the mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="225"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="228"/>
+        <source>I have checked the guessed columns against the file</source>
+        <translation>我已对照文件核对了猜测的各列</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="239"/>
         <source>Bank serial number</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="225"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="239"/>
         <source>Platform order number</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="226"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="240"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="226"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="240"/>
         <source>Amount (signed or with direction)</source>
         <translation>金额（带正负号或配合方向列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="227"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="241"/>
         <source>Debit amount (money out)</source>
         <translation>借方金额（支出）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="227"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="241"/>
         <source>Credit amount (money in)</source>
         <translation>贷方金额（收入）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="228"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="242"/>
         <source>Direction</source>
         <translation>收付方向</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="228"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="242"/>
         <source>Date (or date and time)</source>
         <translation>日期（或日期时间）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="229"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="243"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="229"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="243"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="258"/>
         <source>(not in the file)</source>
         <translation>（文件中无此列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="251"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="266"/>
         <source>Loading the profiles…</source>
         <translation>正在加载模板…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="262"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="277"/>
         <source>(none: map by hand)</source>
         <translation>（无：手动映射）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="273"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="320"/>
+        <source>{0} (guessed)</source>
+        <translation>{0}（猜测）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="321"/>
+        <source>Guessed from the header&apos;s words; check that this is the right column.</source>
+        <translation>根据表头文字猜测；请核对这是否为正确的列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="323"/>
+        <source>{0} (guessed, unsure)</source>
+        <translation>{0}（猜测，不确定）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="324"/>
+        <source>Guessed from a header that only contains a usual word; check it carefully.</source>
+        <translation>表头只是含有常用词，据此猜测；请仔细核对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="339"/>
         <source>Generic layout (signed amount)</source>
         <translation>通用格式（带正负号金额）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="274"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="340"/>
         <source>ICBC layout (debit and credit columns)</source>
         <translation>工商银行格式（借贷分列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="275"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="341"/>
         <source>CCB layout (借/贷 flag)</source>
         <translation>建设银行格式（借/贷标志）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="276"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="342"/>
         <source>CMB layout (收/付 direction)</source>
         <translation>招商银行格式（收/付方向）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="277"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="343"/>
         <source>{0} · built in</source>
         <translation>{0} · 内置</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="314"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="382"/>
+        <source>No built-in layout or saved profile fits this file: the columns were guessed from the header&apos;s words. Check each field marked (guessed), correct any that is wrong, then confirm below.</source>
+        <translation>没有内置格式或已保存的模板适用于此文件：各列是根据表头文字猜测的。请核对每个标有（猜测）的字段，改正有误的，然后在下方确认。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/statement_import_wizard.py" line="386"/>
         <source>Still to map: {0}.</source>
         <translation>尚未映射：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="317"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="389"/>
         <source>Every required field is mapped.</source>
         <translation>所有必填字段均已映射。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="338"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="413"/>
         <source>Profile {0} saved; it is offered for the next files.</source>
         <translation>模板 {0} 已保存，以后导入文件时可直接选用。</translation>
     </message>
@@ -2205,182 +2240,222 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Reconciliation</name>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="278"/>
+        <location filename="../../app/services/reconciliation.py" line="314"/>
         <source>This day is closed: it accepts no more changes. The screen now shows the day as it is.</source>
         <translation>该日已关账，不再接受任何修改。界面已显示当日最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="280"/>
+        <location filename="../../app/services/reconciliation.py" line="316"/>
         <source>Someone else changed this first; the screen now shows the current state.</source>
         <translation>该数据已被他人先行修改，界面已显示最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="282"/>
+        <location filename="../../app/services/reconciliation.py" line="318"/>
         <source>The day cannot be closed while differences are open or adjustments wait for approval.</source>
         <translation>尚有未处理的差异或待审批的调账，不能日终关账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="284"/>
+        <location filename="../../app/services/reconciliation.py" line="320"/>
         <source>This statement was imported before (the same file, or bank serial numbers already imported); nothing was stored.</source>
         <translation>该对账文件已导入过（同一文件，或其银行流水号已导入），未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="287"/>
+        <location filename="../../app/services/reconciliation.py" line="323"/>
         <source>The file was refused; nothing was stored. The table lists every problem found.</source>
         <translation>文件已被拒绝，未保存任何内容。表中列出了发现的全部问题。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="289"/>
+        <location filename="../../app/services/reconciliation.py" line="325"/>
         <source>The selected lines do not add up to the same amount, so they cannot be matched.</source>
         <translation>所选记录两边合计金额不一致，无法匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="291"/>
+        <location filename="../../app/services/reconciliation.py" line="327"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation>收入与支出不能互相匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="293"/>
+        <location filename="../../app/services/reconciliation.py" line="329"/>
         <source>Match one ledger line with several bank lines, or several ledger lines with one bank line, not many with many.</source>
         <translation>只能一笔平台账对多笔银行流水，或多笔平台账对一笔银行流水，不能多对多。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="295"/>
+        <location filename="../../app/services/reconciliation.py" line="331"/>
         <source>A selected line is no longer open: someone else dealt with it first. The lists now show the current state.</source>
         <translation>所选记录中有一笔已不是未处理状态：已被他人先行处理。列表已显示最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="297"/>
+        <location filename="../../app/services/reconciliation.py" line="333"/>
         <source>The selected lines balance each other: match them instead of adjusting.</source>
         <translation>所选记录金额相互抵平：请直接匹配，无需调账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="299"/>
+        <location filename="../../app/services/reconciliation.py" line="335"/>
         <source>No statement has been imported for this day yet; import it before running the matching.</source>
         <translation>该日尚未导入对账文件，请先导入再执行匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="301"/>
+        <location filename="../../app/services/reconciliation.py" line="337"/>
         <source>The file is empty; nothing was stored.</source>
         <translation>文件为空，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="302"/>
+        <location filename="../../app/services/reconciliation.py" line="338"/>
         <source>The column mapping is not complete or not valid.</source>
         <translation>列映射不完整或无效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="303"/>
+        <location filename="../../app/services/reconciliation.py" line="339"/>
         <source>You proposed this adjustment; another manager must decide it.</source>
         <translation>此调账由您发起，须由其他主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="304"/>
+        <location filename="../../app/services/reconciliation.py" line="340"/>
         <source>This is no longer possible: someone else acted first. The screen now shows the current state.</source>
         <translation>此操作已无法执行：他人已先行处理。界面已显示最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="310"/>
+        <location filename="../../app/services/reconciliation.py" line="346"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="311"/>
+        <location filename="../../app/services/reconciliation.py" line="347"/>
         <source>The file is not a statement that can be read (a CSV file or an .xlsx workbook).</source>
         <translation>该文件不是可读取的对账文件（应为 CSV 文件或 .xlsx 工作簿）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="313"/>
+        <location filename="../../app/services/reconciliation.py" line="349"/>
         <source>The line holds bytes that are not text in the chosen encoding; choose another encoding.</source>
         <translation>该行含有所选编码无法识别的字节，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="315"/>
+        <location filename="../../app/services/reconciliation.py" line="351"/>
+        <source>This line is in another encoding than the rest of the file (UTF-8 inside a GBK file); save the file again in one encoding.</source>
+        <translation>此行的编码与文件其余部分不同（GBK 文件中夹有 UTF-8 行）；请将文件重新保存为统一的编码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="354"/>
+        <source>The field holds garbled characters (bytes of another encoding read wrongly); check the file&apos;s encoding.</source>
+        <translation>该字段含有乱码（其他编码的字节被错误读取）；请检查文件的编码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="356"/>
+        <source>The field holds a NUL byte: the file is damaged or is not a text statement.</source>
+        <translation>该字段含有 NUL 字节：文件已损坏，或不是文本格式的对账文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="358"/>
+        <source>The file is an image, not a bank statement. Choose the statement file the bank sent (CSV or .xlsx).</source>
+        <translation>此文件是图片，不是银行对账文件。请选择银行发送的对账文件（CSV 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="360"/>
+        <source>The file is a PDF document, not a bank statement. Ask the bank for the statement as CSV or .xlsx.</source>
+        <translation>此文件是 PDF 文档，不是银行对账文件。请向银行索取 CSV 或 .xlsx 格式的对账文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="362"/>
+        <source>The file is a zip archive or another Office document, not a bank statement. Unpack it, or choose the statement file (CSV or .xlsx).</source>
+        <translation>此文件是 zip 压缩包或其他 Office 文档，不是银行对账文件。请先解压，或选择对账文件（CSV 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="365"/>
+        <source>The file is a program, not a bank statement. Do not open it; choose the statement file (CSV or .xlsx).</source>
+        <translation>此文件是程序，不是银行对账文件。请勿打开它；请选择对账文件（CSV 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="367"/>
+        <source>The file is an old Excel .xls workbook; save it as .xlsx or CSV in Excel and import that.</source>
+        <translation>此文件是旧版 Excel .xls 工作簿；请在 Excel 中另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="369"/>
         <source>No column header line was found.</source>
         <translation>未找到列标题行。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="316"/>
+        <location filename="../../app/services/reconciliation.py" line="370"/>
         <source>The header line lacks a column the mapping needs.</source>
         <translation>标题行缺少列映射所需的列。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="317"/>
+        <location filename="../../app/services/reconciliation.py" line="371"/>
         <source>Two header columns have the same name.</source>
         <translation>标题行中有两列同名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="318"/>
+        <location filename="../../app/services/reconciliation.py" line="372"/>
         <source>The line has another number of fields than the header line.</source>
         <translation>该行的字段数与标题行不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="320"/>
+        <location filename="../../app/services/reconciliation.py" line="374"/>
         <source>A required field is empty.</source>
         <translation>必填字段为空。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="321"/>
+        <location filename="../../app/services/reconciliation.py" line="375"/>
         <source>The amount is not a number.</source>
         <translation>金额不是数字。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="322"/>
+        <location filename="../../app/services/reconciliation.py" line="376"/>
         <source>The amount has more than two decimal places.</source>
         <translation>金额超过两位小数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="323"/>
+        <location filename="../../app/services/reconciliation.py" line="377"/>
         <source>The amount is zero; every line must move money.</source>
         <translation>金额为零；每一行都必须有资金变动。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="324"/>
+        <location filename="../../app/services/reconciliation.py" line="378"/>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="325"/>
+        <location filename="../../app/services/reconciliation.py" line="379"/>
         <source>Both the debit and the credit column hold an amount.</source>
         <translation>借方列和贷方列同时有金额。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="327"/>
+        <location filename="../../app/services/reconciliation.py" line="381"/>
         <source>The amount is negative where the layout expects a positive one.</source>
         <translation>该格式要求金额为正数，但此处为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="329"/>
+        <location filename="../../app/services/reconciliation.py" line="383"/>
         <source>The direction is not one the mapping knows (money in or out).</source>
         <translation>收付方向不是列映射中已定义的取值（收入或支出）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="331"/>
+        <location filename="../../app/services/reconciliation.py" line="385"/>
         <source>The date (or date and time) is not a valid date.</source>
         <translation>日期（或日期时间）无效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="332"/>
+        <location filename="../../app/services/reconciliation.py" line="386"/>
         <source>The time is not a valid time of day.</source>
         <translation>时间无效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="333"/>
+        <location filename="../../app/services/reconciliation.py" line="387"/>
         <source>The same bank serial number appears twice in the file.</source>
         <translation>文件中同一银行流水号出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="335"/>
+        <location filename="../../app/services/reconciliation.py" line="389"/>
         <source>The file&apos;s totals line disagrees with its lines.</source>
         <translation>文件的合计行与明细不符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="336"/>
+        <location filename="../../app/services/reconciliation.py" line="390"/>
         <source>Lines follow the totals line.</source>
         <translation>合计行之后还有数据行。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="337"/>
+        <location filename="../../app/services/reconciliation.py" line="391"/>
         <source>The file has a header but no statement lines.</source>
         <translation>文件只有标题行，没有交易明细。</translation>
     </message>
@@ -3017,52 +3092,52 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReconciliationScreen</name>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="74"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="72"/>
         <source>&amp;Open day</source>
         <translation>打开对账日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="102"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="100"/>
         <source>Refresh (F5)</source>
         <translation>刷新（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="108"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="106"/>
         <source>Days of the month</source>
         <translation>本月对账日</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="120"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="118"/>
         <source>Reconciliation with the custodian bank</source>
         <translation>与存管银行对账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="148"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="146"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="172"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="170"/>
         <source>{0} differences open this month · as of {1}</source>
         <translation>本月未处理差异 {0} 笔 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="178"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="176"/>
         <source>{0}: no statement imported yet.</source>
         <translation>{0}：尚未导入对账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="180"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="178"/>
         <source>{0} statement(s)</source>
         <translation>对账文件 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="182"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="180"/>
         <source>{0} open, {1}</source>
         <translation>未处理 {0} 笔，{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="199"/>
+        <location filename="../../app/views/reconciliation_screen.py" line="197"/>
         <source>Reconciliation {0}</source>
         <translation>对账 {0}</translation>
     </message>
@@ -3070,27 +3145,27 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReportParams</name>
     <message>
-        <location filename="../../app/views/report_params.py" line="106"/>
+        <location filename="../../app/views/report_params.py" line="100"/>
         <source>The period must start on or before its last day.</source>
         <translation>期间的开始日期不得晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="123"/>
+        <location filename="../../app/views/report_params.py" line="117"/>
         <source>e.g. LN20261124000123</source>
         <translation>例如 LN20261124000123</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="144"/>
+        <location filename="../../app/views/report_params.py" line="138"/>
         <source>Enter the application number.</source>
         <translation>请输入申请编号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="146"/>
+        <location filename="../../app/views/report_params.py" line="140"/>
         <source>An application number is LN followed by 14 digits, e.g. LN20261124000123.</source>
         <translation>申请编号为 LN 加 14 位数字，例如 LN20261124000123。</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="186"/>
+        <location filename="../../app/views/report_params.py" line="180"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
@@ -4028,163 +4103,163 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="38"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="37"/>
         <source>P2P Back Office — Sign in</source>
         <translation>P2P 运营后台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="57"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="56"/>
         <source>P2P Back Office</source>
         <translation>P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="58"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="57"/>
         <source>Operations console of the lending platform</source>
         <translation>网贷平台运营控制台</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="80"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="79"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="82"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="81"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="105"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="104"/>
         <source>6 digits from your authenticator</source>
         <translation>身份验证器中的 6 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="107"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="106"/>
         <source>Stay signed in on this computer</source>
         <translation>在此电脑上保持登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="111"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="110"/>
         <source>No secure credential store (OS keyring) is available here ({0}), so nothing can be remembered safely.</source>
         <translation>此电脑没有可用的安全凭据存储（系统密钥环，当前为 {0}），无法安全地记住登录状态。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="113"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="112"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="115"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="114"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="116"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="115"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="117"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="116"/>
         <source>One-time code</source>
         <translation>动态口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="123"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="122"/>
         <source>Demo accounts (shown only for the local demo platform). Double-click one to fill in the form.</source>
         <translation>演示账户（仅在本地演示平台显示）。双击即可填入登录信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="131"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="130"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="131"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="130"/>
         <source>Name and role</source>
         <translation>姓名与角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="131"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="130"/>
         <source>Current code</source>
         <translation>当前口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="156"/>
         <source>Risk officer</source>
         <translation>风控专员</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="156"/>
         <source>Senior risk officer</source>
         <translation>风控主管</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
         <source>Finance clerk</source>
         <translation>财务专员</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
         <source>Finance manager</source>
         <translation>财务主管</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
         <source>Auditor</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="160"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="166"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="165"/>
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation>您正在使用临时密码首次登录，请设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="178"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="177"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="179"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="178"/>
         <source>Repeat it</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="190"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="189"/>
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation>请用身份验证器应用（如 Google Authenticator、Microsoft Authenticator）扫描二维码，然后输入显示的 6 位口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="205"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="204"/>
         <source>Code from the app</source>
         <translation>应用中的口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="213"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="212"/>
         <source>Local demo platform</source>
         <translation>本地演示平台</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="232"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="231"/>
         <source>Starting the local demo platform…</source>
         <translation>正在启动本地演示平台…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="237"/>
-        <location filename="../../app/views/sign_in_dialog.py" line="243"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="236"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="242"/>
         <source>The local demo platform is running.</source>
         <translation>本地演示平台已运行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="248"/>
+        <location filename="../../app/views/sign_in_dialog.py" line="247"/>
         <source>The local demo platform could not start.</source>
         <translation>本地演示平台启动失败。</translation>
     </message>
@@ -4296,7 +4371,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StatementImportWizard</name>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="491"/>
+        <location filename="../../app/views/statement_import_wizard.py" line="566"/>
         <source>Import statement for {0}</source>
         <translation>导入 {0} 的对账文件</translation>
     </message>
@@ -4802,414 +4877,414 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>WithdrawalReview</name>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="123"/>
+        <location filename="../../app/views/withdrawal_review.py" line="121"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="124"/>
-        <location filename="../../app/views/withdrawal_review.py" line="282"/>
+        <location filename="../../app/views/withdrawal_review.py" line="122"/>
+        <location filename="../../app/views/withdrawal_review.py" line="280"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="125"/>
-        <location filename="../../app/views/withdrawal_review.py" line="281"/>
+        <location filename="../../app/views/withdrawal_review.py" line="123"/>
+        <location filename="../../app/views/withdrawal_review.py" line="279"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="126"/>
-        <location filename="../../app/views/withdrawal_review.py" line="315"/>
+        <location filename="../../app/views/withdrawal_review.py" line="124"/>
+        <location filename="../../app/views/withdrawal_review.py" line="313"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="127"/>
-        <location filename="../../app/views/withdrawal_review.py" line="316"/>
+        <location filename="../../app/views/withdrawal_review.py" line="125"/>
+        <location filename="../../app/views/withdrawal_review.py" line="314"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="128"/>
+        <location filename="../../app/views/withdrawal_review.py" line="126"/>
         <source>Flags</source>
         <translation>风险标记</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="129"/>
-        <location filename="../../app/views/withdrawal_review.py" line="281"/>
+        <location filename="../../app/views/withdrawal_review.py" line="127"/>
+        <location filename="../../app/views/withdrawal_review.py" line="279"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="136"/>
+        <location filename="../../app/views/withdrawal_review.py" line="134"/>
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="139"/>
+        <location filename="../../app/views/withdrawal_review.py" line="137"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="142"/>
+        <location filename="../../app/views/withdrawal_review.py" line="140"/>
         <source>Any flag</source>
         <translation>全部标记</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="145"/>
+        <location filename="../../app/views/withdrawal_review.py" line="143"/>
         <source>Customer, e.g. IV0001</source>
         <translation>客户，例如 IV0001</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="147"/>
+        <location filename="../../app/views/withdrawal_review.py" line="145"/>
         <source>Amount from (yuan)</source>
         <translation>金额下限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="148"/>
+        <location filename="../../app/views/withdrawal_review.py" line="146"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="149"/>
+        <location filename="../../app/views/withdrawal_review.py" line="147"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="151"/>
+        <location filename="../../app/views/withdrawal_review.py" line="149"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="174"/>
-        <location filename="../../app/views/withdrawal_review.py" line="253"/>
+        <location filename="../../app/views/withdrawal_review.py" line="172"/>
+        <location filename="../../app/views/withdrawal_review.py" line="251"/>
         <source>Approve selected</source>
         <translation>批准所选</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="176"/>
-        <location filename="../../app/views/withdrawal_review.py" line="255"/>
+        <location filename="../../app/views/withdrawal_review.py" line="174"/>
+        <location filename="../../app/views/withdrawal_review.py" line="253"/>
         <source>Reject selected</source>
         <translation>拒绝所选</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="198"/>
+        <location filename="../../app/views/withdrawal_review.py" line="196"/>
         <source>Pending review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="198"/>
+        <location filename="../../app/views/withdrawal_review.py" line="196"/>
         <source>Awaiting second approval</source>
         <translation>待二次审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="199"/>
+        <location filename="../../app/views/withdrawal_review.py" line="197"/>
         <source>Paid</source>
         <translation>已出款</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="199"/>
+        <location filename="../../app/views/withdrawal_review.py" line="197"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="202"/>
+        <location filename="../../app/views/withdrawal_review.py" line="200"/>
         <source>Large</source>
         <translation>大额</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="202"/>
+        <location filename="../../app/views/withdrawal_review.py" line="200"/>
         <source>New bank card</source>
         <translation>新银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="203"/>
+        <location filename="../../app/views/withdrawal_review.py" line="201"/>
         <source>Soon after recharge</source>
         <translation>充值后即提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="203"/>
+        <location filename="../../app/views/withdrawal_review.py" line="201"/>
         <source>Many today</source>
         <translation>当日多次</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="212"/>
+        <location filename="../../app/views/withdrawal_review.py" line="210"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="228"/>
+        <location filename="../../app/views/withdrawal_review.py" line="226"/>
         <source>To review ({0})</source>
         <translation>待审核（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="235"/>
+        <location filename="../../app/views/withdrawal_review.py" line="233"/>
         <source>{0} requests · as of {1}</source>
         <translation>共 {0} 笔 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="252"/>
+        <location filename="../../app/views/withdrawal_review.py" line="250"/>
         <source>Approve selected ({0})</source>
         <translation>批准所选（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="254"/>
+        <location filename="../../app/views/withdrawal_review.py" line="252"/>
         <source>Reject selected ({0})</source>
         <translation>拒绝所选（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="261"/>
+        <location filename="../../app/views/withdrawal_review.py" line="259"/>
         <source>Select a request to review it.</source>
         <translation>选择一笔申请进行审核。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="277"/>
+        <location filename="../../app/views/withdrawal_review.py" line="275"/>
         <source>Request</source>
         <translation>请求编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="282"/>
+        <location filename="../../app/views/withdrawal_review.py" line="280"/>
         <source>Request ID</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="283"/>
+        <location filename="../../app/views/withdrawal_review.py" line="281"/>
         <source>First approval</source>
         <translation>初次审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="283"/>
+        <location filename="../../app/views/withdrawal_review.py" line="281"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="284"/>
+        <location filename="../../app/views/withdrawal_review.py" line="282"/>
         <source>Reason (shown to the customer)</source>
         <translation>原因（客户可见）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="292"/>
+        <location filename="../../app/views/withdrawal_review.py" line="290"/>
         <source>Why it waits for review</source>
         <translation>需要审核的原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="298"/>
+        <location filename="../../app/views/withdrawal_review.py" line="296"/>
         <source>Customer&apos;s balances</source>
         <translation>客户余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="302"/>
+        <location filename="../../app/views/withdrawal_review.py" line="300"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="302"/>
+        <location filename="../../app/views/withdrawal_review.py" line="300"/>
         <source>Frozen (incl. this request)</source>
         <translation>冻结（含本笔）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="303"/>
+        <location filename="../../app/views/withdrawal_review.py" line="301"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="310"/>
+        <location filename="../../app/views/withdrawal_review.py" line="308"/>
         <source>Recent ledger activity</source>
         <translation>最近资金流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="315"/>
+        <location filename="../../app/views/withdrawal_review.py" line="313"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="315"/>
+        <location filename="../../app/views/withdrawal_review.py" line="313"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="315"/>
+        <location filename="../../app/views/withdrawal_review.py" line="313"/>
         <source>From</source>
         <translation>付款方</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="316"/>
+        <location filename="../../app/views/withdrawal_review.py" line="314"/>
         <source>To</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="330"/>
+        <location filename="../../app/views/withdrawal_review.py" line="328"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="333"/>
+        <location filename="../../app/views/withdrawal_review.py" line="331"/>
         <source>&amp;Reject…</source>
         <translation>拒绝(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="406"/>
+        <location filename="../../app/views/withdrawal_review.py" line="404"/>
         <source>Withdrawal {0}</source>
         <translation>提现 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="416"/>
+        <location filename="../../app/views/withdrawal_review.py" line="414"/>
         <source>automatic</source>
         <translation>系统自动</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="428"/>
+        <location filename="../../app/views/withdrawal_review.py" line="426"/>
         <source>Review threshold {0}; above {1} a finance manager gives a second approval.</source>
         <translation>审核阈值 {0}；超过 {1} 须财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="433"/>
+        <location filename="../../app/views/withdrawal_review.py" line="431"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation>该笔申请未命中任何规则，已自动放行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="441"/>
+        <location filename="../../app/views/withdrawal_review.py" line="439"/>
         <source>Posted</source>
         <translation>已记账</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="441"/>
+        <location filename="../../app/views/withdrawal_review.py" line="439"/>
         <source>Pending</source>
         <translation>冻结中</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="442"/>
+        <location filename="../../app/views/withdrawal_review.py" line="440"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="450"/>
+        <location filename="../../app/views/withdrawal_review.py" line="448"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation>您与该客户账户存在关联：按不相容岗位分离规则，您不能审批或拒绝其提现。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="453"/>
+        <location filename="../../app/views/withdrawal_review.py" line="451"/>
         <source>Approved first by {0}; waits for a finance manager&apos;s second approval.</source>
         <translation>已由 {0} 初次审批，等待财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="456"/>
+        <location filename="../../app/views/withdrawal_review.py" line="454"/>
         <source>Above {0}: your approval sends it to a finance manager for the second approval.</source>
         <translation>超过 {0}：您批准后将转交财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="467"/>
+        <location filename="../../app/views/withdrawal_review.py" line="465"/>
         <source>Approve withdrawal {0}: {1} to bank card {2} of customer {3}?</source>
         <translation>批准提现 {0}：{1} 转入客户 {3} 的银行卡 {2}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="470"/>
+        <location filename="../../app/views/withdrawal_review.py" line="468"/>
         <source>The amount is above {0}: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation>金额超过 {0}：您批准后须财务主管二次审批，之后资金才会转出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="474"/>
+        <location filename="../../app/views/withdrawal_review.py" line="472"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation>资金将立即转入客户银行卡，此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="475"/>
+        <location filename="../../app/views/withdrawal_review.py" line="473"/>
         <source>Approve withdrawal</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="481"/>
+        <location filename="../../app/views/withdrawal_review.py" line="479"/>
         <source>Approve withdrawal {0}: {1} to {2}</source>
         <translation>批准提现 {0}：{1} 转入 {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="490"/>
+        <location filename="../../app/views/withdrawal_review.py" line="488"/>
         <source>Reject withdrawal {0} of {1} to bank card {2} of customer {3}. The money becomes available to the customer again; the customer sees the reason.</source>
         <translation>拒绝提现 {0}：客户 {3} 转入银行卡 {2} 的 {1}。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="493"/>
+        <location filename="../../app/views/withdrawal_review.py" line="491"/>
         <source>Reject withdrawal</source>
         <translation>拒绝提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="501"/>
+        <location filename="../../app/views/withdrawal_review.py" line="499"/>
         <source>Bank card holder differs from the account holder</source>
         <translation>银行卡户名与账户持有人不一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="502"/>
+        <location filename="../../app/views/withdrawal_review.py" line="500"/>
         <source>Bank card cannot receive payments</source>
         <translation>银行卡无法入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="502"/>
+        <location filename="../../app/views/withdrawal_review.py" line="500"/>
         <source>Suspected fraud or account takeover</source>
         <translation>疑似欺诈或账户被盗</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="503"/>
+        <location filename="../../app/views/withdrawal_review.py" line="501"/>
         <source>Money from a recharge not yet cleared by the bank</source>
         <translation>充值资金尚未经银行清算</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="503"/>
+        <location filename="../../app/views/withdrawal_review.py" line="501"/>
         <source>Customer asked to cancel</source>
         <translation>客户要求撤销</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="504"/>
+        <location filename="../../app/views/withdrawal_review.py" line="502"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="514"/>
+        <location filename="../../app/views/withdrawal_review.py" line="512"/>
         <source>Sending…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="518"/>
+        <location filename="../../app/views/withdrawal_review.py" line="516"/>
         <source>Done: {0} is now {1}.</source>
         <translation>已完成：{0} 当前状态为 {1}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="526"/>
+        <location filename="../../app/views/withdrawal_review.py" line="524"/>
         <source>Someone else acted first: {0} is now {1}.</source>
         <translation>他人已先行处理：{0} 当前状态为 {1}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="546"/>
+        <location filename="../../app/views/withdrawal_review.py" line="544"/>
         <source>Approve {0} withdrawals, {1} in all?</source>
         <translation>批准 {0} 笔提现，合计 {1}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="547"/>
+        <location filename="../../app/views/withdrawal_review.py" line="545"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation>每笔单独审批：小额的立即转出，超过二级阈值的转交财务主管，期间被他人改动的将被拒绝并列出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="550"/>
+        <location filename="../../app/views/withdrawal_review.py" line="548"/>
         <source>Approve withdrawals</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="556"/>
+        <location filename="../../app/views/withdrawal_review.py" line="554"/>
         <source>Approve {0} withdrawals, {1} in all</source>
         <translation>批准 {0} 笔提现，合计 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="564"/>
+        <location filename="../../app/views/withdrawal_review.py" line="562"/>
         <source>Reject {0} withdrawals, {1} in all: {2}. The money becomes available to the customers again; they see the reason.</source>
         <translation>拒绝 {0} 笔提现，合计 {1}：{2}。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="568"/>
+        <location filename="../../app/views/withdrawal_review.py" line="566"/>
         <source>Reject withdrawals</source>
         <translation>拒绝提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="582"/>
+        <location filename="../../app/views/withdrawal_review.py" line="580"/>
         <source>{0} done, {1} refused.</source>
         <translation>{0} 笔已完成，{1} 笔被拒绝。</translation>
     </message>

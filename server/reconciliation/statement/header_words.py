@@ -35,7 +35,8 @@ _NOT_AN_AMOUNT = ("余额", "笔数", "币种", "汇率", "账号", "户名")
 _PARTIAL_MIN = 2   # a word of at least two characters may be found inside a longer header
 REQUIRED = ("serial", "account", "booked_at", "amount")   # "amount": an amount column, or debit and credit
 
-ALL_WORDS = frozenset(normalize_header(w) for words in SYNONYMS.values() for w in words)
+_NORMALIZED = {name: [normalize_header(w) for w in words] for name, words in SYNONYMS.items()}
+ALL_WORDS = frozenset(w for words in _NORMALIZED.values() for w in words)
 
 
 @dataclass(frozen=True)
@@ -70,16 +71,15 @@ def _candidates(header: list[str]) -> list[tuple[int, int, str, int]]:
         cell = normalize_header(text)
         if not cell:
             continue
-        for name, words in SYNONYMS.items():
-            for rank, word in enumerate(words):
-                word = normalize_header(word)
-                if cell == word:
-                    found.append((0, rank, name, index))
-                    break
-                if len(word) >= _PARTIAL_MIN and word in cell and not (
-                        name in ("amount", "debit", "credit") and any(w in cell for w in _NOT_AN_AMOUNT)):
-                    found.append((1, rank, name, index))
-                    break
+        for name, words in _NORMALIZED.items():
+            if cell in words:
+                found.append((0, words.index(cell), name, index))
+                continue
+            if name in ("amount", "debit", "credit") and any(w in cell for w in _NOT_AN_AMOUNT):
+                continue
+            rank = next((r for r, word in enumerate(words) if len(word) >= _PARTIAL_MIN and word in cell), None)
+            if rank is not None:
+                found.append((1, rank, name, index))
     return sorted(found)
 
 
