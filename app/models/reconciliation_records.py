@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 DAY_STATUSES = ("not_started", "open", "reconciled", "closed")
-CATEGORIES = ("matched", "amount_differs", "ledger_only", "bank_only", "duplicate")
+CATEGORIES = ("matched", "amount_differs", "account_differs", "ledger_only", "bank_only", "duplicate")
 SIDES = ("ledger", "bank")
 ITEM_STATES = ("open", "matched", "timing", "proposed", "adjusted")
 PROPOSAL_STATES = ("pending", "approved", "rejected")
@@ -41,6 +41,13 @@ class StatementInfo:
     reported_balance_fen: int | None
     imported_by: str
     imported_at: datetime | None
+    withdrawn_at: datetime | None = None  # a finance manager withdrew it: its lines left the day
+    withdrawn_by: str | None = None
+    withdraw_reason: str | None = None
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ DAY_STATUS_TEXT = {
 CATEGORY_TEXT = {
     "matched": (QT_TRANSLATE_NOOP("Reconciliation", "Matched"), "green"),
     "amount_differs": (QT_TRANSLATE_NOOP("Reconciliation", "Amount differs"), "red"),
+    "account_differs": (QT_TRANSLATE_NOOP("Reconciliation", "Account differs"), "red"),
     "ledger_only": (QT_TRANSLATE_NOOP("Reconciliation", "Ledger only"), "orange"),
     "bank_only": (QT_TRANSLATE_NOOP("Reconciliation", "Bank only"), "orange"),
     "duplicate": (QT_TRANSLATE_NOOP("Reconciliation", "Duplicate"), "red"),

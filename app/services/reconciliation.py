@@ -66,7 +66,8 @@ def _statement(s: dict) -> StatementInfo:
                          s.get("profile"), int(s.get("line_count") or 0), int(s.get("in_fen") or 0),
                          int(s.get("out_fen") or 0),
                          None if s.get("reported_balance_fen") is None else int(s["reported_balance_fen"]),
-                         s.get("imported_by") or "", parse_time(s.get("imported_at")))
+                         s.get("imported_by") or "", parse_time(s.get("imported_at")),
+                         parse_time(s.get("withdrawn_at")), s.get("withdrawn_by"), s.get("withdraw_reason"))
 
 
 def _figures(d: dict | None) -> SideFigures:
@@ -176,6 +177,11 @@ class Reconciliation:
     def close_day(self, day: date, version: int, step_up_token: str) -> Day:
         return _day_out(self._call("POST", f"{API}/days/{day.isoformat()}/close", json={"version": version},
                                    headers={STEP_UP_HEADER: step_up_token}))
+
+    def withdraw_statement(self, day: date, statement_id: int, reason: str, step_up_token: str) -> Day:
+        """A finance manager takes back a statement of an open day: its lines and their matches leave the day."""
+        return _day_out(self._call("POST", f"{API}/days/{day.isoformat()}/statements/{statement_id}/withdraw",
+                                   json={"reason": reason}, headers={STEP_UP_HEADER: step_up_token}))
 
     def open_differences(self, first: date, last: date) -> int:
         """How many differences wait in the days between `first` and `last`."""
@@ -332,6 +338,10 @@ _SENTENCES = {
                                                          "it first. The lists now show the current state."),
     "nothing_to_adjust": QT_TRANSLATE_NOOP("Reconciliation", "The selected lines balance each other: match them "
                                                              "instead of adjusting."),
+    "statement_in_use": QT_TRANSLATE_NOOP("Reconciliation", "A line of this statement is in an adjusting entry; "
+                                                            "have the proposal rejected first (an approved one "
+                                                            "cannot be undone)."),
+    "statement_not_found": QT_TRANSLATE_NOOP("Reconciliation", "This statement is not one of the day's."),
     "statement_missing": QT_TRANSLATE_NOOP("Reconciliation", "No statement has been imported for this day yet; "
                                                              "import it before running the matching."),
     "statement_empty": QT_TRANSLATE_NOOP("Reconciliation", "The file is empty; nothing was stored."),
@@ -384,6 +394,9 @@ PROBLEM_SENTENCES = {
                                                              "or out)."),
     "bad_date": QT_TRANSLATE_NOOP("Reconciliation", "The date (or date and time) is not a valid date."),
     "bad_time": QT_TRANSLATE_NOOP("Reconciliation", "The time is not a valid time of day."),
+    "outside_day": QT_TRANSLATE_NOOP("Reconciliation", "The line is dated outside the day the statement is imported "
+                                                       "for (only the night's postings just after midnight are "
+                                                       "accepted); import the file for the day it belongs to."),
     "duplicate_serial_in_file": QT_TRANSLATE_NOOP("Reconciliation", "The same bank serial number appears twice in "
                                                                     "the file."),
     "totals_mismatch": QT_TRANSLATE_NOOP("Reconciliation", "The file's totals line disagrees with its lines."),

@@ -14,7 +14,7 @@ from app.services.api_client import ApiClient
 API = "/api/v1"
 PAGE_SIZE = 200
 SHANGHAI = timezone(timedelta(hours=8))
-DIFFERENCE_CATEGORIES = ("amount_differs", "ledger_only", "bank_only", "duplicate")
+DIFFERENCE_CATEGORIES = ("amount_differs", "account_differs", "ledger_only", "bank_only", "duplicate")
 
 PageHook = Callable[[int, int], None]  # (pages read, pages in all), called after every page
 

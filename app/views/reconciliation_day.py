@@ -11,10 +11,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMenu,
                                QMessageBox, QPushButton, QSplitter, QTabBar, QToolButton, QVBoxLayout, QWidget)
 
-from app.models.reconciliation_records import CATEGORIES, ITEM_STATES, Day, Item, Proposal
+from app.models.reconciliation_records import CATEGORIES, ITEM_STATES, Day, Item, Proposal, StatementInfo
 from app.models.reconciliation_tables import (CATEGORY_TEXT, DAY_STATUS_TEXT, ITEM_STATE_TEXT, PROPOSAL_STATE_TEXT,
                                               badge_table, category_label, day_status_label, item_state_label,
                                               items_model, proposals_model, whole_list)
@@ -54,6 +54,7 @@ class SidePane(QWidget):
         super().__init__(workspace)
         self.workspace, self.side = workspace, side
         self.candidates_of: Item | None = None
+        self.twin: Item | None = None  # a duplicate's twin (a line of the other pane's side), from its candidates
         self.category = ""
         self.model = items_model(self._fetch, workspace.runner, side, self)
         self.model.loaded.connect(self._loaded)
@@ -128,7 +129,11 @@ class SidePane(QWidget):
         service = self.workspace.service
         if filters.get("candidates_of"):
             side, item_id = filters["candidates_of"]
-            rows = service.candidates(filters["day"], side, item_id) if page == 1 else []
+            offered = service.candidates(filters["day"], side, item_id) if page == 1 else []
+            # A duplicate is offered its twin first, a line of its own side: named in the chip, not listed here.
+            rows = [r for r in offered if r.side == self.side]
+            if page == 1:
+                self.twin = next((r for r in offered if r.side != self.side), None)
             return Page(rows, len(rows), 1, max(len(rows), 1))
         return service.items(filters, sort, page, page_size)
 
@@ -146,7 +151,7 @@ class SidePane(QWidget):
         self.model.reload(self.filters())
 
     def show_candidates(self, of: Item) -> None:
-        self.candidates_of = of
+        self.candidates_of, self.twin = of, None
         self.chip.setText(self.tr("Candidates for {0} {1} of {2}, best first").replace(
             "{0}", of.reference or of.serial or "").replace("{1}", yuan(signed(of))).replace("{2}", of.account))
         self.chip_box.show()
@@ -159,6 +164,14 @@ class SidePane(QWidget):
             self.load()
 
     def _loaded(self, total: int) -> None:
+        of = self.candidates_of
+        if of is not None and self.twin is not None:
+            twin = self.twin
+            self.chip.setText(self.tr("{0} {1} repeats bank line {2} (line {3} of its file), which is matched with the "
+                                      "ledger line(s) below: the bank lists this movement twice. If the money moved "
+                                      "twice, propose an adjustment.").replace(
+                "{0}", of.reference or of.serial or "").replace("{1}", yuan(signed(of))).replace(
+                "{2}", twin.serial or "").replace("{3}", str(twin.line_no or "")))
         if self.candidates_of is not None:
             text = (self.tr("{0} candidate(s)").replace("{0}", number(total)) if total
                     else self.tr("No line of this side could match it; mark it as timing or propose an adjustment."))
@@ -201,6 +214,7 @@ class ReconciliationDay(QWidget):
         self.can_propose = me.can("funds.adjust.propose")
         self.can_approve = me.can("funds.adjust.approve")
         self.can_close = me.can("recon.close_day")
+        self.can_withdraw = me.can("recon.withdraw_statement")
         self.can_print = me.can("report.print")
 
         layout = QVBoxLayout(self)
@@ -256,6 +270,11 @@ class ReconciliationDay(QWidget):
         self.close_button.setObjectName("closeDay")
         self.print_button = QPushButton(icon("file-text"), self.tr("&Print day report"))
         self.print_button.setObjectName("printDayReport")
+        self.withdraw_button = QPushButton(icon("undo-2"), self.tr("&Withdraw statement…"))
+        self.withdraw_button.setObjectName("withdrawStatement")
+        self.withdraw_button.clicked.connect(self.choose_statement_to_withdraw)
+        self.withdraw_button.setVisible(self.can_withdraw)
+        self.withdraw_menu: QMenu | None = None
         self.import_button.clicked.connect(self.import_statement)
         self.run_button.clicked.connect(self.run_matching)
         self.close_button.clicked.connect(self.close_day)
@@ -273,6 +292,7 @@ class ReconciliationDay(QWidget):
         row2.addWidget(self.print_button)
         actions.addLayout(row1)
         actions.addLayout(row2)
+        actions.addWidget(self.withdraw_button)
         actions.addStretch(1)
         info.addStretch(1)
         header = QHBoxLayout()
@@ -644,6 +664,47 @@ class ReconciliationDay(QWidget):
         self.last_dialog = StepUpDialog.ask(what, service.step_up, self.runner, self, then=lambda token: self._act(
             lambda: service.close_day(day, version, token), self.tr("{0} is closed.").replace("{0}", day.isoformat())))
 
+    def _live_statements(self) -> list[StatementInfo]:
+        return [s for s in self.state.statements if not s.withdrawn] if self.state is not None else []
+
+    def choose_statement_to_withdraw(self) -> None:
+        """One statement: straight to its withdrawal; several: a menu of them under the button."""
+        live = self._live_statements()
+        if len(live) == 1:
+            self.withdraw_statement(live[0])
+        elif live:
+            menu = QMenu(self)
+            menu.setObjectName("withdrawMenu")
+            for statement in live:
+                text = self.tr("{0} ({1} line(s), imported by {2})").replace("{0}", statement.filename).replace(
+                    "{1}", number(statement.line_count)).replace("{2}", statement.imported_by)
+                menu.addAction(text).triggered.connect(lambda _=False, s=statement: self.withdraw_statement(s))
+            self.withdraw_menu = menu
+            menu.popup(self.withdraw_button.mapToGlobal(self.withdraw_button.rect().bottomLeft()))
+
+    def withdraw_statement(self, statement: StatementInfo) -> None:
+        """撤回对账文件: a reason, then a fresh one-time code; the workspace reloads when it is done."""
+        summary = self.tr("Withdraw {0} ({1} line(s), imported by {2} at {3}) from {4}. Its lines leave the day, and "
+                          "every match made with them is undone, by hand too; the day's matching then runs again. "
+                          "The same file can afterwards be imported for the day it belongs to.").replace(
+            "{0}", statement.filename).replace("{1}", number(statement.line_count)).replace(
+            "{2}", statement.imported_by).replace("{3}", local_time(statement.imported_at)).replace(
+            "{4}", self.day.isoformat())
+        dialog = ReasonDialog(self.tr("Withdraw statement"), summary,
+                              [self.tr("Imported for the wrong day"),
+                               self.tr("The wrong file (another bank or account)"),
+                               self.tr("Imported twice under another name"), self.tr("Other")], self)
+        dialog.setObjectName("withdrawDialog")
+        self.last_dialog = dialog
+        if dialog.exec() != ReasonDialog.DialogCode.Accepted:
+            return
+        service, day, statement_id, reason = self.service, self.day, statement.id, dialog.reason()
+        what = self.tr("Withdraw the statement {0} of {1}").replace("{0}", statement.filename).replace(
+            "{1}", day.isoformat())
+        self.last_dialog = StepUpDialog.ask(what, service.step_up, self.runner, self, then=lambda token: self._act(
+            lambda: service.withdraw_statement(day, statement_id, reason, token),
+            self.tr("Statement {0} withdrawn.").replace("{0}", statement.filename)))
+
     def print_report(self) -> None:
         session, runner, name = self.session, self.runner, "daily_reconciliation"
         params = {"day": self.day.isoformat()}
@@ -665,7 +726,8 @@ class ReconciliationDay(QWidget):
     def _act(self, call, done_text: str) -> None:
         self.message.setText(self.tr("Sending…"))
         for button in (self.match_button, self.timing_button, self.propose_button, self.approve_button,
-                       self.reject_button, self.run_button, self.close_button, self.import_button):
+                       self.reject_button, self.run_button, self.close_button, self.import_button,
+                       self.withdraw_button):
             button.setEnabled(False)
         self.runner.run(call, done=lambda _result: self._changed(done_text), failed=self._refused, owner=self)
 
@@ -702,14 +764,21 @@ class ReconciliationDay(QWidget):
         self.state = state
         text, tone = DAY_STATUS_TEXT.get(state.status, (state.status, "grey"))
         self.status.setText(badge(day_status_label(state.status), tone))
-        if state.statements:
+        live = [s for s in state.statements if not s.withdrawn]
+        if live:
             lines = [self.tr("{0}: {1} line(s), in {2}, out {3}, imported by {4} at {5}").replace(
                 "{0}", s.filename).replace("{1}", number(s.line_count)).replace("{2}", yuan(s.in_fen)).replace(
                 "{3}", yuan(s.out_fen)).replace("{4}", s.imported_by).replace("{5}", local_time(s.imported_at))
-                for s in state.statements]
+                for s in live]
             statements = self.tr("Statements: ") + "; ".join(lines)
         else:
             statements = self.tr("No statement imported for this day yet: import the custodian bank's file.")
+        for s in state.statements:
+            if s.withdrawn:
+                statements += f'<br><span style="color:{MUTED}">' + self.tr(
+                    "Withdrawn: {0}, by {1} at {2} ({3})").replace("{0}", s.filename).replace(
+                    "{1}", s.withdrawn_by or "").replace("{2}", local_time(s.withdrawn_at)).replace(
+                    "{3}", s.withdraw_reason or "") + "</span>"
         if state.run_at:
             statements += "<br>" + self.tr("Matched at {0}.").replace("{0}", local_time(state.run_at))
         if state.closed_at:
@@ -751,5 +820,9 @@ class ReconciliationDay(QWidget):
         self.close_button.setToolTip(self.tr("The day closes once nothing is open and no adjustment waits.")
                                      if state.status != "reconciled" else self.tr("Close the day (日终)."))
         self.print_button.setEnabled(self.can_print)
+        self.withdraw_button.setEnabled(open_day and self.can_withdraw and bool(live))
+        self.withdraw_button.setToolTip(self.tr("Take back a statement imported for the wrong day, with a reason and "
+                                                "a fresh one-time code.") if open_day else
+                                        self.tr("A closed day keeps its statements."))
         self._update_actions()
         self._update_proposal_actions()

@@ -2239,222 +2239,237 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Reconciliation</name>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="314"/>
+        <location filename="../../app/services/reconciliation.py" line="320"/>
         <source>This day is closed: it accepts no more changes. The screen now shows the day as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="316"/>
+        <location filename="../../app/services/reconciliation.py" line="322"/>
         <source>Someone else changed this first; the screen now shows the current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="318"/>
+        <location filename="../../app/services/reconciliation.py" line="324"/>
         <source>The day cannot be closed while differences are open or adjustments wait for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="320"/>
+        <location filename="../../app/services/reconciliation.py" line="326"/>
         <source>This statement was imported before (the same file, or bank serial numbers already imported); nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="323"/>
+        <location filename="../../app/services/reconciliation.py" line="329"/>
         <source>The file was refused; nothing was stored. The table lists every problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="325"/>
+        <location filename="../../app/services/reconciliation.py" line="331"/>
         <source>The selected lines do not add up to the same amount, so they cannot be matched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="327"/>
+        <location filename="../../app/services/reconciliation.py" line="333"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="329"/>
+        <location filename="../../app/services/reconciliation.py" line="335"/>
         <source>Match one ledger line with several bank lines, or several ledger lines with one bank line, not many with many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="331"/>
+        <location filename="../../app/services/reconciliation.py" line="337"/>
         <source>A selected line is no longer open: someone else dealt with it first. The lists now show the current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="333"/>
+        <location filename="../../app/services/reconciliation.py" line="339"/>
         <source>The selected lines balance each other: match them instead of adjusting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="335"/>
+        <location filename="../../app/services/reconciliation.py" line="341"/>
+        <source>A line of this statement is in an adjusting entry; have the proposal rejected first (an approved one cannot be undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="344"/>
+        <source>This statement is not one of the day&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="345"/>
         <source>No statement has been imported for this day yet; import it before running the matching.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="337"/>
+        <location filename="../../app/services/reconciliation.py" line="347"/>
         <source>The file is empty; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="338"/>
+        <location filename="../../app/services/reconciliation.py" line="348"/>
         <source>The column mapping is not complete or not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="339"/>
+        <location filename="../../app/services/reconciliation.py" line="349"/>
         <source>You proposed this adjustment; another manager must decide it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="340"/>
+        <location filename="../../app/services/reconciliation.py" line="350"/>
         <source>This is no longer possible: someone else acted first. The screen now shows the current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="346"/>
+        <location filename="../../app/services/reconciliation.py" line="356"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="347"/>
+        <location filename="../../app/services/reconciliation.py" line="357"/>
         <source>The file is not a statement that can be read (a CSV file or an .xlsx workbook).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="349"/>
+        <location filename="../../app/services/reconciliation.py" line="359"/>
         <source>The line holds bytes that are not text in the chosen encoding; choose another encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="351"/>
+        <location filename="../../app/services/reconciliation.py" line="361"/>
         <source>This line is in another encoding than the rest of the file (UTF-8 inside a GBK file); save the file again in one encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="354"/>
+        <location filename="../../app/services/reconciliation.py" line="364"/>
         <source>The field holds garbled characters (bytes of another encoding read wrongly); check the file&apos;s encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="356"/>
+        <location filename="../../app/services/reconciliation.py" line="366"/>
         <source>The field holds a NUL byte: the file is damaged or is not a text statement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="358"/>
+        <location filename="../../app/services/reconciliation.py" line="368"/>
         <source>The file is an image, not a bank statement. Choose the statement file the bank sent (CSV or .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="360"/>
+        <location filename="../../app/services/reconciliation.py" line="370"/>
         <source>The file is a PDF document, not a bank statement. Ask the bank for the statement as CSV or .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="362"/>
+        <location filename="../../app/services/reconciliation.py" line="372"/>
         <source>The file is a zip archive or another Office document, not a bank statement. Unpack it, or choose the statement file (CSV or .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="365"/>
+        <location filename="../../app/services/reconciliation.py" line="375"/>
         <source>The file is a program, not a bank statement. Do not open it; choose the statement file (CSV or .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="367"/>
+        <location filename="../../app/services/reconciliation.py" line="377"/>
         <source>The file is an old Excel .xls workbook; save it as .xlsx or CSV in Excel and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="369"/>
+        <location filename="../../app/services/reconciliation.py" line="379"/>
         <source>No column header line was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="370"/>
+        <location filename="../../app/services/reconciliation.py" line="380"/>
         <source>The header line lacks a column the mapping needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="371"/>
+        <location filename="../../app/services/reconciliation.py" line="381"/>
         <source>Two header columns have the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="372"/>
+        <location filename="../../app/services/reconciliation.py" line="382"/>
         <source>The line has another number of fields than the header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="374"/>
+        <location filename="../../app/services/reconciliation.py" line="384"/>
         <source>A required field is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="375"/>
+        <location filename="../../app/services/reconciliation.py" line="385"/>
         <source>The amount is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="376"/>
+        <location filename="../../app/services/reconciliation.py" line="386"/>
         <source>The amount has more than two decimal places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="377"/>
+        <location filename="../../app/services/reconciliation.py" line="387"/>
         <source>The amount is zero; every line must move money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="378"/>
+        <location filename="../../app/services/reconciliation.py" line="388"/>
         <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="379"/>
+        <location filename="../../app/services/reconciliation.py" line="389"/>
         <source>Both the debit and the credit column hold an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="381"/>
+        <location filename="../../app/services/reconciliation.py" line="391"/>
         <source>The amount is negative where the layout expects a positive one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="383"/>
+        <location filename="../../app/services/reconciliation.py" line="393"/>
         <source>The direction is not one the mapping knows (money in or out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="385"/>
+        <location filename="../../app/services/reconciliation.py" line="395"/>
         <source>The date (or date and time) is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="386"/>
+        <location filename="../../app/services/reconciliation.py" line="396"/>
         <source>The time is not a valid time of day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="387"/>
+        <location filename="../../app/services/reconciliation.py" line="397"/>
+        <source>The line is dated outside the day the statement is imported for (only the night&apos;s postings just after midnight are accepted); import the file for the day it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="400"/>
         <source>The same bank serial number appears twice in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="389"/>
+        <location filename="../../app/services/reconciliation.py" line="402"/>
         <source>The file&apos;s totals line disagrees with its lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="390"/>
+        <location filename="../../app/services/reconciliation.py" line="403"/>
         <source>Lines follow the totals line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="391"/>
+        <location filename="../../app/services/reconciliation.py" line="404"/>
         <source>The file has a header but no statement lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,7 +2495,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/models/reconciliation_tables.py" line="24"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="32"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="33"/>
         <source>Matched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,169 +2506,174 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/models/reconciliation_tables.py" line="26"/>
-        <source>Ledger only</source>
+        <source>Account differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/reconciliation_tables.py" line="27"/>
-        <source>Bank only</source>
+        <source>Ledger only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/reconciliation_tables.py" line="28"/>
+        <source>Bank only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="29"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="31"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="32"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="33"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="34"/>
         <source>Timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="34"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="35"/>
         <source>Adjustment proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="35"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="36"/>
         <source>Adjusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="38"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="39"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="39"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="41"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="42"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
         <source>In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="42"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
         <source>Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="44"/>
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="44"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="45"/>
         <source>by amount and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="45"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="46"/>
         <source>several lines to one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="46"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="47"/>
         <source>by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="95"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="109"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="96"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="110"/>
         <source>Order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="98"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="99"/>
         <source>Bank serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="100"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="140"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="101"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="141"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="101"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="102"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="103"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="141"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="104"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="142"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="105"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="106"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="106"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="107"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="110"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="111"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="127"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="128"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="128"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="129"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="129"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="130"/>
         <source>Statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="130"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="131"/>
         <source>Differences open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="132"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="133"/>
         <source>Open amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="144"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="145"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="145"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="146"/>
         <source>Proposed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="146"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="147"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="147"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="148"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,430 +2681,491 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReconciliationDay</name>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="230"/>
+        <location filename="../../app/views/reconciliation_day.py" line="244"/>
         <source>Reconciliation of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="251"/>
+        <location filename="../../app/views/reconciliation_day.py" line="265"/>
         <source>&amp;Import statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="253"/>
+        <location filename="../../app/views/reconciliation_day.py" line="267"/>
         <source>&amp;Run matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="255"/>
+        <location filename="../../app/views/reconciliation_day.py" line="269"/>
         <source>&amp;Close day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="257"/>
+        <location filename="../../app/views/reconciliation_day.py" line="271"/>
         <source>&amp;Print day report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="285"/>
+        <location filename="../../app/views/reconciliation_day.py" line="273"/>
+        <source>&amp;Withdraw statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="305"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <location filename="../../app/views/reconciliation_day.py" line="309"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <location filename="../../app/views/reconciliation_day.py" line="309"/>
         <source>Ledger lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <location filename="../../app/views/reconciliation_day.py" line="309"/>
         <source>Ledger amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <location filename="../../app/views/reconciliation_day.py" line="309"/>
         <source>Bank lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="290"/>
+        <location filename="../../app/views/reconciliation_day.py" line="310"/>
         <source>Bank amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="317"/>
+        <location filename="../../app/views/reconciliation_day.py" line="337"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="340"/>
+        <location filename="../../app/views/reconciliation_day.py" line="360"/>
         <source>Platform ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="341"/>
+        <location filename="../../app/views/reconciliation_day.py" line="361"/>
         <source>Bank statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="350"/>
+        <location filename="../../app/views/reconciliation_day.py" line="370"/>
         <source>Find &amp;candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="352"/>
+        <location filename="../../app/views/reconciliation_day.py" line="372"/>
         <source>&amp;Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="354"/>
+        <location filename="../../app/views/reconciliation_day.py" line="374"/>
         <source>Mark as &amp;timing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="356"/>
+        <location filename="../../app/views/reconciliation_day.py" line="376"/>
         <source>&amp;Propose adjustment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="399"/>
+        <location filename="../../app/views/reconciliation_day.py" line="419"/>
         <source>Ledger: {0} line(s), {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="400"/>
+        <location filename="../../app/views/reconciliation_day.py" line="420"/>
         <source>Bank: {0} line(s), {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="407"/>
+        <location filename="../../app/views/reconciliation_day.py" line="427"/>
         <source>amounts agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="408"/>
+        <location filename="../../app/views/reconciliation_day.py" line="428"/>
         <source>difference {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="414"/>
+        <location filename="../../app/views/reconciliation_day.py" line="434"/>
         <source>Select lines on both sides whose amounts agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="416"/>
+        <location filename="../../app/views/reconciliation_day.py" line="436"/>
         <source>The selected amounts do not agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="418"/>
+        <location filename="../../app/views/reconciliation_day.py" line="438"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="420"/>
+        <location filename="../../app/views/reconciliation_day.py" line="440"/>
         <source>Match one line with several of the other side, not many with many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="423"/>
+        <location filename="../../app/views/reconciliation_day.py" line="443"/>
         <source>Only open lines can be matched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="425"/>
+        <location filename="../../app/views/reconciliation_day.py" line="445"/>
         <source>Match the selected lines by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="454"/>
+        <location filename="../../app/views/reconciliation_day.py" line="474"/>
         <source>Matched {0} ledger and {1} bank line(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="465"/>
+        <location filename="../../app/views/reconciliation_day.py" line="485"/>
         <source>Mark {0} line(s) as a timing difference on {1}: {2}. They stay out of the open differences; the next day&apos;s statement is expected to carry them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="468"/>
+        <location filename="../../app/views/reconciliation_day.py" line="488"/>
         <source>Mark as timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="469"/>
+        <location filename="../../app/views/reconciliation_day.py" line="489"/>
         <source>Expected on the next day&apos;s statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="470"/>
+        <location filename="../../app/views/reconciliation_day.py" line="490"/>
         <source>Settlement still in flight at the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="470"/>
-        <location filename="../../app/views/reconciliation_day.py" line="491"/>
-        <location filename="../../app/views/reconciliation_day.py" line="600"/>
+        <location filename="../../app/views/reconciliation_day.py" line="490"/>
+        <location filename="../../app/views/reconciliation_day.py" line="511"/>
+        <location filename="../../app/views/reconciliation_day.py" line="620"/>
+        <location filename="../../app/views/reconciliation_day.py" line="696"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="477"/>
+        <location filename="../../app/views/reconciliation_day.py" line="497"/>
         <source>{0} line(s) marked as timing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="484"/>
+        <location filename="../../app/views/reconciliation_day.py" line="504"/>
         <source>Propose an adjusting entry of {0} to the suspense account for {1} line(s) of {2}: {3}. A finance manager other than you approves it before anything is posted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="488"/>
+        <location filename="../../app/views/reconciliation_day.py" line="508"/>
         <source>Propose adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="489"/>
+        <location filename="../../app/views/reconciliation_day.py" line="509"/>
         <source>Bank charge not booked by the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="490"/>
+        <location filename="../../app/views/reconciliation_day.py" line="510"/>
         <source>Failed payment the platform did not hear of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="491"/>
+        <location filename="../../app/views/reconciliation_day.py" line="511"/>
         <source>Bank movement the platform never booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="498"/>
+        <location filename="../../app/views/reconciliation_day.py" line="518"/>
         <source>Adjustment of {0} proposed; it waits for a manager&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="503"/>
+        <location filename="../../app/views/reconciliation_day.py" line="523"/>
         <source>Adjusting entries of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="513"/>
+        <location filename="../../app/views/reconciliation_day.py" line="533"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="515"/>
+        <location filename="../../app/views/reconciliation_day.py" line="535"/>
         <source>Re&amp;ject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="551"/>
+        <location filename="../../app/views/reconciliation_day.py" line="571"/>
         <source>{0} adjustment(s) wait for approval; select one to decide it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="552"/>
+        <location filename="../../app/views/reconciliation_day.py" line="572"/>
         <source>No adjustment waits for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="554"/>
+        <location filename="../../app/views/reconciliation_day.py" line="574"/>
         <source>This adjustment was decided already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="556"/>
+        <location filename="../../app/views/reconciliation_day.py" line="576"/>
         <source>Only a holder of the permission to approve adjusting entries decides them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="558"/>
+        <location filename="../../app/views/reconciliation_day.py" line="578"/>
         <source>You proposed this adjustment: another manager must approve or reject it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="561"/>
+        <location filename="../../app/views/reconciliation_day.py" line="581"/>
         <source>Approving posts {0} to the suspense account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="574"/>
+        <location filename="../../app/views/reconciliation_day.py" line="594"/>
         <source>Approve the adjusting entry of {0} on {1}, proposed by {2} because: {3}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="577"/>
+        <location filename="../../app/views/reconciliation_day.py" line="597"/>
         <source>The entry is posted to the suspense account at once and cannot be undone; only a reversing entry can correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="579"/>
+        <location filename="../../app/views/reconciliation_day.py" line="599"/>
         <source>Approve adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="585"/>
+        <location filename="../../app/views/reconciliation_day.py" line="605"/>
         <source>Approve the adjusting entry of {0} on {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="589"/>
+        <location filename="../../app/views/reconciliation_day.py" line="609"/>
         <source>Adjustment of {0} approved and posted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="595"/>
+        <location filename="../../app/views/reconciliation_day.py" line="615"/>
         <source>Reject the adjusting entry of {0} on {1}, proposed by {2}. Its lines become open again; the proposer sees your reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="598"/>
+        <location filename="../../app/views/reconciliation_day.py" line="618"/>
         <source>Reject adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="599"/>
+        <location filename="../../app/views/reconciliation_day.py" line="619"/>
         <source>The difference is not explained yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="600"/>
+        <location filename="../../app/views/reconciliation_day.py" line="620"/>
         <source>It should be matched or marked as timing instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="605"/>
+        <location filename="../../app/views/reconciliation_day.py" line="625"/>
         <source>Adjustment rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="613"/>
+        <location filename="../../app/views/reconciliation_day.py" line="633"/>
         <source>Statement {0} imported: {1} line(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="622"/>
+        <location filename="../../app/views/reconciliation_day.py" line="642"/>
         <source>Matching ran; manual work is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="628"/>
+        <location filename="../../app/views/reconciliation_day.py" line="648"/>
         <source>Close {0}? The day&apos;s reconciliation becomes final: no statement, match, timing mark or adjustment can be added or changed afterwards, and there is no reopening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="631"/>
+        <location filename="../../app/views/reconciliation_day.py" line="651"/>
         <source>Open differences: {0}. Adjustments waiting: {1}. Statements: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="635"/>
+        <location filename="../../app/views/reconciliation_day.py" line="655"/>
         <source>Balance difference, custodian minus ledger: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="637"/>
+        <location filename="../../app/views/reconciliation_day.py" line="657"/>
         <source>Close the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="643"/>
+        <location filename="../../app/views/reconciliation_day.py" line="663"/>
         <source>Close the reconciliation day {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="645"/>
+        <location filename="../../app/views/reconciliation_day.py" line="665"/>
         <source>{0} is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="657"/>
-        <source>Day report</source>
+        <location filename="../../app/views/reconciliation_day.py" line="679"/>
+        <source>{0} ({1} line(s), imported by {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="661"/>
-        <source>Day report {0}</source>
+        <location filename="../../app/views/reconciliation_day.py" line="687"/>
+        <source>Withdraw {0} ({1} line(s), imported by {2} at {3}) from {4}. Its lines leave the day, and every match made with them is undone, by hand too; the day&apos;s matching then runs again. The same file can afterwards be imported for the day it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="666"/>
-        <source>Sending…</source>
+        <location filename="../../app/views/reconciliation_day.py" line="693"/>
+        <source>Withdraw statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="694"/>
+        <source>Imported for the wrong day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="695"/>
+        <source>The wrong file (another bank or account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="696"/>
+        <source>Imported twice under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="702"/>
+        <source>Withdraw the statement {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation_day.py" line="706"/>
+        <source>Statement {0} withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="718"/>
+        <source>Day report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="722"/>
+        <source>Day report {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="727"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="769"/>
         <source>{0}: {1} line(s), in {2}, out {3}, imported by {4} at {5}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="710"/>
+        <location filename="../../app/views/reconciliation_day.py" line="773"/>
         <source>Statements: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="712"/>
+        <location filename="../../app/views/reconciliation_day.py" line="775"/>
         <source>No statement imported for this day yet: import the custodian bank&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="714"/>
+        <location filename="../../app/views/reconciliation_day.py" line="779"/>
+        <source>Withdrawn: {0}, by {1} at {2} ({3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="783"/>
         <source>Matched at {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="716"/>
+        <location filename="../../app/views/reconciliation_day.py" line="785"/>
         <source>Closed by {0} at {1}; the day is final.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="720"/>
+        <location filename="../../app/views/reconciliation_day.py" line="789"/>
         <source>Customers&apos; money in the ledger {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="721"/>
+        <location filename="../../app/views/reconciliation_day.py" line="790"/>
         <source>Customers&apos; money in the ledger: not taken yet (run the matching)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="724"/>
+        <location filename="../../app/views/reconciliation_day.py" line="793"/>
         <source>the custodian has not reported a total for this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="726"/>
+        <location filename="../../app/views/reconciliation_day.py" line="795"/>
         <source>reported by the custodian {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="729"/>
+        <location filename="../../app/views/reconciliation_day.py" line="798"/>
         <source>they agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="730"/>
+        <location filename="../../app/views/reconciliation_day.py" line="799"/>
         <source>difference (custodian minus ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="744"/>
+        <location filename="../../app/views/reconciliation_day.py" line="813"/>
         <source>Ledger {0} line(s) {1} · bank {2} line(s) {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="751"/>
+        <location filename="../../app/views/reconciliation_day.py" line="820"/>
         <source>The day closes once nothing is open and no adjustment waits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="752"/>
+        <location filename="../../app/views/reconciliation_day.py" line="821"/>
         <source>Close the day (日终).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="824"/>
+        <source>Take back a statement imported for the wrong day, with a reason and a fresh one-time code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="826"/>
+        <source>A closed day keeps its statements.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4029,72 +4110,77 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="63"/>
+        <location filename="../../app/views/reconciliation_day.py" line="64"/>
         <source>Reference, serial or account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="66"/>
+        <location filename="../../app/views/reconciliation_day.py" line="67"/>
         <source>¥ from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="67"/>
+        <location filename="../../app/views/reconciliation_day.py" line="68"/>
         <source>¥ to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="70"/>
+        <location filename="../../app/views/reconciliation_day.py" line="71"/>
         <source>Amount range in yuan, e.g. 1,000 to 50,000.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="73"/>
+        <location filename="../../app/views/reconciliation_day.py" line="74"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="76"/>
+        <location filename="../../app/views/reconciliation_day.py" line="77"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="79"/>
+        <location filename="../../app/views/reconciliation_day.py" line="80"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="97"/>
+        <location filename="../../app/views/reconciliation_day.py" line="98"/>
         <source>Show all lines again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="145"/>
+        <location filename="../../app/views/reconciliation_day.py" line="150"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="150"/>
+        <location filename="../../app/views/reconciliation_day.py" line="155"/>
         <source>Candidates for {0} {1} of {2}, best first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="163"/>
+        <location filename="../../app/views/reconciliation_day.py" line="170"/>
+        <source>{0} {1} repeats bank line {2} (line {3} of its file), which is matched with the ledger line(s) below: the bank lists this movement twice. If the money moved twice, propose an adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="176"/>
         <source>{0} candidate(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="164"/>
+        <location filename="../../app/views/reconciliation_day.py" line="177"/>
         <source>No line of this side could match it; mark it as timing or propose an adjustment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="166"/>
+        <location filename="../../app/views/reconciliation_day.py" line="179"/>
         <source>{0} line(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="168"/>
+        <location filename="../../app/views/reconciliation_day.py" line="181"/>
         <source>No line here: nothing to investigate with these filters.</source>
         <translation type="unfinished"></translation>
     </message>

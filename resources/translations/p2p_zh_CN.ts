@@ -2240,222 +2240,237 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Reconciliation</name>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="314"/>
+        <location filename="../../app/services/reconciliation.py" line="320"/>
         <source>This day is closed: it accepts no more changes. The screen now shows the day as it is.</source>
         <translation>该日已关账，不再接受任何修改。界面已显示当日最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="316"/>
+        <location filename="../../app/services/reconciliation.py" line="322"/>
         <source>Someone else changed this first; the screen now shows the current state.</source>
         <translation>该数据已被他人先行修改，界面已显示最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="318"/>
+        <location filename="../../app/services/reconciliation.py" line="324"/>
         <source>The day cannot be closed while differences are open or adjustments wait for approval.</source>
         <translation>尚有未处理的差异或待审批的调账，不能日终关账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="320"/>
+        <location filename="../../app/services/reconciliation.py" line="326"/>
         <source>This statement was imported before (the same file, or bank serial numbers already imported); nothing was stored.</source>
         <translation>该对账文件已导入过（同一文件，或其银行流水号已导入），未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="323"/>
+        <location filename="../../app/services/reconciliation.py" line="329"/>
         <source>The file was refused; nothing was stored. The table lists every problem found.</source>
         <translation>文件已被拒绝，未保存任何内容。表中列出了发现的全部问题。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="325"/>
+        <location filename="../../app/services/reconciliation.py" line="331"/>
         <source>The selected lines do not add up to the same amount, so they cannot be matched.</source>
         <translation>所选记录两边合计金额不一致，无法匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="327"/>
+        <location filename="../../app/services/reconciliation.py" line="333"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation>收入与支出不能互相匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="329"/>
+        <location filename="../../app/services/reconciliation.py" line="335"/>
         <source>Match one ledger line with several bank lines, or several ledger lines with one bank line, not many with many.</source>
         <translation>只能一笔平台账对多笔银行流水，或多笔平台账对一笔银行流水，不能多对多。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="331"/>
+        <location filename="../../app/services/reconciliation.py" line="337"/>
         <source>A selected line is no longer open: someone else dealt with it first. The lists now show the current state.</source>
         <translation>所选记录中有一笔已不是未处理状态：已被他人先行处理。列表已显示最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="333"/>
+        <location filename="../../app/services/reconciliation.py" line="339"/>
         <source>The selected lines balance each other: match them instead of adjusting.</source>
         <translation>所选记录金额相互抵平：请直接匹配，无需调账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="335"/>
+        <location filename="../../app/services/reconciliation.py" line="341"/>
+        <source>A line of this statement is in an adjusting entry; have the proposal rejected first (an approved one cannot be undone).</source>
+        <translation>该对账文件中有流水已在调账申请中；请先驳回该调账申请（已批准的调账不可撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="344"/>
+        <source>This statement is not one of the day&apos;s.</source>
+        <translation>该对账文件不属于这一天。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="345"/>
         <source>No statement has been imported for this day yet; import it before running the matching.</source>
         <translation>该日尚未导入对账文件，请先导入再执行匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="337"/>
+        <location filename="../../app/services/reconciliation.py" line="347"/>
         <source>The file is empty; nothing was stored.</source>
         <translation>文件为空，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="338"/>
+        <location filename="../../app/services/reconciliation.py" line="348"/>
         <source>The column mapping is not complete or not valid.</source>
         <translation>列映射不完整或无效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="339"/>
+        <location filename="../../app/services/reconciliation.py" line="349"/>
         <source>You proposed this adjustment; another manager must decide it.</source>
         <translation>此调账由您发起，须由其他主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="340"/>
+        <location filename="../../app/services/reconciliation.py" line="350"/>
         <source>This is no longer possible: someone else acted first. The screen now shows the current state.</source>
         <translation>此操作已无法执行：他人已先行处理。界面已显示最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="346"/>
+        <location filename="../../app/services/reconciliation.py" line="356"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="347"/>
+        <location filename="../../app/services/reconciliation.py" line="357"/>
         <source>The file is not a statement that can be read (a CSV file or an .xlsx workbook).</source>
         <translation>该文件不是可读取的对账文件（应为 CSV 文件或 .xlsx 工作簿）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="349"/>
+        <location filename="../../app/services/reconciliation.py" line="359"/>
         <source>The line holds bytes that are not text in the chosen encoding; choose another encoding.</source>
         <translation>该行含有所选编码无法识别的字节，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="351"/>
+        <location filename="../../app/services/reconciliation.py" line="361"/>
         <source>This line is in another encoding than the rest of the file (UTF-8 inside a GBK file); save the file again in one encoding.</source>
         <translation>此行的编码与文件其余部分不同（GBK 文件中夹有 UTF-8 行）；请将文件重新保存为统一的编码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="354"/>
+        <location filename="../../app/services/reconciliation.py" line="364"/>
         <source>The field holds garbled characters (bytes of another encoding read wrongly); check the file&apos;s encoding.</source>
         <translation>该字段含有乱码（其他编码的字节被错误读取）；请检查文件的编码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="356"/>
+        <location filename="../../app/services/reconciliation.py" line="366"/>
         <source>The field holds a NUL byte: the file is damaged or is not a text statement.</source>
         <translation>该字段含有 NUL 字节：文件已损坏，或不是文本格式的对账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="358"/>
+        <location filename="../../app/services/reconciliation.py" line="368"/>
         <source>The file is an image, not a bank statement. Choose the statement file the bank sent (CSV or .xlsx).</source>
         <translation>此文件是图片，不是银行对账文件。请选择银行发送的对账文件（CSV 或 .xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="360"/>
+        <location filename="../../app/services/reconciliation.py" line="370"/>
         <source>The file is a PDF document, not a bank statement. Ask the bank for the statement as CSV or .xlsx.</source>
         <translation>此文件是 PDF 文档，不是银行对账文件。请向银行索取 CSV 或 .xlsx 格式的对账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="362"/>
+        <location filename="../../app/services/reconciliation.py" line="372"/>
         <source>The file is a zip archive or another Office document, not a bank statement. Unpack it, or choose the statement file (CSV or .xlsx).</source>
         <translation>此文件是 zip 压缩包或其他 Office 文档，不是银行对账文件。请先解压，或选择对账文件（CSV 或 .xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="365"/>
+        <location filename="../../app/services/reconciliation.py" line="375"/>
         <source>The file is a program, not a bank statement. Do not open it; choose the statement file (CSV or .xlsx).</source>
         <translation>此文件是程序，不是银行对账文件。请勿打开它；请选择对账文件（CSV 或 .xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="367"/>
+        <location filename="../../app/services/reconciliation.py" line="377"/>
         <source>The file is an old Excel .xls workbook; save it as .xlsx or CSV in Excel and import that.</source>
         <translation>此文件是旧版 Excel .xls 工作簿；请在 Excel 中另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="369"/>
+        <location filename="../../app/services/reconciliation.py" line="379"/>
         <source>No column header line was found.</source>
         <translation>未找到列标题行。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="370"/>
+        <location filename="../../app/services/reconciliation.py" line="380"/>
         <source>The header line lacks a column the mapping needs.</source>
         <translation>标题行缺少列映射所需的列。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="371"/>
+        <location filename="../../app/services/reconciliation.py" line="381"/>
         <source>Two header columns have the same name.</source>
         <translation>标题行中有两列同名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="372"/>
+        <location filename="../../app/services/reconciliation.py" line="382"/>
         <source>The line has another number of fields than the header line.</source>
         <translation>该行的字段数与标题行不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="374"/>
+        <location filename="../../app/services/reconciliation.py" line="384"/>
         <source>A required field is empty.</source>
         <translation>必填字段为空。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="375"/>
+        <location filename="../../app/services/reconciliation.py" line="385"/>
         <source>The amount is not a number.</source>
         <translation>金额不是数字。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="376"/>
+        <location filename="../../app/services/reconciliation.py" line="386"/>
         <source>The amount has more than two decimal places.</source>
         <translation>金额超过两位小数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="377"/>
+        <location filename="../../app/services/reconciliation.py" line="387"/>
         <source>The amount is zero; every line must move money.</source>
         <translation>金额为零；每一行都必须有资金变动。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="378"/>
+        <location filename="../../app/services/reconciliation.py" line="388"/>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="379"/>
+        <location filename="../../app/services/reconciliation.py" line="389"/>
         <source>Both the debit and the credit column hold an amount.</source>
         <translation>借方列和贷方列同时有金额。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="381"/>
+        <location filename="../../app/services/reconciliation.py" line="391"/>
         <source>The amount is negative where the layout expects a positive one.</source>
         <translation>该格式要求金额为正数，但此处为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="383"/>
+        <location filename="../../app/services/reconciliation.py" line="393"/>
         <source>The direction is not one the mapping knows (money in or out).</source>
         <translation>收付方向不是列映射中已定义的取值（收入或支出）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="385"/>
+        <location filename="../../app/services/reconciliation.py" line="395"/>
         <source>The date (or date and time) is not a valid date.</source>
         <translation>日期（或日期时间）无效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="386"/>
+        <location filename="../../app/services/reconciliation.py" line="396"/>
         <source>The time is not a valid time of day.</source>
         <translation>时间无效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="387"/>
+        <location filename="../../app/services/reconciliation.py" line="397"/>
+        <source>The line is dated outside the day the statement is imported for (only the night&apos;s postings just after midnight are accepted); import the file for the day it belongs to.</source>
+        <translation>该流水的日期不在导入的对账日内（仅接受次日零点后不久的夜间入账）；请将文件导入到其所属日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reconciliation.py" line="400"/>
         <source>The same bank serial number appears twice in the file.</source>
         <translation>文件中同一银行流水号出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="389"/>
+        <location filename="../../app/services/reconciliation.py" line="402"/>
         <source>The file&apos;s totals line disagrees with its lines.</source>
         <translation>文件的合计行与明细不符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="390"/>
+        <location filename="../../app/services/reconciliation.py" line="403"/>
         <source>Lines follow the totals line.</source>
         <translation>合计行之后还有数据行。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="391"/>
+        <location filename="../../app/services/reconciliation.py" line="404"/>
         <source>The file has a header but no statement lines.</source>
         <translation>文件只有标题行，没有交易明细。</translation>
     </message>
@@ -2481,7 +2496,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/models/reconciliation_tables.py" line="24"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="32"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="33"/>
         <source>Matched</source>
         <translation>已匹配</translation>
     </message>
@@ -2492,169 +2507,174 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/models/reconciliation_tables.py" line="26"/>
+        <source>Account differs</source>
+        <translation>账户不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation_tables.py" line="27"/>
         <source>Ledger only</source>
         <translation>平台有银行无</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="27"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="28"/>
         <source>Bank only</source>
         <translation>银行有平台无</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="28"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="29"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="31"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="32"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="33"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="34"/>
         <source>Timing</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="34"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="35"/>
         <source>Adjustment proposed</source>
         <translation>已发起调账</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="35"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="36"/>
         <source>Adjusted</source>
         <translation>已调账</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="38"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="39"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="39"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="41"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="42"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
         <source>In</source>
         <translation>收</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="42"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
         <source>Out</source>
         <translation>付</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="44"/>
         <source>exact</source>
         <translation>精确匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="44"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="45"/>
         <source>by amount and account</source>
         <translation>按金额和账户匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="45"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="46"/>
         <source>several lines to one</source>
         <translation>多笔对一笔</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="46"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="47"/>
         <source>by hand</source>
         <translation>手工匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="95"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="109"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="96"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="110"/>
         <source>Order number</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="98"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="99"/>
         <source>Bank serial</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="100"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="140"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="101"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="141"/>
         <source>State</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="101"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="102"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="103"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="141"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="104"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="142"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="105"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="106"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="106"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="107"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="110"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="111"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="127"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="128"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="128"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="129"/>
         <source>Status</source>
         <translation>对账状态</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="129"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="130"/>
         <source>Statements</source>
         <translation>对账文件</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="130"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="131"/>
         <source>Differences open</source>
         <translation>未处理差异</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="132"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="133"/>
         <source>Open amount</source>
         <translation>未处理金额</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="144"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="145"/>
         <source>Lines</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="145"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="146"/>
         <source>Proposed by</source>
         <translation>发起人</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="146"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="147"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="147"/>
+        <location filename="../../app/models/reconciliation_tables.py" line="148"/>
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
@@ -2662,431 +2682,492 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReconciliationDay</name>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="230"/>
+        <location filename="../../app/views/reconciliation_day.py" line="244"/>
         <source>Reconciliation of {0}</source>
         <translation>{0} 对账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="251"/>
+        <location filename="../../app/views/reconciliation_day.py" line="265"/>
         <source>&amp;Import statement…</source>
         <translation>导入对账文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="253"/>
+        <location filename="../../app/views/reconciliation_day.py" line="267"/>
         <source>&amp;Run matching</source>
         <translation>执行匹配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="255"/>
+        <location filename="../../app/views/reconciliation_day.py" line="269"/>
         <source>&amp;Close day…</source>
         <translation>日终关账(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="257"/>
+        <location filename="../../app/views/reconciliation_day.py" line="271"/>
         <source>&amp;Print day report</source>
         <translation>打印对账报告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="285"/>
+        <location filename="../../app/views/reconciliation_day.py" line="273"/>
+        <source>&amp;Withdraw statement…</source>
+        <translation>撤回对账文件(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="305"/>
         <source>Categories</source>
         <translation>分类统计</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <location filename="../../app/views/reconciliation_day.py" line="309"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <location filename="../../app/views/reconciliation_day.py" line="309"/>
         <source>Ledger lines</source>
         <translation>平台笔数</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <location filename="../../app/views/reconciliation_day.py" line="309"/>
         <source>Ledger amount</source>
         <translation>平台金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="289"/>
+        <location filename="../../app/views/reconciliation_day.py" line="309"/>
         <source>Bank lines</source>
         <translation>银行笔数</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="290"/>
+        <location filename="../../app/views/reconciliation_day.py" line="310"/>
         <source>Bank amount</source>
         <translation>银行金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="317"/>
+        <location filename="../../app/views/reconciliation_day.py" line="337"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="340"/>
+        <location filename="../../app/views/reconciliation_day.py" line="360"/>
         <source>Platform ledger</source>
         <translation>平台账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="341"/>
+        <location filename="../../app/views/reconciliation_day.py" line="361"/>
         <source>Bank statement</source>
         <translation>银行对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="350"/>
+        <location filename="../../app/views/reconciliation_day.py" line="370"/>
         <source>Find &amp;candidates</source>
         <translation>查找候选项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="352"/>
+        <location filename="../../app/views/reconciliation_day.py" line="372"/>
         <source>&amp;Match</source>
         <translation>匹配(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="354"/>
+        <location filename="../../app/views/reconciliation_day.py" line="374"/>
         <source>Mark as &amp;timing…</source>
         <translation>标记为在途(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="356"/>
+        <location filename="../../app/views/reconciliation_day.py" line="376"/>
         <source>&amp;Propose adjustment…</source>
         <translation>发起调账(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="399"/>
+        <location filename="../../app/views/reconciliation_day.py" line="419"/>
         <source>Ledger: {0} line(s), {1}</source>
         <translation>平台：{0} 笔，{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="400"/>
+        <location filename="../../app/views/reconciliation_day.py" line="420"/>
         <source>Bank: {0} line(s), {1}</source>
         <translation>银行：{0} 笔，{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="407"/>
+        <location filename="../../app/views/reconciliation_day.py" line="427"/>
         <source>amounts agree</source>
         <translation>金额一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="408"/>
+        <location filename="../../app/views/reconciliation_day.py" line="428"/>
         <source>difference {0}</source>
         <translation>相差 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="414"/>
+        <location filename="../../app/views/reconciliation_day.py" line="434"/>
         <source>Select lines on both sides whose amounts agree.</source>
         <translation>请在两边分别选择金额一致的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="416"/>
+        <location filename="../../app/views/reconciliation_day.py" line="436"/>
         <source>The selected amounts do not agree.</source>
         <translation>所选金额不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="418"/>
+        <location filename="../../app/views/reconciliation_day.py" line="438"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation>收入与支出不能互相匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="420"/>
+        <location filename="../../app/views/reconciliation_day.py" line="440"/>
         <source>Match one line with several of the other side, not many with many.</source>
         <translation>只能一笔对另一边的多笔，不能多对多。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="423"/>
+        <location filename="../../app/views/reconciliation_day.py" line="443"/>
         <source>Only open lines can be matched.</source>
         <translation>只能匹配未处理的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="425"/>
+        <location filename="../../app/views/reconciliation_day.py" line="445"/>
         <source>Match the selected lines by hand.</source>
         <translation>手工匹配所选记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="454"/>
+        <location filename="../../app/views/reconciliation_day.py" line="474"/>
         <source>Matched {0} ledger and {1} bank line(s).</source>
         <translation>已匹配平台 {0} 笔、银行 {1} 笔。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="465"/>
+        <location filename="../../app/views/reconciliation_day.py" line="485"/>
         <source>Mark {0} line(s) as a timing difference on {1}: {2}. They stay out of the open differences; the next day&apos;s statement is expected to carry them.</source>
         <translation>将 {1} 的 {0} 笔记录标记为在途：{2}。这些记录不计入未处理差异，预计会出现在次日的对账文件中。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="468"/>
+        <location filename="../../app/views/reconciliation_day.py" line="488"/>
         <source>Mark as timing</source>
         <translation>标记为在途</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="469"/>
+        <location filename="../../app/views/reconciliation_day.py" line="489"/>
         <source>Expected on the next day&apos;s statement</source>
         <translation>预计出现在次日对账文件中</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="470"/>
+        <location filename="../../app/views/reconciliation_day.py" line="490"/>
         <source>Settlement still in flight at the bank</source>
         <translation>银行结算尚在途中</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="470"/>
-        <location filename="../../app/views/reconciliation_day.py" line="491"/>
-        <location filename="../../app/views/reconciliation_day.py" line="600"/>
+        <location filename="../../app/views/reconciliation_day.py" line="490"/>
+        <location filename="../../app/views/reconciliation_day.py" line="511"/>
+        <location filename="../../app/views/reconciliation_day.py" line="620"/>
+        <location filename="../../app/views/reconciliation_day.py" line="696"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="477"/>
+        <location filename="../../app/views/reconciliation_day.py" line="497"/>
         <source>{0} line(s) marked as timing.</source>
         <translation>已将 {0} 笔标记为在途。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="484"/>
+        <location filename="../../app/views/reconciliation_day.py" line="504"/>
         <source>Propose an adjusting entry of {0} to the suspense account for {1} line(s) of {2}: {3}. A finance manager other than you approves it before anything is posted.</source>
         <translation>为 {2} 的 {1} 笔记录发起调账，将 {0} 记入挂账账户：{3}。须经您以外的财务主管审批后才会记账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="488"/>
+        <location filename="../../app/views/reconciliation_day.py" line="508"/>
         <source>Propose adjustment</source>
         <translation>发起调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="489"/>
+        <location filename="../../app/views/reconciliation_day.py" line="509"/>
         <source>Bank charge not booked by the platform</source>
         <translation>银行手续费平台未入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="490"/>
+        <location filename="../../app/views/reconciliation_day.py" line="510"/>
         <source>Failed payment the platform did not hear of</source>
         <translation>支付失败但平台未收到通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="491"/>
+        <location filename="../../app/views/reconciliation_day.py" line="511"/>
         <source>Bank movement the platform never booked</source>
         <translation>银行资金变动平台未入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="498"/>
+        <location filename="../../app/views/reconciliation_day.py" line="518"/>
         <source>Adjustment of {0} proposed; it waits for a manager&apos;s approval.</source>
         <translation>已发起 {0} 的调账，等待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="503"/>
+        <location filename="../../app/views/reconciliation_day.py" line="523"/>
         <source>Adjusting entries of the day</source>
         <translation>当日调整分录</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="513"/>
+        <location filename="../../app/views/reconciliation_day.py" line="533"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="515"/>
+        <location filename="../../app/views/reconciliation_day.py" line="535"/>
         <source>Re&amp;ject…</source>
         <translation>拒绝(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="551"/>
+        <location filename="../../app/views/reconciliation_day.py" line="571"/>
         <source>{0} adjustment(s) wait for approval; select one to decide it.</source>
         <translation>有 {0} 笔调账待审批，请选择一笔进行审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="552"/>
+        <location filename="../../app/views/reconciliation_day.py" line="572"/>
         <source>No adjustment waits for approval.</source>
         <translation>没有待审批的调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="554"/>
+        <location filename="../../app/views/reconciliation_day.py" line="574"/>
         <source>This adjustment was decided already.</source>
         <translation>该调账已审批完毕。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="556"/>
+        <location filename="../../app/views/reconciliation_day.py" line="576"/>
         <source>Only a holder of the permission to approve adjusting entries decides them.</source>
         <translation>只有持有“审批调账”权限的人员才能审批调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="558"/>
+        <location filename="../../app/views/reconciliation_day.py" line="578"/>
         <source>You proposed this adjustment: another manager must approve or reject it.</source>
         <translation>此调账由您发起：须由其他主管批准或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="561"/>
+        <location filename="../../app/views/reconciliation_day.py" line="581"/>
         <source>Approving posts {0} to the suspense account.</source>
         <translation>批准后将 {0} 记入挂账账户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="574"/>
+        <location filename="../../app/views/reconciliation_day.py" line="594"/>
         <source>Approve the adjusting entry of {0} on {1}, proposed by {2} because: {3}?</source>
         <translation>批准 {1} 金额为 {0} 的调整分录（由 {2} 发起，原因：{3}）？</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="577"/>
+        <location filename="../../app/views/reconciliation_day.py" line="597"/>
         <source>The entry is posted to the suspense account at once and cannot be undone; only a reversing entry can correct it.</source>
         <translation>该分录将立即记入挂账账户，且无法撤销，只能通过冲正分录更正。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="579"/>
+        <location filename="../../app/views/reconciliation_day.py" line="599"/>
         <source>Approve adjustment</source>
         <translation>批准调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="585"/>
+        <location filename="../../app/views/reconciliation_day.py" line="605"/>
         <source>Approve the adjusting entry of {0} on {1}</source>
         <translation>批准 {1} 金额为 {0} 的调整分录</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="589"/>
+        <location filename="../../app/views/reconciliation_day.py" line="609"/>
         <source>Adjustment of {0} approved and posted.</source>
         <translation>{0} 的调账已批准并记账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="595"/>
+        <location filename="../../app/views/reconciliation_day.py" line="615"/>
         <source>Reject the adjusting entry of {0} on {1}, proposed by {2}. Its lines become open again; the proposer sees your reason.</source>
         <translation>拒绝 {2} 发起的 {1} 金额为 {0} 的调整分录。相关记录将恢复为未处理，发起人可看到您填写的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="598"/>
+        <location filename="../../app/views/reconciliation_day.py" line="618"/>
         <source>Reject adjustment</source>
         <translation>拒绝调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="599"/>
+        <location filename="../../app/views/reconciliation_day.py" line="619"/>
         <source>The difference is not explained yet</source>
         <translation>差异原因尚未查明</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="600"/>
+        <location filename="../../app/views/reconciliation_day.py" line="620"/>
         <source>It should be matched or marked as timing instead</source>
         <translation>应改为匹配或标记为在途</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="605"/>
+        <location filename="../../app/views/reconciliation_day.py" line="625"/>
         <source>Adjustment rejected.</source>
         <translation>调账已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="613"/>
+        <location filename="../../app/views/reconciliation_day.py" line="633"/>
         <source>Statement {0} imported: {1} line(s).</source>
         <translation>对账文件 {0} 已导入：共 {1} 笔。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="622"/>
+        <location filename="../../app/views/reconciliation_day.py" line="642"/>
         <source>Matching ran; manual work is kept.</source>
         <translation>匹配已完成，手工处理结果均已保留。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="628"/>
+        <location filename="../../app/views/reconciliation_day.py" line="648"/>
         <source>Close {0}? The day&apos;s reconciliation becomes final: no statement, match, timing mark or adjustment can be added or changed afterwards, and there is no reopening.</source>
         <translation>对 {0} 执行日终关账？当日对账结果将成为最终结果：此后不能再添加或修改对账文件、匹配、在途标记或调账，且无法重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="631"/>
+        <location filename="../../app/views/reconciliation_day.py" line="651"/>
         <source>Open differences: {0}. Adjustments waiting: {1}. Statements: {2}.</source>
         <translation>未处理差异：{0}。待审批调账：{1}。对账文件：{2}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="635"/>
+        <location filename="../../app/views/reconciliation_day.py" line="655"/>
         <source>Balance difference, custodian minus ledger: {0}.</source>
         <translation>余额差额（存管银行减平台账）：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="637"/>
+        <location filename="../../app/views/reconciliation_day.py" line="657"/>
         <source>Close the day</source>
         <translation>日终关账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="643"/>
+        <location filename="../../app/views/reconciliation_day.py" line="663"/>
         <source>Close the reconciliation day {0}</source>
         <translation>{0} 日终关账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="645"/>
+        <location filename="../../app/views/reconciliation_day.py" line="665"/>
         <source>{0} is closed.</source>
         <translation>{0} 已关账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="657"/>
+        <location filename="../../app/views/reconciliation_day.py" line="679"/>
+        <source>{0} ({1} line(s), imported by {2})</source>
+        <translation>{0}（{1} 笔，由 {2} 导入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="687"/>
+        <source>Withdraw {0} ({1} line(s), imported by {2} at {3}) from {4}. Its lines leave the day, and every match made with them is undone, by hand too; the day&apos;s matching then runs again. The same file can afterwards be imported for the day it belongs to.</source>
+        <translation>从 {4} 撤回 {0}（{1} 笔，由 {2} 于 {3} 导入）。其流水将移出该日，与之相关的所有匹配（包括手工匹配）都将撤销，随后该日重新执行匹配。之后可将同一文件导入到其所属日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="693"/>
+        <source>Withdraw statement</source>
+        <translation>撤回对账文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="694"/>
+        <source>Imported for the wrong day</source>
+        <translation>导入到了错误的日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="695"/>
+        <source>The wrong file (another bank or account)</source>
+        <translation>文件有误（其他银行或账户）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="696"/>
+        <source>Imported twice under another name</source>
+        <translation>以其他文件名重复导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="702"/>
+        <source>Withdraw the statement {0} of {1}</source>
+        <translation>撤回 {1} 的对账文件 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="706"/>
+        <source>Statement {0} withdrawn.</source>
+        <translation>对账文件 {0} 已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="718"/>
         <source>Day report</source>
         <translation>对账报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="661"/>
+        <location filename="../../app/views/reconciliation_day.py" line="722"/>
         <source>Day report {0}</source>
         <translation>对账报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="666"/>
+        <location filename="../../app/views/reconciliation_day.py" line="727"/>
         <source>Sending…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="706"/>
+        <location filename="../../app/views/reconciliation_day.py" line="769"/>
         <source>{0}: {1} line(s), in {2}, out {3}, imported by {4} at {5}</source>
         <translation>{0}：{1} 笔，收入 {2}，支出 {3}，由 {4} 于 {5} 导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="710"/>
+        <location filename="../../app/views/reconciliation_day.py" line="773"/>
         <source>Statements: </source>
         <translation>对账文件：</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="712"/>
+        <location filename="../../app/views/reconciliation_day.py" line="775"/>
         <source>No statement imported for this day yet: import the custodian bank&apos;s file.</source>
         <translation>该日尚未导入对账文件：请导入存管银行的对账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="714"/>
+        <location filename="../../app/views/reconciliation_day.py" line="779"/>
+        <source>Withdrawn: {0}, by {1} at {2} ({3})</source>
+        <translation>已撤回：{0}，由 {1} 于 {2} 撤回（{3}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="783"/>
         <source>Matched at {0}.</source>
         <translation>匹配时间：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="716"/>
+        <location filename="../../app/views/reconciliation_day.py" line="785"/>
         <source>Closed by {0} at {1}; the day is final.</source>
         <translation>已由 {0} 于 {1} 关账，当日对账结果为最终结果。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="720"/>
+        <location filename="../../app/views/reconciliation_day.py" line="789"/>
         <source>Customers&apos; money in the ledger {0}</source>
         <translation>平台账客户资金余额 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="721"/>
+        <location filename="../../app/views/reconciliation_day.py" line="790"/>
         <source>Customers&apos; money in the ledger: not taken yet (run the matching)</source>
         <translation>平台账客户资金余额：尚未取数（请执行匹配）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="724"/>
+        <location filename="../../app/views/reconciliation_day.py" line="793"/>
         <source>the custodian has not reported a total for this day</source>
         <translation>存管银行未报送当日余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="726"/>
+        <location filename="../../app/views/reconciliation_day.py" line="795"/>
         <source>reported by the custodian {0}</source>
         <translation>存管银行报送 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="729"/>
+        <location filename="../../app/views/reconciliation_day.py" line="798"/>
         <source>they agree</source>
         <translation>两者一致，差额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="730"/>
+        <location filename="../../app/views/reconciliation_day.py" line="799"/>
         <source>difference (custodian minus ledger)</source>
         <translation>差额（存管银行减平台账）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="744"/>
+        <location filename="../../app/views/reconciliation_day.py" line="813"/>
         <source>Ledger {0} line(s) {1} · bank {2} line(s) {3}</source>
         <translation>平台 {0} 笔 {1} · 银行 {2} 笔 {3}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="751"/>
+        <location filename="../../app/views/reconciliation_day.py" line="820"/>
         <source>The day closes once nothing is open and no adjustment waits.</source>
         <translation>没有未处理差异且没有待审批调账后，方可日终关账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="752"/>
+        <location filename="../../app/views/reconciliation_day.py" line="821"/>
         <source>Close the day (日终).</source>
         <translation>日终关账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="824"/>
+        <source>Take back a statement imported for the wrong day, with a reason and a fresh one-time code.</source>
+        <translation>撤回导入到错误日期的对账文件，须填写原因并输入新的动态口令。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="826"/>
+        <source>A closed day keeps its statements.</source>
+        <translation>已关账日期的对账文件不可撤回。</translation>
     </message>
 </context>
 <context>
@@ -4030,72 +4111,77 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="63"/>
+        <location filename="../../app/views/reconciliation_day.py" line="64"/>
         <source>Reference, serial or account</source>
         <translation>订单号、流水号或账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="66"/>
+        <location filename="../../app/views/reconciliation_day.py" line="67"/>
         <source>¥ from</source>
         <translation>¥ 下限</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="67"/>
+        <location filename="../../app/views/reconciliation_day.py" line="68"/>
         <source>¥ to</source>
         <translation>¥ 上限</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="70"/>
+        <location filename="../../app/views/reconciliation_day.py" line="71"/>
         <source>Amount range in yuan, e.g. 1,000 to 50,000.00</source>
         <translation>金额范围（元），例如 1,000 至 50,000.00</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="73"/>
+        <location filename="../../app/views/reconciliation_day.py" line="74"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="76"/>
+        <location filename="../../app/views/reconciliation_day.py" line="77"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="79"/>
+        <location filename="../../app/views/reconciliation_day.py" line="80"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="97"/>
+        <location filename="../../app/views/reconciliation_day.py" line="98"/>
         <source>Show all lines again</source>
         <translation>重新显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="145"/>
+        <location filename="../../app/views/reconciliation_day.py" line="150"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="150"/>
+        <location filename="../../app/views/reconciliation_day.py" line="155"/>
         <source>Candidates for {0} {1} of {2}, best first</source>
         <translation>{0} {1}（账户 {2}）的候选匹配项，按匹配度排序</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="163"/>
+        <location filename="../../app/views/reconciliation_day.py" line="170"/>
+        <source>{0} {1} repeats bank line {2} (line {3} of its file), which is matched with the ledger line(s) below: the bank lists this movement twice. If the money moved twice, propose an adjustment.</source>
+        <translation>{0} {1} 与银行流水 {2}（其文件第 {3} 行）重复，该流水已与下方平台流水匹配：银行将同一笔资金变动列了两次。如资金确实变动了两次，请发起调账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation_day.py" line="176"/>
         <source>{0} candidate(s)</source>
         <translation>候选 {0} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="164"/>
+        <location filename="../../app/views/reconciliation_day.py" line="177"/>
         <source>No line of this side could match it; mark it as timing or propose an adjustment.</source>
         <translation>这一边没有可与之匹配的记录：请标记为在途或发起调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="166"/>
+        <location filename="../../app/views/reconciliation_day.py" line="179"/>
         <source>{0} line(s)</source>
         <translation>共 {0} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="168"/>
+        <location filename="../../app/views/reconciliation_day.py" line="181"/>
         <source>No line here: nothing to investigate with these filters.</source>
         <translation>没有记录：当前筛选条件下没有需要处理的差异。</translation>
     </message>

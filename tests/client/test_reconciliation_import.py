@@ -94,6 +94,7 @@ def test_the_demo_sample_statement_imports_through_the_wizard(qtbot, runner, pro
     wizard.grab().save("/tmp/recon-wizard-done-en.png")
 
 
+@pytest.mark.clock  # the statement's day is counted from Shanghai's today
 def test_a_malformed_file_shows_every_problem_and_nothing_is_stored(qtbot, runner, profile, demo, tmp_path):
     session = signed_in_session(profile, "finance")
     service = Reconciliation(session.api)
@@ -133,6 +134,7 @@ def test_the_same_file_twice_is_refused_with_a_sentence(qtbot, runner, profile, 
     assert again.import_page.result is None
 
 
+@pytest.mark.clock  # the statement's day is counted from Shanghai's today
 def test_a_mapping_is_saved_as_a_named_profile(qtbot, runner, profile, demo):
     session = signed_in_session(profile, "finance")
     wizard = _wizard(qtbot, runner, session, today_in_shanghai() - timedelta(days=2))
@@ -144,6 +146,7 @@ def test_a_mapping_is_saved_as_a_named_profile(qtbot, runner, profile, demo):
     assert any(p.name == "存管行 新版" and not p.builtin for p in Reconciliation(session.api).profiles())
 
 
+@pytest.mark.clock  # the statement's day is counted from Shanghai's today
 def test_the_workspace_opens_the_wizard_for_its_day(qtbot, runner, profile, demo):
     session = signed_in_session(profile, "finance")
     day = today_in_shanghai()
@@ -157,13 +160,14 @@ def test_the_workspace_opens_the_wizard_for_its_day(qtbot, runner, profile, demo
     view.last_dialog.reject()
 
 
+@pytest.mark.clock  # the statement's day is counted from Shanghai's today
 def test_a_cancelled_upload_stops_at_once_and_stores_nothing(profile, demo, tmp_path):
     """The upload streams the file in chunks; the progress callback that raises (as the task runner's does
     once the user cancels) ends it before the server has the file."""
     from app.services.errors import Cancelled
 
     service = Reconciliation(signed_in_session(profile, "finance").api)
-    day = today_in_shanghai()
+    day = _sample_day()  # the sample imports for the day its lines are dated
     big = tmp_path / "big.csv"
     big.write_bytes(_sample().read_bytes() * 400)  # a few megabytes
     seen = []

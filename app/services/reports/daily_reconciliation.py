@@ -14,7 +14,7 @@ from app.services.reports.document import (Progress, ReportMeta, Styles, build_p
 
 NAME = "daily_reconciliation"
 LANDSCAPE = True
-CATEGORIES = ("matched", "amount_differs", "ledger_only", "bank_only", "duplicate")
+CATEGORIES = ("matched", "amount_differs", "account_differs", "ledger_only", "bank_only", "duplicate")
 STATE_KEYS = {"open": "open_state", "matched": "matched_state", "timing": "timing", "proposed": "proposed",
               "adjusted": "adjusted"}
 ROWS_PER_PAGE = 33
@@ -56,7 +56,8 @@ def render(data: ReconciliationData, meta: ReportMeta, progress: Progress | None
         (t("Matching run at"), _time(day.get("run_at"))), (t("Closed by"), closed),
     ], s, width))
 
-    statements = day.get("statements") or []
+    # A withdrawn statement's lines left the day: the report lists the statements the day was reconciled with.
+    statements = [st for st in day.get("statements") or [] if not st.get("withdrawn_at")]
     if statements:
         story.append(Paragraph(escape(t("Statements")), s.heading))
         rows = [[st.get("filename", ""), str(st.get("line_count", "")), money(st.get("in_fen"), lang),
