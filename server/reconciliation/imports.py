@@ -117,7 +117,8 @@ def record_refusal(audit: Auditor, day: date, filename: str, error: ValidationFa
 
 
 def _check_not_imported(db: Session, parsed: ParsedStatement) -> None:
-    earlier = db.scalar(select(ReconStatement).where(ReconStatement.sha256 == parsed.sha256))
+    earlier = db.scalar(select(ReconStatement).where(ReconStatement.sha256 == parsed.sha256,
+                                                     ReconStatement.withdrawn_at.is_(None)))
     if earlier is not None:
         day = db.get(ReconDay, earlier.day_id).day
         raise Conflict(f"This file was imported already for {day.isoformat()} ({earlier.filename}, by "

@@ -13,17 +13,18 @@ from server.commands import Command, command
 from server.errors import Refused, ValidationFailed
 from server.middleware import file_body
 from server.platform import Platform
-from server.reconciliation import imports, items, profiles, proposals, resolution, runs, service
+from server.reconciliation import (imports, items, line_dates, profiles, proposals, resolution, runs, service,
+                                   statement_withdrawal)
 from server.reconciliation.schemas import (ApproveIn, CalendarDay, CloseIn, DayOut, ItemOut, ItemPage, ManualMatch,
                                            PreviewOut, ProfileOut, ProfileSave, ProposalIn, ProposalOut, RejectIn,
-                                           StatementOut, TimingMark)
+                                           StatementOut, TimingMark, WithdrawIn)
 from server.wire import ObjectId
 
 router = APIRouter(prefix="/reconciliation", tags=["reconciliation"])
 READ, IMPORT, RESOLVE = "recon.read", "recon.import", "recon.resolve"
 
 Sort = Literal[tuple(s for name in items.SORTS for s in (name, f"-{name}"))]
-Category = Literal["matched", "amount_differs", "ledger_only", "bank_only", "duplicate"]
+Category = Literal["matched", "amount_differs", "account_differs", "ledger_only", "bank_only", "duplicate"]
 ItemState = Literal["open", "matched", "timing", "proposed", "adjusted"]
 Side = Literal["ledger", "bank"]
 STATEMENT_MAX_BYTES = 256 * 1024 * 1024
@@ -90,7 +91,9 @@ async def import_statement(day: date, request: Request, filename: str = _filenam
         with platform.db.read() as db:
             service.refuse_if_closed(service.find_day(db, day))  # before reading a large file for nothing
             mapping = imports.choose_mapping(db, profile, sent_mapping)
-        return imports.parse(data, filename, mapping, encoding)
+        parsed = imports.parse(data, filename, mapping, encoding)
+        line_dates.refuse_lines_outside_day(parsed, day, platform.settings.recon_late_posting)
+        return parsed
 
     try:
         parsed = await run_in_threadpool(read)
@@ -188,6 +191,16 @@ def propose(day: date, body: ProposalIn, cmd: Command = Depends(command("funds.a
     """Proposes an adjusting entry to suspense for open items; someone else approves it."""
     return cmd.run(lambda db, audit: proposals.proposal_view(db, proposals.propose(
         db, audit, cmd.principal, day, [(i.side, i.id) for i in body.items], body.reason), day), 201)
+
+
+@router.post("/days/{day}/statements/{statement_id}/withdraw", response_model=DayOut)
+def withdraw_statement(day: date, statement_id: ObjectId, body: WithdrawIn,
+                       cmd: Command = Depends(command("recon.withdraw_statement", step_up=True))):
+    """A finance manager takes back a statement of an open day (imported for the wrong day, say), with a reason:
+    its lines and their matches leave the day, the day's results are recomputed, and the same file may be imported
+    again. 409 day_closed on a closed day, statement_in_use while a line is in an adjusting entry."""
+    return cmd.run(lambda db, audit: service.day_view(db, day, statement_withdrawal.withdraw_statement(
+        db, audit, cmd.principal, day, statement_id, body.reason)))
 
 
 @router.post("/days/{day}/close", response_model=DayOut)

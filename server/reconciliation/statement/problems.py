@@ -32,6 +32,7 @@ CODES: dict[str, str] = {
     "unknown_direction": "The direction value is not one the mapping knows.",
     "bad_date": "The date (or date and time) is not a valid date.",
     "bad_time": "The time is not a valid time of day.",
+    "outside_day": "The line is dated outside the day the statement is imported for.",
     "duplicate_serial_in_file": "The same bank serial number appears twice in the file.",
     "totals_mismatch": "The file's totals line disagrees with its lines.",
     "data_after_totals": "Lines follow the totals line.",
