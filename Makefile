@@ -15,8 +15,31 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP)
 	$(PY) main.py
 
+# After the suite, the tests marked `clock` (they read today or now) run again under libfaketime (Debian package
+# faketime) in its advancing form ('@' starts the clock there and lets it run; a frozen clock hangs waits and
+# one-time codes): at 2026-12-02 16:30 UTC, already 00:30 on the 3rd in Shanghai; at 2026-12-31 23:59 in
+# Shanghai, the year's last minute there; and on the real time in America/Los_Angeles. A date taken from the
+# computer instead of Shanghai's business day fails there. The reruns collect only the files that carry the
+# marker and leave out the PostgreSQL variants (-k 'not postgresql': the same clocks are read as on SQLite, and a
+# second backend would double their time); together they take 1.5 to 2 minutes on a 2-core machine.
+# FAKETIME_DONT_FAKE_MONOTONIC: libfaketime 0.9.10 (Debian 12) would shift the monotonic clock too, and Python's
+# timed waits (sem_clockwait, which it does not intercept) would never end; tests/conftest.py mends time.sleep,
+# whose absolute monotonic deadline it then refuses. FAKETIME_DONT_RESET: a child process (python -m server run)
+# goes on from its parent's time instead of starting again at the given one.
+CLOCK_TESTS    = $(PY) -m pytest -q -p no:cacheprovider -m clock -k 'not postgresql' \
+	               $$(grep -rlE 'mark\.clock' tests --include='test_*.py' | sort)
+UNDER_FAKETIME = QT_QPA_PLATFORM=offscreen TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 FAKETIME_DONT_RESET=1 faketime -f
+
 test: $(STAMP)
+	@command -v faketime >/dev/null || { echo "make test reruns the date-sensitive tests under libfaketime:" \
+		"install the Debian package faketime (apt-get install faketime)." >&2; exit 1; }
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+	@echo; echo "=== tests marked clock, again at 2026-12-02 16:30 UTC (00:30 on the 3rd in Shanghai), TZ=UTC, libfaketime ==="
+	$(UNDER_FAKETIME) '@2026-12-02 16:30:00' $(CLOCK_TESTS)
+	@echo; echo "=== tests marked clock, again at 2026-12-31 23:59 in Shanghai (15:59 UTC), TZ=UTC, libfaketime ==="
+	$(UNDER_FAKETIME) '@2026-12-31 15:59:00' $(CLOCK_TESTS)
+	@echo; echo "=== tests marked clock, again in TZ=America/Los_Angeles on the real time ==="
+	QT_QPA_PLATFORM=offscreen TZ=America/Los_Angeles $(CLOCK_TESTS)
 
 # The platform API alone, on loopback, with the default SQLite database.
 server: $(STAMP)

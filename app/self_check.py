@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 import traceback
+from datetime import timedelta
 from pathlib import Path
 
 import pyotp
@@ -17,7 +18,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer, QtMsgType, qInstallMes
 from PySide6.QtWidgets import QApplication
 
 from app.application import make_application
-from app.services import appearance, language
+from app.services import appearance, clock, language
 from app.services.embedded_platform import EmbeddedPlatform
 from app.services.settings import AppSettings
 from app.services.tasks import TaskRunner
@@ -128,7 +129,7 @@ def _one_user(check: Check, settings, runner, platform, row: int, account, lang:
     dialog.signed_in.connect(sessions.append)
     dialog.fill_demo(row)
     # A code works once: a later round signs the same user in with the next 30-second step's code.
-    dialog.code.setText(pyotp.TOTP(account.totp_secret).at(time.time() + 30 * round_index))
+    dialog.code.setText(pyotp.TOTP(account.totp_secret).at(clock.now_utc() + timedelta(seconds=30 * round_index)))
     if row == 0:
         check.grab(dialog, f"{lang}-sign-in")
     dialog.ok_button.click()

@@ -12,6 +12,19 @@ atexit.register(shutil.rmtree, _KEYS_DIR, True)
 os.environ.setdefault("P2P_PII_KEYS_FILE", str(_KEYS_DIR / "pii-keys.json"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+if "faketime" in os.environ.get("LD_PRELOAD", ""):
+    # Under libfaketime (make test runs the `clock` tests again so) with FAKETIME_DONT_FAKE_MONOTONIC=1, Debian
+    # 12's libfaketime 0.9.10 shifts the absolute CLOCK_MONOTONIC deadline of Python's time.sleep by the faked
+    # offset, an invalid time (EINVAL): sleeps here wait on an event instead, which keeps to the real monotonic.
+    import threading
+    import time
+
+    def _sleep(seconds: float) -> None:
+        if seconds > 0:
+            threading.Event().wait(seconds)
+
+    time.sleep = _sleep
+
 import pytest  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 

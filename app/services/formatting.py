@@ -5,6 +5,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from app.services import clock
+
 SHANGHAI = QTimeZone(b"Asia/Shanghai")
 
 
@@ -23,13 +25,13 @@ def number(value: int, locale: QLocale | None = None) -> str:
 
 
 def today_shanghai() -> QDate:
-    """Today in Asia/Shanghai, whatever zone this computer is set to."""
-    return QDateTime.currentDateTimeUtc().toTimeZone(SHANGHAI).date()
+    """Today in Asia/Shanghai, whatever zone this computer is set to (the console's clock)."""
+    return QDate(clock.today_shanghai())
 
 
 def clock_now(seconds: bool = False) -> str:
     """The time now in Asia/Shanghai as 09:15 (or 09:15:30), for "as of" labels beside times from the server."""
-    return QDateTime.currentDateTimeUtc().toTimeZone(SHANGHAI).toString("HH:mm:ss" if seconds else "HH:mm")
+    return local_time(clock.now_utc(), seconds)[11:]
 
 
 def local_time(value: datetime | None, seconds: bool = False) -> str:

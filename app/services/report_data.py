@@ -5,15 +5,14 @@ the generator can report progress and stop between pages when the user cancels.
 """
 
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 
 from app.models.records import ApplicationFile, ChainCheck, RevealedBorrower, parse_time
-from app.services import errors
+from app.services import clock, errors
 from app.services.api_client import ApiClient
 
 API = "/api/v1"
 PAGE_SIZE = 200
-SHANGHAI = timezone(timedelta(hours=8))
 DIFFERENCE_CATEGORIES = ("amount_differs", "account_differs", "ledger_only", "bank_only", "duplicate")
 
 PageHook = Callable[[int, int], None]  # (pages read, pages in all), called after every page
@@ -21,8 +20,7 @@ PageHook = Callable[[int, int], None]  # (pages read, pages in all), called afte
 
 def day_bounds_utc(first: date, last: date) -> tuple[str, str]:
     """Local (Asia/Shanghai) days from the start of `first` to the start of the day after `last`, in UTC."""
-    start = datetime(first.year, first.month, first.day, tzinfo=SHANGHAI).astimezone(timezone.utc)
-    end = datetime(last.year, last.month, last.day, tzinfo=SHANGHAI).astimezone(timezone.utc) + timedelta(days=1)
+    start, end = clock.day_start_utc(first), clock.day_start_utc(last + timedelta(days=1))
     return start.strftime("%Y-%m-%dT%H:%M:%SZ"), end.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

@@ -3,7 +3,7 @@ differences, reconciled, closed — as a tinted date with a tooltip, a legend, a
 with the status in words, the statements and what is still open. Opening a day opens its workspace in a
 tab of its own (re-opening switches to it)."""
 
-from datetime import date, datetime, timezone
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCalendarWidget, QFrame, QHBoxLayout, QLabel, QPu
 
 from app.models.reconciliation_records import DAY_STATUSES, DayRow
 from app.models.reconciliation_tables import DAY_STATUS_TEXT, badge_table, day_status_label, days_model, whole_list
-from app.services.formatting import local_time, number, today_shanghai, yuan
+from app.services.formatting import clock_now, number, today_shanghai, yuan
 from app.services.icons import icon
 from app.services.messages import describe
 from app.services.reconciliation import Reconciliation
@@ -166,7 +166,7 @@ class ReconciliationScreen(QWidget):
             self.calendar.setDateTextFormat(qdate, fmt)
             self._coloured.append(qdate)
         waiting = sum(d.open_count for d in self.model.rows if d.status == "open")
-        now = local_time(datetime.now(timezone.utc))[-5:]
+        now = clock_now()
         self.count_label.setText(self.tr("{0} differences open this month · as of {1}")
                                  .replace("{0}", number(waiting)).replace("{1}", now))
         self._selected_changed()

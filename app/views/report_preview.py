@@ -9,7 +9,6 @@ Any screen that offers "print this" emits its usual signal:
 
 import re
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
 import shiboken6
@@ -21,6 +20,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy,
                                QStackedWidget, QVBoxLayout, QWidget)
 
+from app.services import clock
 from app.services.errors import Cancelled, NotFound
 from app.services.formatting import local_time
 from app.services.icons import icon
@@ -281,7 +281,7 @@ class ReportPreviewTab(QWidget):
         self.fit_width()
         self.go_to(0)
         self._update_page_status()
-        generated = local_time(datetime.now(timezone.utc), seconds=True)
+        generated = local_time(clock.now_utc(), seconds=True)
         self.note.setText(self.tr("Generated at {0}.").replace("{0}", generated))
         self.shown_at = time.perf_counter()
 

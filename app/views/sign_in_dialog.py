@@ -1,7 +1,6 @@
 """The sign-in dialog: profile, user name, password, one-time code; first sign-in leads through a new
 password and enrolling an authenticator. Network work runs through the task runner."""
 
-import time
 
 import pyotp
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QFram
 
 from app.views.authenticator_code import show_enrolment
 from app.views.typography import heading
-from app.services import credentials
+from app.services import clock, credentials
 from app.services.api_client import ApiClient
 from app.services.embedded_platform import EmbeddedPlatform
 from app.services.messages import describe, field_message
@@ -257,16 +256,17 @@ class SignInDialog(QDialog):
         if not self.current_profile.embedded:
             return
         accounts, _ = _demo_accounts()
-        left = 30 - int(time.time()) % 30
+        now = clock.now_utc()
+        left = 30 - int(now.timestamp()) % 30
         for row, account in enumerate(accounts):
-            self.demo_table.item(row, 2).setText(f"{pyotp.TOTP(account.totp_secret).now()}  ({left}s)")
+            self.demo_table.item(row, 2).setText(f"{pyotp.TOTP(account.totp_secret).at(now)}  ({left}s)")
 
     def fill_demo(self, row: int) -> None:
         accounts, password = _demo_accounts()
         account = accounts[row]
         self.username.setText(account.username)
         self.password.setText(password)
-        self.code.setText(pyotp.TOTP(account.totp_secret).now())
+        self.code.setText(pyotp.TOTP(account.totp_secret).at(clock.now_utc()))
         self.ok_button.setFocus()
 
     # --- the steps ---------------------------------------------------------------------------------

@@ -5,8 +5,6 @@ much, then a fresh one-time code; reject asks for the reason the customer will s
 requests are approved or rejected together. When someone else acted first, the pane shows the new state.
 """
 
-from datetime import datetime, timezone
-
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -17,7 +15,7 @@ from app.models.ledger_tables import account_label, kind_label
 from app.models.paged_table import Column, PagedTableModel
 from app.models.withdrawal_records import FLAGS, STATES, WithdrawalDetail, WithdrawalRow
 from app.services import errors
-from app.services.formatting import fen_from_yuan_text, local_time, number, yuan
+from app.services.formatting import clock_now, fen_from_yuan_text, local_time, number, yuan
 from app.services.icons import icon
 from app.services.language import current_is_chinese
 from app.services.messages import describe
@@ -231,7 +229,7 @@ class WithdrawalReview(QWidget):
             self.state_filter.setItemText(i, f"{self._state_name(state)} ({number(counts.get(state, 0))})")
 
     def _loaded(self, total: int) -> None:
-        now = local_time(datetime.now(timezone.utc))[-5:]  # HH:mm in Asia/Shanghai, like every time on screen
+        now = clock_now()  # HH:mm in Asia/Shanghai, like every time on screen
         self.count_label.setText(self.tr("{0} requests · as of {1}").replace("{0}", number(total)).replace("{1}", now))
         if self.detail is not None:
             for row, record in enumerate(self.model.rows):

@@ -5,6 +5,8 @@ from datetime import datetime, timezone
 from sqlalchemy import DateTime, MetaData, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
 
+from server import clock
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -38,7 +40,8 @@ class UtcDateTime(TypeDecorator):
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    """The time now in UTC, from the platform's one clock (server/clock.py)."""
+    return clock.now()
 
 
 def as_utc(value: datetime | None) -> datetime | None:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.loans.lifecycle import State
 from server.loans.models import Borrower, Installment, LoanApplication, LoanEvent
 from server.loans.schedules import Method, schedule
@@ -28,7 +29,7 @@ STATE_WEIGHTS = [(State.SUBMITTED, 8), (State.SECOND_REVIEW, 3), (State.APPROVED
                  (State.WRITTEN_OFF, 1)]
 GRADE_WEIGHTS = [("A", 30), ("B", 30), ("C", 20), ("D", 10), ("E", 6), ("HR", 4)]
 SCORE_BANDS = {"A": (850, 1000), "B": (750, 849), "C": (650, 749), "D": (550, 649), "E": (450, 549), "HR": (200, 449)}
-CST = timezone(timedelta(hours=8))
+CST = clock.SHANGHAI
 
 
 def _chunks(rows, size=20_000):

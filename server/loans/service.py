@@ -6,12 +6,13 @@ records or domain errors out.
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.access import Principal
 from server.audit.service import Auditor
 from server.db.base import as_utc, utcnow
@@ -56,7 +57,7 @@ class ApplicationInput:
 
 
 def _today() -> date:
-    return datetime.now(timezone(timedelta(hours=8))).date()  # business dates are Asia/Shanghai
+    return clock.today()  # business dates are Asia/Shanghai's
 
 
 # --- borrowers -----------------------------------------------------------------------------------
@@ -128,7 +129,7 @@ def borrower_history(db: Session, borrower_id: int) -> dict:
         .where(or_(Installment.state == "overdue", Installment.paid_at.is_not(None)))).all()
     overdue_days = []
     for due, paid_at, state in late:
-        until = paid_at.astimezone(timezone(timedelta(hours=8))).date() if paid_at else _today()
+        until = clock.business_day(paid_at) if paid_at else _today()
         if state == "overdue" or until > due:
             overdue_days.append((until - due).days)
     owed = db.scalar(select(func.coalesce(func.sum(Installment.principal_fen), 0))
@@ -184,7 +185,7 @@ def remove_from_blacklist(db: Session, audit: Auditor, principal: Principal, ent
 # --- applications --------------------------------------------------------------------------------
 
 def _next_number(db: Session, when: datetime) -> str:
-    day = when.astimezone(timezone(timedelta(hours=8))).strftime("%Y%m%d")
+    day = clock.business_day(when).strftime("%Y%m%d")
     prefix = f"LN{day}"
     last = db.scalar(select(func.max(LoanApplication.number)).where(LoanApplication.number.startswith(prefix)))
     return f"{prefix}{(int(last[len(prefix):]) + 1 if last else 1):06d}"
@@ -436,7 +437,7 @@ def _disburse(db: Session, app: LoanApplication, policy: LoanPolicy) -> None:
     borrower = db.get(Borrower, app.borrower_id)
     ledger.disburse(db, f"loan-disburse-{app.number}", app.number, borrower.number,
                     fee_fen=app.amount_fen * policy.service_fee_bp // 10_000)
-    start = app.disbursed_at.astimezone(timezone(timedelta(hours=8))).date()
+    start = clock.business_day(app.disbursed_at)
     for row in schedule(app.amount_fen, Decimal(app.annual_rate), app.term_months, Method(app.method), start):
         db.add(Installment(application_id=app.id, number=row.number, due_date=row.due_date,
                            principal_fen=row.principal_fen, interest_fen=row.interest_fen, state="due"))

@@ -1,10 +1,11 @@
 """The rules of reports: who may print which report, the print record, and the figures reports read."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.access import Principal
 from server.audit.service import Auditor
 from server.db.base import utcnow
@@ -18,7 +19,7 @@ from server.withdrawals.models import Withdrawal
 from server.withdrawals.service import flag_views
 from server.security.masking import mask_bank_card
 
-SHANGHAI = timezone(timedelta(hours=8))
+SHANGHAI = clock.SHANGHAI
 
 
 def check_may_print(principal: Principal, report: str) -> None:
@@ -56,7 +57,7 @@ def parse_month(text: str) -> date:
 
 
 def local_midnight_utc(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, tzinfo=SHANGHAI).astimezone(timezone.utc)
+    return clock.day_start_utc(day)
 
 
 # --- the day's withdrawal decisions --------------------------------------------------------------

@@ -5,9 +5,10 @@ step it matched is remembered per user and a code of that step or an earlier one
 """
 
 import hmac
-import time
 
 import pyotp
+
+from server import clock
 
 STEP_SECONDS = 30
 DRIFT_STEPS = 1
@@ -35,7 +36,7 @@ def accept(secret: str, code: str, last_step: int | None, now: float | None = No
     if not (code.isdigit() and len(code) == 6):
         raise CodeInvalid()
     totp = pyotp.TOTP(secret)
-    current = int((time.time() if now is None else now) // STEP_SECONDS)
+    current = int((clock.now().timestamp() if now is None else now) // STEP_SECONDS)
     for step in range(current - DRIFT_STEPS, current + DRIFT_STEPS + 1):
         if hmac.compare_digest(totp.generate_otp(step), code):
             if last_step is not None and step <= last_step:

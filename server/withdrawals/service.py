@@ -9,11 +9,12 @@ same moment exactly one succeeds; the other gets 409 with the request as it is n
 
 import re
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.access import Principal
 from server.audit.service import Auditor
 from server.db.base import utcnow
@@ -27,7 +28,6 @@ from server.security.pii import blind_index
 from server.withdrawals.models import Withdrawal, WithdrawalStaffLink
 from server.withdrawals.rules import FLAGS, OPEN_STATES, STATE_LABELS, State, WithdrawalPolicy
 
-SHANGHAI = timezone(timedelta(hours=8))
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._\-]{1,40}$")
 REVIEW = "funds.withdrawal.review"
 APPROVE_LARGE = "funds.withdrawal.approve_large"
@@ -59,7 +59,7 @@ def _transfer_ids(w: Withdrawal) -> tuple[str, str]:
 
 
 def _next_number(db: Session, when: datetime) -> str:
-    prefix = f"WD{when.astimezone(SHANGHAI):%Y%m%d}"
+    prefix = f"WD{clock.business_day(when):%Y%m%d}"
     last = db.scalar(select(func.max(Withdrawal.number)).where(Withdrawal.number.startswith(prefix)))
     return f"{prefix}{(int(last[len(prefix):]) + 1 if last else 1):06d}"
 
@@ -96,7 +96,7 @@ def compute_flags(db: Session, policy: WithdrawalPolicy, customer_ref: str, amou
             since = db.scalar(select(func.count()).select_from(
                 earlier.where(Withdrawal.requested_at >= last_recharge).subquery()))
             soon = since == 0
-    day_start = now.astimezone(SHANGHAI).replace(hour=0, minute=0, second=0, microsecond=0).astimezone(timezone.utc)
+    day_start = clock.day_start_utc(clock.business_day(now))
     today = db.scalar(select(func.count()).select_from(earlier.where(Withdrawal.requested_at >= day_start).subquery()))
     return {"large": amount_fen > policy.review_above_fen, "new_bank_card": known_card == 0,
             "soon_after_recharge": soon, "many_today": today + 1 >= policy.many_per_day}

@@ -1,5 +1,6 @@
 """The audit log screen pages from the server as the user scrolls, filters and sorts there."""
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.views.audit_log_screen import AuditLogScreen
@@ -59,10 +60,11 @@ def _screen(qtbot, runner, profile):
     return screen
 
 
+@pytest.mark.clock  # the range is set from Shanghai's today
 def test_object_and_time_range_filters_use_local_days(qtbot, runner, profile, platform):
     from PySide6.QtCore import QDate
 
-    from app.services.formatting import day_start_utc
+    from app.services.formatting import day_start_utc, today_shanghai
 
     assert day_start_utc(QDate(2026, 11, 24)) == "2026-11-23T16:00:00Z"  # midnight in Shanghai
     _records(platform, 12)
@@ -74,11 +76,12 @@ def test_object_and_time_range_filters_use_local_days(qtbot, runner, profile, pl
     assert screen.model.rows[0].object_id == "7"
     screen.object.clear()
     screen.in_range.setChecked(True)
-    screen.since.setDate(QDate.currentDate().addDays(-400))
-    screen.until.setDate(QDate.currentDate().addDays(-300))
+    # the records are stamped now, on Shanghai's day (not this computer's, which may still be yesterday)
+    screen.since.setDate(today_shanghai().addDays(-400))
+    screen.until.setDate(today_shanghai().addDays(-300))
     screen.apply_filters()
     qtbot.waitUntil(lambda: screen.count.text() == "No records match these filters.", timeout=15_000)
-    screen.until.setDate(QDate.currentDate())
+    screen.until.setDate(today_shanghai())
     screen.apply_filters()
     qtbot.waitUntil(lambda: screen.model.total == 12, timeout=15_000)
 

@@ -337,8 +337,11 @@ def test_the_queue_opened_from_the_main_window_keeps_the_users_columns(qtbot, ru
     assert again.open_screen("loans").table.isColumnHidden(6)
 
 
+@pytest.mark.clock  # the period is counted back from Shanghai's today
 def test_the_period_filter_asks_the_server_from_the_start_of_a_local_day(qtbot, runner, profile, platform):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
+
+    from app.services import clock
 
     _seed(platform, 300)
     screen = _screen(qtbot, runner, profile, "auditor")
@@ -347,9 +350,9 @@ def test_the_period_filter_asks_the_server_from_the_start_of_a_local_day(qtbot, 
     qtbot.waitUntil(lambda: screen.model.filters.get("submitted_from") is not None and not screen.model._loading,
                     timeout=15_000)
     start = datetime.fromisoformat(screen.model.filters["submitted_from"].replace("Z", "+00:00"))
-    shanghai_midnight = start.astimezone(timezone(timedelta(hours=8)))
+    shanghai_midnight = start.astimezone(clock.SHANGHAI)
     assert (shanghai_midnight.hour, shanghai_midnight.minute) == (0, 0)
-    assert datetime.now(timezone.utc) - start < timedelta(days=90)
+    assert start == clock.day_start_utc(clock.today_shanghai() - timedelta(days=89))  # today is the 90th day
     assert screen.model.total < 300 and all(r.submitted_at >= start for r in screen.model.rows)
     screen.period.setCurrentIndex(0)
     qtbot.waitUntil(lambda: screen.model.total == 300, timeout=15_000)

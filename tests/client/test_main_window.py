@@ -1,5 +1,7 @@
 """The main window: navigation from permissions, tabs, idle lock, connection state, ended sessions."""
 
+import pytest
+
 from app.views.main_window import MainWindow
 from server.demo_accounts import DEMO_PASSWORD
 from tests.client.helpers import signed_in_session
@@ -84,6 +86,7 @@ def test_a_revoked_session_returns_to_sign_in_with_a_sentence(qtbot, runner, set
     assert ended.args[0] == "Your session has ended; please sign in again."
 
 
+@pytest.mark.clock  # the token is made to expire a second before now
 def test_an_expired_access_token_is_refreshed_silently(qtbot, runner, settings, profile, platform):
     from datetime import timedelta
 
@@ -105,11 +108,12 @@ def test_an_expired_access_token_is_refreshed_silently(qtbot, runner, settings, 
 
 def test_the_refresh_time_in_the_status_bar_is_shanghai_time_whatever_the_computers_zone(qtbot, runner, settings,
                                                                                            profile):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timezone
+
+    from app.services import clock
 
     window = _window(qtbot, signed_in_session(profile, "auditor"), runner, settings)
-    window.refresh_current()
-    shown = window.refreshed_label.text().split()[-1]
-    shanghai = datetime.now(timezone(timedelta(hours=8)))
-    at = shanghai.replace(hour=int(shown[:2]), minute=int(shown[3:5]), second=int(shown[6:8]))
-    assert abs((shanghai - at).total_seconds()) < 60 or abs((shanghai - at).total_seconds()) > 86_340, shown
+    # 16:30:05 UTC is 00:30:05 of the next day in Shanghai, whatever zone this computer is in
+    with clock.use(clock.FixedClock(datetime(2026, 12, 2, 16, 30, 5, tzinfo=timezone.utc))):
+        window.refresh_current()
+    assert window.refreshed_label.text() == "Refreshed 00:30:05"

@@ -4,7 +4,7 @@ matched twin, and a finance manager withdraws a statement (撤回对账文件) w
 
 The day is a fixed date: the ledger's movements are moved onto it, so nothing depends on today."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 from sqlalchemy import update
@@ -21,7 +21,6 @@ from tests.support.platforms import totp_code
 
 WAIT = 20_000
 DAY = date(2026, 11, 20)
-SHANGHAI = timezone(timedelta(hours=8))
 HEADER = "银行流水号,平台订单号,子账户,交易金额,交易时间,摘要"
 
 

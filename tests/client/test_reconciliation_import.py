@@ -2,18 +2,18 @@
 from its profile and imported with progress; a malformed file refused with every problem listed and
 nothing stored; the same file twice refused; a profile saved by name."""
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from app.services.reconciliation import Reconciliation
 from app.views.reconciliation_day import ReconciliationDay
-from app.views.reconciliation_screen import today_in_shanghai
 from app.views.statement_import_wizard import StatementImportWizard
 from tests.client.helpers import signed_in_session
 
 WAIT = 20_000
+OTHER_DAY = date(2026, 11, 20)  # a day without a statement (fixed: these tests do not depend on today)
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "demo-statements"
 MALFORMED = ("银行流水号,平台订单号,子账户,交易金额,交易时间,摘要\n"
              "B9000001,RC900001,IV0001,100.00,2026-11-20 10:00:00,充值\n"
@@ -94,11 +94,10 @@ def test_the_demo_sample_statement_imports_through_the_wizard(qtbot, runner, pro
     wizard.grab().save("/tmp/recon-wizard-done-en.png")
 
 
-@pytest.mark.clock  # the statement's day is counted from Shanghai's today
 def test_a_malformed_file_shows_every_problem_and_nothing_is_stored(qtbot, runner, profile, demo, tmp_path):
     session = signed_in_session(profile, "finance")
     service = Reconciliation(session.api)
-    day = today_in_shanghai() - timedelta(days=3)
+    day = OTHER_DAY
     bad = tmp_path / "bad-statement.csv"
     bad.write_bytes(MALFORMED.encode("gb18030"))
     wizard = _wizard(qtbot, runner, session, day)
@@ -134,10 +133,9 @@ def test_the_same_file_twice_is_refused_with_a_sentence(qtbot, runner, profile, 
     assert again.import_page.result is None
 
 
-@pytest.mark.clock  # the statement's day is counted from Shanghai's today
 def test_a_mapping_is_saved_as_a_named_profile(qtbot, runner, profile, demo):
     session = signed_in_session(profile, "finance")
-    wizard = _wizard(qtbot, runner, session, today_in_shanghai() - timedelta(days=2))
+    wizard = _wizard(qtbot, runner, session, OTHER_DAY)
     _page, mapping = _through_to_import(qtbot, wizard, _sample())
     mapping.profile_name.setText("存管行 新版")
     assert mapping.save_button.isEnabled()
@@ -146,10 +144,9 @@ def test_a_mapping_is_saved_as_a_named_profile(qtbot, runner, profile, demo):
     assert any(p.name == "存管行 新版" and not p.builtin for p in Reconciliation(session.api).profiles())
 
 
-@pytest.mark.clock  # the statement's day is counted from Shanghai's today
 def test_the_workspace_opens_the_wizard_for_its_day(qtbot, runner, profile, demo):
     session = signed_in_session(profile, "finance")
-    day = today_in_shanghai()
+    day = OTHER_DAY
     view = ReconciliationDay(session, runner, day)
     qtbot.addWidget(view)
     view.show()
@@ -160,7 +157,6 @@ def test_the_workspace_opens_the_wizard_for_its_day(qtbot, runner, profile, demo
     view.last_dialog.reject()
 
 
-@pytest.mark.clock  # the statement's day is counted from Shanghai's today
 def test_a_cancelled_upload_stops_at_once_and_stores_nothing(profile, demo, tmp_path):
     """The upload streams the file in chunks; the progress callback that raises (as the task runner's does
     once the user cancels) ends it before the server has the file."""

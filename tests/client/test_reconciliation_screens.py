@@ -2,7 +2,7 @@
 workspace and its figures as the API reports them, manual matching, a proposed adjustment approved by a
 manager with a fresh one-time code, and closing refused while differences are open."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -17,10 +17,22 @@ from tests.client.helpers import signed_in_session, when_dialog_opens
 from tests.support.platforms import totp_code
 
 WAIT = 20_000
+DEMO_DAY = date(2026, 11, 20)  # the demo's day here (fixed: the workspace does not depend on today)
 
 
 @pytest.fixture
 def demo(platform):
+    """The demo, its reconciliation on DEMO_DAY (as if seeded the day after)."""
+    return _seeded(platform, DEMO_DAY + timedelta(days=1))
+
+
+@pytest.fixture
+def demo_yesterday(platform):
+    """The demo as `seed-demo` makes it: its reconciliation on yesterday, by Shanghai's today."""
+    return _seeded(platform, None)
+
+
+def _seeded(platform, today):
     from server.ledger.demo import seed_ledger
     from server.loans.demo import seed_loans
     from server.reconciliation.demo import seed_reconciliation
@@ -28,7 +40,7 @@ def demo(platform):
     with platform.db.write() as db:
         seed_loans(db, 40)
         seed_ledger(db)
-        seed_reconciliation(db)
+        seed_reconciliation(db, today)
         db.commit()
     return platform
 
@@ -38,7 +50,7 @@ def yesterday():
 
 
 def _workspace(qtbot, runner, session, day=None) -> ReconciliationDay:
-    view = ReconciliationDay(session, runner, day or yesterday())
+    view = ReconciliationDay(session, runner, day or DEMO_DAY)
     qtbot.addWidget(view)
     view.resize(1400, 900)
     view.show()
@@ -71,8 +83,9 @@ def _give_reason(text: str, seen: dict):
     when_dialog_opens(answer)
 
 
+@pytest.mark.clock  # the calendar opens on today's month with yesterday, the demo's day, chosen
 def test_the_calendar_shows_the_demo_days_status_and_opens_a_day_in_its_own_tab(qtbot, runner, settings, profile,
-                                                                                 demo):
+                                                                                 demo_yesterday):
     session = signed_in_session(profile, "finance")
     window = MainWindow(session, runner, settings)
     qtbot.addWidget(window)
@@ -111,7 +124,7 @@ def test_the_calendar_shows_the_demo_days_status_and_opens_a_day_in_its_own_tab(
 def test_the_workspace_shows_the_figures_the_api_reports(qtbot, runner, profile, demo):
     session = signed_in_session(profile, "finance")
     view = _workspace(qtbot, runner, session)
-    state = Reconciliation(session.api).day(yesterday())
+    state = Reconciliation(session.api).day(DEMO_DAY)
     assert state.status == "open" and "Open differences" in view.status.text()
     for category, figures in state.summary.items():
         for side in ("ledger", "bank"):
@@ -135,7 +148,7 @@ def test_the_workspace_shows_the_figures_the_api_reports(qtbot, runner, profile,
 def _a_late_bank_line_on_another_sub_account(service: Reconciliation, tmp_path) -> None:
     """The bank paid a withdrawal the demo statement lacks (IV0018, ¥7,500) from a wrong sub-account and without
     the order number, in a second file: no automatic pass can pair it, a clerk can."""
-    day = yesterday()
+    day = DEMO_DAY
     path = tmp_path / f"补充对账单_{day:%Y%m%d}.csv"
     path.write_bytes(("银行流水号,平台订单号,子账户,交易金额,交易时间,摘要\r\n"
                       f"DMX{day:%Y%m%d}01,,IV0098,-7500.00,{day.isoformat()} 23:10:00,提现（子账户有误）\r\n")

@@ -14,7 +14,7 @@ import requests
 from PySide6.QtGui import QImage
 from sqlalchemy import select
 
-from app.services import errors
+from app.services import clock, errors
 from app.services.reports.catalog import CATALOG, available_reports
 from app.services.reports.generator import ReportCancelled, generate_report
 from app.services.report_data import ReportData, day_bounds_utc
@@ -29,7 +29,6 @@ from tests.client.helpers import signed_in_session
 from tests.support.platforms import LiveServer, settings_for_tests
 from tests.server.reconciliation.conftest import Books, Line, at, statement_csv
 
-SHANGHAI = timezone(timedelta(hours=8))
 WATERMARK = "内部资料 注意保密"
 
 
@@ -88,7 +87,7 @@ def assert_paged(texts: list[str]) -> None:
 
 
 def today() -> str:
-    return datetime.now(SHANGHAI).date().isoformat()
+    return clock.today_shanghai().isoformat()
 
 
 def a_loan(session, state: str = "repaying") -> dict:
@@ -163,6 +162,7 @@ def test_the_repayment_schedule_totals_agree_with_the_loan_in_english_too(sessio
     not_blank(pdf, tmp_path)
 
 
+@pytest.mark.clock  # the report is of today (or yesterday and today)
 def test_finance_prints_the_days_withdrawal_decisions_and_the_monthly_report_with_its_charts(sessions, tmp_path):
     manager = sessions("finlead")
     day = today()
@@ -191,6 +191,7 @@ def test_finance_prints_the_days_withdrawal_decisions_and_the_monthly_report_wit
     not_blank(pdf, tmp_path, page=len(texts))  # the charts' page
 
 
+@pytest.mark.clock  # the report is of today (or yesterday and today)
 def test_auditors_print_the_staff_permissions_and_an_audit_extract_whose_header_repeats_on_page_2(sessions, tmp_path):
     auditor = sessions("auditor")
     pdf = generate_report(auditor, "staff_permissions", {}, language="zh_CN")
@@ -200,12 +201,12 @@ def test_auditors_print_the_staff_permissions_and_an_audit_extract_whose_header_
         assert username in whole
     assert "打印报表（report.print）" in whole
 
-    yesterday = (datetime.now(SHANGHAI).date() - timedelta(days=1)).isoformat()
+    yesterday = (clock.today_shanghai() - timedelta(days=1)).isoformat()
     period = f"{yesterday}/{today()}"
     for n in range(30):  # enough records for the extract to run over a page, whatever ran before
         auditor.api.request("POST", "/api/v1/reports/prints", json={
             "report": "staff_permissions", "parameters": {"copy": str(n)}, "action": "print"})
-    since, until = day_bounds_utc(date.fromisoformat(yesterday), datetime.now(SHANGHAI).date())
+    since, until = day_bounds_utc(date.fromisoformat(yesterday), date.fromisoformat(today()))
     expected = auditor.api.audit_page({"since": since, "until": until}, "seq", 1, 1).total
     pdf = generate_report(auditor, "audit_extract", {"period": period}, language="zh_CN")
     texts = pages_text(pdf)
@@ -219,9 +220,10 @@ def test_auditors_print_the_staff_permissions_and_an_audit_extract_whose_header_
     not_blank(pdf, tmp_path, page=2)
 
 
+@pytest.mark.clock  # the report is of today (or yesterday and today)
 def test_the_daily_reconciliation_report_reads_the_days_figures_and_differences(sessions, platform, live_url, tmp_path):
     books = Books(platform)
-    day = datetime.now(SHANGHAI).date()
+    day = clock.today_shanghai()
     books.recharge("IV0001", 500_000, "CZ1")
     books.recharge("IV0002", 300_000, "CZ2")
     books.withdraw("IV0001", 100_000, "TX3")
@@ -251,6 +253,7 @@ def test_the_daily_reconciliation_report_reads_the_days_figures_and_differences(
     not_blank(pdf, tmp_path)
 
 
+@pytest.mark.clock  # the report is of today (or yesterday and today)
 def test_a_user_without_the_area_permission_gets_neither_the_report_nor_the_print_record(sessions):
     officer = sessions("risk")
     names = {spec.name for spec in available_reports(officer.me)}
@@ -308,7 +311,8 @@ def test_a_note_longer_than_its_column_is_cut_with_an_ellipsis_instead_of_runnin
     item = {"side": "ledger", "category": "ledger_only", "reference": "TX1", "account": "IV0001", "direction": "out",
             "amount_fen": 200_000, "at": "2026-11-28T15:00:00Z", "state": "timing", "note": note}
     data = daily_reconciliation.ReconciliationData({"day": "2026-11-28", "status": "open"}, [item])
-    meta = ReportMeta("Daily reconciliation report", "zh_CN", "测试", datetime.now(timezone.utc), landscape=True)
+    meta = ReportMeta("Daily reconciliation report", "zh_CN", "测试", datetime(2026, 11, 29, 1, 0, tzinfo=timezone.utc),
+                      landscape=True)
     whole = "\n".join(pages_text(daily_reconciliation.render(data, meta)))
     assert "银行次日出款 / paid by the" in whole and "…" in whole and "telephone" not in whole
     assert "合计 平台 1 笔 付 2,000.00" in whole

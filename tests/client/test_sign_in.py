@@ -1,6 +1,6 @@
 """Signing in through the real dialog against a real platform API on loopback."""
 
-import pyotp
+import pytest
 from PySide6.QtCore import Qt
 
 from app.views.sign_in_dialog import SignInDialog
@@ -65,7 +65,7 @@ def test_first_sign_in_changes_the_temporary_password_and_enrols_a_device(qtbot,
     assert not dialog.qr.pixmap().isNull()
     secret = dialog.secret_text.text().split(":", 1)[1].replace(" ", "").strip()
     with qtbot.waitSignal(dialog.signed_in, timeout=15_000) as signal:
-        qtbot.keyClicks(dialog.enroll_code, pyotp.TOTP(secret).now())
+        qtbot.keyClicks(dialog.enroll_code, totp_code("", secret=secret))
         dialog.ok_button.click()
     assert signal.args[0].me.username == "newbie"
 
@@ -83,6 +83,7 @@ def test_a_rejected_new_password_shows_the_servers_rule(qtbot, settings, runner,
     assert dialog.new_password.text() == "password1234"
 
 
+@pytest.mark.clock  # the console shows the code of the step now
 def test_demo_accounts_fill_the_form_with_a_current_code(qtbot, settings, runner, tmp_path):
     from app.services.embedded_platform import EmbeddedPlatform
 

@@ -2,17 +2,17 @@
 platform: an Excel workbook from the first page to stored lines; an unknown bank's CSV whose columns are guessed
 from its header, confirmed by the clerk, imported, then saved as a profile that the next file of that bank gets."""
 
-from datetime import timedelta
+from datetime import date
 
 import openpyxl
 import pytest
 
-from app.views.reconciliation_screen import today_in_shanghai as today_shanghai
 from app.services.reconciliation import Reconciliation
 from app.views.statement_import_wizard import StatementImportWizard
 from tests.client.helpers import signed_in_session
 
 WAIT = 20_000
+DAY = date(2026, 11, 20)  # the statements' day (fixed: an import does not depend on today)
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def _import(qtbot, wizard):
 
 
 def test_an_xlsx_goes_through_the_wizard_from_the_first_page_to_stored_lines(qtbot, runner, finance, tmp_path):
-    day = today_shanghai() - timedelta(days=4)
+    day = DAY
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["中国工商银行 存管账户明细"])
@@ -79,7 +79,7 @@ def _farm_bank_csv(day, first: int) -> bytes:
 
 def test_an_unknown_banks_columns_are_guessed_confirmed_imported_and_saved_as_a_profile_for_the_next_file(
         qtbot, runner, finance, tmp_path):
-    day = today_shanghai() - timedelta(days=6)
+    day = DAY
     first = tmp_path / "农商行对账单-1.csv"
     first.write_bytes(_farm_bank_csv(day, 1))
     wizard = _wizard(qtbot, runner, finance, day)
@@ -120,7 +120,7 @@ def test_an_unknown_banks_columns_are_guessed_confirmed_imported_and_saved_as_a_
 def test_a_picture_renamed_csv_is_named_for_what_it_is_on_the_first_page(qtbot, runner, finance, tmp_path):
     picture = tmp_path / "对账单.csv"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 64)
-    wizard = _wizard(qtbot, runner, finance, today_shanghai())
+    wizard = _wizard(qtbot, runner, finance, DAY)
     page = wizard.file_page
     page.path.setText(str(picture))
     page.read()
@@ -135,7 +135,7 @@ def test_the_guessed_mapping_reads_in_chinese(qtbot, runner, finance, tmp_path):
 
     language.install("zh_CN")
     try:
-        day = today_shanghai() - timedelta(days=6)
+        day = DAY
         path = tmp_path / "农商行对账单.csv"
         path.write_bytes(_farm_bank_csv(day, 11))
         wizard = _wizard(qtbot, runner, finance, day)

@@ -3,11 +3,12 @@ report.print and the report's area permission; the month's disclosure metrics ag
 ledger; the day's withdrawal decisions and the staff permission list."""
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 import pytest
 from sqlalchemy import func, select
 
+from server import clock
 from server.audit.models import AuditRecord
 from server.audit.service import Auditor
 from server.ledger.demo import seed_ledger
@@ -15,8 +16,6 @@ from server.ledger.models import LedgerTransfer
 from server.loans.demo import seed_loans
 from server.loans.models import Installment, LoanApplication
 from server.withdrawals.demo import seed_withdrawals
-
-SHANGHAI = timezone(timedelta(hours=8))
 
 
 def _report_records(platform) -> list[AuditRecord]:
@@ -73,16 +72,16 @@ def test_printing_needs_report_print_and_the_reports_own_area_permission(staff, 
     assert unknown.status_code == 422
 
 
+@pytest.mark.clock  # the month is the one running now, in Shanghai
 def test_the_months_disclosure_metrics_agree_with_the_loans_and_the_ledger(staff, seeded):
-    now = datetime.now(timezone.utc)
-    month = now.astimezone(SHANGHAI).strftime("%Y-%m")
+    month = clock.today().strftime("%Y-%m")
     answer = staff("finlead").get("/reports/monthly-operations", params={"month": month})
     assert answer.status_code == 200, answer.text
     data = answer.json()
     f = data["figures"]
     assert len(data["trend"]) == 12 and data["trend"][-1] == f and data["trend"][-1]["month"] == month
     as_of = datetime.fromisoformat(data["as_of"].replace("Z", "+00:00"))
-    assert as_of <= datetime.now(timezone.utc)
+    assert as_of <= clock.now()
     with seeded.db.read() as db:  # the month still running is figured from the loans as they are now
         owing = select(LoanApplication.id).where(LoanApplication.state.in_(("repaying", "overdue")))
         balance = db.scalar(select(func.coalesce(func.sum(Installment.principal_fen), 0))
@@ -107,8 +106,9 @@ def test_the_months_disclosure_metrics_agree_with_the_loans_and_the_ledger(staff
     assert bad.status_code == 422 and bad.json()["code"] == "month_invalid"
 
 
+@pytest.mark.clock  # the day is Shanghai's today, the day the demo decided them
 def test_the_days_withdrawal_decisions_add_up_and_show_cards_masked(staff, seeded):
-    day = datetime.now(SHANGHAI).date().isoformat()
+    day = clock.today().isoformat()
     data = staff("finance").get("/reports/withdrawal-reviews", params={"day": day}).json()
     assert data["items"]
     assert sum(t["count"] for t in data["totals"].values()) == len(data["items"])

@@ -110,7 +110,7 @@ def test_temporary_password_leads_through_change_and_device_enrolment(client, pl
     bad = client.post(f"{API}/auth/totp/enroll", json={"challenge": step["challenge"], "otp_code": "000000"})
     assert bad.status_code == 401 and bad.json()["code"] == "otp_invalid"
     done = client.post(f"{API}/auth/totp/enroll", json={"challenge": step["challenge"],
-                                                       "otp_code": pyotp.TOTP(secret).now()}).json()
+                                                       "otp_code": totp_code("", secret=secret)}).json()
     assert done["status"] == "ok" and done["tokens"]["access_token"]
 
     # From now on the new password and a code from the enrolled device are needed.

@@ -6,12 +6,14 @@ import shutil
 import threading
 import time
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from pathlib import Path
 
 import pyotp
 import uvicorn
 from sqlalchemy import create_engine
 
+from server import clock
 from server.app import create_app
 from server.audit.service import Auditor
 from server.config import Settings
@@ -71,8 +73,14 @@ def settings_for_tests(data_dir: Path, url: str, **overrides) -> Settings:
 
 
 def totp_code(username: str, steps_ahead: int = 0, secret: str | None = None) -> str:
-    """A demo user's code, optionally for a later 30-second step (the server accepts one step of drift)."""
-    return pyotp.TOTP(secret or SECRETS[username]).at(time.time() + 30 * steps_ahead)
+    """A demo user's code (or the code of `secret`), optionally for a later 30-second step (the server accepts
+    one step of drift), at the platform's clock's time, the time the server checks it against."""
+    return pyotp.TOTP(secret or SECRETS[username]).at(clock.now() + timedelta(seconds=30 * steps_ahead))
+
+
+def seconds_into_step() -> float:
+    """How far the platform's clock is into the current 30-second step of one-time codes."""
+    return clock.now().timestamp() % 30
 
 
 def sign_in_body(username: str, steps_ahead: int = 0) -> dict:

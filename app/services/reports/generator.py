@@ -6,9 +6,9 @@ import importlib
 import os
 import re
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import date
 
-from app.services import errors
+from app.services import clock, errors
 from app.services.report_data import ReportData
 from app.services.reports.catalog import ReportSpec, spec_of
 from app.services.reports.document import Progress, ReportCancelled, ReportMeta
@@ -124,7 +124,7 @@ def generate_report(session, name: str, params: dict[str, str], *, language: str
     data = module.fetch(source, clean, "pii.view" in me.permissions, on_data_page)
     steps.check()
     meta = ReportMeta(TITLES[name],
-                      language, f"{me.display_name}（{me.username}）", datetime.now(timezone.utc),
+                      language, f"{me.display_name}（{me.username}）", clock.now_utc(),
                       module.parameters(data, lambda key: text(key, language)), spec.confidential,
                       platform_name(session, language), "pii.view" in me.permissions,
                       getattr(module, "LANDSCAPE", False))

@@ -4,24 +4,26 @@ in GBK, the clerk (finance, 财务专员) imports and resolves, the manager (fin
 adjusting entries and closes the day."""
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 from sqlalchemy import select, update
 
+from server import clock
 from server.audit.service import Auditor
 from server.ledger import movements
 from server.ledger.models import LedgerTransfer
 from server.staff.models import Role, RolePermission, User
 from tests.server.withdrawals.conftest import Reviewer
 
-SHANGHAI = timezone(timedelta(hours=8))
+SHANGHAI = clock.SHANGHAI
 R = "/reconciliation"
 HEADER = ["银行流水号", "平台订单号", "子账户", "交易金额", "交易时间", "摘要"]
 
 
 def today() -> date:
-    return datetime.now(SHANGHAI).date()
+    """Shanghai's business day now, by the platform's clock."""
+    return clock.today()
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,15 @@
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from server.reconciliation.demo import seed_reconciliation
 from tests.server.reconciliation.conftest import R, items, today, upload
 
 SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "demo-statements"
 
 
+@pytest.mark.clock  # the demo's day is yesterday, by Shanghai's today
 def test_the_demo_seeds_yesterday_with_differences_a_timing_mark_and_a_proposal_waiting(platform, person):
     with platform.db.write() as db:
         assert seed_reconciliation(db) == 17

@@ -1,14 +1,16 @@
 """Importing the custodian's statement: stored whole and audited, refused whole, never twice."""
 
 import json
+from datetime import date
 
 from sqlalchemy import func, select
 
 from server.audit.models import AuditRecord
 from server.reconciliation.models import ReconItem, ReconStatement
-from tests.server.reconciliation.conftest import R, Line, at, statement_csv, today, upload
+from tests.server.reconciliation.conftest import R, Line, at, statement_csv, upload
 
 YUAN = 100
+DAY = date(2026, 11, 20)  # a fixed day: an import does not depend on today
 
 
 def _lines(day, prefix="B"):
@@ -18,7 +20,7 @@ def _lines(day, prefix="B"):
 
 
 def test_a_good_gbk_file_is_stored_with_its_counts_totals_and_hash_and_the_import_is_audited(person, platform):
-    clerk, day = person("finance"), today()
+    clerk, day = person("finance"), DAY
     data = statement_csv(_lines(day), balance_fen=123_456_789)
     preview = clerk.client.post(f"/api/v1{R}/statements/preview", content=data[:4096], params={"filename": "s.csv"},
                                 headers=clerk.headers | {"content-type": "application/octet-stream"})
@@ -50,7 +52,7 @@ def test_a_good_gbk_file_is_stored_with_its_counts_totals_and_hash_and_the_impor
 
 
 def test_a_file_with_bad_lines_is_refused_whole_with_every_problem_and_stores_nothing(person, platform):
-    clerk, day = person("finance"), today()
+    clerk, day = person("finance"), DAY
     good = statement_csv(_lines(day)).decode("gbk").splitlines()
     good[3] = good[3].replace("5000.00", "5千")     # line 4: an amount that is not one
     good[5] = good[5].replace(f"{day.isoformat()} 23:59:00", "昨天")  # line 6: a time that is not one
@@ -68,7 +70,7 @@ def test_a_file_with_bad_lines_is_refused_whole_with_every_problem_and_stores_no
 
 
 def test_the_same_file_twice_or_serials_imported_on_another_day_are_refused(person, platform):
-    clerk, day = person("finance"), today()
+    clerk, day = person("finance"), DAY
     data = statement_csv(_lines(day))
     assert upload(clerk, day, data).status_code == 201
     again = upload(clerk, day, data, "again.csv")
@@ -85,7 +87,7 @@ def test_the_same_file_twice_or_serials_imported_on_another_day_are_refused(pers
 
 
 def test_a_saved_profile_or_a_mapping_sent_with_the_file_reads_another_banks_columns(person):
-    clerk, day = person("finance"), today()
+    clerk, day = person("finance"), DAY
     mapping = {"serial": "流水", "order_no": "订单", "account": "户号", "amount": "金额", "direction": "方向",
                "booked_at": "日期", "booked_time": "时间", "summary": None, "debit": None, "credit": None,
                "direction_values": {"进": "in", "出": "out"}}
@@ -112,7 +114,7 @@ def test_a_saved_profile_or_a_mapping_sent_with_the_file_reads_another_banks_col
 
 
 def test_importing_needs_recon_import(person):
-    day = today()
+    day = DAY
     for username in ("risk", "finlead", "auditor"):
         answer = upload(person(username), day, statement_csv(_lines(day)))
         assert answer.status_code == 403 and answer.json()["code"] == "permission_denied", username

@@ -8,6 +8,7 @@ import pytest
 from tests.server.reconciliation.conftest import (R, Line, at, by_reference, grant, items, statement_csv, today,
                                                   upload)
 
+pytestmark = pytest.mark.clock  # the day reconciled is Shanghai's today
 YUAN = 100
 
 

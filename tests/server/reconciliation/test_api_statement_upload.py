@@ -13,11 +13,12 @@ from starlette.routing import compile_path
 
 from server.middleware import BINARY_BODY
 from server.reconciliation.models import ReconItem, ReconStatement
-from tests.server.reconciliation.conftest import R, today, upload
+from tests.server.reconciliation.conftest import R, upload
 from tests.server.reconciliation.test_statement_malformed_files import EXPECTED
 
 STATEMENTS = Path(__file__).resolve().parents[2] / "data" / "statements"
 API = "/api/v1"
+DAY = date(2026, 11, 20)  # the statements' day (fixed: an upload does not depend on today)
 
 
 def preview(who, data: bytes, filename: str):
@@ -64,7 +65,7 @@ def test_every_route_taking_a_file_is_declared_binary_and_text_routes_still_refu
 
 
 def test_a_mapping_with_chinese_column_names_arrives_intact_in_the_body(person, platform):
-    clerk, day = person("finance"), today()
+    clerk, day = person("finance"), DAY
     mapping = {"serial": "交易流水号", "order_no": "商户订单号（平台）", "account": "对方账号", "amount": None,
                "debit": "支出", "credit": "收入", "direction": None, "booked_at": "记账日期", "booked_time": "记账时间",
                "summary": "用途说明", "direction_values": {}}
@@ -81,7 +82,7 @@ def test_a_mapping_with_chinese_column_names_arrives_intact_in_the_body(person, 
 
 
 def test_a_multipart_upload_without_its_file_or_with_a_broken_mapping_is_refused(person):
-    clerk, day = person("finance"), today()
+    clerk, day = person("finance"), DAY
     url = f"{API}{R}/days/{day.isoformat()}/statements"
     no_file = clerk.client.post(url, params={"filename": "x.csv"}, data={"mapping": "{}"},
                                 files={"other": ("x.csv", b"a", "text/csv")}, headers=clerk.headers)
@@ -98,7 +99,7 @@ def test_a_multipart_upload_without_its_file_or_with_a_broken_mapping_is_refused
 
 def test_every_malformed_file_is_refused_over_http_with_its_problems_and_nothing_is_stored(person, platform):
     """On PostgreSQL as on SQLite: a NUL in a field was once stored as far as PostgreSQL's refusal (500)."""
-    clerk, day = person("finance"), today()
+    clerk, day = person("finance"), DAY
     for name, expected in sorted(EXPECTED.items()):
         answer = upload(clerk, day, (STATEMENTS / "malformed" / name).read_bytes(), name)
         assert answer.status_code == 422, (name, answer.status_code, answer.text[:300])

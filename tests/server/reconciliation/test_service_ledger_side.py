@@ -3,11 +3,15 @@ database session (the rules without HTTP)."""
 
 from datetime import timedelta
 
+import pytest
+
 from server.ledger import movements
 from server.ledger.service import CLEARING, ResolveInput, TransferInput, customer_account, post_transfers
 from server.reconciliation.ledger_side import customers_total_at, day_movements
 from server.reconciliation.service import day_bounds
 from tests.server.reconciliation.conftest import at, today
+
+pytestmark = pytest.mark.clock  # the days are today and yesterday, Shanghai's
 
 
 def test_only_money_that_crossed_between_clearing_and_a_customer_counts(platform):

@@ -3,6 +3,7 @@ manager's second approval, linked staff, rejection, versions, replays and batche
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from server.audit.models import AuditRecord
@@ -64,6 +65,7 @@ def test_a_large_amount_and_a_card_never_used_before_are_flagged(customer_side, 
     assert "large" in flags(customer_side.withdrawal("C4", 50_000 * YUAN + 1))
 
 
+@pytest.mark.clock  # the request is made 25 hours after now
 def test_a_recharge_more_than_a_day_before_does_not_flag_the_withdrawal(customer_side, platform):
     customer_side.recharge("C6", 1_000 * YUAN)
     with platform.db.write() as db:
