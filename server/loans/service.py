@@ -19,6 +19,7 @@ from server.db.base import as_utc, utcnow
 from server.db.versioning import bump, load_for_update
 from server.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from server.loans import risk
+from server.loans.listing_window import release_investments
 from server.loans.lifecycle import REVIEW_STATES, TRANSITIONS, State, allowed_actions, permission_for
 from server.loans.models import (BlacklistEntry, Borrower, Installment, Investment, LoanApplication, LoanDocument,
                                  LoanEvent)
@@ -324,12 +325,7 @@ def transition(db: Session, audit: Auditor, policy: LoanPolicy, actor: Principal
         app.listed_at = utcnow()
         app.funding_deadline = app.listed_at + policy.funding_period
     elif action == "expire":
-        frozen = list(db.scalars(select(Investment).where(Investment.application_id == app.id,
-                                                          Investment.state == "frozen")))
-        for inv in frozen:
-            inv.state = "released"
-        if frozen:  # the investors' frozen money is theirs to spend again
-            ledger.release(db, f"loan-release-{app.number}", app.number)
+        release_investments(db, app)  # the same release as the scheduler's end of a listing window
     elif action == "disburse":
         _disburse(db, app, policy)
     elif action == "compensate":
@@ -409,6 +405,10 @@ def invest(db: Session, audit: Auditor, actor: Principal, app_id: int, investor_
     if app.state != State.LISTED:
         raise Conflict("Only a listing open for funding takes investments.", code="invalid_transition",
                        current=summary(app, False))
+    if app.funding_deadline is not None and clock.now() >= as_utc(app.funding_deadline):
+        # The window is over even when the five-minutely job has not yet marked the listing 流标.
+        raise Conflict("This listing's funding window has ended; it takes no more investments.",
+                       code="funding_window_closed", current=summary(app, False))
     room = app.amount_fen - app.funded_fen
     if not 0 < amount_fen <= room:
         raise ValidationFailed(f"An investment must be between ¥0.01 and the open amount {risk.yuan(room)}.",

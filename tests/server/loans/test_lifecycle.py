@@ -2,6 +2,7 @@
 
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
 import requests
 
 from tests.support.platforms import sign_in_body, totp_code
@@ -227,6 +228,29 @@ def test_an_unfunded_listing_expires_and_releases_its_investments(staff, apply, 
     expired = lead.act(funded, "expire").json()
     assert expired["state"] == "expired"
     assert balances("INV9") == {"customer_ref": "INV9", "available_fen": 1000, "frozen_fen": 0, "balance_fen": 1000}
+
+
+@pytest.mark.clock  # the window's end is compared with the server's time now
+def test_a_listing_past_its_funding_window_takes_no_more_money_before_the_job_marks_it(staff, apply, fund, balances,
+                                                                                     platform):
+    from datetime import timedelta
+
+    from server import clock
+    from server.loans.models import LoanApplication
+
+    lead = staff("risklead")
+    listed = lead.act(staff("risk").act(apply(), "approve_first").json(), "list").json()
+    fund("LATE1", 2_000)
+    assert lead.post(f"/loans/applications/{listed['id']}/investments",
+                     {"investor_ref": "LATE1", "amount_fen": 1_000}).status_code == 200
+    with platform.db.write() as db:  # the window ended a minute ago; the five-minutely job has not run yet
+        db.get(LoanApplication, listed["id"]).funding_deadline = clock.now() - timedelta(minutes=1)
+        db.commit()
+    late = lead.post(f"/loans/applications/{listed['id']}/investments", {"investor_ref": "LATE1", "amount_fen": 1_000})
+    assert late.status_code == 409 and late.json()["code"] == "funding_window_closed"
+    assert lead.get(f"/loans/applications/{listed['id']}").json()["funded_fen"] == 1_000
+    assert balances("LATE1") == {"customer_ref": "LATE1", "available_fen": 1_000, "frozen_fen": 1_000,
+                                 "balance_fen": 2_000}
 
 
 def test_overdue_detection_accrues_penalty_and_payment_returns_the_loan_to_repaying(staff, apply, platform, fund):
