@@ -2,6 +2,7 @@
 
 import argparse
 import gc
+import ipaddress
 import os
 import socket
 import sys
@@ -152,7 +153,34 @@ def listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
+def is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        pass
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except socket.gaierror:
+        return False
+    return bool(addresses) and all(ipaddress.ip_address(a.split("%")[0]).is_loopback for a in addresses)
+
+
+# AEAD suites only (TLS 1.3's are always AEAD): no CBC, whose padding has given attack after attack.
+TLS_CIPHERS = "ECDHE+AESGCM:ECDHE+CHACHA20"
+
+
+def run_refusal(args) -> str | None:
+    """Why `run` will not start with these arguments (one line), or None."""
+    if bool(args.certfile) != bool(args.keyfile):
+        return "--certfile and --keyfile go together: give both to serve HTTPS"
+    if not args.certfile and not args.insecure_http and not is_loopback(args.host):
+        return (f"--host {args.host} is reachable from other machines: serve HTTPS there (--certfile and --keyfile), "
+                "or say --insecure-http")
+    return None
+
+
 def cmd_run(args) -> int:
+    import ssl
     from dataclasses import replace
 
     import uvicorn
@@ -161,6 +189,13 @@ def cmd_run(args) -> int:
     from server.db import migrate
     from server.platform import Platform
 
+    refusal = run_refusal(args)
+    if refusal:
+        print(f"error: {refusal}", file=sys.stderr)
+        return 2
+    if not args.certfile and not is_loopback(args.host):
+        print(f"warning: serving plain HTTP on {args.host} (--insecure-http): passwords, one-time codes and tokens "
+              "cross the network readable by anyone on the way", file=sys.stderr, flush=True)
     # The server that really runs runs the periodic jobs too (one process of several, by a database lease).
     platform = Platform.open(replace(_settings(args), scheduler_enabled=not args.no_scheduler))
     if not args.no_migrate:
@@ -176,8 +211,16 @@ def cmd_run(args) -> int:
     family = sock.family
     port = sock.getsockname()[1]
     tls = bool(args.certfile)
+    proxies = list(platform.settings.trusted_proxies)
+    # Forwarded headers (X-Forwarded-For/-Proto) are believed only from the proxies named: uvicorn's default
+    # believes any loopback peer, so one address could dodge the per-address limits and write any address
+    # into the audit log.
     config = uvicorn.Config(app, log_level=args.log_level, ssl_certfile=args.certfile, ssl_keyfile=args.keyfile,
+                            ssl_ciphers=TLS_CIPHERS, proxy_headers=bool(proxies), forwarded_allow_ips=proxies,
                             access_log=False, timeout_graceful_shutdown=5)
+    config.load()  # builds the SSLContext, which uvicorn has no setting for the minimum version of
+    if config.ssl is not None:
+        config.ssl.minimum_version = ssl.TLSVersion.TLSv1_2
     server = uvicorn.Server(config)
     if args.parent_pid:
         threading.Thread(target=_watch_parent, args=(args.parent_pid, server), daemon=True).start()
@@ -203,6 +246,8 @@ def main(argv=None) -> int:
     run.add_argument("--port", type=int, default=8765, help="0 lets the OS choose a free port")
     run.add_argument("--certfile", help="TLS certificate (PEM); serves HTTPS with --keyfile")
     run.add_argument("--keyfile", help="TLS private key (PEM)")
+    run.add_argument("--insecure-http", action="store_true",
+                     help="serve plain HTTP on a non-loopback --host (refused without it)")
     run.add_argument("--parent-pid", type=int, help="exit when this process is gone")
     run.add_argument("--no-migrate", action="store_true", help="refuse to start on an old schema instead of migrating")
     run.add_argument("--log-level", default="warning")
@@ -217,8 +262,6 @@ def main(argv=None) -> int:
     add("verify-audit", cmd_verify_audit, "check the audit log's hash chain")
     add("rotate-pii-key", cmd_rotate_pii_key, "add a personal-data key and re-encrypt every value")
     args = parser.parse_args(argv)
-    if args.certfile and not args.keyfile if args.command == "run" else False:
-        parser.error("--certfile needs --keyfile")
     return args.func(args)
 
 

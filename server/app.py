@@ -27,6 +27,28 @@ from server.reports.routes import router as reports_router
 
 API_PREFIX = "/api/v1"
 
+# A year: a client that has once reached the server over HTTPS never falls back to plain HTTP, where a
+# man in the middle could strip TLS and read the tokens.
+HSTS = b"max-age=31536000"
+
+
+class StrictTransportMiddleware:
+    """Adds Strict-Transport-Security to every answer given over HTTPS (including the outer wall's refusals)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope.get("scheme") != "https":
+            return await self.app(scope, receive, send)
+
+        async def send_with_hsts(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (b"strict-transport-security", HSTS)]
+            await send(message)
+
+        await self.app(scope, receive, send_with_hsts)
+
 
 @asynccontextmanager
 async def _scheduler_lifespan(app: FastAPI):
@@ -60,4 +82,5 @@ def create_app(settings: Settings | None = None, platform: Platform | None = Non
     install_openapi(app)
     app.add_middleware(GuardMiddleware, max_body_bytes=platform.settings.max_body_bytes,
                        per_address=platform.requests_by_address)
+    app.add_middleware(StrictTransportMiddleware)  # added last: outermost, so refusals carry it too
     return app

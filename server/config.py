@@ -53,6 +53,11 @@ class Settings:
     recon_late_posting: timedelta = field(default_factory=lambda: timedelta(
         minutes=int(os.environ.get("P2P_RECON_LATE_POSTING_MINUTES") or 30)))
 
+    # Addresses of the reverse proxies whose X-Forwarded-For/-Proto are believed (P2P_TRUSTED_PROXIES, comma
+    # separated); none by default, so the peer's own address is the client's.
+    trusted_proxies: tuple[str, ...] = field(default_factory=lambda: tuple(
+        a.strip() for a in os.environ.get("P2P_TRUSTED_PROXIES", "").split(",") if a.strip()))
+
     def __post_init__(self):
         self.data_dir = Path(self.data_dir)
         if not self.database_url:
