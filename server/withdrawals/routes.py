@@ -72,8 +72,9 @@ def create_link(body: LinkCreate, cmd: Command = Depends(command("admin.users"))
 
 
 @router.delete("/links/{link_id}", status_code=204)
-def delete_link(link_id: ObjectId, cmd: Command = Depends(command("admin.users"))):
-    """Ends a link: the staff member may decide that customer's withdrawals again."""
+def delete_link(link_id: ObjectId, cmd: Command = Depends(command("admin.users", step_up=True))):
+    """Ends a link: the staff member may decide that customer's withdrawals again, so, like a role change, it
+    needs a fresh one-time code (a stolen session alone cannot clear the way for its own approvals)."""
     return cmd.run(lambda db, audit: service.unlink_staff(db, audit, link_id), 204)
 
 

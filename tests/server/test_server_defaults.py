@@ -157,3 +157,18 @@ def test_plain_http_answers_carry_no_hsts(tmp_path):
         assert "Strict-Transport-Security" not in requests.get(f"{run.url}/api/v1/health", timeout=10).headers
     finally:
         run.stop()
+
+
+def test_ending_a_staff_customer_link_needs_a_fresh_one_time_code(client):
+    from tests.server.test_administration import Admin
+
+    admin, finance = Admin(client), Admin(client, "finance")
+    finance_id = finance.get("/me").json()["id"]
+    made = admin.call("POST", "/withdrawals/links", json={"customer_ref": "C77", "user_id": finance_id, "note": "亲属"})
+    assert made.status_code == 201, made.text
+    path = f"/withdrawals/links/{made.json()['id']}"
+    refused = admin.call("DELETE", path)
+    assert refused.status_code == 403 and refused.json()["code"] == "step_up_required"
+    assert [l["username"] for l in admin.get("/withdrawals/links", params={"customer_ref": "C77"}).json()] == ["finance"]
+    assert admin.call("DELETE", path, sensitive=True).status_code == 204
+    assert admin.get("/withdrawals/links", params={"customer_ref": "C77"}).json() == []

@@ -11,6 +11,7 @@ from server.audit.service import Auditor
 from server.db.base import utcnow
 from server.withdrawals import service
 from server.withdrawals.rules import WithdrawalPolicy
+from tests.server.conftest import API
 from tests.server.withdrawals.conftest import balances, flags
 
 YUAN = 100
@@ -139,8 +140,9 @@ def test_ending_a_link_lets_the_staff_member_decide_again_and_is_audited(custome
     w = customer_side.withdrawal("C11", 100 * YUAN)
     assert finance.approve(w).status_code == 403
     assert finance.delete(f"/withdrawals/links/{link['id']}").status_code == 403  # admin.users only
-    assert admin.delete(f"/withdrawals/links/{link['id']}").status_code == 204
-    assert admin.delete(f"/withdrawals/links/{link['id']}").status_code == 404
+    ended_with = admin.headers | admin.step_up_headers()
+    assert admin.client.delete(f"{API}/withdrawals/links/{link['id']}", headers=ended_with).status_code == 204
+    assert admin.client.delete(f"{API}/withdrawals/links/{link['id']}", headers=ended_with).status_code == 404
     assert admin.get("/withdrawals/links", params={"customer_ref": "C11"}).json() == []
     ended = admin.get("/audit", params={"action": "withdrawal.staff_unlinked"}).json()["items"]
     assert ended[0]["before"]["customer_ref"] == "C11" and ended[0]["before"]["user_id"] == finance_id
