@@ -18,6 +18,7 @@ from sqlalchemy import String, cast, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from server.audit.models import AuditRecord
+from server.db import text_filters
 from server.db.base import as_utc, utcnow
 from server.db.lengths import check_fits, string_limits
 
@@ -141,7 +142,8 @@ def list_records(db: Session, f: AuditFilter, sort: str, page: int, page_size: i
         conds.append(AuditRecord.actor_name == f.actor)
     if f.action:
         # "auth." lists an area's actions; a full name lists one action.
-        conds.append(AuditRecord.action.startswith(f.action) if f.action.endswith(".") else AuditRecord.action == f.action)
+        conds.append(text_filters.starts_with(AuditRecord.action, f.action) if f.action.endswith(".")
+                     else AuditRecord.action == f.action)
     if f.object_type:
         conds.append(AuditRecord.object_type == f.object_type)
     if f.object_id:
@@ -151,9 +153,8 @@ def list_records(db: Session, f: AuditFilter, sort: str, page: int, page_size: i
     if f.until:
         conds.append(AuditRecord.at < as_utc(f.until))
     if f.q:
-        like = f"%{f.q}%"
-        conds.append(or_(AuditRecord.action.like(like), AuditRecord.actor_name.like(like),
-                         AuditRecord.object_id.like(like), cast(AuditRecord.after, String).like(like)))
+        conds.append(or_(*(text_filters.contains(column, f.q) for column in (
+            AuditRecord.action, AuditRecord.actor_name, AuditRecord.object_id, cast(AuditRecord.after, String)))))
     descending = sort.startswith("-")
     column = SORTABLE[sort.lstrip("-")]
     order = [column.desc() if descending else column.asc()]

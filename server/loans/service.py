@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from server import clock
 from server.access import Principal
 from server.audit.service import Auditor
+from server.db import text_filters
 from server.db.base import as_utc, utcnow
 from server.db.versioning import bump, load_for_update
 from server.errors import Conflict, Forbidden, NotFound, ValidationFailed
@@ -601,7 +602,7 @@ def queue_conditions(f: QueueFilter, principal: Principal) -> list:
     if f.q:
         text = f.q.strip()
         conds.append(LoanApplication.number == text.upper() if text.upper().startswith("LN")
-                     else LoanApplication.borrower_name.startswith(text))
+                     else text_filters.starts_with(LoanApplication.borrower_name, text))
     return conds
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from server.db import text_filters
 from server.errors import NotFound
 from server.reconciliation.matching import candidates as rank_candidates
 from server.reconciliation.models import BANK, LEDGER, OPEN, ReconDay, ReconItem
@@ -27,10 +28,6 @@ class ItemFilter:
     q: str | None = None
     amount_min_fen: int | None = None
     amount_max_fen: int | None = None
-
-
-def _like(q: str) -> str:
-    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def item_views(db: Session, items: list[ReconItem]) -> list[dict]:
@@ -69,9 +66,9 @@ def list_items(db: Session, day: date, f: ItemFilter, sort: str, page: int, page
     if f.state:
         conds.append(ReconItem.state == f.state)
     if f.q:
-        like = _like(f.q.strip())
-        conds.append(or_(ReconItem.reference.ilike(like, escape="\\"), ReconItem.serial.ilike(like, escape="\\"),
-                         ReconItem.account.ilike(like, escape="\\"), ReconItem.summary.ilike(like, escape="\\")))
+        q = f.q.strip()
+        conds.append(or_(*(text_filters.contains(column, q, ignore_case=True) for column in (
+            ReconItem.reference, ReconItem.serial, ReconItem.account, ReconItem.summary))))
     if f.amount_min_fen is not None:
         conds.append(ReconItem.amount_fen >= f.amount_min_fen)
     if f.amount_max_fen is not None:

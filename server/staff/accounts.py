@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from server.audit.service import Auditor
 from server.auth.models import AuthSession, Token
+from server.db import text_filters
 from server.db.base import utcnow
 from server.db.versioning import bump, load_for_update
 from server.errors import Forbidden, ValidationFailed
@@ -96,8 +97,7 @@ def list_users(db: Session, f: UserFilter, sort: str, page: int, page_size: int)
     elif f.state == "active":
         conds += [User.disabled.is_(False), or_(User.locked_until.is_(None), User.locked_until <= now)]
     if f.q:
-        like = f"%{f.q}%"
-        conds.append(or_(User.username.like(like), User.display_name.like(like)))
+        conds.append(or_(text_filters.contains(User.username, f.q), text_filters.contains(User.display_name, f.q)))
     column = USER_SORTS[sort.lstrip("-")]
     total = db.scalar(select(func.count()).select_from(User).where(*conds))
     rows = db.scalars(select(User).where(*conds).order_by(column.desc() if sort.startswith("-") else column, User.id)
