@@ -30,6 +30,9 @@ class Settings:
     step_up_ttl: timedelta = timedelta(minutes=5)
     challenge_ttl: timedelta = timedelta(minutes=10)
     max_body_bytes: int = 1024 * 1024
+    # Uploads larger than max_body_bytes (statements, documents) received at once by one process; the next one
+    # is answered 503 with Retry-After. P2P_CONCURRENT_UPLOADS overrides.
+    concurrent_uploads: int = field(default_factory=lambda: int(os.environ.get("P2P_CONCURRENT_UPLOADS") or 2))
     # Sign-in attempts allowed per minute from one client address and against one account.
     login_attempts_per_address: int = 30
     login_attempts_per_account: int = 10

@@ -1,23 +1,31 @@
 """The API's outer wall: a request id on every request, a body size limit, a per-address ceiling.
 
-Pure ASGI, so that an oversized body is refused while it streams in, before the app reads it.
+Pure ASGI, so that an oversized body is refused while it streams in, before the app reads it. A file body
+(up to hundreds of megabytes) is never buffered here: its caller must be signed in and hold the route's
+permission before a byte of it is read, and only a few large ones are let in at once.
 """
 
 import json
 import re
 import uuid
+from dataclasses import dataclass
 
 from fastapi.routing import iter_route_contexts
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
 from starlette.routing import compile_path
 
+from server.access import PUBLIC, SIGNED_IN, signed_in
+from server.errors import DomainError, Forbidden
 from server.rate_limits import SlidingWindow
+from server.upload_slots import RETRY_AFTER_SECONDS, UploadSlots
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
-def _problem(status: int, code: str, title: str, detail: str, extra_headers=()) -> tuple[dict, bytes]:
+def _problem(status: int, code: str, title: str, detail: str, extra_headers=(), extra_fields=None) -> tuple[dict, bytes]:
     body = json.dumps({"type": "about:blank", "title": title, "status": status, "code": code,
-                       "detail": detail}).encode()
+                       "detail": detail, **(extra_fields or {})}).encode()
     headers = [(b"content-type", b"application/problem+json"), (b"content-length", str(len(body)).encode()),
                *extra_headers]
     return {"type": "http.response.start", "status": status, "headers": headers}, body
@@ -42,15 +50,65 @@ def file_body(limit_bytes: int, content: dict | None = None) -> dict:
     return {"requestBody": {"required": True, "content": content}, BINARY_BODY: {"limit_bytes": limit_bytes}}
 
 
-def binary_routes(app) -> list[tuple[re.Pattern, frozenset[str], int]]:
-    """(path pattern, methods, limit) of every route of `app` declared with `file_body`, included routers'
+class PayloadTooLarge(DomainError):
+    status, code, title = 413, "payload_too_large", "Request too large"
+
+
+# A response sent before the request's body was read ends the connection: otherwise the server goes on
+# receiving (and throwing away) the rest of a large upload so that the connection can be used again.
+_CLOSE = (b"connection", b"close")
+
+
+@dataclass(frozen=True)
+class BodyRule:
+    limit: int
+    binary: bool
+    # The permission markers the route's dependencies declare (`requires(...)`, `command(...)`, `signed_in`),
+    # read from the route itself: a file route's caller is checked against them before its body is read.
+    permissions: tuple[str, ...] = ()
+
+
+def declared_permissions(dependant) -> tuple[str, ...]:
+    found = []
+    for dep in dependant.dependencies:
+        marker = getattr(dep.call, "permission", None)
+        if marker:
+            found.append(marker)
+        found.extend(declared_permissions(dep))
+    return tuple(found)
+
+
+def binary_routes(app) -> list[tuple[re.Pattern, frozenset[str], BodyRule]]:
+    """(path pattern, methods, rule) of every route of `app` declared with `file_body`, included routers'
     routes with their prefixes."""
     found = []
     for route in iter_route_contexts(getattr(app, "routes", ())):
         declared = (getattr(route, "openapi_extra", None) or {}).get(BINARY_BODY)
         if declared and route.path:
-            found.append((compile_path(route.path)[0], frozenset(route.methods or ()), int(declared["limit_bytes"])))
+            dependant = getattr(route, "dependant", None)
+            permissions = declared_permissions(dependant) if dependant is not None else ()
+            found.append((compile_path(route.path)[0], frozenset(route.methods or ()),
+                          BodyRule(int(declared["limit_bytes"]), True, permissions)))
     return found
+
+
+async def authorise(scope, permissions: tuple[str, ...]) -> DomainError | None:
+    """The refusal (401 or 403) for a caller who may not use a route declaring `permissions`, or None. The
+    principal found is kept on the request, so the route's own dependencies do not look it up again."""
+    if PUBLIC in permissions:
+        return None
+    request = Request(scope)
+    try:
+        principal = await run_in_threadpool(signed_in, request, request.app.state.platform)
+    except DomainError as refusal:
+        return refusal
+    for marker in permissions:
+        if marker == SIGNED_IN:
+            continue
+        wanted = marker.split(" | ")  # requires_any
+        if not principal.permissions.intersection(wanted):
+            return Forbidden(f"This needs the permission {marker}.", code="permission_denied", permission=wanted[0])
+    return None
 
 
 class GuardMiddleware:
@@ -58,9 +116,9 @@ class GuardMiddleware:
         self.app, self.max_body, self.per_address = app, max_body_bytes, per_address
         self._declared: tuple[object, int, list] = (None, -1, [])
 
-    def body_rule(self, scope) -> tuple[int, bool]:
-        """(size limit, binary) for the request: a route declared with `file_body` gets its own limit and may
-        carry any byte; everything else is text up to the general limit."""
+    def body_rule(self, scope) -> BodyRule:
+        """A route declared with `file_body` gets its own limit, may carry any byte and is streamed to it;
+        everything else is text up to the general limit, read here first."""
         app = scope.get("app")
         routes = getattr(app, "routes", ())
         if self._declared[0] is not app or self._declared[1] != len(routes):  # routes added after start (tests)
@@ -69,10 +127,19 @@ class GuardMiddleware:
         if root and path.startswith(root):
             path = path[len(root):]
         method = scope.get("method", "")
-        for pattern, methods, limit in self._declared[2]:
+        for pattern, methods, rule in self._declared[2]:
             if method in methods and pattern.match(path):
-                return limit, True
-        return self.max_body, False
+                return rule
+        return BodyRule(self.max_body, False)
+
+    @staticmethod
+    def uploads(scope) -> UploadSlots:
+        """The app's upload slots (on `app.state.uploads`, where a test or a health check can read them)."""
+        state = scope["app"].state
+        slots = getattr(state, "uploads", None)
+        if slots is None:
+            slots = state.uploads = UploadSlots(state.platform.settings.concurrent_uploads)
+        return slots
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -83,8 +150,8 @@ class GuardMiddleware:
         scope.setdefault("state", {})["request_id"] = request_id
         rid_header = (b"x-request-id", request_id.encode())
 
-        async def reply(status, code, title, detail, extra=()):
-            start, body = _problem(status, code, title, detail, (rid_header, *extra))
+        async def reply(status, code, title, detail, extra=(), fields=None):
+            start, body = _problem(status, code, title, detail, (rid_header, *extra), fields)
             await send(start)
             await send({"type": "http.response.body", "body": body})
 
@@ -93,14 +160,18 @@ class GuardMiddleware:
         if wait is not None:
             return await reply(429, "rate_limited", "Too many requests", "Slow down and try again shortly.",
                                [(b"retry-after", str(int(wait) + 1).encode())])
-        limit, binary = self.body_rule(scope)
+        rule = self.body_rule(scope)
+        limit = rule.limit
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > limit):
             return await reply(413, "payload_too_large", "Request too large",
-                               f"Request bodies are limited to {limit} bytes.")
+                               f"Request bodies are limited to {limit} bytes.", [_CLOSE])
 
         if b"%00" in scope.get("query_string", b"").lower() or "\x00" in scope.get("path", ""):
             return await reply(422, "nul_character", "Invalid input", "Text may not contain NUL characters.")
+
+        if rule.binary:
+            return await self._file_body(scope, receive, send, rule, length, reply, rid_header)
 
         # Read the (bounded) body before the app sees it, so that a refusal is a clean answer here
         # rather than an exception inside the framework's body parsing.
@@ -113,12 +184,12 @@ class GuardMiddleware:
             received += len(chunk)
             if received > limit:
                 return await reply(413, "payload_too_large", "Request too large",
-                                   f"Request bodies are limited to {limit} bytes.")
+                                   f"Request bodies are limited to {limit} bytes.", [_CLOSE])
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
         body = b"".join(chunks)
-        if not binary and (b"\x00" in body or _NUL_ESCAPE.search(body)):
+        if b"\x00" in body or _NUL_ESCAPE.search(body):
             return await reply(422, "nul_character", "Invalid input", "Text may not contain NUL characters.")
         replayed = False
 
@@ -135,3 +206,43 @@ class GuardMiddleware:
             await send(message)
 
         await self.app(scope, replay_receive, send_with_id)
+
+    async def _file_body(self, scope, receive, send, rule: BodyRule, length, reply, rid_header):
+        """A file route: who is calling is settled before the body is read, then the body streams to the
+        route (which spools it to a temporary file), counted against the route's limit."""
+        refusal = await authorise(scope, rule.permissions)
+        if refusal is not None:
+            extra = [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in refusal.headers.items()]
+            return await reply(refusal.status, refusal.code, refusal.title, refusal.detail, [*extra, _CLOSE],
+                               refusal.extra)
+        large = length is None or int(length) > self.max_body
+        slots = self.uploads(scope)
+        if large and not slots.try_take():
+            return await reply(
+                503, "uploads_busy", "Server busy",
+                f"The server is already receiving {slots.limit} large uploads, as many as it takes at once; "
+                f"try again in {RETRY_AFTER_SECONDS} seconds.",
+                [(b"retry-after", str(RETRY_AFTER_SECONDS).encode()), _CLOSE])
+        received, finished = 0, False
+
+        async def counted_receive():
+            nonlocal received, finished
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                finished = not message.get("more_body", False)
+                if received > rule.limit:  # a body without Content-Length, or longer than it said
+                    raise PayloadTooLarge(f"Request bodies are limited to {rule.limit} bytes.")
+            return message
+
+        async def send_with_id(message):
+            if message["type"] == "http.response.start":
+                extra = [rid_header] if finished else [rid_header, _CLOSE]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        try:
+            await self.app(scope, counted_receive, send_with_id)
+        finally:
+            if large:
+                slots.give_back()

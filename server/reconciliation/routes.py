@@ -2,13 +2,18 @@
 resolving (recon.resolve), adjusting entries (funds.adjust.propose / funds.adjust.approve with step-up,
 four eyes) and closing the day (recon.close_day, step-up). Every change is audited by the command path."""
 
+import hashlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from tempfile import SpooledTemporaryFile
+from typing import BinaryIO, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
-from server.access import get_platform, requires
+from server.access import Principal, get_platform, requires
 from server.commands import Command, command
 from server.errors import Refused, ValidationFailed
 from server.middleware import file_body
@@ -72,63 +77,105 @@ def save_profile(body: ProfileSave, name: str = Path(min_length=1, max_length=64
 async def preview_statement(request: Request, filename: str = _filename(), encoding: str | None = _encoding()):
     """The first rows of a file (a CSV's first bytes, up to 1 MB; a workbook whole) with the encoding, the layout
     and, from the header's words, the column mapping guessed."""
-    data = await request.body()
-    return await run_in_threadpool(imports.preview, data, filename, encoding)
+    async with _statement_upload(request) as upload:
+        return await run_in_threadpool(lambda: imports.preview(upload.read(), filename, encoding))
 
 
 @router.post("/days/{day}/statements", response_model=StatementOut, status_code=201, openapi_extra=IMPORT_BODY)
 async def import_statement(day: date, request: Request, filename: str = _filename(), encoding: str | None = _encoding(),
                            profile: str | None = Query(None, min_length=1, max_length=64),
-                           cmd: Command = Depends(command(IMPORT))):
+                           principal: Principal = Depends(requires(IMPORT)),
+                           platform: Platform = Depends(get_platform)):
     """The file (CSV or .xlsx, up to 256 MB) is the body, or the `file` part of a multipart/form-data body
     whose `mapping` part (JSON) names the file's columns; without a mapping the named profile, else the built-in
     layout the header fits, reads it. Refused whole on any bad line (422 statement_refused with every problem),
     on a file or serial imported before (409 statement_duplicate) and on a closed day (409 day_closed)."""
-    data, sent_mapping = await _statement_upload(request)
-    platform = cmd.platform
+    async with _statement_upload(request) as upload:
+        # Not `command(IMPORT)` as a dependency: that reads the whole body into memory for the idempotency
+        # digest. The file's hash (and the mapping) stand for the body instead.
+        cmd = Command(request, platform, principal, upload.fingerprint, replayable=True)
 
-    def read():
-        with platform.db.read() as db:
-            service.refuse_if_closed(service.find_day(db, day))  # before reading a large file for nothing
-            mapping = imports.choose_mapping(db, profile, sent_mapping)
-        parsed = imports.parse(data, filename, mapping, encoding)
-        line_dates.refuse_lines_outside_day(parsed, day, platform.settings.recon_late_posting)
-        return parsed
+        def read():
+            with platform.db.read() as db:
+                service.refuse_if_closed(service.find_day(db, day))  # before reading a large file for nothing
+                mapping = imports.choose_mapping(db, profile, upload.mapping)
+            parsed = imports.parse(upload.read(), filename, mapping, encoding)
+            line_dates.refuse_lines_outside_day(parsed, day, platform.settings.recon_late_posting)
+            return parsed
 
-    try:
-        parsed = await run_in_threadpool(read)
-    except ValidationFailed as error:
-        if error.code != "statement_refused":
-            raise
+        try:
+            parsed = await run_in_threadpool(read)
+        except ValidationFailed as error:
+            if error.code != "statement_refused":
+                raise
 
-        def refuse(db, audit):
-            imports.record_refusal(audit, day, filename, error)
-            raise Refused(error)
+            def refuse(db, audit):
+                imports.record_refusal(audit, day, filename, error)
+                raise Refused(error)
 
-        return await run_in_threadpool(cmd.run, refuse)
+            return await run_in_threadpool(cmd.run, refuse)
     return await run_in_threadpool(cmd.run, lambda db, audit: imports.store(
         db, audit, cmd.principal, day, filename, profile, parsed), 201)
 
 
-async def _statement_upload(request: Request) -> tuple[bytes, str | None]:
-    """The statement file, and the column mapping sent with it (JSON text) or None."""
+# A file up to this size stays in memory as it arrives; a larger one goes to a temporary file on disk.
+SPOOL_IN_MEMORY_BYTES = 1024 * 1024
+_HASH_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class _Upload:
+    file: BinaryIO
+    sha256: str
+    mapping: str | None
+
+    @property
+    def fingerprint(self) -> bytes:
+        """What the request's idempotency digest is taken over: the file's hash and the mapping sent with it."""
+        return f"{self.sha256}\n{self.mapping or ''}".encode()
+
+    def read(self) -> bytes:
+        """The whole file, read from its temporary file (call in a worker thread)."""
+        self.file.seek(0)
+        return self.file.read()
+
+
+def _sha256_of(file: BinaryIO) -> str:
+    digest = hashlib.sha256()
+    file.seek(0)
+    while chunk := file.read(_HASH_CHUNK):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+@asynccontextmanager
+async def _statement_upload(request: Request) -> AsyncIterator[_Upload]:
+    """The statement file spooled to a temporary file as it arrives, never held whole in memory while it does,
+    and the column mapping sent with it (JSON text) or None. The file is removed when the block ends."""
     if not request.headers.get("content-type", "").lower().startswith("multipart/form-data"):
-        return await request.body(), None
+        with SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY_BYTES) as file:
+            digest = hashlib.sha256()
+            async for chunk in request.stream():
+                digest.update(chunk)
+                file.write(chunk)
+            yield _Upload(file, digest.hexdigest(), None)
+        return
+    # Starlette spools a file part to a temporary file itself.
     form = await request.form(max_files=2, max_fields=2, max_part_size=64 * 1024)
     try:
         file, mapping = form.get("file"), form.get("mapping")
         if file is None or isinstance(file, str):
             raise ValidationFailed("The multipart body needs the statement in a file part named 'file'.",
                                    code="statement_file_missing")
-        data = await file.read()
         if mapping is not None and not isinstance(mapping, str):
             try:
                 mapping = (await mapping.read()).decode("utf-8")
             except UnicodeDecodeError:
                 raise ValidationFailed("The mapping part is not UTF-8 text.", code="mapping_invalid") from None
+        sha256 = await run_in_threadpool(_sha256_of, file.file)
+        yield _Upload(file.file, sha256, mapping or None)
     finally:
         await form.close()
-    return data, mapping or None
 
 
 # --- days -----------------------------------------------------------------------------------------
