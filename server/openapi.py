@@ -6,6 +6,9 @@ document says so: every operation lists the 4xx answers it can give with the Pro
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from fastapi.routing import iter_route_contexts
+
+from server.access import signed_in
 
 PROBLEM_SCHEMA = {
     "title": "Problem",
@@ -34,6 +37,19 @@ ERRORS = {
 }
 
 
+BEARER = {"bearer": {"type": "http", "scheme": "bearer",
+                     "description": "The access token from POST /api/v1/auth/login (or /auth/refresh)."}}
+
+# The outer wall answers this before any route sees the request, so no route's own schema shows it.
+NUL_CHARACTER = {"summary": "Text holding a NUL character (in the path, the query or a JSON body)",
+                 "value": {"type": "about:blank", "title": "Invalid input", "status": 422, "code": "nul_character",
+                           "detail": "Text may not contain NUL characters."}}
+
+
+def _needs_sign_in(dependant) -> bool:
+    return any(d.call is signed_in or _needs_sign_in(d) for d in dependant.dependencies)
+
+
 def install_openapi(app: FastAPI) -> None:
     def build():
         if app.openapi_schema:
@@ -43,13 +59,23 @@ def install_openapi(app: FastAPI) -> None:
         schemas["Problem"] = PROBLEM_SCHEMA
         for name in ("HTTPValidationError", "ValidationError"):
             schemas.pop(name, None)
+        doc["components"]["securitySchemes"] = BEARER
         problem = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+        invalid = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"},
+                                                "examples": {"nul_character": NUL_CHARACTER}}}
         for path_item in doc.get("paths", {}).values():
             for operation in path_item.values():
                 responses = operation.setdefault("responses", {})
                 for status, description in ERRORS.items():
                     responses[status] = {"description": responses.get(status, {}).get("description", description),
-                                         "content": problem}
+                                         "content": invalid if status == "422" else problem}
+        for route in iter_route_contexts(app.routes):  # with the routes of included routers, prefixed
+            dependant = getattr(route, "dependant", None)
+            if dependant is not None and _needs_sign_in(dependant):
+                for method in route.methods:
+                    operation = doc["paths"].get(getattr(route, "path_format", route.path), {}).get(method.lower())
+                    if operation is not None:
+                        operation["security"] = [{"bearer": []}]
         app.openapi_schema = doc
         return doc
 

@@ -172,3 +172,20 @@ def test_ending_a_staff_customer_link_needs_a_fresh_one_time_code(client):
     assert [l["username"] for l in admin.get("/withdrawals/links", params={"customer_ref": "C77"}).json()] == ["finance"]
     assert admin.call("DELETE", path, sensitive=True).status_code == 204
     assert admin.get("/withdrawals/links", params={"customer_ref": "C77"}).json() == []
+
+
+def test_the_openapi_document_declares_the_bearer_scheme_and_the_nul_character_answer(client):
+    doc = client.get("/openapi.json").json()
+    bearer = doc["components"]["securitySchemes"]["bearer"]
+    assert (bearer["type"], bearer["scheme"]) == ("http", "bearer")
+    operations = {(method, path): operation for path, item in doc["paths"].items() for method, operation in item.items()}
+    assert operations[("get", "/api/v1/me")]["security"] == [{"bearer": []}]
+    assert operations[("delete", "/api/v1/withdrawals/links/{link_id}")]["security"] == [{"bearer": []}]
+    open_ones = {f"{m.upper()} {p}" for (m, p), operation in operations.items() if "security" not in operation}
+    assert open_ones == {"GET /api/v1/health", "GET /api/v1/auth/password-policy", "POST /api/v1/auth/login",
+                         "POST /api/v1/auth/password", "POST /api/v1/auth/totp/enroll", "POST /api/v1/auth/refresh"}
+    for operation in operations.values():
+        invalid = operation["responses"]["422"]["content"]["application/problem+json"]
+        assert invalid["examples"]["nul_character"]["value"]["code"] == "nul_character"
+    refused = client.get("/api/v1/users", params={"q": "a\x00b"})
+    assert refused.status_code == 422 and refused.json()["code"] == "nul_character"
