@@ -186,7 +186,7 @@ def _wait_for(condition, seconds: float = 10.0) -> None:
         time.sleep(0.02)
 
 
-def test_a_large_statement_streamed_without_a_length_imports(live_url, person, platform):
+def test_a_large_statement_streamed_without_a_length_imports(live_url, person):
     clerk = person("finance")
     data = a_statement() + b"\r\n" * (3 * MiB)  # trailing blank lines: a file over the spool's memory size
 
