@@ -11,11 +11,20 @@ MIN_LENGTH = 10
 HISTORY = 5
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
-_COMMON = frozenset(
-    line.strip().lower()
-    for line in files("server.security").joinpath("common_passwords.txt").read_text("utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
+
+
+def _blocklist() -> frozenset[str]:
+    """The refused passwords, lower-cased: the 19,640 most common in breaches (breached_passwords.txt; its source
+    and licence in breached_passwords.LICENSE.txt) and the project's own additions (common_passwords.txt, whose
+    lines starting with # are comments; the breached list has none, and some of its passwords start with #)."""
+    folder = files("server.security")
+    breached = folder.joinpath("breached_passwords.txt").read_text("utf-8").splitlines()
+    own = [line for line in folder.joinpath("common_passwords.txt").read_text("utf-8").splitlines()
+           if not line.startswith("#")]
+    return frozenset(line.strip().lower() for line in [*breached, *own] if line.strip())
+
+
+_COMMON = _blocklist()
 
 RULES = (
     ("password_too_short", f"At least {MIN_LENGTH} characters.", f"至少 {MIN_LENGTH} 个字符。"),

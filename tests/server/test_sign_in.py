@@ -97,7 +97,7 @@ def test_temporary_password_leads_through_change_and_device_enrolment(client, pl
     first = client.post(f"{API}/auth/login", json={"username": "newclerk", "password": temporary}).json()
     assert first["status"] == "password_change_required" and first["tokens"] is None
 
-    weak = client.post(f"{API}/auth/password", json={"challenge": first["challenge"], "new_password": "12345"})
+    weak = client.post(f"{API}/auth/password", json={"challenge": first["challenge"], "new_password": "80817"})
     assert weak.status_code == 422
     codes = {e["code"] for e in weak.json()["errors"]}
     assert codes == {"password_too_short", "password_only_digits"}
