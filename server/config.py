@@ -27,6 +27,8 @@ class Settings:
     pii_keys_file: Path | None = None
     access_token_ttl: timedelta = timedelta(minutes=15)
     refresh_token_ttl: timedelta = timedelta(hours=8)
+    # A session ends this long after its sign-in however often it is refreshed (then sign in again).
+    session_max_lifetime: timedelta = timedelta(hours=12)
     step_up_ttl: timedelta = timedelta(minutes=5)
     challenge_ttl: timedelta = timedelta(minutes=10)
     max_body_bytes: int = 1024 * 1024

@@ -7,7 +7,7 @@ token revoking its session) raise `errors.Refused`.
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from server.access import Principal, RequestMeta
@@ -47,24 +47,53 @@ def _auditor(db: Session, user: User | None, username: str, meta: RequestMeta) -
 
 
 def _issue(db: Session, kind: str, user_id: int, ttl: timedelta, session_id: int | None = None,
-           purpose: str | None = None) -> tuple[str, datetime]:
+           purpose: str | None = None, not_after: datetime | None = None) -> tuple[str, datetime]:
     token, now = new_token(), utcnow()
+    expires = now + ttl if not_after is None else min(now + ttl, not_after)
     db.add(Token(digest=token_digest(token), kind=kind, user_id=user_id, session_id=session_id, issued_at=now,
-                 expires_at=now + ttl, purpose=purpose))
-    return token, now + ttl
+                 expires_at=expires, purpose=purpose))
+    return token, expires
 
 
-def _token_pair(db: Session, platform: Platform, user_id: int, session_id: int) -> IssuedTokens:
-    access, access_exp = _issue(db, "access", user_id, platform.settings.access_token_ttl, session_id)
-    refresh, refresh_exp = _issue(db, "refresh", user_id, platform.settings.refresh_token_ttl, session_id)
+def _session_end(platform: Platform, session: AuthSession) -> datetime:
+    """When a session ends however often it is refreshed: its tokens never outlive this."""
+    return session.started_at + platform.settings.session_max_lifetime
+
+
+def _token_pair(db: Session, platform: Platform, session: AuthSession) -> IssuedTokens:
+    end = _session_end(platform, session)
+    access, access_exp = _issue(db, "access", session.user_id, platform.settings.access_token_ttl, session.id,
+                                not_after=end)
+    refresh, refresh_exp = _issue(db, "refresh", session.user_id, platform.settings.refresh_token_ttl, session.id,
+                                  not_after=end)
     return IssuedTokens(access, access_exp, refresh, refresh_exp)
 
 
 def _start_session(db: Session, platform: Platform, user: User, meta: RequestMeta) -> IssuedTokens:
-    session = AuthSession(user_id=user.id, client_addr=meta.client_addr, user_agent=meta.user_agent)
+    now = utcnow()
+    session = AuthSession(user_id=user.id, client_addr=meta.client_addr, user_agent=meta.user_agent,
+                          started_at=now, last_seen_at=now)
     db.add(session)
     db.flush()
-    return _token_pair(db, platform, user.id, session.id)
+    return _token_pair(db, platform, session)
+
+
+def end_sessions(db: Session, user_id: int, reason: str, keep_session_id: int | None = None) -> int:
+    """Ends the user's open sessions at once (all but `keep_session_id`): their access, refresh and step-up
+    tokens stop working, and so do the user's pending sign-in steps. Answers how many sessions ended."""
+    now = utcnow()
+    sessions = [AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None)]
+    tokens = [Token.user_id == user_id, Token.expires_at > now]
+    if keep_session_id is not None:
+        sessions.append(AuthSession.id != keep_session_id)
+        tokens.append(or_(Token.session_id.is_(None), Token.session_id != keep_session_id))
+    ended = db.execute(update(AuthSession).where(*sessions).values(revoked_at=now, revoked_reason=reason)).rowcount
+    db.execute(update(Token).where(*tokens).values(expires_at=now))
+    return ended
+
+
+def _locked(user: User, now: datetime) -> bool:
+    return bool(user.locked_until and user.locked_until > now)
 
 
 def _next_step(db: Session, platform: Platform, user: User, meta: RequestMeta, audit: Auditor) -> SignInStep:
@@ -83,30 +112,47 @@ def _next_step(db: Session, platform: Platform, user: User, meta: RequestMeta, a
     return SignInStep("ok", tokens=tokens)
 
 
-def _count_failure(platform: Platform, user: User, audit: Auditor, reason: str, now: datetime) -> DomainError:
+def _wrong_sign_in() -> Unauthorized:
+    """One answer for a wrong user name, password or one-time code: it never tells that the password was right."""
+    return Unauthorized("The user name, password or one-time code is wrong.", code="invalid_credentials")
+
+
+def _count_failure(db: Session, platform: Platform, user: User, audit: Auditor, action: str, reason: str,
+                   now: datetime, error: DomainError) -> Refused:
+    """Counts a failed attempt towards the account lock and records it (`action`, with the real reason); answers
+    the refusal to raise: `error`, or the lock's answer when this attempt locks the account, which ends the
+    user's open sessions."""
     user.failed_logins += 1
-    audit.record("auth.sign_in_failed", "user", user.id, after={"reason": reason, "failures": user.failed_logins})
+    audit.record(action, "user", user.id, after={"reason": reason, "failures": user.failed_logins})
     if user.failed_logins >= platform.settings.lock_after_failures:
         user.locked_until = now + platform.settings.lock_duration
         user.failed_logins = 0
-        audit.record("auth.account_locked", "user", user.id, after={"until": user.locked_until.isoformat()})
-        return _locked_error(user, now)
-    if reason == "otp_invalid":
-        return Unauthorized("The one-time code is wrong or has expired.", code="otp_invalid")
-    return Unauthorized("The user name or password is wrong.", code="invalid_credentials")
+        ended = end_sessions(db, user.id, "account_locked")
+        audit.record("auth.account_locked", "user", user.id,
+                     after={"until": user.locked_until.isoformat(), "sessions_ended": ended})
+        error = _locked_error(user, now)
+    audit.seal()
+    return Refused(error)
 
 
-def _accept_code(platform: Platform, user: User, otp_code: str, audit: Auditor, now: datetime) -> None:
-    """Checks the user's one-time code and remembers its step; a wrong code counts as a failed attempt,
-    a reused one does not (it is the user's own code, typed twice)."""
+def _refuse_locked(user: User, audit: Auditor, attempt: str, now: datetime) -> Refused:
+    """An attempt on a locked account: refused, not counted, recorded."""
+    audit.record("auth.locked_account_attempt", "user", user.id,
+                 after={"attempt": attempt, "until": user.locked_until.isoformat()})
+    audit.seal()
+    return Refused(_locked_error(user, now))
+
+
+def _accept_code(db: Session, platform: Platform, user: User, otp_code: str, audit: Auditor, now: datetime,
+                 wrong: DomainError) -> None:
+    """Checks the user's one-time code and remembers its step; a wrong code counts as a failed attempt
+    (answered `wrong`), a reused one does not (it is the user's own code, typed twice)."""
     try:
         user.totp_last_step = one_time_codes.accept(user.totp_secret or "", otp_code, user.totp_last_step)
     except one_time_codes.CodeReused:
         raise Unauthorized("This one-time code was already used; wait for the next one.", code="otp_reused")
     except one_time_codes.CodeInvalid:
-        error = _count_failure(platform, user, audit, "otp_invalid", now)
-        audit.seal()
-        raise Refused(error)
+        raise _count_failure(db, platform, user, audit, "auth.sign_in_failed", "otp_invalid", now, wrong) from None
 
 
 def _locked_error(user: User, now: datetime) -> Locked:
@@ -126,17 +172,16 @@ def sign_in(db: Session, platform: Platform, username: str, password: str, otp_c
             raise Unauthorized("Enter the one-time code from your authenticator.", code="otp_required")
         audit.record("auth.sign_in_failed", "user", username[:64], after={"reason": "unknown_user"})
         audit.seal()
-        raise Refused(Unauthorized("The user name or password is wrong.", code="invalid_credentials"))
-    if user.locked_until and user.locked_until > now:
-        raise _locked_error(user, now)
+        raise Refused(_wrong_sign_in())
+    if _locked(user, now):
+        raise _refuse_locked(user, audit, "sign_in", now)
     if user.totp_secret and not otp_code:
         raise Unauthorized("Enter the one-time code from your authenticator.", code="otp_required")
     if not passwords.verify_password(user.password_hash, password):
-        error = _count_failure(platform, user, audit, "invalid_credentials", now)
-        audit.seal()
-        raise Refused(error)
+        raise _count_failure(db, platform, user, audit, "auth.sign_in_failed", "invalid_credentials", now,
+                             _wrong_sign_in())
     if user.totp_secret:
-        _accept_code(platform, user, otp_code, audit, now)
+        _accept_code(db, platform, user, otp_code, audit, now, _wrong_sign_in())
     if user.disabled:
         raise Forbidden("This account is disabled; ask an administrator.", code="account_disabled")
     user.failed_logins = 0
@@ -217,10 +262,16 @@ def refresh(db: Session, platform: Platform, refresh_token: str, meta: RequestMe
             audit.seal()
         raise Refused(Unauthorized("This session was ended because its refresh token was used twice; sign in again.",
                                    code="token_reused"))
-    if token.expires_at <= now or session.revoked_at or user is None or user.disabled:
+    if (token.expires_at <= now or now >= _session_end(platform, session) or session.revoked_at or user is None
+            or user.disabled or _locked(user, now)):
         raise Unauthorized("The session has ended; sign in again.", code="token_invalid")
     session.last_seen_at = now
-    return _token_pair(db, platform, user.id, session.id)
+    tokens = _token_pair(db, platform, session)
+    audit = _auditor(db, user, user.username, meta)
+    audit.record("auth.token_refreshed", "session", session.id,
+                 after={"refresh_expires_at": tokens.refresh_expires_at.isoformat()})
+    audit.seal()
+    return tokens
 
 
 def authenticate(platform: Platform, access_token: str) -> tuple[Principal, datetime]:
@@ -236,7 +287,7 @@ def authenticate(platform: Platform, access_token: str) -> tuple[Principal, date
         if row is None:
             raise Unauthorized("Sign in first.", code="token_invalid")
         token, session, user = row
-        if token.expires_at <= now or session.revoked_at or user.disabled:
+        if token.expires_at <= now or session.revoked_at or user.disabled or _locked(user, now):
             raise Unauthorized("The session has expired; it will be refreshed or you sign in again.", code="token_invalid")
         principal = Principal(user.id, user.username, user.display_name, session.id,
                               tuple(r.name for r in user.roles), frozenset(user.permission_names))
@@ -258,26 +309,33 @@ def sign_out(db: Session, principal: Principal, audit: Auditor) -> None:
     audit.record("auth.signed_out", "session", session.id)
 
 
+def check_password_again(db: Session, platform: Platform, user: User, password: str, audit: Auditor, attempt: str,
+                         failed_action: str, wrong: DomainError) -> None:
+    """A signed-in user's password asked again (the idle lock, changing one's own password): refused while the
+    account is locked; a wrong one counts towards the lock like a sign-in failure, recorded as `failed_action`."""
+    now = utcnow()
+    if _locked(user, now):
+        raise _refuse_locked(user, audit, attempt, now)
+    if not passwords.verify_password(user.password_hash, password):
+        raise _count_failure(db, platform, user, audit, failed_action, "invalid_credentials", now, wrong)
+    user.failed_logins = 0
+
+
 def verify_password(db: Session, platform: Platform, principal: Principal, password: str, audit: Auditor) -> None:
     """The idle lock's check: failures count towards the account lock like sign-in failures."""
-    now = utcnow()
     user = db.get(User, principal.user_id)
-    if user.locked_until and user.locked_until > now:
-        raise _locked_error(user, now)
-    if not passwords.verify_password(user.password_hash, password):
-        error = _count_failure(platform, user, audit, "invalid_credentials", now)
-        audit.seal()
-        raise Refused(error)
-    user.failed_logins = 0
+    check_password_again(db, platform, user, password, audit, "verify_password", "auth.sign_in_failed",
+                         Unauthorized("The password is wrong.", code="invalid_credentials"))
     audit.record("auth.unlocked", "session", principal.session_id)
 
 
 def step_up(db: Session, platform: Platform, principal: Principal, otp_code: str, audit: Auditor) -> tuple[str, datetime]:
     user = db.get(User, principal.user_id)
     now = utcnow()
-    if user.locked_until and user.locked_until > now:
-        raise _locked_error(user, now)
-    _accept_code(platform, user, otp_code, audit, now)
+    if _locked(user, now):
+        raise _refuse_locked(user, audit, "step_up", now)
+    _accept_code(db, platform, user, otp_code, audit, now,
+                 Unauthorized("The one-time code is wrong or has expired.", code="otp_invalid"))
     token, expires = _issue(db, "step_up", user.id, platform.settings.step_up_ttl, principal.session_id)
     audit.record("auth.step_up", "session", principal.session_id)
     return token, expires

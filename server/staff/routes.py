@@ -37,8 +37,9 @@ def separation_rules():
 
 @router.post("/me/password", status_code=204)
 def change_own_password(body: OwnPasswordChange, cmd: Command = Depends(command(None))):
-    return cmd.run(lambda db, audit: service.change_own_password(db, audit, cmd.principal.user_id,
-                                                                 body.current_password, body.new_password), 204)
+    return cmd.run(lambda db, audit: service.change_own_password(
+        db, cmd.platform, audit, cmd.principal.user_id, cmd.principal.session_id, body.current_password,
+        body.new_password), 204)
 
 
 @router.post("/me/device", response_model=DeviceEnrolment)

@@ -10,6 +10,7 @@ from server.audit.service import Auditor
 from server.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from server.db.versioning import bump, load_for_update
 from server.errors import NotFound, ValidationFailed
+from server.platform import Platform
 from server.permissions import DEMO_ROLES
 from server.security import passwords
 from server.security.pii import blind_index
@@ -122,16 +123,26 @@ def list_roles(db: Session) -> list[Role]:
     return list(db.scalars(select(Role).order_by(Role.id)))
 
 
-def change_own_password(db: Session, audit: Auditor, user_id: int, current_password: str, new_password: str) -> None:
-    """Self-service: the current password proves it is the user; the password rules apply as at first sign-in."""
-    from server.auth.service import set_password
-    from server.errors import Unauthorized
+def change_own_password(db: Session, platform: Platform, audit: Auditor, user_id: int, session_id: int,
+                        current_password: str, new_password: str) -> None:
+    """Self-service: the current password proves it is the user (a wrong one counts towards the account lock
+    like a sign-in failure); the password rules apply as at first sign-in. Every failure is recorded; a change
+    ends the user's other sessions."""
+    from server.auth.service import check_password_again, end_sessions, set_password
+    from server.errors import Refused, Unauthorized
 
     user = load_for_update(db, User, user_id, None, me_view, "user_not_found")
-    if not passwords.verify_password(user.password_hash, current_password):
-        raise Unauthorized("The current password is wrong.", code="invalid_credentials")
-    set_password(db, user, new_password, audit, "staff.own_password_changed")
+    check_password_again(db, platform, user, current_password, audit, "password_change", "auth.password_change_failed",
+                         Unauthorized("The current password is wrong.", code="invalid_credentials"))
+    try:
+        set_password(db, user, new_password, audit, "staff.own_password_changed")
+    except ValidationFailed as refused:
+        audit.record("auth.password_change_failed", "user", user.id,
+                     after={"reason": "password_rules", "rules": [e.code for e in refused.errors]})
+        raise Refused(refused) from None
     bump(user)
+    ended = end_sessions(db, user.id, "password_changed", keep_session_id=session_id)
+    audit.record("auth.sessions_ended", "user", user.id, after={"reason": "password_changed", "sessions_ended": ended})
 
 
 def begin_totp_reenrolment(db: Session, audit: Auditor, user_id: int) -> str:
