@@ -10,9 +10,9 @@ from app.services import appearance, language
 from app.services.embedded_platform import EmbeddedPlatform
 from app.services.settings import AppSettings
 from app.services.tasks import TaskRunner
-from app.views.main_window import MainWindow
-from app.views.settings_dialog import SettingsDialog
-from app.views.sign_in_dialog import SignInDialog
+from app.views.shell.main_window import MainWindow
+from app.views.shell.settings_dialog import SettingsDialog
+from app.views.session.sign_in_dialog import SignInDialog
 
 
 def make_application(argv=None) -> QApplication:

@@ -22,8 +22,8 @@ from app.services import appearance, clock, language
 from app.services.embedded_platform import EmbeddedPlatform
 from app.services.settings import AppSettings
 from app.services.tasks import TaskRunner
-from app.views.main_window import MainWindow
-from app.views.sign_in_dialog import SignInDialog
+from app.views.shell.main_window import MainWindow
+from app.views.session.sign_in_dialog import SignInDialog
 
 
 # What the offscreen platform plugin itself says about window-system features it lacks; not our code.

@@ -34,7 +34,7 @@ def main() -> int:
         from app.services import language
         from app.services.settings import Profile
         from app.services.tasks import TaskRunner
-        from app.views.loan_queue_screen import LoanQueueScreen
+        from app.views.loans.loan_queue_screen import LoanQueueScreen
         import pyotp
 
         from app.services.api_client import ApiClient

@@ -75,7 +75,7 @@ def main() -> int:
 
         from app.services.api_client import ApiClient
         from app.services.reconciliation import Reconciliation
-        from app.services.report_data import ReportData
+        from app.services.reports.report_data import ReportData
         from app.services.reports import daily_reconciliation, loan_approval_form
         from app.services.reports.document import Progress, ReportMeta
         from app.services.reports.generator import generate_report

@@ -65,7 +65,7 @@ def main() -> int:
             loop.exec()
             check.stop()
 
-        from app.views.report_preview import ReportPreviewTab
+        from app.views.reports.report_preview import ReportPreviewTab
 
         shown, arrived, pages = [], [], []
         for number in numbers:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 
 from app.services import clock as console_clock
 from app.services import formatting
-from app.services.report_data import day_bounds_utc
+from app.services.reports.report_data import day_bounds_utc
 from server import clock as server_clock
 from server.db.base import utcnow
 

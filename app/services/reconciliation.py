@@ -16,7 +16,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.models.reconciliation_records import (BalanceCheck, CategoryFigures, ColumnMapping, Day, DayRow, GuessedColumn,
+from app.models.reconciliation.records import (BalanceCheck, CategoryFigures, ColumnMapping, Day, DayRow, GuessedColumn,
                                                Item, MappingGuess, Proposal, ProposalItem, SideFigures, StatementInfo,
                                                StatementPreview, StatementProblem, StatementProfile)
 from app.models.records import Page, parse_time

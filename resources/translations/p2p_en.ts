@@ -4,27 +4,27 @@
 <context>
     <name>AdministrationScreen</name>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="158"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="158"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="163"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="163"/>
         <source>Roles and permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="169"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="169"/>
         <source>Linked customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="172"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="172"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="178"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="178"/>
         <source>Your roles give no administration rights.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,303 +32,303 @@
 <context>
     <name>ApplicationView</name>
     <message>
-        <location filename="../../app/views/application_view.py" line="58"/>
+        <location filename="../../app/views/loans/application_view.py" line="58"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="59"/>
+        <location filename="../../app/views/loans/application_view.py" line="59"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="60"/>
+        <location filename="../../app/views/loans/application_view.py" line="60"/>
         <source>Risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="62"/>
+        <location filename="../../app/views/loans/application_view.py" line="62"/>
         <source>Show personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="65"/>
+        <location filename="../../app/views/loans/application_view.py" line="65"/>
         <source>Shows the ID number, phone and bank card in full (Alt+P); every reveal is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="103"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="103"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="103"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="103"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="104"/>
+        <location filename="../../app/views/loans/application_view.py" line="104"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="107"/>
+        <location filename="../../app/views/loans/application_view.py" line="107"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="108"/>
+        <location filename="../../app/views/loans/application_view.py" line="108"/>
         <source>Repayment schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="109"/>
+        <location filename="../../app/views/loans/application_view.py" line="109"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="120"/>
+        <location filename="../../app/views/loans/application_view.py" line="120"/>
         <source>Comment for the timeline (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="170"/>
-        <location filename="../../app/views/application_view.py" line="208"/>
+        <location filename="../../app/views/loans/application_view.py" line="170"/>
+        <location filename="../../app/views/loans/application_view.py" line="208"/>
         <source>{0} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="172"/>
+        <location filename="../../app/views/loans/application_view.py" line="172"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="177"/>
+        <location filename="../../app/views/loans/application_view.py" line="177"/>
         <source>Documents ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="186"/>
+        <location filename="../../app/views/loans/application_view.py" line="186"/>
         <source>{0} loans, {1} settled · overdue {2} times, longest {3} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="189"/>
+        <location filename="../../app/views/loans/application_view.py" line="189"/>
         <source>On the blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="191"/>
+        <location filename="../../app/views/loans/application_view.py" line="191"/>
         <source>Not on the blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="192"/>
+        <location filename="../../app/views/loans/application_view.py" line="192"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="192"/>
+        <location filename="../../app/views/loans/application_view.py" line="192"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="193"/>
+        <location filename="../../app/views/loans/application_view.py" line="193"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="194"/>
+        <location filename="../../app/views/loans/application_view.py" line="194"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="195"/>
+        <location filename="../../app/views/loans/application_view.py" line="195"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="196"/>
+        <location filename="../../app/views/loans/application_view.py" line="196"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="197"/>
+        <location filename="../../app/views/loans/application_view.py" line="197"/>
         <source>Monthly income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="198"/>
+        <location filename="../../app/views/loans/application_view.py" line="198"/>
         <source>Monthly debt payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="199"/>
+        <location filename="../../app/views/loans/application_view.py" line="199"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="199"/>
+        <location filename="../../app/views/loans/application_view.py" line="199"/>
         <source>On this platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="200"/>
+        <location filename="../../app/views/loans/application_view.py" line="200"/>
         <source>Balance owed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="202"/>
+        <location filename="../../app/views/loans/application_view.py" line="202"/>
         <source>Blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="207"/>
+        <location filename="../../app/views/loans/application_view.py" line="207"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="207"/>
+        <location filename="../../app/views/loans/application_view.py" line="207"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="208"/>
+        <location filename="../../app/views/loans/application_view.py" line="208"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="209"/>
+        <location filename="../../app/views/loans/application_view.py" line="209"/>
         <source>Annual rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="209"/>
+        <location filename="../../app/views/loans/application_view.py" line="209"/>
         <source>Repayment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="210"/>
+        <location filename="../../app/views/loans/application_view.py" line="210"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="210"/>
+        <location filename="../../app/views/loans/application_view.py" line="210"/>
         <source>Guarantee or collateral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="211"/>
+        <location filename="../../app/views/loans/application_view.py" line="211"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="228"/>
+        <location filename="../../app/views/loans/application_view.py" line="228"/>
         <source>Score {0} of 1000 · grade {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="239"/>
+        <location filename="../../app/views/loans/application_view.py" line="239"/>
         <source>No risk rule was hit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="243"/>
+        <location filename="../../app/views/loans/application_view.py" line="243"/>
         <source>Blocks approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="246"/>
+        <location filename="../../app/views/loans/application_view.py" line="246"/>
         <source>Overridden by {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="249"/>
+        <location filename="../../app/views/loans/application_view.py" line="249"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="274"/>
+        <location filename="../../app/views/loans/application_view.py" line="274"/>
         <source>The loan&apos;s installments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="277"/>
+        <location filename="../../app/views/loans/application_view.py" line="277"/>
         <source>Proposed schedule, computed by the platform from the terms above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="296"/>
+        <location filename="../../app/views/loans/application_view.py" line="296"/>
         <source>Override a rule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="298"/>
+        <location filename="../../app/views/loans/application_view.py" line="298"/>
         <source>Approve → second review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="319"/>
+        <location filename="../../app/views/loans/application_view.py" line="319"/>
         <source>No action is open to you in this state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="328"/>
+        <location filename="../../app/views/loans/application_view.py" line="328"/>
         <source>Override a risk rule of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="329"/>
+        <location filename="../../app/views/loans/application_view.py" line="329"/>
         <source>{0} application {1}, borrower {2}, amount {3}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="354"/>
+        <location filename="../../app/views/loans/application_view.py" line="354"/>
         <source>The amount is above your approval limit or the grade is high-risk, so the application then goes to a senior officer for second review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="379"/>
+        <location filename="../../app/views/loans/application_view.py" line="379"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="383"/>
+        <location filename="../../app/views/loans/application_view.py" line="383"/>
         <source>Rule overridden; approval is possible once no blocking rule is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="384"/>
+        <location filename="../../app/views/loans/application_view.py" line="384"/>
         <source>Done: {0}. The application is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="395"/>
+        <location filename="../../app/views/loans/application_view.py" line="395"/>
         <source>Someone else acted on this application first; it is now {0}. Your comment is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="419"/>
+        <location filename="../../app/views/loans/application_view.py" line="419"/>
         <source>Personal data shown in full; this was recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="430"/>
+        <location filename="../../app/views/loans/application_view.py" line="430"/>
         <source>Print approval form (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="436"/>
+        <location filename="../../app/views/loans/application_view.py" line="436"/>
         <source>Print schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,7 +336,7 @@
 <context>
     <name>AreaUnavailable</name>
     <message>
-        <location filename="../../app/views/area_unavailable.py" line="16"/>
+        <location filename="../../app/views/shell/area_unavailable.py" line="16"/>
         <source>This module is not available in this version of the console yet. Your permissions for it are already in place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,124 +344,124 @@
 <context>
     <name>AuditLogScreen</name>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="34"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="34"/>
         <source>Action, e.g. auth.signed_in or auth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="36"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="36"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="38"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="38"/>
         <source>Object number, e.g. LN20261124000001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="40"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="40"/>
         <source>Text in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="42"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="42"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="48"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="48"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="50"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="50"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="56"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="56"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="70"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="70"/>
         <source>Verify the hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="71"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="71"/>
         <source>The server recomputes every record&apos;s hash from the first to the last and names the first record that was edited or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="74"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="74"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="87"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="87"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="88"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="88"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="103"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="103"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="110"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
         <source>Select a record to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="129"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="129"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="142"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
         <source>{0} records · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="144"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="144"/>
         <source>No records match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="148"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="148"/>
         <source>Verifying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="155"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="155"/>
         <source>Chain intact: {0} records checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="158"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="158"/>
         <source>Chain broken at record {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="173"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="173"/>
         <source>Request: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="85"/>
-        <location filename="../../app/views/audit_log_screen.py" line="103"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="85"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="103"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="86"/>
-        <location filename="../../app/views/audit_log_screen.py" line="103"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="86"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="103"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>AuthenticatorCode</name>
     <message>
-        <location filename="../../app/views/authenticator_code.py" line="21"/>
+        <location filename="../../app/views/session/authenticator_code.py" line="21"/>
         <source>Or enter this key by hand: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,22 +510,22 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="272"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="272"/>
         <source>Save permission changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="275"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="275"/>
         <source>These changes apply to every holder of the roles from their next request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="287"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="287"/>
         <source>Separation of duties: {0}. A written justification is required; it is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="297"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="297"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,7 +533,7 @@
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../app/views/table_preferences.py" line="36"/>
+        <location filename="../../app/views/common/table_preferences.py" line="36"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,48 +554,48 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="58"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="58"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="60"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="60"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="61"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="61"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="85"/>
-        <location filename="../../app/views/document_viewer.py" line="99"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="85"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="99"/>
         <source>No documents are attached to this application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="91"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="91"/>
         <source>{0} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="108"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="108"/>
         <source>Loading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="123"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="123"/>
         <source>This PDF cannot be displayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="130"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="130"/>
         <source>This image cannot be displayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="152"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="152"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,73 +603,73 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="57"/>
-        <location filename="../../app/views/statement_import_wizard.py" line="102"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="57"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="102"/>
         <source>Choose the statement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="58"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="58"/>
         <source>The custodian bank&apos;s file for {0}: CSV or Excel (.xlsx), as the bank sent it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="62"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="62"/>
         <source>A .csv or .xlsx file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="63"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="63"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="71"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="71"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="79"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="79"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="84"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="84"/>
         <source>&amp;Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="97"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="97"/>
         <source>The first lines of the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="103"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="103"/>
         <source>Statements (*.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="120"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="120"/>
         <source>There is no file at {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="123"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="123"/>
         <source>Choose a CSV or Excel (.xlsx) file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="125"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="125"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="139"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="139"/>
         <source>Read as {0} (possible: {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="166"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="166"/>
         <source>The file cannot be imported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,181 +677,181 @@
 <context>
     <name>FundsScreen</name>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="36"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="36"/>
         <source>Withdrawal review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="39"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="39"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="40"/>
-        <location filename="../../app/views/funds_screen.py" line="156"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="40"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="156"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="41"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="41"/>
         <source>Trial balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="54"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="54"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="54"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="54"/>
         <source>Platform accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="55"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="55"/>
         <source>Customer accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="57"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="57"/>
         <source>Customer number, e.g. IV0001 or BR00000001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="59"/>
-        <location filename="../../app/views/funds_screen.py" line="138"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="59"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="70"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="70"/>
         <source>{0} accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="76"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="76"/>
         <source>Select an account to read its statement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="82"/>
-        <location filename="../../app/views/funds_screen.py" line="140"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="82"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="140"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="85"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="85"/>
         <source>Account statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="108"/>
-        <location filename="../../app/views/funds_screen.py" line="176"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="108"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="176"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="115"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="115"/>
         <source>Statement of {0} · balance {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="127"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="127"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="131"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="131"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="131"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="131"/>
         <source>Posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="131"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="131"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="132"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="132"/>
         <source>Voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="134"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="134"/>
         <source>Customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="135"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="135"/>
         <source>Reference (loan or order number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="136"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="136"/>
         <source>Amount from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="137"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="152"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="152"/>
         <source>{0} transfers · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="183"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="183"/>
         <source>Trial balance over all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="190"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="190"/>
         <source>Debits posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="191"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="191"/>
         <source>Credits posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="192"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="192"/>
         <source>Difference (must be zero)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="193"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="193"/>
         <source>Pending difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="194"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="194"/>
         <source>Customers&apos; money in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="195"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="195"/>
         <source>Every account&apos;s balance is in the Accounts tab; the customers&apos; total is what the custodian bank&apos;s reported balance must equal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="198"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="198"/>
         <source>Recompute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="217"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="217"/>
         <source>balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="217"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="217"/>
         <source>NOT balanced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,32 +859,32 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../app/views/home_screen.py" line="22"/>
+        <location filename="../../app/views/home/home_screen.py" line="22"/>
         <source>Welcome, {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="24"/>
+        <location filename="../../app/views/home/home_screen.py" line="24"/>
         <source>Signed in as {0} · Roles: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="27"/>
+        <location filename="../../app/views/home/home_screen.py" line="27"/>
         <source>What you may do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="32"/>
+        <location filename="../../app/views/home/home_screen.py" line="32"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="32"/>
+        <location filename="../../app/views/home/home_screen.py" line="32"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="32"/>
+        <location filename="../../app/views/home/home_screen.py" line="32"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,77 +892,77 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="424"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="424"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="425"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="425"/>
         <source>The file is checked whole: a file with any bad line is refused and nothing is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="432"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="432"/>
         <source>Cancel the &amp;upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="435"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="435"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="442"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="442"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="442"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="442"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="442"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="442"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="483"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="483"/>
         <source>Sending {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="499"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="499"/>
         <source>Sent; the server checks every line…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="502"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="502"/>
         <source>Sending: {0} of {1} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="511"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="511"/>
         <source>Imported {0}: {1} line(s), in {2}, out {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="514"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="514"/>
         <source>The custodian reports customers&apos; money of {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="527"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="527"/>
         <source>The upload was cancelled; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="546"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="546"/>
         <source>The file was refused with {0} problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="553"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="553"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,17 +970,17 @@
 <context>
     <name>JustificationDialog</name>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="236"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="236"/>
         <source>Separation of duties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="243"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="243"/>
         <source>This combination needs a written justification (for example the approval reference). It is kept in the audit log and shown in the permission report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="253"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="253"/>
         <source>Grant with this justification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,47 +1087,47 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="51"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="51"/>
         <source>Link a staff member to a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="53"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="53"/>
         <source>The staff member will no longer be able to approve or reject this customer&apos;s withdrawals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="57"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="57"/>
         <source>e.g. C000123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="66"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="66"/>
         <source>e.g. own account, spouse, parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="70"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="70"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="71"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="71"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="72"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="72"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="74"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="74"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="88"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="88"/>
         <source>A customer reference is 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,33 +1135,33 @@
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../app/views/list_export.py" line="28"/>
+        <location filename="../../app/views/common/list_export.py" line="28"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/list_export.py" line="28"/>
+        <location filename="../../app/views/common/list_export.py" line="28"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/list_export.py" line="29"/>
-        <location filename="../../app/views/list_export.py" line="40"/>
+        <location filename="../../app/views/common/list_export.py" line="29"/>
+        <location filename="../../app/views/common/list_export.py" line="40"/>
         <source>Export the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/list_export.py" line="39"/>
+        <location filename="../../app/views/common/list_export.py" line="39"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/list_export.py" line="39"/>
+        <location filename="../../app/views/common/list_export.py" line="39"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/list_export.py" line="60"/>
+        <location filename="../../app/views/common/list_export.py" line="60"/>
         <source>{0} rows exported to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,343 +1169,343 @@
 <context>
     <name>LoanQueueScreen</name>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="31"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="31"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="32"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="399"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="32"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="399"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="33"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="33"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="35"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="35"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="36"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="402"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="36"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="402"/>
         <source>{0} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="38"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="38"/>
         <source>Annual rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="40"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="40"/>
         <source>Repayment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="41"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="403"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="41"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="403"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="43"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="403"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="43"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="403"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="44"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="44"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="45"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="45"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="65"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="65"/>
         <source>My queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="66"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="66"/>
         <source>Team queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="67"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="67"/>
         <source>All applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="70"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="70"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="74"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="74"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="79"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="79"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="79"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="79"/>
         <source>Submitted today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="79"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="79"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="80"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="80"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="80"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="80"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="82"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="82"/>
         <source>Amount from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="83"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="83"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="84"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="84"/>
         <source>Application number or borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="86"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="86"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="88"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="88"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="150"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="150"/>
         <source>Select an application to read its file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="189"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="189"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="228"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="228"/>
         <source>No applications wait for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="229"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="229"/>
         <source>No applications match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="231"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="231"/>
         <source>{0} applications · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="91"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="91"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="114"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="352"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="114"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="352"/>
         <source>Reject selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="115"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="352"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="115"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="352"/>
         <source>Return selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="130"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="130"/>
         <source>Loan applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="256"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="256"/>
         <source> and {0} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="258"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="258"/>
         <source>Reject application {1}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="259"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="259"/>
         <source>Reject {0} applications: {1}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="261"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="261"/>
         <source>Return application {1} to the applicant for more material?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="262"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="262"/>
         <source>Return {0} applications to their applicants for more material: {1}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="270"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="270"/>
         <source>Reject applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="270"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="270"/>
         <source>Return applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="272"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="272"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="288"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="288"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="306"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="306"/>
         <source>{0} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="306"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="306"/>
         <source>{0} returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="310"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="310"/>
         <source>; {0} refused: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="316"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="316"/>
         <source>its state does not allow this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="317"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="317"/>
         <source>someone else changed it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="318"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="318"/>
         <source>you did its first review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="319"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="319"/>
         <source>you do not have the permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="320"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="320"/>
         <source>it no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="348"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="348"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="349"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="349"/>
         <source>Copy application number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="399"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="399"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="399"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="399"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="400"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="400"/>
         <source>Income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="400"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="400"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="400"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="400"/>
         <source>Debt payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="401"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="401"/>
         <source>Overdue history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="401"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="401"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="401"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="401"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="402"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="402"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="403"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="403"/>
         <source>blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="404"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="404"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="404"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="404"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,48 +1513,48 @@
 <context>
     <name>LoanReasons</name>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="71"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="71"/>
         <source>Documents missing or unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="72"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="72"/>
         <source>Income proof needs to be supplemented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="73"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="73"/>
         <source>Information inconsistent between documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="74"/>
-        <location filename="../../app/views/loan_actions.py" line="77"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="74"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="77"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="75"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="75"/>
         <source>Incomplete documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="75"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="75"/>
         <source>Income cannot be verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="76"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="76"/>
         <source>Debt-to-income too high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="76"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="76"/>
         <source>Information inconsistent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="77"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="77"/>
         <source>Blacklisted or fraud suspected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,17 +1562,17 @@
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../app/views/lock_overlay.py" line="49"/>
+        <location filename="../../app/views/shell/lock_overlay.py" line="49"/>
         <source>The console is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/lock_overlay.py" line="51"/>
+        <location filename="../../app/views/shell/lock_overlay.py" line="51"/>
         <source>Enter the password of {0} to continue. Your open work is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/lock_overlay.py" line="63"/>
+        <location filename="../../app/views/shell/lock_overlay.py" line="63"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,104 +1580,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="31"/>
+        <location filename="../../app/views/shell/main_window.py" line="31"/>
         <source>P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="94"/>
+        <location filename="../../app/views/shell/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="95"/>
+        <location filename="../../app/views/shell/main_window.py" line="95"/>
         <source>Switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96"/>
+        <location filename="../../app/views/shell/main_window.py" line="96"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="98"/>
+        <location filename="../../app/views/shell/main_window.py" line="98"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="99"/>
+        <location filename="../../app/views/shell/main_window.py" line="99"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="100"/>
+        <location filename="../../app/views/shell/main_window.py" line="100"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="101"/>
+        <location filename="../../app/views/shell/main_window.py" line="101"/>
         <source>Show or hide navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="103"/>
+        <location filename="../../app/views/shell/main_window.py" line="103"/>
         <source>Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="105"/>
+        <location filename="../../app/views/shell/main_window.py" line="105"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="106"/>
+        <location filename="../../app/views/shell/main_window.py" line="106"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="107"/>
+        <location filename="../../app/views/shell/main_window.py" line="107"/>
         <source>My profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="108"/>
+        <location filename="../../app/views/shell/main_window.py" line="108"/>
         <source>Lock the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="109"/>
+        <location filename="../../app/views/shell/main_window.py" line="109"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="110"/>
-        <location filename="../../app/views/main_window.py" line="127"/>
+        <location filename="../../app/views/shell/main_window.py" line="110"/>
+        <location filename="../../app/views/shell/main_window.py" line="127"/>
         <source>About P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="128"/>
+        <location filename="../../app/views/shell/main_window.py" line="128"/>
         <source>P2P Back Office 0.1 — the operations console of the lending platform.
 Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="184"/>
+        <location filename="../../app/views/shell/main_window.py" line="184"/>
         <source>Refreshed {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="204"/>
+        <location filename="../../app/views/shell/main_window.py" line="204"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="206"/>
+        <location filename="../../app/views/shell/main_window.py" line="206"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,182 +1685,182 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="189"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="189"/>
         <source>Map the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="190"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="190"/>
         <source>Tell which column of the file holds each field. A saved profile fills them in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="196"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="196"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="208"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="208"/>
         <source>e.g. 收=in; 付=out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="209"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="209"/>
         <source>How the direction column reads: each value = in (money into the custodian) or out, separated by semicolons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="212"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="212"/>
         <source>Direction &amp;values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="216"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="216"/>
         <source>Name, e.g. 工商银行 new layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="217"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="217"/>
         <source>&amp;Save as profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="224"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="224"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="228"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="228"/>
         <source>I have checked the guessed columns against the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="239"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="239"/>
         <source>Bank serial number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="239"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="239"/>
         <source>Platform order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="240"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="240"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
         <source>Amount (signed or with direction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="241"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
         <source>Debit amount (money out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="241"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
         <source>Credit amount (money in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="242"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="242"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
         <source>Date (or date and time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="258"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="258"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="266"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="266"/>
         <source>Loading the profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="277"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="277"/>
         <source>(none: map by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="320"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="320"/>
         <source>{0} (guessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="321"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="321"/>
         <source>Guessed from the header&apos;s words; check that this is the right column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="323"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="323"/>
         <source>{0} (guessed, unsure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="324"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="324"/>
         <source>Guessed from a header that only contains a usual word; check it carefully.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="339"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="339"/>
         <source>Generic layout (signed amount)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="340"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="340"/>
         <source>ICBC layout (debit and credit columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="341"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="341"/>
         <source>CCB layout (借/贷 flag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="342"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="342"/>
         <source>CMB layout (收/付 direction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="343"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
         <source>{0} · built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="382"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="382"/>
         <source>No built-in layout or saved profile fits this file: the columns were guessed from the header&apos;s words. Check each field marked (guessed), correct any that is wrong, then confirm below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="386"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="386"/>
         <source>Still to map: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="389"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="389"/>
         <source>Every required field is mapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="413"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="413"/>
         <source>Profile {0} saved; it is offered for the next files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,27 +2022,27 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../app/views/override_dialog.py" line="12"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="12"/>
         <source>Override a risk rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/override_dialog.py" line="20"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="20"/>
         <source>Why this rule may be set aside for this application (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/override_dialog.py" line="23"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="23"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/override_dialog.py" line="24"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="24"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/override_dialog.py" line="27"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="27"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,165 +2050,165 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="14"/>
-        <location filename="../../app/views/settings_dialog.py" line="45"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="14"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="45"/>
         <source>Server profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="19"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="19"/>
         <source>Optional: a private CA bundle (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="20"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="20"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="26"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="26"/>
         <source>Optional: SHA-256 fingerprint of the server certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="27"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="27"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="28"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="28"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="29"/>
-        <location filename="../../app/views/settings_dialog.py" line="38"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="29"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="38"/>
         <source>CA bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="30"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="30"/>
         <source>Pinned certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="38"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="38"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="46"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="46"/>
         <source>Give the profile a name and an https:// address (plain http only on this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="44"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="44"/>
         <source>My profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="51"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="51"/>
         <source>Roles: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="51"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="51"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="57"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="57"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="57"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="57"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="66"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="66"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="95"/>
-        <location filename="../../app/views/profile_dialog.py" line="112"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="95"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="112"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="118"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="118"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="120"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="120"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="121"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="121"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="166"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="166"/>
         <source>Changing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="175"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="175"/>
         <source>Your password has been changed. Use it from your next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="181"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="181"/>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="194"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="194"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="196"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="196"/>
         <source>Moving to a new phone? Confirm with a code from your current authenticator, scan the new code with the new one, and confirm with a code it shows. Until then the current authenticator keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="201"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="201"/>
         <source>Re-enrol authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="220"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="220"/>
         <source>Confirm the new authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="228"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="228"/>
         <source>Code from the new app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="252"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="252"/>
         <source>Preparing the new authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="257"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="257"/>
         <source>Re-enrol your authenticator: first confirm with a code from your current authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="265"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="265"/>
         <source>Scan the code with the new authenticator app, then enter the code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="287"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="287"/>
         <source>The new authenticator is in use; the old one&apos;s codes no longer work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,22 +2216,22 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/views/reason_dialog.py" line="23"/>
+        <location filename="../../app/views/common/reason_dialog.py" line="23"/>
         <source>Choose a reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reason_dialog.py" line="27"/>
+        <location filename="../../app/views/common/reason_dialog.py" line="27"/>
         <source>Details (what is missing, what does not match)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reason_dialog.py" line="30"/>
+        <location filename="../../app/views/common/reason_dialog.py" line="30"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reason_dialog.py" line="31"/>
+        <location filename="../../app/views/common/reason_dialog.py" line="31"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,206 +2474,206 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="18"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="18"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="19"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="19"/>
         <source>Open differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="20"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="20"/>
         <source>Reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="21"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="21"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="24"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="33"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="24"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="33"/>
         <source>Matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="25"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="25"/>
         <source>Amount differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="26"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="26"/>
         <source>Account differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="27"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="27"/>
         <source>Ledger only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="28"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="28"/>
         <source>Bank only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="29"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="29"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="32"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="32"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="34"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="34"/>
         <source>Timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="35"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="35"/>
         <source>Adjustment proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="36"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="36"/>
         <source>Adjusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="39"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="39"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="40"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="41"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="41"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="43"/>
         <source>In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="43"/>
         <source>Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="44"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="44"/>
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="45"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="45"/>
         <source>by amount and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="46"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="46"/>
         <source>several lines to one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="47"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="47"/>
         <source>by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="96"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="110"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="96"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="110"/>
         <source>Order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="99"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="99"/>
         <source>Bank serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="101"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="141"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="101"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="141"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="102"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="102"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="104"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="142"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="104"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="142"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="106"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="106"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="107"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="107"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="111"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="111"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="128"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="128"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="129"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="129"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="130"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="130"/>
         <source>Statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="131"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="131"/>
         <source>Differences open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="133"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="133"/>
         <source>Open amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="145"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="145"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="146"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="146"/>
         <source>Proposed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="147"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="147"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="148"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="148"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,490 +2681,490 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReconciliationDay</name>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="244"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="244"/>
         <source>Reconciliation of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="265"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="265"/>
         <source>&amp;Import statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="267"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="267"/>
         <source>&amp;Run matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="269"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="269"/>
         <source>&amp;Close day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="271"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="271"/>
         <source>&amp;Print day report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="273"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="273"/>
         <source>&amp;Withdraw statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="305"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="305"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
         <source>Ledger lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
         <source>Ledger amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
         <source>Bank lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="310"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="310"/>
         <source>Bank amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="337"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="337"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="360"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="360"/>
         <source>Platform ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="361"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="361"/>
         <source>Bank statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="370"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="370"/>
         <source>Find &amp;candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="372"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="372"/>
         <source>&amp;Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="374"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="374"/>
         <source>Mark as &amp;timing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="376"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="376"/>
         <source>&amp;Propose adjustment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="419"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="419"/>
         <source>Ledger: {0} line(s), {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="420"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="420"/>
         <source>Bank: {0} line(s), {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="427"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="427"/>
         <source>amounts agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="428"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="428"/>
         <source>difference {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="434"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="434"/>
         <source>Select lines on both sides whose amounts agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="436"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="436"/>
         <source>The selected amounts do not agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="438"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="438"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="440"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="440"/>
         <source>Match one line with several of the other side, not many with many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="443"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="443"/>
         <source>Only open lines can be matched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="445"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="445"/>
         <source>Match the selected lines by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="474"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="474"/>
         <source>Matched {0} ledger and {1} bank line(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="485"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="485"/>
         <source>Mark {0} line(s) as a timing difference on {1}: {2}. They stay out of the open differences; the next day&apos;s statement is expected to carry them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="488"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="488"/>
         <source>Mark as timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="489"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="489"/>
         <source>Expected on the next day&apos;s statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="490"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="490"/>
         <source>Settlement still in flight at the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="490"/>
-        <location filename="../../app/views/reconciliation_day.py" line="511"/>
-        <location filename="../../app/views/reconciliation_day.py" line="620"/>
-        <location filename="../../app/views/reconciliation_day.py" line="696"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="490"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="511"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="620"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="696"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="497"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="497"/>
         <source>{0} line(s) marked as timing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="504"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="504"/>
         <source>Propose an adjusting entry of {0} to the suspense account for {1} line(s) of {2}: {3}. A finance manager other than you approves it before anything is posted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="508"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="508"/>
         <source>Propose adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="509"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="509"/>
         <source>Bank charge not booked by the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="510"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="510"/>
         <source>Failed payment the platform did not hear of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="511"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="511"/>
         <source>Bank movement the platform never booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="518"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="518"/>
         <source>Adjustment of {0} proposed; it waits for a manager&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="523"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="523"/>
         <source>Adjusting entries of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="533"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="533"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="535"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="535"/>
         <source>Re&amp;ject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="571"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="571"/>
         <source>{0} adjustment(s) wait for approval; select one to decide it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="572"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="572"/>
         <source>No adjustment waits for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="574"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="574"/>
         <source>This adjustment was decided already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="576"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="576"/>
         <source>Only a holder of the permission to approve adjusting entries decides them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="578"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="578"/>
         <source>You proposed this adjustment: another manager must approve or reject it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="581"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="581"/>
         <source>Approving posts {0} to the suspense account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="594"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="594"/>
         <source>Approve the adjusting entry of {0} on {1}, proposed by {2} because: {3}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="597"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="597"/>
         <source>The entry is posted to the suspense account at once and cannot be undone; only a reversing entry can correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="599"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="599"/>
         <source>Approve adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="605"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="605"/>
         <source>Approve the adjusting entry of {0} on {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="609"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="609"/>
         <source>Adjustment of {0} approved and posted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="615"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="615"/>
         <source>Reject the adjusting entry of {0} on {1}, proposed by {2}. Its lines become open again; the proposer sees your reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="618"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="618"/>
         <source>Reject adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="619"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="619"/>
         <source>The difference is not explained yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="620"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="620"/>
         <source>It should be matched or marked as timing instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="625"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="625"/>
         <source>Adjustment rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="633"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="633"/>
         <source>Statement {0} imported: {1} line(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="642"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="642"/>
         <source>Matching ran; manual work is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="648"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="648"/>
         <source>Close {0}? The day&apos;s reconciliation becomes final: no statement, match, timing mark or adjustment can be added or changed afterwards, and there is no reopening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="651"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="651"/>
         <source>Open differences: {0}. Adjustments waiting: {1}. Statements: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="655"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="655"/>
         <source>Balance difference, custodian minus ledger: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="657"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="657"/>
         <source>Close the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="663"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="663"/>
         <source>Close the reconciliation day {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="665"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="665"/>
         <source>{0} is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="679"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="679"/>
         <source>{0} ({1} line(s), imported by {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="687"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="687"/>
         <source>Withdraw {0} ({1} line(s), imported by {2} at {3}) from {4}. Its lines leave the day, and every match made with them is undone, by hand too; the day&apos;s matching then runs again. The same file can afterwards be imported for the day it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="693"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="693"/>
         <source>Withdraw statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="694"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="694"/>
         <source>Imported for the wrong day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="695"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="695"/>
         <source>The wrong file (another bank or account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="696"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="696"/>
         <source>Imported twice under another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="702"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="702"/>
         <source>Withdraw the statement {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="706"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="706"/>
         <source>Statement {0} withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="718"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="718"/>
         <source>Day report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="722"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="722"/>
         <source>Day report {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="727"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="727"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="769"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="769"/>
         <source>{0}: {1} line(s), in {2}, out {3}, imported by {4} at {5}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="773"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="773"/>
         <source>Statements: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="775"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="775"/>
         <source>No statement imported for this day yet: import the custodian bank&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="779"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="779"/>
         <source>Withdrawn: {0}, by {1} at {2} ({3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="783"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="783"/>
         <source>Matched at {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="785"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="785"/>
         <source>Closed by {0} at {1}; the day is final.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="789"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="789"/>
         <source>Customers&apos; money in the ledger {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="790"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="790"/>
         <source>Customers&apos; money in the ledger: not taken yet (run the matching)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="793"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="793"/>
         <source>the custodian has not reported a total for this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="795"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="795"/>
         <source>reported by the custodian {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="798"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="798"/>
         <source>they agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="799"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="799"/>
         <source>difference (custodian minus ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="813"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="813"/>
         <source>Ledger {0} line(s) {1} · bank {2} line(s) {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="820"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="820"/>
         <source>The day closes once nothing is open and no adjustment waits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="821"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="821"/>
         <source>Close the day (日终).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="824"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="824"/>
         <source>Take back a statement imported for the wrong day, with a reason and a fresh one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="826"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="826"/>
         <source>A closed day keeps its statements.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,52 +3172,52 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReconciliationScreen</name>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="72"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="72"/>
         <source>&amp;Open day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="100"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="100"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="106"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="106"/>
         <source>Days of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="118"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="118"/>
         <source>Reconciliation with the custodian bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="146"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="146"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="170"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="170"/>
         <source>{0} differences open this month · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="176"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="176"/>
         <source>{0}: no statement imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="178"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="178"/>
         <source>{0} statement(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="180"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="180"/>
         <source>{0} open, {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="197"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="197"/>
         <source>Reconciliation {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3225,27 +3225,27 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReportParams</name>
     <message>
-        <location filename="../../app/views/report_params.py" line="100"/>
+        <location filename="../../app/views/reports/report_params.py" line="100"/>
         <source>The period must start on or before its last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="117"/>
+        <location filename="../../app/views/reports/report_params.py" line="117"/>
         <source>e.g. LN20261124000123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="138"/>
+        <location filename="../../app/views/reports/report_params.py" line="138"/>
         <source>Enter the application number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="140"/>
+        <location filename="../../app/views/reports/report_params.py" line="140"/>
         <source>An application number is LN followed by 14 digits, e.g. LN20261124000123.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="180"/>
+        <location filename="../../app/views/reports/report_params.py" line="180"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3253,193 +3253,193 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReportPreviewTab</name>
     <message>
-        <location filename="../../app/views/report_preview.py" line="95"/>
+        <location filename="../../app/views/reports/report_preview.py" line="95"/>
         <source>First page (Ctrl+Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="96"/>
+        <location filename="../../app/views/reports/report_preview.py" line="96"/>
         <source>Previous page (PageUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="101"/>
+        <location filename="../../app/views/reports/report_preview.py" line="101"/>
         <source>Next page (PageDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="102"/>
+        <location filename="../../app/views/reports/report_preview.py" line="102"/>
         <source>Last page (Ctrl+End)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="105"/>
+        <location filename="../../app/views/reports/report_preview.py" line="105"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="111"/>
+        <location filename="../../app/views/reports/report_preview.py" line="111"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="113"/>
+        <location filename="../../app/views/reports/report_preview.py" line="113"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="113"/>
+        <location filename="../../app/views/reports/report_preview.py" line="113"/>
         <source>Page width fills the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="114"/>
+        <location filename="../../app/views/reports/report_preview.py" line="114"/>
         <source>Fit page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="114"/>
+        <location filename="../../app/views/reports/report_preview.py" line="114"/>
         <source>A whole page fits the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="117"/>
+        <location filename="../../app/views/reports/report_preview.py" line="117"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="117"/>
+        <location filename="../../app/views/reports/report_preview.py" line="117"/>
         <source>Save the report as a PDF file (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="120"/>
+        <location filename="../../app/views/reports/report_preview.py" line="120"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="120"/>
+        <location filename="../../app/views/reports/report_preview.py" line="120"/>
         <source>Print the report (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="122"/>
-        <location filename="../../app/views/report_preview.py" line="161"/>
+        <location filename="../../app/views/reports/report_preview.py" line="122"/>
+        <location filename="../../app/views/reports/report_preview.py" line="161"/>
         <source>Generate again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="123"/>
+        <location filename="../../app/views/reports/report_preview.py" line="123"/>
         <source>Generate the report again from the current data (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="158"/>
+        <location filename="../../app/views/reports/report_preview.py" line="158"/>
         <source>Cancel (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="221"/>
+        <location filename="../../app/views/reports/report_preview.py" line="221"/>
         <source>Generating the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="247"/>
+        <location filename="../../app/views/reports/report_preview.py" line="247"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="253"/>
+        <location filename="../../app/views/reports/report_preview.py" line="253"/>
         <source>Generating the report was cancelled. Nothing was printed or saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="256"/>
+        <location filename="../../app/views/reports/report_preview.py" line="256"/>
         <source>The report could not be generated: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="263"/>
+        <location filename="../../app/views/reports/report_preview.py" line="263"/>
         <source>there is no application or loan {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="274"/>
+        <location filename="../../app/views/reports/report_preview.py" line="274"/>
         <source>The report was generated but its PDF cannot be displayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="285"/>
+        <location filename="../../app/views/reports/report_preview.py" line="285"/>
         <source>Generated at {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="348"/>
+        <location filename="../../app/views/reports/report_preview.py" line="348"/>
         <source>Page {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="398"/>
+        <location filename="../../app/views/reports/report_preview.py" line="398"/>
         <source>Save the report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="399"/>
+        <location filename="../../app/views/reports/report_preview.py" line="399"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="410"/>
+        <location filename="../../app/views/reports/report_preview.py" line="410"/>
         <source>Saving {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="420"/>
+        <location filename="../../app/views/reports/report_preview.py" line="420"/>
         <source>The report was not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="425"/>
+        <location filename="../../app/views/reports/report_preview.py" line="425"/>
         <source>Saved to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="427"/>
+        <location filename="../../app/views/reports/report_preview.py" line="427"/>
         <source>The save could not be recorded: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="438"/>
+        <location filename="../../app/views/reports/report_preview.py" line="438"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="450"/>
+        <location filename="../../app/views/reports/report_preview.py" line="450"/>
         <source>Printing {0} page(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="459"/>
+        <location filename="../../app/views/reports/report_preview.py" line="459"/>
         <source>The report was not printed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="464"/>
+        <location filename="../../app/views/reports/report_preview.py" line="464"/>
         <source>Sent {0} page(s) to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="466"/>
+        <location filename="../../app/views/reports/report_preview.py" line="466"/>
         <source>The print could not be recorded: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="473"/>
+        <location filename="../../app/views/reports/report_preview.py" line="473"/>
         <source>the printer could not be used ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="475"/>
+        <location filename="../../app/views/reports/report_preview.py" line="475"/>
         <source>the file could not be written ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3561,57 +3561,57 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="107"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="107"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="127"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="127"/>
         <source>No report is open to you. Printing reports needs the permission &quot;Print reports&quot; and the permission of the report&apos;s area; ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="157"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="157"/>
         <source>One application for signatures: borrower, terms, risk score and rule hits, every review step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="159"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="159"/>
         <source>A loan&apos;s installments: due dates, principal, interest, fees, status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="160"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="160"/>
         <source>A business day&apos;s totals per side, differences and their resolution, who closed the day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="162"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="162"/>
         <source>The day&apos;s reviewed withdrawals with decisions and reviewers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="163"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="163"/>
         <source>The month&apos;s disclosure metrics with 12-month trends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="164"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="164"/>
         <source>Every staff user&apos;s roles and effective permissions, and separation-of-duties conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="166"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="166"/>
         <source>Audit records of a period and filter, with the hash-chain check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="186"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="186"/>
         <source>Confidential: every page carries the watermark 内部资料 注意保密 (CONFIDENTIAL in English copies).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="202"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="202"/>
         <source> (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,7 +3619,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RoleChecklist</name>
     <message>
-        <location filename="../../app/views/users_screen.py" line="122"/>
+        <location filename="../../app/views/admin/users_screen.py" line="122"/>
         <source>Separation of duties; a written justification will be asked for:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3627,37 +3627,37 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RoleFormDialog</name>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="337"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="337"/>
         <source>No limit of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="340"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="340"/>
         <source>Code name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="341"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="341"/>
         <source>Chinese label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="342"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="342"/>
         <source>English label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="344"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="344"/>
         <source>Approval limit (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="366"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="366"/>
         <source>The code name needs at least 2 characters: lower-case letters, digits and _.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="368"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="368"/>
         <source>Enter the limit in yuan, for example 50,000.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3665,183 +3665,183 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RolesScreen</name>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="153"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="153"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="157"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="157"/>
         <source>Held by {0} user(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="159"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="159"/>
         <source>Approval limit {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="197"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="197"/>
         <source>Sensitive: using it asks for a one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="213"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="213"/>
         <source>to be granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="214"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="214"/>
         <source>to be removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="387"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="387"/>
         <source>New role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="388"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="388"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="389"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="389"/>
         <source>Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="390"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="390"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="391"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="391"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="392"/>
-        <location filename="../../app/views/roles_screen.py" line="528"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="392"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="528"/>
         <source>Save changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="449"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="449"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="460"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="460"/>
         <source>{0} roles, {1} permissions · as of {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="463"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="463"/>
         <source>Read-only: you can see roles and permissions but not change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="515"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="515"/>
         <source>Select a role&apos;s column first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="517"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="517"/>
         <source>{0} user(s) hold this role; take it from them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="525"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="525"/>
         <source>Separation of duties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="529"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="529"/>
         <source>Save changes to {0} role(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="559"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="559"/>
         <source>Save the permission changes of: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="570"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="570"/>
         <source>Saved the permissions of {0} role(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="575"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="575"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="581"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="581"/>
         <source>The role {0} would combine permissions that separation of duties keeps apart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="600"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="600"/>
         <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="609"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="609"/>
         <source>Create the role {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="616"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="616"/>
         <source>Role {0} created; tick its permissions and save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="631"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="631"/>
         <source>Rename role {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="639"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="639"/>
         <source>Role {0} saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="652"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="652"/>
         <source>Copy role {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="664"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="664"/>
         <source>Copy the role {0} with its permissions as {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="670"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="670"/>
         <source>The copy would combine permissions that separation of duties keeps apart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="680"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="680"/>
         <source>Role {0} created as a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="689"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="689"/>
         <source>Delete role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="690"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="690"/>
         <source>Delete the role {0} ({1})? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="693"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="693"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="709"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="709"/>
         <source>Role {0} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3849,32 +3849,32 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SavedFilters</name>
     <message>
-        <location filename="../../app/views/table_preferences.py" line="66"/>
+        <location filename="../../app/views/common/table_preferences.py" line="66"/>
         <source>Saved filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/table_preferences.py" line="99"/>
+        <location filename="../../app/views/common/table_preferences.py" line="99"/>
         <source>Save current filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/table_preferences.py" line="100"/>
+        <location filename="../../app/views/common/table_preferences.py" line="100"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/table_preferences.py" line="108"/>
+        <location filename="../../app/views/common/table_preferences.py" line="108"/>
         <source>Save current filters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/table_preferences.py" line="112"/>
+        <location filename="../../app/views/common/table_preferences.py" line="112"/>
         <source>No saved filters yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/table_preferences.py" line="116"/>
+        <location filename="../../app/views/common/table_preferences.py" line="116"/>
         <source>Delete saved filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,37 +3930,37 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../app/views/screens.py" line="74"/>
+        <location filename="../../app/views/shell/screens.py" line="74"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="75"/>
+        <location filename="../../app/views/shell/screens.py" line="75"/>
         <source>Loan review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="77"/>
+        <location filename="../../app/views/shell/screens.py" line="77"/>
         <source>Funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="79"/>
+        <location filename="../../app/views/shell/screens.py" line="79"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="81"/>
+        <location filename="../../app/views/shell/screens.py" line="81"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="83"/>
+        <location filename="../../app/views/shell/screens.py" line="83"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="85"/>
+        <location filename="../../app/views/shell/screens.py" line="85"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3968,77 +3968,77 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="26"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="26"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="27"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="27"/>
         <source>Client address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="28"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="28"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="29"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="29"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="30"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="30"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="52"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="52"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="54"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="54"/>
         <source>Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="86"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="86"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="90"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="90"/>
         <source>{0} active sessions · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="92"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="92"/>
         <source>No active sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="108"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="108"/>
         <source>This may be your own session: revoking it signs you out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="118"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="118"/>
         <source>Revoke session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="119"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="119"/>
         <source>Revoke the session of {0} from {1}, started {2}? That console is signed out at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="123"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="123"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="139"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="139"/>
         <source>Session of {0} revoked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4046,63 +4046,63 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="59"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="64"/>
-        <location filename="../../app/views/settings_dialog.py" line="68"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="64"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="68"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="68"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="68"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="69"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="69"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="74"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="74"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="76"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="76"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="77"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="77"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="78"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="78"/>
         <source>Lock when idle after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="80"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="80"/>
         <source>Server profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="86"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="86"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="86"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="86"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="86"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="86"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4110,77 +4110,77 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="64"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="64"/>
         <source>Reference, serial or account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="67"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="67"/>
         <source>¥ from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="68"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="68"/>
         <source>¥ to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="71"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="71"/>
         <source>Amount range in yuan, e.g. 1,000 to 50,000.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="74"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="74"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="77"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="77"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="80"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="80"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="98"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="98"/>
         <source>Show all lines again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="150"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="150"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="155"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="155"/>
         <source>Candidates for {0} {1} of {2}, best first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="170"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="170"/>
         <source>{0} {1} repeats bank line {2} (line {3} of its file), which is matched with the ledger line(s) below: the bank lists this movement twice. If the money moved twice, propose an adjustment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="176"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="176"/>
         <source>{0} candidate(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="177"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="177"/>
         <source>No line of this side could match it; mark it as timing or propose an adjustment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="179"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="179"/>
         <source>{0} line(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="181"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="181"/>
         <source>No line here: nothing to investigate with these filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4188,188 +4188,188 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="37"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="37"/>
         <source>P2P Back Office — Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="56"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="56"/>
         <source>P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="57"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="57"/>
         <source>Operations console of the lending platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="79"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="79"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="81"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="81"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="104"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="104"/>
         <source>6 digits from your authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="106"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="106"/>
         <source>Stay signed in on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="110"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="110"/>
         <source>No secure credential store (OS keyring) is available here ({0}), so nothing can be remembered safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="112"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="112"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="114"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="114"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="115"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="115"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="116"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="116"/>
         <source>One-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="122"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="122"/>
         <source>Demo accounts (shown only for the local demo platform). Double-click one to fill in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="130"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="130"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="130"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="130"/>
         <source>Name and role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="130"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="130"/>
         <source>Current code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="156"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="156"/>
         <source>Risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="156"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="156"/>
         <source>Senior risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="157"/>
         <source>Finance clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="157"/>
         <source>Finance manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="158"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="158"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="159"/>
         <source>Customer service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="165"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="165"/>
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="177"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="177"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="178"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="178"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="189"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="189"/>
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="204"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="204"/>
         <source>Code from the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="212"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="212"/>
         <source>Local demo platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="231"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="231"/>
         <source>Starting the local demo platform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="236"/>
-        <location filename="../../app/views/sign_in_dialog.py" line="242"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="236"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="242"/>
         <source>The local demo platform is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="247"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="247"/>
         <source>The local demo platform could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="320"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="320"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="334"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="334"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="340"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="340"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="369"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="369"/>
         <source>Both entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="376"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="376"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4377,78 +4377,78 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StaffLinksPanel</name>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="31"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="31"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="32"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="32"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="34"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="34"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="35"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="35"/>
         <source>Linked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="36"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="36"/>
         <source>Linked at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="103"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="103"/>
         <source>Customer reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="111"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="111"/>
         <source>Link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="114"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="114"/>
         <source>End link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="146"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="146"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="150"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="150"/>
         <source>{0} links · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="152"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="152"/>
         <source>No staff member is linked to a customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="188"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="188"/>
         <source>{0} is now linked to customer {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="196"/>
-        <location filename="../../app/views/staff_links_panel.py" line="201"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="196"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="201"/>
         <source>End link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="197"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="197"/>
         <source>End the link between {0} and customer {1}? {0} may then approve and reject this customer&apos;s withdrawals again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="217"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="217"/>
         <source>The link between {0} and customer {1} has ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4456,7 +4456,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StatementImportWizard</name>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="566"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="566"/>
         <source>Import statement for {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4464,22 +4464,22 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StepUpDialog</name>
     <message>
-        <location filename="../../app/views/step_up_dialog.py" line="28"/>
+        <location filename="../../app/views/session/step_up_dialog.py" line="28"/>
         <source>Confirm with a one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/step_up_dialog.py" line="38"/>
+        <location filename="../../app/views/session/step_up_dialog.py" line="38"/>
         <source>This is a sensitive operation. Enter a fresh 6-digit code from your authenticator app to confirm it; a code that was already used is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/step_up_dialog.py" line="48"/>
+        <location filename="../../app/views/session/step_up_dialog.py" line="48"/>
         <source>One-time &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/step_up_dialog.py" line="57"/>
+        <location filename="../../app/views/session/step_up_dialog.py" line="57"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,22 +4487,22 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-        <location filename="../../app/views/users_screen.py" line="48"/>
+        <location filename="../../app/views/admin/users_screen.py" line="48"/>
         <source>Temporary password of {0} ({1}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="57"/>
+        <location filename="../../app/views/admin/users_screen.py" line="57"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="62"/>
+        <location filename="../../app/views/admin/users_screen.py" line="62"/>
         <source>This password is shown only now and will not be shown again: the platform does not keep it. Give it to the user in person or over a trusted channel; they must choose their own password at their first sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="78"/>
+        <location filename="../../app/views/admin/users_screen.py" line="78"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4510,27 +4510,27 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>UserFormDialog</name>
     <message>
-        <location filename="../../app/views/users_screen.py" line="167"/>
+        <location filename="../../app/views/admin/users_screen.py" line="167"/>
         <source>Leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="169"/>
+        <location filename="../../app/views/admin/users_screen.py" line="169"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="170"/>
+        <location filename="../../app/views/admin/users_screen.py" line="170"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="171"/>
+        <location filename="../../app/views/admin/users_screen.py" line="171"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="175"/>
+        <location filename="../../app/views/admin/users_screen.py" line="175"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4538,423 +4538,423 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../app/views/users_screen.py" line="195"/>
+        <location filename="../../app/views/admin/users_screen.py" line="195"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="196"/>
+        <location filename="../../app/views/admin/users_screen.py" line="196"/>
         <source>Not enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="201"/>
+        <location filename="../../app/views/admin/users_screen.py" line="201"/>
         <source>Temporary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="202"/>
+        <location filename="../../app/views/admin/users_screen.py" line="202"/>
         <source>Own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="208"/>
+        <location filename="../../app/views/admin/users_screen.py" line="208"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="209"/>
+        <location filename="../../app/views/admin/users_screen.py" line="209"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="210"/>
+        <location filename="../../app/views/admin/users_screen.py" line="210"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="211"/>
-        <location filename="../../app/views/users_screen.py" line="332"/>
+        <location filename="../../app/views/admin/users_screen.py" line="211"/>
+        <location filename="../../app/views/admin/users_screen.py" line="332"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="212"/>
+        <location filename="../../app/views/admin/users_screen.py" line="212"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="213"/>
+        <location filename="../../app/views/admin/users_screen.py" line="213"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="214"/>
+        <location filename="../../app/views/admin/users_screen.py" line="214"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="215"/>
+        <location filename="../../app/views/admin/users_screen.py" line="215"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="239"/>
-        <location filename="../../app/views/users_screen.py" line="410"/>
+        <location filename="../../app/views/admin/users_screen.py" line="239"/>
+        <location filename="../../app/views/admin/users_screen.py" line="410"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="242"/>
+        <location filename="../../app/views/admin/users_screen.py" line="242"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="245"/>
+        <location filename="../../app/views/admin/users_screen.py" line="245"/>
         <source>User name or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="248"/>
+        <location filename="../../app/views/admin/users_screen.py" line="248"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="249"/>
+        <location filename="../../app/views/admin/users_screen.py" line="249"/>
         <source>New user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="330"/>
+        <location filename="../../app/views/admin/users_screen.py" line="330"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="330"/>
+        <location filename="../../app/views/admin/users_screen.py" line="330"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="330"/>
+        <location filename="../../app/views/admin/users_screen.py" line="330"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="331"/>
+        <location filename="../../app/views/admin/users_screen.py" line="331"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="331"/>
+        <location filename="../../app/views/admin/users_screen.py" line="331"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="331"/>
+        <location filename="../../app/views/admin/users_screen.py" line="331"/>
         <source>Client address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="333"/>
+        <location filename="../../app/views/admin/users_screen.py" line="333"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="333"/>
+        <location filename="../../app/views/admin/users_screen.py" line="333"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="333"/>
+        <location filename="../../app/views/admin/users_screen.py" line="333"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="336"/>
+        <location filename="../../app/views/admin/users_screen.py" line="336"/>
         <source>Effective permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="337"/>
+        <location filename="../../app/views/admin/users_screen.py" line="337"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="338"/>
+        <location filename="../../app/views/admin/users_screen.py" line="338"/>
         <source>Recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="339"/>
+        <location filename="../../app/views/admin/users_screen.py" line="339"/>
         <source>Select an account to see its roles, permissions and sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="377"/>
+        <location filename="../../app/views/admin/users_screen.py" line="377"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="378"/>
+        <location filename="../../app/views/admin/users_screen.py" line="378"/>
         <source>Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="379"/>
+        <location filename="../../app/views/admin/users_screen.py" line="379"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="380"/>
+        <location filename="../../app/views/admin/users_screen.py" line="380"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="381"/>
+        <location filename="../../app/views/admin/users_screen.py" line="381"/>
         <source>Disable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="382"/>
+        <location filename="../../app/views/admin/users_screen.py" line="382"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="383"/>
+        <location filename="../../app/views/admin/users_screen.py" line="383"/>
         <source>Reset authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="425"/>
+        <location filename="../../app/views/admin/users_screen.py" line="425"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="442"/>
+        <location filename="../../app/views/admin/users_screen.py" line="442"/>
         <source>No account matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="444"/>
+        <location filename="../../app/views/admin/users_screen.py" line="444"/>
         <source>{0} accounts · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="516"/>
+        <location filename="../../app/views/admin/users_screen.py" line="516"/>
         <source>Authenticator enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="516"/>
+        <location filename="../../app/views/admin/users_screen.py" line="516"/>
         <source>No authenticator enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="517"/>
+        <location filename="../../app/views/admin/users_screen.py" line="517"/>
         <source>Created {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="519"/>
+        <location filename="../../app/views/admin/users_screen.py" line="519"/>
         <source>Phone {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="521"/>
+        <location filename="../../app/views/admin/users_screen.py" line="521"/>
         <source>Must choose a new password at next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="523"/>
+        <location filename="../../app/views/admin/users_screen.py" line="523"/>
         <source>Locked until {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="525"/>
+        <location filename="../../app/views/admin/users_screen.py" line="525"/>
         <source>This is your own account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="528"/>
+        <location filename="../../app/views/admin/users_screen.py" line="528"/>
         <source>Roles: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="528"/>
-        <location filename="../../app/views/users_screen.py" line="773"/>
+        <location filename="../../app/views/admin/users_screen.py" line="528"/>
+        <location filename="../../app/views/admin/users_screen.py" line="773"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="536"/>
+        <location filename="../../app/views/admin/users_screen.py" line="536"/>
         <source>Separation of duties: this account combines duties kept apart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="550"/>
+        <location filename="../../app/views/admin/users_screen.py" line="550"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="550"/>
+        <location filename="../../app/views/admin/users_screen.py" line="550"/>
         <source>Ended {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="567"/>
+        <location filename="../../app/views/admin/users_screen.py" line="567"/>
         <source>You cannot do this to your own account; ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="636"/>
+        <location filename="../../app/views/admin/users_screen.py" line="636"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="644"/>
+        <location filename="../../app/views/admin/users_screen.py" line="644"/>
         <source>Create the account {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="648"/>
-        <location filename="../../app/views/users_screen.py" line="778"/>
+        <location filename="../../app/views/admin/users_screen.py" line="648"/>
+        <location filename="../../app/views/admin/users_screen.py" line="778"/>
         <source>The roles chosen for {0} combine duties that are kept apart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="654"/>
+        <location filename="../../app/views/admin/users_screen.py" line="654"/>
         <source>Account {0} ({1}) created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="655"/>
+        <location filename="../../app/views/admin/users_screen.py" line="655"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="666"/>
+        <location filename="../../app/views/admin/users_screen.py" line="666"/>
         <source>Edit {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="672"/>
+        <location filename="../../app/views/admin/users_screen.py" line="672"/>
         <source>Account {0} ({1}) saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="686"/>
+        <location filename="../../app/views/admin/users_screen.py" line="686"/>
         <source>Disable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="687"/>
+        <location filename="../../app/views/admin/users_screen.py" line="687"/>
         <source>Disable the account of {0}? They are signed out at once and cannot sign in until an administrator enables the account again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="689"/>
+        <location filename="../../app/views/admin/users_screen.py" line="689"/>
         <source>Left the company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="689"/>
+        <location filename="../../app/views/admin/users_screen.py" line="689"/>
         <source>Long leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="689"/>
+        <location filename="../../app/views/admin/users_screen.py" line="689"/>
         <source>Suspected misuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="690"/>
+        <location filename="../../app/views/admin/users_screen.py" line="690"/>
         <source>Duplicate account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="691"/>
+        <location filename="../../app/views/admin/users_screen.py" line="691"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="698"/>
+        <location filename="../../app/views/admin/users_screen.py" line="698"/>
         <source>Account {0} ({1}) disabled; its sessions have ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="708"/>
+        <location filename="../../app/views/admin/users_screen.py" line="708"/>
         <source>Account {0} ({1}) enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="717"/>
+        <location filename="../../app/views/admin/users_screen.py" line="717"/>
         <source>Account {0} ({1}) unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="728"/>
+        <location filename="../../app/views/admin/users_screen.py" line="728"/>
         <source>Password of {0} ({1}) reset; their sessions have ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="729"/>
+        <location filename="../../app/views/admin/users_screen.py" line="729"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="735"/>
-        <location filename="../../app/views/users_screen.py" line="738"/>
+        <location filename="../../app/views/admin/users_screen.py" line="735"/>
+        <location filename="../../app/views/admin/users_screen.py" line="738"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="736"/>
+        <location filename="../../app/views/admin/users_screen.py" line="736"/>
         <source>Reset the password of {0}? Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="739"/>
+        <location filename="../../app/views/admin/users_screen.py" line="739"/>
         <source>Reset the password of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="750"/>
+        <location filename="../../app/views/admin/users_screen.py" line="750"/>
         <source>Authenticator of {0} ({1}) reset; they enrol a new one at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="754"/>
-        <location filename="../../app/views/users_screen.py" line="757"/>
+        <location filename="../../app/views/admin/users_screen.py" line="754"/>
+        <location filename="../../app/views/admin/users_screen.py" line="757"/>
         <source>Reset authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="755"/>
+        <location filename="../../app/views/admin/users_screen.py" line="755"/>
         <source>Reset the authenticator of {0}? Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="758"/>
+        <location filename="../../app/views/admin/users_screen.py" line="758"/>
         <source>Reset the authenticator of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="765"/>
+        <location filename="../../app/views/admin/users_screen.py" line="765"/>
         <source>Roles of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="766"/>
+        <location filename="../../app/views/admin/users_screen.py" line="766"/>
         <source>Choose the roles of {0}. The new rights apply from their next request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="774"/>
+        <location filename="../../app/views/admin/users_screen.py" line="774"/>
         <source>Give {0} these roles: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="784"/>
+        <location filename="../../app/views/admin/users_screen.py" line="784"/>
         <source>Roles of {0} ({1}) saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4962,414 +4962,414 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>WithdrawalReview</name>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="121"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="121"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="122"/>
-        <location filename="../../app/views/withdrawal_review.py" line="280"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="122"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="280"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="123"/>
-        <location filename="../../app/views/withdrawal_review.py" line="279"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="123"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="279"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="124"/>
-        <location filename="../../app/views/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="124"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="125"/>
-        <location filename="../../app/views/withdrawal_review.py" line="314"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="125"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="314"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="126"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="126"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="127"/>
-        <location filename="../../app/views/withdrawal_review.py" line="279"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="127"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="279"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="134"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="134"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="137"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="137"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="140"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="140"/>
         <source>Any flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="143"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="143"/>
         <source>Customer, e.g. IV0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="145"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="145"/>
         <source>Amount from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="146"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="146"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="147"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="147"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="149"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="149"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="172"/>
-        <location filename="../../app/views/withdrawal_review.py" line="251"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="172"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="251"/>
         <source>Approve selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="174"/>
-        <location filename="../../app/views/withdrawal_review.py" line="253"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="174"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="253"/>
         <source>Reject selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="196"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="196"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="196"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="196"/>
         <source>Awaiting second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="197"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="197"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="197"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="197"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="200"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="200"/>
         <source>Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="200"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="200"/>
         <source>New bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="201"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="201"/>
         <source>Soon after recharge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="201"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="201"/>
         <source>Many today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="210"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="210"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="226"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="226"/>
         <source>To review ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="233"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="233"/>
         <source>{0} requests · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="250"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="250"/>
         <source>Approve selected ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="252"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="252"/>
         <source>Reject selected ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="259"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="259"/>
         <source>Select a request to review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="275"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="275"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="280"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="280"/>
         <source>Request ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="281"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="281"/>
         <source>First approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="281"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="281"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="282"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="282"/>
         <source>Reason (shown to the customer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="290"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="290"/>
         <source>Why it waits for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="296"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
         <source>Customer&apos;s balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="300"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="300"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="300"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="300"/>
         <source>Frozen (incl. this request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="301"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="301"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="308"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="308"/>
         <source>Recent ledger activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="314"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="314"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="328"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="328"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="331"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="331"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="404"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="404"/>
         <source>Withdrawal {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="414"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="414"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="426"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="426"/>
         <source>Review threshold {0}; above {1} a finance manager gives a second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="431"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="431"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="439"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="439"/>
         <source>Posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="439"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="439"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="440"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="440"/>
         <source>Voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="448"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="448"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="451"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="451"/>
         <source>Approved first by {0}; waits for a finance manager&apos;s second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="454"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="454"/>
         <source>Above {0}: your approval sends it to a finance manager for the second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="465"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="465"/>
         <source>Approve withdrawal {0}: {1} to bank card {2} of customer {3}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="468"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="468"/>
         <source>The amount is above {0}: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="472"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="472"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="473"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="473"/>
         <source>Approve withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="479"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="479"/>
         <source>Approve withdrawal {0}: {1} to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="488"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="488"/>
         <source>Reject withdrawal {0} of {1} to bank card {2} of customer {3}. The money becomes available to the customer again; the customer sees the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="491"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="491"/>
         <source>Reject withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="499"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="499"/>
         <source>Bank card holder differs from the account holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="500"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="500"/>
         <source>Bank card cannot receive payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="500"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="500"/>
         <source>Suspected fraud or account takeover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="501"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="501"/>
         <source>Money from a recharge not yet cleared by the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="501"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="501"/>
         <source>Customer asked to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="502"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="502"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="512"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="512"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="516"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="516"/>
         <source>Done: {0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="524"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="524"/>
         <source>Someone else acted first: {0} is now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="544"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="544"/>
         <source>Approve {0} withdrawals, {1} in all?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="545"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="545"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="548"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="548"/>
         <source>Approve withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="554"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="554"/>
         <source>Approve {0} withdrawals, {1} in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="562"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="562"/>
         <source>Reject {0} withdrawals, {1} in all: {2}. The money becomes available to the customers again; they see the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="566"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="566"/>
         <source>Reject withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="580"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="580"/>
         <source>{0} done, {1} refused.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AdministrationScreen</name>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="158"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="158"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="163"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="163"/>
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="169"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="169"/>
         <source>Linked customers</source>
         <translation>关联客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="172"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="172"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="178"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="178"/>
         <source>Your roles give no administration rights.</source>
         <translation>您的角色没有系统管理权限。</translation>
     </message>
@@ -32,303 +32,303 @@
 <context>
     <name>ApplicationView</name>
     <message>
-        <location filename="../../app/views/application_view.py" line="58"/>
+        <location filename="../../app/views/loans/application_view.py" line="58"/>
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="59"/>
+        <location filename="../../app/views/loans/application_view.py" line="59"/>
         <source>Terms</source>
         <translation>申请条款</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="60"/>
+        <location filename="../../app/views/loans/application_view.py" line="60"/>
         <source>Risk assessment</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="62"/>
+        <location filename="../../app/views/loans/application_view.py" line="62"/>
         <source>Show personal data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="65"/>
+        <location filename="../../app/views/loans/application_view.py" line="65"/>
         <source>Shows the ID number, phone and bank card in full (Alt+P); every reveal is recorded in the audit log.</source>
         <translation>完整显示身份证号、手机号和银行卡号（Alt+P）；每次查看都会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="103"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="103"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="103"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="103"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="104"/>
+        <location filename="../../app/views/loans/application_view.py" line="104"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="107"/>
+        <location filename="../../app/views/loans/application_view.py" line="107"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="108"/>
+        <location filename="../../app/views/loans/application_view.py" line="108"/>
         <source>Repayment schedule</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="109"/>
+        <location filename="../../app/views/loans/application_view.py" line="109"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="120"/>
+        <location filename="../../app/views/loans/application_view.py" line="120"/>
         <source>Comment for the timeline (optional)</source>
         <translation>审核意见（可选，记入时间线）</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="170"/>
-        <location filename="../../app/views/application_view.py" line="208"/>
+        <location filename="../../app/views/loans/application_view.py" line="170"/>
+        <location filename="../../app/views/loans/application_view.py" line="208"/>
         <source>{0} months</source>
         <translation>{0} 个月</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="172"/>
+        <location filename="../../app/views/loans/application_view.py" line="172"/>
         <source>Grade {0}</source>
         <translation>等级 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="177"/>
+        <location filename="../../app/views/loans/application_view.py" line="177"/>
         <source>Documents ({0})</source>
         <translation>材料（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="186"/>
+        <location filename="../../app/views/loans/application_view.py" line="186"/>
         <source>{0} loans, {1} settled · overdue {2} times, longest {3} days</source>
         <translation>借款 {0} 笔，已结清 {1} 笔 · 逾期 {2} 次，最长 {3} 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="189"/>
+        <location filename="../../app/views/loans/application_view.py" line="189"/>
         <source>On the blacklist</source>
         <translation>在黑名单中</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="191"/>
+        <location filename="../../app/views/loans/application_view.py" line="191"/>
         <source>Not on the blacklist</source>
         <translation>未命中黑名单</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="192"/>
+        <location filename="../../app/views/loans/application_view.py" line="192"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="192"/>
+        <location filename="../../app/views/loans/application_view.py" line="192"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="193"/>
+        <location filename="../../app/views/loans/application_view.py" line="193"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="194"/>
+        <location filename="../../app/views/loans/application_view.py" line="194"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="195"/>
+        <location filename="../../app/views/loans/application_view.py" line="195"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="196"/>
+        <location filename="../../app/views/loans/application_view.py" line="196"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="197"/>
+        <location filename="../../app/views/loans/application_view.py" line="197"/>
         <source>Monthly income</source>
         <translation>月收入</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="198"/>
+        <location filename="../../app/views/loans/application_view.py" line="198"/>
         <source>Monthly debt payments</source>
         <translation>月还款额</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="199"/>
+        <location filename="../../app/views/loans/application_view.py" line="199"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="199"/>
+        <location filename="../../app/views/loans/application_view.py" line="199"/>
         <source>On this platform</source>
         <translation>本平台记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="200"/>
+        <location filename="../../app/views/loans/application_view.py" line="200"/>
         <source>Balance owed here</source>
         <translation>本平台待还余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="202"/>
+        <location filename="../../app/views/loans/application_view.py" line="202"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="207"/>
+        <location filename="../../app/views/loans/application_view.py" line="207"/>
         <source>Application</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="207"/>
+        <location filename="../../app/views/loans/application_view.py" line="207"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="208"/>
+        <location filename="../../app/views/loans/application_view.py" line="208"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="209"/>
+        <location filename="../../app/views/loans/application_view.py" line="209"/>
         <source>Annual rate</source>
         <translation>年利率</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="209"/>
+        <location filename="../../app/views/loans/application_view.py" line="209"/>
         <source>Repayment</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="210"/>
+        <location filename="../../app/views/loans/application_view.py" line="210"/>
         <source>Purpose</source>
         <translation>借款用途</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="210"/>
+        <location filename="../../app/views/loans/application_view.py" line="210"/>
         <source>Guarantee or collateral</source>
         <translation>担保或抵押</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="211"/>
+        <location filename="../../app/views/loans/application_view.py" line="211"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="228"/>
+        <location filename="../../app/views/loans/application_view.py" line="228"/>
         <source>Score {0} of 1000 · grade {1}</source>
         <translation>评分 {0} / 1000 · 等级 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="239"/>
+        <location filename="../../app/views/loans/application_view.py" line="239"/>
         <source>No risk rule was hit.</source>
         <translation>未命中任何风险规则。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="243"/>
+        <location filename="../../app/views/loans/application_view.py" line="243"/>
         <source>Blocks approval</source>
         <translation>阻断审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="246"/>
+        <location filename="../../app/views/loans/application_view.py" line="246"/>
         <source>Overridden by {0}: {1}</source>
         <translation>已由 {0} 豁免：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="249"/>
+        <location filename="../../app/views/loans/application_view.py" line="249"/>
         <source>Warning</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="274"/>
+        <location filename="../../app/views/loans/application_view.py" line="274"/>
         <source>The loan&apos;s installments.</source>
         <translation>该笔借款的还款计划。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="277"/>
+        <location filename="../../app/views/loans/application_view.py" line="277"/>
         <source>Proposed schedule, computed by the platform from the terms above.</source>
         <translation>拟定还款计划，由平台按上述条款计算。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="296"/>
+        <location filename="../../app/views/loans/application_view.py" line="296"/>
         <source>Override a rule…</source>
         <translation>豁免规则…</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="298"/>
+        <location filename="../../app/views/loans/application_view.py" line="298"/>
         <source>Approve → second review</source>
         <translation>批准 → 转复审</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="319"/>
+        <location filename="../../app/views/loans/application_view.py" line="319"/>
         <source>No action is open to you in this state</source>
         <translation>当前状态下您没有可执行的操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="328"/>
+        <location filename="../../app/views/loans/application_view.py" line="328"/>
         <source>Override a risk rule of</source>
         <translation>豁免风险规则：</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="329"/>
+        <location filename="../../app/views/loans/application_view.py" line="329"/>
         <source>{0} application {1}, borrower {2}, amount {3}?</source>
         <translation>{0}申请 {1}，借款人 {2}，金额 {3}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="354"/>
+        <location filename="../../app/views/loans/application_view.py" line="354"/>
         <source>The amount is above your approval limit or the grade is high-risk, so the application then goes to a senior officer for second review.</source>
         <translation>金额超出您的审批权限或风险等级较高，批准后将转交风控主管复审。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="379"/>
+        <location filename="../../app/views/loans/application_view.py" line="379"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="383"/>
+        <location filename="../../app/views/loans/application_view.py" line="383"/>
         <source>Rule overridden; approval is possible once no blocking rule is left.</source>
         <translation>规则已豁免；没有阻断规则后即可批准。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="384"/>
+        <location filename="../../app/views/loans/application_view.py" line="384"/>
         <source>Done: {0}. The application is now {1}.</source>
         <translation>已完成：{0}。申请当前状态：{1}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="395"/>
+        <location filename="../../app/views/loans/application_view.py" line="395"/>
         <source>Someone else acted on this application first; it is now {0}. Your comment is kept.</source>
         <translation>其他人已先处理了该申请，当前状态为 {0}。您的意见已保留。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="419"/>
+        <location filename="../../app/views/loans/application_view.py" line="419"/>
         <source>Personal data shown in full; this was recorded in the audit log.</source>
         <translation>已完整显示个人信息；本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="430"/>
+        <location filename="../../app/views/loans/application_view.py" line="430"/>
         <source>Print approval form (Ctrl+P)</source>
         <translation>打印借款审批表（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/views/application_view.py" line="436"/>
+        <location filename="../../app/views/loans/application_view.py" line="436"/>
         <source>Print schedule</source>
         <translation>打印还款计划表</translation>
     </message>
@@ -336,7 +336,7 @@
 <context>
     <name>AreaUnavailable</name>
     <message>
-        <location filename="../../app/views/area_unavailable.py" line="16"/>
+        <location filename="../../app/views/shell/area_unavailable.py" line="16"/>
         <source>This module is not available in this version of the console yet. Your permissions for it are already in place.</source>
         <translation>本版本控制台尚未提供此模块。您在该模块的权限已经配置完毕。</translation>
     </message>
@@ -344,124 +344,124 @@
 <context>
     <name>AuditLogScreen</name>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="34"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="34"/>
         <source>Action, e.g. auth.signed_in or auth.</source>
         <translation>操作，例如 auth.signed_in 或 auth.</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="36"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="36"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="38"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="38"/>
         <source>Object number, e.g. LN20261124000001</source>
         <translation>对象编号，例如 LN20261124000001</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="40"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="40"/>
         <source>Text in the record</source>
         <translation>记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="42"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="42"/>
         <source>From</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="48"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="48"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="50"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="50"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="56"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="56"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="70"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="70"/>
         <source>Verify the hash chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="71"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="71"/>
         <source>The server recomputes every record&apos;s hash from the first to the last and names the first record that was edited or removed.</source>
         <translation>服务器从第一条记录起逐条重算哈希，并指出第一条被篡改或删除的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="74"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="74"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="87"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="87"/>
         <source>Request</source>
         <translation>请求编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="88"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="88"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="103"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="103"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="110"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
         <source>Select a record to see what it changed.</source>
         <translation>选择一条记录，查看它变更了什么。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="129"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="129"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="142"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
         <source>{0} records · as of {1}</source>
         <translation>共 {0} 条 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="144"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="144"/>
         <source>No records match these filters.</source>
         <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="148"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="148"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="155"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="155"/>
         <source>Chain intact: {0} records checked</source>
         <translation>哈希链完整：已校验 {0} 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="158"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="158"/>
         <source>Chain broken at record {0}: {1}</source>
         <translation>哈希链在第 {0} 条记录处断裂：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="173"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="173"/>
         <source>Request: {0}</source>
         <translation>请求编号：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="85"/>
-        <location filename="../../app/views/audit_log_screen.py" line="103"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="85"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="103"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit_log_screen.py" line="86"/>
-        <location filename="../../app/views/audit_log_screen.py" line="103"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="86"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="103"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>AuthenticatorCode</name>
     <message>
-        <location filename="../../app/views/authenticator_code.py" line="21"/>
+        <location filename="../../app/views/session/authenticator_code.py" line="21"/>
         <source>Or enter this key by hand: {0}</source>
         <translation>或手动输入密钥：{0}</translation>
     </message>
@@ -510,22 +510,22 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="272"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="272"/>
         <source>Save permission changes</source>
         <translation>保存权限变更</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="275"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="275"/>
         <source>These changes apply to every holder of the roles from their next request:</source>
         <translation>以下变更将从下一次请求起对这些角色的所有持有人生效：</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="287"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="287"/>
         <source>Separation of duties: {0}. A written justification is required; it is kept in the audit log.</source>
         <translation>不相容岗位分离：{0}。须填写书面理由，理由将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="297"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="297"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
@@ -533,7 +533,7 @@
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../app/views/table_preferences.py" line="36"/>
+        <location filename="../../app/views/common/table_preferences.py" line="36"/>
         <source>Columns</source>
         <translation>显示列</translation>
     </message>
@@ -554,48 +554,48 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="58"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="58"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="60"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="60"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="61"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="61"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="85"/>
-        <location filename="../../app/views/document_viewer.py" line="99"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="85"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="99"/>
         <source>No documents are attached to this application.</source>
         <translation>该申请没有附加材料。</translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="91"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="91"/>
         <source>{0} KB</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="108"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="108"/>
         <source>Loading {0}…</source>
         <translation>正在加载 {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="123"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="123"/>
         <source>This PDF cannot be displayed.</source>
         <translation>无法显示此 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="130"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="130"/>
         <source>This image cannot be displayed.</source>
         <translation>无法显示此图片。</translation>
     </message>
     <message>
-        <location filename="../../app/views/document_viewer.py" line="152"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="152"/>
         <source>Fit</source>
         <translation>适合</translation>
     </message>
@@ -603,73 +603,73 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="57"/>
-        <location filename="../../app/views/statement_import_wizard.py" line="102"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="57"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="102"/>
         <source>Choose the statement file</source>
         <translation>选择对账文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="58"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="58"/>
         <source>The custodian bank&apos;s file for {0}: CSV or Excel (.xlsx), as the bank sent it.</source>
         <translation>存管银行 {0} 的对账文件：CSV 或 Excel（.xlsx），请使用银行发来的原文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="62"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="62"/>
         <source>A .csv or .xlsx file</source>
         <translation>.csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="63"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="63"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="71"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="71"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="79"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="84"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="84"/>
         <source>&amp;Encoding</source>
         <translation>编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="97"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="97"/>
         <source>The first lines of the file:</source>
         <translation>文件前几行：</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="103"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="103"/>
         <source>Statements (*.csv *.xlsx);;All files (*)</source>
         <translation>对账文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="120"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="120"/>
         <source>There is no file at {0}.</source>
         <translation>找不到文件 {0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="123"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="123"/>
         <source>Choose a CSV or Excel (.xlsx) file.</source>
         <translation>请选择 CSV 或 Excel（.xlsx）文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="125"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="125"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="139"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="139"/>
         <source>Read as {0} (possible: {1})</source>
         <translation>按 {0} 读取（可能的编码：{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="166"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="166"/>
         <source>The file cannot be imported: {0}</source>
         <translation>无法导入此文件：{0}</translation>
     </message>
@@ -677,181 +677,181 @@
 <context>
     <name>FundsScreen</name>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="36"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="36"/>
         <source>Withdrawal review</source>
         <translation>提现审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="39"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="39"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="40"/>
-        <location filename="../../app/views/funds_screen.py" line="156"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="40"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="156"/>
         <source>Transfers</source>
         <translation>交易流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="41"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="41"/>
         <source>Trial balance</source>
         <translation>试算平衡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="54"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="54"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="54"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="54"/>
         <source>Platform accounts</source>
         <translation>平台账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="55"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="55"/>
         <source>Customer accounts</source>
         <translation>客户账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="57"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="57"/>
         <source>Customer number, e.g. IV0001 or BR00000001</source>
         <translation>客户编号，例如 IV0001 或 BR00000001</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="59"/>
-        <location filename="../../app/views/funds_screen.py" line="138"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="59"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="70"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="70"/>
         <source>{0} accounts</source>
         <translation>共 {0} 个账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="76"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="76"/>
         <source>Select an account to read its statement.</source>
         <translation>选择一个账户，查看其账户流水。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="82"/>
-        <location filename="../../app/views/funds_screen.py" line="140"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="82"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="140"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="85"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="85"/>
         <source>Account statement</source>
         <translation>账户流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="108"/>
-        <location filename="../../app/views/funds_screen.py" line="176"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="108"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="176"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="115"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="115"/>
         <source>Statement of {0} · balance {1}</source>
         <translation>{0} 的账户流水 · 余额 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="127"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="127"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="131"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="131"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="131"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="131"/>
         <source>Posted</source>
         <translation>已记账</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="131"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="131"/>
         <source>Pending</source>
         <translation>冻结中</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="132"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="132"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="134"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="134"/>
         <source>Customer number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="135"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="135"/>
         <source>Reference (loan or order number)</source>
         <translation>业务编号（借款或订单号）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="136"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="136"/>
         <source>Amount from (yuan)</source>
         <translation>金额下限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="137"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="152"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="152"/>
         <source>{0} transfers · as of {1}</source>
         <translation>共 {0} 笔 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="183"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="183"/>
         <source>Trial balance over all accounts</source>
         <translation>全部账户试算平衡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="190"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="190"/>
         <source>Debits posted</source>
         <translation>借方发生额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="191"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="191"/>
         <source>Credits posted</source>
         <translation>贷方发生额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="192"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="192"/>
         <source>Difference (must be zero)</source>
         <translation>差额（应为零）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="193"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="193"/>
         <source>Pending difference</source>
         <translation>冻结中差额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="194"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="194"/>
         <source>Customers&apos; money in the ledger</source>
         <translation>账上客户资金合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="195"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="195"/>
         <source>Every account&apos;s balance is in the Accounts tab; the customers&apos; total is what the custodian bank&apos;s reported balance must equal.</source>
         <translation>各账户余额见“账户”页；客户资金合计应与存管银行报送的余额一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="198"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="198"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="217"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="217"/>
         <source>balanced</source>
         <translation>借贷平衡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds_screen.py" line="217"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="217"/>
         <source>NOT balanced</source>
         <translation>借贷不平</translation>
     </message>
@@ -859,32 +859,32 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../app/views/home_screen.py" line="22"/>
+        <location filename="../../app/views/home/home_screen.py" line="22"/>
         <source>Welcome, {0}</source>
         <translation>欢迎，{0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="24"/>
+        <location filename="../../app/views/home/home_screen.py" line="24"/>
         <source>Signed in as {0} · Roles: {1}</source>
         <translation>当前账号 {0} · 角色：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="27"/>
+        <location filename="../../app/views/home/home_screen.py" line="27"/>
         <source>What you may do</source>
         <translation>您的权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="32"/>
+        <location filename="../../app/views/home/home_screen.py" line="32"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="32"/>
+        <location filename="../../app/views/home/home_screen.py" line="32"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/home_screen.py" line="32"/>
+        <location filename="../../app/views/home/home_screen.py" line="32"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -892,77 +892,77 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="424"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="424"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="425"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="425"/>
         <source>The file is checked whole: a file with any bad line is refused and nothing is stored.</source>
         <translation>整个文件一并校验：只要有一行有误，整个文件即被拒绝，不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="432"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="432"/>
         <source>Cancel the &amp;upload</source>
         <translation>取消上传(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="435"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="435"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="442"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="442"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="442"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="442"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="442"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="442"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="483"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="483"/>
         <source>Sending {0}…</source>
         <translation>正在发送 {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="499"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="499"/>
         <source>Sent; the server checks every line…</source>
         <translation>已发送，服务器正在逐行校验…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="502"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="502"/>
         <source>Sending: {0} of {1} KB</source>
         <translation>正在发送：{0} / {1} KB</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="511"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="511"/>
         <source>Imported {0}: {1} line(s), in {2}, out {3}.</source>
         <translation>已导入 {0}：共 {1} 笔，收入 {2}，支出 {3}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="514"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="514"/>
         <source>The custodian reports customers&apos; money of {0}.</source>
         <translation>存管银行报送的客户资金余额为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="527"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="527"/>
         <source>The upload was cancelled; nothing was stored.</source>
         <translation>上传已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="546"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="546"/>
         <source>The file was refused with {0} problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
         <translation>文件有 {0} 个问题，已被拒绝，未保存任何内容。请修改文件（或返回修改列映射）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="553"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="553"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -970,17 +970,17 @@
 <context>
     <name>JustificationDialog</name>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="236"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="236"/>
         <source>Separation of duties</source>
         <translation>不相容岗位分离</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="243"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="243"/>
         <source>This combination needs a written justification (for example the approval reference). It is kept in the audit log and shown in the permission report.</source>
         <translation>此组合须填写书面理由（例如审批文号），理由将记入审计日志并在权限报告中列出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="253"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="253"/>
         <source>Grant with this justification</source>
         <translation>附此理由授予</translation>
     </message>
@@ -1087,47 +1087,47 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="51"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="51"/>
         <source>Link a staff member to a customer</source>
         <translation>关联员工与客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="53"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="53"/>
         <source>The staff member will no longer be able to approve or reject this customer&apos;s withdrawals.</source>
         <translation>关联后，该员工将不能再审批或拒绝此客户的提现。</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="57"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="57"/>
         <source>e.g. C000123</source>
         <translation>例如 C000123</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="66"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="66"/>
         <source>e.g. own account, spouse, parent</source>
         <translation>例如 本人账户、配偶、父母</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="70"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="70"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="71"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="71"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="72"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="72"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="74"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="74"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="88"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="88"/>
         <source>A customer reference is 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>客户编号由 1 至 32 位字母、数字、“-”或“_”组成。</translation>
     </message>
@@ -1135,33 +1135,33 @@
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../app/views/list_export.py" line="28"/>
+        <location filename="../../app/views/common/list_export.py" line="28"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/list_export.py" line="28"/>
+        <location filename="../../app/views/common/list_export.py" line="28"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/list_export.py" line="29"/>
-        <location filename="../../app/views/list_export.py" line="40"/>
+        <location filename="../../app/views/common/list_export.py" line="29"/>
+        <location filename="../../app/views/common/list_export.py" line="40"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../app/views/list_export.py" line="39"/>
+        <location filename="../../app/views/common/list_export.py" line="39"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/list_export.py" line="39"/>
+        <location filename="../../app/views/common/list_export.py" line="39"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/list_export.py" line="60"/>
+        <location filename="../../app/views/common/list_export.py" line="60"/>
         <source>{0} rows exported to {1}</source>
         <translation>已导出 {0} 行到 {1}</translation>
     </message>
@@ -1169,343 +1169,343 @@
 <context>
     <name>LoanQueueScreen</name>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="31"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="31"/>
         <source>Application</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="32"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="399"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="32"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="399"/>
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="33"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="33"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="35"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="35"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="36"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="402"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="36"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="402"/>
         <source>{0} months</source>
         <translation>{0} 个月</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="38"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="38"/>
         <source>Annual rate</source>
         <translation>年利率</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="40"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="40"/>
         <source>Repayment</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="41"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="403"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="41"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="403"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="43"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="403"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="43"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="403"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="44"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="44"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="45"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="45"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="65"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="65"/>
         <source>My queue</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="66"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="66"/>
         <source>Team queue</source>
         <translation>团队队列</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="67"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="67"/>
         <source>All applications</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="70"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="70"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="74"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="74"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="79"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="79"/>
         <source>Any time</source>
         <translation>不限时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="79"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="79"/>
         <source>Submitted today</source>
         <translation>今日提交</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="79"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="79"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="80"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="80"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="80"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="80"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="82"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="82"/>
         <source>Amount from (yuan)</source>
         <translation>金额下限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="83"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="83"/>
         <source>to</source>
         <translation>金额上限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="84"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="84"/>
         <source>Application number or borrower</source>
         <translation>申请编号或借款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="86"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="86"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="88"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="88"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="150"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="150"/>
         <source>Select an application to read its file.</source>
         <translation>选择一笔申请，查看借款档案。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="189"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="189"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="228"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="228"/>
         <source>No applications wait for you.</source>
         <translation>没有待您审核的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="229"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="229"/>
         <source>No applications match these filters.</source>
         <translation>没有符合筛选条件的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="231"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="231"/>
         <source>{0} applications · as of {1}</source>
         <translation>共 {0} 条 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="91"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="91"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="114"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="352"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="114"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="352"/>
         <source>Reject selected…</source>
         <translation>拒绝所选…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="115"/>
-        <location filename="../../app/views/loan_queue_screen.py" line="352"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="115"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="352"/>
         <source>Return selected…</source>
         <translation>退回所选…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="130"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="130"/>
         <source>Loan applications</source>
         <translation>借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="256"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="256"/>
         <source> and {0} more</source>
         <translation> 等 {0} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="258"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="258"/>
         <source>Reject application {1}?</source>
         <translation>拒绝申请 {1}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="259"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="259"/>
         <source>Reject {0} applications: {1}?</source>
         <translation>拒绝 {0} 笔申请：{1}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="261"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="261"/>
         <source>Return application {1} to the applicant for more material?</source>
         <translation>将申请 {1} 退回借款人补充材料？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="262"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="262"/>
         <source>Return {0} applications to their applicants for more material: {1}?</source>
         <translation>将 {0} 笔申请退回借款人补充材料：{1}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="270"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="270"/>
         <source>Reject applications</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="270"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="270"/>
         <source>Return applications</source>
         <translation>退回申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="272"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="272"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="288"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="288"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="306"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="306"/>
         <source>{0} rejected</source>
         <translation>已拒绝 {0} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="306"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="306"/>
         <source>{0} returned</source>
         <translation>已退回 {0} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="310"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="310"/>
         <source>; {0} refused: {1}</source>
         <translation>；{0} 笔未执行：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="316"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="316"/>
         <source>its state does not allow this</source>
         <translation>当前状态不允许此操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="317"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="317"/>
         <source>someone else changed it first</source>
         <translation>已被他人先行修改</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="318"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="318"/>
         <source>you did its first review</source>
         <translation>您做过该申请的初审</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="319"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="319"/>
         <source>you do not have the permission</source>
         <translation>您没有相应权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="320"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="320"/>
         <source>it no longer exists</source>
         <translation>该申请已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="348"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="348"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="349"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="349"/>
         <source>Copy application number</source>
         <translation>复制申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="399"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="399"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="399"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="399"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="400"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="400"/>
         <source>Income</source>
         <translation>月收入</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="400"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="400"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="400"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="400"/>
         <source>Debt payments</source>
         <translation>月还债务</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="401"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="401"/>
         <source>Overdue history</source>
         <translation>逾期记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="401"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="401"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="401"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="401"/>
         <source>Terms</source>
         <translation>借款条件</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="402"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="402"/>
         <source>Risk</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="403"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="403"/>
         <source>blocking</source>
         <translation>阻断</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="404"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="404"/>
         <source>warning</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_queue_screen.py" line="404"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="404"/>
         <source>Timeline</source>
         <translation>审批记录</translation>
     </message>
@@ -1513,48 +1513,48 @@
 <context>
     <name>LoanReasons</name>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="71"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="71"/>
         <source>Documents missing or unreadable</source>
         <translation>材料缺失或无法辨认</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="72"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="72"/>
         <source>Income proof needs to be supplemented</source>
         <translation>需补充收入证明</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="73"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="73"/>
         <source>Information inconsistent between documents</source>
         <translation>材料之间信息不一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="74"/>
-        <location filename="../../app/views/loan_actions.py" line="77"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="74"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="77"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="75"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="75"/>
         <source>Incomplete documents</source>
         <translation>材料不完整</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="75"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="75"/>
         <source>Income cannot be verified</source>
         <translation>收入无法核实</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="76"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="76"/>
         <source>Debt-to-income too high</source>
         <translation>负债收入比过高</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="76"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="76"/>
         <source>Information inconsistent</source>
         <translation>信息不一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/loan_actions.py" line="77"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="77"/>
         <source>Blacklisted or fraud suspected</source>
         <translation>命中黑名单或疑似欺诈</translation>
     </message>
@@ -1562,17 +1562,17 @@
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../app/views/lock_overlay.py" line="49"/>
+        <location filename="../../app/views/shell/lock_overlay.py" line="49"/>
         <source>The console is locked</source>
         <translation>控制台已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/views/lock_overlay.py" line="51"/>
+        <location filename="../../app/views/shell/lock_overlay.py" line="51"/>
         <source>Enter the password of {0} to continue. Your open work is kept.</source>
         <translation>请输入 {0} 的密码继续。您未完成的工作均已保留。</translation>
     </message>
     <message>
-        <location filename="../../app/views/lock_overlay.py" line="63"/>
+        <location filename="../../app/views/shell/lock_overlay.py" line="63"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -1580,105 +1580,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/main_window.py" line="31"/>
+        <location filename="../../app/views/shell/main_window.py" line="31"/>
         <source>P2P Back Office</source>
         <translation>P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="94"/>
+        <location filename="../../app/views/shell/main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="95"/>
+        <location filename="../../app/views/shell/main_window.py" line="95"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="96"/>
+        <location filename="../../app/views/shell/main_window.py" line="96"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="98"/>
+        <location filename="../../app/views/shell/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="99"/>
+        <location filename="../../app/views/shell/main_window.py" line="99"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="100"/>
+        <location filename="../../app/views/shell/main_window.py" line="100"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="101"/>
+        <location filename="../../app/views/shell/main_window.py" line="101"/>
         <source>Show or hide navigation</source>
         <translation>显示/隐藏导航栏</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="103"/>
+        <location filename="../../app/views/shell/main_window.py" line="103"/>
         <source>Close tab</source>
         <translation>关闭标签页</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="105"/>
+        <location filename="../../app/views/shell/main_window.py" line="105"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="106"/>
+        <location filename="../../app/views/shell/main_window.py" line="106"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="107"/>
+        <location filename="../../app/views/shell/main_window.py" line="107"/>
         <source>My profile…</source>
         <translation>我的资料…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="108"/>
+        <location filename="../../app/views/shell/main_window.py" line="108"/>
         <source>Lock the console</source>
         <translation>锁定控制台</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="109"/>
+        <location filename="../../app/views/shell/main_window.py" line="109"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="110"/>
-        <location filename="../../app/views/main_window.py" line="127"/>
+        <location filename="../../app/views/shell/main_window.py" line="110"/>
+        <location filename="../../app/views/shell/main_window.py" line="127"/>
         <source>About P2P Back Office</source>
         <translation>关于 P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="128"/>
+        <location filename="../../app/views/shell/main_window.py" line="128"/>
         <source>P2P Back Office 0.1 — the operations console of the lending platform.
 Icons: Lucide (ISC licence).</source>
         <translation>P2P 运营后台 0.1 —— 网贷平台运营控制台。
 图标：Lucide（ISC 许可）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="184"/>
+        <location filename="../../app/views/shell/main_window.py" line="184"/>
         <source>Refreshed {0}</source>
         <translation>刷新于 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="204"/>
+        <location filename="../../app/views/shell/main_window.py" line="204"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="205"/>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="206"/>
+        <location filename="../../app/views/shell/main_window.py" line="206"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -1686,182 +1686,182 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="189"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="189"/>
         <source>Map the columns</source>
         <translation>设置列映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="190"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="190"/>
         <source>Tell which column of the file holds each field. A saved profile fills them in.</source>
         <translation>指定每个字段对应文件中的哪一列。选择已保存的模板可自动填入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="196"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="196"/>
         <source>&amp;Profile</source>
         <translation>模板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="208"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="208"/>
         <source>e.g. 收=in; 付=out</source>
         <translation>例如 收=in; 付=out</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="209"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="209"/>
         <source>How the direction column reads: each value = in (money into the custodian) or out, separated by semicolons.</source>
         <translation>方向列取值的写法：每项写作“取值=in”（资金存入存管账户）或“取值=out”（资金转出），各项用分号分隔。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="212"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="212"/>
         <source>Direction &amp;values</source>
         <translation>方向取值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="216"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="216"/>
         <source>Name, e.g. 工商银行 new layout</source>
         <translation>名称，例如 工商银行新版格式</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="217"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="217"/>
         <source>&amp;Save as profile</source>
         <translation>另存为模板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="224"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="224"/>
         <source>Save the mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="228"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="228"/>
         <source>I have checked the guessed columns against the file</source>
         <translation>我已对照文件核对了猜测的各列</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="239"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="239"/>
         <source>Bank serial number</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="239"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="239"/>
         <source>Platform order number</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="240"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="240"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
         <source>Amount (signed or with direction)</source>
         <translation>金额（带正负号或配合方向列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="241"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
         <source>Debit amount (money out)</source>
         <translation>借方金额（支出）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="241"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
         <source>Credit amount (money in)</source>
         <translation>贷方金额（收入）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="242"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
         <source>Direction</source>
         <translation>收付方向</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="242"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
         <source>Date (or date and time)</source>
         <translation>日期（或日期时间）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="258"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="258"/>
         <source>(not in the file)</source>
         <translation>（文件中无此列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="266"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="266"/>
         <source>Loading the profiles…</source>
         <translation>正在加载模板…</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="277"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="277"/>
         <source>(none: map by hand)</source>
         <translation>（无：手动映射）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="320"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="320"/>
         <source>{0} (guessed)</source>
         <translation>{0}（猜测）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="321"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="321"/>
         <source>Guessed from the header&apos;s words; check that this is the right column.</source>
         <translation>根据表头文字猜测；请核对这是否为正确的列。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="323"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="323"/>
         <source>{0} (guessed, unsure)</source>
         <translation>{0}（猜测，不确定）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="324"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="324"/>
         <source>Guessed from a header that only contains a usual word; check it carefully.</source>
         <translation>表头只是含有常用词，据此猜测；请仔细核对。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="339"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="339"/>
         <source>Generic layout (signed amount)</source>
         <translation>通用格式（带正负号金额）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="340"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="340"/>
         <source>ICBC layout (debit and credit columns)</source>
         <translation>工商银行格式（借贷分列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="341"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="341"/>
         <source>CCB layout (借/贷 flag)</source>
         <translation>建设银行格式（借/贷标志）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="342"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="342"/>
         <source>CMB layout (收/付 direction)</source>
         <translation>招商银行格式（收/付方向）</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="343"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
         <source>{0} · built in</source>
         <translation>{0} · 内置</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="382"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="382"/>
         <source>No built-in layout or saved profile fits this file: the columns were guessed from the header&apos;s words. Check each field marked (guessed), correct any that is wrong, then confirm below.</source>
         <translation>没有内置格式或已保存的模板适用于此文件：各列是根据表头文字猜测的。请核对每个标有（猜测）的字段，改正有误的，然后在下方确认。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="386"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="386"/>
         <source>Still to map: {0}.</source>
         <translation>尚未映射：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="389"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="389"/>
         <source>Every required field is mapped.</source>
         <translation>所有必填字段均已映射。</translation>
     </message>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="413"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="413"/>
         <source>Profile {0} saved; it is offered for the next files.</source>
         <translation>模板 {0} 已保存，以后导入文件时可直接选用。</translation>
     </message>
@@ -2023,27 +2023,27 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../app/views/override_dialog.py" line="12"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="12"/>
         <source>Override a risk rule</source>
         <translation>豁免风险规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/override_dialog.py" line="20"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="20"/>
         <source>Why this rule may be set aside for this application (kept in the audit log)</source>
         <translation>为何此申请可以豁免该规则（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../app/views/override_dialog.py" line="23"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="23"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/override_dialog.py" line="24"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="24"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/override_dialog.py" line="27"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="27"/>
         <source>Override</source>
         <translation>豁免</translation>
     </message>
@@ -2051,165 +2051,165 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="14"/>
-        <location filename="../../app/views/settings_dialog.py" line="45"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="14"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="45"/>
         <source>Server profile</source>
         <translation>服务器配置</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="19"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="19"/>
         <source>Optional: a private CA bundle (PEM)</source>
         <translation>可选：私有 CA 证书包（PEM）</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="20"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="20"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="26"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="26"/>
         <source>Optional: SHA-256 fingerprint of the server certificate</source>
         <translation>可选：服务器证书的 SHA-256 指纹</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="27"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="27"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="28"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="28"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="29"/>
-        <location filename="../../app/views/settings_dialog.py" line="38"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="29"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="38"/>
         <source>CA bundle</source>
         <translation>CA 证书包</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="30"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="30"/>
         <source>Pinned certificate</source>
         <translation>证书固定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="38"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="38"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>证书 (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="46"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="46"/>
         <source>Give the profile a name and an https:// address (plain http only on this computer).</source>
         <translation>请填写配置名称和 https:// 地址（仅本机地址可使用 http）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="44"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="44"/>
         <source>My profile</source>
         <translation>我的资料</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="51"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="51"/>
         <source>Roles: {0}</source>
         <translation>角色：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="51"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="51"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="57"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="57"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="57"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="57"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="66"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="66"/>
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="95"/>
-        <location filename="../../app/views/profile_dialog.py" line="112"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="95"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="112"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="118"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="118"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="120"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="120"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="121"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="121"/>
         <source>Repeat it</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="166"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="166"/>
         <source>Changing…</source>
         <translation>正在修改…</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="175"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="175"/>
         <source>Your password has been changed. Use it from your next sign-in.</source>
         <translation>密码已修改，下次登录时请使用新密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="181"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="181"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="194"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="194"/>
         <source>Authenticator</source>
         <translation>身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="196"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="196"/>
         <source>Moving to a new phone? Confirm with a code from your current authenticator, scan the new code with the new one, and confirm with a code it shows. Until then the current authenticator keeps working.</source>
         <translation>更换手机？先用当前身份验证器的动态口令确认，再用新手机扫描新二维码，并输入新验证器显示的口令确认。完成前当前验证器仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="201"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="201"/>
         <source>Re-enrol authenticator…</source>
         <translation>重新绑定身份验证器…</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="220"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="220"/>
         <source>Confirm the new authenticator</source>
         <translation>确认新的身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="228"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="228"/>
         <source>Code from the new app</source>
         <translation>新验证器的口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="252"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="252"/>
         <source>Preparing the new authenticator…</source>
         <translation>正在准备新的身份验证器…</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="257"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="257"/>
         <source>Re-enrol your authenticator: first confirm with a code from your current authenticator app.</source>
         <translation>重新绑定身份验证器：请先输入当前验证器的动态口令确认。</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="265"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="265"/>
         <source>Scan the code with the new authenticator app, then enter the code it shows.</source>
         <translation>请用新的身份验证器扫描二维码，然后输入其显示的口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/profile_dialog.py" line="287"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="287"/>
         <source>The new authenticator is in use; the old one&apos;s codes no longer work.</source>
         <translation>新的身份验证器已启用，旧验证器的口令不再有效。</translation>
     </message>
@@ -2217,22 +2217,22 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/views/reason_dialog.py" line="23"/>
+        <location filename="../../app/views/common/reason_dialog.py" line="23"/>
         <source>Choose a reason…</source>
         <translation>请选择原因…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reason_dialog.py" line="27"/>
+        <location filename="../../app/views/common/reason_dialog.py" line="27"/>
         <source>Details (what is missing, what does not match)</source>
         <translation>详细说明（缺少什么、哪里不一致）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reason_dialog.py" line="30"/>
+        <location filename="../../app/views/common/reason_dialog.py" line="30"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reason_dialog.py" line="31"/>
+        <location filename="../../app/views/common/reason_dialog.py" line="31"/>
         <source>&amp;Details</source>
         <translation>说明(&amp;D)</translation>
     </message>
@@ -2475,206 +2475,206 @@ Icons: Lucide (ISC licence).</source>
         <translation>文件只有标题行，没有交易明细。</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="18"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="18"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="19"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="19"/>
         <source>Open differences</source>
         <translation>有差异</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="20"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="20"/>
         <source>Reconciled</source>
         <translation>已平账</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="21"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="21"/>
         <source>Closed</source>
         <translation>已关账</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="24"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="33"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="24"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="33"/>
         <source>Matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="25"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="25"/>
         <source>Amount differs</source>
         <translation>金额不符</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="26"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="26"/>
         <source>Account differs</source>
         <translation>账户不符</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="27"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="27"/>
         <source>Ledger only</source>
         <translation>平台有银行无</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="28"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="28"/>
         <source>Bank only</source>
         <translation>银行有平台无</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="29"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="29"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="32"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="32"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="34"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="34"/>
         <source>Timing</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="35"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="35"/>
         <source>Adjustment proposed</source>
         <translation>已发起调账</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="36"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="36"/>
         <source>Adjusted</source>
         <translation>已调账</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="39"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="39"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="40"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="40"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="41"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="41"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="43"/>
         <source>In</source>
         <translation>收</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="43"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="43"/>
         <source>Out</source>
         <translation>付</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="44"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="44"/>
         <source>exact</source>
         <translation>精确匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="45"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="45"/>
         <source>by amount and account</source>
         <translation>按金额和账户匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="46"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="46"/>
         <source>several lines to one</source>
         <translation>多笔对一笔</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="47"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="47"/>
         <source>by hand</source>
         <translation>手工匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="96"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="110"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="96"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="110"/>
         <source>Order number</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="99"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="99"/>
         <source>Bank serial</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="101"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="141"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="101"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="141"/>
         <source>State</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="102"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="102"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="104"/>
-        <location filename="../../app/models/reconciliation_tables.py" line="142"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="104"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="142"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="106"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="106"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="107"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="107"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="111"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="111"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="128"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="128"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="129"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="129"/>
         <source>Status</source>
         <translation>对账状态</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="130"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="130"/>
         <source>Statements</source>
         <translation>对账文件</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="131"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="131"/>
         <source>Differences open</source>
         <translation>未处理差异</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="133"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="133"/>
         <source>Open amount</source>
         <translation>未处理金额</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="145"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="145"/>
         <source>Lines</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="146"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="146"/>
         <source>Proposed by</source>
         <translation>发起人</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="147"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="147"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation_tables.py" line="148"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="148"/>
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
@@ -2682,490 +2682,490 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReconciliationDay</name>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="244"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="244"/>
         <source>Reconciliation of {0}</source>
         <translation>{0} 对账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="265"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="265"/>
         <source>&amp;Import statement…</source>
         <translation>导入对账文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="267"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="267"/>
         <source>&amp;Run matching</source>
         <translation>执行匹配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="269"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="269"/>
         <source>&amp;Close day…</source>
         <translation>日终关账(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="271"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="271"/>
         <source>&amp;Print day report</source>
         <translation>打印对账报告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="273"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="273"/>
         <source>&amp;Withdraw statement…</source>
         <translation>撤回对账文件(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="305"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="305"/>
         <source>Categories</source>
         <translation>分类统计</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
         <source>Ledger lines</source>
         <translation>平台笔数</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
         <source>Ledger amount</source>
         <translation>平台金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
         <source>Bank lines</source>
         <translation>银行笔数</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="310"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="310"/>
         <source>Bank amount</source>
         <translation>银行金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="337"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="337"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="360"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="360"/>
         <source>Platform ledger</source>
         <translation>平台账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="361"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="361"/>
         <source>Bank statement</source>
         <translation>银行对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="370"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="370"/>
         <source>Find &amp;candidates</source>
         <translation>查找候选项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="372"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="372"/>
         <source>&amp;Match</source>
         <translation>匹配(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="374"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="374"/>
         <source>Mark as &amp;timing…</source>
         <translation>标记为在途(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="376"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="376"/>
         <source>&amp;Propose adjustment…</source>
         <translation>发起调账(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="419"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="419"/>
         <source>Ledger: {0} line(s), {1}</source>
         <translation>平台：{0} 笔，{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="420"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="420"/>
         <source>Bank: {0} line(s), {1}</source>
         <translation>银行：{0} 笔，{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="427"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="427"/>
         <source>amounts agree</source>
         <translation>金额一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="428"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="428"/>
         <source>difference {0}</source>
         <translation>相差 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="434"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="434"/>
         <source>Select lines on both sides whose amounts agree.</source>
         <translation>请在两边分别选择金额一致的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="436"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="436"/>
         <source>The selected amounts do not agree.</source>
         <translation>所选金额不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="438"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="438"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation>收入与支出不能互相匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="440"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="440"/>
         <source>Match one line with several of the other side, not many with many.</source>
         <translation>只能一笔对另一边的多笔，不能多对多。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="443"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="443"/>
         <source>Only open lines can be matched.</source>
         <translation>只能匹配未处理的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="445"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="445"/>
         <source>Match the selected lines by hand.</source>
         <translation>手工匹配所选记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="474"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="474"/>
         <source>Matched {0} ledger and {1} bank line(s).</source>
         <translation>已匹配平台 {0} 笔、银行 {1} 笔。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="485"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="485"/>
         <source>Mark {0} line(s) as a timing difference on {1}: {2}. They stay out of the open differences; the next day&apos;s statement is expected to carry them.</source>
         <translation>将 {1} 的 {0} 笔记录标记为在途：{2}。这些记录不计入未处理差异，预计会出现在次日的对账文件中。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="488"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="488"/>
         <source>Mark as timing</source>
         <translation>标记为在途</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="489"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="489"/>
         <source>Expected on the next day&apos;s statement</source>
         <translation>预计出现在次日对账文件中</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="490"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="490"/>
         <source>Settlement still in flight at the bank</source>
         <translation>银行结算尚在途中</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="490"/>
-        <location filename="../../app/views/reconciliation_day.py" line="511"/>
-        <location filename="../../app/views/reconciliation_day.py" line="620"/>
-        <location filename="../../app/views/reconciliation_day.py" line="696"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="490"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="511"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="620"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="696"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="497"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="497"/>
         <source>{0} line(s) marked as timing.</source>
         <translation>已将 {0} 笔标记为在途。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="504"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="504"/>
         <source>Propose an adjusting entry of {0} to the suspense account for {1} line(s) of {2}: {3}. A finance manager other than you approves it before anything is posted.</source>
         <translation>为 {2} 的 {1} 笔记录发起调账，将 {0} 记入挂账账户：{3}。须经您以外的财务主管审批后才会记账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="508"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="508"/>
         <source>Propose adjustment</source>
         <translation>发起调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="509"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="509"/>
         <source>Bank charge not booked by the platform</source>
         <translation>银行手续费平台未入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="510"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="510"/>
         <source>Failed payment the platform did not hear of</source>
         <translation>支付失败但平台未收到通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="511"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="511"/>
         <source>Bank movement the platform never booked</source>
         <translation>银行资金变动平台未入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="518"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="518"/>
         <source>Adjustment of {0} proposed; it waits for a manager&apos;s approval.</source>
         <translation>已发起 {0} 的调账，等待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="523"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="523"/>
         <source>Adjusting entries of the day</source>
         <translation>当日调整分录</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="533"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="533"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="535"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="535"/>
         <source>Re&amp;ject…</source>
         <translation>拒绝(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="571"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="571"/>
         <source>{0} adjustment(s) wait for approval; select one to decide it.</source>
         <translation>有 {0} 笔调账待审批，请选择一笔进行审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="572"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="572"/>
         <source>No adjustment waits for approval.</source>
         <translation>没有待审批的调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="574"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="574"/>
         <source>This adjustment was decided already.</source>
         <translation>该调账已审批完毕。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="576"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="576"/>
         <source>Only a holder of the permission to approve adjusting entries decides them.</source>
         <translation>只有持有“审批调账”权限的人员才能审批调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="578"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="578"/>
         <source>You proposed this adjustment: another manager must approve or reject it.</source>
         <translation>此调账由您发起：须由其他主管批准或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="581"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="581"/>
         <source>Approving posts {0} to the suspense account.</source>
         <translation>批准后将 {0} 记入挂账账户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="594"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="594"/>
         <source>Approve the adjusting entry of {0} on {1}, proposed by {2} because: {3}?</source>
         <translation>批准 {1} 金额为 {0} 的调整分录（由 {2} 发起，原因：{3}）？</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="597"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="597"/>
         <source>The entry is posted to the suspense account at once and cannot be undone; only a reversing entry can correct it.</source>
         <translation>该分录将立即记入挂账账户，且无法撤销，只能通过冲正分录更正。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="599"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="599"/>
         <source>Approve adjustment</source>
         <translation>批准调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="605"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="605"/>
         <source>Approve the adjusting entry of {0} on {1}</source>
         <translation>批准 {1} 金额为 {0} 的调整分录</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="609"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="609"/>
         <source>Adjustment of {0} approved and posted.</source>
         <translation>{0} 的调账已批准并记账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="615"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="615"/>
         <source>Reject the adjusting entry of {0} on {1}, proposed by {2}. Its lines become open again; the proposer sees your reason.</source>
         <translation>拒绝 {2} 发起的 {1} 金额为 {0} 的调整分录。相关记录将恢复为未处理，发起人可看到您填写的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="618"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="618"/>
         <source>Reject adjustment</source>
         <translation>拒绝调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="619"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="619"/>
         <source>The difference is not explained yet</source>
         <translation>差异原因尚未查明</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="620"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="620"/>
         <source>It should be matched or marked as timing instead</source>
         <translation>应改为匹配或标记为在途</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="625"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="625"/>
         <source>Adjustment rejected.</source>
         <translation>调账已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="633"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="633"/>
         <source>Statement {0} imported: {1} line(s).</source>
         <translation>对账文件 {0} 已导入：共 {1} 笔。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="642"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="642"/>
         <source>Matching ran; manual work is kept.</source>
         <translation>匹配已完成，手工处理结果均已保留。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="648"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="648"/>
         <source>Close {0}? The day&apos;s reconciliation becomes final: no statement, match, timing mark or adjustment can be added or changed afterwards, and there is no reopening.</source>
         <translation>对 {0} 执行日终关账？当日对账结果将成为最终结果：此后不能再添加或修改对账文件、匹配、在途标记或调账，且无法重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="651"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="651"/>
         <source>Open differences: {0}. Adjustments waiting: {1}. Statements: {2}.</source>
         <translation>未处理差异：{0}。待审批调账：{1}。对账文件：{2}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="655"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="655"/>
         <source>Balance difference, custodian minus ledger: {0}.</source>
         <translation>余额差额（存管银行减平台账）：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="657"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="657"/>
         <source>Close the day</source>
         <translation>日终关账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="663"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="663"/>
         <source>Close the reconciliation day {0}</source>
         <translation>{0} 日终关账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="665"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="665"/>
         <source>{0} is closed.</source>
         <translation>{0} 已关账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="679"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="679"/>
         <source>{0} ({1} line(s), imported by {2})</source>
         <translation>{0}（{1} 笔，由 {2} 导入）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="687"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="687"/>
         <source>Withdraw {0} ({1} line(s), imported by {2} at {3}) from {4}. Its lines leave the day, and every match made with them is undone, by hand too; the day&apos;s matching then runs again. The same file can afterwards be imported for the day it belongs to.</source>
         <translation>从 {4} 撤回 {0}（{1} 笔，由 {2} 于 {3} 导入）。其流水将移出该日，与之相关的所有匹配（包括手工匹配）都将撤销，随后该日重新执行匹配。之后可将同一文件导入到其所属日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="693"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="693"/>
         <source>Withdraw statement</source>
         <translation>撤回对账文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="694"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="694"/>
         <source>Imported for the wrong day</source>
         <translation>导入到了错误的日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="695"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="695"/>
         <source>The wrong file (another bank or account)</source>
         <translation>文件有误（其他银行或账户）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="696"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="696"/>
         <source>Imported twice under another name</source>
         <translation>以其他文件名重复导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="702"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="702"/>
         <source>Withdraw the statement {0} of {1}</source>
         <translation>撤回 {1} 的对账文件 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="706"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="706"/>
         <source>Statement {0} withdrawn.</source>
         <translation>对账文件 {0} 已撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="718"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="718"/>
         <source>Day report</source>
         <translation>对账报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="722"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="722"/>
         <source>Day report {0}</source>
         <translation>对账报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="727"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="727"/>
         <source>Sending…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="769"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="769"/>
         <source>{0}: {1} line(s), in {2}, out {3}, imported by {4} at {5}</source>
         <translation>{0}：{1} 笔，收入 {2}，支出 {3}，由 {4} 于 {5} 导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="773"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="773"/>
         <source>Statements: </source>
         <translation>对账文件：</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="775"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="775"/>
         <source>No statement imported for this day yet: import the custodian bank&apos;s file.</source>
         <translation>该日尚未导入对账文件：请导入存管银行的对账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="779"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="779"/>
         <source>Withdrawn: {0}, by {1} at {2} ({3})</source>
         <translation>已撤回：{0}，由 {1} 于 {2} 撤回（{3}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="783"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="783"/>
         <source>Matched at {0}.</source>
         <translation>匹配时间：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="785"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="785"/>
         <source>Closed by {0} at {1}; the day is final.</source>
         <translation>已由 {0} 于 {1} 关账，当日对账结果为最终结果。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="789"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="789"/>
         <source>Customers&apos; money in the ledger {0}</source>
         <translation>平台账客户资金余额 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="790"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="790"/>
         <source>Customers&apos; money in the ledger: not taken yet (run the matching)</source>
         <translation>平台账客户资金余额：尚未取数（请执行匹配）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="793"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="793"/>
         <source>the custodian has not reported a total for this day</source>
         <translation>存管银行未报送当日余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="795"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="795"/>
         <source>reported by the custodian {0}</source>
         <translation>存管银行报送 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="798"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="798"/>
         <source>they agree</source>
         <translation>两者一致，差额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="799"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="799"/>
         <source>difference (custodian minus ledger)</source>
         <translation>差额（存管银行减平台账）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="813"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="813"/>
         <source>Ledger {0} line(s) {1} · bank {2} line(s) {3}</source>
         <translation>平台 {0} 笔 {1} · 银行 {2} 笔 {3}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="820"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="820"/>
         <source>The day closes once nothing is open and no adjustment waits.</source>
         <translation>没有未处理差异且没有待审批调账后，方可日终关账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="821"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="821"/>
         <source>Close the day (日终).</source>
         <translation>日终关账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="824"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="824"/>
         <source>Take back a statement imported for the wrong day, with a reason and a fresh one-time code.</source>
         <translation>撤回导入到错误日期的对账文件，须填写原因并输入新的动态口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="826"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="826"/>
         <source>A closed day keeps its statements.</source>
         <translation>已关账日期的对账文件不可撤回。</translation>
     </message>
@@ -3173,52 +3173,52 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReconciliationScreen</name>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="72"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="72"/>
         <source>&amp;Open day</source>
         <translation>打开对账日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="100"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="100"/>
         <source>Refresh (F5)</source>
         <translation>刷新（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="106"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="106"/>
         <source>Days of the month</source>
         <translation>本月对账日</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="118"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="118"/>
         <source>Reconciliation with the custodian bank</source>
         <translation>与存管银行对账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="146"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="146"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="170"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="170"/>
         <source>{0} differences open this month · as of {1}</source>
         <translation>本月未处理差异 {0} 笔 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="176"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="176"/>
         <source>{0}: no statement imported yet.</source>
         <translation>{0}：尚未导入对账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="178"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="178"/>
         <source>{0} statement(s)</source>
         <translation>对账文件 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="180"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="180"/>
         <source>{0} open, {1}</source>
         <translation>未处理 {0} 笔，{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_screen.py" line="197"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="197"/>
         <source>Reconciliation {0}</source>
         <translation>对账 {0}</translation>
     </message>
@@ -3226,27 +3226,27 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReportParams</name>
     <message>
-        <location filename="../../app/views/report_params.py" line="100"/>
+        <location filename="../../app/views/reports/report_params.py" line="100"/>
         <source>The period must start on or before its last day.</source>
         <translation>期间的开始日期不得晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="117"/>
+        <location filename="../../app/views/reports/report_params.py" line="117"/>
         <source>e.g. LN20261124000123</source>
         <translation>例如 LN20261124000123</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="138"/>
+        <location filename="../../app/views/reports/report_params.py" line="138"/>
         <source>Enter the application number.</source>
         <translation>请输入申请编号。</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="140"/>
+        <location filename="../../app/views/reports/report_params.py" line="140"/>
         <source>An application number is LN followed by 14 digits, e.g. LN20261124000123.</source>
         <translation>申请编号为 LN 加 14 位数字，例如 LN20261124000123。</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_params.py" line="180"/>
+        <location filename="../../app/views/reports/report_params.py" line="180"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
@@ -3254,193 +3254,193 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReportPreviewTab</name>
     <message>
-        <location filename="../../app/views/report_preview.py" line="95"/>
+        <location filename="../../app/views/reports/report_preview.py" line="95"/>
         <source>First page (Ctrl+Home)</source>
         <translation>第一页（Ctrl+Home）</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="96"/>
+        <location filename="../../app/views/reports/report_preview.py" line="96"/>
         <source>Previous page (PageUp)</source>
         <translation>上一页（PageUp）</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="101"/>
+        <location filename="../../app/views/reports/report_preview.py" line="101"/>
         <source>Next page (PageDown)</source>
         <translation>下一页（PageDown）</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="102"/>
+        <location filename="../../app/views/reports/report_preview.py" line="102"/>
         <source>Last page (Ctrl+End)</source>
         <translation>最后一页（Ctrl+End）</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="105"/>
+        <location filename="../../app/views/reports/report_preview.py" line="105"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="111"/>
+        <location filename="../../app/views/reports/report_preview.py" line="111"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="113"/>
+        <location filename="../../app/views/reports/report_preview.py" line="113"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="113"/>
+        <location filename="../../app/views/reports/report_preview.py" line="113"/>
         <source>Page width fills the view</source>
         <translation>页面宽度充满视图</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="114"/>
+        <location filename="../../app/views/reports/report_preview.py" line="114"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="114"/>
+        <location filename="../../app/views/reports/report_preview.py" line="114"/>
         <source>A whole page fits the view</source>
         <translation>整页显示在视图中</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="117"/>
+        <location filename="../../app/views/reports/report_preview.py" line="117"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="117"/>
+        <location filename="../../app/views/reports/report_preview.py" line="117"/>
         <source>Save the report as a PDF file (Ctrl+S)</source>
         <translation>将报表另存为 PDF 文件（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="120"/>
+        <location filename="../../app/views/reports/report_preview.py" line="120"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="120"/>
+        <location filename="../../app/views/reports/report_preview.py" line="120"/>
         <source>Print the report (Ctrl+P)</source>
         <translation>打印报表（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="122"/>
-        <location filename="../../app/views/report_preview.py" line="161"/>
+        <location filename="../../app/views/reports/report_preview.py" line="122"/>
+        <location filename="../../app/views/reports/report_preview.py" line="161"/>
         <source>Generate again</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="123"/>
+        <location filename="../../app/views/reports/report_preview.py" line="123"/>
         <source>Generate the report again from the current data (F5)</source>
         <translation>按当前数据重新生成报表（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="158"/>
+        <location filename="../../app/views/reports/report_preview.py" line="158"/>
         <source>Cancel (Esc)</source>
         <translation>取消（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="221"/>
+        <location filename="../../app/views/reports/report_preview.py" line="221"/>
         <source>Generating the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="247"/>
+        <location filename="../../app/views/reports/report_preview.py" line="247"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="253"/>
+        <location filename="../../app/views/reports/report_preview.py" line="253"/>
         <source>Generating the report was cancelled. Nothing was printed or saved.</source>
         <translation>报表生成已取消，未打印或保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="256"/>
+        <location filename="../../app/views/reports/report_preview.py" line="256"/>
         <source>The report could not be generated: {0}</source>
         <translation>报表生成失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="263"/>
+        <location filename="../../app/views/reports/report_preview.py" line="263"/>
         <source>there is no application or loan {0}.</source>
         <translation>不存在申请或借款 {0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="274"/>
+        <location filename="../../app/views/reports/report_preview.py" line="274"/>
         <source>The report was generated but its PDF cannot be displayed.</source>
         <translation>报表已生成，但无法显示其 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="285"/>
+        <location filename="../../app/views/reports/report_preview.py" line="285"/>
         <source>Generated at {0}.</source>
         <translation>生成时间：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="348"/>
+        <location filename="../../app/views/reports/report_preview.py" line="348"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页 / 共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="398"/>
+        <location filename="../../app/views/reports/report_preview.py" line="398"/>
         <source>Save the report as</source>
         <translation>报表另存为</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="399"/>
+        <location filename="../../app/views/reports/report_preview.py" line="399"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="410"/>
+        <location filename="../../app/views/reports/report_preview.py" line="410"/>
         <source>Saving {0}…</source>
         <translation>正在保存 {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="420"/>
+        <location filename="../../app/views/reports/report_preview.py" line="420"/>
         <source>The report was not saved: {0}</source>
         <translation>报表未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="425"/>
+        <location filename="../../app/views/reports/report_preview.py" line="425"/>
         <source>Saved to {0}.</source>
         <translation>已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="427"/>
+        <location filename="../../app/views/reports/report_preview.py" line="427"/>
         <source>The save could not be recorded: {0}</source>
         <translation>本次保存未能记入审计日志：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="438"/>
+        <location filename="../../app/views/reports/report_preview.py" line="438"/>
         <source>Print the report</source>
         <translation>打印报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="450"/>
+        <location filename="../../app/views/reports/report_preview.py" line="450"/>
         <source>Printing {0} page(s)…</source>
         <translation>正在打印 {0} 页…</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="459"/>
+        <location filename="../../app/views/reports/report_preview.py" line="459"/>
         <source>The report was not printed: {0}</source>
         <translation>报表未打印：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="464"/>
+        <location filename="../../app/views/reports/report_preview.py" line="464"/>
         <source>Sent {0} page(s) to the printer.</source>
         <translation>已将 {0} 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="466"/>
+        <location filename="../../app/views/reports/report_preview.py" line="466"/>
         <source>The print could not be recorded: {0}</source>
         <translation>本次打印未能记入审计日志：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="473"/>
+        <location filename="../../app/views/reports/report_preview.py" line="473"/>
         <source>the printer could not be used ({0}).</source>
         <translation>打印机无法使用（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/report_preview.py" line="475"/>
+        <location filename="../../app/views/reports/report_preview.py" line="475"/>
         <source>the file could not be written ({0}).</source>
         <translation>文件无法写入（{0}）。</translation>
     </message>
@@ -3562,57 +3562,57 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="107"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="107"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation>生成（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="127"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="127"/>
         <source>No report is open to you. Printing reports needs the permission &quot;Print reports&quot; and the permission of the report&apos;s area; ask an administrator.</source>
         <translation>您没有可打印的报表。打印报表需要“打印报表”权限以及报表所属业务的权限，请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="157"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="157"/>
         <source>One application for signatures: borrower, terms, risk score and rule hits, every review step.</source>
         <translation>单笔借款申请的签字审批表：借款人、借款条件、风险评分与规则命中、各审核环节。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="159"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="159"/>
         <source>A loan&apos;s installments: due dates, principal, interest, fees, status.</source>
         <translation>一笔借款的各期还款：到期日、本金、利息、费用、状态。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="160"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="160"/>
         <source>A business day&apos;s totals per side, differences and their resolution, who closed the day.</source>
         <translation>某一业务日两边的合计、差异及其处理结果、关账人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="162"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="162"/>
         <source>The day&apos;s reviewed withdrawals with decisions and reviewers.</source>
         <translation>当日已审核的提现，含审核结果和审核人。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="163"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="163"/>
         <source>The month&apos;s disclosure metrics with 12-month trends.</source>
         <translation>当月信息披露指标及近 12 个月趋势。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="164"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="164"/>
         <source>Every staff user&apos;s roles and effective permissions, and separation-of-duties conflicts.</source>
         <translation>全部员工账户的角色、有效权限及不相容岗位冲突。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="166"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="166"/>
         <source>Audit records of a period and filter, with the hash-chain check.</source>
         <translation>指定期间和筛选条件的操作日志记录，附哈希链校验结果。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="186"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="186"/>
         <source>Confidential: every page carries the watermark 内部资料 注意保密 (CONFIDENTIAL in English copies).</source>
         <translation>保密：每页均带有“内部资料 注意保密”水印（英文版为 CONFIDENTIAL）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports_screen.py" line="202"/>
+        <location filename="../../app/views/reports/reports_screen.py" line="202"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
@@ -3620,7 +3620,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RoleChecklist</name>
     <message>
-        <location filename="../../app/views/users_screen.py" line="122"/>
+        <location filename="../../app/views/admin/users_screen.py" line="122"/>
         <source>Separation of duties; a written justification will be asked for:</source>
         <translation>不相容岗位分离，将要求填写书面理由：</translation>
     </message>
@@ -3628,37 +3628,37 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RoleFormDialog</name>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="337"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="337"/>
         <source>No limit of its own</source>
         <translation>无单独额度</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="340"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="340"/>
         <source>Code name</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="341"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="341"/>
         <source>Chinese label</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="342"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="342"/>
         <source>English label</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="344"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="344"/>
         <source>Approval limit (yuan)</source>
         <translation>审批额度（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="366"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="366"/>
         <source>The code name needs at least 2 characters: lower-case letters, digits and _.</source>
         <translation>代码至少 2 个字符，只能包含小写字母、数字和下划线。</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="368"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="368"/>
         <source>Enter the limit in yuan, for example 50,000.00.</source>
         <translation>请输入以元为单位的额度，例如 50,000.00。</translation>
     </message>
@@ -3666,183 +3666,183 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RolesScreen</name>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="153"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="153"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="157"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="157"/>
         <source>Held by {0} user(s)</source>
         <translation>{0} 名用户持有</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="159"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="159"/>
         <source>Approval limit {0}</source>
         <translation>审批额度 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="197"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="197"/>
         <source>Sensitive: using it asks for a one-time code.</source>
         <translation>敏感权限：使用时需输入动态口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="213"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="213"/>
         <source>to be granted</source>
         <translation>将授予</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="214"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="214"/>
         <source>to be removed</source>
         <translation>将移除</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="387"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="387"/>
         <source>New role…</source>
         <translation>新建角色…</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="388"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="388"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="389"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="389"/>
         <source>Copy…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="390"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="390"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="391"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="391"/>
         <source>Discard changes</source>
         <translation>放弃更改</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="392"/>
-        <location filename="../../app/views/roles_screen.py" line="528"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="392"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="528"/>
         <source>Save changes…</source>
         <translation>保存更改…</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="449"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="449"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="460"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="460"/>
         <source>{0} roles, {1} permissions · as of {2}</source>
         <translation>{0} 个角色，{1} 项权限 · 数据时间 {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="463"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="463"/>
         <source>Read-only: you can see roles and permissions but not change them.</source>
         <translation>只读：您可以查看角色和权限，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="515"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="515"/>
         <source>Select a role&apos;s column first.</source>
         <translation>请先选择一个角色列。</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="517"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="517"/>
         <source>{0} user(s) hold this role; take it from them first.</source>
         <translation>有 {0} 名用户持有此角色，请先将其收回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="525"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="525"/>
         <source>Separation of duties:</source>
         <translation>不相容岗位分离：</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="529"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="529"/>
         <source>Save changes to {0} role(s)…</source>
         <translation>保存 {0} 个角色的更改…</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="559"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="559"/>
         <source>Save the permission changes of: {0}</source>
         <translation>保存以下角色的权限变更：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="570"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="570"/>
         <source>Saved the permissions of {0} role(s).</source>
         <translation>已保存 {0} 个角色的权限。</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="575"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="575"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="581"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="581"/>
         <source>The role {0} would combine permissions that separation of duties keeps apart:</source>
         <translation>角色 {0} 将组合不相容岗位分离要求分开的权限：</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="600"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="600"/>
         <source>New role</source>
         <translation>新建角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="609"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="609"/>
         <source>Create the role {0} ({1})</source>
         <translation>创建角色 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="616"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="616"/>
         <source>Role {0} created; tick its permissions and save.</source>
         <translation>角色 {0} 已创建；请勾选其权限并保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="631"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="631"/>
         <source>Rename role {0}</source>
         <translation>重命名角色 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="639"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="639"/>
         <source>Role {0} saved.</source>
         <translation>角色 {0} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="652"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="652"/>
         <source>Copy role {0}</source>
         <translation>复制角色 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="664"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="664"/>
         <source>Copy the role {0} with its permissions as {1}</source>
         <translation>将角色 {0} 及其权限复制为 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="670"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="670"/>
         <source>The copy would combine permissions that separation of duties keeps apart:</source>
         <translation>副本将组合不相容岗位分离要求分开的权限：</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="680"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="680"/>
         <source>Role {0} created as a copy.</source>
         <translation>已复制创建角色 {0}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="689"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="689"/>
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="690"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="690"/>
         <source>Delete the role {0} ({1})? This cannot be undone.</source>
         <translation>删除角色 {0}（{1}）？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="693"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="693"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/views/roles_screen.py" line="709"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="709"/>
         <source>Role {0} deleted.</source>
         <translation>角色 {0} 已删除。</translation>
     </message>
@@ -3850,32 +3850,32 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SavedFilters</name>
     <message>
-        <location filename="../../app/views/table_preferences.py" line="66"/>
+        <location filename="../../app/views/common/table_preferences.py" line="66"/>
         <source>Saved filters</source>
         <translation>常用筛选</translation>
     </message>
     <message>
-        <location filename="../../app/views/table_preferences.py" line="99"/>
+        <location filename="../../app/views/common/table_preferences.py" line="99"/>
         <source>Save current filters</source>
         <translation>保存当前筛选</translation>
     </message>
     <message>
-        <location filename="../../app/views/table_preferences.py" line="100"/>
+        <location filename="../../app/views/common/table_preferences.py" line="100"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/views/table_preferences.py" line="108"/>
+        <location filename="../../app/views/common/table_preferences.py" line="108"/>
         <source>Save current filters…</source>
         <translation>保存当前筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/views/table_preferences.py" line="112"/>
+        <location filename="../../app/views/common/table_preferences.py" line="112"/>
         <source>No saved filters yet</source>
         <translation>尚无保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../app/views/table_preferences.py" line="116"/>
+        <location filename="../../app/views/common/table_preferences.py" line="116"/>
         <source>Delete saved filter</source>
         <translation>删除保存的筛选</translation>
     </message>
@@ -3931,37 +3931,37 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../app/views/screens.py" line="74"/>
+        <location filename="../../app/views/shell/screens.py" line="74"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="75"/>
+        <location filename="../../app/views/shell/screens.py" line="75"/>
         <source>Loan review</source>
         <translation>贷款审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="77"/>
+        <location filename="../../app/views/shell/screens.py" line="77"/>
         <source>Funds</source>
         <translation>资金</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="79"/>
+        <location filename="../../app/views/shell/screens.py" line="79"/>
         <source>Reconciliation</source>
         <translation>对账</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="81"/>
+        <location filename="../../app/views/shell/screens.py" line="81"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="83"/>
+        <location filename="../../app/views/shell/screens.py" line="83"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../app/views/screens.py" line="85"/>
+        <location filename="../../app/views/shell/screens.py" line="85"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -3969,77 +3969,77 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="26"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="26"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="27"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="27"/>
         <source>Client address</source>
         <translation>客户端地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="28"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="28"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="29"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="29"/>
         <source>Last seen</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="30"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="30"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="52"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="52"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="54"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="54"/>
         <source>Revoke…</source>
         <translation>强制下线…</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="86"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="86"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="90"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="90"/>
         <source>{0} active sessions · as of {1}</source>
         <translation>{0} 个活动会话 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="92"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="92"/>
         <source>No active sessions.</source>
         <translation>没有活动会话。</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="108"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="108"/>
         <source>This may be your own session: revoking it signs you out.</source>
         <translation>这可能是您自己的会话：强制下线会使您退出登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="118"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="118"/>
         <source>Revoke session</source>
         <translation>强制下线</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="119"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="119"/>
         <source>Revoke the session of {0} from {1}, started {2}? That console is signed out at once.</source>
         <translation>强制下线 {0} 来自 {1}、开始于 {2} 的会话？该控制台将立即退出登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="123"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="123"/>
         <source>Revoke</source>
         <translation>强制下线</translation>
     </message>
     <message>
-        <location filename="../../app/views/administration_screen.py" line="139"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="139"/>
         <source>Session of {0} revoked.</source>
         <translation>{0} 的会话已强制下线。</translation>
     </message>
@@ -4047,63 +4047,63 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="59"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="64"/>
-        <location filename="../../app/views/settings_dialog.py" line="68"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="64"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="68"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="68"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="68"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="69"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="69"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="74"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="74"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="76"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="76"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="77"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="77"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="78"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="78"/>
         <source>Lock when idle after</source>
         <translation>空闲自动锁定</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="80"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="80"/>
         <source>Server profiles</source>
         <translation>服务器配置</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="86"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="86"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="86"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="86"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/settings_dialog.py" line="86"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="86"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -4111,77 +4111,77 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="64"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="64"/>
         <source>Reference, serial or account</source>
         <translation>订单号、流水号或账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="67"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="67"/>
         <source>¥ from</source>
         <translation>¥ 下限</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="68"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="68"/>
         <source>¥ to</source>
         <translation>¥ 上限</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="71"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="71"/>
         <source>Amount range in yuan, e.g. 1,000 to 50,000.00</source>
         <translation>金额范围（元），例如 1,000 至 50,000.00</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="74"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="74"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="77"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="77"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="80"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="80"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="98"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="98"/>
         <source>Show all lines again</source>
         <translation>重新显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="150"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="150"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="155"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="155"/>
         <source>Candidates for {0} {1} of {2}, best first</source>
         <translation>{0} {1}（账户 {2}）的候选匹配项，按匹配度排序</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="170"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="170"/>
         <source>{0} {1} repeats bank line {2} (line {3} of its file), which is matched with the ledger line(s) below: the bank lists this movement twice. If the money moved twice, propose an adjustment.</source>
         <translation>{0} {1} 与银行流水 {2}（其文件第 {3} 行）重复，该流水已与下方平台流水匹配：银行将同一笔资金变动列了两次。如资金确实变动了两次，请发起调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="176"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="176"/>
         <source>{0} candidate(s)</source>
         <translation>候选 {0} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="177"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="177"/>
         <source>No line of this side could match it; mark it as timing or propose an adjustment.</source>
         <translation>这一边没有可与之匹配的记录：请标记为在途或发起调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="179"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="179"/>
         <source>{0} line(s)</source>
         <translation>共 {0} 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation_day.py" line="181"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="181"/>
         <source>No line here: nothing to investigate with these filters.</source>
         <translation>没有记录：当前筛选条件下没有需要处理的差异。</translation>
     </message>
@@ -4189,188 +4189,188 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="37"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="37"/>
         <source>P2P Back Office — Sign in</source>
         <translation>P2P 运营后台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="56"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="56"/>
         <source>P2P Back Office</source>
         <translation>P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="57"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="57"/>
         <source>Operations console of the lending platform</source>
         <translation>网贷平台运营控制台</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="79"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="79"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="81"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="81"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="104"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="104"/>
         <source>6 digits from your authenticator</source>
         <translation>身份验证器中的 6 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="106"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="106"/>
         <source>Stay signed in on this computer</source>
         <translation>在此电脑上保持登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="110"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="110"/>
         <source>No secure credential store (OS keyring) is available here ({0}), so nothing can be remembered safely.</source>
         <translation>此电脑没有可用的安全凭据存储（系统密钥环，当前为 {0}），无法安全地记住登录状态。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="112"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="112"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="114"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="114"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="115"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="115"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="116"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="116"/>
         <source>One-time code</source>
         <translation>动态口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="122"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="122"/>
         <source>Demo accounts (shown only for the local demo platform). Double-click one to fill in the form.</source>
         <translation>演示账户（仅在本地演示平台显示）。双击即可填入登录信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="130"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="130"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="130"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="130"/>
         <source>Name and role</source>
         <translation>姓名与角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="130"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="130"/>
         <source>Current code</source>
         <translation>当前口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="156"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="156"/>
         <source>Risk officer</source>
         <translation>风控专员</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="156"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="156"/>
         <source>Senior risk officer</source>
         <translation>风控主管</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="157"/>
         <source>Finance clerk</source>
         <translation>财务专员</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="157"/>
         <source>Finance manager</source>
         <translation>财务主管</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="158"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="158"/>
         <source>Auditor</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="159"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="159"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="165"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="165"/>
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation>您正在使用临时密码首次登录，请设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="177"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="177"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="178"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="178"/>
         <source>Repeat it</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="189"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="189"/>
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation>请用身份验证器应用（如 Google Authenticator、Microsoft Authenticator）扫描二维码，然后输入显示的 6 位口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="204"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="204"/>
         <source>Code from the app</source>
         <translation>应用中的口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="212"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="212"/>
         <source>Local demo platform</source>
         <translation>本地演示平台</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="231"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="231"/>
         <source>Starting the local demo platform…</source>
         <translation>正在启动本地演示平台…</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="236"/>
-        <location filename="../../app/views/sign_in_dialog.py" line="242"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="236"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="242"/>
         <source>The local demo platform is running.</source>
         <translation>本地演示平台已运行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="247"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="247"/>
         <source>The local demo platform could not start.</source>
         <translation>本地演示平台启动失败。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="320"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="320"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="334"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="334"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="340"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="340"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="369"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="369"/>
         <source>Both entries match.</source>
         <translation>两次输入一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/sign_in_dialog.py" line="376"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="376"/>
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
@@ -4378,78 +4378,78 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StaffLinksPanel</name>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="31"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="31"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="32"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="32"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="34"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="34"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="35"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="35"/>
         <source>Linked by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="36"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="36"/>
         <source>Linked at</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="103"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="103"/>
         <source>Customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="111"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="111"/>
         <source>Link…</source>
         <translation>关联…</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="114"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="114"/>
         <source>End link…</source>
         <translation>解除关联…</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="146"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="146"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="150"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="150"/>
         <source>{0} links · as of {1}</source>
         <translation>共 {0} 条关联 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="152"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="152"/>
         <source>No staff member is linked to a customer.</source>
         <translation>没有员工与客户存在关联。</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="188"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="188"/>
         <source>{0} is now linked to customer {1}.</source>
         <translation>{0} 已与客户 {1} 关联。</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="196"/>
-        <location filename="../../app/views/staff_links_panel.py" line="201"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="196"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="201"/>
         <source>End link</source>
         <translation>解除关联</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="197"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="197"/>
         <source>End the link between {0} and customer {1}? {0} may then approve and reject this customer&apos;s withdrawals again.</source>
         <translation>解除 {0} 与客户 {1} 的关联？解除后 {0} 将可以再次审批或拒绝该客户的提现。</translation>
     </message>
     <message>
-        <location filename="../../app/views/staff_links_panel.py" line="217"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="217"/>
         <source>The link between {0} and customer {1} has ended.</source>
         <translation>{0} 与客户 {1} 的关联已解除。</translation>
     </message>
@@ -4457,7 +4457,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StatementImportWizard</name>
     <message>
-        <location filename="../../app/views/statement_import_wizard.py" line="566"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="566"/>
         <source>Import statement for {0}</source>
         <translation>导入 {0} 的对账文件</translation>
     </message>
@@ -4465,22 +4465,22 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StepUpDialog</name>
     <message>
-        <location filename="../../app/views/step_up_dialog.py" line="28"/>
+        <location filename="../../app/views/session/step_up_dialog.py" line="28"/>
         <source>Confirm with a one-time code</source>
         <translation>动态口令确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/step_up_dialog.py" line="38"/>
+        <location filename="../../app/views/session/step_up_dialog.py" line="38"/>
         <source>This is a sensitive operation. Enter a fresh 6-digit code from your authenticator app to confirm it; a code that was already used is refused.</source>
         <translation>这是敏感操作。请输入身份验证器中新的 6 位动态口令确认；已使用过的口令将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/step_up_dialog.py" line="48"/>
+        <location filename="../../app/views/session/step_up_dialog.py" line="48"/>
         <source>One-time &amp;code</source>
         <translation>动态口令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/views/step_up_dialog.py" line="57"/>
+        <location filename="../../app/views/session/step_up_dialog.py" line="57"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -4488,22 +4488,22 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-        <location filename="../../app/views/users_screen.py" line="48"/>
+        <location filename="../../app/views/admin/users_screen.py" line="48"/>
         <source>Temporary password of {0} ({1}):</source>
         <translation>{0}（{1}）的临时密码：</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="57"/>
+        <location filename="../../app/views/admin/users_screen.py" line="57"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="62"/>
+        <location filename="../../app/views/admin/users_screen.py" line="62"/>
         <source>This password is shown only now and will not be shown again: the platform does not keep it. Give it to the user in person or over a trusted channel; they must choose their own password at their first sign-in.</source>
         <translation>此密码仅显示这一次，平台不会保存。请当面或通过可信渠道交给用户；用户首次登录时必须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="78"/>
+        <location filename="../../app/views/admin/users_screen.py" line="78"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -4511,27 +4511,27 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>UserFormDialog</name>
     <message>
-        <location filename="../../app/views/users_screen.py" line="167"/>
+        <location filename="../../app/views/admin/users_screen.py" line="167"/>
         <source>Leave empty to keep it</source>
         <translation>留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="169"/>
+        <location filename="../../app/views/admin/users_screen.py" line="169"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="170"/>
+        <location filename="../../app/views/admin/users_screen.py" line="170"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="171"/>
+        <location filename="../../app/views/admin/users_screen.py" line="171"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="175"/>
+        <location filename="../../app/views/admin/users_screen.py" line="175"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -4539,423 +4539,423 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../app/views/users_screen.py" line="195"/>
+        <location filename="../../app/views/admin/users_screen.py" line="195"/>
         <source>Enrolled</source>
         <translation>已绑定</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="196"/>
+        <location filename="../../app/views/admin/users_screen.py" line="196"/>
         <source>Not enrolled</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="201"/>
+        <location filename="../../app/views/admin/users_screen.py" line="201"/>
         <source>Temporary</source>
         <translation>临时密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="202"/>
+        <location filename="../../app/views/admin/users_screen.py" line="202"/>
         <source>Own</source>
         <translation>本人设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="208"/>
+        <location filename="../../app/views/admin/users_screen.py" line="208"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="209"/>
+        <location filename="../../app/views/admin/users_screen.py" line="209"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="210"/>
+        <location filename="../../app/views/admin/users_screen.py" line="210"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="211"/>
-        <location filename="../../app/views/users_screen.py" line="332"/>
+        <location filename="../../app/views/admin/users_screen.py" line="211"/>
+        <location filename="../../app/views/admin/users_screen.py" line="332"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="212"/>
+        <location filename="../../app/views/admin/users_screen.py" line="212"/>
         <source>Authenticator</source>
         <translation>身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="213"/>
+        <location filename="../../app/views/admin/users_screen.py" line="213"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="214"/>
+        <location filename="../../app/views/admin/users_screen.py" line="214"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="215"/>
+        <location filename="../../app/views/admin/users_screen.py" line="215"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="239"/>
-        <location filename="../../app/views/users_screen.py" line="410"/>
+        <location filename="../../app/views/admin/users_screen.py" line="239"/>
+        <location filename="../../app/views/admin/users_screen.py" line="410"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="242"/>
+        <location filename="../../app/views/admin/users_screen.py" line="242"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="245"/>
+        <location filename="../../app/views/admin/users_screen.py" line="245"/>
         <source>User name or name</source>
         <translation>用户名或姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="248"/>
+        <location filename="../../app/views/admin/users_screen.py" line="248"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="249"/>
+        <location filename="../../app/views/admin/users_screen.py" line="249"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="330"/>
+        <location filename="../../app/views/admin/users_screen.py" line="330"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="330"/>
+        <location filename="../../app/views/admin/users_screen.py" line="330"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="330"/>
+        <location filename="../../app/views/admin/users_screen.py" line="330"/>
         <source>Given by</source>
         <translation>来源角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="331"/>
+        <location filename="../../app/views/admin/users_screen.py" line="331"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="331"/>
+        <location filename="../../app/views/admin/users_screen.py" line="331"/>
         <source>Last seen</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="331"/>
+        <location filename="../../app/views/admin/users_screen.py" line="331"/>
         <source>Client address</source>
         <translation>客户端地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="333"/>
+        <location filename="../../app/views/admin/users_screen.py" line="333"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="333"/>
+        <location filename="../../app/views/admin/users_screen.py" line="333"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="333"/>
+        <location filename="../../app/views/admin/users_screen.py" line="333"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="336"/>
+        <location filename="../../app/views/admin/users_screen.py" line="336"/>
         <source>Effective permissions</source>
         <translation>有效权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="337"/>
+        <location filename="../../app/views/admin/users_screen.py" line="337"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="338"/>
+        <location filename="../../app/views/admin/users_screen.py" line="338"/>
         <source>Recent activity</source>
         <translation>最近操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="339"/>
+        <location filename="../../app/views/admin/users_screen.py" line="339"/>
         <source>Select an account to see its roles, permissions and sessions.</source>
         <translation>选择一个账户，查看其角色、权限和会话。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="377"/>
+        <location filename="../../app/views/admin/users_screen.py" line="377"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="378"/>
+        <location filename="../../app/views/admin/users_screen.py" line="378"/>
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="379"/>
+        <location filename="../../app/views/admin/users_screen.py" line="379"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="380"/>
+        <location filename="../../app/views/admin/users_screen.py" line="380"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="381"/>
+        <location filename="../../app/views/admin/users_screen.py" line="381"/>
         <source>Disable…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="382"/>
+        <location filename="../../app/views/admin/users_screen.py" line="382"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="383"/>
+        <location filename="../../app/views/admin/users_screen.py" line="383"/>
         <source>Reset authenticator…</source>
         <translation>重置身份验证器…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="425"/>
+        <location filename="../../app/views/admin/users_screen.py" line="425"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="442"/>
+        <location filename="../../app/views/admin/users_screen.py" line="442"/>
         <source>No account matches these filters.</source>
         <translation>没有符合筛选条件的账户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="444"/>
+        <location filename="../../app/views/admin/users_screen.py" line="444"/>
         <source>{0} accounts · as of {1}</source>
         <translation>共 {0} 个账户 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="516"/>
+        <location filename="../../app/views/admin/users_screen.py" line="516"/>
         <source>Authenticator enrolled</source>
         <translation>已绑定身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="516"/>
+        <location filename="../../app/views/admin/users_screen.py" line="516"/>
         <source>No authenticator enrolled</source>
         <translation>未绑定身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="517"/>
+        <location filename="../../app/views/admin/users_screen.py" line="517"/>
         <source>Created {0}</source>
         <translation>创建于 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="519"/>
+        <location filename="../../app/views/admin/users_screen.py" line="519"/>
         <source>Phone {0}</source>
         <translation>手机 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="521"/>
+        <location filename="../../app/views/admin/users_screen.py" line="521"/>
         <source>Must choose a new password at next sign-in</source>
         <translation>下次登录须设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="523"/>
+        <location filename="../../app/views/admin/users_screen.py" line="523"/>
         <source>Locked until {0}</source>
         <translation>锁定至 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="525"/>
+        <location filename="../../app/views/admin/users_screen.py" line="525"/>
         <source>This is your own account</source>
         <translation>这是您本人的账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="528"/>
+        <location filename="../../app/views/admin/users_screen.py" line="528"/>
         <source>Roles: {0}</source>
         <translation>角色：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="528"/>
-        <location filename="../../app/views/users_screen.py" line="773"/>
+        <location filename="../../app/views/admin/users_screen.py" line="528"/>
+        <location filename="../../app/views/admin/users_screen.py" line="773"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="536"/>
+        <location filename="../../app/views/admin/users_screen.py" line="536"/>
         <source>Separation of duties: this account combines duties kept apart:</source>
         <translation>不相容岗位分离：该账户兼有应分离的职责：</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="550"/>
+        <location filename="../../app/views/admin/users_screen.py" line="550"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="550"/>
+        <location filename="../../app/views/admin/users_screen.py" line="550"/>
         <source>Ended {0}</source>
         <translation>结束于 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="567"/>
+        <location filename="../../app/views/admin/users_screen.py" line="567"/>
         <source>You cannot do this to your own account; ask another administrator.</source>
         <translation>不能对自己的账户执行此操作，请联系其他管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="636"/>
+        <location filename="../../app/views/admin/users_screen.py" line="636"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="644"/>
+        <location filename="../../app/views/admin/users_screen.py" line="644"/>
         <source>Create the account {0} ({1})</source>
         <translation>创建账户 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="648"/>
-        <location filename="../../app/views/users_screen.py" line="778"/>
+        <location filename="../../app/views/admin/users_screen.py" line="648"/>
+        <location filename="../../app/views/admin/users_screen.py" line="778"/>
         <source>The roles chosen for {0} combine duties that are kept apart:</source>
         <translation>为 {0} 选择的角色兼有应分离的职责：</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="654"/>
+        <location filename="../../app/views/admin/users_screen.py" line="654"/>
         <source>Account {0} ({1}) created.</source>
         <translation>账户 {0}（{1}）已创建。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="655"/>
+        <location filename="../../app/views/admin/users_screen.py" line="655"/>
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="666"/>
+        <location filename="../../app/views/admin/users_screen.py" line="666"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="672"/>
+        <location filename="../../app/views/admin/users_screen.py" line="672"/>
         <source>Account {0} ({1}) saved.</source>
         <translation>账户 {0}（{1}）已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="686"/>
+        <location filename="../../app/views/admin/users_screen.py" line="686"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="687"/>
+        <location filename="../../app/views/admin/users_screen.py" line="687"/>
         <source>Disable the account of {0}? They are signed out at once and cannot sign in until an administrator enables the account again.</source>
         <translation>停用 {0} 的账户？该用户将立即退出登录，直到管理员重新启用前都无法登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="689"/>
+        <location filename="../../app/views/admin/users_screen.py" line="689"/>
         <source>Left the company</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="689"/>
+        <location filename="../../app/views/admin/users_screen.py" line="689"/>
         <source>Long leave</source>
         <translation>长期休假</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="689"/>
+        <location filename="../../app/views/admin/users_screen.py" line="689"/>
         <source>Suspected misuse</source>
         <translation>疑似滥用</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="690"/>
+        <location filename="../../app/views/admin/users_screen.py" line="690"/>
         <source>Duplicate account</source>
         <translation>重复账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="691"/>
+        <location filename="../../app/views/admin/users_screen.py" line="691"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="698"/>
+        <location filename="../../app/views/admin/users_screen.py" line="698"/>
         <source>Account {0} ({1}) disabled; its sessions have ended.</source>
         <translation>账户 {0}（{1}）已停用，其会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="708"/>
+        <location filename="../../app/views/admin/users_screen.py" line="708"/>
         <source>Account {0} ({1}) enabled.</source>
         <translation>账户 {0}（{1}）已启用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="717"/>
+        <location filename="../../app/views/admin/users_screen.py" line="717"/>
         <source>Account {0} ({1}) unlocked.</source>
         <translation>账户 {0}（{1}）已解锁。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="728"/>
+        <location filename="../../app/views/admin/users_screen.py" line="728"/>
         <source>Password of {0} ({1}) reset; their sessions have ended.</source>
         <translation>{0}（{1}）的密码已重置，其会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="729"/>
+        <location filename="../../app/views/admin/users_screen.py" line="729"/>
         <source>Password reset</source>
         <translation>密码已重置</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="735"/>
-        <location filename="../../app/views/users_screen.py" line="738"/>
+        <location filename="../../app/views/admin/users_screen.py" line="735"/>
+        <location filename="../../app/views/admin/users_screen.py" line="738"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="736"/>
+        <location filename="../../app/views/admin/users_screen.py" line="736"/>
         <source>Reset the password of {0}? Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
         <translation>重置 {0} 的密码？其会话将立即结束，须使用临时密码登录并设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="739"/>
+        <location filename="../../app/views/admin/users_screen.py" line="739"/>
         <source>Reset the password of {0}</source>
         <translation>重置 {0} 的密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="750"/>
+        <location filename="../../app/views/admin/users_screen.py" line="750"/>
         <source>Authenticator of {0} ({1}) reset; they enrol a new one at their next sign-in.</source>
         <translation>{0}（{1}）的身份验证器已重置，下次登录时须重新绑定。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="754"/>
-        <location filename="../../app/views/users_screen.py" line="757"/>
+        <location filename="../../app/views/admin/users_screen.py" line="754"/>
+        <location filename="../../app/views/admin/users_screen.py" line="757"/>
         <source>Reset authenticator</source>
         <translation>重置身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="755"/>
+        <location filename="../../app/views/admin/users_screen.py" line="755"/>
         <source>Reset the authenticator of {0}? Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
         <translation>重置 {0} 的身份验证器？其会话将立即结束，下次登录时须绑定新的身份验证器。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="758"/>
+        <location filename="../../app/views/admin/users_screen.py" line="758"/>
         <source>Reset the authenticator of {0}</source>
         <translation>重置 {0} 的身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="765"/>
+        <location filename="../../app/views/admin/users_screen.py" line="765"/>
         <source>Roles of {0}</source>
         <translation>{0} 的角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="766"/>
+        <location filename="../../app/views/admin/users_screen.py" line="766"/>
         <source>Choose the roles of {0}. The new rights apply from their next request.</source>
         <translation>选择 {0} 的角色。新权限从其下一次请求起生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="774"/>
+        <location filename="../../app/views/admin/users_screen.py" line="774"/>
         <source>Give {0} these roles: {1}</source>
         <translation>授予 {0} 以下角色：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/users_screen.py" line="784"/>
+        <location filename="../../app/views/admin/users_screen.py" line="784"/>
         <source>Roles of {0} ({1}) saved.</source>
         <translation>{0}（{1}）的角色已保存。</translation>
     </message>
@@ -4963,414 +4963,414 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>WithdrawalReview</name>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="121"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="121"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="122"/>
-        <location filename="../../app/views/withdrawal_review.py" line="280"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="122"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="280"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="123"/>
-        <location filename="../../app/views/withdrawal_review.py" line="279"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="123"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="279"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="124"/>
-        <location filename="../../app/views/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="124"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="125"/>
-        <location filename="../../app/views/withdrawal_review.py" line="314"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="125"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="314"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="126"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="126"/>
         <source>Flags</source>
         <translation>风险标记</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="127"/>
-        <location filename="../../app/views/withdrawal_review.py" line="279"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="127"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="279"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="134"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="134"/>
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="137"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="137"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="140"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="140"/>
         <source>Any flag</source>
         <translation>全部标记</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="143"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="143"/>
         <source>Customer, e.g. IV0001</source>
         <translation>客户，例如 IV0001</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="145"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="145"/>
         <source>Amount from (yuan)</source>
         <translation>金额下限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="146"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="146"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="147"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="147"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="149"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="149"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="172"/>
-        <location filename="../../app/views/withdrawal_review.py" line="251"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="172"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="251"/>
         <source>Approve selected</source>
         <translation>批准所选</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="174"/>
-        <location filename="../../app/views/withdrawal_review.py" line="253"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="174"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="253"/>
         <source>Reject selected</source>
         <translation>拒绝所选</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="196"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="196"/>
         <source>Pending review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="196"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="196"/>
         <source>Awaiting second approval</source>
         <translation>待二次审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="197"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="197"/>
         <source>Paid</source>
         <translation>已出款</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="197"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="197"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="200"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="200"/>
         <source>Large</source>
         <translation>大额</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="200"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="200"/>
         <source>New bank card</source>
         <translation>新银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="201"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="201"/>
         <source>Soon after recharge</source>
         <translation>充值后即提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="201"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="201"/>
         <source>Many today</source>
         <translation>当日多次</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="210"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="210"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="226"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="226"/>
         <source>To review ({0})</source>
         <translation>待审核（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="233"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="233"/>
         <source>{0} requests · as of {1}</source>
         <translation>共 {0} 笔 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="250"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="250"/>
         <source>Approve selected ({0})</source>
         <translation>批准所选（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="252"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="252"/>
         <source>Reject selected ({0})</source>
         <translation>拒绝所选（{0}）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="259"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="259"/>
         <source>Select a request to review it.</source>
         <translation>选择一笔申请进行审核。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="275"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="275"/>
         <source>Request</source>
         <translation>请求编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="280"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="280"/>
         <source>Request ID</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="281"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="281"/>
         <source>First approval</source>
         <translation>初次审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="281"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="281"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="282"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="282"/>
         <source>Reason (shown to the customer)</source>
         <translation>原因（客户可见）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="290"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="290"/>
         <source>Why it waits for review</source>
         <translation>需要审核的原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="296"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
         <source>Customer&apos;s balances</source>
         <translation>客户余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="300"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="300"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="300"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="300"/>
         <source>Frozen (incl. this request)</source>
         <translation>冻结（含本笔）</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="301"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="301"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="308"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="308"/>
         <source>Recent ledger activity</source>
         <translation>最近资金流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
         <source>From</source>
         <translation>付款方</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="314"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="314"/>
         <source>To</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="328"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="328"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="331"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="331"/>
         <source>&amp;Reject…</source>
         <translation>拒绝(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="404"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="404"/>
         <source>Withdrawal {0}</source>
         <translation>提现 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="414"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="414"/>
         <source>automatic</source>
         <translation>系统自动</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="426"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="426"/>
         <source>Review threshold {0}; above {1} a finance manager gives a second approval.</source>
         <translation>审核阈值 {0}；超过 {1} 须财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="431"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="431"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation>该笔申请未命中任何规则，已自动放行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="439"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="439"/>
         <source>Posted</source>
         <translation>已记账</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="439"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="439"/>
         <source>Pending</source>
         <translation>冻结中</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="440"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="440"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="448"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="448"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation>您与该客户账户存在关联：按不相容岗位分离规则，您不能审批或拒绝其提现。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="451"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="451"/>
         <source>Approved first by {0}; waits for a finance manager&apos;s second approval.</source>
         <translation>已由 {0} 初次审批，等待财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="454"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="454"/>
         <source>Above {0}: your approval sends it to a finance manager for the second approval.</source>
         <translation>超过 {0}：您批准后将转交财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="465"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="465"/>
         <source>Approve withdrawal {0}: {1} to bank card {2} of customer {3}?</source>
         <translation>批准提现 {0}：{1} 转入客户 {3} 的银行卡 {2}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="468"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="468"/>
         <source>The amount is above {0}: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation>金额超过 {0}：您批准后须财务主管二次审批，之后资金才会转出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="472"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="472"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation>资金将立即转入客户银行卡，此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="473"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="473"/>
         <source>Approve withdrawal</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="479"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="479"/>
         <source>Approve withdrawal {0}: {1} to {2}</source>
         <translation>批准提现 {0}：{1} 转入 {2}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="488"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="488"/>
         <source>Reject withdrawal {0} of {1} to bank card {2} of customer {3}. The money becomes available to the customer again; the customer sees the reason.</source>
         <translation>拒绝提现 {0}：客户 {3} 转入银行卡 {2} 的 {1}。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="491"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="491"/>
         <source>Reject withdrawal</source>
         <translation>拒绝提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="499"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="499"/>
         <source>Bank card holder differs from the account holder</source>
         <translation>银行卡户名与账户持有人不一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="500"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="500"/>
         <source>Bank card cannot receive payments</source>
         <translation>银行卡无法入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="500"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="500"/>
         <source>Suspected fraud or account takeover</source>
         <translation>疑似欺诈或账户被盗</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="501"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="501"/>
         <source>Money from a recharge not yet cleared by the bank</source>
         <translation>充值资金尚未经银行清算</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="501"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="501"/>
         <source>Customer asked to cancel</source>
         <translation>客户要求撤销</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="502"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="502"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="512"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="512"/>
         <source>Sending…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="516"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="516"/>
         <source>Done: {0} is now {1}.</source>
         <translation>已完成：{0} 当前状态为 {1}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="524"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="524"/>
         <source>Someone else acted first: {0} is now {1}.</source>
         <translation>他人已先行处理：{0} 当前状态为 {1}。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="544"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="544"/>
         <source>Approve {0} withdrawals, {1} in all?</source>
         <translation>批准 {0} 笔提现，合计 {1}？</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="545"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="545"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation>每笔单独审批：小额的立即转出，超过二级阈值的转交财务主管，期间被他人改动的将被拒绝并列出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="548"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="548"/>
         <source>Approve withdrawals</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="554"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="554"/>
         <source>Approve {0} withdrawals, {1} in all</source>
         <translation>批准 {0} 笔提现，合计 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="562"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="562"/>
         <source>Reject {0} withdrawals, {1} in all: {2}. The money becomes available to the customers again; they see the reason.</source>
         <translation>拒绝 {0} 笔提现，合计 {1}：{2}。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="566"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="566"/>
         <source>Reject withdrawals</source>
         <translation>拒绝提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/withdrawal_review.py" line="580"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="580"/>
         <source>{0} done, {1} refused.</source>
         <translation>{0} 笔已完成，{1} 笔被拒绝。</translation>
     </message>

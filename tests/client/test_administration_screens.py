@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication
 from app.services import errors
 from app.services.administration import Administration
 from app.services.api_client import ApiClient
-from app.views.administration_screen import AdministrationScreen
-from app.views.profile_dialog import ProfileDialog
-from app.views.roles_screen import ChangesDialog, JustificationDialog, RolesScreen
-from app.views.step_up_dialog import StepUpDialog
-from app.views.users_screen import TemporaryPasswordDialog, UserFormDialog, UsersScreen
+from app.views.admin.administration_screen import AdministrationScreen
+from app.views.session.profile_dialog import ProfileDialog
+from app.views.admin.roles_screen import ChangesDialog, JustificationDialog, RolesScreen
+from app.views.session.step_up_dialog import StepUpDialog
+from app.views.admin.users_screen import TemporaryPasswordDialog, UserFormDialog, UsersScreen
 from server.demo_accounts import DEMO_PASSWORD
 from tests.client.helpers import signed_in_session
 from tests.support.platforms import seconds_into_step, totp_code
@@ -355,7 +355,7 @@ def test_the_administration_screen_shows_only_the_tabs_the_user_may_use(qtbot, r
     qtbot.addWidget(screen)
     assert [screen.tabs.tabText(i) for i in range(screen.tabs.count())] == ["Users", "Roles and permissions",
                                                                              "Linked customers", "Sessions"]
-    from app.views.screens import screens_for
+    from app.views.shell.screens import screens_for
 
     assert "admin" not in [s.key for s in screens_for(signed_in_session(profile, "risklead").me)]
     assert "admin" in [s.key for s in screens_for(signed_in_session(profile, "auditor").me)]
@@ -363,7 +363,7 @@ def test_the_administration_screen_shows_only_the_tabs_the_user_may_use(qtbot, r
 
 
 def test_my_profile_opens_from_the_tools_menu(qtbot, runner, settings, profile):
-    from app.views.main_window import MainWindow
+    from app.views.shell.main_window import MainWindow
 
     window = MainWindow(signed_in_session(profile, "finance"), runner, settings)
     qtbot.addWidget(window)

@@ -5,7 +5,7 @@ import itertools
 
 from PySide6.QtCore import Qt
 
-from app.views.application_view import ApplicationView
+from app.views.loans.application_view import ApplicationView
 from server.loans.demo import seed_loans
 from server.loans.demo_documents import attach_demo_documents
 from tests.client.helpers import signed_in_session, when_dialog_opens
@@ -159,7 +159,7 @@ def test_personal_data_is_revealed_only_to_pii_view_and_audited(qtbot, runner, p
 
 
 def test_enter_in_the_queue_opens_the_application_in_one_tab(qtbot, runner, profile, settings, platform):
-    from app.views.main_window import MainWindow
+    from app.views.shell.main_window import MainWindow
 
     with platform.db.write() as db:
         seed_loans(db, 40)
@@ -185,7 +185,7 @@ def test_enter_in_the_queue_opens_the_application_in_one_tab(qtbot, runner, prof
 
 
 def test_the_reject_button_asks_for_a_reason_and_confirms_what_and_to_whom(qtbot, runner, profile):
-    from app.views.reason_dialog import ReasonDialog
+    from app.views.common.reason_dialog import ReasonDialog
 
     app = _apply(signed_in_session(profile, "risklead"))
     view = _view(qtbot, runner, signed_in_session(profile, "risk"), app)

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from app.views.audit_log_screen import AuditLogScreen
+from app.views.audit.audit_log_screen import AuditLogScreen
 from server.audit.service import Auditor
 from tests.client.helpers import signed_in_session
 

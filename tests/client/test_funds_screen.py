@@ -5,7 +5,7 @@ import csv
 
 from PySide6.QtCore import Qt
 
-from app.views.funds_screen import FundsScreen
+from app.views.funds.funds_screen import FundsScreen
 from server.ledger.demo import seed_ledger
 from server.loans.demo import seed_loans
 from tests.client.helpers import signed_in_session
@@ -107,7 +107,7 @@ def test_no_statement_is_asked_for_before_an_account_is_chosen(qtbot, runner, pr
 
 
 def test_reviewers_find_the_withdrawal_queue_first_and_others_do_not_see_it(qtbot, runner, profile, platform):
-    from app.views.withdrawal_review import WithdrawalReview
+    from app.views.funds.withdrawal_review import WithdrawalReview
 
     clerk = FundsScreen(signed_in_session(profile, "finance"), runner)
     qtbot.addWidget(clerk)

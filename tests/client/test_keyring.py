@@ -11,7 +11,7 @@ import pytest
 from keyring.backends import fail
 
 from app.services import credentials
-from app.views.sign_in_dialog import SignInDialog
+from app.views.session.sign_in_dialog import SignInDialog
 from server.demo_accounts import DEMO_PASSWORD
 from tests.client.helpers import fill_and_submit
 from tests.support.platforms import totp_code

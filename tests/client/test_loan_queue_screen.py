@@ -5,9 +5,9 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.services.formatting import fen_from_yuan_text, rate_text
-from app.views.loan_actions import common_reasons
-from app.views.loan_queue_screen import LoanQueueScreen
-from app.views.reason_dialog import ReasonDialog
+from app.views.loans.loan_actions import common_reasons
+from app.views.loans.loan_queue_screen import LoanQueueScreen
+from app.views.common.reason_dialog import ReasonDialog
 from server.loans.demo import seed_loans
 from tests.client.helpers import signed_in_session
 
@@ -324,7 +324,7 @@ def test_the_row_menu_opens_copies_and_offers_the_batch_actions(qtbot, runner, p
 
 
 def test_the_queue_opened_from_the_main_window_keeps_the_users_columns(qtbot, runner, profile, platform, settings):
-    from app.views.main_window import MainWindow
+    from app.views.shell.main_window import MainWindow
 
     session = signed_in_session(profile, "risk")
     window = MainWindow(session, runner, settings)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.views.main_window import MainWindow
+from app.views.shell.main_window import MainWindow
 from server.demo_accounts import DEMO_PASSWORD
 from tests.client.helpers import signed_in_session
 

@@ -11,9 +11,9 @@ from sqlalchemy import update
 
 from app.services import language
 from app.services.reconciliation import Reconciliation
-from app.views.reason_dialog import ReasonDialog
-from app.views.reconciliation_day import ReconciliationDay
-from app.views.step_up_dialog import StepUpDialog
+from app.views.common.reason_dialog import ReasonDialog
+from app.views.reconciliation.reconciliation_day import ReconciliationDay
+from app.views.session.step_up_dialog import StepUpDialog
 from server.ledger import movements
 from server.ledger.models import LedgerTransfer
 from tests.client.helpers import signed_in_session, when_dialog_opens

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.services.reconciliation import Reconciliation
-from app.views.reconciliation_day import ReconciliationDay
-from app.views.statement_import_wizard import StatementImportWizard
+from app.views.reconciliation.reconciliation_day import ReconciliationDay
+from app.views.reconciliation.statement_import_wizard import StatementImportWizard
 from tests.client.helpers import signed_in_session
 
 WAIT = 20_000

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.services.reconciliation import Reconciliation
-from app.views.main_window import MainWindow
-from app.views.reason_dialog import ReasonDialog
-from app.views.reconciliation_day import ReconciliationDay, signed
-from app.views.reconciliation_screen import ReconciliationScreen, today_in_shanghai
-from app.views.step_up_dialog import StepUpDialog
+from app.views.shell.main_window import MainWindow
+from app.views.common.reason_dialog import ReasonDialog
+from app.views.reconciliation.reconciliation_day import ReconciliationDay, signed
+from app.views.reconciliation.reconciliation_screen import ReconciliationScreen, today_in_shanghai
+from app.views.session.step_up_dialog import StepUpDialog
 from tests.client.helpers import signed_in_session, when_dialog_opens
 from tests.support.platforms import totp_code
 
@@ -108,7 +108,7 @@ def test_the_calendar_shows_the_demo_days_status_and_opens_a_day_in_its_own_tab(
     screen.open_day(yesterday())  # re-opening switches to the day's tab
     assert window.tabs.currentWidget() is day and window.tabs.count() == tabs + 1
     # the day report opens in a preview tab of its own
-    from app.views.report_preview import ReportPreviewTab
+    from app.views.reports.report_preview import ReportPreviewTab
 
     qtbot.waitUntil(lambda: day.state is not None, timeout=WAIT)
     assert day.print_button.isEnabled()

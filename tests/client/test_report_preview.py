@@ -12,9 +12,9 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from app.views.application_view import ApplicationView
-from app.views.report_preview import ReportPreviewTab, report_key
-from app.views.report_printing import pages_to_print, print_pages
+from app.views.loans.application_view import ApplicationView
+from app.views.reports.report_preview import ReportPreviewTab, report_key
+from app.views.reports.report_printing import pages_to_print, print_pages
 from tests.client.helpers import signed_in_session
 
 _borrowers = itertools.count(1)

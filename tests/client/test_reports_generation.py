@@ -17,7 +17,7 @@ from sqlalchemy import select
 from app.services import clock, errors
 from app.services.reports.catalog import CATALOG, available_reports
 from app.services.reports.generator import ReportCancelled, generate_report
-from app.services.report_data import ReportData, day_bounds_utc
+from app.services.reports.report_data import ReportData, day_bounds_utc
 from app.services.settings import Profile
 from server.audit.service import Auditor
 from server.ledger.demo import seed_ledger

@@ -3,10 +3,10 @@ the parameter form checks what is typed, and Generate opens (or switches to) the
 
 from PySide6.QtCore import Qt
 
-from app.views.main_window import MainWindow
-from app.views.report_preview import ReportPreviewTab
-from app.views.reports_screen import ReportsScreen
-from app.views.screens import screens_for
+from app.views.shell.main_window import MainWindow
+from app.views.reports.report_preview import ReportPreviewTab
+from app.views.reports.reports_screen import ReportsScreen
+from app.views.shell.screens import screens_for
 from tests.client.helpers import signed_in_session
 from tests.client.test_report_preview import _application
 

@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.views.settings_dialog import ProfileDialog, SettingsDialog
+from app.views.shell.settings_dialog import ProfileDialog, SettingsDialog
 
 
 def test_preferences_and_a_new_profile_are_saved(qtbot, settings, monkeypatch):

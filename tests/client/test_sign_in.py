@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from app.views.sign_in_dialog import SignInDialog
+from app.views.session.sign_in_dialog import SignInDialog
 from server.audit.service import Auditor
 from server.demo_accounts import DEMO_PASSWORD
 from server.staff import service as staff

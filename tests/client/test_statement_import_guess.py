@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from app.services.reconciliation import Reconciliation
-from app.views.statement_import_wizard import StatementImportWizard
+from app.views.reconciliation.statement_import_wizard import StatementImportWizard
 from tests.client.helpers import signed_in_session
 
 WAIT = 20_000

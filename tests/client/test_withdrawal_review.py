@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.services.withdrawals import Withdrawals
-from app.views.reason_dialog import ReasonDialog
-from app.views.step_up_dialog import StepUpDialog
-from app.views.withdrawal_review import WithdrawalReview
+from app.views.common.reason_dialog import ReasonDialog
+from app.views.session.step_up_dialog import StepUpDialog
+from app.views.funds.withdrawal_review import WithdrawalReview
 from tests.client.helpers import signed_in_session, when_dialog_opens
 from tests.support.platforms import totp_code
 

@@ -8,7 +8,7 @@ from datetime import date
 from reportlab.platypus import Paragraph
 
 from app.models.records import ChainCheck
-from app.services.report_data import ReportData
+from app.services.reports.report_data import ReportData
 from app.services.reports.document import (Progress, ReportMeta, Styles, build_pdf, content_width, data_table, escape,
                                            title_block, when)
 

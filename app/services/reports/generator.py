@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from app.services import clock, errors
-from app.services.report_data import ReportData
+from app.services.reports.report_data import ReportData
 from app.services.reports.catalog import ReportSpec, spec_of
 from app.services.reports.document import Progress, ReportCancelled, ReportMeta
 from app.services.reports.labels import text

@@ -8,7 +8,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from app.models.records import ApplicationFile, RevealedBorrower
 from app.services.formatting import rate_text
-from app.services.report_data import ReportData
+from app.services.reports.report_data import ReportData
 from app.services.reports.document import (FONT, Progress, ReportMeta, Styles, build_pdf, content_width, data_table,
                                            escape, field_table, money, title_block, when)
 
@@ -40,8 +40,8 @@ def parameters(data: ApprovalFormData, t) -> tuple[tuple[str, str], ...]:
 
 def labels_for(language: str):
     """(timeline events, repayment methods, loan states) in `language`, from the console's own tables."""
-    from app.views.loan_actions import EVENTS, METHODS
-    from app.views.state_badge import LOAN_STATES
+    from app.views.loans.loan_actions import EVENTS, METHODS
+    from app.views.common.state_badge import LOAN_STATES
 
     index = 0 if language == "zh_CN" else 1
     return ({k: v[index] for k, v in EVENTS.items()}, {k: v[index] for k, v in METHODS.items()},

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from app.models.records import parse_time
-from app.services.report_data import ReportData
+from app.services.reports.report_data import ReportData
 from app.services.reports.document import (BRAND, FONT, Progress, ReportMeta, Styles, build_pdf, content_width,
                                            data_table, escape, money, percent_text, title_block, when)
 

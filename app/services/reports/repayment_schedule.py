@@ -9,7 +9,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from app.models.records import ApplicationFile
 from app.services.formatting import rate_text
-from app.services.report_data import ReportData
+from app.services.reports.report_data import ReportData
 from app.services.reports.document import (Progress, ReportMeta, Styles, build_pdf, content_width, data_table, escape,
                                            field_table, money, title_block, when)
 from app.services.reports.loan_approval_form import borrower_name, labels_for

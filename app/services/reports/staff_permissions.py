@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Paragraph
 
-from app.services.report_data import ReportData
+from app.services.reports.report_data import ReportData
 from app.services.reports.document import (Progress, ReportMeta, Styles, build_pdf, content_width, data_table, escape,
                                            title_block)
 

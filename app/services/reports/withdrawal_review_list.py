@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from reportlab.platypus import Paragraph
 
 from app.models.records import parse_time
-from app.services.report_data import ReportData
+from app.services.reports.report_data import ReportData
 from app.services.reports.document import (Progress, ReportMeta, Styles, build_pdf, content_width, data_table, escape,
                                            money, title_block, when)
 

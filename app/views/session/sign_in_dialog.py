@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QFram
                                QLineEdit, QProgressBar, QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from app.views.authenticator_code import show_enrolment
-from app.views.typography import heading
+from app.views.session.authenticator_code import show_enrolment
+from app.views.common.typography import heading
 from app.services import clock, credentials
 from app.services.api_client import ApiClient
 from app.services.embedded_platform import EmbeddedPlatform

@@ -16,12 +16,12 @@ from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.settings import AppSettings
 from app.services.tasks import TaskRunner
-from app.views.dense_table import dense_table
-from app.views.list_export import ListExport
-from app.views.loan_actions import common_reasons, method_label
-from app.views.reason_dialog import ReasonDialog
-from app.views.state_badge import LOAN_STATES, BadgeDelegate, state_label
-from app.views.table_preferences import ColumnChooser, SavedFilters
+from app.views.common.dense_table import dense_table
+from app.views.common.list_export import ListExport
+from app.views.loans.loan_actions import common_reasons, method_label
+from app.views.common.reason_dialog import ReasonDialog
+from app.views.common.state_badge import LOAN_STATES, BadgeDelegate, state_label
+from app.views.common.table_preferences import ColumnChooser, SavedFilters
 
 STATE_COLUMN = 8
 
@@ -376,7 +376,7 @@ class LoanQueueScreen(QWidget):
         session, runner = self.session, self.runner
 
         def make():
-            from app.views.application_view import ApplicationView
+            from app.views.loans.application_view import ApplicationView
 
             return ApplicationView(session, runner, record.id, record.number)
 

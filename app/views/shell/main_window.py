@@ -13,9 +13,9 @@ from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.settings import AppSettings
 from app.services.tasks import TaskRunner
-from app.views.lock_overlay import IdleWatcher, LockOverlay
-from app.views.profile_dialog import ProfileDialog
-from app.views.screens import screens_for
+from app.views.shell.lock_overlay import IdleWatcher, LockOverlay
+from app.views.session.profile_dialog import ProfileDialog
+from app.views.shell.screens import screens_for
 
 HEALTH_INTERVAL_MS = 15_000
 

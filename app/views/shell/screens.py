@@ -20,50 +20,50 @@ class ScreenSpec:
 
 
 def _home(session, runner, settings=None):
-    from app.views.home_screen import HomeScreen
+    from app.views.home.home_screen import HomeScreen
 
     return HomeScreen(session)
 
 
 def _loans(session, runner, settings=None):
-    from app.views.loan_queue_screen import LoanQueueScreen
+    from app.views.loans.loan_queue_screen import LoanQueueScreen
 
     return LoanQueueScreen(session, runner, settings=settings)
 
 
 def _funds(session, runner, settings=None):
-    from app.views.funds_screen import FundsScreen
+    from app.views.funds.funds_screen import FundsScreen
 
     return FundsScreen(session, runner)
 
 
 def _reconciliation(session, runner, settings=None):
-    from app.views.reconciliation_screen import ReconciliationScreen
+    from app.views.reconciliation.reconciliation_screen import ReconciliationScreen
 
     return ReconciliationScreen(session, runner)
 
 
 def _audit(session, runner, settings=None):
-    from app.views.audit_log_screen import AuditLogScreen
+    from app.views.audit.audit_log_screen import AuditLogScreen
 
     return AuditLogScreen(session, runner)
 
 
 def _administration(session, runner, settings=None):
-    from app.views.administration_screen import AdministrationScreen
+    from app.views.admin.administration_screen import AdministrationScreen
 
     return AdministrationScreen(session, runner)
 
 
 def _reports(session, runner, settings=None):
-    from app.views.reports_screen import ReportsScreen
+    from app.views.reports.reports_screen import ReportsScreen
 
     return ReportsScreen(session, runner)
 
 
 def _unavailable(title: Callable[[], str]):
     def make(session, runner, settings=None):
-        from app.views.area_unavailable import AreaUnavailable
+        from app.views.shell.area_unavailable import AreaUnavailable
 
         return AreaUnavailable(title())
 

@@ -13,8 +13,8 @@ from app.services.formatting import clock_now, fen_from_yuan_text, number, yuan
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
-from app.views.dense_table import dense_table
-from app.views.list_export import ListExport
+from app.views.common.dense_table import dense_table
+from app.views.common.list_export import ListExport
 
 
 def muted(label: QLabel) -> QLabel:
@@ -30,7 +30,7 @@ class FundsScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("fundsTabs")
         if session.me.can("funds.withdrawal.review", "funds.withdrawal.approve_large"):
-            from app.views.withdrawal_review import WithdrawalReview
+            from app.views.funds.withdrawal_review import WithdrawalReview
 
             self.withdrawals = WithdrawalReview(session, runner)
             self.tabs.addTab(self.withdrawals, self.tr("Withdrawal review"))

@@ -10,17 +10,17 @@ from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (QCalendarWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
 
-from app.models.reconciliation_records import DAY_STATUSES, DayRow
-from app.models.reconciliation_tables import DAY_STATUS_TEXT, badge_table, day_status_label, days_model, whole_list
+from app.models.reconciliation.records import DAY_STATUSES, DayRow
+from app.models.reconciliation.tables import DAY_STATUS_TEXT, badge_table, day_status_label, days_model, whole_list
 from app.services.formatting import clock_now, number, today_shanghai, yuan
 from app.services.icons import icon
 from app.services.messages import describe
 from app.services.reconciliation import Reconciliation
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
-from app.views.dense_table import dense_table
-from app.views.state_badge import TONES, BadgeDelegate
-from app.views.typography import heading
+from app.views.common.dense_table import dense_table
+from app.views.common.state_badge import TONES, BadgeDelegate
+from app.views.common.typography import heading
 
 KIND = "reconciliation_day"  # what DataChanges says changed
 
@@ -33,7 +33,7 @@ def day_tab(session: ConsoleSession, runner: TaskRunner, day: date):
     """What opens a day: the tab key, its title and the function that makes the workspace."""
 
     def make():
-        from app.views.reconciliation_day import ReconciliationDay
+        from app.views.reconciliation.reconciliation_day import ReconciliationDay
 
         return ReconciliationDay(session, runner, day)
 

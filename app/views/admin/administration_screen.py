@@ -152,18 +152,18 @@ class AdministrationScreen(QWidget):
         self.tabs.setDocumentMode(True)
         self.users = self.roles = self.sessions = None
         if me.can("admin.users"):
-            from app.views.users_screen import UsersScreen
+            from app.views.admin.users_screen import UsersScreen
 
             self.users = UsersScreen(session, runner, self.admin)
             self.tabs.addTab(self.users, icon("users"), self.tr("Users"))
         if me.can("admin.roles", "audit.read"):
-            from app.views.roles_screen import RolesScreen
+            from app.views.admin.roles_screen import RolesScreen
 
             self.roles = RolesScreen(session, runner, self.admin)
             self.tabs.addTab(self.roles, icon("shield-check"), self.tr("Roles and permissions"))
         self.links = None
         if me.can("admin.users"):
-            from app.views.staff_links_panel import StaffLinksPanel
+            from app.views.admin.staff_links_panel import StaffLinksPanel
 
             self.links = StaffLinksPanel(session, runner, self.admin)
             self.tabs.addTab(self.links, icon("link"), self.tr("Linked customers"))

@@ -26,8 +26,8 @@ from app.services.formatting import local_time
 from app.services.icons import icon
 from app.services.language import current_is_chinese
 from app.services.messages import describe
-from app.views.document_viewer import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP
-from app.views.report_printing import PrintFailed, open_pdf, pages_to_print, print_pages
+from app.views.loans.document_viewer import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP
+from app.views.reports.report_printing import PrintFailed, open_pdf, pages_to_print, print_pages
 
 
 def report_key(name: str, params: dict[str, str]) -> str:
@@ -480,7 +480,7 @@ class ReportPreviewTab(QWidget):
     def _recorder(self, action: str):
         """A call (run in the background) that records the save or print on the server, as generating was
         recorded; returns None, or the error when it could not be recorded (the file is saved all the same)."""
-        from app.services.report_data import ReportData
+        from app.services.reports.report_data import ReportData
         from app.services.reports.catalog import spec_of
         from app.services.reports.generator import validate_parameters
 

@@ -15,8 +15,8 @@ from app.services.icons import icon
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
-from app.views.dense_table import dense_table
-from app.views.list_export import ListExport
+from app.views.common.dense_table import dense_table
+from app.views.common.list_export import ListExport
 
 CHANGED = "#fff4e5"
 

@@ -16,9 +16,9 @@ from app.services.language import current_is_chinese
 from app.services.messages import describe, field_message
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
-from app.views.authenticator_code import show_enrolment
-from app.views.step_up_dialog import StepUpDialog
-from app.views.typography import heading
+from app.views.session.authenticator_code import show_enrolment
+from app.views.session.step_up_dialog import StepUpDialog
+from app.views.common.typography import heading
 
 ERROR_COLOUR, DONE_COLOUR, MUTED_COLOUR = "#b42318", "#1a7f37", "#666"
 

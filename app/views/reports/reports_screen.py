@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QHBoxLayout, Q
 from app.services.icons import icon
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
-from app.views.report_params import ParamField, field_for
-from app.views.report_preview import ReportPreviewTab, report_key, report_title
-from app.views.typography import heading
+from app.views.reports.report_params import ParamField, field_for
+from app.views.reports.report_preview import ReportPreviewTab, report_key, report_title
+from app.views.common.typography import heading
 
 ERROR_COLOUR = "#b42318"
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1

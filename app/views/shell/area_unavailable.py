@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.views.typography import heading
+from app.views.common.typography import heading
 
 
 class AreaUnavailable(QWidget):

@@ -22,9 +22,9 @@ from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
 from app.services.withdrawals import Withdrawals, current_of
-from app.views.dense_table import dense_table
-from app.views.reason_dialog import ReasonDialog
-from app.views.step_up_dialog import StepUpDialog
+from app.views.common.dense_table import dense_table
+from app.views.common.reason_dialog import ReasonDialog
+from app.views.session.step_up_dialog import StepUpDialog
 
 REVIEW = "funds.withdrawal.review"
 FLAG_COLOURS = {"large": "#b42318", "new_bank_card": "#b54708", "soon_after_recharge": "#6941c6",

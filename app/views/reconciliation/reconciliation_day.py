@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMenu,
                                QMessageBox, QPushButton, QSplitter, QTabBar, QToolButton, QVBoxLayout, QWidget)
 
-from app.models.reconciliation_records import CATEGORIES, ITEM_STATES, Day, Item, Proposal, StatementInfo
-from app.models.reconciliation_tables import (CATEGORY_TEXT, DAY_STATUS_TEXT, ITEM_STATE_TEXT, PROPOSAL_STATE_TEXT,
+from app.models.reconciliation.records import CATEGORIES, ITEM_STATES, Day, Item, Proposal, StatementInfo
+from app.models.reconciliation.tables import (CATEGORY_TEXT, DAY_STATUS_TEXT, ITEM_STATE_TEXT, PROPOSAL_STATE_TEXT,
                                               badge_table, category_label, day_status_label, item_state_label,
                                               items_model, proposals_model, whole_list)
 from app.models.records import Page
@@ -25,12 +25,12 @@ from app.services.icons import icon
 from app.services.reconciliation import Reconciliation, explain
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
-from app.views.dense_table import dense_table
-from app.views.reason_dialog import ReasonDialog
-from app.views.reconciliation_screen import KIND
-from app.views.state_badge import TONES, BadgeDelegate
-from app.views.step_up_dialog import StepUpDialog
-from app.views.typography import heading
+from app.views.common.dense_table import dense_table
+from app.views.common.reason_dialog import ReasonDialog
+from app.views.reconciliation.reconciliation_screen import KIND
+from app.views.common.state_badge import TONES, BadgeDelegate
+from app.views.session.step_up_dialog import StepUpDialog
+from app.views.common.typography import heading
 
 GOOD, BAD, MUTED = "#1a7f37", "#b42318", "#5d6b82"
 
@@ -627,7 +627,7 @@ class ReconciliationDay(QWidget):
     # --- the day as a whole ----------------------------------------------------------------------------
 
     def import_statement(self) -> None:
-        from app.views.statement_import_wizard import StatementImportWizard
+        from app.views.reconciliation.statement_import_wizard import StatementImportWizard
 
         wizard = StatementImportWizard(self.service, self.runner, self.day, self)
         wizard.imported.connect(lambda info: self._changed(self.tr("Statement {0} imported: {1} line(s).")
@@ -711,9 +711,9 @@ class ReconciliationDay(QWidget):
 
         def make():
             try:
-                from app.views.report_preview import ReportPreviewTab
+                from app.views.reports.report_preview import ReportPreviewTab
             except ImportError:  # the reports screen is not part of this build
-                from app.views.area_unavailable import AreaUnavailable
+                from app.views.shell.area_unavailable import AreaUnavailable
 
                 return AreaUnavailable(self.tr("Day report"))
             return ReportPreviewTab(session, runner, name, params)

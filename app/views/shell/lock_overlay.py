@@ -4,7 +4,7 @@ password. Everything under it stays as it was (typed text, filters, open tabs)."
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.views.typography import heading
+from app.views.common.typography import heading
 from app.services.messages import describe
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,

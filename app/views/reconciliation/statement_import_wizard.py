@@ -14,7 +14,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWizard, QWizardPage)
 
-from app.models.reconciliation_records import (MAPPING_FIELDS, ColumnMapping, MappingGuess, StatementInfo,
+from app.models.reconciliation.records import (MAPPING_FIELDS, ColumnMapping, MappingGuess, StatementInfo,
                                                StatementPreview, StatementProfile)
 from app.services.errors import Cancelled
 from app.services.formatting import number, yuan

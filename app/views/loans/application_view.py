@@ -19,11 +19,11 @@ from app.services.language import current_is_chinese, finding_text
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
-from app.views.document_viewer import DocumentViewer
-from app.views.loan_actions import (REVIEW_ORDER, action_label, common_reasons, event_label, method_label, needs_reason,
+from app.views.loans.document_viewer import DocumentViewer
+from app.views.loans.loan_actions import (REVIEW_ORDER, action_label, common_reasons, event_label, method_label, needs_reason,
                                    shortcut_of)
-from app.views.state_badge import LOAN_STATES, TONES, state_label
-from app.views.typography import heading
+from app.views.common.state_badge import LOAN_STATES, TONES, state_label
+from app.views.common.typography import heading
 
 BLOCK_COLOUR, WARN_COLOUR, DONE_COLOUR = "#b42318", "#b54708", "#1a7f37"
 
@@ -334,7 +334,7 @@ class ApplicationView(QWidget):
         if self.file is None:
             return
         if action == "override":
-            from app.views.override_dialog import OverrideDialog
+            from app.views.loans.override_dialog import OverrideDialog
 
             open_blocks = set(self.file.risk.get("unresolved_blocks") or [])
             hits = [h for h in self.file.risk.get("hits") or [] if h["rule"] in open_blocks]
@@ -343,7 +343,7 @@ class ApplicationView(QWidget):
                 self.override(dialog.chosen_rule(), dialog.reason())
             return
         if needs_reason(action):
-            from app.views.reason_dialog import ReasonDialog
+            from app.views.common.reason_dialog import ReasonDialog
 
             dialog = ReasonDialog(action_label(action), self.summary(action), common_reasons(action), self)
             if dialog.exec():
@@ -438,7 +438,7 @@ class ApplicationView(QWidget):
             self.print_schedule_button.clicked.connect(lambda: self.print_report("repayment_schedule", "loan"))
 
     def print_report(self, name: str, param: str) -> None:
-        from app.views.report_preview import ReportPreviewTab, report_key, report_title
+        from app.views.reports.report_preview import ReportPreviewTab, report_key, report_title
 
         session, runner, params = self.session, self.runner, {param: self.number.text()}
         self.open_requested.emit(report_key(name, params), report_title(name, params),

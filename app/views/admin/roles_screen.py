@@ -19,7 +19,7 @@ from app.services.language import current_is_chinese
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
-from app.views.step_up_dialog import StepUpDialog
+from app.views.session.step_up_dialog import StepUpDialog
 
 CHANGED_COLOUR, CONFLICT_COLOUR, AREA_COLOUR = "#e6effc", "#fff1e0", "#eef0f3"
 WARN_COLOUR, ERROR_COLOUR, DONE_COLOUR = "#b54708", "#b42318", "#1a7f37"

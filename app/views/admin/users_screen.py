@@ -20,11 +20,11 @@ from app.services.language import current_is_chinese
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
-from app.views.reason_dialog import ReasonDialog
-from app.views.roles_screen import JustificationDialog, conflict_text, permission_label
-from app.views.state_badge import BadgeDelegate, badge_html, state_label
-from app.views.step_up_dialog import StepUpDialog
-from app.views.typography import heading
+from app.views.common.reason_dialog import ReasonDialog
+from app.views.admin.roles_screen import JustificationDialog, conflict_text, permission_label
+from app.views.common.state_badge import BadgeDelegate, badge_html, state_label
+from app.views.session.step_up_dialog import StepUpDialog
+from app.views.common.typography import heading
 
 STATE_COLUMN = 3
 ERROR_COLOUR, WARN_COLOUR, DONE_COLOUR = "#b42318", "#b54708", "#1a7f37"

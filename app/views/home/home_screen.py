@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from app.views.typography import heading
+from app.views.common.typography import heading
 from app.services.language import current_is_chinese
 from app.services.session import ConsoleSession
 

@@ -1,0 +1,1 @@
+"""Reconciliation's typed records and the Qt models of its lists."""

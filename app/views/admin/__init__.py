@@ -1,0 +1,1 @@
+"""Administration: staff, roles and their permissions, staff–customer links."""

@@ -1,0 +1,1 @@
+"""Funds: ledger accounts and balances, withdrawals and their review."""

@@ -1,0 +1,1 @@
+"""Loan applications: the review queue, one application, its actions and documents."""

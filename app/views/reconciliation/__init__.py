@@ -1,0 +1,1 @@
+"""Reconciliation with the custodian bank: statement import, the day's workspace."""

@@ -1,0 +1,1 @@
+"""Reports: parameters, preview and printing."""

@@ -1,0 +1,1 @@
+"""Signing in, step-up and one-time codes, server profiles."""

@@ -1,0 +1,1 @@
+"""The main window and what it hosts: navigation, screens, the lock, settings."""
