@@ -215,5 +215,5 @@ class Administration:
         return _link(self.api.request("POST", f"{API}/withdrawals/links",
                                       json={"customer_ref": customer_ref, "user_id": user_id, "note": note}))
 
-    def unlink_staff(self, link_id: int) -> None:
-        self.api.request("DELETE", f"{API}/withdrawals/links/{link_id}")
+    def unlink_staff(self, link_id: int, step_up: str) -> None:
+        self.api.request("DELETE", f"{API}/withdrawals/links/{link_id}", headers=_stepped(step_up))

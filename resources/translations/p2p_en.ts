@@ -1087,47 +1087,47 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="51"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="52"/>
         <source>Link a staff member to a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="53"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="54"/>
         <source>The staff member will no longer be able to approve or reject this customer&apos;s withdrawals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="57"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="58"/>
         <source>e.g. C000123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="66"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="67"/>
         <source>e.g. own account, spouse, parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="70"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="71"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="71"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="72"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="72"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="73"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="74"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="75"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="88"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="89"/>
         <source>A customer reference is 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4377,78 +4377,83 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StaffLinksPanel</name>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="31"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="32"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="32"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="33"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="34"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="35"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="35"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="36"/>
         <source>Linked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="36"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="37"/>
         <source>Linked at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="103"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="104"/>
         <source>Customer reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="111"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="112"/>
         <source>Link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="114"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="115"/>
         <source>End link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="146"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="147"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="150"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="151"/>
         <source>{0} links · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="152"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="153"/>
         <source>No staff member is linked to a customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="188"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="189"/>
         <source>{0} is now linked to customer {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="196"/>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="201"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="197"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="202"/>
         <source>End link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="197"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="198"/>
         <source>End the link between {0} and customer {1}? {0} may then approve and reject this customer&apos;s withdrawals again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="217"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="214"/>
+        <source>End the link between {0} and customer {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="226"/>
         <source>The link between {0} and customer {1} has ended.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1087,47 +1087,47 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="51"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="52"/>
         <source>Link a staff member to a customer</source>
         <translation>关联员工与客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="53"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="54"/>
         <source>The staff member will no longer be able to approve or reject this customer&apos;s withdrawals.</source>
         <translation>关联后，该员工将不能再审批或拒绝此客户的提现。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="57"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="58"/>
         <source>e.g. C000123</source>
         <translation>例如 C000123</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="66"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="67"/>
         <source>e.g. own account, spouse, parent</source>
         <translation>例如 本人账户、配偶、父母</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="70"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="71"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="71"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="72"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="72"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="73"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="74"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="75"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="88"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="89"/>
         <source>A customer reference is 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>客户编号由 1 至 32 位字母、数字、“-”或“_”组成。</translation>
     </message>
@@ -4378,78 +4378,83 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StaffLinksPanel</name>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="31"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="32"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="32"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="33"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="34"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="35"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="35"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="36"/>
         <source>Linked by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="36"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="37"/>
         <source>Linked at</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="103"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="104"/>
         <source>Customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="111"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="112"/>
         <source>Link…</source>
         <translation>关联…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="114"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="115"/>
         <source>End link…</source>
         <translation>解除关联…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="146"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="147"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="150"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="151"/>
         <source>{0} links · as of {1}</source>
         <translation>共 {0} 条关联 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="152"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="153"/>
         <source>No staff member is linked to a customer.</source>
         <translation>没有员工与客户存在关联。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="188"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="189"/>
         <source>{0} is now linked to customer {1}.</source>
         <translation>{0} 已与客户 {1} 关联。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="196"/>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="201"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="197"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="202"/>
         <source>End link</source>
         <translation>解除关联</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="197"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="198"/>
         <source>End the link between {0} and customer {1}? {0} may then approve and reject this customer&apos;s withdrawals again.</source>
         <translation>解除 {0} 与客户 {1} 的关联？解除后 {0} 将可以再次审批或拒绝该客户的提现。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="217"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="214"/>
+        <source>End the link between {0} and customer {1}</source>
+        <translation>结束 {0} 与客户 {1} 的关联</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="226"/>
         <source>The link between {0} and customer {1} has ended.</source>
         <translation>{0} 与客户 {1} 的关联已解除。</translation>
     </message>

@@ -19,6 +19,7 @@ from app.services.icons import icon
 from app.services.messages import describe
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
+from app.views.session.step_up_dialog import StepUpDialog
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -202,10 +203,18 @@ class StaffLinksPanel(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         admin = self.admin
 
+        def unlink(step_up: str) -> None:
+            self.runner.run(lambda: admin.unlink_staff(chosen.id, step_up), done=lambda _none: self._ended(chosen),
+                            failed=lambda error: self.show_notice(describe(error), error=True), owner=self)
+
         def finished(_result):
+            # Ending a link lets the clerk decide the customer's withdrawals again: the server asks for a fresh
+            # one-time code, as for role changes.
             if box.clickedButton() is box.ok_button:
-                self.runner.run(lambda: admin.unlink_staff(chosen.id), done=lambda _none: self._ended(chosen),
-                                failed=lambda error: self.show_notice(describe(error), error=True), owner=self)
+                self.last_dialog = StepUpDialog.ask(self.tr("End the link between {0} and customer {1}")
+                                                    .replace("{0}", chosen.username or str(chosen.user_id))
+                                                    .replace("{1}", chosen.customer_ref),
+                                                    admin.step_up, self.runner, self, then=unlink)
 
         box.finished.connect(finished)
         box.finished.connect(box.deleteLater)
