@@ -16,9 +16,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server import idempotency
+from server.audit import refusals
 from server.access import Principal, check_step_up, get_platform, request_meta, requires, signed_in
 from server.audit.service import Auditor
-from server.errors import Refused, ValidationFailed
+from server.errors import DomainError, Refused, ValidationFailed
 from server.platform import Platform
 
 MAX_KEY_LENGTH = 100
@@ -44,6 +45,10 @@ class Command:
                     stored = idempotency.find(db, principal, self.key, self.digest)
                     if stored:
                         return self._replay(stored)
+            raise
+        except DomainError as error:  # the rule's transaction is rolled back; a refused decision is kept apart
+            refusals.record_if_refused(self.platform, self.principal, self.meta,
+                                       self.request.method, self.request.url.path, error)
             raise
 
     def _run(self, rule, status_code, principal) -> Response:
