@@ -4349,27 +4349,32 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="320"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="288"/>
+        <source>The user name, password or one-time code is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="325"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="334"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="339"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="340"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="345"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="369"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="374"/>
         <source>Both entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="376"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="381"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4350,27 +4350,32 @@ Icons: Lucide (ISC licence).</source>
         <translation>本地演示平台启动失败。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="320"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="288"/>
+        <source>The user name, password or one-time code is wrong.</source>
+        <translation>用户名、密码或动态口令错误。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="325"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="334"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="339"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="340"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="345"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="369"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="374"/>
         <source>Both entries match.</source>
         <translation>两次输入一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="376"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="381"/>
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>

@@ -44,8 +44,12 @@ def test_a_wrong_password_is_told_in_a_sentence_and_the_input_is_kept(qtbot, set
     dialog = _dialog(qtbot, settings, runner)
     fill_and_submit(qtbot, dialog, "risk", "Wrong-password-1", totp_code("risk"))
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=15_000)
-    assert dialog.error.text() == "The user name or password is wrong."
+    assert dialog.error.text() == "The user name, password or one-time code is wrong."
     assert dialog.username.text() == "risk" and dialog.ok_button.isEnabled()
+    dialog.error.clear()  # the right password with a wrong code reads the same
+    fill_and_submit(qtbot, dialog, "risk", DEMO_PASSWORD, "000000")
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=15_000)
+    assert dialog.error.text() == "The user name, password or one-time code is wrong."
 
 
 def test_first_sign_in_changes_the_temporary_password_and_enrols_a_device(qtbot, settings, runner, profile, platform):

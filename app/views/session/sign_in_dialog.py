@@ -282,7 +282,12 @@ class SignInDialog(QDialog):
 
     def _failed(self, error) -> None:
         self._busy(False)
-        self._show_error(describe(error))
+        if getattr(error, "code", None) == "invalid_credentials":
+            # The server gives one answer for a wrong password and a wrong code, so that it never tells an
+            # attacker the password was right: the sentence names all three.
+            self._show_error(self.tr("The user name, password or one-time code is wrong."))
+        else:
+            self._show_error(describe(error))
 
     def try_resume(self) -> None:
         """"Stay signed in": a refresh token in the keyring leads straight to the main window."""
