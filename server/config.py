@@ -28,7 +28,9 @@ class Settings:
     access_token_ttl: timedelta = timedelta(minutes=15)
     refresh_token_ttl: timedelta = timedelta(hours=8)
     # A session ends this long after its sign-in however often it is refreshed (then sign in again).
-    session_max_lifetime: timedelta = timedelta(hours=12)
+    # P2P_SESSION_MAX_HOURS overrides.
+    session_max_lifetime: timedelta = field(default_factory=lambda: timedelta(
+        hours=int(os.environ.get("P2P_SESSION_MAX_HOURS") or 12)))
     step_up_ttl: timedelta = timedelta(minutes=5)
     challenge_ttl: timedelta = timedelta(minutes=10)
     max_body_bytes: int = 1024 * 1024
