@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from server.audit.service import Auditor
 from server.auth.models import AuthSession, Token
+from server.auth.service import end_sessions
 from server.db import text_filters
 from server.db.base import utcnow
 from server.db.versioning import bump, load_for_update
@@ -143,14 +144,6 @@ def edit(db: Session, audit: Auditor, user_id: int, version: int, display_name: 
     return user
 
 
-def _end_sessions(db: Session, user_id: int, reason: str) -> int:
-    now = utcnow()
-    ended = db.execute(update(AuthSession).where(AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None))
-                       .values(revoked_at=now, revoked_reason=reason)).rowcount
-    db.execute(update(Token).where(Token.user_id == user_id, Token.expires_at > now).values(expires_at=now))
-    return ended
-
-
 def set_disabled(db: Session, audit: Auditor, actor_id: int, user_id: int, version: int, disabled: bool,
                  reason: str | None) -> User:
     if disabled:
@@ -161,7 +154,7 @@ def set_disabled(db: Session, audit: Auditor, actor_id: int, user_id: int, versi
     before = {"state": state_of(user)}
     user.disabled = disabled
     bump(user)
-    ended = _end_sessions(db, user.id, "account_disabled") if disabled else 0
+    ended = end_sessions(db, user.id, "account_disabled") if disabled else 0
     audit.record("staff.user_disabled" if disabled else "staff.user_enabled", "user", user.id, before=before,
                  after={"state": state_of(user), "reason": reason, "sessions_ended": ended})
     return user
@@ -184,7 +177,7 @@ def reset_password(db: Session, audit: Auditor, actor_id: int, user_id: int, ver
     user.must_change_password = True
     user.locked_until, user.failed_logins = None, 0
     bump(user)
-    ended = _end_sessions(db, user.id, "password_reset")
+    ended = end_sessions(db, user.id, "password_reset")
     audit.record("staff.password_reset", "user", user.id, after={"must_change_password": True, "sessions_ended": ended})
     return user, password
 
@@ -194,7 +187,7 @@ def reset_totp(db: Session, audit: Auditor, actor_id: int, user_id: int, version
     user = load_for_update(db, User, user_id, version, summary, "user_not_found")
     user.totp_secret, user.totp_pending_secret, user.totp_last_step = None, None, None
     bump(user)
-    ended = _end_sessions(db, user.id, "totp_reset")
+    ended = end_sessions(db, user.id, "totp_reset")
     audit.record("staff.totp_reset", "user", user.id, after={"totp_enrolled": False, "sessions_ended": ended})
     return user
 
