@@ -27,6 +27,8 @@ _BY_CODE = {
     "payload_too_large": QT_TRANSLATE_NOOP("Messages", "The request is too large."),
     "role_in_use": QT_TRANSLATE_NOOP("Messages", "Staff still hold this role; take it from them before deleting it."),
     "nul_character": QT_TRANSLATE_NOOP("Messages", "The text contains a character that is not allowed."),
+    "uploads_busy": QT_TRANSLATE_NOOP("Messages", "The server is receiving other large files; try again in a moment."),
+    "funding_window_closed": QT_TRANSLATE_NOOP("Messages", "This listing's funding window has ended; it takes no more investments."),
 }
 
 

@@ -1919,7 +1919,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="19"/>
-        <location filename="../../app/services/messages.py" line="56"/>
+        <location filename="../../app/services/messages.py" line="58"/>
         <source>Someone else changed this first; the screen now shows the current version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,47 +1974,57 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="36"/>
-        <source>The operation was cancelled.</source>
+        <location filename="../../app/services/messages.py" line="30"/>
+        <source>The server is receiving other large files; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/messages.py" line="31"/>
+        <source>This listing&apos;s funding window has ended; it takes no more investments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="38"/>
+        <source>The operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/messages.py" line="40"/>
         <source>The server&apos;s certificate could not be verified, so the connection was refused. Check the server profile&apos;s certificate settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="41"/>
+        <location filename="../../app/services/messages.py" line="43"/>
         <source>The server cannot be reached. Check the network connection and the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="44"/>
+        <location filename="../../app/services/messages.py" line="46"/>
         <source>Too many failed attempts: the account is locked for %n more minute(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="46"/>
+        <location filename="../../app/services/messages.py" line="48"/>
         <source>Too many attempts; wait %n second(s) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="58"/>
+        <location filename="../../app/services/messages.py" line="60"/>
         <source>Some of the input is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="60"/>
+        <location filename="../../app/services/messages.py" line="62"/>
         <source>The item no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="62"/>
+        <location filename="../../app/services/messages.py" line="64"/>
         <source>The server failed to handle the request; it has been logged. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="63"/>
+        <location filename="../../app/services/messages.py" line="65"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>

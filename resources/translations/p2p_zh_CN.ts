@@ -1920,7 +1920,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/services/messages.py" line="19"/>
-        <location filename="../../app/services/messages.py" line="56"/>
+        <location filename="../../app/services/messages.py" line="58"/>
         <source>Someone else changed this first; the screen now shows the current version.</source>
         <translation>该数据已被他人修改，界面已显示最新内容。</translation>
     </message>
@@ -1975,47 +1975,57 @@ Icons: Lucide (ISC licence).</source>
         <translation>文本中包含不允许的字符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="36"/>
+        <location filename="../../app/services/messages.py" line="30"/>
+        <source>The server is receiving other large files; try again in a moment.</source>
+        <translation>服务器正在接收其他大文件，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/messages.py" line="31"/>
+        <source>This listing&apos;s funding window has ended; it takes no more investments.</source>
+        <translation>该标的募集期已结束，不再接受投资。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/messages.py" line="38"/>
         <source>The operation was cancelled.</source>
         <translation>操作已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="38"/>
+        <location filename="../../app/services/messages.py" line="40"/>
         <source>The server&apos;s certificate could not be verified, so the connection was refused. Check the server profile&apos;s certificate settings.</source>
         <translation>无法验证服务器证书，连接已被拒绝。请检查服务器配置中的证书设置。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="41"/>
+        <location filename="../../app/services/messages.py" line="43"/>
         <source>The server cannot be reached. Check the network connection and the server address.</source>
         <translation>无法连接服务器，请检查网络连接和服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="44"/>
+        <location filename="../../app/services/messages.py" line="46"/>
         <source>Too many failed attempts: the account is locked for %n more minute(s).</source>
         <translation>失败次数过多：账户已锁定，请 %n 分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="46"/>
+        <location filename="../../app/services/messages.py" line="48"/>
         <source>Too many attempts; wait %n second(s) and try again.</source>
         <translation>尝试次数过多，请 %n 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="58"/>
+        <location filename="../../app/services/messages.py" line="60"/>
         <source>Some of the input is not valid.</source>
         <translation>部分输入不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="60"/>
+        <location filename="../../app/services/messages.py" line="62"/>
         <source>The item no longer exists.</source>
         <translation>该数据已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="62"/>
+        <location filename="../../app/services/messages.py" line="64"/>
         <source>The server failed to handle the request; it has been logged. Try again later.</source>
         <translation>服务器处理请求失败，已记录日志，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="63"/>
+        <location filename="../../app/services/messages.py" line="65"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
