@@ -109,17 +109,43 @@ def cmd_create_user(args) -> int:
 
 
 def cmd_verify_audit(args) -> int:
-    from server.audit.service import verify_chain
+    from server.audit import checkpoints
+
+    platform = _platform(args)
+    path = platform.settings.audit_checkpoints_file
+    started = time.perf_counter()
+    with platform.db.read() as db:
+        result = checkpoints.verify(db, path, full=args.full)
+    took = f"{(time.perf_counter() - started) * 1000:.0f} ms"
+    anchor = result.anchor
+    if result.ok:
+        scope = (f"{result.checked} records verified" if result.incremental_from is None
+                 else f"{result.checked} new records verified after record {result.incremental_from}")
+        against = ("no checkpoint yet" if anchor is None else
+                   f"matches the {'checkpoint' if anchor['kind'] == 'checkpoint' else 'restore epoch'} "
+                   f"at {anchor['at']} (record {anchor['seq']})")
+        print(f"audit chain intact: {scope}; ends at record {result.head_seq}; {against} ({took})")
+        return 0
+    where = (f" at record seq={result.first_broken_seq}" + (f" (id={result.first_broken_id})"
+                                                          if result.first_broken_id is not None else "")
+             if result.first_broken_seq is not None else "")
+    print(f"audit chain BROKEN{where}: {result.reason}; {result.checked} records before it verified")
+    return 1
+
+
+def cmd_audit_restored(args) -> int:
+    from server.audit import checkpoints
 
     platform = _platform(args)
     with platform.db.read() as db:
-        result = verify_chain(db)
-    if result.ok:
-        print(f"audit chain intact: {result.checked} records verified")
-        return 0
-    print(f"audit chain BROKEN at record seq={result.first_broken_seq} (id={result.first_broken_id}): "
-          f"{result.reason}; {result.checked} records before it verified")
-    return 1
+        check, entry = checkpoints.restored(db, platform.settings.audit_checkpoints_file, args.backup)
+    if entry is None:
+        print(f"audit chain BROKEN at record seq={check.first_broken_seq}: {check.reason}; no epoch opened",
+              file=sys.stderr)
+        return 1
+    print(f"new audit epoch: restored from backup {args.backup} at record {entry['seq']} "
+          f"({check.checked} records verified)")
+    return 0
 
 
 def cmd_rotate_pii_key(args) -> int:
@@ -259,7 +285,12 @@ def main(argv=None) -> int:
     user.add_argument("--display-name")
     seed = add("seed-demo", cmd_seed_demo, "make the deterministic demo database")
     seed.add_argument("--loans", type=int, default=2000, metavar="N", help="demo loan applications to create (default 2000)")
-    add("verify-audit", cmd_verify_audit, "check the audit log's hash chain")
+    verify = add("verify-audit", cmd_verify_audit,
+                 "check the audit chain from the last verified record and against the last checkpoint")
+    verify.add_argument("--full", action="store_true", help="check every record from the first")
+    restored = add("audit-restored", cmd_audit_restored,
+                   "after restoring a backup: check the chain and open a new checkpoint epoch at its end")
+    restored.add_argument("--backup", required=True, help="the backup's name, for the record")
     add("rotate-pii-key", cmd_rotate_pii_key, "add a personal-data key and re-encrypt every value")
     args = parser.parse_args(argv)
     return args.func(args)

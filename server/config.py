@@ -25,6 +25,12 @@ class Settings:
     data_dir: Path = field(default_factory=default_data_dir)
     database_url: str = ""
     pii_keys_file: Path | None = None
+    # The audit chain's MAC key (server/audit/keys.py): beside the personal-data keys unless
+    # P2P_AUDIT_KEYS_FILE says otherwise. Never in the database.
+    audit_keys_file: Path | None = None
+    # Where the audit head is anchored (server/audit/checkpoints.py), append-only JSON lines; the last
+    # verified position sits beside it. P2P_AUDIT_CHECKPOINTS_FILE overrides.
+    audit_checkpoints_file: Path | None = None
     access_token_ttl: timedelta = timedelta(minutes=15)
     refresh_token_ttl: timedelta = timedelta(hours=8)
     # A session ends this long after its sign-in however often it is refreshed (then sign in again).
@@ -72,3 +78,9 @@ class Settings:
         if self.pii_keys_file is None:
             env = os.environ.get("P2P_PII_KEYS_FILE")
             self.pii_keys_file = Path(env) if env else self.data_dir / "pii-keys.json"
+        if self.audit_keys_file is None:
+            env = os.environ.get("P2P_AUDIT_KEYS_FILE")
+            self.audit_keys_file = Path(env) if env else Path(self.pii_keys_file).parent / "audit-keys.json"
+        if self.audit_checkpoints_file is None:
+            env = os.environ.get("P2P_AUDIT_CHECKPOINTS_FILE")
+            self.audit_checkpoints_file = Path(env) if env else self.data_dir / "audit-checkpoints.jsonl"

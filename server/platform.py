@@ -24,5 +24,9 @@ class Platform:
 
     @classmethod
     def open(cls, settings: Settings) -> "Platform":
+        from server.audit import keys as audit_keys
+
         pii.configure(settings.pii_keys_file)
-        return cls(settings, Database(settings.database_url))
+        db = Database(settings.database_url)
+        audit_keys.configure(settings.audit_keys_file, db.engine)
+        return cls(settings, db)

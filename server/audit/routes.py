@@ -5,7 +5,8 @@ from fastapi import APIRouter, Depends, Query
 
 from server.access import get_platform, requires
 from server.audit import service
-from server.audit.schemas import AuditPage, AuditRecordOut, ChainCheckOut
+from server.audit import checkpoints
+from server.audit.schemas import AuditAnchorOut, AuditPage, AuditRecordOut, ChainCheckOut, CheckpointOut
 from server.platform import Platform
 
 router = APIRouter(prefix="/audit", tags=["audit"])
@@ -33,3 +34,13 @@ def list_audit(platform: Platform = Depends(get_platform),
 def verify(platform: Platform = Depends(get_platform)):
     with platform.db.read() as db:
         return service.verify_chain(db).as_dict()
+
+
+@router.get("/checkpoint", response_model=AuditAnchorOut, dependencies=[Depends(requires("audit.read"))])
+def latest_checkpoint(platform: Platform = Depends(get_platform)):
+    """The audit chain's latest anchor outside the database (server/audit/checkpoints.py)."""
+    entry = checkpoints.latest(platform.settings.audit_checkpoints_file)
+    if entry is None:
+        return AuditAnchorOut(latest=None)
+    return AuditAnchorOut(latest=CheckpointOut(kind=entry["kind"], at=entry["at"], seq=entry["seq"],
+                                               backup=entry.get("backup")))

@@ -31,3 +31,14 @@ class ChainCheckOut(BaseModel):
     first_broken_seq: int | None
     first_broken_id: int | None
     reason: str | None
+
+
+class CheckpointOut(BaseModel):
+    kind: str  # "checkpoint" (hourly, at the server's stop) or "epoch" (after a restore from a backup)
+    at: datetime
+    seq: int  # the chain's last record when it was written
+    backup: str | None = None  # the epoch's backup
+
+
+class AuditAnchorOut(BaseModel):
+    latest: CheckpointOut | None  # none written yet

@@ -1,15 +1,19 @@
 """Writing, verifying and listing audit records.
 
-Each record's hash covers its content and the previous record's hash, so editing or deleting a
-row in the database breaks the chain at that point. Records are sealed at commit time under a
-lock that serialises chain writers (SQLite: the writer's IMMEDIATE transaction; PostgreSQL: a
-transaction-level advisory lock).
+Each record's hash is an HMAC-SHA256 (key outside the database, server/audit/keys.py) over its content
+and the previous record's hash, so editing or deleting a row breaks the chain at that point, and
+someone who can write the database cannot recompute the later hashes. Records sealed before the key
+existed carry the plain SHA-256 (`record_hash`) and verify by that rule. The head is anchored outside
+the database by checkpoints (server/audit/checkpoints.py), which catch a cut tail. Records are sealed
+at commit time under a lock that serialises chain writers (SQLite: the writer's IMMEDIATE transaction;
+PostgreSQL: a transaction-level advisory lock).
 
 A value longer than its column is refused when it is recorded, on every backend (PostgreSQL would
 refuse it only at commit, SQLite never), so the mistake shows in the first test that makes it.
 """
 
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +21,7 @@ from datetime import datetime
 from sqlalchemy import String, cast, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
+from server.audit.keys import AuditKeyRing, active_ring
 from server.audit.models import AuditRecord
 from server.db import text_filters
 from server.db.base import as_utc, utcnow
@@ -30,12 +35,27 @@ def _iso(value: datetime) -> str:
     return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def record_hash(prev_hash: str, seq: int, at: datetime, actor_id, actor_name, action, object_type,
-                object_id, before, after, client_addr, request_id) -> str:
+def _message(prev_hash: str, seq: int, at: datetime, actor_id, actor_name, action, object_type,
+             object_id, before, after, client_addr, request_id) -> str:
     content = json.dumps(
         [seq, _iso(at), actor_id, actor_name, action, object_type, object_id, before, after, client_addr, request_id],
         sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
+    return prev_hash + "\n" + content
+
+
+def record_hash(*fields) -> str:
+    """The plain SHA-256 of the records sealed before the audit key existed (anyone can compute it)."""
+    return hashlib.sha256(_message(*fields).encode("utf-8")).hexdigest()
+
+
+def record_mac(ring: AuditKeyRing, *fields) -> str:
+    """The keyed hash every record is sealed with now (same fields and order as `record_hash`)."""
+    return ring.mac(_message(*fields))
+
+
+def _fields(rec) -> tuple:
+    return (rec.prev_hash, rec.seq, rec.at, rec.actor_id, rec.actor_name, rec.action, rec.object_type, rec.object_id,
+            rec.before, rec.after, rec.client_addr, rec.request_id)
 
 
 @dataclass
@@ -70,11 +90,13 @@ class Auditor:
         last = self.db.execute(_CHAIN_END).first()
         seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
         at = utcnow()
+        ring = active_ring()
         rows = []
         for item in self.pending:
             seq += 1
-            digest = record_hash(prev, seq, at, self.actor_id, self.actor_name, item["action"], item["object_type"],
-                                 item["object_id"], item["before"], item["after"], self.client_addr, self.request_id)
+            digest = record_mac(ring, prev, seq, at, self.actor_id, self.actor_name, item["action"],
+                                item["object_type"], item["object_id"], item["before"], item["after"],
+                                self.client_addr, self.request_id)
             rows.append(dict(seq=seq, at=at, actor_id=self.actor_id, actor_name=self.actor_name,
                              client_addr=self.client_addr, request_id=self.request_id, prev_hash=prev, hash=digest,
                              **item))
@@ -98,26 +120,42 @@ class ChainCheck:
     first_broken_seq: int | None = None
     first_broken_id: int | None = None
     reason: str | None = None
+    head_seq: int = 0  # the last record verified (the chain's end when ok)
+    head_hash: str = GENESIS
 
     def as_dict(self) -> dict:
         return dict(ok=self.ok, checked=self.checked, first_broken_seq=self.first_broken_seq,
                     first_broken_id=self.first_broken_id, reason=self.reason)
 
 
-def verify_chain(db: Session, batch: int = 5000) -> ChainCheck:
-    prev, expected_seq, checked = GENESIS, 1, 0
-    stmt = select(AuditRecord).order_by(AuditRecord.seq).execution_options(yield_per=batch)
+def _seals(rec, ring: AuditKeyRing) -> bool:
+    fields = _fields(rec)
+    if hmac.compare_digest(record_mac(ring, *fields), rec.hash):
+        return True
+    # Before the key's switch point a record may carry the plain hash; from it on only the MAC counts.
+    return rec.seq < ring.mac_from_seq and record_hash(*fields) == rec.hash
+
+
+def verify_chain(db: Session, batch: int = 5000, after_seq: int = 0, after_hash: str = GENESIS,
+                 ring: AuditKeyRing | None = None) -> ChainCheck:
+    """Checks the chain from the genesis, or from a record verified before (`after_seq` whose hash was
+    `after_hash`) to its end."""
+    ring = ring or active_ring()
+    prev, expected_seq, checked = after_hash, after_seq + 1, 0
+    stmt = (select(AuditRecord).where(AuditRecord.seq > after_seq).order_by(AuditRecord.seq)
+            .execution_options(yield_per=batch))
     for rec in db.scalars(stmt):
         if rec.seq != expected_seq:
-            return ChainCheck(False, checked, expected_seq, rec.id, f"record {expected_seq} is missing")
+            return ChainCheck(False, checked, expected_seq, rec.id, f"record {expected_seq} is missing",
+                              expected_seq - 1, prev)
         if rec.prev_hash != prev:
-            return ChainCheck(False, checked, rec.seq, rec.id, "does not follow the previous record's hash")
-        digest = record_hash(rec.prev_hash, rec.seq, rec.at, rec.actor_id, rec.actor_name, rec.action,
-                             rec.object_type, rec.object_id, rec.before, rec.after, rec.client_addr, rec.request_id)
-        if digest != rec.hash:
-            return ChainCheck(False, checked, rec.seq, rec.id, "content does not match its hash (edited)")
+            return ChainCheck(False, checked, rec.seq, rec.id, "does not follow the previous record's hash",
+                              expected_seq - 1, prev)
+        if not _seals(rec, ring):
+            return ChainCheck(False, checked, rec.seq, rec.id, "content does not match its hash (edited)",
+                              expected_seq - 1, prev)
         prev, expected_seq, checked = rec.hash, expected_seq + 1, checked + 1
-    return ChainCheck(True, checked)
+    return ChainCheck(True, checked, head_seq=expected_seq - 1, head_hash=prev)
 
 
 SORTABLE = {"at": AuditRecord.at, "id": AuditRecord.seq, "seq": AuditRecord.seq, "action": AuditRecord.action,

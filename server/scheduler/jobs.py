@@ -129,12 +129,24 @@ def listing_window(ctx: JobContext) -> dict:
     return expire_unfunded(ctx.db, ctx.audit, ctx.slot.as_of)
 
 
+def audit_checkpoint(ctx: JobContext) -> dict:
+    """审计链检查点: anchors the audit chain's end outside the database (server/audit/checkpoints.py), so
+    that records cut off the end are named by verify-audit."""
+    from server.audit.checkpoints import append_checkpoint
+
+    entry = append_checkpoint(ctx.db, ctx.settings.audit_checkpoints_file)
+    return {"seq": entry["seq"]}
+
+
 JOBS: list[Job] = [
     # Just after midnight: the day before was the borrower's last day to pay.
     Job("overdue", Daily(time(0, 5)), overdue_and_penalties, "逾期检测与罚息", "Overdue detection and penalty interest"),
     # A window ends at the minute it was listed, seven days later: look every five minutes.
     Job("listing_window", Every(timedelta(minutes=5)), listing_window, "募集期结束（流标）",
         "End of listing windows (failed funding)"),
+    # At least hourly; the server's stop writes one too (runner.py).
+    Job("audit_checkpoint", Every(timedelta(hours=1)), audit_checkpoint, "审计链检查点",
+        "Audit chain checkpoint"),
 ]
 
 

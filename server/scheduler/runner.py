@@ -184,3 +184,14 @@ class Scheduler:
                 db.commit()
         except Exception:  # noqa: BLE001 - at shutdown; the lease expires by itself
             log.exception("could not release the scheduler lease")
+        self.write_checkpoint()
+
+    def write_checkpoint(self) -> None:
+        """Anchors the audit chain's end at shutdown (the hourly job does it while the server runs)."""
+        from server.audit.checkpoints import append_checkpoint
+
+        try:
+            with self.platform.db.read() as db:
+                append_checkpoint(db, self.platform.settings.audit_checkpoints_file)
+        except Exception:  # noqa: BLE001 - at shutdown; the next start's hourly job writes one
+            log.exception("could not write the audit checkpoint")

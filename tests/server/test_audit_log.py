@@ -11,9 +11,11 @@ from tests.support.platforms import sign_in_body
 API = "/api/v1"
 
 
-def _verify_cli(url: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "server", "--database-url", url, "verify-audit"],
-                          capture_output=True, text=True, env=os.environ | {"PYTHONPATH": os.getcwd()}, timeout=60)
+def _verify_cli(platform) -> subprocess.CompletedProcess:
+    """verify-audit on the platform's database, with its data folder (checkpoints, last verified position)."""
+    return subprocess.run([sys.executable, "-m", "server", "--database-url", platform.settings.database_url,
+                           "verify-audit"], capture_output=True, text=True, timeout=60,
+                          env=os.environ | {"PYTHONPATH": os.getcwd(), "P2P_DATA_DIR": str(platform.settings.data_dir)})
 
 
 def _sign_in_a_few(client, users=("risk", "finance", "admin")):
@@ -58,7 +60,7 @@ def test_listing_pages_sorts_and_filters_on_the_server(client):
 
 def test_verify_audit_passes_on_an_untouched_chain(client, platform):
     _sign_in_a_few(client)
-    result = _verify_cli(platform.settings.database_url)
+    result = _verify_cli(platform)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "intact" in result.stdout
 
@@ -67,7 +69,7 @@ def test_verify_audit_names_the_record_someone_edited_in_the_database(client, pl
     _sign_in_a_few(client)
     with platform.db.engine.begin() as conn:
         conn.execute(text("UPDATE audit_records SET actor_name = 'someone_else' WHERE seq = 9"))
-    result = _verify_cli(platform.settings.database_url)
+    result = _verify_cli(platform)
     assert result.returncode == 1
     assert "seq=9" in result.stdout and "edited" in result.stdout
 
@@ -76,13 +78,13 @@ def test_verify_audit_names_the_gap_where_a_record_was_deleted(client, platform)
     _sign_in_a_few(client)
     with platform.db.engine.begin() as conn:
         conn.execute(text("DELETE FROM audit_records WHERE seq = 5"))
-    result = _verify_cli(platform.settings.database_url)
+    result = _verify_cli(platform)
     assert result.returncode == 1
     assert "seq=5" in result.stdout and "missing" in result.stdout
 
 
-def test_verify_audit_detects_a_recomputed_forgery_through_the_next_link(client, platform):
-    """Editing a record and recomputing its own hash still breaks the link to the next record."""
+def test_verify_audit_detects_a_record_edited_with_its_plain_hash_recomputed(client, platform):
+    """The plain SHA-256 anyone can compute no longer seals a record: the MAC needs the key (issue 13)."""
     from server.audit.models import AuditRecord
     from server.audit.service import record_hash
 
@@ -93,8 +95,8 @@ def test_verify_audit_detects_a_recomputed_forgery_through_the_next_link(client,
         rec.hash = record_hash(rec.prev_hash, rec.seq, rec.at, rec.actor_id, rec.actor_name, rec.action,
                                rec.object_type, rec.object_id, rec.before, rec.after, rec.client_addr, rec.request_id)
         db.commit()
-    result = _verify_cli(platform.settings.database_url)
-    assert result.returncode == 1 and "seq=9" in result.stdout
+    result = _verify_cli(platform)
+    assert result.returncode == 1 and "seq=8" in result.stdout and "edited" in result.stdout
 
 
 def test_the_chain_check_is_also_offered_to_auditors_over_the_api(client, platform):

@@ -10,11 +10,11 @@ from tests.server.scheduler.conftest import runs
 def test_of_two_runners_on_one_database_only_the_lease_holder_runs_jobs(platform, second_process, fixed_clock):
     first, second = Scheduler(platform, holder="host-a:1"), Scheduler(second_process, holder="host-b:2")
     ran = first.tick()
-    assert {r.job for r in ran} == {"overdue", "listing_window"} and all(r.outcome == "succeeded" for r in ran)
+    assert {r.job for r in ran} == {"overdue", "listing_window", "audit_checkpoint"} and all(r.outcome == "succeeded" for r in ran)
     assert second.tick() == []
     for _ in range(3):  # days go by; the holder, first to tick each time, keeps the lease and runs every day's jobs
         fixed_clock.advance(timedelta(days=1))
-        assert [r.job for r in first.tick()] == ["overdue", "listing_window"]
+        assert [r.job for r in first.tick()] == ["overdue", "listing_window", "audit_checkpoint"]
         fixed_clock.advance(timedelta(seconds=15))
         assert second.tick() == []
     assert {r.holder for r in runs(platform)} == {"host-a:1"}
