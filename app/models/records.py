@@ -83,6 +83,17 @@ class AuditRecord(NamedTuple):
 
 
 @dataclass(frozen=True)
+class AuditCheckpoint:
+    """The audit chain's latest anchor outside the database: an hourly (or shutdown) checkpoint, or the
+    epoch a restore from a backup opened."""
+
+    kind: str  # "checkpoint" or "epoch"
+    at: datetime
+    seq: int
+    backup: str | None = None
+
+
+@dataclass(frozen=True)
 class ChainCheck:
     """The audit log's hash chain, checked by the server from the first record to the last."""
 

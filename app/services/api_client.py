@@ -9,7 +9,8 @@ from collections.abc import Callable
 import requests
 from requests.adapters import HTTPAdapter
 
-from app.models.records import (ApplicationFile, ApplicationRow, AuditRecord, BatchOutcome, ChainCheck, Health,
+from app.models.records import (ApplicationFile, ApplicationRow, AuditCheckpoint, AuditRecord, BatchOutcome,
+                                ChainCheck, Health,
                                 LedgerAccountRow, TransferRow, TrialBalance, Me, Page, PasswordRule,
                                 Permission, RevealedBorrower, RoleRef, ScheduleLine, SignInStep, Tokens, parse_time)
 from app.services import errors
@@ -211,6 +212,12 @@ class ApiClient:
     def verify_audit(self) -> ChainCheck:
         data = self.request("GET", "/api/v1/audit/verify")
         return ChainCheck(data["ok"], data["checked"], data.get("first_broken_seq"), data.get("reason"))
+
+    def audit_checkpoint(self) -> AuditCheckpoint | None:
+        """The latest checkpoint of the audit chain (None before the first)."""
+        latest = self.request("GET", "/api/v1/audit/checkpoint")["latest"]
+        return None if latest is None else AuditCheckpoint(latest["kind"], parse_time(latest["at"]), latest["seq"],
+                                                           latest.get("backup"))
 
     # --- loans -------------------------------------------------------------------------------------
 

@@ -399,69 +399,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="87"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="78"/>
+        <source>The end of the audit chain is written outside the database every hour and when the server stops; verify-audit names any record removed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="94"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="88"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="95"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="103"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="117"/>
         <source>Select a record to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="129"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="134"/>
+        <source>No checkpoint yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
+        <source>Restored from backup {0} at record {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
+        <source>Last checkpoint: record {0} at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="152"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="166"/>
         <source>{0} records · as of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="144"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="168"/>
         <source>No records match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="148"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="172"/>
         <source>Verifying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="155"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="179"/>
         <source>Chain intact: {0} records checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="158"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="182"/>
         <source>Chain broken at record {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="173"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="197"/>
         <source>Request: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="85"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="103"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="92"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="86"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="103"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="93"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>

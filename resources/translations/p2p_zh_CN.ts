@@ -399,69 +399,89 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="87"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="78"/>
+        <source>The end of the audit chain is written outside the database every hour and when the server stops; verify-audit names any record removed after it.</source>
+        <translation>审计链的末端每小时及服务器停止时写入数据库之外；verify-audit 会指出其后被删除的任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="94"/>
         <source>Request</source>
         <translation>请求编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="88"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="95"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="103"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="117"/>
         <source>Select a record to see what it changed.</source>
         <translation>选择一条记录，查看它变更了什么。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="129"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="134"/>
+        <source>No checkpoint yet</source>
+        <translation>尚无检查点</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
+        <source>Restored from backup {0} at record {1} ({2})</source>
+        <translation>已从备份 {0} 恢复，至第 {1} 条记录（{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
+        <source>Last checkpoint: record {0} at {1}</source>
+        <translation>最近检查点：第 {0} 条记录（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="152"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="166"/>
         <source>{0} records · as of {1}</source>
         <translation>共 {0} 条 · 数据时间 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="144"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="168"/>
         <source>No records match these filters.</source>
         <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="148"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="172"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="155"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="179"/>
         <source>Chain intact: {0} records checked</source>
         <translation>哈希链完整：已校验 {0} 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="158"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="182"/>
         <source>Chain broken at record {0}: {1}</source>
         <translation>哈希链在第 {0} 条记录处断裂：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="173"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="197"/>
         <source>Request: {0}</source>
         <translation>请求编号：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="85"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="103"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="92"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="86"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="103"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="93"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>

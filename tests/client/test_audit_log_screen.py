@@ -115,3 +115,18 @@ def test_export_writes_every_filtered_record_with_its_before_and_after(qtbot, ru
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
     assert rows[0][-3:] == ("Before", "After", "Request") and len(rows) == 16
     assert all(row[3] == "test.filler" for row in rows[1:]) and {row[-2] for row in rows[1:]} >= {'{"n": 1}'}
+
+
+def test_the_screen_shows_the_latest_checkpoint_of_the_chain(qtbot, runner, profile, platform):
+    from datetime import datetime, timezone
+
+    from server import clock
+    from server.audit import checkpoints
+
+    screen = _screen(qtbot, runner, profile)
+    qtbot.waitUntil(lambda: screen.checkpoint.text() == "No checkpoint yet", timeout=15_000)
+    with clock.use(clock.FixedClock(datetime(2026, 12, 2, 4, 0, tzinfo=timezone.utc))), platform.db.read() as db:
+        entry = checkpoints.append_checkpoint(db, platform.settings.audit_checkpoints_file)
+    screen.refresh()
+    expected = f"Last checkpoint: record {entry['seq']:,} at 2026-12-02 12:00"  # Shanghai's time
+    qtbot.waitUntil(lambda: screen.checkpoint.text() == expected, timeout=15_000)

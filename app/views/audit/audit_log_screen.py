@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, Q
 
 from app.models.audit_table import audit_model
 from app.models.paged_table import Column
-from app.services.formatting import clock_now, day_start_utc, number, today_shanghai
+from app.services.formatting import clock_now, day_start_utc, local_time, number, today_shanghai
 from app.services.icons import icon
 from app.services.messages import describe
 from app.services.session import ConsoleSession
@@ -72,7 +72,14 @@ class AuditLogScreen(QWidget):
                                               "and names the first record that was edited or removed."))
         self.verify_button.clicked.connect(self.verify_chain)
         self.export_button = QPushButton(self.tr("Export…"))
+        self.checkpoint = QLabel()
+        self.checkpoint.setObjectName("auditCheckpoint")
+        self.checkpoint.setProperty("role", "muted")
+        self.checkpoint.setToolTip(self.tr("The end of the audit chain is written outside the database every hour "
+                                           "and when the server stops; verify-audit names any record removed "
+                                           "after it."))
         status.addWidget(self.count, 1)
+        status.addWidget(self.checkpoint)
         status.addWidget(self.chain)
         status.addWidget(self.verify_button)
         status.addWidget(self.export_button)
@@ -116,6 +123,22 @@ class AuditLogScreen(QWidget):
         splitter.setSizes([480, 200])
         layout.addWidget(splitter, 1)
         self.model.reload({})
+        self.load_checkpoint()
+
+    def load_checkpoint(self) -> None:
+        self.runner.run(self.session.api.audit_checkpoint, done=self._checkpoint_loaded,
+                        failed=lambda error: self.checkpoint.setText(describe(error)), owner=self)
+
+    def _checkpoint_loaded(self, anchor) -> None:
+        if anchor is None:
+            self.checkpoint.setText(self.tr("No checkpoint yet"))
+        elif anchor.kind == "epoch":
+            self.checkpoint.setText(self.tr("Restored from backup {0} at record {1} ({2})")
+                                    .replace("{0}", anchor.backup or "").replace("{1}", number(anchor.seq))
+                                    .replace("{2}", local_time(anchor.at)))
+        else:
+            self.checkpoint.setText(self.tr("Last checkpoint: record {0} at {1}")
+                                    .replace("{0}", number(anchor.seq)).replace("{1}", local_time(anchor.at)))
 
     def filters(self) -> dict:
         found = {"action": self.action.text().strip(), "actor": self.actor.text().strip(),
@@ -131,6 +154,7 @@ class AuditLogScreen(QWidget):
 
     def refresh(self) -> None:
         self.apply_filters()
+        self.load_checkpoint()
 
     def _clear(self) -> None:
         for field in (self.action, self.actor, self.object, self.text):
