@@ -150,11 +150,13 @@ def cmd_audit_restored(args) -> int:
 
 def cmd_rotate_pii_key(args) -> int:
     from server.db.models import metadata
+    from server.loans.documents import reseal_all
     from server.security.pii import rotate_key
 
     platform = _platform(args)
     kid, count = rotate_key(platform.db.engine, metadata)
-    print(f"new active key {kid}; {count} values re-encrypted")
+    files = reseal_all(platform.settings.data_dir)
+    print(f"new active key {kid}; {count} values re-encrypted; {files} document files re-encrypted")
     return 0
 
 
@@ -291,7 +293,7 @@ def main(argv=None) -> int:
     restored = add("audit-restored", cmd_audit_restored,
                    "after restoring a backup: check the chain and open a new checkpoint epoch at its end")
     restored.add_argument("--backup", required=True, help="the backup's name, for the record")
-    add("rotate-pii-key", cmd_rotate_pii_key, "add a personal-data key and re-encrypt every value")
+    add("rotate-pii-key", cmd_rotate_pii_key, "add a personal-data key and re-encrypt every value and document file")
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -32,22 +32,29 @@ API_PREFIX = "/api/v1"
 HSTS = b"max-age=31536000"
 
 
-class StrictTransportMiddleware:
-    """Adds Strict-Transport-Security to every answer given over HTTPS (including the outer wall's refusals)."""
+# Every answer says what it is and must not be sniffed into something else (a document served as a PDF
+# is never run as HTML by a browser).
+NOSNIFF = (b"x-content-type-options", b"nosniff")
+
+
+class SecurityHeadersMiddleware:
+    """Adds X-Content-Type-Options: nosniff to every answer, and Strict-Transport-Security to every
+    answer given over HTTPS (including the outer wall's refusals)."""
 
     def __init__(self, app):
         self.app = app
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or scope.get("scheme") != "https":
+        if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        extra = [NOSNIFF, *([(b"strict-transport-security", HSTS)] if scope.get("scheme") == "https" else [])]
 
-        async def send_with_hsts(message):
+        async def send_with_headers(message):
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), (b"strict-transport-security", HSTS)]
+                message["headers"] = [*message.get("headers", []), *extra]
             await send(message)
 
-        await self.app(scope, receive, send_with_hsts)
+        await self.app(scope, receive, send_with_headers)
 
 
 @asynccontextmanager
@@ -82,5 +89,5 @@ def create_app(settings: Settings | None = None, platform: Platform | None = Non
     install_openapi(app)
     app.add_middleware(GuardMiddleware, max_body_bytes=platform.settings.max_body_bytes,
                        per_address=platform.requests_by_address)
-    app.add_middleware(StrictTransportMiddleware)  # added last: outermost, so refusals carry it too
+    app.add_middleware(SecurityHeadersMiddleware)  # added last: outermost, so refusals carry it too
     return app

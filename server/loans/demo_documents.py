@@ -5,13 +5,12 @@ The files are stored once (by SHA-256, as uploads are) and referenced by every a
 bulk-inserted, so a million-application demo still seeds in about the same time.
 """
 
-import hashlib
 from pathlib import Path
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from server.loans.documents import sniff, store_dir
+from server.loans.documents import sniff, store
 from server.loans.lifecycle import REVIEW_STATES, State
 from server.loans.models import LoanApplication, LoanDocument
 
@@ -29,10 +28,7 @@ def attach_demo_documents(db: Session, data_dir: Path, limit: int = 5000, sample
         if not path.exists():
             return 0
         content = path.read_bytes()
-        digest = hashlib.sha256(content).hexdigest()
-        target = store_dir(data_dir) / digest
-        if not target.exists():
-            target.write_bytes(content)
+        digest = store(data_dir, content)
         stored.append((kind, shown_name, sniff(content), len(content), digest))
     states = [s.value for s in (*REVIEW_STATES, State.RETURNED)]
     ids = db.scalars(select(LoanApplication.id).where(LoanApplication.state.in_(states))

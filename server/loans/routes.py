@@ -9,7 +9,8 @@ from starlette.concurrency import run_in_threadpool
 from sqlalchemy import select
 
 from server import clock
-from server.access import Principal, get_platform, requires
+from server.access import Principal, get_platform, request_meta, requires
+from server.audit.service import Auditor
 from server.commands import Command, command
 from server.errors import DomainError
 from server.middleware import file_body
@@ -162,17 +163,22 @@ async def attach_document(app_id: ObjectId, request: Request, kind: str = Query(
                           cmd: Command = Depends(command("loan.manage"))):
     """The file is the request body (PNG, JPEG or PDF, up to 10 MB)."""
     content = await request.body()
-    return await run_in_threadpool(cmd.run, lambda db, audit: DocumentOut.model_validate(documents.attach(
+    return await run_in_threadpool(cmd.run, lambda db, audit: DocumentOut.model_validate(documents.view(documents.attach(
         db, audit, cmd.platform.settings.data_dir, cmd.principal.username, app_id, kind, filename, content),
-        from_attributes=True), 201)
+        _pii(cmd.principal))), 201)
 
 
-@router.get("/documents/{document_id}/content", dependencies=[Depends(requires("loan.read"))],
-            response_class=Response, responses={200: {"content": {"image/png": {}, "image/jpeg": {},
-                                                                  "application/pdf": {}}}})
-def document_content(document_id: ObjectId, platform: Platform = Depends(get_platform)):
-    with platform.db.read() as db:
-        doc, content = documents.content_of(db, platform.settings.data_dir, document_id)
+@router.get("/documents/{document_id}/content", response_class=Response,
+            responses={200: {"content": {"image/png": {}, "image/jpeg": {}, "application/pdf": {}}}})
+def document_content(document_id: ObjectId, request: Request, principal: Principal = Depends(requires("loan.read")),
+                     platform: Platform = Depends(get_platform)):
+    """An identity document needs pii.view (403 pii_view_required otherwise); serving it is audited."""
+    meta = request_meta(request)
+    with platform.db.write() as db:
+        audit = Auditor(db, principal.user_id, principal.username, meta.client_addr, meta.request_id)
+        doc, content = documents.content_of(db, platform.settings.data_dir, document_id, _pii(principal), audit)
+        audit.seal()
+        db.commit()
     return Response(content, media_type=doc.content_type, headers={
         "Content-Disposition": f"inline; filename*=UTF-8''{quote(doc.filename)}", "Cache-Control": "private, no-store"})
 

@@ -111,6 +111,7 @@ class DocumentOut(BaseModel):
     filename: str
     content_type: str
     size: int
+    masked: bool = False  # an identity document the caller cannot view (no pii.view): its content is refused
 
 
 class InstallmentOut(BaseModel):

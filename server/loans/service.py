@@ -20,6 +20,7 @@ from server.db.base import as_utc, utcnow
 from server.db.versioning import bump, load_for_update
 from server.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from server.loans import risk
+from server.loans.documents import view as document_view
 from server.loans.listing_window import release_investments
 from server.loans.lifecycle import REVIEW_STATES, TRANSITIONS, State, allowed_actions, permission_for
 from server.loans.models import (BlacklistEntry, Borrower, Installment, Investment, LoanApplication, LoanDocument,
@@ -538,8 +539,7 @@ def detail(db: Session, app: LoanApplication, principal: Principal, policy: Loan
         "settled_at": app.settled_at,
         "timeline": [{"at": e.at, "actor": e.actor_name, "action": e.action, "from_state": e.from_state,
                       "to_state": e.to_state, "comment": e.comment} for e in events],
-        "documents": [{"id": d.id, "kind": d.kind, "filename": d.filename, "content_type": d.content_type,
-                       "size": d.size} for d in docs],
+        "documents": [document_view(d, can_see_pii) for d in docs],
         "installments": [{"number": i.number, "due_date": i.due_date, "principal_fen": i.principal_fen,
                           "interest_fen": i.interest_fen, "penalty_fen": i.penalty_fen, "paid_fen": i.paid_fen,
                           "state": i.state} for i in installments],

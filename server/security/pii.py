@@ -4,6 +4,7 @@ A stored value reads `enc1:<key id>:<base64(nonce + ciphertext)>`; the column's 
 "staff.phone") is the associated data, so a value copied into another column does not decrypt.
 An HMAC of the normalised value (`blind_index`) allows exact lookups without decrypting.
 Rotation adds a key, makes it the active one and re-encrypts every value (`rotate_key`).
+Files (the loan documents) are sealed the same way with `seal_bytes`, marked by FILE_MAGIC.
 """
 
 import base64
@@ -19,6 +20,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Text, TypeDecorator
 
 PREFIX = "enc1"
+# A sealed file (a loan document on disk) starts with this; no PNG, JPEG or PDF does.
+FILE_MAGIC = b"P2Penc1\x00"
 
 
 class KeyRingError(Exception):
@@ -83,12 +86,43 @@ class KeyRing:
         except InvalidTag:
             raise KeyRingError("encrypted value fails authentication (tampered or wrong column)") from None
 
+    def seal_bytes(self, data: bytes, purpose: str) -> bytes:
+        """A file's bytes sealed with the active key: FILE_MAGIC, the key id's length and the key id,
+        the nonce, the ciphertext with its tag. `purpose` is the associated data, as for columns."""
+        nonce = secrets.token_bytes(12)
+        kid = self.active.encode("ascii")
+        sealed = AESGCM(self.keys[self.active]).encrypt(nonce, data, purpose.encode())
+        return FILE_MAGIC + bytes([len(kid)]) + kid + nonce + sealed
+
+    def open_bytes(self, blob: bytes, purpose: str) -> bytes:
+        if not is_sealed(blob):
+            raise KeyRingError("not a sealed file")
+        start = len(FILE_MAGIC) + 1
+        kid = blob[start:start + blob[len(FILE_MAGIC)]].decode("ascii", "replace")
+        if kid not in self.keys:
+            raise KeyRingError(f"no key {kid!r} in the key ring {self.path}")
+        raw = blob[start + len(kid):]
+        try:
+            return AESGCM(self.keys[kid]).decrypt(raw[:12], raw[12:], purpose.encode())
+        except InvalidTag:
+            raise KeyRingError("sealed file fails authentication (tampered or moved)") from None
+
+    def sealed_key_id(self, blob: bytes) -> str | None:
+        if not is_sealed(blob):
+            return None
+        start = len(FILE_MAGIC) + 1
+        return blob[start:start + blob[len(FILE_MAGIC)]].decode("ascii", "replace")
+
     def key_id_of(self, stored: str) -> str:
         return stored.split(":", 2)[1]
 
     def blind_index(self, value: str) -> str:
         normalised = "".join(value.split()).upper()
         return hmac.new(self.index_key, normalised.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def is_sealed(blob: bytes) -> bool:
+    return blob.startswith(FILE_MAGIC)
 
 
 _rings: dict[Path, KeyRing] = {}

@@ -123,6 +123,7 @@ def test_an_operator_installs_serves_signs_in_checks_and_rotates_keys(empty_data
     keys_before = operator.keys_file.read_text()
     rotated = operator.run("rotate-pii-key")
     assert "new active key" in rotated and int(rotated.split("; ")[1].split()[0]) > 0
+    assert int(rotated.split("; ")[2].split()[0]) == 2  # the demo's scan and income proof, sealed anew
     assert operator.keys_file.read_text() != keys_before
     assert "audit chain intact" in operator.run("verify-audit")
     assert operator.run("migrate").startswith("nothing to do")

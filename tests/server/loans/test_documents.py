@@ -1,10 +1,22 @@
 """Documents attached to applications: images and PDFs, stored by the server, served to reviewers."""
 
 import base64
+import io
 
-# A real 1×1 PNG and a minimal PDF.
+from pypdf import PdfWriter
+
+
+def _one_page_pdf() -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(200, 100)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+# A real 1×1 PNG and a real one-page PDF.
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
-PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+PDF = _one_page_pdf()
 
 
 def _attach(staff, app, kind, filename, content, user="risklead"):
@@ -19,15 +31,15 @@ def test_scans_and_pdfs_are_attached_listed_and_served_back_unchanged(staff, app
     pdf = _attach(staff, app, "income_proof", "收入证明.pdf", PDF)
     assert png.status_code == 201 and png.json()["content_type"] == "image/png"
     assert pdf.json()["content_type"] == "application/pdf" and pdf.json()["size"] == len(PDF)
-    risk = staff("risk")
-    detail = risk.get(f"/loans/applications/{app['id']}").json()
+    lead = staff("risklead")  # holds pii.view: the ID card scan is served to them
+    detail = lead.get(f"/loans/applications/{app['id']}").json()
     assert [(d["kind"], d["filename"]) for d in detail["documents"]] == [("id_card", "身份证正面.png"),
                                                                          ("income_proof", "收入证明.pdf")]
-    served = risk.get(f"/loans/documents/{png.json()['id']}/content")
+    served = lead.get(f"/loans/documents/{png.json()['id']}/content")
     assert served.status_code == 200 and served.content == PNG and served.headers["content-type"] == "image/png"
     assert "no-store" in served.headers["cache-control"]
     # the documents rule of the risk assessment sees them on reassessment
-    reassessed = risk.post(f"/loans/applications/{app['id']}/assessment").json()
+    reassessed = staff("risk").post(f"/loans/applications/{app['id']}/assessment").json()
     assert "documents" not in {h["rule"] for h in reassessed["risk"]["hits"]}
 
 
@@ -47,8 +59,8 @@ def test_documents_over_ten_megabytes_are_refused(staff, apply):
 
 def test_customer_service_cannot_attach_but_reviewers_read(staff, apply):
     app = apply()
-    assert _attach(staff, app, "id_card", "x.png", PNG, user="service").status_code == 403
-    doc = _attach(staff, app, "id_card", "x.png", PNG).json()
+    assert _attach(staff, app, "income_proof", "x.pdf", PDF, user="service").status_code == 403
+    doc = _attach(staff, app, "income_proof", "x.pdf", PDF).json()
     assert staff("auditor").get(f"/loans/documents/{doc['id']}/content").status_code == 200
     assert staff("finance").get(f"/loans/documents/{doc['id']}/content").status_code == 403
 
@@ -61,7 +73,7 @@ def test_the_demo_attaches_its_sample_scan_and_pdf_to_applications_in_review(sta
         seed_loans(db, 60)
         attached = attach_demo_documents(db, platform.settings.data_dir)
         db.commit()
-    risk = staff("risk")
+    risk = staff("risklead")
     in_review = risk.get("/loans/applications", params={"scope": "all", "state": ["submitted", "second_review",
                                                                                   "returned"]}).json()["total"]
     assert in_review and attached == 2 * in_review
