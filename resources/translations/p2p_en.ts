@@ -574,48 +574,53 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="58"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="61"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="60"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="63"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="61"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="64"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="85"/>
-        <location filename="../../app/views/loans/document_viewer.py" line="99"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="88"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="103"/>
         <source>No documents are attached to this application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="91"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="94"/>
         <source>{0} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="108"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="113"/>
+        <source>This is an identity document: it is shown only to staff allowed to view personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/document_viewer.py" line="116"/>
         <source>Loading {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="123"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="131"/>
         <source>This PDF cannot be displayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="130"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="138"/>
         <source>This image cannot be displayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="152"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="162"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -574,48 +574,53 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="58"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="61"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="60"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="63"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="61"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="64"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="85"/>
-        <location filename="../../app/views/loans/document_viewer.py" line="99"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="88"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="103"/>
         <source>No documents are attached to this application.</source>
         <translation>该申请没有附加材料。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="91"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="94"/>
         <source>{0} KB</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="108"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="113"/>
+        <source>This is an identity document: it is shown only to staff allowed to view personal data.</source>
+        <translation>这是身份证件：仅向有权查看个人敏感信息的员工显示。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/document_viewer.py" line="116"/>
         <source>Loading {0}…</source>
         <translation>正在加载 {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="123"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="131"/>
         <source>This PDF cannot be displayed.</source>
         <translation>无法显示此 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="130"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="138"/>
         <source>This image cannot be displayed.</source>
         <translation>无法显示此图片。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="152"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="162"/>
         <source>Fit</source>
         <translation>适合</translation>
     </message>

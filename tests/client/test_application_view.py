@@ -54,13 +54,11 @@ def test_the_file_shows_masked_borrower_terms_risk_documents_schedule_and_timeli
     assert any("********" in t for t in texts) and any("****" in t for t in texts)  # ID number and phone masked
     assert not view.reveal_button.isVisible()  # a risk officer holds no pii.view
     assert view.findChild(type(view.number), "riskScore").text().startswith("Score")
-    # documents: the scan shows as an image, the income proof as a two-page PDF, and zoom works
+    # documents: the ID card scan is listed but masked (no pii.view), the income proof is a two-page PDF
     docs = view.documents
     assert docs.list.count() == 2 and view.tabs.tabText(0) == "Documents (2)"
-    qtbot.waitUntil(lambda: docs.showing() == "image", timeout=15_000)
-    before = docs.image.pixmap().width()
-    docs.zoom_in.click()
-    assert docs.image.pixmap().width() > before
+    qtbot.waitUntil(lambda: docs.showing() == "masked", timeout=15_000)
+    assert "identity document" in docs.message.text() and docs.title.text() == "身份证（演示样本）.png"
     docs.list.setCurrentRow(1)
     qtbot.waitUntil(lambda: docs.showing() == "pdf", timeout=15_000)
     assert docs.pdf.pageCount() == 2
@@ -71,6 +69,20 @@ def test_the_file_shows_masked_borrower_terms_risk_documents_schedule_and_timeli
     assert view.schedule.totals()[0] == row.amount_fen
     assert view.schedule.data(view.schedule.index(row.term_months, 0)) == "Total"
     assert view.timeline.topLevelItemCount() >= 1
+
+
+def test_a_holder_of_pii_view_sees_the_id_card_scan_and_zooms_it(qtbot, runner, profile, platform):
+    with platform.db.write() as db:
+        seed_loans(db, 60)
+        attach_demo_documents(db, platform.settings.data_dir)
+        db.commit()
+    session = signed_in_session(profile, "risklead")
+    row = session.api.loan_queue({"scope": "all", "state": ["submitted"]}, "number", 1, 1).items[0]
+    docs = _view(qtbot, runner, session, {"id": row.id, "number": row.number}).documents
+    qtbot.waitUntil(lambda: docs.showing() == "image", timeout=15_000)
+    before = docs.image.pixmap().width()
+    docs.zoom_in.click()
+    assert docs.image.pixmap().width() > before
 
 
 def test_approving_a_small_application_moves_it_on_and_records_the_comment(qtbot, runner, profile):

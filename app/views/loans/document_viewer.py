@@ -1,6 +1,8 @@
 """The application's documents inside the console: a list of the files, and a viewer for the selected
 one (images scaled smoothly, PDFs through Qt PDF), with zoom in, zoom out and fit to width.
-Files are fetched in the background and kept only in memory, never written to disk."""
+Files are fetched in the background and kept only in memory, never written to disk. A document the server
+marks `masked` (an identity document, for someone without the permission to view personal data) is listed
+with a lock and shown as a placeholder; its content is never asked for."""
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
@@ -32,6 +34,7 @@ class DocumentViewer(QWidget):
         self.zoom = 1.0
         self._pixmap: QPixmap | None = None
         self._buffer: QBuffer | None = None
+        self._masked = False
         self.list = QListWidget()
         self.list.setObjectName("documentList")
         self.list.setMaximumWidth(260)
@@ -89,8 +92,9 @@ class DocumentViewer(QWidget):
         self.list.clear()
         for doc in documents:
             size = self.tr("{0} KB").replace("{0}", number(max(1, doc["size"] // 1024)))
-            item = QListWidgetItem(icon("file-image" if doc["content_type"].startswith("image/") else "file-text"),
-                                   f"{kind_label(doc['kind'])}\n{doc['filename']} · {size}")
+            shape = ("lock" if doc.get("masked") else
+                     "file-image" if doc["content_type"].startswith("image/") else "file-text")
+            item = QListWidgetItem(icon(shape), f"{kind_label(doc['kind'])}\n{doc['filename']} · {size}")
             item.setData(Qt.ItemDataRole.UserRole, doc)
             self.list.addItem(item)
             if doc["id"] == current:
@@ -105,6 +109,10 @@ class DocumentViewer(QWidget):
             return
         doc = item.data(Qt.ItemDataRole.UserRole)
         self.title.setText(doc["filename"])
+        if doc.get("masked"):
+            self._show_message(self.tr("This is an identity document: it is shown only to staff allowed to view "
+                                       "personal data."), masked=True)
+            return
         self._show_message(self.tr("Loading {0}…").replace("{0}", doc["filename"]))
         fetch = self.fetch_content
         self.runner.run(lambda: fetch(doc["id"]), done=lambda content: self._arrived(doc, content),
@@ -133,14 +141,16 @@ class DocumentViewer(QWidget):
             self.stack.setCurrentWidget(self.image_area)
         self.fit_width()
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: str, masked: bool = False) -> None:
         self.message.setText(text)
+        self._masked = masked
         self.stack.setCurrentWidget(self.message)
         self._pixmap = None
 
     def showing(self) -> str:
-        """'image', 'pdf' or 'message': what the viewer shows now."""
-        return {self.image_area: "image", self.pdf_view: "pdf"}.get(self.stack.currentWidget(), "message")
+        """'image', 'pdf', 'masked' (the placeholder of a document the user may not view) or 'message'."""
+        shown = {self.image_area: "image", self.pdf_view: "pdf"}.get(self.stack.currentWidget(), "message")
+        return "masked" if shown == "message" and self._masked else shown
 
     def fit_width(self) -> None:
         if self.showing() == "image" and self._pixmap is not None:
