@@ -233,3 +233,12 @@ def test_auditors_read_the_latest_checkpoint_and_others_may_not(client, platform
                                  "backup": None}}
     as_risk = {"Authorization": f"Bearer {tokens['risk']}"}
     assert client.get(f"{API}/audit/checkpoint", headers=as_risk).status_code == 403
+
+
+def test_the_consoles_chain_check_names_a_cut_tail_too(client, platform):
+    token = client.post(f"{API}/auth/login", json=sign_in_body("auditor")).json()["tokens"]["access_token"]
+    end = _end(platform)
+    _checkpoint(platform)
+    _cut_tail(platform, end - 1)
+    check = client.get(f"{API}/audit/verify", headers={"Authorization": f"Bearer {token}"}).json()
+    assert check["ok"] is False and check["first_broken_seq"] == end and "missing" in check["reason"]

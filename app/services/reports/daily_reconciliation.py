@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from app.models.records import parse_time
+from app.models.records import AuditCheckpoint, parse_time
 from app.services.reports.report_data import ReportData
 from app.services.reports.document import (Progress, ReportMeta, Styles, build_pdf, content_width, data_table, escape,
                                            field_table, money, title_block, when)
@@ -24,11 +24,19 @@ ROWS_PER_PAGE = 33
 class ReconciliationData:
     day: dict  # the API's DayOut
     items: list  # the API's ItemOut of every difference, both sides
+    checkpoint: AuditCheckpoint | None = None  # the audit chain's anchor when printed (None: none, or not readable)
 
 
 def fetch(source: ReportData, params: dict[str, str], pii_view: bool, hook=None) -> ReconciliationData:
     day = source.reconciliation_day(params["day"])
-    return ReconciliationData(day, source.reconciliation_differences(params["day"], hook))
+    return ReconciliationData(day, source.reconciliation_differences(params["day"], hook), source.audit_checkpoint())
+
+
+def _checkpoint(anchor: AuditCheckpoint, t) -> str:
+    if anchor.kind == "epoch":
+        return t("restored from backup {backup} at record {seq}, {at}", backup=anchor.backup or "",
+                 seq=f"{anchor.seq:,}", at=when(anchor.at))
+    return t("record {seq}, {at}", seq=f"{anchor.seq:,}", at=when(anchor.at))
 
 
 def parameters(data: ReconciliationData, t) -> tuple[tuple[str, str], ...]:
@@ -54,7 +62,7 @@ def render(data: ReconciliationData, meta: ReportMeta, progress: Progress | None
     story.append(field_table([
         (t("Business day"), str(day.get("day", ""))), (t("Day status"), t(str(day.get("status", "")))),
         (t("Matching run at"), _time(day.get("run_at"))), (t("Closed by"), closed),
-    ], s, width))
+    ] + ([(t("Audit chain checkpoint"), _checkpoint(data.checkpoint, t))] if data.checkpoint else []), s, width))
 
     # A withdrawn statement's lines left the day: the report lists the statements the day was reconciled with.
     statements = [st for st in day.get("statements") or [] if not st.get("withdrawn_at")]

@@ -162,6 +162,9 @@ ZH = {
     "Closed at": "关账时间",
     "The day is not closed.": "当日尚未关账。",
     "Matching run at": "匹配时间",
+    "Audit chain checkpoint": "审计链检查点",
+    "record {seq}, {at}": "第 {seq} 条记录，{at}",
+    "restored from backup {backup} at record {seq}, {at}": "自备份 {backup} 恢复，第 {seq} 条记录，{at}",
     # withdrawals
     "Number": "单号",
     "Customer": "客户",

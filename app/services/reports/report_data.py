@@ -7,7 +7,7 @@ the generator can report progress and stop between pages when the user cancels.
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
-from app.models.records import ApplicationFile, ChainCheck, RevealedBorrower, parse_time
+from app.models.records import ApplicationFile, AuditCheckpoint, ChainCheck, RevealedBorrower, parse_time
 from app.services import clock, errors
 from app.services.api_client import ApiClient
 
@@ -106,6 +106,13 @@ class ReportData:
 
     def audit_chain(self) -> ChainCheck:
         return self.api.verify_audit()
+
+    def audit_checkpoint(self) -> AuditCheckpoint | None:
+        """The audit chain's latest checkpoint; None before the first or for a user without audit.read."""
+        try:
+            return self.api.audit_checkpoint()
+        except errors.Forbidden:
+            return None
 
     # --- the print record --------------------------------------------------------------------------
 
