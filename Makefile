@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test server translations bench selfcheck package clean
+.PHONY: messages run test server translations bench selfcheck package clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,16 @@ test: $(STAMP)
 # The platform API alone, on loopback, with the default SQLite database.
 server: $(STAMP)
 	$(PY) -m server migrate && $(PY) -m server run
+
+# The server's messages: extract the texts marked _() into server.pot, merge them into the Chinese catalog (new ones
+# untranslated: fill them in, then run this again) and compile it to the .mo the server reads (Babel).
+MESSAGES = server/messages
+messages: $(STAMP)
+	$(VENV)/bin/pybabel extract --no-default-keywords -k _ --no-location --omit-header --sort-output \
+		-o $(MESSAGES)/server.pot server
+	$(VENV)/bin/pybabel update -i $(MESSAGES)/server.pot -d $(MESSAGES)/locale -D server -l zh_CN \
+		--no-fuzzy-matching --width 120
+	$(VENV)/bin/pybabel compile -d $(MESSAGES)/locale -D server --statistics
 
 # Regenerate the .ts sources from the code and compile them to .qm (never edit source strings by hand).
 translations: $(STAMP)

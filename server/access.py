@@ -13,6 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from server.db.base import utcnow
+from server.messages import _
 from server.errors import Forbidden, StepUpRequired, Unauthorized
 from server.platform import Platform
 from server.security.tokens import token_digest
@@ -104,7 +105,7 @@ def signed_in(request: Request, platform: Platform = Depends(get_platform)) -> P
         return cached
     token = _bearer(request)
     if not token:
-        raise Unauthorized("Sign in first.", code="token_invalid")
+        raise Unauthorized(_("Sign in first."), code="token_invalid")
     cache, key = _principal_cache(request), token_digest(token)  # the memory holds no bearer token
     entry = cache.get(key)
     if entry is not None:
@@ -135,8 +136,8 @@ public.permission = PUBLIC
 def requires(permission: str):
     def dependency(principal: Principal = Depends(signed_in)) -> Principal:
         if permission not in principal.permissions:
-            raise Forbidden(f"This needs the permission {permission}.", code="permission_denied",
-                            permission=permission)
+            raise Forbidden(_("This needs the permission {permission}."), code="permission_denied",
+                            permission=permission, params={"permission": permission})
         return principal
 
     dependency.permission = permission
@@ -147,8 +148,8 @@ def requires(permission: str):
 def requires_any(*permissions: str):
     def dependency(principal: Principal = Depends(signed_in)) -> Principal:
         if not principal.permissions.intersection(permissions):
-            raise Forbidden(f"This needs one of the permissions {', '.join(permissions)}.",
-                            code="permission_denied", permission=permissions[0])
+            raise Forbidden(_("This needs one of the permissions {permissions}."), code="permission_denied",
+                            permission=permissions[0], params={"permissions": ", ".join(permissions)})
         return principal
 
     dependency.permission = " | ".join(permissions)
@@ -158,8 +159,8 @@ def requires_any(*permissions: str):
 def check_step_up(request: Request, platform: Platform, principal: Principal) -> None:
     token = request.headers.get("x-step-up-token")
     if not token:
-        raise StepUpRequired("Confirm with a fresh one-time code first.")
+        raise StepUpRequired(_("Confirm with a fresh one-time code first."))
     from server.auth import service as auth_service
 
     if not auth_service.step_up_valid(platform, principal, token):
-        raise StepUpRequired("The confirmation has expired; enter a fresh one-time code.")
+        raise StepUpRequired(_("The confirmation has expired; enter a fresh one-time code."))

@@ -17,15 +17,18 @@ from starlette.routing import compile_path
 
 from server.access import PUBLIC, SIGNED_IN, signed_in
 from server.errors import DomainError, Forbidden
+from server.messages import _, negotiate, render
 from server.rate_limits import SlidingWindow
 from server.upload_slots import RETRY_AFTER_SECONDS, UploadSlots
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
-def _problem(status: int, code: str, title: str, detail: str, extra_headers=(), extra_fields=None) -> tuple[dict, bytes]:
-    body = json.dumps({"type": "about:blank", "title": title, "status": status, "code": code,
-                       "detail": detail, **(extra_fields or {})}).encode()
+def _problem(status: int, code: str, title: str, detail: str, extra_headers=(), extra_fields=None, *,
+             language: str = "en", params: dict | None = None) -> tuple[dict, bytes]:
+    body = json.dumps({"type": "about:blank", "title": render(title, language), "status": status, "code": code,
+                       "detail": render(detail, language, params), **({"params": params} if params else {}),
+                       **(extra_fields or {})}).encode()
     headers = [(b"content-type", b"application/problem+json"), (b"content-length", str(len(body)).encode()),
                *extra_headers]
     return {"type": "http.response.start", "status": status, "headers": headers}, body
@@ -107,7 +110,8 @@ async def authorise(scope, permissions: tuple[str, ...]) -> DomainError | None:
             continue
         wanted = marker.split(" | ")  # requires_any
         if not principal.permissions.intersection(wanted):
-            return Forbidden(f"This needs the permission {marker}.", code="permission_denied", permission=wanted[0])
+            return Forbidden(_("This needs the permission {permission}."), code="permission_denied",
+                             permission=wanted[0], params={"permission": marker})
     return None
 
 
@@ -150,25 +154,28 @@ class GuardMiddleware:
         scope.setdefault("state", {})["request_id"] = request_id
         rid_header = (b"x-request-id", request_id.encode())
 
-        async def reply(status, code, title, detail, extra=(), fields=None):
-            start, body = _problem(status, code, title, detail, (rid_header, *extra), fields)
+        language = negotiate(headers.get(b"accept-language", b"").decode("latin-1"))
+
+        async def reply(status, code, title, detail, extra=(), fields=None, params=None):
+            start, body = _problem(status, code, title, detail, (rid_header, *extra), fields, language=language,
+                                   params=params)
             await send(start)
             await send({"type": "http.response.body", "body": body})
 
         client = (scope.get("client") or ("",))[0]
         wait = self.per_address.hit(client)
         if wait is not None:
-            return await reply(429, "rate_limited", "Too many requests", "Slow down and try again shortly.",
+            return await reply(429, "rate_limited", _("Too many requests"), _("Slow down and try again shortly."),
                                [(b"retry-after", str(int(wait) + 1).encode())])
         rule = self.body_rule(scope)
         limit = rule.limit
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > limit):
-            return await reply(413, "payload_too_large", "Request too large",
-                               f"Request bodies are limited to {limit} bytes.", [_CLOSE])
+            return await reply(413, "payload_too_large", _("Request too large"),
+                               _("Request bodies are limited to {limit} bytes."), [_CLOSE], params={"limit": limit})
 
         if b"%00" in scope.get("query_string", b"").lower() or "\x00" in scope.get("path", ""):
-            return await reply(422, "nul_character", "Invalid input", "Text may not contain NUL characters.")
+            return await reply(422, "nul_character", _("Invalid input"), _("Text may not contain NUL characters."))
 
         if rule.binary:
             return await self._file_body(scope, receive, send, rule, length, reply, rid_header)
@@ -183,14 +190,15 @@ class GuardMiddleware:
             chunk = message.get("body", b"")
             received += len(chunk)
             if received > limit:
-                return await reply(413, "payload_too_large", "Request too large",
-                                   f"Request bodies are limited to {limit} bytes.", [_CLOSE])
+                return await reply(413, "payload_too_large", _("Request too large"),
+                                   _("Request bodies are limited to {limit} bytes."), [_CLOSE],
+                                   params={"limit": limit})
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
         body = b"".join(chunks)
         if b"\x00" in body or _NUL_ESCAPE.search(body):
-            return await reply(422, "nul_character", "Invalid input", "Text may not contain NUL characters.")
+            return await reply(422, "nul_character", _("Invalid input"), _("Text may not contain NUL characters."))
         replayed = False
 
         async def replay_receive():
@@ -214,15 +222,16 @@ class GuardMiddleware:
         if refusal is not None:
             extra = [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in refusal.headers.items()]
             return await reply(refusal.status, refusal.code, refusal.title, refusal.detail, [*extra, _CLOSE],
-                               refusal.extra)
+                               refusal.extra, refusal.params)
         large = length is None or int(length) > self.max_body
         slots = self.uploads(scope)
         if large and not slots.try_take():
             return await reply(
-                503, "uploads_busy", "Server busy",
-                f"The server is already receiving {slots.limit} large uploads, as many as it takes at once; "
-                f"try again in {RETRY_AFTER_SECONDS} seconds.",
-                [(b"retry-after", str(RETRY_AFTER_SECONDS).encode()), _CLOSE])
+                503, "uploads_busy", _("Server busy"),
+                _("The server is already receiving {uploads} large uploads, as many as it takes at once; "
+                  "try again in {seconds} seconds."),
+                [(b"retry-after", str(RETRY_AFTER_SECONDS).encode()), _CLOSE],
+                params={"uploads": slots.limit, "seconds": RETRY_AFTER_SECONDS})
         received, finished = 0, False
 
         async def counted_receive():

@@ -14,6 +14,7 @@ from app.models.records import (ApplicationFile, ApplicationRow, AuditCheckpoint
                                 LedgerAccountRow, TransferRow, TrialBalance, Me, Page, PasswordRule,
                                 Permission, RevealedBorrower, RoleRef, ScheduleLine, SignInStep, Tokens, parse_time)
 from app.services import errors
+from app.services.language import current_is_chinese
 
 CONNECT_TIMEOUT, READ_TIMEOUT = 3.05, 30
 RETRY_DELAYS = (0.3, 1.0)  # seconds before the second and third attempt
@@ -64,6 +65,8 @@ class ApiClient:
         attempts = 1 + (len(RETRY_DELAYS) if replayable else 0)
         for attempt in range(attempts):
             sent = dict(headers or {})
+            # The server writes its sentences (refusals, field errors) in the language asked for.
+            sent.setdefault("Accept-Language", "zh-CN" if current_is_chinese() else "en")
             if auth and self.tokens:
                 sent["Authorization"] = f"Bearer {self.tokens.access_token}"
             try:

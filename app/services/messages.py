@@ -66,9 +66,5 @@ def describe(error: BaseException) -> str:
 
 
 def field_message(field_error: dict) -> str:
-    """A field error in the user's language (the server sends both)."""
-    from app.services.language import current_is_chinese
-
-    if current_is_chinese() and field_error.get("message_zh"):
-        return field_error["message_zh"]
+    """A field error as the server wrote it: in the user's language, which every request names (Accept-Language)."""
     return field_error.get("message") or field_error.get("code", "")

@@ -20,7 +20,7 @@ def record(platform, actor_id: int | None, actor_name: str, client_addr: str, re
     with platform.db.write() as db:
         audit = Auditor(db, actor_id, actor_name, client_addr, request_id)
         audit.record(f"refused.{error.code}", "request", f"{method} {path}",
-                     after={"reason": error.code, "status": error.status, "detail": error.detail, **error.extra})
+                     after={"reason": error.code, "status": error.status, "detail": error.sentence(), **error.extra})
         audit.seal()
         db.commit()
 

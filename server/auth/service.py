@@ -14,6 +14,7 @@ from server.access import Principal, RequestMeta
 from server.audit.service import Auditor
 from server.auth.models import AuthSession, Token
 from server.db.base import utcnow
+from server.messages import _
 from server.errors import DomainError, Forbidden, Locked, Refused, Unauthorized, ValidationFailed
 from server.platform import Platform
 from server.security import one_time_codes, passwords
@@ -114,7 +115,7 @@ def _next_step(db: Session, platform: Platform, user: User, meta: RequestMeta, a
 
 def _wrong_sign_in() -> Unauthorized:
     """One answer for a wrong user name, password or one-time code: it never tells that the password was right."""
-    return Unauthorized("The user name, password or one-time code is wrong.", code="invalid_credentials")
+    return Unauthorized(_("The user name, password or one-time code is wrong."), code="invalid_credentials")
 
 
 def _count_failure(db: Session, platform: Platform, user: User, audit: Auditor, action: str, reason: str,
@@ -150,15 +151,15 @@ def _accept_code(db: Session, platform: Platform, user: User, otp_code: str, aud
     try:
         user.totp_last_step = one_time_codes.accept(user.totp_secret or "", otp_code, user.totp_last_step)
     except one_time_codes.CodeReused:
-        raise Unauthorized("This one-time code was already used; wait for the next one.", code="otp_reused")
+        raise Unauthorized(_("This one-time code was already used; wait for the next one."), code="otp_reused")
     except one_time_codes.CodeInvalid:
         raise _count_failure(db, platform, user, audit, "auth.sign_in_failed", "otp_invalid", now, wrong) from None
 
 
 def _locked_error(user: User, now: datetime) -> Locked:
     retry = max(int((user.locked_until - now).total_seconds()), 1)
-    return Locked(f"Too many failed attempts: the account is locked for {retry // 60 + 1} more minutes.",
-                  retry_after=retry, headers={"Retry-After": str(retry)})
+    return Locked(_("Too many failed attempts: the account is locked for {minutes} more minutes."),
+                  params={"minutes": retry // 60 + 1}, retry_after=retry, headers={"Retry-After": str(retry)})
 
 
 def sign_in(db: Session, platform: Platform, username: str, password: str, otp_code: str | None,
@@ -169,21 +170,21 @@ def sign_in(db: Session, platform: Platform, username: str, password: str, otp_c
     if user is None:
         passwords.verify_password(_DUMMY_HASH, password)
         if not otp_code:
-            raise Unauthorized("Enter the one-time code from your authenticator.", code="otp_required")
+            raise Unauthorized(_("Enter the one-time code from your authenticator."), code="otp_required")
         audit.record("auth.sign_in_failed", "user", username[:64], after={"reason": "unknown_user"})
         audit.seal()
         raise Refused(_wrong_sign_in())
     if _locked(user, now):
         raise _refuse_locked(user, audit, "sign_in", now)
     if user.totp_secret and not otp_code:
-        raise Unauthorized("Enter the one-time code from your authenticator.", code="otp_required")
+        raise Unauthorized(_("Enter the one-time code from your authenticator."), code="otp_required")
     if not passwords.verify_password(user.password_hash, password):
         raise _count_failure(db, platform, user, audit, "auth.sign_in_failed", "invalid_credentials", now,
                              _wrong_sign_in())
     if user.totp_secret:
         _accept_code(db, platform, user, otp_code, audit, now, _wrong_sign_in())
     if user.disabled:
-        raise Forbidden("This account is disabled; ask an administrator.", code="account_disabled")
+        raise Forbidden(_("This account is disabled; ask an administrator."), code="account_disabled")
     user.failed_logins = 0
     user.locked_until = None
     step = _next_step(db, platform, user, meta, audit)
@@ -196,17 +197,17 @@ def sign_in(db: Session, platform: Platform, username: str, password: str, otp_c
 def _consume_challenge(db: Session, challenge: str, purpose: str) -> User:
     token = db.scalar(select(Token).where(Token.digest == token_digest(challenge or ""), Token.kind == "challenge"))
     if token is None or token.used_at or token.purpose != purpose or token.expires_at <= utcnow():
-        raise Unauthorized("This sign-in step has expired; sign in again.", code="challenge_invalid")
+        raise Unauthorized(_("This sign-in step has expired; sign in again."), code="challenge_invalid")
     user = db.get(User, token.user_id)
     if user is None or user.disabled:
-        raise Unauthorized("This sign-in step has expired; sign in again.", code="challenge_invalid")
+        raise Unauthorized(_("This sign-in step has expired; sign in again."), code="challenge_invalid")
     return token, user
 
 
 def set_password(db: Session, user: User, new_password: str, audit: Auditor, action: str) -> None:
     problems = passwords.rule_violations(new_password, user.username, [*user.password_history, user.password_hash])
     if problems:
-        raise ValidationFailed("The new password does not meet the password rules.", code="password_rules",
+        raise ValidationFailed(_("The new password does not meet the password rules."), code="password_rules",
                                errors=problems)
     user.password_history = [*user.password_history, user.password_hash][-passwords.HISTORY:]
     user.password_hash = passwords.hash_password(new_password)
@@ -228,11 +229,11 @@ def change_password_with_challenge(db: Session, platform: Platform, challenge: s
 def enroll_totp(db: Session, platform: Platform, challenge: str, otp_code: str, meta: RequestMeta) -> SignInStep:
     token, user = _consume_challenge(db, challenge, "enroll_totp")
     if not user.totp_pending_secret:
-        raise Unauthorized("This sign-in step has expired; sign in again.", code="challenge_invalid")
+        raise Unauthorized(_("This sign-in step has expired; sign in again."), code="challenge_invalid")
     try:
         step = one_time_codes.accept(user.totp_pending_secret, otp_code, None)
     except (one_time_codes.CodeInvalid, one_time_codes.CodeReused):
-        raise Unauthorized("The one-time code does not match; check the authenticator's clock.", code="otp_invalid")
+        raise Unauthorized(_("The one-time code does not match; check the authenticator's clock."), code="otp_invalid")
     user.totp_secret, user.totp_pending_secret, user.totp_last_step = user.totp_pending_secret, None, step
     token.used_at = utcnow()
     audit = _auditor(db, user, user.username, meta)
@@ -246,7 +247,7 @@ def refresh(db: Session, platform: Platform, refresh_token: str, meta: RequestMe
     now = utcnow()
     token = db.scalar(select(Token).where(Token.digest == token_digest(refresh_token or ""), Token.kind == "refresh"))
     if token is None:
-        raise Unauthorized("The session has ended; sign in again.", code="token_invalid")
+        raise Unauthorized(_("The session has ended; sign in again."), code="token_invalid")
     session = db.get(AuthSession, token.session_id)
     user = db.get(User, token.user_id)
     # Claim the token atomically: of two requests presenting it, exactly one wins.
@@ -260,11 +261,11 @@ def refresh(db: Session, platform: Platform, refresh_token: str, meta: RequestMe
             audit.record("auth.refresh_token_reused", "session", session.id,
                          after={"revoked": True, "client_addr": meta.client_addr})
             audit.seal()
-        raise Refused(Unauthorized("This session was ended because its refresh token was used twice; sign in again.",
+        raise Refused(Unauthorized(_("This session was ended because its refresh token was used twice; sign in again."),
                                    code="token_reused"))
     if (token.expires_at <= now or now >= _session_end(platform, session) or session.revoked_at or user is None
             or user.disabled or _locked(user, now)):
-        raise Unauthorized("The session has ended; sign in again.", code="token_invalid")
+        raise Unauthorized(_("The session has ended; sign in again."), code="token_invalid")
     session.last_seen_at = now
     tokens = _token_pair(db, platform, session)
     audit = _auditor(db, user, user.username, meta)
@@ -285,10 +286,10 @@ def authenticate(platform: Platform, access_token: str) -> tuple[Principal, date
             .where(Token.digest == token_digest(access_token), Token.kind == "access")
         ).first()
         if row is None:
-            raise Unauthorized("Sign in first.", code="token_invalid")
+            raise Unauthorized(_("Sign in first."), code="token_invalid")
         token, session, user = row
         if token.expires_at <= now or session.revoked_at or user.disabled or _locked(user, now):
-            raise Unauthorized("The session has expired; it will be refreshed or you sign in again.", code="token_invalid")
+            raise Unauthorized(_("The session has expired; it will be refreshed or you sign in again."), code="token_invalid")
         principal = Principal(user.id, user.username, user.display_name, session.id,
                               tuple(r.name for r in user.roles), frozenset(user.permission_names))
         stale = (now - session.last_seen_at) > timedelta(minutes=1)
@@ -325,7 +326,7 @@ def verify_password(db: Session, platform: Platform, principal: Principal, passw
     """The idle lock's check: failures count towards the account lock like sign-in failures."""
     user = db.get(User, principal.user_id)
     check_password_again(db, platform, user, password, audit, "verify_password", "auth.sign_in_failed",
-                         Unauthorized("The password is wrong.", code="invalid_credentials"))
+                         Unauthorized(_("The password is wrong."), code="invalid_credentials"))
     audit.record("auth.unlocked", "session", principal.session_id)
 
 
@@ -335,7 +336,7 @@ def step_up(db: Session, platform: Platform, principal: Principal, otp_code: str
     if _locked(user, now):
         raise _refuse_locked(user, audit, "step_up", now)
     _accept_code(db, platform, user, otp_code, audit, now,
-                 Unauthorized("The one-time code is wrong or has expired.", code="otp_invalid"))
+                 Unauthorized(_("The one-time code is wrong or has expired."), code="otp_invalid"))
     token, expires = _issue(db, "step_up", user.id, platform.settings.step_up_ttl, principal.session_id)
     audit.record("auth.step_up", "session", principal.session_id)
     return token, expires

@@ -6,6 +6,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from server.errors import FieldError
+from server.messages import _, render
 
 MIN_LENGTH = 10
 HISTORY = 5
@@ -27,14 +28,14 @@ def _blocklist() -> frozenset[str]:
 _COMMON = _blocklist()
 
 RULES = (
-    ("password_too_short", f"At least {MIN_LENGTH} characters.", f"至少 {MIN_LENGTH} 个字符。"),
-    ("password_only_digits", "Not only digits.", "不能全部是数字。"),
-    ("password_only_letters", "Not only letters.", "不能全部是字母。"),
-    ("password_common", "Not a commonly used password.", "不能是常见密码。"),
-    ("password_contains_username", "Must not contain the user name.", "不能包含用户名。"),
-    ("password_reused", f"Different from your last {HISTORY} passwords.", f"不能与最近 {HISTORY} 次使用的密码相同。"),
+    ("password_too_short", _("At least {min_length} characters."), {"min_length": MIN_LENGTH}),
+    ("password_only_digits", _("Not only digits."), {}),
+    ("password_only_letters", _("Not only letters."), {}),
+    ("password_common", _("Not a commonly used password."), {}),
+    ("password_contains_username", _("Must not contain the user name."), {}),
+    ("password_reused", _("Different from your last {history} passwords."), {"history": HISTORY}),
 )
-_TEXT = {code: (en, zh) for code, en, zh in RULES}
+_TEXT = {code: (text, params) for code, text, params in RULES}
 
 
 def hash_password(password: str) -> str:
@@ -49,8 +50,8 @@ def verify_password(password_hash: str, password: str) -> bool:
 
 
 def _error(code: str, field: str) -> FieldError:
-    en, zh = _TEXT[code]
-    return FieldError(field, code, en, zh)
+    text, params = _TEXT[code]
+    return FieldError(field, code, text, params or None)
 
 
 def rule_violations(password: str, username: str, previous_hashes: list[str] = (),
@@ -73,4 +74,6 @@ def rule_violations(password: str, username: str, previous_hashes: list[str] = (
 
 
 def policy() -> list[dict]:
-    return [{"code": code, "en": en, "zh": zh} for code, en, zh in RULES]
+    """The rules in both languages (shown as the user types, before any request fails)."""
+    return [{"code": code, "en": render(text, "en", params), "zh": render(text, "zh_CN", params)}
+            for code, text, params in RULES]

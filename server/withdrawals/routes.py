@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Query
 
 from server.access import Principal, get_platform, requires
 from server.commands import Command, command
-from server.errors import DomainError
+from server.errors import DomainError, request_language
 from server.platform import Platform
 from server.wire import ObjectId
 from server.withdrawals import service
@@ -120,7 +120,7 @@ def _batch(cmd: Command, body: BatchApprove, action: str, act):
                 results.append(BatchResult(id=item.id, ok=True, state=w.state, version=w.version))
             except DomainError as error:
                 nested.rollback()
-                results.append(BatchResult(id=item.id, ok=False, code=error.code, detail=error.detail))
+                results.append(BatchResult(id=item.id, ok=False, code=error.code, detail=error.sentence(request_language(cmd.request))))
         audit.record(f"withdrawal.batch_{action}", "withdrawal", "batch",
                      after={"succeeded": sum(r.ok for r in results), "refused": sum(not r.ok for r in results)})
         return results

@@ -68,7 +68,8 @@ def test_the_server_package_data_is_bundled():
     missing = [str(p.relative_to(ROOT)) for p in files if not bundled(p)]
     assert not missing, f"not in installers/pyinstaller/p2p-backoffice.spec DATA: {missing}"
     for p in (ROOT / "server").rglob("*"):
-        if p.is_file() and p.suffix not in {".py", ".pyc", ".md"} and "__pycache__" not in p.parts:
+        # .po/.pot: the message catalog's sources (make messages); the server reads the compiled .mo
+        if p.is_file() and p.suffix not in {".py", ".pyc", ".md", ".po", ".pot"} and "__pycache__" not in p.parts:
             assert bundled(p), f"{p.relative_to(ROOT)} is read at run time but not in the spec's DATA"
 
 

@@ -28,9 +28,11 @@ _EXPECTED = {"date": ("YYYY-MM-DD", "YYYY-MM-DD"), "month": ("YYYY-MM", "YYYY-MM
 
 
 def _refuse(param: str, message_en: str, message_zh: str):
-    return errors.ValidationFailed(message_en, code="report_parameter_invalid", status=422,
-                                   body={"errors": [{"field": param, "message": message_en,
-                                                     "message_zh": message_zh}]})
+    from app.services.language import current_is_chinese
+
+    message = message_zh if current_is_chinese() else message_en  # as the server answers: in the user's language
+    return errors.ValidationFailed(message, code="report_parameter_invalid", status=422,
+                                   body={"errors": [{"field": param, "message": message}]})
 
 
 def _valid_date(value: str, kind: str) -> bool:

@@ -133,7 +133,7 @@ def test_the_preview_refuses_what_is_not_a_strict_amount_term_or_day_naming_the_
     assert answer.status_code == 422, answer.text
     errors = answer.json()["errors"]
     assert [e["field"] for e in errors] == [field]
-    assert errors[0]["message"] and errors[0]["message_zh"]
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in errors[0]["message"])  # Chinese: no Accept-Language was sent
 
 
 def test_an_application_over_sixty_months_or_with_a_boolean_amount_is_refused(staff):

@@ -162,7 +162,7 @@ def test_a_third_large_upload_at_once_is_answered_503_with_retry_after_and_waits
         assert int(headers["retry-after"]) > 0
         problem = json.loads(body)
         assert problem["code"] == "uploads_busy" and problem["status"] == 503
-        assert "already receiving 2 large uploads" in problem["detail"]
+        assert problem["params"] == {"uploads": 2, "seconds": 10} and "2 个大文件" in problem["detail"]  # no Accept-Language: Chinese
         # A small file is no large upload: it is not kept waiting for a slot.
         small = requests.post(f"{live_url}{IMPORT_PATH}", params={"filename": "small.csv"}, data=a_statement("S"),
                               headers=clerk.headers | {"content-type": "application/octet-stream"}, timeout=30)
