@@ -41,18 +41,29 @@ class AuditKeyRing:
             data = json.loads(path.read_text("utf-8"))
             return cls(path, data["key_id"], base64.urlsafe_b64decode(data["key"]), int(data["mac_from_seq"]))
         ring = cls(path, "a1", secrets.token_bytes(32), _chain_end(engine) + 1)
-        ring.save()
+        if not ring.create():  # another process made it first: seal with its key, not a second one
+            return cls.load_or_create(path)
         return ring
 
-    def save(self) -> None:
+    def create(self) -> bool:
+        """Writes the file whole under a temporary name, then links it into place only if none is there
+        yet (two processes starting at once must not each keep a key of their own)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {"key_id": self.key_id, "key": base64.urlsafe_b64encode(self.key).decode("ascii"),
                 "mac_from_seq": self.mac_from_seq}
-        tmp = self.path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f)
-        os.replace(tmp, self.path)
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(data, f)
+                f.flush()
+                os.fsync(f.fileno())
+            os.link(tmp, self.path)
+            return True
+        except FileExistsError:
+            return False
+        finally:
+            tmp.unlink(missing_ok=True)
 
     def mac(self, message: str) -> str:
         return hmac.new(self.key, message.encode("utf-8"), hashlib.sha256).hexdigest()

@@ -242,3 +242,15 @@ def test_the_consoles_chain_check_names_a_cut_tail_too(client, platform):
     _cut_tail(platform, end - 1)
     check = client.get(f"{API}/audit/verify", headers={"Authorization": f"Bearer {token}"}).json()
     assert check["ok"] is False and check["first_broken_seq"] == end and "missing" in check["reason"]
+
+
+def test_two_processes_creating_the_key_at_once_end_up_with_one_key(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from server.audit.keys import AuditKeyRing
+
+    path = tmp_path / "audit-keys.json"
+    with ThreadPoolExecutor(8) as pool:
+        keys = {ring.key for ring in pool.map(lambda _: AuditKeyRing.load_or_create(path), range(8))}
+    assert keys == {AuditKeyRing.load_or_create(path).key}
+    assert [p.name for p in tmp_path.iterdir()] == ["audit-keys.json"]
