@@ -99,7 +99,7 @@ def cmd_create_user(args) -> int:
         try:
             user, password = staff.create_user(db, audit, args.name, args.display_name or args.name, args.role)
         except DomainError as error:
-            print(f"error: {error.detail}", file=sys.stderr)
+            print(f"error: {error.sentence()}", file=sys.stderr)
             return 2
         audit.seal()
         db.commit()

@@ -12,7 +12,7 @@ from server import clock
 from server.access import Principal, get_platform, request_meta, requires
 from server.audit.service import Auditor
 from server.commands import Command, command
-from server.errors import DomainError
+from server.errors import DomainError, request_language
 from server.middleware import file_body
 from server.loans import documents, service
 from server.loans.models import BlacklistEntry
@@ -106,7 +106,8 @@ def batch_action(action: Literal["reject", "return"], body: BatchTransitionReque
                 results.append(BatchResult(id=item["id"], ok=True))
             except DomainError as error:
                 nested.rollback()
-                results.append(BatchResult(id=item["id"], ok=False, code=error.code, detail=error.detail))
+                results.append(BatchResult(id=item["id"], ok=False, code=error.code,
+                                           detail=error.sentence(request_language(cmd.request))))
         if not audit.pending:
             audit.record(f"loan.batch_{action}", "loan_application", "batch", after={"succeeded": 0})
         return results
