@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from server.audit.service import Auditor
 from server.errors import Forbidden, NotFound, ValidationFailed
 from server.loans.models import LoanApplication, LoanDocument
+from server.messages import _
 from server.security import pii
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -106,9 +107,9 @@ def read_stored(data_dir: Path, digest: str) -> bytes:
         try:
             blob = pii.active_ring().open_bytes(blob, _purpose(digest))
         except pii.KeyRingError:
-            raise NotFound("The document's file cannot be decrypted.", code="document_corrupt") from None
+            raise NotFound(_("The document's file cannot be decrypted."), code="document_corrupt") from None
     if hashlib.sha256(blob).hexdigest() != digest:
-        raise NotFound("The document's file does not match its recorded checksum.", code="document_corrupt")
+        raise NotFound(_("The document's file does not match its recorded checksum."), code="document_corrupt")
     return blob
 
 
@@ -134,20 +135,23 @@ def attach(db: Session, audit: Auditor, data_dir: Path, actor: str, app_id: int,
            content: bytes) -> LoanDocument:
     app = db.get(LoanApplication, app_id)
     if app is None:
-        raise NotFound("No such application.", code="application_not_found")
+        raise NotFound(_("No such application."), code="application_not_found")
     if kind not in KINDS:
-        raise ValidationFailed(f"The document kind is one of {', '.join(KINDS)}.", code="document_kind_invalid")
+        raise ValidationFailed(_("The document kind is one of {kinds}."), code="document_kind_invalid",
+                               params={"kinds": ", ".join(KINDS)})
     if not content:
-        raise ValidationFailed("The file is empty.", code="document_empty")
+        raise ValidationFailed(_("The file is empty."), code="document_empty")
     if len(content) > MAX_BYTES:
-        raise ValidationFailed("Documents are limited to 10 MB.", code="document_too_large")
+        raise ValidationFailed(_("Documents are limited to 10 MB."), code="document_too_large")
     content_type = sniff(content)
     if content_type is None:
-        raise ValidationFailed(f"{filename}: only PNG, JPEG and PDF files can be attached.", code="document_type")
+        raise ValidationFailed(_("{filename}: only PNG, JPEG and PDF files can be attached."), code="document_type",
+                               params={"filename": filename})
     reason = why_unreadable(content, content_type)
     if reason is not None:
-        raise ValidationFailed(f"{filename} starts like a {content_type.split('/')[1].upper()} file but is not one: "
-                               f"{reason}.", code="document_malformed")
+        raise ValidationFailed(_("{filename} starts like a {kind} file but is not one: {reason}."),
+                               code="document_malformed", params={"filename": filename, "reason": reason,
+                                                                  "kind": content_type.split("/")[1].upper()})
     digest = store(data_dir, content)
     doc = LoanDocument(application_id=app.id, kind=kind, filename=Path(filename).name[:200] or "document",
                        content_type=content_type, size=len(content), sha256=digest, uploaded_by=actor)
@@ -170,11 +174,11 @@ def content_of(db: Session, data_dir: Path, document_id: int, can_see_pii: bool 
     on `audit` as a reveal of personal data (the caller seals and commits it)."""
     doc = db.get(LoanDocument, document_id)
     if doc is None:
-        raise NotFound("No such document.", code="document_not_found")
+        raise NotFound(_("No such document."), code="document_not_found")
     if needs_pii_view(doc.kind):
         if not can_see_pii:
-            raise Forbidden("This is an identity document: viewing it needs the permission to view personal data "
-                            "(pii.view).", code="pii_view_required")
+            raise Forbidden(_("This is an identity document: viewing it needs the permission to view personal "
+                              "data (pii.view)."), code="pii_view_required")
         if audit is None:
             raise RuntimeError("serving an identity document must be audited")
     content = read_stored(data_dir, doc.sha256)

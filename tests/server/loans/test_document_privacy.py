@@ -25,7 +25,7 @@ def test_staff_without_pii_view_see_that_an_id_card_scan_exists_but_cannot_downl
         assert not listed["income_proof"]["masked"]
         refused = staff(user).get(f"/loans/documents/{scan['id']}/content")
         assert refused.status_code == 403 and refused.json()["code"] == "pii_view_required"
-        assert "identity document" in refused.json()["detail"] and PNG not in refused.content
+        assert "身份证件" in refused.json()["detail"] and PNG not in refused.content
         assert staff(user).get(f"/loans/documents/{proof['id']}/content").content == PDF
     lead = staff("risklead")
     assert not any(d["masked"] for d in lead.get(f"/loans/applications/{app['id']}").json()["documents"])
