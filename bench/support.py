@@ -35,8 +35,11 @@ def run_checked(args: list[str], env: dict | None = None, **kwargs) -> subproces
 
 
 def start_server(url: str, env: dict) -> tuple[subprocess.Popen, str]:
-    """`python -m server run --port 0` on the database; returns the process and its base URL."""
-    server = subprocess.Popen([sys.executable, "-m", "server", "--database-url", url, "run", "--port", "0"],
+    """`python -m server run --port 0 --no-scheduler` on the database; returns the process and its base URL.
+    Without the scheduler: a freshly seeded platform's first run would catch up a month of daily jobs over every
+    loan while the benchmark measures, and hold the shutdown until its slot ends."""
+    server = subprocess.Popen([sys.executable, "-m", "server", "--database-url", url, "run", "--port", "0",
+                               "--no-scheduler"],
                               stdout=subprocess.PIPE, text=True, env=env)
     line = ""
     while not line.startswith("P2P-SERVER-READY"):
