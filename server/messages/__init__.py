@@ -56,12 +56,29 @@ def parameters(template: str) -> set[str]:
     return {name for _lit, name, _spec, _conv in string.Formatter().parse(template) if name}
 
 
+class Word(str):
+    """A parameter that is a word (a state, a kind, a permission): its code on the wire (in `params`, for
+    programs), its text in the answer's language when a sentence is filled. `en` is marked for the catalog
+    (`Word("approved", _("approved"))`) or given with its Chinese (`zh`, e.g. from the permission registry)."""
+
+    def __new__(cls, code: str, en: str, zh: str | None = None):
+        word = super().__new__(cls, code)
+        word.en, word.zh = en, zh
+        return word
+
+    def in_language(self, language: str) -> str:
+        if language == "en":
+            return self.en
+        return self.zh or _catalog(language).gettext(self.en)
+
+
 def render(text: str, language: str, params: dict | None = None) -> str:
-    """`text` (an English template) in `language`, its parameters filled. A text not in the catalog (not yet
-    marked) is answered as it is."""
+    """`text` (an English template) in `language`, its parameters filled (a `Word` in the same language). A text
+    not in the catalog (not yet marked) is answered as it is."""
     translated = _catalog(language).gettext(text) if text else text
     if not params:
         return translated
+    params = {k: v.in_language(language) if isinstance(v, Word) else v for k, v in params.items()}
     try:
         return translated.format_map(params)
     except (KeyError, IndexError, ValueError):
