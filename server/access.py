@@ -16,6 +16,7 @@ from server.db.base import utcnow
 from server.messages import _
 from server.errors import Forbidden, StepUpRequired, Unauthorized
 from server.platform import Platform
+from server.permissions import permission_word, permissions_word
 from server.security.tokens import token_digest
 
 SIGNED_IN = "(signed in)"
@@ -136,8 +137,8 @@ public.permission = PUBLIC
 def requires(permission: str):
     def dependency(principal: Principal = Depends(signed_in)) -> Principal:
         if permission not in principal.permissions:
-            raise Forbidden(_("This needs the permission {permission}."), code="permission_denied",
-                            permission=permission, params={"permission": permission})
+            raise Forbidden(_("This needs the permission “{permission}”."), code="permission_denied",
+                            permission=permission, params={"permission": permission_word(permission)})
         return principal
 
     dependency.permission = permission
@@ -149,7 +150,7 @@ def requires_any(*permissions: str):
     def dependency(principal: Principal = Depends(signed_in)) -> Principal:
         if not principal.permissions.intersection(permissions):
             raise Forbidden(_("This needs one of the permissions {permissions}."), code="permission_denied",
-                            permission=permissions[0], params={"permissions": ", ".join(permissions)})
+                            permission=permissions[0], params={"permissions": permissions_word(permissions)})
         return principal
 
     dependency.permission = " | ".join(permissions)

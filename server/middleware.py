@@ -19,6 +19,7 @@ from server.access import PUBLIC, SIGNED_IN, signed_in
 from server.errors import DomainError, Forbidden
 from server.messages import _, negotiate, render
 from server.rate_limits import SlidingWindow
+from server.permissions import permission_word, permissions_word
 from server.upload_slots import RETRY_AFTER_SECONDS, UploadSlots
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -110,8 +111,11 @@ async def authorise(scope, permissions: tuple[str, ...]) -> DomainError | None:
             continue
         wanted = marker.split(" | ")  # requires_any
         if not principal.permissions.intersection(wanted):
-            return Forbidden(_("This needs the permission {permission}."), code="permission_denied",
-                             permission=wanted[0], params={"permission": marker})
+            if len(wanted) > 1:
+                return Forbidden(_("This needs one of the permissions {permissions}."), code="permission_denied",
+                                 permission=wanted[0], params={"permissions": permissions_word(wanted)})
+            return Forbidden(_("This needs the permission “{permission}”."), code="permission_denied",
+                             permission=wanted[0], params={"permission": permission_word(marker)})
     return None
 
 
