@@ -1,12 +1,13 @@
 from datetime import datetime
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 
 from server.access import get_platform, requires
-from server.audit import service
+from server.audit import labels, service
 from server.audit import checkpoints
 from server.audit.schemas import AuditAnchorOut, AuditPage, AuditRecordOut, ChainCheckOut, CheckpointOut
+from server.errors import request_language
 from server.platform import Platform
 
 router = APIRouter(prefix="/audit", tags=["audit"])
@@ -16,7 +17,7 @@ SortKey = Literal["at", "-at", "id", "-id", "seq", "-seq", "action", "-action", 
 
 
 @router.get("", response_model=AuditPage, dependencies=[Depends(requires("audit.read"))])
-def list_audit(platform: Platform = Depends(get_platform),
+def list_audit(request: Request, platform: Platform = Depends(get_platform),
                page: int = Query(1, ge=1, le=1_000_000), page_size: int = Query(50, ge=1, le=200),
                sort: SortKey = "-id",
                actor: str | None = Query(None, max_length=64), action: str | None = Query(None, max_length=64),
@@ -26,7 +27,9 @@ def list_audit(platform: Platform = Depends(get_platform),
     filters = service.AuditFilter(actor, action, object_type, object_id, since, until, q)
     with platform.db.read() as db:
         rows, total = service.list_records(db, filters, sort, page, page_size)
-        items = [AuditRecordOut.model_validate(r, from_attributes=True) for r in rows]
+        objects, actors = labels.labels(db, rows, request_language(request))
+        items = [AuditRecordOut.model_validate(r, from_attributes=True).model_copy(
+            update={"object_label": objects.get(r.id), "actor_label": actors.get(r.id)}) for r in rows]
     return AuditPage(items=items, total=total, page=page, page_size=page_size)
 
 

@@ -20,6 +20,9 @@ class AuditRecordOut(BaseModel):
     client_addr: str
     request_id: str
     hash: str
+    # Display fields beside the codes (server/audit/labels.py), in the request's language where they are words:
+    object_label: str | None = None  # 王芳 for user 5, the role's label, the document's file name...
+    actor_label: str | None = None  # the staff member's display name (None: the system, or a name no user has)
 
 
 AuditPage = Page[AuditRecordOut]

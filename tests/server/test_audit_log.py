@@ -127,3 +127,23 @@ def test_concurrent_state_changes_keep_the_chain_whole(live_url, platform):
     with platform.db.read() as db:
         check = verify_chain(db)
     assert check.ok and check.checked == 7 + 7  # the 7 demo users seeded, then 7 sign-ins
+
+
+def test_the_listing_names_people_and_roles_beside_their_codes_in_the_readers_language(client):
+    from tests.server.test_administration import Admin
+
+    admin = Admin(client)
+    client.post(f"{API}/auth/login", json=sign_in_body("risk"))
+    signed_in = admin.get("/audit", params={"action": "auth.signed_in", "actor": "risk"}).json()
+    risk = signed_in["items"][0]
+    assert risk["object_type"] == "user" and risk["object_id"].isdigit()  # codes stay on the wire
+    assert risk["object_label"] == "李明" and risk["actor_label"] == "李明"  # the demo risk officer
+    made = admin.call("POST", "/roles", sensitive=True, json={"name": "recon_viewer", "label_zh": "对账查看",
+                                                               "label_en": "Recon viewer", "permissions": ["recon.read"]})
+    query = {"action": "staff.role_created", "object_id": str(made.json()["id"])}
+    zh = admin.get("/audit", params=query).json()["items"][0]
+    en = admin.client.get(f"{API}/audit", params=query, headers=admin.headers | {"Accept-Language": "en"}).json()
+    assert (zh["object_label"], en["items"][0]["object_label"]) == ("对账查看", "Recon viewer")
+    assert zh["actor_label"] and zh["actor_name"] == "admin"
+    sessions = admin.get("/audit", params={"object_type": "session"}).json()["items"]
+    assert sessions and all(r["object_label"] for r in sessions)  # "王芳", never "session 4"
