@@ -8,6 +8,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from server.db.base import Base, UtcDateTime, utcnow
 from server.errors import ValidationFailed
+from server.messages import _
 
 
 class IdempotencyRecord(Base):
@@ -41,7 +42,7 @@ def find(db: Session, principal: str, key: str, digest: str):
     every retryable request asks."""
     record = db.execute(_FIND, {"principal": principal, "key": key}).first()
     if record is not None and record.request_digest != digest:
-        raise ValidationFailed("This Idempotency-Key was already used for a different request.",
+        raise ValidationFailed(_("This Idempotency-Key was already used for a different request."),
                                code="idempotency_key_reused")
     return record
 

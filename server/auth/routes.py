@@ -12,6 +12,7 @@ from server.auth.schemas import (ChangePasswordRequest, EnrollTotpRequest, OtpRe
                                  StepUpOut)
 from server.commands import Command, command
 from server.errors import RateLimited, Refused
+from server.messages import _
 from server.platform import Platform
 from server.security import passwords
 
@@ -41,7 +42,7 @@ def _limit(platform: Platform, request: Request, account: str | None) -> None:
             continue
         wait = limiter.hit(key)
         if wait is not None:
-            raise RateLimited("Too many sign-in attempts; wait a moment and try again.",
+            raise RateLimited(_("Too many sign-in attempts; wait a moment and try again."),
                               headers={"Retry-After": str(int(wait) + 1)}, retry_after=int(wait) + 1)
 
 

@@ -11,15 +11,16 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from server.errors import NotFound, StaleVersion
+from server.messages import _
 
 
 def load_for_update(db: Session, model, object_id, version: int | None, view: Callable[[object], dict],
                     not_found: str = "not_found"):
     obj = db.get(model, object_id, with_for_update=True, populate_existing=True)
     if obj is None:
-        raise NotFound(f"No {model.__tablename__[:-1]} with id {object_id}.", code=not_found)
+        raise NotFound(_("It is not there (any more): nothing has the id {id}."), code=not_found, params={"id": object_id})
     if version is not None and obj.version != version:
-        raise StaleVersion("Someone else changed this first; here is the current version.", current=view(obj))
+        raise StaleVersion(_("Someone else changed this first; here is the current version."), current=view(obj))
     return obj
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from server.errors import Conflict, ValidationFailed
+from server.messages import _
 from server.ledger.allocation import allocate
 from server.ledger.models import PENDING, POSTED, LedgerAccount, LedgerTransfer
 from server.ledger.service import (CLEARING, FEE_INCOME, PENALTY_INCOME, RISK_RESERVE, ResolveInput, TransferInput,
@@ -23,13 +24,14 @@ OPERATION_ID = re.compile(r"^[A-Za-z0-9._\-]{1,40}$")
 
 def _op(op_id: str) -> str:
     if not isinstance(op_id, str) or not OPERATION_ID.match(op_id):
-        raise ValidationFailed("An operation id is 1 to 40 letters, digits, '.', '-' or '_'.", code="invalid_operation_id")
+        raise ValidationFailed(_("An operation id is 1 to 40 letters, digits, “.”, “-” or “_”."),
+                               code="invalid_operation_id")
     return op_id
 
 
 def _reference(value: str | None) -> str | None:
     if value is not None and not 1 <= len(value) <= 64:
-        raise ValidationFailed("A reference is 1 to 64 characters.", code="invalid_reference")
+        raise ValidationFailed(_("A reference is 1 to 64 characters."), code="invalid_reference")
     return value
 
 
@@ -70,7 +72,7 @@ def _resolving(db: Session, op_id: str, loan_ref: str, tag: str) -> list[LedgerT
         return [r for r in reservations if r.id in done_ids]
     pending = [r for r in reservations if r.state == PENDING]
     if not pending:
-        raise Conflict(f"Loan {loan_ref} has no pending investments.", code="nothing_pending")
+        raise Conflict(_("Loan {loan} has no pending investments."), code="nothing_pending", params={"loan": loan_ref})
     return pending
 
 
@@ -80,7 +82,7 @@ def disburse(db: Session, op_id: str, loan_ref: str, borrower_ref: str, fee_fen:
     _op(op_id)
     borrower = customer_account(borrower_ref)
     if type(fee_fen) is not int or fee_fen < 0:
-        raise ValidationFailed("A fee is a whole number of fen, zero or more.", code="invalid_amount")
+        raise ValidationFailed(_("A fee is a whole number of fen, zero or more."), code="invalid_amount")
     items = []
     for reservation in _resolving(db, op_id, loan_ref, "post"):
         frozen = db.get(LedgerAccount, reservation.credit_account_id)
@@ -115,15 +117,15 @@ def _split(db: Session, loan_ref: str, total_fen: int) -> list[tuple[int, str, i
     """(investor key, investor ref, part) with the parts summing to total_fen; zero parts left out."""
     shares = investor_shares(db, _reference(loan_ref))
     if not shares:
-        raise Conflict(f"Loan {loan_ref} has no disbursed investments to share.", code="no_investors")
+        raise Conflict(_("Loan {loan} has no disbursed investments to share."), code="no_investors", params={"loan": loan_ref})
     parts = allocate(total_fen, [fen for _, _, fen in shares])
     return [(key, ref, part) for (key, ref, _), part in zip(shares, parts) if part]
 
 
 def _amount(value: int, allow_zero: bool = True) -> int:
     if type(value) is not int or value < 0 or (value == 0 and not allow_zero):
-        raise ValidationFailed("An amount is a whole number of fen" + (", zero or more." if allow_zero else " above zero."),
-                               code="invalid_amount")
+        raise ValidationFailed(_("An amount is a whole number of fen, zero or more.") if allow_zero
+                               else _("An amount is a whole number of fen above zero."), code="invalid_amount")
     return value
 
 
@@ -135,7 +137,7 @@ def repay(db: Session, op_id: str, loan_ref: str, borrower_ref: str, principal_f
     _op(op_id)
     borrower = customer_account(borrower_ref)
     if _amount(principal_fen) + _amount(interest_fen) + _amount(fee_fen) == 0:
-        raise ValidationFailed("A repayment pays something.", code="invalid_amount")
+        raise ValidationFailed(_("A repayment pays something."), code="invalid_amount")
     items = []
     for tag, kind, total in (("principal", "repay_principal", principal_fen), ("interest", "repay_interest", interest_fen)):
         if total:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from server.db.base import as_utc
 from server.errors import NotFound
+from server.messages import _
 from server.ledger.models import CUSTOMER, POSTED, LedgerAccount, LedgerTransfer
 from server.ledger.service import customer_account, transfer_views
 
@@ -94,7 +95,7 @@ def account_view(a: LedgerAccount) -> dict:
 def get_account(db: Session, account_id: int) -> LedgerAccount:
     account = db.get(LedgerAccount, account_id)
     if account is None:
-        raise NotFound(f"No ledger account with id {account_id}.", code="account_not_found")
+        raise NotFound(_("There is no ledger account with id {id}."), code="account_not_found", params={"id": account_id})
     return account
 
 
@@ -124,7 +125,8 @@ def customer_balances(db: Session, customer_ref: str) -> dict:
     codes = {side: customer_account(customer_ref, side) for side in ("available", "frozen")}
     accounts = {a.code: a for a in db.scalars(select(LedgerAccount).where(LedgerAccount.code.in_(codes.values())))}
     if not accounts:
-        raise NotFound(f"Customer {customer_ref} has no ledger accounts yet.", code="account_not_found")
+        raise NotFound(_("Customer {customer} has no ledger accounts yet."), code="account_not_found",
+                       params={"customer": customer_ref})
     available, frozen = accounts.get(codes["available"]), accounts.get(codes["frozen"])
     # Money being frozen is still on the available account as a reservation; count it once, as frozen.
     reserved = available.debits_pending if available else 0

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from server.db.base import utcnow
 from server.errors import Conflict, NotFound, ValidationFailed
+from server.messages import Word, _
 from server.ledger.models import CUSTOMER, KINDS, PENDING, POSTED, VOIDED, LedgerAccount, LedgerTransfer
 
 MAX_TRANSFER_FEN = 10**15  # ten trillion yuan: far above any real movement, far below BIGINT overflow of the sums
@@ -36,12 +37,40 @@ CUSTOMER_SIDES = {"available": "可用余额", "frozen": "冻结金额"}
 
 def customer_account(customer_ref: str, side: str = "available") -> str:
     if not isinstance(customer_ref, str) or not CUSTOMER_REF.match(customer_ref):
-        raise ValidationFailed("A customer reference is 1 to 32 letters, digits, '-' or '_'.", code="invalid_customer_ref")
+        raise ValidationFailed(_("A customer reference is 1 to 32 letters, digits, “-” or “_”."),
+                               code="invalid_customer_ref")
     return f"customer:{customer_ref}:{side}"
 
 
 def platform_account(name: str) -> str:
     return f"platform:{name}"
+
+
+PLATFORM_ACCOUNT_WORDS = {
+    "custodian_clearing": (_("custodian clearing"), "存管清算"), "fee_income": (_("fee income"), "平台服务费"),
+    "risk_reserve": (_("risk reserve"), "风险准备金"), "penalty_income": (_("penalty income"), "罚息收入"),
+    "suspense": (_("suspense"), "挂账"),
+}
+TRANSFER_STATE_WORDS = {POSTED: _("posted"), PENDING: _("pending"), VOIDED: _("voided")}
+
+
+def account_word(code: str) -> Word:
+    """A ledger account as words of a sentence: “客户 BR00000001 的可用余额”, “风险准备金” (its code in params)."""
+    parts = code.split(":")
+    if len(parts) == 3 and parts[0] == CUSTOMER and parts[2] in CUSTOMER_SIDES:
+        zh = f"客户 {parts[1]} 的{CUSTOMER_SIDES[parts[2]]}"
+        return Word(code, f"customer {parts[1]}'s {'available balance' if parts[2] == 'available' else 'frozen money'}",
+                    zh)
+    if len(parts) == 2 and parts[1] in PLATFORM_ACCOUNT_WORDS:
+        en, zh = PLATFORM_ACCOUNT_WORDS[parts[1]]
+        return Word(code, en, zh)
+    return Word(code, code, code)
+
+
+def yuan(fen: int) -> str:
+    """An amount in a sentence: ¥1,234.56 (the same in both languages)."""
+    sign = "-" if fen < 0 else ""
+    return f"{sign}¥{abs(fen) // 100:,}.{abs(fen) % 100:02d}"
 
 
 CLEARING = platform_account("custodian_clearing")
@@ -80,7 +109,9 @@ Item = Union[TransferInput, ResolveInput]
 
 def _check_id(value: str, what: str = "transfer_id") -> None:
     if not isinstance(value, str) or not TRANSFER_ID.match(value):
-        raise ValidationFailed(f"A {what} is 1 to 64 letters, digits, '.', ':', '-' or '_'.", code="invalid_transfer_id")
+        sentence = (_("A pending transfer id is 1 to 64 letters, digits, “.”, “:”, “-” or “_”.") if what != "transfer_id"
+                    else _("A transfer id is 1 to 64 letters, digits, “.”, “:”, “-” or “_”."))
+        raise ValidationFailed(sentence, code="invalid_transfer_id")
 
 
 def _check(item: Item) -> None:
@@ -89,13 +120,13 @@ def _check(item: Item) -> None:
         _check_id(item.pending_transfer_id, "pending transfer id")
         return
     if type(item.amount_fen) is not int or not 0 < item.amount_fen <= MAX_TRANSFER_FEN:
-        raise ValidationFailed("An amount is a whole number of fen above zero.", code="invalid_amount")
+        raise ValidationFailed(_("An amount is a whole number of fen above zero."), code="invalid_amount")
     if item.kind not in KINDS:
-        raise ValidationFailed(f"Unknown transfer kind {item.kind!r}.", code="invalid_kind")
+        raise ValidationFailed(_("Unknown transfer kind “{kind}”."), code="invalid_kind", params={"kind": str(item.kind)})
     if item.debit == item.credit:
-        raise ValidationFailed("A transfer moves money between two different accounts.", code="same_account")
+        raise ValidationFailed(_("A transfer moves money between two different accounts."), code="same_account")
     if item.reference is not None and len(item.reference) > 64:
-        raise ValidationFailed("A reference is at most 64 characters.", code="invalid_reference")
+        raise ValidationFailed(_("A reference is at most 64 characters."), code="invalid_reference")
 
 
 # The fields `post_transfers` reads from a transfer, in one call per item.
@@ -133,7 +164,8 @@ def _all_valid(ids_in_batch: list, resolves: list, transfers: list) -> bool:
 def _new_account(code: str) -> dict:
     parts = code.split(":")
     if len(parts) != 3 or parts[0] != CUSTOMER or parts[2] not in CUSTOMER_SIDES:
-        raise NotFound(f"No ledger account {code}.", code="account_not_found")
+        raise NotFound(_("There is no ledger account {account}."), code="account_not_found",
+                       params={"account": account_word(code)})
     customer_account(parts[1], parts[2])
     return dict(code=code, kind=CUSTOMER, customer_ref=parts[1], name=f"{parts[1]} {CUSTOMER_SIDES[parts[2]]}",
                 may_go_negative=False, debits_posted=0, credits_posted=0, debits_pending=0, credits_pending=0,
@@ -313,8 +345,8 @@ def _lock(conn, codes: set[str], account_ids: set[int]) -> dict[int, _Account]:
 
 
 def _reused(item: Item, existing) -> Conflict:
-    return Conflict(f"The transfer id {item.transfer_id} was already used for another transfer.",
-                    code="transfer_id_reused", current=transfer_view(existing, {}))
+    return Conflict(_("The transfer id {transfer_id} was already used for another transfer."),
+                    code="transfer_id_reused", params={"transfer_id": item.transfer_id}, current=transfer_view(existing, {}))
 
 
 def _same(item: Item, existing, ids: dict[str, int], related: dict) -> bool:
@@ -330,8 +362,9 @@ def _same(item: Item, existing, ids: dict[str, int], related: dict) -> bool:
 
 
 def _insufficient(account: _Account, amount_fen: int) -> Conflict:
-    return Conflict(f"Account {account.code} has {account.spendable_fen} fen available, {amount_fen} needed.",
-                    code="insufficient_funds", account=account.code, available_fen=account.spendable_fen,
+    return Conflict(_("Not enough in {account}: {available} available, {needed} needed."),
+                    params={"account": account_word(account.code), "available": yuan(account.spendable_fen),
+                            "needed": yuan(amount_fen)}, code="insufficient_funds", account=account.code, available_fen=account.spendable_fen,
                     amount_fen=amount_fen)
 
 
@@ -387,7 +420,7 @@ def _post(db: Session, items: list[Item]) -> list[Posted]:
         for item in items:
             _check(item)  # raises for the first bad item
     if len(set(ids_in_batch)) != len(ids_in_batch):
-        raise ValidationFailed("Each transfer in a batch needs its own id.", code="duplicate_transfer_id")
+        raise ValidationFailed(_("Each transfer in a batch needs its own id."), code="duplicate_transfer_id")
     if db.new or db.dirty or db.deleted:
         db.flush()  # the caller's pending changes first, as the ORM's autoflush did
     conn = db.connection()
@@ -398,14 +431,15 @@ def _post(db: Session, items: list[Item]) -> list[Posted]:
     related_ids = {r.pending_transfer_id for r in resolves} | set(filter(None, [t.reverses for t in transfers]))
     related = _transfers(conn, related_ids) if related_ids else {}
     for missing in sorted(related_ids - set(related)):
-        raise NotFound(f"No transfer {missing}.", code="transfer_not_found")
+        raise NotFound(_("There is no transfer {transfer_id}."), code="transfer_not_found", params={"transfer_id": missing})
 
     codes = {t.debit for t in transfers} | {t.credit for t in transfers}
     accounts = _lock(conn, codes, {a for t in related.values() for a in (t.debit_account_id, t.credit_account_id)})
     ids = {a.code: a.id for a in accounts.values()}
     codes_by_id = {a.id: a.code for a in accounts.values()}
     for code in sorted(codes - set(ids)):
-        raise NotFound(f"No ledger account {code}.", code="account_not_found")
+        raise NotFound(_("There is no ledger account {account}."), code="account_not_found",
+                       params={"account": account_word(code)})
 
     # Under the locks: what exists now is final until we commit.
     if related_ids and pg:
@@ -458,7 +492,7 @@ def _post(db: Session, items: list[Item]) -> list[Posted]:
     except IntegrityError:
         # Only a concurrent request with the same transfer id touching other accounts gets here
         # (same accounts would have waited for our locks): it is a reuse with other fields.
-        raise Conflict("A transfer id in this batch was used concurrently for another transfer.",
+        raise Conflict(_("A transfer id in this batch was used concurrently for another transfer."),
                        code="transfer_id_reused") from None
     _forget(db, LedgerAccount, [a.id for a in accounts.values() if a.touched])
     _forget(db, LedgerTransfer, list(states))
@@ -476,8 +510,8 @@ def _new_posted(new_id: int, row: tuple) -> Posted:
 def _reversal(original: Posted, reversed_already: set) -> int:
     """The id of the transfer to reverse, once it is sure it can be."""
     if original.pending or original.state != POSTED or original.kind == "reversal" or original.id in reversed_already:
-        raise Conflict(f"Transfer {original.transfer_id} cannot be reversed (a reservation, not posted, "
-                       "a reversal itself, or reversed already).", code="not_reversible",
+        raise Conflict(_("Transfer {transfer_id} cannot be reversed (a reservation, not posted, a reversal itself, "
+                         "or reversed already)."), code="not_reversible", params={"transfer_id": original.transfer_id},
                        current=transfer_view(original, {}))
     reversed_already.add(original.id)
     return original.id
@@ -486,7 +520,9 @@ def _reversal(original: Posted, reversed_already: set) -> int:
 def _resolve(item: ResolveInput, reservation, accounts, states: dict[int, str], now) -> tuple:
     state = states.get(reservation.id, reservation.state)
     if not reservation.pending or state != PENDING:
-        raise Conflict(f"Transfer {reservation.transfer_id} is {state}, not a pending reservation.",
+        raise Conflict(_("Transfer {transfer_id} is {state}, not a pending reservation."),
+                       params={"transfer_id": reservation.transfer_id,
+                               "state": Word(state, TRANSFER_STATE_WORDS.get(state, state))},
                        code="transfer_not_pending", current=transfer_view(reservation, {}) | {"state": state})
     debit, credit = accounts[reservation.debit_account_id], accounts[reservation.credit_account_id]
     amount = reservation.amount_fen
@@ -579,7 +615,7 @@ def reverse(db: Session, transfer_id: str, new_transfer_id: str, reference: str 
     _check_id(transfer_id)
     original = db.scalar(select(LedgerTransfer).where(LedgerTransfer.transfer_id == transfer_id))
     if original is None:
-        raise NotFound(f"No transfer {transfer_id}.", code="transfer_not_found")
+        raise NotFound(_("There is no transfer {transfer_id}."), code="transfer_not_found", params={"transfer_id": transfer_id})
     codes = dict(db.execute(select(LedgerAccount.id, LedgerAccount.code).where(
         LedgerAccount.id.in_((original.debit_account_id, original.credit_account_id)))).all())
     return post_transfers(db, [TransferInput(new_transfer_id, codes[original.credit_account_id],

@@ -17,6 +17,7 @@ from server.db import text_filters
 from server.db.base import utcnow
 from server.db.versioning import bump, load_for_update
 from server.errors import Forbidden, ValidationFailed
+from server.messages import Word, _
 from server.security import passwords
 from server.security.masking import mask_phone
 from server.security.pii import blind_index
@@ -25,9 +26,17 @@ from server.staff.models import Role, User, UserRole
 from server.staff.service import role_by_name, temporary_password
 
 
+_SELF = {
+    "disable": _("You cannot disable your own account; ask another administrator."),
+    "reset_password": _("You cannot reset your own password here; ask another administrator."),
+    "reset_device": _("You cannot reset your own one-time-code device here; ask another administrator."),
+    "change_roles": _("You cannot change your own roles; ask another administrator."),
+}
+
+
 def _forbid_self(actor_id: int, user_id: int, what: str) -> None:
     if actor_id == user_id:
-        raise Forbidden(f"You cannot {what} yourself; ask another administrator.", code="self_service_forbidden")
+        raise Forbidden(_SELF[what], code="self_service_forbidden", params={"action": what})
 
 
 def state_of(user: User, now: datetime | None = None) -> str:
@@ -109,9 +118,13 @@ def list_users(db: Session, f: UserFilter, sort: str, page: int, page_size: int)
 def _justify(permissions: set[str], justification: str | None, subject: str) -> list[dict]:
     broken = separation.conflicts(permissions)
     if broken and not (justification and justification.strip()):
-        names = ", ".join(rule.name for rule in broken)
-        raise ValidationFailed(f"This gives {subject} permissions that separation of duties keeps apart ({names}); "
-                               "a written justification is required.", code="separation_of_duties",
+        rules = Word(", ".join(rule.name for rule in broken), ", ".join(f"“{rule.label_en}”" for rule in broken),
+                     "、".join(f"“{rule.label_zh}”" for rule in broken))
+        sentence = (_("This gives the role permissions that separation of duties keeps apart ({rules}); a written "
+                      "justification is required.") if subject == "this role" else
+                    _("This gives the user permissions that separation of duties keeps apart ({rules}); a written "
+                      "justification is required."))
+        raise ValidationFailed(sentence, code="separation_of_duties", params={"rules": rules},
                                rules=[rule.as_dict() for rule in broken])
     return [rule.as_dict() for rule in broken]
 
@@ -149,7 +162,7 @@ def set_disabled(db: Session, audit: Auditor, actor_id: int, user_id: int, versi
     if disabled:
         _forbid_self(actor_id, user_id, "disable")
         if not (reason and reason.strip()):
-            raise ValidationFailed("Say why the account is disabled.", code="reason_required")
+            raise ValidationFailed(_("Say why the account is disabled."), code="reason_required")
     user = load_for_update(db, User, user_id, version, summary, "user_not_found")
     before = {"state": state_of(user)}
     user.disabled = disabled
@@ -169,7 +182,7 @@ def unlock(db: Session, audit: Auditor, user_id: int) -> User:
 
 
 def reset_password(db: Session, audit: Auditor, actor_id: int, user_id: int, version: int) -> tuple[User, str]:
-    _forbid_self(actor_id, user_id, "reset the password of")
+    _forbid_self(actor_id, user_id, "reset_password")
     user = load_for_update(db, User, user_id, version, summary, "user_not_found")
     password = temporary_password()
     user.password_history = [*user.password_history, user.password_hash][-passwords.HISTORY:]
@@ -183,7 +196,7 @@ def reset_password(db: Session, audit: Auditor, actor_id: int, user_id: int, ver
 
 
 def reset_totp(db: Session, audit: Auditor, actor_id: int, user_id: int, version: int) -> User:
-    _forbid_self(actor_id, user_id, "reset the one-time-code device of")
+    _forbid_self(actor_id, user_id, "reset_device")
     user = load_for_update(db, User, user_id, version, summary, "user_not_found")
     user.totp_secret, user.totp_pending_secret, user.totp_last_step = None, None, None
     bump(user)
@@ -194,7 +207,7 @@ def reset_totp(db: Session, audit: Auditor, actor_id: int, user_id: int, version
 
 def set_roles(db: Session, audit: Auditor, actor_id: int, user_id: int, version: int, role_names: list[str],
               justification: str | None) -> User:
-    _forbid_self(actor_id, user_id, "change the roles of")
+    _forbid_self(actor_id, user_id, "change_roles")
     user = load_for_update(db, User, user_id, version, summary, "user_not_found")
     roles = [role_by_name(db, name) for name in dict.fromkeys(role_names)]
     broken = _justify({p for r in roles for p in r.permission_names}, justification, "this user")
@@ -229,7 +242,7 @@ def revoke_session(db: Session, audit: Auditor, session_id: int) -> dict:
 
     session = db.get(AuthSession, session_id, with_for_update=True)
     if session is None:
-        raise NotFound("No such session.", code="session_not_found")
+        raise NotFound(_("No such session."), code="session_not_found")
     user = db.get(User, session.user_id)
     if session.revoked_at is None:
         now = utcnow()

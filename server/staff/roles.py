@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from server.audit.service import Auditor
 from server.db.versioning import bump, load_for_update
 from server.errors import Conflict, ValidationFailed
+from server.messages import Word, _
 from server.permissions import unknown_permissions
 from server.staff import separation
 from server.staff.accounts import _justify
@@ -29,16 +30,17 @@ def view(db: Session, role: Role) -> dict:
 
 def _check_name(db: Session, name: str) -> None:
     if not _NAME.match(name or ""):
-        raise ValidationFailed("A role name is 2-64 lower-case letters, digits and '_', starting with a letter.",
+        raise ValidationFailed(_("A role name is 2 to 64 lower-case letters, digits and “_”, starting with a letter."),
                                code="role_name_invalid")
     if db.scalar(select(Role.id).where(Role.name == name)):
-        raise ValidationFailed(f"A role named {name!r} exists already.", code="role_name_taken")
+        raise ValidationFailed(_("A role named “{role}” exists already."), code="role_name_taken", params={"role": name})
 
 
 def _check_permissions(permissions: list[str]) -> list[str]:
     unknown = unknown_permissions(permissions)
     if unknown:
-        raise ValidationFailed(f"Unknown permissions: {', '.join(unknown)}.", code="permission_unknown")
+        raise ValidationFailed(_("Unknown permissions: {permissions}."), code="permission_unknown",
+                               params={"permissions": ", ".join(map(str, unknown))})
     return sorted(set(permissions))
 
 
@@ -102,7 +104,8 @@ def delete(db: Session, audit: Auditor, role_id: int, version: int) -> None:
     role = load_for_update(db, Role, role_id, version, lambda r: view(db, r), "role_not_found")
     count = holders(db, role.id)
     if count:
-        raise Conflict(f"{count} users hold the role {role.name}; take it from them first.", code="role_in_use",
+        raise Conflict(_("{count} users hold the role “{role}”; take it from them first."), code="role_in_use",
+                       params={"count": count, "role": Word(role.name, role.label_en or role.name, role.label_zh or role.name)},
                        current=view(db, role))
     audit.record("staff.role_deleted", "role", role.id, before={"name": role.name, "permissions": role.permission_names})
     db.delete(role)

@@ -10,6 +10,7 @@ from server.audit.service import Auditor
 from server.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from server.db.versioning import bump, load_for_update
 from server.errors import NotFound, ValidationFailed
+from server.messages import _
 from server.platform import Platform
 from server.permissions import DEMO_ROLES
 from server.security import passwords
@@ -35,7 +36,7 @@ def ensure_standard_roles(db: Session) -> list[Role]:
 def role_by_name(db: Session, name: str) -> Role:
     role = db.scalar(select(Role).where(Role.name == name))
     if role is None:
-        raise NotFound(f"There is no role named {name!r}.", code="role_not_found")
+        raise NotFound(_("There is no role named “{role}”."), code="role_not_found", params={"role": str(name)})
     return role
 
 
@@ -51,9 +52,10 @@ def temporary_password() -> str:
 def create_user(db: Session, audit: Auditor, username: str, display_name: str, role_names: list[str],
                 phone: str | None = None) -> tuple[User, str]:
     if not username or any(c not in string.ascii_letters + string.digits + "._-" for c in username):
-        raise ValidationFailed("A user name uses letters, digits, '.', '_' and '-' only.", code="username_invalid")
+        raise ValidationFailed(_("A user name uses letters, digits, “.”, “_” and “-” only."), code="username_invalid")
     if db.scalar(select(User.id).where(User.username == username)):
-        raise ValidationFailed(f"The user name {username!r} is taken.", code="username_taken")
+        raise ValidationFailed(_("The user name “{username}” is taken."), code="username_taken",
+                               params={"username": username})
     roles = [role_by_name(db, name) for name in role_names]
     password = temporary_password()
     user = User(username=username, display_name=display_name or username, password_hash=passwords.hash_password(password),
@@ -94,7 +96,7 @@ def seed_demo(db: Session, audit: Auditor) -> list[str]:
 def get_user(db: Session, user_id: int) -> User:
     user = db.get(User, user_id)
     if user is None:
-        raise NotFound("No such user.", code="user_not_found")
+        raise NotFound(_("No such user."), code="user_not_found")
     return user
 
 
@@ -133,7 +135,7 @@ def change_own_password(db: Session, platform: Platform, audit: Auditor, user_id
 
     user = load_for_update(db, User, user_id, None, me_view, "user_not_found")
     check_password_again(db, platform, user, current_password, audit, "password_change", "auth.password_change_failed",
-                         Unauthorized("The current password is wrong.", code="invalid_credentials"))
+                         Unauthorized(_("The current password is wrong."), code="invalid_credentials"))
     try:
         set_password(db, user, new_password, audit, "staff.own_password_changed")
     except ValidationFailed as refused:
@@ -161,11 +163,11 @@ def confirm_totp_reenrolment(db: Session, audit: Auditor, user_id: int, otp_code
 
     user = load_for_update(db, User, user_id, None, me_view, "user_not_found")
     if not user.totp_pending_secret:
-        raise Conflict("Start the re-enrolment first.", code="no_pending_device")
+        raise Conflict(_("Start the re-enrolment first."), code="no_pending_device")
     try:
         step = one_time_codes.accept(user.totp_pending_secret, otp_code, None)
     except (one_time_codes.CodeInvalid, one_time_codes.CodeReused):
-        raise Unauthorized("The code does not match the new device; check its clock.", code="otp_invalid") from None
+        raise Unauthorized(_("The code does not match the new device; check its clock."), code="otp_invalid") from None
     user.totp_secret, user.totp_pending_secret, user.totp_last_step = user.totp_pending_secret, None, step
     bump(user)
     audit.record("staff.totp_reenrolled", "user", user.id)

@@ -120,7 +120,8 @@ def _batch(cmd: Command, body: BatchApprove, action: str, act):
                 results.append(BatchResult(id=item.id, ok=True, state=w.state, version=w.version))
             except DomainError as error:
                 nested.rollback()
-                results.append(BatchResult(id=item.id, ok=False, code=error.code, detail=error.sentence(request_language(cmd.request))))
+                results.append(BatchResult(id=item.id, ok=False, code=error.code, params=error.params or None,
+                                           detail=error.sentence(request_language(cmd.request))))
         audit.record(f"withdrawal.batch_{action}", "withdrawal", "batch",
                      after={"succeeded": sum(r.ok for r in results), "refused": sum(not r.ok for r in results)})
         return results

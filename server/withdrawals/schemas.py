@@ -106,6 +106,7 @@ class BatchResult(BaseModel):
     version: int | None = None
     code: str | None = None
     detail: str | None = None
+    params: dict | None = None  # the refusal's values, for programs (detail is the sentence, in the request's language)
 
 
 class LinkCreate(BaseModel):

@@ -20,6 +20,8 @@ from server.audit.service import Auditor
 from server.db.base import utcnow
 from server.db.versioning import bump, load_for_update
 from server.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from server.messages import Word, _
+from server.permissions import permission_word
 from server.ledger import queries as ledger_queries
 from server.ledger.models import LedgerAccount, LedgerTransfer
 from server.ledger.service import CLEARING, ResolveInput, TransferInput, customer_account, post_transfers
@@ -45,7 +47,7 @@ class RequestInput:
 def normalise_card(card: str) -> str:
     digits = "".join(card.split())
     if not digits.isdigit() or not 12 <= len(digits) <= 19:
-        raise ValidationFailed("A bank card number is 12 to 19 digits.", code="bank_card_invalid")
+        raise ValidationFailed(_("A bank card number is 12 to 19 digits."), code="bank_card_invalid")
     return digits
 
 
@@ -73,8 +75,8 @@ def _same_request(w: Withdrawal, data: RequestInput, card_index: str) -> bool:
 
 def _replay(w: Withdrawal, data: RequestInput, card_index: str) -> Withdrawal:
     if not _same_request(w, data, card_index):
-        raise Conflict(f"The request id {data.request_id} was already used for another withdrawal.",
-                       code="request_id_reused", current=summary(w))
+        raise Conflict(_("The request id {request_id} was already used for another withdrawal."),
+                       code="request_id_reused", params={"request_id": data.request_id}, current=summary(w))
     return w
 
 
@@ -107,9 +109,9 @@ def request_withdrawal(db: Session, audit: Auditor, policy: WithdrawalPolicy, da
     """Reserves the money and files the request; with no rule flag it is paid at once.
     The same request id again answers the request as it is and moves nothing."""
     if not isinstance(data.request_id, str) or not REQUEST_ID.match(data.request_id):
-        raise ValidationFailed("A request id is 1 to 40 letters, digits, '.', '-' or '_'.", code="request_id_invalid")
+        raise ValidationFailed(_("A request id is 1 to 40 letters, digits, “.”, “-” or “_”."), code="request_id_invalid")
     if type(data.amount_fen) is not int or data.amount_fen <= 0:
-        raise ValidationFailed("The amount is a whole number of fen above zero.", code="amount_invalid")
+        raise ValidationFailed(_("The amount is a whole number of fen above zero."), code="amount_invalid")
     card = normalise_card(data.bank_card)
     card_index = blind_index(card)
     source = customer_account(data.customer_ref)
@@ -158,20 +160,28 @@ def linked_staff(db: Session, customer_ref: str) -> set[int]:
 
 def _check_not_linked(db: Session, actor: Principal, w: Withdrawal) -> None:
     if actor.user_id in linked_staff(db, w.customer_ref):
-        raise Forbidden("You are linked to this customer's account and cannot decide its withdrawals.",
+        raise Forbidden(_("You are linked to this customer's account and cannot decide its withdrawals."),
                         code="separation_of_duties", rule=LINKED_RULE)
+
+
+def state_word(state: str) -> Word:
+    """The state as a word of a sentence ("already paid" / “已出款”)."""
+    label_zh, label_en = STATE_LABELS[State(state)]
+    return Word(state, label_en.lower(), label_zh)
 
 
 def _load_open(db: Session, withdrawal_id: int, version: int, action: str) -> Withdrawal:
     w = load_for_update(db, Withdrawal, withdrawal_id, version, summary, "withdrawal_not_found")
     if w.state not in OPEN_STATES:
-        raise Conflict(f"A withdrawal that is {w.state.replace('_', ' ')} cannot be {action}.",
-                       code="invalid_transition", current=summary(w))
+        sentence = (_("Withdrawal {number} is already {state}; it can no longer be approved.") if action == "approved"
+                    else _("Withdrawal {number} is already {state}; it can no longer be rejected."))
+        raise Conflict(sentence, code="invalid_transition", params={"number": w.number, "state": state_word(w.state)},
+                       current=summary(w))
     return w
 
 
 def _pay(db: Session, w: Withdrawal) -> None:
-    pay_id, _ = _transfer_ids(w)
+    pay_id, _void_id = _transfer_ids(w)
     post_transfers(db, [ResolveInput(pay_id, w.reservation_transfer_id, post=True)])
     w.state = State.PAID
 
@@ -181,7 +191,8 @@ def approve(db: Session, audit: Auditor, policy: WithdrawalPolicy, actor: Princi
     """First approval of a request above the second threshold moves it to the finance manager;
     otherwise approval posts the reservation: the money leaves for the customer's card."""
     if REVIEW not in actor.permissions:
-        raise Forbidden(f"This needs the permission {REVIEW}.", code="permission_denied", permission=REVIEW)
+        raise Forbidden(_("This needs the permission “{permission}”."), code="permission_denied", permission=REVIEW,
+                        params={"permission": permission_word(REVIEW)})
     w = _load_open(db, withdrawal_id, version, "approved")
     _check_not_linked(db, actor, w)
     before = {"state": w.state}
@@ -193,10 +204,10 @@ def approve(db: Session, audit: Auditor, policy: WithdrawalPolicy, actor: Princi
     else:
         if w.state == State.PENDING_SECOND_APPROVAL:
             if APPROVE_LARGE not in actor.permissions:
-                raise Forbidden(f"The second approval needs the permission {APPROVE_LARGE}.", code="permission_denied",
-                                permission=APPROVE_LARGE)
+                raise Forbidden(_("The second approval needs the permission “{permission}”."), code="permission_denied",
+                                permission=APPROVE_LARGE, params={"permission": permission_word(APPROVE_LARGE)})
             if actor.user_id == w.first_approver_id:
-                raise Forbidden("The second approval must come from someone other than the first approver.",
+                raise Forbidden(_("The second approval must come from someone other than the first approver."),
                                 code="separation_of_duties", rule="withdrawal.two_approvers")
         else:
             w.first_approver_id, w.first_approver_name, w.first_approved_at = actor.user_id, actor.username, now
@@ -212,20 +223,21 @@ def approve(db: Session, audit: Auditor, policy: WithdrawalPolicy, actor: Princi
 def reject(db: Session, audit: Auditor, actor: Principal, withdrawal_id: int, version: int, reason: str) -> Withdrawal:
     """Voids the reservation: the money is available to the customer again; the reason is shown to them."""
     if REVIEW not in actor.permissions:
-        raise Forbidden(f"This needs the permission {REVIEW}.", code="permission_denied", permission=REVIEW)
+        raise Forbidden(_("This needs the permission “{permission}”."), code="permission_denied", permission=REVIEW,
+                        params={"permission": permission_word(REVIEW)})
     if not (reason and reason.strip()):
-        raise ValidationFailed("Say why: the customer sees the reason.", code="reason_required")
+        raise ValidationFailed(_("Say why: the customer sees the reason."), code="reason_required")
     w = _load_open(db, withdrawal_id, version, "rejected")
     _check_not_linked(db, actor, w)
     if w.state == State.PENDING_SECOND_APPROVAL:
         if APPROVE_LARGE not in actor.permissions:
-            raise Forbidden(f"Deciding a second approval needs the permission {APPROVE_LARGE}.",
-                            code="permission_denied", permission=APPROVE_LARGE)
+            raise Forbidden(_("Deciding a second approval needs the permission “{permission}”."), code="permission_denied",
+                            permission=APPROVE_LARGE, params={"permission": permission_word(APPROVE_LARGE)})
         if actor.user_id == w.first_approver_id:
-            raise Forbidden("The second decision must come from someone other than the first approver.",
+            raise Forbidden(_("The second decision must come from someone other than the first approver."),
                             code="separation_of_duties", rule="withdrawal.two_approvers")
     before = {"state": w.state}
-    _, void_id = _transfer_ids(w)
+    _pay_id, void_id = _transfer_ids(w)
     post_transfers(db, [ResolveInput(void_id, w.reservation_transfer_id, post=False)])
     w.state, w.reject_reason = State.REJECTED, reason.strip()
     w.decided_by_id, w.decided_by_name, w.decided_at = actor.user_id, actor.username, utcnow()
@@ -245,7 +257,7 @@ def link_staff(db: Session, audit: Auditor, actor: Principal, customer_ref: str,
     customer_account(customer_ref)  # validates the reference
     user = db.get(User, user_id)
     if user is None:
-        raise NotFound("No such staff user.", code="user_not_found")
+        raise NotFound(_("No such staff user."), code="user_not_found")
     link = db.scalar(select(WithdrawalStaffLink).where(WithdrawalStaffLink.customer_ref == customer_ref,
                                                        WithdrawalStaffLink.user_id == user_id))
     if link is None:
@@ -261,7 +273,7 @@ def unlink_staff(db: Session, audit: Auditor, link_id: int) -> None:
     """Ends a link (the employee left, the relative is no longer one); the audit keeps what it was."""
     link = db.get(WithdrawalStaffLink, link_id)
     if link is None:
-        raise NotFound("No such link between a staff member and a customer.", code="link_not_found")
+        raise NotFound(_("No such link between a staff member and a customer."), code="link_not_found")
     audit.record("withdrawal.staff_unlinked", "withdrawal_staff_link", link.id,
                  before={"customer_ref": link.customer_ref, "user_id": link.user_id, "note": link.note})
     db.delete(link)
@@ -304,7 +316,7 @@ def summary(w: Withdrawal) -> dict:
 def get(db: Session, withdrawal_id: int) -> Withdrawal:
     w = db.get(Withdrawal, withdrawal_id)
     if w is None:
-        raise NotFound("No such withdrawal.", code="withdrawal_not_found")
+        raise NotFound(_("No such withdrawal."), code="withdrawal_not_found")
     return w
 
 

@@ -270,3 +270,27 @@ def test_a_permission_taken_from_a_role_is_gone_on_the_holders_next_request(admi
                         json={"permissions": kept, "version": role["version"]})
     assert edited.status_code == 200, edited.text
     assert client.get(f"{API}/reconciliation/profiles", headers=clerk).status_code == 403
+
+
+def test_administration_refusals_read_chinese_by_default_and_english_when_asked(admin):
+    me = admin.get("/me").json()
+    auditor = next(r for r in admin.get("/roles").json() if r["name"] == "auditor")
+    cases = [  # (method, path, json/params, sensitive, code, Chinese, English)
+        ("POST", f"/users/{me['id']}/disable", {"json": {"version": me["version"], "reason": "x"}}, False,
+         "self_service_forbidden", "不能停用自己的账户，请联系其他管理员。",
+         "You cannot disable your own account; ask another administrator."),
+        ("DELETE", f"/roles/{auditor['id']}", {"params": {"version": auditor["version"]}}, False, "role_in_use",
+         "有 1 名用户拥有“审计”角色，请先取消他们的该角色。",
+         "1 users hold the role “Auditor”; take it from them first."),
+        ("POST", "/roles", {"json": {"name": "super_finance", "label_zh": "财务全能", "label_en": "Finance all-in-one",
+                                     "permissions": ["funds.adjust.propose", "funds.adjust.approve"]}}, True,
+         "separation_of_duties", "该角色将同时拥有不相容岗位分离规则要求分开的权限（“调账发起与审批分离”），须填写书面理由。",
+         "This gives the role permissions that separation of duties keeps apart (“Adjustment maker and checker”); "
+         "a written justification is required."),
+    ]
+    for method, path, body, sensitive, code, chinese, english in cases:
+        headers = admin.step_up() if sensitive else admin.headers
+        zh = admin.client.request(method, f"{API}{path}", headers=headers, **body).json()
+        assert (zh["code"], zh["detail"]) == (code, chinese)
+        en = admin.client.request(method, f"{API}{path}", headers=headers | {"Accept-Language": "en"}, **body).json()
+        assert en["detail"] == english

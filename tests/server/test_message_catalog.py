@@ -103,9 +103,10 @@ def test_a_refusal_carries_code_and_params_and_reads_in_the_language_asked_for(c
     assert answer.json()["detail"] == "请先登录。" and answer.json()["title"] == "未登录"
 
 
-def test_a_permission_refusal_names_the_permission_in_params(staff, client):
+def test_a_permission_refusal_names_the_permission_in_words_and_its_code_in_params(staff, client):
     token = staff("risk").headers["Authorization"]
-    for header, expected in (("zh-CN", "此操作需要权限 admin.users。"), ("en", "This needs the permission admin.users.")):
+    for header, expected in (("zh-CN", "此操作需要“员工账户管理”权限。"),
+                             ("en", "This needs the permission “Manage staff accounts”.")):
         answer = client.get("/api/v1/users", headers={"Authorization": token, "Accept-Language": header})
         assert answer.status_code == 403, answer.text
         assert answer.json()["params"] == {"permission": "admin.users"} and answer.json()["detail"] == expected
