@@ -80,6 +80,8 @@ class AuditRecord(NamedTuple):
     after: dict | None
     client_addr: str
     request_id: str
+    object_label: str | None = None  # what the object is called (王芳 for user 5), from the server
+    actor_label: str | None = None  # the staff member's display name
 
 
 @dataclass(frozen=True)

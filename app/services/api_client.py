@@ -208,7 +208,8 @@ class ApiClient:
         params = {k: v for k, v in filters.items() if v} | {"sort": sort, "page": page, "page_size": page_size}
         data = self.request("GET", "/api/v1/audit", params=params)
         items = [AuditRecord(r["id"], r["seq"], parse_time(r["at"]), r["actor_name"], r["action"], r["object_type"],
-                             r["object_id"], r["before"], r["after"], r["client_addr"], r["request_id"])
+                             r["object_id"], r["before"], r["after"], r["client_addr"], r["request_id"],
+                             r.get("object_label"), r.get("actor_label"))
                  for r in data["items"]]
         return Page(items, data["total"], data["page"], data["page_size"])
 

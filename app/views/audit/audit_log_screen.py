@@ -5,14 +5,17 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from app.models.audit_table import audit_model
+from app.models.audit_table import IDENTIFIER_COLUMNS, WORD_THEN_IDENTIFIER_COLUMNS, audit_model
+from app.models.audit_words import (ACTIONS, AREAS, OBJECT_TYPES, action_text, actor_text, area_text, client_text,
+                                    field_text, object_text, object_type_text)
 from app.models.paged_table import Column
 from app.services.formatting import clock_now, day_start_utc, local_time, number, today_shanghai
 from app.services.icons import icon
 from app.services.messages import describe
+from app.services.placeholders import fill
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
 from app.views.common.dense_table import dense_table
@@ -31,8 +34,21 @@ class AuditLogScreen(QWidget):
         self.session, self.runner = session, runner
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.action = QLineEdit(placeholderText=self.tr("Action, e.g. auth.signed_in or auth."))
+        # Actions and object types are chosen in words; the server receives their codes ("auth." is an area).
+        self.action = QComboBox()
         self.action.setObjectName("auditAction")
+        self.action.addItem(self.tr("All actions"), "")
+        for prefix in AREAS:
+            self.action.addItem(fill(self.tr("%1 (all)"), area_text(prefix)), prefix)
+            for code in ACTIONS:
+                if code.startswith(prefix):
+                    self.action.addItem("    " + action_text(code), code)
+        self.action.setMaxVisibleItems(24)
+        self.object_type = QComboBox()
+        self.object_type.setObjectName("auditObjectType")
+        self.object_type.addItem(self.tr("All objects"), "")
+        for kind in OBJECT_TYPES:
+            self.object_type.addItem(object_type_text(kind), kind)
         self.actor = QLineEdit(placeholderText=self.tr("User"))
         self.actor.setObjectName("auditActor")
         self.object = QLineEdit(placeholderText=self.tr("Object number, e.g. LN20261124000001"))
@@ -48,7 +64,9 @@ class AuditLogScreen(QWidget):
         search = QPushButton(self.tr("Search"))
         search.setDefault(True)
         clear = QPushButton(self.tr("Clear"))
-        for field in (self.action, self.actor, self.object, self.text):
+        bar.addWidget(self.action, 1)
+        bar.addWidget(self.object_type, 1)
+        for field in (self.actor, self.object, self.text):
             field.returnPressed.connect(self.apply_filters)
             bar.addWidget(field, 1)
         bar.addWidget(self.in_range)
@@ -98,14 +116,22 @@ class AuditLogScreen(QWidget):
         self.exporter.finished.connect(self.count.setText)
         self.export_button.clicked.connect(self.exporter.choose)
 
-        self.table = dense_table(self.model, "auditTable", (80, 150, 110, 220, 220),
+        self.table = dense_table(self.model, "auditTable", (80, 160, 110, 220, 260),
                                  sort=(0, Qt.SortOrder.DescendingOrder))
+        self.table.setProperty("identifierColumns", IDENTIFIER_COLUMNS)
+        self.table.setProperty("wordThenIdentifierColumns", WORD_THEN_IDENTIFIER_COLUMNS)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.heading = QLabel()
         self.heading.setObjectName("auditDetailHeading")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QTreeWidget()
         self.detail.setObjectName("auditDetail")
+        self.detail.setProperty("identifierColumns", [1, 2])  # the values as recorded
+        self.request = QLabel()
+        self.request.setObjectName("auditRequest")
+        self.request.setProperty("identifier", True)
+        self.request.setProperty("role", "muted")
+        self.request.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setRootIsDecorated(False)
         self.detail.setHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
         self.detail.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -115,7 +141,10 @@ class AuditLogScreen(QWidget):
         detail_layout = QVBoxLayout(detail_page)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         self.heading.setText(self.tr("Select a record to see what it changed."))
-        detail_layout.addWidget(self.heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.request)
+        detail_layout.addLayout(heading_row)
         detail_layout.addWidget(self.detail, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -133,16 +162,16 @@ class AuditLogScreen(QWidget):
         if anchor is None:
             self.checkpoint.setText(self.tr("No checkpoint yet"))
         elif anchor.kind == "epoch":
-            self.checkpoint.setText(self.tr("Restored from backup {0} at record {1} ({2})")
-                                    .replace("{0}", anchor.backup or "").replace("{1}", number(anchor.seq))
-                                    .replace("{2}", local_time(anchor.at)))
+            self.checkpoint.setText(fill(self.tr("Restored from backup %1 at record %2 (%3)"), anchor.backup or "",
+                                         number(anchor.seq), local_time(anchor.at)))
         else:
-            self.checkpoint.setText(self.tr("Last checkpoint: record {0} at {1}")
-                                    .replace("{0}", number(anchor.seq)).replace("{1}", local_time(anchor.at)))
+            self.checkpoint.setText(fill(self.tr("Last checkpoint: record %1 at %2"), number(anchor.seq),
+                                         local_time(anchor.at)))
 
     def filters(self) -> dict:
-        found = {"action": self.action.text().strip(), "actor": self.actor.text().strip(),
-                 "object_id": self.object.text().strip(), "q": self.text.text().strip()}
+        found = {"action": self.action.currentData(), "object_type": self.object_type.currentData(),
+                 "actor": self.actor.text().strip(), "object_id": self.object.text().strip(),
+                 "q": self.text.text().strip()}
         if self.in_range.isChecked():
             # Whole local days: from the first day's midnight to the midnight after the last day.
             found |= {"since": day_start_utc(self.since.date()), "until": day_start_utc(self.until.date(), 1)}
@@ -157,14 +186,15 @@ class AuditLogScreen(QWidget):
         self.load_checkpoint()
 
     def _clear(self) -> None:
-        for field in (self.action, self.actor, self.object, self.text):
+        for field in (self.actor, self.object, self.text):
             field.clear()
+        self.action.setCurrentIndex(0)
+        self.object_type.setCurrentIndex(0)
         self.in_range.setChecked(False)
         self.apply_filters()
 
     def _loaded(self, total: int) -> None:
-        self.count.setText(self.tr("{0} records · as of {1}").replace("{0}", number(total))
-                           .replace("{1}", clock_now(seconds=True)) if total
+        self.count.setText(fill(self.tr("%1 records · as of %2"), number(total), clock_now(seconds=True)) if total
                            else self.tr("No records match these filters."))
 
     def verify_chain(self) -> None:
@@ -176,11 +206,10 @@ class AuditLogScreen(QWidget):
     def _verified(self, check) -> None:
         self.verify_button.setEnabled(True)
         if check.ok:
-            text = self.tr("Chain intact: {0} records checked").replace("{0}", number(check.checked))
+            text = fill(self.tr("Chain intact: %1 records checked"), number(check.checked))
             self.chain.setText(f'<span style="color:#1a7f37">✔ {text}</span>')
         else:
-            text = self.tr("Chain broken at record {0}: {1}").replace("{0}", str(check.first_broken_seq)) \
-                .replace("{1}", check.reason or "")
+            text = fill(self.tr("Chain broken at record %1: %2"), str(check.first_broken_seq), check.reason or "")
             self.chain.setText(f'<span style="color:#b42318">✘ {text}</span>')
         self.chain.setProperty("ok", check.ok)
 
@@ -193,12 +222,13 @@ class AuditLogScreen(QWidget):
         self.detail.clear()
         if record is None:
             return
-        self.heading.setText(f"<b>{record.action}</b> · {record.object_type} {record.object_id} · "
-                             + self.tr("Request: {0}").replace("{0}", record.request_id))
+        self.heading.setText(fill(self.tr("<b>%1</b> · %2 · by %3 from %4"), action_text(record.action),
+                                  object_text(record), actor_text(record), client_text(record.client_addr)))
+        self.request.setText(fill(self.tr("Request: %1"), record.request_id))
         before, after = record.before or {}, record.after or {}
         for field in sorted(set(before) | set(after)):
             old, new = _json(before.get(field)), _json(after.get(field))
-            item = QTreeWidgetItem([field, old, new])
+            item = QTreeWidgetItem([field_text(field), old, new])
             item.setToolTip(1, old)
             item.setToolTip(2, new)
             if field in before and field in after and old != new:

@@ -1,0 +1,221 @@
+"""The audit log in words: what each action, object type, actor and client address code reads as.
+
+Codes stay on the wire and in the filters the server receives; these are what people read. Every action code
+the server writes (grep `audit.record(` in server/) has its words here; a code missing here shows as itself, and
+the self-check's text walk names it (app/text_audit.py).
+"""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+ACTIONS = {
+    "auth.signed_in": QT_TRANSLATE_NOOP("AuditWords", "Signed in"),
+    "auth.sign_in_failed": QT_TRANSLATE_NOOP("AuditWords", "Sign-in failed"),
+    "auth.sign_in_step": QT_TRANSLATE_NOOP("AuditWords", "Sign-in step passed"),
+    "auth.account_locked": QT_TRANSLATE_NOOP("AuditWords", "Account locked"),
+    "auth.locked_account_attempt": QT_TRANSLATE_NOOP("AuditWords", "Sign-in attempt while locked"),
+    "auth.password_changed": QT_TRANSLATE_NOOP("AuditWords", "Password changed"),
+    "auth.password_change_failed": QT_TRANSLATE_NOOP("AuditWords", "Password change failed"),
+    "auth.totp_enrolled": QT_TRANSLATE_NOOP("AuditWords", "Authenticator set up"),
+    "auth.token_refreshed": QT_TRANSLATE_NOOP("AuditWords", "Session renewed"),
+    "auth.refresh_token_reused": QT_TRANSLATE_NOOP("AuditWords", "Session credentials used twice"),
+    "auth.signed_out": QT_TRANSLATE_NOOP("AuditWords", "Signed out"),
+    "auth.unlocked": QT_TRANSLATE_NOOP("AuditWords", "Screen unlocked"),
+    "auth.step_up": QT_TRANSLATE_NOOP("AuditWords", "Confirmed with a fresh code"),
+    "auth.session_revoked": QT_TRANSLATE_NOOP("AuditWords", "Session ended by an administrator"),
+    "auth.sessions_ended": QT_TRANSLATE_NOOP("AuditWords", "All sessions ended"),
+    "staff.user_created": QT_TRANSLATE_NOOP("AuditWords", "Staff member created"),
+    "staff.user_edited": QT_TRANSLATE_NOOP("AuditWords", "Staff member edited"),
+    "staff.user_disabled": QT_TRANSLATE_NOOP("AuditWords", "Staff member disabled"),
+    "staff.user_enabled": QT_TRANSLATE_NOOP("AuditWords", "Staff member enabled"),
+    "staff.user_unlocked": QT_TRANSLATE_NOOP("AuditWords", "Staff account unlocked"),
+    "staff.password_reset": QT_TRANSLATE_NOOP("AuditWords", "Password reset"),
+    "staff.totp_reset": QT_TRANSLATE_NOOP("AuditWords", "Authenticator reset"),
+    "staff.roles_assigned": QT_TRANSLATE_NOOP("AuditWords", "Roles assigned"),
+    "staff.separation_justified": QT_TRANSLATE_NOOP("AuditWords", "Separation of duties exception justified"),
+    "staff.profile_updated": QT_TRANSLATE_NOOP("AuditWords", "Profile updated"),
+    "staff.own_password_changed": QT_TRANSLATE_NOOP("AuditWords", "Own password changed"),
+    "staff.totp_reenrolment_started": QT_TRANSLATE_NOOP("AuditWords", "Authenticator re-enrolment started"),
+    "staff.totp_reenrolled": QT_TRANSLATE_NOOP("AuditWords", "Authenticator re-enrolled"),
+    "staff.role_created": QT_TRANSLATE_NOOP("AuditWords", "Role created"),
+    "staff.role_edited": QT_TRANSLATE_NOOP("AuditWords", "Role edited"),
+    "staff.role_permissions_changed": QT_TRANSLATE_NOOP("AuditWords", "Role permissions changed"),
+    "staff.role_deleted": QT_TRANSLATE_NOOP("AuditWords", "Role deleted"),
+    "loan.borrower_created": QT_TRANSLATE_NOOP("AuditWords", "Borrower created"),
+    "loan.blacklist_added": QT_TRANSLATE_NOOP("AuditWords", "Added to the blacklist"),
+    "loan.blacklist_removed": QT_TRANSLATE_NOOP("AuditWords", "Removed from the blacklist"),
+    "loan.submitted": QT_TRANSLATE_NOOP("AuditWords", "Application submitted"),
+    "loan.document_attached": QT_TRANSLATE_NOOP("AuditWords", "Document attached"),
+    "loan.reassessed": QT_TRANSLATE_NOOP("AuditWords", "Risk reassessed"),
+    "loan.rule_overridden": QT_TRANSLATE_NOOP("AuditWords", "Risk rule overridden"),
+    "loan.assigned": QT_TRANSLATE_NOOP("AuditWords", "Assigned"),
+    "loan.approve_first": QT_TRANSLATE_NOOP("AuditWords", "First review approved"),
+    "loan.approve_second": QT_TRANSLATE_NOOP("AuditWords", "Second review approved"),
+    "loan.reject": QT_TRANSLATE_NOOP("AuditWords", "Rejected"),
+    "loan.return": QT_TRANSLATE_NOOP("AuditWords", "Returned for more information"),
+    "loan.resubmit": QT_TRANSLATE_NOOP("AuditWords", "Resubmitted"),
+    "loan.withdraw": QT_TRANSLATE_NOOP("AuditWords", "Withdrawn by the borrower"),
+    "loan.list": QT_TRANSLATE_NOOP("AuditWords", "Listed for funding"),
+    "loan.expire": QT_TRANSLATE_NOOP("AuditWords", "Funding window ended"),
+    "loan.invested": QT_TRANSLATE_NOOP("AuditWords", "Invested"),
+    "loan.disburse": QT_TRANSLATE_NOOP("AuditWords", "Disbursed"),
+    "loan.repaid": QT_TRANSLATE_NOOP("AuditWords", "Repaid"),
+    "loan.compensate": QT_TRANSLATE_NOOP("AuditWords", "Compensated by the platform"),
+    "loan.write_off": QT_TRANSLATE_NOOP("AuditWords", "Written off"),
+    "loan.overdue_detected": QT_TRANSLATE_NOOP("AuditWords", "Overdue loans detected"),
+    "loan.batch_reject": QT_TRANSLATE_NOOP("AuditWords", "Batch rejection"),
+    "loan.batch_return": QT_TRANSLATE_NOOP("AuditWords", "Batch return"),
+    "loan.demo_seeded": QT_TRANSLATE_NOOP("AuditWords", "Demo applications created"),
+    "pii.revealed": QT_TRANSLATE_NOOP("AuditWords", "Personal data revealed"),
+    "withdrawal.requested": QT_TRANSLATE_NOOP("AuditWords", "Withdrawal requested"),
+    "withdrawal.request_replayed": QT_TRANSLATE_NOOP("AuditWords", "Withdrawal request repeated"),
+    "withdrawal.auto_approved": QT_TRANSLATE_NOOP("AuditWords", "Withdrawal approved automatically"),
+    "withdrawal.first_approved": QT_TRANSLATE_NOOP("AuditWords", "Withdrawal first approval"),
+    "withdrawal.approved": QT_TRANSLATE_NOOP("AuditWords", "Withdrawal approved"),
+    "withdrawal.rejected": QT_TRANSLATE_NOOP("AuditWords", "Withdrawal rejected"),
+    "withdrawal.batch_approve": QT_TRANSLATE_NOOP("AuditWords", "Batch withdrawal approval"),
+    "withdrawal.batch_reject": QT_TRANSLATE_NOOP("AuditWords", "Batch withdrawal rejection"),
+    "withdrawal.staff_linked": QT_TRANSLATE_NOOP("AuditWords", "Staff member linked to a customer"),
+    "withdrawal.staff_unlinked": QT_TRANSLATE_NOOP("AuditWords", "Staff link removed"),
+    "ledger.recharge": QT_TRANSLATE_NOOP("AuditWords", "Ledger: recharge"),
+    "ledger.withdrawal": QT_TRANSLATE_NOOP("AuditWords", "Ledger: withdrawal"),
+    "ledger.investment": QT_TRANSLATE_NOOP("AuditWords", "Ledger: investment"),
+    "ledger.disbursement": QT_TRANSLATE_NOOP("AuditWords", "Ledger: disbursement"),
+    "ledger.release": QT_TRANSLATE_NOOP("AuditWords", "Ledger: release of funds"),
+    "ledger.repayment": QT_TRANSLATE_NOOP("AuditWords", "Ledger: repayment"),
+    "ledger.penalty": QT_TRANSLATE_NOOP("AuditWords", "Ledger: penalty interest"),
+    "ledger.compensation": QT_TRANSLATE_NOOP("AuditWords", "Ledger: compensation"),
+    "ledger.reversal": QT_TRANSLATE_NOOP("AuditWords", "Ledger: reversal"),
+    "recon.day_run": QT_TRANSLATE_NOOP("AuditWords", "Reconciliation run"),
+    "recon.day_closed": QT_TRANSLATE_NOOP("AuditWords", "Reconciliation day closed"),
+    "recon.matched_by_hand": QT_TRANSLATE_NOOP("AuditWords", "Matched by hand"),
+    "recon.marked_timing": QT_TRANSLATE_NOOP("AuditWords", "Marked as a timing difference"),
+    "recon.profile_saved": QT_TRANSLATE_NOOP("AuditWords", "Statement format saved"),
+    "recon.statement_imported": QT_TRANSLATE_NOOP("AuditWords", "Statement imported"),
+    "recon.statement_refused": QT_TRANSLATE_NOOP("AuditWords", "Statement refused"),
+    "recon.statement_withdrawn": QT_TRANSLATE_NOOP("AuditWords", "Statement withdrawn"),
+    "recon.statement_withdrawal_repeated": QT_TRANSLATE_NOOP("AuditWords", "Statement withdrawal repeated"),
+    "recon.adjustment_proposed": QT_TRANSLATE_NOOP("AuditWords", "Adjustment proposed"),
+    "recon.adjustment_approved": QT_TRANSLATE_NOOP("AuditWords", "Adjustment approved"),
+    "recon.adjustment_rejected": QT_TRANSLATE_NOOP("AuditWords", "Adjustment rejected"),
+    "report.generate": QT_TRANSLATE_NOOP("AuditWords", "Report generated"),
+    "report.print": QT_TRANSLATE_NOOP("AuditWords", "Report printed"),
+    "report.save": QT_TRANSLATE_NOOP("AuditWords", "Report saved"),
+    "scheduler.job_run": QT_TRANSLATE_NOOP("AuditWords", "Scheduled job ran"),
+    "scheduler.job_failed": QT_TRANSLATE_NOOP("AuditWords", "Scheduled job failed"),
+    "refused.separation_of_duties": QT_TRANSLATE_NOOP("AuditWords", "Refused: separation of duties"),
+}
+
+AREAS = {
+    "auth.": QT_TRANSLATE_NOOP("AuditWords", "Sign-in and sessions"),
+    "staff.": QT_TRANSLATE_NOOP("AuditWords", "Staff and roles"),
+    "loan.": QT_TRANSLATE_NOOP("AuditWords", "Loans"),
+    "pii.": QT_TRANSLATE_NOOP("AuditWords", "Personal data"),
+    "withdrawal.": QT_TRANSLATE_NOOP("AuditWords", "Withdrawals"),
+    "ledger.": QT_TRANSLATE_NOOP("AuditWords", "Ledger"),
+    "recon.": QT_TRANSLATE_NOOP("AuditWords", "Reconciliation"),
+    "report.": QT_TRANSLATE_NOOP("AuditWords", "Reports"),
+    "scheduler.": QT_TRANSLATE_NOOP("AuditWords", "Scheduled jobs"),
+    "refused.": QT_TRANSLATE_NOOP("AuditWords", "Refused decisions"),
+}
+
+OBJECT_TYPES = {
+    "user": QT_TRANSLATE_NOOP("AuditWords", "Staff member"),
+    "session": QT_TRANSLATE_NOOP("AuditWords", "Session"),
+    "role": QT_TRANSLATE_NOOP("AuditWords", "Role"),
+    "borrower": QT_TRANSLATE_NOOP("AuditWords", "Borrower"),
+    "loan_application": QT_TRANSLATE_NOOP("AuditWords", "Loan application"),
+    "loan_document": QT_TRANSLATE_NOOP("AuditWords", "Loan document"),
+    "blacklist_entry": QT_TRANSLATE_NOOP("AuditWords", "Blacklist entry"),
+    "loans": QT_TRANSLATE_NOOP("AuditWords", "Loans"),
+    "withdrawal": QT_TRANSLATE_NOOP("AuditWords", "Withdrawal"),
+    "withdrawal_staff_link": QT_TRANSLATE_NOOP("AuditWords", "Staff link"),
+    "ledger_operation": QT_TRANSLATE_NOOP("AuditWords", "Ledger operation"),
+    "recon_day": QT_TRANSLATE_NOOP("AuditWords", "Reconciliation day"),
+    "recon_statement": QT_TRANSLATE_NOOP("AuditWords", "Bank statement"),
+    "recon_profile": QT_TRANSLATE_NOOP("AuditWords", "Statement format"),
+    "recon_proposal": QT_TRANSLATE_NOOP("AuditWords", "Adjustment proposal"),
+    "report": QT_TRANSLATE_NOOP("AuditWords", "Report"),
+    "scheduler_job": QT_TRANSLATE_NOOP("AuditWords", "Scheduled job"),
+    "request": QT_TRANSLATE_NOOP("AuditWords", "Request"),
+}
+
+# Who acts when no staff member does, and where from when it is not a network address.
+ACTORS = {
+    "system": QT_TRANSLATE_NOOP("AuditWords", "System"),
+    "customer": QT_TRANSLATE_NOOP("AuditWords", "Customer"),
+}
+CLIENTS = {
+    "cli": QT_TRANSLATE_NOOP("AuditWords", "Command line"),
+    "scheduler": QT_TRANSLATE_NOOP("AuditWords", "Scheduler"),
+}
+BATCH = QT_TRANSLATE_NOOP("AuditWords", "batch")
+
+# The fields records most often carry in their before and after; others show as the server wrote them.
+FIELDS = {
+    "state": QT_TRANSLATE_NOOP("AuditWords", "State"),
+    "reason": QT_TRANSLATE_NOOP("AuditWords", "Reason"),
+    "comment": QT_TRANSLATE_NOOP("AuditWords", "Comment"),
+    "username": QT_TRANSLATE_NOOP("AuditWords", "User name"),
+    "display_name": QT_TRANSLATE_NOOP("AuditWords", "Name"),
+    "roles": QT_TRANSLATE_NOOP("AuditWords", "Roles"),
+    "permissions": QT_TRANSLATE_NOOP("AuditWords", "Permissions"),
+    "failures": QT_TRANSLATE_NOOP("AuditWords", "Failed attempts"),
+    "sessions_ended": QT_TRANSLATE_NOOP("AuditWords", "Sessions ended"),
+    "amount_fen": QT_TRANSLATE_NOOP("AuditWords", "Amount (fen)"),
+    "assigned_to_id": QT_TRANSLATE_NOOP("AuditWords", "Assigned to"),
+    "status": QT_TRANSLATE_NOOP("AuditWords", "Status"),
+    "parameters": QT_TRANSLATE_NOOP("AuditWords", "Parameters"),
+    "language": QT_TRANSLATE_NOOP("AuditWords", "Language"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AuditWords", text)
+
+
+def action_text(code: str) -> str:
+    return _tr(ACTIONS[code]) if code in ACTIONS else code
+
+
+def area_text(prefix: str) -> str:
+    return _tr(AREAS[prefix]) if prefix in AREAS else prefix
+
+
+def object_type_text(kind: str) -> str:
+    return _tr(OBJECT_TYPES[kind]) if kind in OBJECT_TYPES else kind
+
+
+def field_text(key: str) -> str:
+    return _tr(FIELDS[key]) if key in FIELDS else key
+
+
+def object_name(record) -> str:
+    """What the object is called: the server's label (a name, a file name), a report's title, or its number."""
+    if record.object_label:
+        return record.object_label
+    if record.object_id == "batch":
+        return _tr(BATCH)
+    if record.object_type == "report":
+        from app.services.reports.catalog import BY_NAME
+
+        spec = BY_NAME.get(record.object_id)
+        return spec.title() if spec else record.object_id
+    return record.object_id
+
+
+def object_text(record) -> str:
+    """借款申请 LN20261124000001, 员工 王芳."""
+    return f"{object_type_text(record.object_type)} {object_name(record)}".strip()
+
+
+def actor_text(record) -> str:
+    """The staff member's name, 系统 / the system, 客户 / the customer, or the user name someone typed."""
+    if record.actor_label:
+        return record.actor_label
+    if record.actor_name in ACTORS:
+        return _tr(ACTORS[record.actor_name])
+    return record.actor_name
+
+
+def client_text(address: str) -> str:
+    return _tr(CLIENTS[address]) if address in CLIENTS else address
