@@ -344,144 +344,159 @@
 <context>
     <name>AuditLogScreen</name>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="34"/>
-        <source>Action, e.g. auth.signed_in or auth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="36"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="38"/>
-        <source>Object number, e.g. LN20261124000001</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/views/audit/audit_log_screen.py" line="40"/>
-        <source>Text in the record</source>
+        <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/audit/audit_log_screen.py" line="42"/>
-        <source>From</source>
+        <source>%1 (all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="48"/>
-        <source>Search</source>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="49"/>
+        <source>All objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="50"/>
-        <source>Clear</source>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="52"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="54"/>
+        <source>Object number, e.g. LN20261124000001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/audit/audit_log_screen.py" line="56"/>
-        <source>to</source>
+        <source>Text in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="70"/>
-        <source>Verify the hash chain</source>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="58"/>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="71"/>
-        <source>The server recomputes every record&apos;s hash from the first to the last and names the first record that was edited or removed.</source>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="64"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="66"/>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/audit/audit_log_screen.py" line="74"/>
-        <source>Export…</source>
+        <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="78"/>
-        <source>The end of the audit chain is written outside the database every hour and when the server stops; verify-audit names any record removed after it.</source>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="88"/>
+        <source>Verify the hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="94"/>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="95"/>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="117"/>
-        <source>Select a record to see what it changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="134"/>
-        <source>No checkpoint yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
-        <source>Restored from backup {0} at record {1} ({2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
-        <source>Last checkpoint: record {0} at {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="152"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="166"/>
-        <source>{0} records · as of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="168"/>
-        <source>No records match these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="172"/>
-        <source>Verifying…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="179"/>
-        <source>Chain intact: {0} records checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="182"/>
-        <source>Chain broken at record {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="197"/>
-        <source>Request: {0}</source>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="89"/>
+        <source>The server recomputes every record&apos;s hash from the first to the last and names the first record that was edited or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/audit/audit_log_screen.py" line="92"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="96"/>
+        <source>The end of the audit chain is written outside the database every hour and when the server stops; verify-audit names any record removed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="112"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="113"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="143"/>
+        <source>Select a record to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="163"/>
+        <source>No checkpoint yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="165"/>
+        <source>Restored from backup %1 at record %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="168"/>
+        <source>Last checkpoint: record %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="197"/>
+        <source>%1 records · as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="209"/>
+        <source>Chain intact: %1 records checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="212"/>
+        <source>Chain broken at record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="225"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · by %3 from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="227"/>
+        <source>Request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="181"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="198"/>
+        <source>No records match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="202"/>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="93"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="111"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,33 +504,742 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../app/models/audit_table.py" line="11"/>
+        <location filename="../../app/models/audit_table.py" line="17"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="12"/>
+        <location filename="../../app/models/audit_table.py" line="18"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="14"/>
+        <location filename="../../app/models/audit_table.py" line="20"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="15"/>
+        <location filename="../../app/models/audit_table.py" line="21"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="16"/>
+        <location filename="../../app/models/audit_table.py" line="22"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="18"/>
+        <location filename="../../app/models/audit_table.py" line="23"/>
         <source>Client address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="11"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="12"/>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="13"/>
+        <source>Sign-in step passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="14"/>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="15"/>
+        <source>Sign-in attempt while locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="16"/>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="17"/>
+        <source>Password change failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="18"/>
+        <source>Authenticator set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="19"/>
+        <source>Session renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="20"/>
+        <source>Session credentials used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="21"/>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="22"/>
+        <source>Screen unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="23"/>
+        <source>Confirmed with a fresh code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="24"/>
+        <source>Session ended by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="25"/>
+        <source>All sessions ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="26"/>
+        <source>Staff member created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="27"/>
+        <source>Staff member edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="28"/>
+        <source>Staff member disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="29"/>
+        <source>Staff member enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="30"/>
+        <source>Staff account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="31"/>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="32"/>
+        <source>Authenticator reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="33"/>
+        <source>Roles assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="34"/>
+        <source>Separation of duties exception justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="35"/>
+        <source>Profile updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="36"/>
+        <source>Own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="37"/>
+        <source>Authenticator re-enrolment started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="38"/>
+        <source>Authenticator re-enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="39"/>
+        <source>Role created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="40"/>
+        <source>Role edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="41"/>
+        <source>Role permissions changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="42"/>
+        <source>Role deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="43"/>
+        <source>Borrower created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="44"/>
+        <source>Added to the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="45"/>
+        <source>Removed from the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="46"/>
+        <source>Application submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="47"/>
+        <source>Document attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="48"/>
+        <source>Risk reassessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="49"/>
+        <source>Risk rule overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="50"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="51"/>
+        <source>First review approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="52"/>
+        <source>Second review approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="53"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="54"/>
+        <source>Returned for more information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="55"/>
+        <source>Resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="56"/>
+        <source>Withdrawn by the borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="57"/>
+        <source>Listed for funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="58"/>
+        <source>Funding window ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="59"/>
+        <source>Invested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="60"/>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="61"/>
+        <source>Repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="62"/>
+        <source>Compensated by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="63"/>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="64"/>
+        <source>Overdue loans detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="65"/>
+        <source>Batch rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="66"/>
+        <source>Batch return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="67"/>
+        <source>Demo applications created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="68"/>
+        <source>Personal data revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="69"/>
+        <source>Withdrawal requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="70"/>
+        <source>Withdrawal request repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="71"/>
+        <source>Withdrawal approved automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="72"/>
+        <source>Withdrawal first approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="73"/>
+        <source>Withdrawal approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="74"/>
+        <source>Withdrawal rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="75"/>
+        <source>Batch withdrawal approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="76"/>
+        <source>Batch withdrawal rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="77"/>
+        <source>Staff member linked to a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="78"/>
+        <source>Staff link removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="79"/>
+        <source>Ledger: recharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="80"/>
+        <source>Ledger: withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="81"/>
+        <source>Ledger: investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="82"/>
+        <source>Ledger: disbursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="83"/>
+        <source>Ledger: release of funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="84"/>
+        <source>Ledger: repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="85"/>
+        <source>Ledger: penalty interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="86"/>
+        <source>Ledger: compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="87"/>
+        <source>Ledger: reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="88"/>
+        <source>Reconciliation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="89"/>
+        <source>Reconciliation day closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="90"/>
+        <source>Matched by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="91"/>
+        <source>Marked as a timing difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="92"/>
+        <source>Statement format saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="93"/>
+        <source>Statement imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="94"/>
+        <source>Statement refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="95"/>
+        <source>Statement withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="96"/>
+        <source>Statement withdrawal repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="97"/>
+        <source>Adjustment proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="98"/>
+        <source>Adjustment approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="99"/>
+        <source>Adjustment rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="100"/>
+        <source>Report generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="101"/>
+        <source>Report printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="102"/>
+        <source>Report saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="103"/>
+        <source>Scheduled job ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="104"/>
+        <source>Scheduled job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="105"/>
+        <source>Refused: separation of duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="109"/>
+        <source>Sign-in and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="110"/>
+        <source>Staff and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="111"/>
+        <location filename="../../app/models/audit_words.py" line="129"/>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="112"/>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="113"/>
+        <source>Withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="114"/>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="115"/>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="116"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="117"/>
+        <source>Scheduled jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="118"/>
+        <source>Refused decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="122"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="123"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="124"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="125"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="126"/>
+        <source>Loan application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="127"/>
+        <source>Loan document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="128"/>
+        <source>Blacklist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="130"/>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="131"/>
+        <source>Staff link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="132"/>
+        <source>Ledger operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="133"/>
+        <source>Reconciliation day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="134"/>
+        <source>Bank statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="135"/>
+        <source>Statement format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="136"/>
+        <source>Adjustment proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="137"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="138"/>
+        <source>Scheduled job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="139"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="144"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="145"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="148"/>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="149"/>
+        <source>Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="151"/>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="155"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="156"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="157"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="158"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="159"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="160"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="161"/>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="162"/>
+        <source>Failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="163"/>
+        <source>Sessions ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="164"/>
+        <source>Amount (fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="165"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="166"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="167"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="168"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -344,144 +344,159 @@
 <context>
     <name>AuditLogScreen</name>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="34"/>
-        <source>Action, e.g. auth.signed_in or auth.</source>
-        <translation>操作，例如 auth.signed_in 或 auth.</translation>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="40"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="36"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="42"/>
+        <source>%1 (all)</source>
+        <translation>%1（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="49"/>
+        <source>All objects</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="52"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="38"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="54"/>
         <source>Object number, e.g. LN20261124000001</source>
         <translation>对象编号，例如 LN20261124000001</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="40"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="56"/>
         <source>Text in the record</source>
         <translation>记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="42"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="58"/>
         <source>From</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="48"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="64"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="50"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="66"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="56"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="74"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="70"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="88"/>
         <source>Verify the hash chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="71"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="89"/>
         <source>The server recomputes every record&apos;s hash from the first to the last and names the first record that was edited or removed.</source>
         <translation>服务器从第一条记录起逐条重算哈希，并指出第一条被篡改或删除的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="74"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="92"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="78"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="96"/>
         <source>The end of the audit chain is written outside the database every hour and when the server stops; verify-audit names any record removed after it.</source>
         <translation>审计链的末端每小时及服务器停止时写入数据库之外；verify-audit 会指出其后被删除的任何记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="94"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="112"/>
         <source>Request</source>
         <translation>请求编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="95"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="113"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="117"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="143"/>
         <source>Select a record to see what it changed.</source>
         <translation>选择一条记录，查看它变更了什么。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="134"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="163"/>
         <source>No checkpoint yet</source>
         <translation>尚无检查点</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
-        <source>Restored from backup {0} at record {1} ({2})</source>
-        <translation>已从备份 {0} 恢复，至第 {1} 条记录（{2}）</translation>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="165"/>
+        <source>Restored from backup %1 at record %2 (%3)</source>
+        <translation>已从备份 %1 恢复，至第 %2 条记录（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
-        <source>Last checkpoint: record {0} at {1}</source>
-        <translation>最近检查点：第 {0} 条记录（{1}）</translation>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="168"/>
+        <source>Last checkpoint: record %1 at %2</source>
+        <translation>最近检查点：第 %1 条记录（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="152"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="197"/>
+        <source>%1 records · as of %2</source>
+        <translation>共 %1 条 · 数据时间 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="209"/>
+        <source>Chain intact: %1 records checked</source>
+        <translation>哈希链完整：已校验 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="212"/>
+        <source>Chain broken at record %1: %2</source>
+        <translation>哈希链在第 %1 条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="225"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · by %3 from %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 操作人：%3 · 来源：%4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="227"/>
+        <source>Request: %1</source>
+        <translation>请求：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="181"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="166"/>
-        <source>{0} records · as of {1}</source>
-        <translation>共 {0} 条 · 数据时间 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="168"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="198"/>
         <source>No records match these filters.</source>
         <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="172"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="202"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="179"/>
-        <source>Chain intact: {0} records checked</source>
-        <translation>哈希链完整：已校验 {0} 条记录</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="182"/>
-        <source>Chain broken at record {0}: {1}</source>
-        <translation>哈希链在第 {0} 条记录处断裂：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="197"/>
-        <source>Request: {0}</source>
-        <translation>请求编号：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="92"/>
         <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="93"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="111"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
@@ -489,34 +504,743 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../app/models/audit_table.py" line="11"/>
+        <location filename="../../app/models/audit_table.py" line="17"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="12"/>
+        <location filename="../../app/models/audit_table.py" line="18"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="14"/>
+        <location filename="../../app/models/audit_table.py" line="20"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="15"/>
+        <location filename="../../app/models/audit_table.py" line="21"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="16"/>
+        <location filename="../../app/models/audit_table.py" line="22"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_table.py" line="18"/>
+        <location filename="../../app/models/audit_table.py" line="23"/>
         <source>Client address</source>
         <translation>客户端地址</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="11"/>
+        <source>Signed in</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="12"/>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="13"/>
+        <source>Sign-in step passed</source>
+        <translation>通过登录步骤</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="14"/>
+        <source>Account locked</source>
+        <translation>账户已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="15"/>
+        <source>Sign-in attempt while locked</source>
+        <translation>锁定期间尝试登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="16"/>
+        <source>Password changed</source>
+        <translation>已修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="17"/>
+        <source>Password change failed</source>
+        <translation>修改密码失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="18"/>
+        <source>Authenticator set up</source>
+        <translation>已绑定身份验证器</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="19"/>
+        <source>Session renewed</source>
+        <translation>会话已续期</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="20"/>
+        <source>Session credentials used twice</source>
+        <translation>会话凭证被重复使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="21"/>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="22"/>
+        <source>Screen unlocked</source>
+        <translation>已解锁屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="23"/>
+        <source>Confirmed with a fresh code</source>
+        <translation>已用新验证码确认</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="24"/>
+        <source>Session ended by an administrator</source>
+        <translation>会话被管理员结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="25"/>
+        <source>All sessions ended</source>
+        <translation>所有会话已结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="26"/>
+        <source>Staff member created</source>
+        <translation>已创建员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="27"/>
+        <source>Staff member edited</source>
+        <translation>已编辑员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="28"/>
+        <source>Staff member disabled</source>
+        <translation>已停用员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="29"/>
+        <source>Staff member enabled</source>
+        <translation>已启用员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="30"/>
+        <source>Staff account unlocked</source>
+        <translation>已解锁员工账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="31"/>
+        <source>Password reset</source>
+        <translation>已重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="32"/>
+        <source>Authenticator reset</source>
+        <translation>已重置身份验证器</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="33"/>
+        <source>Roles assigned</source>
+        <translation>已分配角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="34"/>
+        <source>Separation of duties exception justified</source>
+        <translation>已说明职责分离例外</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="35"/>
+        <source>Profile updated</source>
+        <translation>已更新个人资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="36"/>
+        <source>Own password changed</source>
+        <translation>已修改本人密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="37"/>
+        <source>Authenticator re-enrolment started</source>
+        <translation>开始重新绑定身份验证器</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="38"/>
+        <source>Authenticator re-enrolled</source>
+        <translation>已重新绑定身份验证器</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="39"/>
+        <source>Role created</source>
+        <translation>已创建角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="40"/>
+        <source>Role edited</source>
+        <translation>已编辑角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="41"/>
+        <source>Role permissions changed</source>
+        <translation>已修改角色权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="42"/>
+        <source>Role deleted</source>
+        <translation>已删除角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="43"/>
+        <source>Borrower created</source>
+        <translation>已建立借款人</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="44"/>
+        <source>Added to the blacklist</source>
+        <translation>已加入黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="45"/>
+        <source>Removed from the blacklist</source>
+        <translation>已移出黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="46"/>
+        <source>Application submitted</source>
+        <translation>已提交申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="47"/>
+        <source>Document attached</source>
+        <translation>已附加资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="48"/>
+        <source>Risk reassessed</source>
+        <translation>已重新评估风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="49"/>
+        <source>Risk rule overridden</source>
+        <translation>已人工放行风控规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="50"/>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="51"/>
+        <source>First review approved</source>
+        <translation>初审通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="52"/>
+        <source>Second review approved</source>
+        <translation>复审通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="53"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="54"/>
+        <source>Returned for more information</source>
+        <translation>已退回补充资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="55"/>
+        <source>Resubmitted</source>
+        <translation>已重新提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="56"/>
+        <source>Withdrawn by the borrower</source>
+        <translation>借款人已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="57"/>
+        <source>Listed for funding</source>
+        <translation>已上架募集</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="58"/>
+        <source>Funding window ended</source>
+        <translation>募集期结束（流标）</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="59"/>
+        <source>Invested</source>
+        <translation>已投资</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="60"/>
+        <source>Disbursed</source>
+        <translation>已放款</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="61"/>
+        <source>Repaid</source>
+        <translation>已还款</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="62"/>
+        <source>Compensated by the platform</source>
+        <translation>平台已代偿</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="63"/>
+        <source>Written off</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="64"/>
+        <source>Overdue loans detected</source>
+        <translation>逾期检测</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="65"/>
+        <source>Batch rejection</source>
+        <translation>批量拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="66"/>
+        <source>Batch return</source>
+        <translation>批量退回</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="67"/>
+        <source>Demo applications created</source>
+        <translation>已生成演示申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="68"/>
+        <source>Personal data revealed</source>
+        <translation>已查看完整个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="69"/>
+        <source>Withdrawal requested</source>
+        <translation>已申请提现</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="70"/>
+        <source>Withdrawal request repeated</source>
+        <translation>重复的提现请求</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="71"/>
+        <source>Withdrawal approved automatically</source>
+        <translation>提现自动批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="72"/>
+        <source>Withdrawal first approval</source>
+        <translation>提现初审通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="73"/>
+        <source>Withdrawal approved</source>
+        <translation>提现已批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="74"/>
+        <source>Withdrawal rejected</source>
+        <translation>提现已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="75"/>
+        <source>Batch withdrawal approval</source>
+        <translation>批量批准提现</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="76"/>
+        <source>Batch withdrawal rejection</source>
+        <translation>批量拒绝提现</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="77"/>
+        <source>Staff member linked to a customer</source>
+        <translation>已登记员工关联客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="78"/>
+        <source>Staff link removed</source>
+        <translation>已删除员工关联客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="79"/>
+        <source>Ledger: recharge</source>
+        <translation>记账：充值</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="80"/>
+        <source>Ledger: withdrawal</source>
+        <translation>记账：提现</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="81"/>
+        <source>Ledger: investment</source>
+        <translation>记账：投资</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="82"/>
+        <source>Ledger: disbursement</source>
+        <translation>记账：放款</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="83"/>
+        <source>Ledger: release of funds</source>
+        <translation>记账：资金释放</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="84"/>
+        <source>Ledger: repayment</source>
+        <translation>记账：还款</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="85"/>
+        <source>Ledger: penalty interest</source>
+        <translation>记账：罚息</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="86"/>
+        <source>Ledger: compensation</source>
+        <translation>记账：代偿</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="87"/>
+        <source>Ledger: reversal</source>
+        <translation>记账：冲正</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="88"/>
+        <source>Reconciliation run</source>
+        <translation>已运行对账</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="89"/>
+        <source>Reconciliation day closed</source>
+        <translation>已关闭对账日</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="90"/>
+        <source>Matched by hand</source>
+        <translation>人工匹配</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="91"/>
+        <source>Marked as a timing difference</source>
+        <translation>标记为时间差</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="92"/>
+        <source>Statement format saved</source>
+        <translation>已保存对账单格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="93"/>
+        <source>Statement imported</source>
+        <translation>已导入对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="94"/>
+        <source>Statement refused</source>
+        <translation>对账单被拒收</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="95"/>
+        <source>Statement withdrawn</source>
+        <translation>已撤回对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="96"/>
+        <source>Statement withdrawal repeated</source>
+        <translation>重复撤回对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="97"/>
+        <source>Adjustment proposed</source>
+        <translation>已提出调整</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="98"/>
+        <source>Adjustment approved</source>
+        <translation>调整已批准</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="99"/>
+        <source>Adjustment rejected</source>
+        <translation>调整已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="100"/>
+        <source>Report generated</source>
+        <translation>已生成报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="101"/>
+        <source>Report printed</source>
+        <translation>已打印报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="102"/>
+        <source>Report saved</source>
+        <translation>已保存报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="103"/>
+        <source>Scheduled job ran</source>
+        <translation>定时任务已运行</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="104"/>
+        <source>Scheduled job failed</source>
+        <translation>定时任务失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="105"/>
+        <source>Refused: separation of duties</source>
+        <translation>因职责分离被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="109"/>
+        <source>Sign-in and sessions</source>
+        <translation>登录与会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="110"/>
+        <source>Staff and roles</source>
+        <translation>员工与角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="111"/>
+        <location filename="../../app/models/audit_words.py" line="129"/>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="112"/>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="113"/>
+        <source>Withdrawals</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="114"/>
+        <source>Ledger</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="115"/>
+        <source>Reconciliation</source>
+        <translation>对账</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="116"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="117"/>
+        <source>Scheduled jobs</source>
+        <translation>定时任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="118"/>
+        <source>Refused decisions</source>
+        <translation>被拒绝的操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="122"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="123"/>
+        <source>Session</source>
+        <translation>登录会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="124"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="125"/>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="126"/>
+        <source>Loan application</source>
+        <translation>借款申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="127"/>
+        <source>Loan document</source>
+        <translation>借款资料</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="128"/>
+        <source>Blacklist entry</source>
+        <translation>黑名单条目</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="130"/>
+        <source>Withdrawal</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="131"/>
+        <source>Staff link</source>
+        <translation>员工关联客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="132"/>
+        <source>Ledger operation</source>
+        <translation>记账操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="133"/>
+        <source>Reconciliation day</source>
+        <translation>对账日</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="134"/>
+        <source>Bank statement</source>
+        <translation>银行对账单</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="135"/>
+        <source>Statement format</source>
+        <translation>对账单格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="136"/>
+        <source>Adjustment proposal</source>
+        <translation>调整提议</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="137"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="138"/>
+        <source>Scheduled job</source>
+        <translation>定时任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="139"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="144"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="145"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="148"/>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="149"/>
+        <source>Scheduler</source>
+        <translation>定时任务调度</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="151"/>
+        <source>batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="155"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="156"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="157"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="158"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="159"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="160"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="161"/>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="162"/>
+        <source>Failed attempts</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="163"/>
+        <source>Sessions ended</source>
+        <translation>结束的会话数</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="164"/>
+        <source>Amount (fen)</source>
+        <translation>金额（分）</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="165"/>
+        <source>Assigned to</source>
+        <translation>分派给</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="166"/>
+        <source>Status</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="167"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="168"/>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
