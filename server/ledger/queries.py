@@ -84,6 +84,38 @@ def list_transfers(db: Session, f: TransferFilter, sort: str = "-id", page: int 
     return transfer_views(db, rows), total
 
 
+def customer_names(db: Session, refs, can_see_pii: bool) -> dict[str, str]:
+    """The names the platform knows for these customer numbers (borrowers; investors have none yet), masked
+    (王*明) unless the reader may see personal data."""
+    from server.loans.models import Borrower
+    from server.security.masking import mask_name
+
+    refs = sorted({r for r in refs if r})
+    if not refs:
+        return {}
+    rows = db.execute(select(Borrower.number, Borrower.name).where(Borrower.number.in_(refs))).all()
+    return {number: name if can_see_pii else mask_name(name) for number, name in rows}
+
+
+def _ref_of(code: str | None) -> str | None:
+    parts = (code or "").split(":")
+    return parts[1] if len(parts) == 3 and parts[0] == CUSTOMER else None
+
+
+def with_customer_names(db: Session, transfers: list[dict], can_see_pii: bool) -> list[dict]:
+    """Transfer views with the names of the customers whose accounts they touch (debit_customer_name,
+    credit_customer_name), looked up once for the page."""
+    names = customer_names(db, {_ref_of(t.get(side)) for t in transfers for side in ("debit_account", "credit_account")},
+                           can_see_pii)
+    return [t | {"debit_customer_name": names.get(_ref_of(t.get("debit_account"))),
+                 "credit_customer_name": names.get(_ref_of(t.get("credit_account")))} for t in transfers]
+
+
+def accounts_with_customer_names(db: Session, accounts: list[dict], can_see_pii: bool) -> list[dict]:
+    names = customer_names(db, {a["customer_ref"] for a in accounts}, can_see_pii)
+    return [a | {"customer_name": names.get(a["customer_ref"])} for a in accounts]
+
+
 def account_view(a: LedgerAccount) -> dict:
     return {"id": a.id, "code": a.code, "kind": a.kind, "customer_ref": a.customer_ref, "name": a.name,
             "may_go_negative": a.may_go_negative, "debits_posted_fen": a.debits_posted,

@@ -9,7 +9,7 @@ from typing import Literal
 
 from fastapi import APIRouter, Depends, Path, Query
 
-from server.access import get_platform, requires
+from server.access import Principal, get_platform, requires
 from server.commands import Command, command
 from server.ledger import movements, queries
 from server.ledger.models import KINDS
@@ -24,6 +24,7 @@ from server.wire import ObjectId, OptionalIdQuery
 router = APIRouter(prefix="/ledger", tags=["ledger"])
 READ = "funds.read"
 MOVE = "funds.movement.post"
+PII = "pii.view"
 
 Kind = Literal[KINDS]
 TransferSort = Literal["id", "-id", "created_at", "-created_at", "amount", "-amount", "kind", "-kind",
@@ -53,7 +54,7 @@ def fen_query():
 
 
 @router.get("/transfers", response_model=TransferPage)
-def list_transfers(platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
+def list_transfers(platform: Platform = Depends(get_platform), principal: Principal = Depends(requires(READ)),
                    account_id: OptionalIdQuery = None, account: str | None = text_query(),
                    customer_ref: str | None = customer_ref_query(),
                    kind: list[Kind] | None = Query(None, max_length=len(KINDS)),
@@ -66,16 +67,18 @@ def list_transfers(platform: Platform = Depends(get_platform), _=Depends(require
                                amount_min_fen, amount_max_fen, created_from, created_to, reference, transfer_id)
     with platform.db.read() as db:
         items, total = queries.list_transfers(db, f, sort, page, page_size)
+        items = queries.with_customer_names(db, items, PII in principal.permissions)
         return {"items": items, "total": total, "page": page, "page_size": page_size}
 
 
 @router.get("/accounts", response_model=AccountPage)
-def list_accounts(platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
+def list_accounts(platform: Platform = Depends(get_platform), principal: Principal = Depends(requires(READ)),
                   kind: Literal["platform", "customer"] | None = None,
                   customer_ref: str | None = customer_ref_query(),
                   code: str | None = text_query(), sort: AccountSort = "code", page: int = page_query(), page_size: int = page_size_query()):
     with platform.db.read() as db:
         items, total = queries.list_accounts(db, kind, customer_ref, code, sort, page, page_size)
+        items = queries.accounts_with_customer_names(db, items, PII in principal.permissions)
         return {"items": items, "total": total, "page": page, "page_size": page_size}
 
 
@@ -86,13 +89,16 @@ def account_detail(account_id: ObjectId, platform: Platform = Depends(get_platfo
 
 
 @router.get("/accounts/{account_id}/statement", response_model=StatementPage)
-def account_statement(account_id: ObjectId, platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
+def account_statement(account_id: ObjectId, platform: Platform = Depends(get_platform),
+                      principal: Principal = Depends(requires(READ)),
                       created_from: datetime | None = None, created_to: datetime | None = None,
                       sort: Literal["id", "-id"] = "id", page: int = page_query(), page_size: int = page_size_query()):
     with platform.db.read() as db:
         account, items, total = queries.statement(db, account_id, page, page_size, sort == "-id", created_from,
                                                   created_to)
-        return {"account": queries.account_view(account), "items": items, "total": total, "page": page,
+        pii = PII in principal.permissions
+        return {"account": queries.accounts_with_customer_names(db, [queries.account_view(account)], pii)[0],
+                "items": queries.with_customer_names(db, items, pii), "total": total, "page": page,
                 "page_size": page_size}
 
 

@@ -86,6 +86,9 @@ class TransferOut(BaseModel):
     reference: str | None
     created_at: datetime
     metadata: dict[str, Any]
+    debit_customer_name: str | None = Field(None, description="the customer's name, masked unless the reader holds "
+                                                              "pii.view (lists only; investors have none yet)")
+    credit_customer_name: str | None = Field(None, description="as debit_customer_name")
 
 
 class MovementResult(BaseModel):
@@ -106,6 +109,8 @@ class AccountOut(BaseModel):
     code: str
     kind: str
     customer_ref: str | None
+    customer_name: str | None = Field(None, description="masked unless the reader holds pii.view; investors have "
+                                                         "none yet")
     name: str
     may_go_negative: bool
     debits_posted_fen: Fen

@@ -35,7 +35,7 @@ def _filter(state, flag, customer_ref, amount_min_fen, amount_max_fen) -> servic
 
 
 @router.get("", response_model=WithdrawalPage)
-def list_withdrawals(platform: Platform = Depends(get_platform), _=Depends(requires(READ)),
+def list_withdrawals(platform: Platform = Depends(get_platform), principal: Principal = Depends(requires(READ)),
                      state: list[StateName] | None = Query(None, max_length=len(State)),
                      flag: list[FlagName] | None = Query(None, max_length=len(FLAGS)),
                      customer_ref: str | None = _customer_ref_query(),
@@ -45,7 +45,7 @@ def list_withdrawals(platform: Platform = Depends(get_platform), _=Depends(requi
                      page_size: int = Query(50, ge=1, le=200)):
     f = _filter(state, flag, customer_ref, amount_min_fen, amount_max_fen)
     with platform.db.read() as db:
-        items, total = service.list_withdrawals(db, f, sort, page, page_size)
+        items, total = service.list_withdrawals(db, f, sort, page, page_size, "pii.view" in principal.permissions)
         return {"items": items, "total": total, "page": page, "page_size": page_size}
 
 

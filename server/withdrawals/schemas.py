@@ -30,6 +30,8 @@ class WithdrawalSummary(BaseModel):
     number: str
     request_id: str
     customer_ref: str
+    customer_name: str | None = Field(None, description="masked unless the reader holds pii.view; investors have "
+                                                         "none yet")
     amount_fen: Fen
     bank_card: str = Field(description="always masked")
     state: str

@@ -339,7 +339,9 @@ def detail(db: Session, w: Withdrawal, principal: Principal, policy: WithdrawalP
     recent, _ = ledger_queries.list_transfers(db, ledger_queries.TransferFilter(customer_ref=w.customer_ref),
                                               "-id", 1, 10)
     linked = principal.user_id in linked_staff(db, w.customer_ref)
+    name = ledger_queries.customer_names(db, [w.customer_ref], "pii.view" in principal.permissions).get(w.customer_ref)
     return summary(w) | {
+        "customer_name": name,
         "balances": {k: balances[k] for k in ("available_fen", "frozen_fen", "balance_fen")},
         "recent_transfers": [{k: t[k] for k in ("id", "transfer_id", "kind", "state", "amount_fen", "debit_account",
                                                 "credit_account", "reference", "created_at")} for t in recent],
@@ -379,7 +381,7 @@ def conditions(f: ListFilter, with_states: bool = True) -> list:
     return conds
 
 
-def list_withdrawals(db: Session, f: ListFilter, sort: str, page: int, page_size: int):
+def list_withdrawals(db: Session, f: ListFilter, sort: str, page: int, page_size: int, can_see_pii: bool = False):
     conds = conditions(f)
     column = SORTS[sort.lstrip("-")]
     descending = sort.startswith("-")
@@ -387,7 +389,8 @@ def list_withdrawals(db: Session, f: ListFilter, sort: str, page: int, page_size
     total = db.scalar(select(func.count()).select_from(Withdrawal).where(*conds))
     rows = db.scalars(select(Withdrawal).where(*conds).order_by(*order)
                       .offset((page - 1) * page_size).limit(page_size)).all()
-    return [summary(w) for w in rows], total
+    names = ledger_queries.customer_names(db, [w.customer_ref for w in rows], can_see_pii)
+    return [summary(w) | {"customer_name": names.get(w.customer_ref)} for w in rows], total
 
 
 def counts_by_state(db: Session, f: ListFilter = ListFilter()) -> dict[str, int]:
