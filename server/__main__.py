@@ -1,4 +1,8 @@
-"""Command line of the platform API: python -m server COMMAND (see README.md)."""
+"""Command line of the platform API: python -m server COMMAND (see README.md).
+
+Errors and warnings are written in Chinese, or in English when the environment asks for English (LANGUAGE,
+LC_ALL, LC_MESSAGES or LANG, the first one set, starting with "en"). What a command reports on success (the
+revision, the temporary password, the audit chain's state) stays in English: scripts read those lines."""
 
 import argparse
 import gc
@@ -10,6 +14,27 @@ import threading
 import time
 
 from server.config import Settings
+from server.messages import _, render
+
+LANGUAGE_HELP = _("Errors are written in Chinese; set LANG (or LC_ALL, LANGUAGE) to en_US.UTF-8 for English.")
+
+
+def cli_language(environ=None) -> str:
+    """The language of the command line's errors: English when the first of LANGUAGE, LC_ALL, LC_MESSAGES, LANG
+    that is set starts with "en", Chinese otherwise."""
+    environ = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "zh_CN"
+    return "zh_CN"
+
+
+def say_error(text: str, params: dict | None = None, *, warning: bool = False) -> None:
+    """One line on stderr: "error: …" / "错误：…" (a text of the catalog, filled in the command line's language)."""
+    language = cli_language()
+    frame = _("warning: {message}") if warning else _("error: {message}")
+    print(render(frame, language, {"message": render(text, language, params)}), file=sys.stderr, flush=True)
 
 
 def _settings(args) -> Settings:
@@ -99,7 +124,7 @@ def cmd_create_user(args) -> int:
         try:
             user, password = staff.create_user(db, audit, args.name, args.display_name or args.name, args.role)
         except DomainError as error:
-            print(f"error: {error.sentence()}", file=sys.stderr)
+            say_error(error.sentence(cli_language()))
             return 2
         audit.seal()
         db.commit()
@@ -197,13 +222,13 @@ def is_loopback(host: str) -> bool:
 TLS_CIPHERS = "ECDHE+AESGCM:ECDHE+CHACHA20"
 
 
-def run_refusal(args) -> str | None:
-    """Why `run` will not start with these arguments (one line), or None."""
+def run_refusal(args, language: str = "en") -> str | None:
+    """Why `run` will not start with these arguments (one line in `language`), or None."""
     if bool(args.certfile) != bool(args.keyfile):
-        return "--certfile and --keyfile go together: give both to serve HTTPS"
+        return render(_("--certfile and --keyfile go together: give both to serve HTTPS"), language)
     if not args.certfile and not args.insecure_http and not is_loopback(args.host):
-        return (f"--host {args.host} is reachable from other machines: serve HTTPS there (--certfile and --keyfile), "
-                "or say --insecure-http")
+        return render(_("--host {host} is reachable from other machines: serve HTTPS there (--certfile and "
+                        "--keyfile), or say --insecure-http"), language, {"host": args.host})
     return None
 
 
@@ -217,19 +242,19 @@ def cmd_run(args) -> int:
     from server.db import migrate
     from server.platform import Platform
 
-    refusal = run_refusal(args)
+    refusal = run_refusal(args, cli_language())
     if refusal:
-        print(f"error: {refusal}", file=sys.stderr)
+        say_error(refusal)
         return 2
     if not args.certfile and not is_loopback(args.host):
-        print(f"warning: serving plain HTTP on {args.host} (--insecure-http): passwords, one-time codes and tokens "
-              "cross the network readable by anyone on the way", file=sys.stderr, flush=True)
+        say_error(_("serving plain HTTP on {host} (--insecure-http): passwords, one-time codes and tokens cross the "
+                    "network readable by anyone on the way"), {"host": args.host}, warning=True)
     # The server that really runs runs the periodic jobs too (one process of several, by a database lease).
     platform = Platform.open(replace(_settings(args), scheduler_enabled=not args.no_scheduler))
     if not args.no_migrate:
         cmd_migrate(args)
     elif migrate.current_revision(platform.db.engine) != migrate.head_revision():
-        print("the database schema is not current: run `python -m server migrate`", file=sys.stderr)
+        say_error(_("the database schema is not current: run `python -m server migrate`"))
         return 2
     app = create_app(platform=platform)
     # Modules, routes and models live as long as the process: keep them out of the cyclic collector's full
@@ -259,7 +284,8 @@ def cmd_run(args) -> int:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m server", description="P2P Back Office platform API")
+    parser = argparse.ArgumentParser(prog="python -m server", description="P2P Back Office platform API",
+                                     epilog=render(LANGUAGE_HELP, cli_language()))
     parser.add_argument("--database-url", help="SQLAlchemy URL (default: SQLite in the data folder, or $P2P_DATABASE_URL)")
     sub = parser.add_subparsers(dest="command", required=True)
 

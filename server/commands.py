@@ -20,6 +20,7 @@ from server.audit import refusals
 from server.access import Principal, check_step_up, get_platform, request_meta, requires, signed_in
 from server.audit.service import Auditor
 from server.errors import DomainError, Refused, ValidationFailed
+from server.messages import _
 from server.platform import Platform
 
 MAX_KEY_LENGTH = 100
@@ -31,7 +32,7 @@ class Command:
         self.meta = request_meta(request)
         self.key = request.headers.get("idempotency-key") if replayable else None
         if self.key is not None and not (0 < len(self.key) <= MAX_KEY_LENGTH):
-            raise ValidationFailed("Idempotency-Key must be 1 to 100 characters.", code="idempotency_key_invalid")
+            raise ValidationFailed(_("Idempotency-Key must be 1 to 100 characters."), code="idempotency_key_invalid")
         self.digest = idempotency.request_digest(request.method, request.url.path, body)
 
     def run(self, rule: Callable[[Session, Auditor], Any], status_code: int = 200) -> Response:

@@ -21,11 +21,12 @@ from server.audit.service import Auditor
 from server.db.base import utcnow
 from server.db.versioning import bump
 from server.errors import Conflict, ValidationFailed
+from server.messages import _
 from server.reconciliation import profiles
 from server.reconciliation.models import BANK, OPEN, ReconDay, ReconItem, ReconStatement
 from server.reconciliation.service import day_for_change, statement_view
-from server.reconciliation.statement import (ColumnMapping, ParsedStatement, StatementRefused, preview_statement,
-                                             read_statement)
+from server.reconciliation.statement import (ColumnMapping, ParsedStatement, Problem, StatementRefused,
+                                             preview_statement, read_statement)
 
 MAX_PROBLEMS_LISTED = 10_000  # a file bad on every line still gets an answer of sensible size
 SERIALS_NAMED = 10
@@ -33,11 +34,26 @@ SERIAL_CHUNK = 5_000  # under SQLite's limit of bound parameters per statement
 _TEXT_LIMITS = {"serial": 64, "order_no": 64, "account": 64}
 
 
-def refused(problems: list, detail: str | None = None) -> ValidationFailed:
-    listed = [{"line": p.line, "column": p.column, "code": p.code, "message": p.message}
-              for p in problems[:MAX_PROBLEMS_LISTED]]
-    return ValidationFailed(detail or f"The statement was refused: {len(problems)} problem(s); nothing was stored.",
-                            code="statement_refused", problems=listed, problem_count=len(problems))
+class Refusal(ValidationFailed):
+    """422 statement_refused: every problem (line, column, code, params and the sentence) in `extra["problems"]`,
+    in English until `speak` renders them in the request's language (the answer is written then)."""
+
+    def __init__(self, problems: list[Problem], detail: str, params: dict | None = None, count: int | None = None,
+                 **extra):
+        self.found = problems[:MAX_PROBLEMS_LISTED]
+        super().__init__(detail, code="statement_refused", params=params,
+                         problems=[p.as_dict("en") for p in self.found],
+                         problem_count=len(problems) if count is None else count, **extra)
+
+    def speak(self, language: str) -> "Refusal":
+        """The problems in `language`; the handler renders the detail itself."""
+        self.extra["problems"] = [p.as_dict(language) for p in self.found]
+        return self
+
+
+def refused(problems: list[Problem]) -> Refusal:
+    return Refusal(problems, _("The statement was refused: {count} problem(s); nothing was stored."),
+                   {"count": len(problems)})
 
 
 def mapping_from_json(value: str) -> ColumnMapping:
@@ -47,11 +63,12 @@ def mapping_from_json(value: str) -> ColumnMapping:
     try:
         data = MappingIn.model_validate(json.loads(value)).model_dump()
     except (ValueError, ValidationError) as error:
-        raise ValidationFailed(f"The mapping sent is not a usable column mapping: {error}".splitlines()[0],
-                               code="mapping_invalid") from None
+        raise ValidationFailed(_("The mapping sent is not a usable column mapping: {error}"), code="mapping_invalid",
+                               params={"error": str(error).splitlines()[0]}) from None
     names = [v for v in data.values() if isinstance(v, str)] + list(data.get("direction_values") or {})
     if any(not name.isprintable() for name in names):
-        raise ValidationFailed("Column names in the mapping may not hold control characters.", code="mapping_invalid")
+        raise ValidationFailed(_("Column names in the mapping may not hold control characters."),
+                               code="mapping_invalid")
     return profiles.mapping_of(data)
 
 
@@ -76,35 +93,37 @@ def preview(data: bytes, filename: str, encoding: str | None) -> dict:
     try:
         p = preview_statement(data, filename, encoding)
     except StatementRefused as error:
-        first = error.problems[0].message if error.problems else ""
-        raise refused(error.problems, f"The file cannot be read as a statement. {first}".strip()) from None
+        if not error.problems:
+            raise refused(error.problems) from None
+        # The first problem is the answer's sentence (the file is an image, the encoding is unknown ...).
+        first = error.problems[0]
+        raise Refusal(error.problems, first.message, dict(first.params)) from None
     return {"encoding": p.encoding, "encodings_possible": list(p.encodings_possible), "rows": p.rows,
             "header_line": p.header_line, "profile_guess": p.profile_guess, "mapping_guess": _guess_view(p.mapping_guess)}
 
 
-def _too_long(lines: pl.DataFrame) -> list:
-    from server.reconciliation.statement import Problem
-
+def _too_long(lines: pl.DataFrame, mapping: ColumnMapping) -> list:
     problems = []
-    for column, limit in _TEXT_LIMITS.items():
-        long = lines.filter(pl.col(column).str.len_chars() > limit).select("line_no", column)
+    names = mapping.roles()
+    for role, limit in _TEXT_LIMITS.items():
+        column = names.get(role, role)   # the file's own header word, not the role's name
+        long = lines.filter(pl.col(role).str.len_chars() > limit).select("line_no", role)
         for line_no, value in long.iter_rows():
-            problems.append(Problem(line_no, column, "too_long", f"{column} is {len(value)} characters; at most "
-                                                                 f"{limit} are kept."))
+            problems.append(Problem(line_no, column, "too_long", _(
+                "{column} is {length} characters; at most {limit} are kept."),
+                {"column": column, "length": len(value), "limit": limit}))
     return sorted(problems, key=lambda p: p.line)
 
 
 def parse(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: str | None) -> ParsedStatement:
     """The whole file read and checked, or 422 statement_refused listing every problem."""
     if not data:
-        from server.reconciliation.statement import Problem
-
-        raise refused([Problem(1, None, "empty_file", f"{filename} is empty.")])
+        raise refused([Problem(1, None, "empty_file", _("{filename} is empty."), {"filename": filename})])
     try:
         parsed = read_statement(data, filename, mapping, encoding)
     except StatementRefused as error:
         raise refused(error.problems) from None
-    problems = _too_long(parsed.lines)
+    problems = _too_long(parsed.lines, parsed.mapping)
     if problems:
         raise refused(problems)
     return parsed
@@ -121,9 +140,9 @@ def _check_not_imported(db: Session, parsed: ParsedStatement) -> None:
                                                      ReconStatement.withdrawn_at.is_(None)))
     if earlier is not None:
         day = db.get(ReconDay, earlier.day_id).day
-        raise Conflict(f"This file was imported already for {day.isoformat()} ({earlier.filename}, by "
-                       f"{earlier.imported_by}).", code="statement_duplicate", statement_id=earlier.id,
-                       serials=[], serial_count=0)
+        raise Conflict(_("This file was imported already for {day} ({filename}, by {user})."),
+                       params={"day": day.isoformat(), "filename": earlier.filename, "user": earlier.imported_by},
+                       code="statement_duplicate", statement_id=earlier.id, serials=[], serial_count=0)
     serials = parsed.lines.get_column("serial").drop_nulls().unique().sort().to_list()
     seen: list[str] = []
     for start in range(0, len(serials), SERIAL_CHUNK):
@@ -133,7 +152,8 @@ def _check_not_imported(db: Session, parsed: ParsedStatement) -> None:
     if seen:
         seen.sort()
         named = ", ".join(seen[:SERIALS_NAMED]) + (" …" if len(seen) > SERIALS_NAMED else "")
-        raise Conflict(f"{len(seen)} bank serial(s) of this file were imported already: {named}.",
+        raise Conflict(_("{count} bank serial(s) of this file were imported already: {serials}."),
+                       params={"count": len(seen), "serials": named},
                        code="statement_duplicate", serials=seen[:SERIALS_NAMED], serial_count=len(seen))
 
 

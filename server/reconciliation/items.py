@@ -9,10 +9,14 @@ from sqlalchemy.orm import Session
 
 from server.db import text_filters
 from server.errors import NotFound
+from server.messages import _
 from server.reconciliation.matching import candidates as rank_candidates
 from server.reconciliation.models import BANK, LEDGER, OPEN, ReconDay, ReconItem
 from server.reconciliation.runs import bank_frame, ledger_frame
 from server.reconciliation.service import find_day
+
+# The refusal for an item that is not on the day, per side (the side is a word of the sentence).
+NO_ITEM = {LEDGER: _("{day} has no ledger item {id}."), BANK: _("{day} has no bank line {id}.")}
 
 SORTS = {"at": ReconItem.at, "amount_fen": ReconItem.amount_fen, "amount": ReconItem.amount_fen,
          "reference": ReconItem.reference, "serial": ReconItem.serial, "account": ReconItem.account,
@@ -104,7 +108,7 @@ def candidates(db: Session, day: date, side: str, item_id: int, limit: int = 20)
     row = find_day(db, day)
     item = db.get(ReconItem, item_id)
     if row is None or item is None or item.day_id != row.id or item.side != side:
-        raise NotFound(f"{day.isoformat()} has no {side} item {item_id}.", code="item_not_found")
+        raise NotFound(NO_ITEM[side], code="item_not_found", params={"day": day.isoformat(), "id": item_id})
     other = BANK if side == LEDGER else LEDGER
     related = [ReconItem.amount_fen == item.amount_fen, ReconItem.account == item.account]
     for reference in {r for r in (item.reference, item.serial) if r}:

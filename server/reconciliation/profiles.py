@@ -11,6 +11,7 @@ from server.audit.service import Auditor
 from server.db.base import utcnow
 from server.db.versioning import bump
 from server.errors import Conflict, NotFound, ValidationFailed
+from server.messages import _
 from server.reconciliation.models import ReconProfile
 from server.reconciliation.statement import BUILTIN_PROFILES, ColumnMapping
 
@@ -21,7 +22,8 @@ def mapping_of(data: dict) -> ColumnMapping:
     try:
         return ColumnMapping.from_dict(dict(data))
     except (TypeError, ValueError) as error:
-        raise ValidationFailed(f"The column layout is not usable: {error}.", code="mapping_invalid") from None
+        raise ValidationFailed(_("The column layout is not usable: {error}."), code="mapping_invalid",
+                               params={"error": str(error)}) from None
 
 
 def mapping_dict(mapping: ColumnMapping) -> dict:
@@ -40,17 +42,17 @@ def mapping_for(db: Session, name: str) -> ColumnMapping:
         return BUILTIN_PROFILES[name]
     saved = db.scalar(select(ReconProfile).where(ReconProfile.name == name))
     if saved is None:
-        raise NotFound(f"No statement profile named {name!r}.", code="profile_not_found")
+        raise NotFound(_("No statement profile named “{name}”."), code="profile_not_found", params={"name": name})
     return mapping_of(saved.mapping)
 
 
 def save_profile(db: Session, audit: Auditor, actor: Principal, name: str, mapping: dict) -> dict:
     name = name.strip()
     if not name:
-        raise ValidationFailed("A profile needs a name.", code="profile_name_invalid")
+        raise ValidationFailed(_("A profile needs a name."), code="profile_name_invalid")
     if name in BUILTIN_PROFILES:
-        raise Conflict(f"{name!r} is a built-in profile and cannot be changed; save under another name.",
-                       code="profile_builtin")
+        raise Conflict(_("“{name}” is a built-in profile and cannot be changed; save under another name."),
+                       code="profile_builtin", params={"name": name})
     stored = mapping_dict(mapping_of(mapping))
     profile = db.scalar(select(ReconProfile).where(ReconProfile.name == name).with_for_update())
     before = None

@@ -24,6 +24,8 @@ from server.audit.service import Auditor
 from server.db.base import utcnow
 from server.db.versioning import bump
 from server.errors import Conflict, Forbidden, NotFound, StaleVersion, ValidationFailed
+from server.messages import _
+from server.permissions import permission_word
 from server.ledger.service import CLEARING, SUSPENSE, TransferInput, post_transfers
 from server.reconciliation.models import (ADJUSTED, APPROVED, BANK, OPEN, PENDING, PROPOSED, REJECTED, ReconDay,
                                           ReconItem, ReconProposal)
@@ -48,13 +50,13 @@ def proposal_view(db: Session, p: ReconProposal, day: date | None = None) -> dic
 def propose(db: Session, audit: Auditor, actor: Principal, day: date, refs: list[tuple[str, int]],
             reason: str) -> ReconProposal:
     if not reason.strip():
-        raise ValidationFailed("Say why the books should be adjusted.", code="reason_required")
+        raise ValidationFailed(_("Say why the books should be adjusted."), code="reason_required")
     row = day_for_change(db, day)
     items = load_items(db, row, refs)
     require_open(items, "proposed for adjustment")
     net = sum(signed(i) for i in items if i.side == BANK) - sum(signed(i) for i in items if i.side != BANK)
     if net == 0:
-        raise ValidationFailed("These items balance each other: match them instead of adjusting.",
+        raise ValidationFailed(_("These items balance each other: match them instead of adjusting."),
                                code="nothing_to_adjust")
     p = ReconProposal(day_id=row.id, state=PENDING, amount_fen=abs(net), direction="in" if net > 0 else "out",
                       items=[{"side": s, "id": i} for s, i in refs], reason=reason.strip(),
@@ -70,24 +72,29 @@ def propose(db: Session, audit: Auditor, actor: Principal, day: date, refs: list
     return p
 
 
+_DECIDED = {APPROVED: _("The proposal was approved already."), REJECTED: _("The proposal was rejected already.")}
+
+
 def _decidable(db: Session, actor: Principal, proposal_id: int, version: int) -> tuple[ReconProposal, ReconDay]:
     """The proposal and its day, both locked (the day first: every writer locks a day before its
     items and proposals), checked for version, state and the four-eyes rule."""
     if APPROVE not in actor.permissions:
-        raise Forbidden(f"This needs the permission {APPROVE}.", code="permission_denied", permission=APPROVE)
+        raise Forbidden(_("This needs the permission “{permission}”."), code="permission_denied",
+                        params={"permission": permission_word(APPROVE)}, permission=APPROVE)
     day_id = db.scalar(select(ReconProposal.day_id).where(ReconProposal.id == proposal_id))
     if day_id is None:
-        raise NotFound(f"No adjusting entry proposal {proposal_id}.", code="proposal_not_found")
+        raise NotFound(_("No adjusting entry proposal {id}."), code="proposal_not_found", params={"id": proposal_id})
     row = day_for_change(db, db.get(ReconDay, day_id).day)
     p = db.get(ReconProposal, proposal_id, with_for_update=True, populate_existing=True)
     if p.version != version:
-        raise StaleVersion("Someone else decided or changed this proposal first; here it is now.",
+        raise StaleVersion(_("Someone else decided or changed this proposal first; here it is now."),
                            current=proposal_view(db, p, row.day))
     if p.state != PENDING:
-        raise Conflict(f"The proposal was {p.state} already.", code="invalid_transition",
+        raise Conflict(_DECIDED.get(p.state, _("The proposal was decided already.")), code="invalid_transition",
+                       params={"state": p.state},
                        current=proposal_view(db, p, row.day))
     if p.proposed_by_id == actor.user_id:
-        raise Forbidden("Four eyes: an adjusting entry is decided by someone other than the person who proposed it.",
+        raise Forbidden(_("Four eyes: an adjusting entry is decided by someone other than the person who proposed it."),
                         code="four_eyes", rule="sod.adjustment_maker_checker")
     return p, row
 
@@ -117,7 +124,7 @@ def approve(db: Session, audit: Auditor, actor: Principal, proposal_id: int, ver
 
 def reject(db: Session, audit: Auditor, actor: Principal, proposal_id: int, version: int, reason: str) -> ReconProposal:
     if not reason.strip():
-        raise ValidationFailed("Say why the proposal is rejected.", code="reason_required")
+        raise ValidationFailed(_("Say why the proposal is rejected."), code="reason_required")
     p, row = _decidable(db, actor, proposal_id, version)
     for item in _items_of(db, p):
         item.state, item.proposal_id = OPEN, None

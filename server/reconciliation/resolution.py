@@ -11,6 +11,7 @@ from server.access import Principal
 from server.audit.service import Auditor
 from server.db.versioning import bump
 from server.errors import Conflict, NotFound, ValidationFailed
+from server.messages import Word, _
 from server.reconciliation.models import BANK, LEDGER, MANUAL, MATCHED, OPEN, TIMING, ReconDay, ReconItem
 from server.reconciliation.service import day_for_change
 
@@ -28,22 +29,32 @@ def load_items(db: Session, row: ReconDay, refs: Iterable[tuple[str, int]]) -> l
     """The day's items named by (side, id), locked; 404 naming the first one that is not on this day."""
     refs = list(refs)
     if len(set(refs)) != len(refs):
-        raise ValidationFailed("An item is named twice.", code="item_repeated")
+        raise ValidationFailed(_("An item is named twice."), code="item_repeated")
     ids = [i for _, i in refs]
     found = {i.id: i for i in db.scalars(select(ReconItem).where(ReconItem.id.in_(ids), ReconItem.day_id == row.id)
                                          .with_for_update().execution_options(populate_existing=True))}
     for side, item_id in refs:
         item = found.get(item_id)
         if item is None or item.side != side:
-            raise NotFound(f"{row.day.isoformat()} has no {side} item {item_id}.", code="item_not_found")
+            raise NotFound(_NO_ITEM[side], code="item_not_found", params={"day": row.day.isoformat(), "id": item_id})
     return [found[i] for i in ids]
 
 
+_NO_ITEM = {LEDGER: _("{day} has no ledger item {id}."), BANK: _("{day} has no bank line {id}.")}
+_STATES = {MATCHED: _("matched"), TIMING: _("marked as a timing difference"),
+           "proposed": _("in an adjusting entry proposal"), "adjusted": _("adjusted")}
+_NOT_OPEN = {LEDGER: _("Ledger item {id} is {state} already; only open items can be changed."),
+             BANK: _("Bank line {id} is {state} already; only open items can be changed.")}
+
+
 def require_open(items: list[ReconItem], action: str) -> None:
+    """`action` names the change for the log; the refusal names the item's state in words."""
     for item in items:
         if item.state != OPEN:
-            raise Conflict(f"The {item.side} item {item.id} is {item.state}; only open items can be {action}.",
-                           code="item_not_open", current={"id": item.id, "side": item.side, "state": item.state})
+            raise Conflict(_NOT_OPEN.get(item.side, _NOT_OPEN[LEDGER]), code="item_not_open",
+                           params={"id": item.id, "state": Word(item.state, _STATES.get(item.state, item.state)),
+                                   "side": item.side, "action": action},
+                           current={"id": item.id, "side": item.side, "state": item.state})
 
 
 def match_by_hand(db: Session, audit: Auditor, actor: Principal, day: date, ledger_ids: list[int],
@@ -51,19 +62,21 @@ def match_by_hand(db: Session, audit: Auditor, actor: Principal, day: date, ledg
     """One to one, one to many or many to one; the two sides' totals must agree to the fen."""
     row = day_for_change(db, day)
     if len(ledger_ids) > 1 and len(bank_ids) > 1:
-        raise ValidationFailed("Match one ledger item with several bank lines, or several ledger items with one "
-                               "bank line, not many with many.", code="match_shape")
+        raise ValidationFailed(_("Match one ledger item with several bank lines, or several ledger items with one "
+                                 "bank line, not many with many."), code="match_shape")
     items = load_items(db, row, [(LEDGER, i) for i in ledger_ids] + [(BANK, i) for i in bank_ids])
     require_open(items, "matched")
     ledger = [i for i in items if i.side == LEDGER]
     bank = [i for i in items if i.side == BANK]
     if len({i.direction for i in items}) > 1:
-        raise ValidationFailed("Money in and money out cannot match each other.", code="direction_differs")
+        raise ValidationFailed(_("Money in and money out cannot match each other."), code="direction_differs")
     ledger_fen, bank_fen = sum(i.amount_fen for i in ledger), sum(i.amount_fen for i in bank)
     if ledger_fen != bank_fen:
-        raise ValidationFailed(f"The ledger side totals {yuan(ledger_fen)} and the bank side {yuan(bank_fen)}; "
-                               f"a match needs equal totals (they differ by {yuan(abs(ledger_fen - bank_fen))}).",
-                               code="amounts_differ", ledger_fen=ledger_fen, bank_fen=bank_fen)
+        raise ValidationFailed(_("The ledger side totals {ledger} and the bank side {bank}; a match needs equal "
+                                 "totals (they differ by {difference})."), code="amounts_differ",
+                               params={"ledger": yuan(ledger_fen), "bank": yuan(bank_fen),
+                                       "difference": yuan(abs(ledger_fen - bank_fen))},
+                               ledger_fen=ledger_fen, bank_fen=bank_fen)
     group = min(i.id for i in ledger)
     for item in items:
         others = bank if item.side == LEDGER else ledger

@@ -15,7 +15,8 @@ from fastapi.concurrency import run_in_threadpool
 
 from server.access import Principal, get_platform, requires
 from server.commands import Command, command
-from server.errors import Refused, ValidationFailed
+from server.errors import Refused, ValidationFailed, request_language
+from server.messages import _
 from server.middleware import file_body
 from server.platform import Platform
 from server.reconciliation import (imports, items, line_dates, profiles, proposals, resolution, runs, service,
@@ -78,7 +79,10 @@ async def preview_statement(request: Request, filename: str = _filename(), encod
     """The first rows of a file (a CSV's first bytes, up to 1 MB; a workbook whole) with the encoding, the layout
     and, from the header's words, the column mapping guessed."""
     async with _statement_upload(request) as upload:
-        return await run_in_threadpool(lambda: imports.preview(upload.read(), filename, encoding))
+        try:
+            return await run_in_threadpool(lambda: imports.preview(upload.read(), filename, encoding))
+        except imports.Refusal as error:
+            raise error.speak(request_language(request)) from None
 
 
 @router.post("/days/{day}/statements", response_model=StatementOut, status_code=201, openapi_extra=IMPORT_BODY)
@@ -105,9 +109,8 @@ async def import_statement(day: date, request: Request, filename: str = _filenam
 
         try:
             parsed = await run_in_threadpool(read)
-        except ValidationFailed as error:
-            if error.code != "statement_refused":
-                raise
+        except imports.Refusal as error:
+            error.speak(request_language(request))
 
             def refuse(db, audit):
                 imports.record_refusal(audit, day, filename, error)
@@ -165,13 +168,13 @@ async def _statement_upload(request: Request) -> AsyncIterator[_Upload]:
     try:
         file, mapping = form.get("file"), form.get("mapping")
         if file is None or isinstance(file, str):
-            raise ValidationFailed("The multipart body needs the statement in a file part named 'file'.",
+            raise ValidationFailed(_("The multipart body needs the statement in a file part named 'file'."),
                                    code="statement_file_missing")
         if mapping is not None and not isinstance(mapping, str):
             try:
                 mapping = (await mapping.read()).decode("utf-8")
             except UnicodeDecodeError:
-                raise ValidationFailed("The mapping part is not UTF-8 text.", code="mapping_invalid") from None
+                raise ValidationFailed(_("The mapping part is not UTF-8 text."), code="mapping_invalid") from None
         sha256 = await run_in_threadpool(_sha256_of, file.file)
         yield _Upload(file.file, sha256, mapping or None)
     finally:

@@ -21,6 +21,7 @@ from server.audit.service import Auditor
 from server.db.base import utcnow
 from server.db.versioning import bump
 from server.errors import Conflict
+from server.messages import _
 from server.ledger.models import LedgerTransfer
 from server.reconciliation import ledger_side
 from server.reconciliation.matching import BANK_COLUMNS, LEDGER_COLUMNS, match
@@ -131,8 +132,8 @@ def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDa
                                                          ReconStatement.withdrawn_at.is_(None))
                             .order_by(ReconStatement.id)).all()
     if not statements:
-        raise Conflict(f"{day.isoformat()} has no statement yet; import the custodian's file first.",
-                       code="statement_missing")
+        raise Conflict(_("{day} has no statement yet; import the custodian's file first."),
+                       code="statement_missing", params={"day": day.isoformat()})
     new, carried = _bring_in_ledger(db, row)
     db.flush()
     ledger_rows, bank_rows = _free_items(db, row.id, LEDGER), _free_items(db, row.id, BANK)

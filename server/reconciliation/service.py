@@ -18,6 +18,7 @@ from server.audit.service import Auditor
 from server.db.base import utcnow
 from server.db.versioning import bump
 from server.errors import Conflict, StaleVersion, ValidationFailed
+from server.messages import _
 from server.reconciliation.models import (LEDGER, BANK, OPEN, PENDING, PROPOSED, ReconDay, ReconItem, ReconProposal,
                                           ReconStatement)
 
@@ -56,8 +57,8 @@ def day_for_change(db: Session, day: date) -> ReconDay:
 
 def refuse_if_closed(row: ReconDay | None) -> None:
     if row is not None and row.closed_at is not None:
-        raise Conflict(f"{row.day.isoformat()} was closed by {row.closed_by}; a closed day accepts no change.",
-                       code="day_closed")
+        raise Conflict(_("{day} was closed by {user}; a closed day accepts no change."), code="day_closed",
+                       params={"day": row.day.isoformat(), "user": row.closed_by})
 
 
 def _counts(db: Session, day_ids: list[int]) -> dict[int, dict]:
@@ -138,9 +139,10 @@ def day_view(db: Session, day: date, row: ReconDay | None = None) -> dict:
 def calendar(db: Session, first: date, last: date) -> list[dict]:
     """Every day from `first` to `last` with its status; days never touched are not_started."""
     if last < first:
-        raise ValidationFailed("The range ends before it starts.", code="range_invalid")
+        raise ValidationFailed(_("The range ends before it starts."), code="range_invalid")
     if (last - first).days >= MAX_CALENDAR_DAYS:
-        raise ValidationFailed(f"A calendar covers at most {MAX_CALENDAR_DAYS} days.", code="range_too_long")
+        raise ValidationFailed(_("A calendar covers at most {days} days."), code="range_too_long",
+                               params={"days": MAX_CALENDAR_DAYS})
     rows = {r.day: r for r in db.scalars(select(ReconDay).where(ReconDay.day >= first, ReconDay.day <= last))}
     counts = _counts(db, [r.id for r in rows.values()])
     empty = {"statements": 0, "open_count": 0, "open_amount_fen": 0, "pending_proposals": 0}
@@ -156,7 +158,7 @@ def calendar(db: Session, first: date, last: date) -> list[dict]:
 
 def check_version(row: ReconDay, version: int, db: Session) -> None:
     if row.version != version:
-        raise StaleVersion("Someone else changed this day first; here is the current state.",
+        raise StaleVersion(_("Someone else changed this day first; here is the current state."),
                            current=day_view(db, row.day, row))
 
 
@@ -168,12 +170,13 @@ def close_day(db: Session, audit: Auditor, actor: Principal, day: date, version:
     proposed = db.scalar(select(func.count()).select_from(ReconItem).where(ReconItem.day_id == row.id,
                                                                            ReconItem.state == PROPOSED))
     if counts["statements"] == 0 or row.run_at is None:
-        raise Conflict(f"{day.isoformat()} has no statement run yet; import the statement and run it first.",
-                       code="day_not_reconciled", current=day_view(db, day, row))
+        raise Conflict(_("{day} has no statement run yet; import the statement and run it first."),
+                       code="day_not_reconciled", params={"day": day.isoformat()}, current=day_view(db, day, row))
     if counts["open_count"] or counts["pending_proposals"] or proposed:
-        raise Conflict(f"{day.isoformat()} still has {counts['open_count']} open difference(s) and "
-                       f"{counts['pending_proposals']} adjusting entr{'y' if counts['pending_proposals'] == 1 else 'ies'}"
-                       " waiting for approval.", code="day_not_reconciled", current=day_view(db, day, row))
+        raise Conflict(_("{day} still has {open} open difference(s) and {pending} adjusting entry(ies) waiting for "
+                         "approval."), code="day_not_reconciled",
+                       params={"day": day.isoformat(), "open": counts["open_count"],
+                               "pending": counts["pending_proposals"]}, current=day_view(db, day, row))
     row.closed_at, row.closed_by, row.closed_by_id = utcnow(), actor.username, actor.user_id
     bump(row)
     states = dict(db.execute(select(ReconItem.state, func.count()).where(ReconItem.day_id == row.id)

@@ -20,6 +20,7 @@ from server.audit.service import Auditor
 from server.db.base import utcnow
 from server.db.versioning import bump
 from server.errors import Conflict, NotFound, ValidationFailed
+from server.messages import _
 from server.reconciliation import runs
 from server.reconciliation.models import MANUAL, OPEN, PROPOSED, ADJUSTED, ReconDay, ReconItem, ReconStatement
 from server.reconciliation.service import day_for_change
@@ -34,11 +35,12 @@ def withdraw_statement(db: Session, audit: Auditor, actor: Principal, day: date,
                        reason: str) -> ReconDay:
     reason = reason.strip()
     if not reason:
-        raise ValidationFailed("Say why the statement is withdrawn.", code="reason_required")
+        raise ValidationFailed(_("Say why the statement is withdrawn."), code="reason_required")
     row = day_for_change(db, day)
     statement = db.get(ReconStatement, statement_id, with_for_update=True, populate_existing=True)
     if statement is None or statement.day_id != row.id:
-        raise NotFound(f"{day.isoformat()} has no statement {statement_id}.", code="statement_not_found")
+        raise NotFound(_("{day} has no statement {id}."), code="statement_not_found",
+                       params={"day": day.isoformat(), "id": statement_id})
     if statement.withdrawn_at is not None:   # withdrawn already: nothing changes, the attempt is on record
         audit.record("recon.statement_withdrawal_repeated", "recon_statement", statement.id,
                      after={"withdrawn_at": statement.withdrawn_at.isoformat(), "withdrawn_by": statement.withdrawn_by})
@@ -47,8 +49,9 @@ def withdraw_statement(db: Session, audit: Auditor, actor: Principal, day: date,
     held = db.scalar(select(func.count()).select_from(ReconItem).where(of_statement,
                                                                        ReconItem.state.in_((PROPOSED, ADJUSTED))))
     if held:
-        raise Conflict(f"{held} line(s) of {statement.filename} are in an adjusting entry; reject the proposal "
-                       "first (an approved adjustment cannot be undone).", code="statement_in_use", lines=held)
+        raise Conflict(_("{count} line(s) of {filename} are in an adjusting entry; reject the proposal first (an "
+                         "approved adjustment cannot be undone)."), code="statement_in_use",
+                       params={"count": held, "filename": statement.filename}, lines=held)
 
     # The matches holding one of its lines are undone, on both sides; items pointing at a line forget it.
     lines = select(ReconItem.id).where(of_statement).scalar_subquery()

@@ -10,8 +10,9 @@ from server.access import Principal
 from server.audit.service import Auditor
 from server.db.base import utcnow
 from server.errors import Forbidden, ValidationFailed
-from server.permissions import BY_NAME
-from server.reports.catalog import AREA_PERMISSIONS, PRINT
+from server.messages import Word, _
+from server.permissions import BY_NAME, permission_word, permissions_word
+from server.reports.catalog import AREA_PERMISSIONS, NAMES, PRINT
 from server.staff import separation
 from server.staff.accounts import state_of
 from server.staff.models import User
@@ -26,8 +27,10 @@ def check_may_print(principal: Principal, report: str) -> None:
     """report.print is checked on the route; this adds the report's own area permission."""
     needed = AREA_PERMISSIONS[report]
     if PRINT not in principal.permissions or not principal.permissions.intersection(needed):
-        raise Forbidden(f"Printing {report} needs {PRINT} and {' or '.join(needed)}.", code="permission_denied",
-                        permission=needed[0])
+        raise Forbidden(_("Printing {report} needs the permission “{print}” and one of {permissions}."),
+                        code="permission_denied", permission=needed[0],
+                        params={"report": Word(report, NAMES.get(report, report)), "print": permission_word(PRINT),
+                                "permissions": permissions_word(needed)})
 
 
 def record_print(audit: Auditor, principal: Principal, report: str, parameters: dict[str, str], action: str,
@@ -44,7 +47,8 @@ def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationFailed(f"The day must be YYYY-MM-DD, not {text!r}.", code="day_invalid") from None
+        raise ValidationFailed(_("The day must be YYYY-MM-DD, not “{text}”."), code="day_invalid",
+                               params={"text": text}) from None
 
 
 def parse_month(text: str) -> date:
@@ -53,7 +57,8 @@ def parse_month(text: str) -> date:
             raise ValueError
         return date.fromisoformat(text + "-01")
     except ValueError:
-        raise ValidationFailed(f"The month must be YYYY-MM, not {text!r}.", code="month_invalid") from None
+        raise ValidationFailed(_("The month must be YYYY-MM, not “{text}”."), code="month_invalid",
+                               params={"text": text}) from None
 
 
 def local_midnight_utc(day: date) -> datetime:

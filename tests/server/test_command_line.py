@@ -62,7 +62,24 @@ def test_create_user_prints_a_temporary_password_that_must_be_changed(tmp_path):
         process.wait(10)
     unknown = subprocess.run([sys.executable, "-m", "server", "--database-url", url, "create-user", "x", "--role", "pilot"],
                              env=ENV | {"P2P_DATA_DIR": str(tmp_path)}, capture_output=True, text=True)
-    assert unknown.returncode == 2 and "no role named 'pilot'" in unknown.stderr
+    assert unknown.returncode == 2 and unknown.stderr.startswith("错误：") and "pilot" in unknown.stderr
+    english = subprocess.run([sys.executable, "-m", "server", "--database-url", url, "create-user", "x", "--role", "pilot"],
+                             env=ENV | {"P2P_DATA_DIR": str(tmp_path), "LANG": "en_US.UTF-8", "LANGUAGE": "",
+                                        "LC_ALL": "", "LC_MESSAGES": ""}, capture_output=True, text=True)
+    assert english.returncode == 2 and english.stderr.startswith("error: ") and "pilot" in english.stderr
+
+
+def test_the_command_line_speaks_chinese_unless_the_environment_asks_for_english():
+    from server.__main__ import cli_language
+
+    assert cli_language({}) == "zh_CN" and cli_language({"LANG": "C.UTF-8"}) == "zh_CN"
+    assert cli_language({"LANG": "zh_CN.UTF-8"}) == "zh_CN"
+    assert cli_language({"LANG": "en_US.UTF-8"}) == "en" and cli_language({"LC_ALL": "en_GB.UTF-8"}) == "en"
+    assert cli_language({"LANGUAGE": "en", "LANG": "zh_CN.UTF-8"}) == "en"
+    assert cli_language({"LC_ALL": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"}) == "zh_CN"
+    helped = subprocess.run([sys.executable, "-m", "server", "--help"], env=ENV | {"LANG": "C.UTF-8", "LANGUAGE": "",
+                            "LC_ALL": "", "LC_MESSAGES": ""}, capture_output=True, text=True)
+    assert "LANG" in helped.stdout and "en_US.UTF-8" in helped.stdout and "错误信息以中文显示" in helped.stdout
 
 
 def _self_signed(tmp_path):

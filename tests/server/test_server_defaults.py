@@ -64,7 +64,7 @@ def test_plain_http_beyond_loopback_when_asked_serves_with_a_warning(tmp_path):
         assert requests.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=10).status_code == 200
     finally:
         stderr = run.stop()
-    assert "warning: serving plain HTTP on 0.0.0.0" in stderr
+    assert "警告：正在 0.0.0.0 上以明文 HTTP 提供服务" in stderr  # the command line speaks Chinese unless LANG says en
 
 
 def test_a_key_without_a_certificate_or_the_reverse_fails_in_one_line_before_starting(tmp_path):
@@ -73,7 +73,7 @@ def test_a_key_without_a_certificate_or_the_reverse_fails_in_one_line_before_sta
         run = Run(tmp_path, *args)
         stderr = run.stop()
         assert run.url is None and run.process.returncode == 2, stderr
-        assert stderr.strip().count("\n") == 0 and "--certfile and --keyfile go together" in stderr
+        assert stderr.strip().count("\n") == 0 and "--certfile 与 --keyfile 须同时提供" in stderr
 
 
 def _sign_in_failure_address(run: Run, forwarded_for: str) -> str:

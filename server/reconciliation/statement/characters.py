@@ -12,6 +12,8 @@ import re
 
 import polars as pl
 
+from server.messages import _
+
 from .problems import Problem
 
 LEGACY_ENCODINGS = frozenset({"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "hz", "cp936", "cp950"})
@@ -76,10 +78,14 @@ def mixed_encoding_problems(lines: set[int], rows: dict[int, list[str]], header:
         cells = rows.get(line) or []
         i = first_non_ascii_cell(cells)
         column = header[i] if header is not None and i is not None and i < len(header) else None
-        where = f" (first in {column})" if column else ""
-        problems.append(Problem(line, column, "mixed_encoding",
-                                f"This line is UTF-8 text inside a {encoding.upper()} file{where}: the file mixes "
-                                "two encodings; save it again in one encoding."))
+        if column:
+            problems.append(Problem(line, column, "mixed_encoding", _(
+                "This line is UTF-8 text inside a {encoding} file (first in {column}): the file mixes two encodings; "
+                "save it again in one encoding."), {"encoding": encoding.upper(), "column": column}))
+        else:
+            problems.append(Problem(line, column, "mixed_encoding", _(
+                "This line is UTF-8 text inside a {encoding} file: the file mixes two encodings; save it again in "
+                "one encoding."), {"encoding": encoding.upper()}))
     return problems
 
 
@@ -100,14 +106,14 @@ def suspect_cell_problems(rows: list[tuple[int, list[str]]], header: list[str] |
 
 def cell_problem(line: int, column: str | None, cell: str) -> Problem | None:
     if "\x00" in cell:
-        return Problem(line, column, "nul_character", "The field holds a NUL byte (character 0): the file is "
-                                                      "damaged or is not a text statement.")
+        return Problem(line, column, "nul_character", _("The field holds a NUL byte (character 0): the file is "
+                                                        "damaged or is not a text statement."))
     found = _SUSPECT.search(cell)
     if found is not None:
         code = "U+%04X" % ord(found.group())
         return Problem(line, column, "garbled_text",
-                       f"The field holds {code}, a character no bank writes: bytes of another encoding were "
-                       "mis-read (the file mixes encodings, or the encoding chosen is wrong).")
+                       _("The field holds {character}, a character no bank writes: bytes of another encoding were "
+                         "mis-read (the file mixes encodings, or the encoding chosen is wrong)."), {"character": code})
     return None
 
 

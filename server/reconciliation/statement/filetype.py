@@ -8,37 +8,39 @@ import struct
 import zipfile
 from dataclasses import dataclass
 
+from server.messages import _
+
 
 @dataclass(frozen=True)
 class Kind:
     code: str    # the problem code a file of this kind is refused with (see problems.CODES)
-    what: str    # English words for the kind, e.g. "a PNG image"
+    what: str    # English words for the kind, e.g. "a PNG image" (a text of the catalog)
 
 
 IMAGE, PDF, ARCHIVE, EXECUTABLE, OLD_OFFICE = "image_file", "pdf_file", "archive_file", "executable_file", "old_excel_file"
 
 # (prefix, offset, kind) checked in order; each prefix is long enough that no statement starts with it.
 _MAGIC: tuple[tuple[bytes, int, Kind], ...] = (
-    (b"\x89PNG\r\n\x1a\n", 0, Kind(IMAGE, "a PNG image")),
-    (b"\xff\xd8\xff", 0, Kind(IMAGE, "a JPEG image")),
-    (b"GIF87a", 0, Kind(IMAGE, "a GIF image")),
-    (b"GIF89a", 0, Kind(IMAGE, "a GIF image")),
-    (b"II*\x00", 0, Kind(IMAGE, "a TIFF image")),
-    (b"MM\x00*", 0, Kind(IMAGE, "a TIFF image")),
-    (b"WEBP", 8, Kind(IMAGE, "a WebP image")),
-    (b"%PDF-", 0, Kind(PDF, "a PDF document")),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, Kind(OLD_OFFICE, "an old Excel .xls workbook (or another Office 97-2003 file)")),
-    (b"Rar!\x1a\x07", 0, Kind(ARCHIVE, "a RAR archive")),
-    (b"7z\xbc\xaf\x27\x1c", 0, Kind(ARCHIVE, "a 7-Zip archive")),
-    (b"\x1f\x8b", 0, Kind(ARCHIVE, "a gzip archive")),
-    (b"BZh", 0, Kind(ARCHIVE, "a bzip2 archive")),
-    (b"\xfd7zXZ\x00", 0, Kind(ARCHIVE, "an xz archive")),
-    (b"\x7fELF", 0, Kind(EXECUTABLE, "a program (ELF executable)")),
-    (b"\xfe\xed\xfa\xce", 0, Kind(EXECUTABLE, "a program (Mach-O executable)")),
-    (b"\xfe\xed\xfa\xcf", 0, Kind(EXECUTABLE, "a program (Mach-O executable)")),
-    (b"\xce\xfa\xed\xfe", 0, Kind(EXECUTABLE, "a program (Mach-O executable)")),
-    (b"\xcf\xfa\xed\xfe", 0, Kind(EXECUTABLE, "a program (Mach-O executable)")),
-    (b"\xca\xfe\xba\xbe", 0, Kind(EXECUTABLE, "a program (Mach-O or Java class file)")),
+    (b"\x89PNG\r\n\x1a\n", 0, Kind(IMAGE, _("a PNG image"))),
+    (b"\xff\xd8\xff", 0, Kind(IMAGE, _("a JPEG image"))),
+    (b"GIF87a", 0, Kind(IMAGE, _("a GIF image"))),
+    (b"GIF89a", 0, Kind(IMAGE, _("a GIF image"))),
+    (b"II*\x00", 0, Kind(IMAGE, _("a TIFF image"))),
+    (b"MM\x00*", 0, Kind(IMAGE, _("a TIFF image"))),
+    (b"WEBP", 8, Kind(IMAGE, _("a WebP image"))),
+    (b"%PDF-", 0, Kind(PDF, _("a PDF document"))),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, Kind(OLD_OFFICE, _("an old Excel .xls workbook (or another Office 97-2003 file)"))),
+    (b"Rar!\x1a\x07", 0, Kind(ARCHIVE, _("a RAR archive"))),
+    (b"7z\xbc\xaf\x27\x1c", 0, Kind(ARCHIVE, _("a 7-Zip archive"))),
+    (b"\x1f\x8b", 0, Kind(ARCHIVE, _("a gzip archive"))),
+    (b"BZh", 0, Kind(ARCHIVE, _("a bzip2 archive"))),
+    (b"\xfd7zXZ\x00", 0, Kind(ARCHIVE, _("an xz archive"))),
+    (b"\x7fELF", 0, Kind(EXECUTABLE, _("a program (ELF executable)"))),
+    (b"\xfe\xed\xfa\xce", 0, Kind(EXECUTABLE, _("a program (Mach-O executable)"))),
+    (b"\xfe\xed\xfa\xcf", 0, Kind(EXECUTABLE, _("a program (Mach-O executable)"))),
+    (b"\xce\xfa\xed\xfe", 0, Kind(EXECUTABLE, _("a program (Mach-O executable)"))),
+    (b"\xcf\xfa\xed\xfe", 0, Kind(EXECUTABLE, _("a program (Mach-O executable)"))),
+    (b"\xca\xfe\xba\xbe", 0, Kind(EXECUTABLE, _("a program (Mach-O or Java class file)"))),
 )
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
@@ -63,12 +65,12 @@ def _zip_kind(data: bytes) -> Kind | str | None:
     if "xl/workbook.xml" in names or any(n.startswith("xl/worksheets/") for n in names):
         return XLSX
     if any(n.startswith("word/") for n in names):
-        return Kind(ARCHIVE, "a Word document (.docx)")
+        return Kind(ARCHIVE, _("a Word document (.docx)"))
     if any(n.startswith("ppt/") for n in names):
-        return Kind(ARCHIVE, "a PowerPoint presentation (.pptx)")
+        return Kind(ARCHIVE, _("a PowerPoint presentation (.pptx)"))
     if "mimetype" in names and "content.xml" in names:
-        return Kind(ARCHIVE, "an OpenDocument file")
-    return Kind(ARCHIVE, "a zip archive")
+        return Kind(ARCHIVE, _("an OpenDocument file"))
+    return Kind(ARCHIVE, _("a zip archive"))
 
 
 def sniff(data: bytes) -> Kind | str | None:
@@ -82,9 +84,9 @@ def sniff(data: bytes) -> Kind | str | None:
     if data.startswith(ZIP_MAGIC):
         return _zip_kind(data)
     if _windows_program(data):
-        return Kind(EXECUTABLE, "a program (Windows executable)")
+        return Kind(EXECUTABLE, _("a program (Windows executable)"))
     if _binary(data[:4096]):
-        return Kind("not_a_statement", "binary data, not text")
+        return Kind("not_a_statement", _("binary data, not text"))
     return None
 
 

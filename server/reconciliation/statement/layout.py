@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from .header_words import ALL_WORDS
 from .mapping import KNOWN_HEADER_WORDS, ColumnMapping, normalize_header
+from server.messages import _
+
 from .problems import Problem
 from .values import FULL_WIDTH, amount_fen_scalar
 
@@ -58,7 +60,8 @@ def reported_balance(rows: list[tuple[int, list[str]]]) -> tuple[int | None, lis
         fen = amount_fen_scalar(value)
         if fen is None:
             return None, [Problem(line, found.group(1), "bad_amount",
-                                  f"The reported balance {value!r} after {found.group(1)} is not an exact amount in yuan.")]
+                                  _("The reported balance '{value}' after {label} is not an exact amount in yuan."),
+                                  {"value": value, "label": found.group(1)})]
         return fen, []
     return None, []
 
@@ -113,7 +116,8 @@ def _fen_or_problem(text: str, line: int, column: str | None, problems: list[Pro
     fen = amount_fen_scalar(text)
     if fen is None:
         problems.append(Problem(line, column, "bad_amount",
-                                f"The total {text!r} in the totals line is not an exact amount in yuan."))
+                                _("The total '{value}' in the totals line is not an exact amount in yuan."),
+                                {"value": text}))
     return fen
 
 

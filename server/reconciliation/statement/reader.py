@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from server.messages import Word, _
+
 from . import characters, layout
 from .filetype import OLD_OFFICE, XLSX as WORKBOOK, ZIP_MAGIC, Kind, sniff
 from .header_words import MappingGuess, guess_mapping
@@ -56,35 +58,36 @@ class StatementPreview:
     mapping_guess: MappingGuess | None = None   # from the header's words, for a bank no built-in layout fits
 
 
-def _refuse(line: int, code: str, message: str, column: str | None = None) -> StatementRefused:
-    return StatementRefused([Problem(line, column, code, message)])
+def _refuse(line: int, code: str, message: str, params: dict | None = None) -> StatementRefused:
+    return StatementRefused([Problem(line, None, code, message, params or {})])
 
 
 def _encoding_name(encoding: str) -> str:
     try:
         return canonical_encoding(encoding)
     except ValueError:
-        raise _refuse(1, "unknown_encoding", f"{encoding!r} is not a text encoding this reader knows "
-                                             "(use utf-8, gbk or gb18030).") from None
+        raise _refuse(1, "unknown_encoding", _("'{encoding}' is not a text encoding this reader knows "
+                                               "(use utf-8, gbk or gb18030)."), {"encoding": encoding}) from None
 
 
 def _check_container(data: bytes, filename: str) -> bool:
     """Whether the file is an .xlsx workbook (else it is read as text); refused at once when it is empty or,
     by its first bytes, plainly something else (an image, a PDF, an archive, a program ...), named as such."""
     if len(data) < 4096 and not data.strip(b" \t\r\n\x00").removeprefix(b"\xef\xbb\xbf").strip():
-        raise _refuse(1, "empty_file", "The file is empty.")
+        raise _refuse(1, "empty_file", _("The file is empty."))
     kind = sniff(data)
     if kind == WORKBOOK:
         return True
     if isinstance(kind, Kind):
         if kind.code == OLD_OFFICE:
-            raise _refuse(1, kind.code, f"{filename} is {kind.what}; save it as .xlsx or CSV and import that.")
-        raise _refuse(1, kind.code, f"{filename} is {kind.what}, not a bank statement (a CSV file or an .xlsx "
-                                    "workbook).")
+            raise _refuse(1, kind.code, _("{filename} is {what}; save it as .xlsx or CSV and import that."),
+                          {"filename": filename, "what": Word(kind.code, kind.what)})
+        raise _refuse(1, kind.code, _("{filename} is {what}, not a bank statement (a CSV file or an .xlsx "
+                                      "workbook)."), {"filename": filename, "what": Word(kind.code, kind.what)})
     named_workbook = filename.lower().endswith((".xlsx", ".xlsm"))
     if data.startswith(ZIP_MAGIC) and not named_workbook:
-        raise _refuse(1, "archive_file", f"{filename} is a damaged zip archive, not a bank statement (a CSV file "
-                                         "or an .xlsx workbook).")
+        raise _refuse(1, "archive_file", _("{filename} is a damaged zip archive, not a bank statement (a CSV file "
+                                           "or an .xlsx workbook)."), {"filename": filename})
     return named_workbook
 
 
@@ -103,18 +106,20 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
         try:
             rows = xlsx_rows(data)
         except NotAWorkbook:
-            raise _refuse(1, "not_a_statement", f"{filename} is not a readable .xlsx workbook.") from None
+            raise _refuse(1, "not_a_statement", _("{filename} is not a readable .xlsx workbook."),
+                          {"filename": filename}) from None
         if not any(rows):
-            raise _refuse(1, "empty_file", "The workbook's first sheet is empty.")
+            raise _refuse(1, "empty_file", _("The workbook's first sheet is empty."))
         head = xlsx_head(rows)
         return _Source(XLSX, head, ",", lambda line, width: xlsx_body(rows, line, width)), layout.find_header(head.rows, mapping)
     name = _encoding_name(encoding) if encoding else detect_encoding(data)
     try:
         text, clean = decode(data, name)
     except (UnicodeError, LookupError) as error:
-        raise _refuse(1, "undecodable", f"The file cannot be read as {name}: {error}.") from None
+        raise _refuse(1, "undecodable", _("The file cannot be read as {encoding}: {error}."),
+                      {"encoding": name, "error": str(error)}) from None
     if not text or text.isspace():
-        raise _refuse(1, "empty_file", "The file is empty.")
+        raise _refuse(1, "empty_file", _("The file is empty."))
     best = None
     for separator in SEPARATORS:
         head = csv_head(text, separator)
@@ -134,7 +139,7 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
     else:
         utf8 = text.encode("utf-8")
     del text
-    separator, head, _, index = best
+    separator, head, _score, index = best
     return _Source(name, head, separator, lambda line, width: csv_body(utf8, line, separator, width), clean), index
 
 
@@ -144,8 +149,8 @@ def _undecodable_in_rows(rows, encoding: str, header: list[str] | None = None) -
         for i, cell in enumerate(cells):
             if UNDECODABLE_MARK in cell:
                 column = header[i] if header and i < len(header) else None
-                problems.append(Problem(line, column, "undecodable",
-                                        f"Bytes on this line are not valid {encoding}; choose the file's encoding."))
+                problems.append(Problem(line, column, "undecodable", _(
+                    "Bytes on this line are not valid {encoding}; choose the file's encoding."), {"encoding": encoding}))
                 break
     return problems
 
@@ -158,10 +163,16 @@ def _resolve_columns(header: list[str], mapping: ColumnMapping, line: int, guess
     for role, name in mapping.roles().items():
         where = positions.get(normalize_header(name), [])
         if not where:
-            hint = " (no built-in layout fits this header; the closest is shown)" if guessed else ""
-            problems.append(Problem(line, name, "missing_column", f"The header row has no column {name!r}{hint}."))
+            if guessed:
+                problems.append(Problem(line, name, "missing_column", _(
+                    "The header row has no column '{column}' (no built-in layout fits this header; the closest is "
+                    "shown)."), {"column": name}))
+            else:
+                problems.append(Problem(line, name, "missing_column", _("The header row has no column '{column}'."),
+                                        {"column": name}))
         elif len(where) > 1:
-            problems.append(Problem(line, name, "duplicate_column", f"The header row has the column {name!r} {len(where)} times."))
+            problems.append(Problem(line, name, "duplicate_column", _(
+                "The header row has the column '{column}' {times} times."), {"column": name, "times": len(where)}))
         else:
             found[role] = where[0]
     return found, problems
@@ -226,7 +237,8 @@ def read_statement(data: bytes, filename: str, mapping: ColumnMapping | None = N
         names = "/".join(mapping.roles().values()) if mapping else "银行流水号/交易金额/交易日期"
         problems = _head_characters(source, len(source.head.rows), None, mixed) + problems
         raise StatementRefused(_located_first(problems) + [Problem(
-            first, None, "no_header", f"No column header row (such as {names}) in the first lines.")])
+            first, None, "no_header", _("No column header row (such as {names}) in the first lines."),
+            {"names": names})])
     header_line, header = source.head.rows[index]
     while header and not header[-1]:
         header = header[:-1]
@@ -267,7 +279,7 @@ def read_statement(data: bytes, filename: str, mapping: ColumnMapping | None = N
     problems += _check_totals(totals, lines, rows.height, line_problems, chosen)
     problems = _located_first(body_characters + problems)
     if rows.height == 0 and not problems:
-        problems.append(Problem(header_line, None, "no_lines", "The file has a header row but no statement lines."))
+        problems.append(Problem(header_line, None, "no_lines", _("The file has a header row but no statement lines.")))
     report(4, STEPS)
     if problems:
         raise StatementRefused(problems)
@@ -315,8 +327,9 @@ def _early_totals(rows: pl.DataFrame) -> tuple[pl.DataFrame, list[Problem]]:
     if early.height == 0:
         return rows, []
     last_line = int(rows["line_no"].max())
-    problems = [Problem(int(line), None, "data_after_totals",
-                        f"Statement lines follow this totals line (up to line {last_line}); a totals line ends the statement.")
+    problems = [Problem(int(line), None, "data_after_totals", _(
+                        "Statement lines follow this totals line (up to line {last_line}); a totals line ends the "
+                        "statement."), {"last_line": last_line})
                 for line in early["line_no"]]
     return rows.filter(~pl.col("raw").str.contains(_TOTALS_PATTERN)), problems
 
@@ -327,20 +340,25 @@ def _check_totals(totals: layout.DeclaredTotals, lines: pl.DataFrame, row_count:
         return []
     problems = []
     if totals.count is not None and totals.count != row_count:
-        problems.append(Problem(totals.where("count")[0], None, "totals_mismatch",
-                                f"The totals line states {totals.count} lines; the file has {row_count}."))
+        problems.append(Problem(totals.where("count")[0], None, "totals_mismatch", _(
+            "The totals line states {declared} lines; the file has {actual}."),
+            {"declared": totals.count, "actual": row_count}))
     if line_problems:
         return problems   # sums of lines that did not read say nothing
     in_fen = int(lines.filter(pl.col("direction") == "in")["amount_fen"].sum())
     out_fen = int(lines.filter(pl.col("direction") == "out")["amount_fen"].sum())
-    checks = (("in_fen", in_fen, "money in"), ("out_fen", out_fen, "money out"),
-              ("net_fen", in_fen - out_fen, "net amount"), ("gross_fen", in_fen + out_fen, "total amount"))
-    for figure, actual, words in checks:
+    checks = (("in_fen", in_fen, _("The totals line states money in {declared}; the lines add up to {actual}.")),
+              ("out_fen", out_fen, _("The totals line states money out {declared}; the lines add up to {actual}.")),
+              ("net_fen", in_fen - out_fen,
+               _("The totals line states a net amount {declared}; the lines add up to {actual}.")),
+              ("gross_fen", in_fen + out_fen,
+               _("The totals line states a total amount {declared}; the lines add up to {actual}.")))
+    for figure, actual, sentence in checks:
         declared = getattr(totals, figure)
         if declared is not None and declared != actual:
             line, column = totals.where(figure)
-            problems.append(Problem(line, column, "totals_mismatch",
-                                    f"The totals line states {words} {_yuan(declared)}; the lines add up to {_yuan(actual)}."))
+            problems.append(Problem(line, column, "totals_mismatch", sentence,
+                                    {"declared": _yuan(declared), "actual": _yuan(actual)}))
     return problems
 
 
@@ -357,7 +375,8 @@ def preview_statement(data: bytes, filename: str, encoding: str | None = None, r
         try:
             cells = xlsx_rows(data, limit=max(rows, HEAD_LINES))
         except NotAWorkbook:
-            raise _refuse(1, "not_a_statement", f"{filename} is not a readable .xlsx workbook.") from None
+            raise _refuse(1, "not_a_statement", _("{filename} is not a readable .xlsx workbook."),
+                          {"filename": filename}) from None
         head = xlsx_head(cells)
         index = layout.find_header(head.rows, None)
         header = head.rows[index][1] if index is not None else None
@@ -382,7 +401,7 @@ def preview_statement(data: bytes, filename: str, encoding: str | None = None, r
     if best is None:
         head = csv_head(text, ",", rows)
         return StatementPreview(name, possible, [r for _, r in head.rows[:rows]], None, None)
-    head, index, _ = best
+    head, index, _score = best
     header = head.rows[index][1]
     return StatementPreview(name, possible, [r for _, r in head.rows[:rows]], head.rows[index][0],
                             guess_profile(header), _guess(header))

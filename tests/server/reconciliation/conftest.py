@@ -112,10 +112,12 @@ def grant(platform, username: str, *permissions: str) -> None:
         db.commit()
 
 
-def upload(who, day: date, data: bytes, filename: str = "statement.csv", **params):
+def upload(who, day: date, data: bytes, filename: str = "statement.csv", language: str | None = None, **params):
+    """`language`: the Accept-Language sent (none: the server answers in Chinese)."""
     return who.client.post(f"/api/v1{R}/days/{day.isoformat()}/statements", content=data,
                            params={"filename": filename, **params},
-                           headers=who.headers | {"content-type": "application/octet-stream"})
+                           headers=who.headers | {"content-type": "application/octet-stream"}
+                           | ({"accept-language": language} if language else {}))
 
 
 def items(who, day: date, side: str, **params) -> list[dict]:

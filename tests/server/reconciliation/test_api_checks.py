@@ -120,10 +120,17 @@ def test_lines_dated_outside_the_day_are_refused_with_their_line_and_the_nights_
     assert [(p["line"], p["column"], p["code"]) for p in body["problems"]] == [(5, "交易时间", "outside_day"),
                                                                                 (6, "交易时间", "outside_day")]
     assert "2026-11-21 00:30" in body["detail"] and "2026-11-21 00:40:00" in body["problems"][0]["message"]
+    # No Accept-Language: Chinese, the values in params beside the sentence.
+    assert body["detail"].startswith("对账单被拒收：有 2 行的日期不在 2026-11-20")
+    assert body["problems"][0]["message"] == "该行的记账时间为 2026-11-21 00:40:00，不在 2026-11-20（也不在夜间入账截止时间 2026-11-21 00:30 之前）。"
+    assert body["problems"][0]["params"] == {"at": "2026-11-21 00:40:00", "day": "2026-11-20", "until": "2026-11-21 00:30"}
+    english = upload(clerk, DAY, statement_csv(wrong), language="en").json()
+    assert english["detail"].startswith("The statement was refused: 2 line(s) are dated outside 2026-11-20")
+    assert english["problems"][1]["message"].startswith("The line is booked at 2026-11-19 23:59:00, not on 2026-11-20")
     with platform.db.read() as db:
         assert db.scalar(select(func.count()).select_from(ReconItem)) == 0
         assert db.scalar(select(func.count()).select_from(AuditRecord)
-                         .where(AuditRecord.action == "recon.statement_refused")) == 1
+                         .where(AuditRecord.action == "recon.statement_refused")) == 2  # once per language asked
     night_postings = [Line("D1", "CZ1", "IV0001", 100, at(DAY, 0, 0)), Line("D2", "CZ2", "IV0002", 200, at(night, 0, 29))]
     assert upload(clerk, DAY, statement_csv(night_postings)).status_code == 201
 

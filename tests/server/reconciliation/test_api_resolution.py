@@ -77,6 +77,10 @@ def test_a_match_by_hand_needs_equal_totals_and_a_rerun_keeps_it(day_with_differ
     differs = clerk.post(path, {"ledger_ids": [ledger["CZ7"]["id"]], "bank_ids": [b8], "note": ""})
     assert differs.status_code == 422 and differs.json()["code"] == "amounts_differ"
     assert "¥700.00" in differs.json()["detail"] and "¥123.45" in differs.json()["detail"]
+    assert differs.json()["detail"].startswith("账务方合计 ¥") and "勾对要求两边合计相等" in differs.json()["detail"]
+    english = clerk.client.post(f"/api/v1{path}", headers=clerk.headers | {"accept-language": "en"},
+                                json={"ledger_ids": [ledger["CZ7"]["id"]], "bank_ids": [b8], "note": ""})
+    assert english.json()["detail"].startswith("The ledger side totals ¥") and english.json()["params"]["bank"]
     many = clerk.post(path, {"ledger_ids": [ledger["CZ7"]["id"], ledger["TX3"]["id"]], "bank_ids": [b7, b8]})
     assert many.status_code == 422 and many.json()["code"] == "match_shape"
     taken = clerk.post(path, {"ledger_ids": [ledger["CZ1"]["id"]], "bank_ids": [b7]})

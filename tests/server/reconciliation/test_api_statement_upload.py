@@ -21,9 +21,10 @@ API = "/api/v1"
 DAY = date(2026, 11, 20)  # the statements' day (fixed: an upload does not depend on today)
 
 
-def preview(who, data: bytes, filename: str):
+def preview(who, data: bytes, filename: str, language: str | None = None):
     return who.client.post(f"{API}{R}/statements/preview", content=data, params={"filename": filename},
-                           headers=who.headers | {"content-type": "application/octet-stream"})
+                           headers=who.headers | {"content-type": "application/octet-stream"}
+                           | ({"accept-language": language} if language else {}))
 
 
 def test_an_xlsx_previews_over_http_with_its_rows(person):
@@ -115,10 +116,27 @@ def test_a_file_that_is_something_else_is_named_for_what_it_is(person):
     clerk = person("finance")
     png = preview(clerk, (STATEMENTS / "malformed" / "png_renamed.csv").read_bytes(), "对账单.csv")
     assert png.status_code == 422
-    assert png.json()["problems"][0]["code"] == "image_file"
-    assert "对账单.csv is a PNG image, not a bank statement" in png.json()["problems"][0]["message"]
+    first = png.json()["problems"][0]
+    assert first["code"] == "image_file" and first["params"] == {"filename": "对账单.csv", "what": "image_file"}
+    assert "对账单.csv 是PNG 图片，不是银行对账单" in first["message"] and first["message"] == png.json()["detail"]
+    english = preview(clerk, (STATEMENTS / "malformed" / "png_renamed.csv").read_bytes(), "对账单.csv", "en")
+    assert "对账单.csv is a PNG image, not a bank statement" in english.json()["problems"][0]["message"]
+    assert english.json()["detail"] == english.json()["problems"][0]["message"]
     program = preview(clerk, (STATEMENTS / "malformed" / "windows_program.csv").read_bytes(), "s.csv")
     assert program.json()["problems"][0]["code"] == "executable_file"
+
+
+def test_a_statement_problem_reads_chinese_by_default_and_english_when_asked(person):
+    clerk, data = person("finance"), (STATEMENTS / "malformed" / "serial_duplicate.csv").read_bytes()
+    chinese = upload(clerk, DAY, data, "serial_duplicate.csv").json()
+    first = chinese["problems"][0]
+    assert first["code"] == "duplicate_serial_in_file"
+    assert first["params"] == {"serial": "B20261124000001", "first_line": 5}
+    assert first["message"] == "银行流水号 B20261124000001 已在第 5 行出现过。"
+    assert chinese["detail"] == "对账单被拒收：共 1 个问题；未保存任何内容。" and chinese["params"] == {"count": 1}
+    english = upload(clerk, DAY, data, "serial_duplicate.csv", language="en-US,en;q=0.9").json()
+    assert english["problems"][0]["message"] == "Bank serial B20261124000001 already appears at line 5."
+    assert english["detail"] == "The statement was refused: 1 problem(s); nothing was stored."
 
 
 def test_the_preview_of_an_unknown_banks_file_guesses_its_mapping(person):

@@ -100,13 +100,13 @@ def test_a_damaged_file_is_refused_with_every_problem_located(name):
 
 
 def test_messages_name_the_value_and_what_is_wrong():
-    assert refusal("amount_bad_grouping.csv").problems[0].message == "(1,23.4.5) is not an amount in yuan (such as 1,234.56)."
-    assert refusal("date_month_13.csv").problems[0].message.startswith("2026-13-40 10:00:00 is not a valid date")
-    assert refusal("serial_duplicate.csv").problems[0].message == "Bank serial B20261124000001 already appears at line 5."
-    assert refusal("totals_count_wrong.csv").problems[0].message == "The totals line states 5 lines; the file has 4."
-    assert "1,235,317.39" in refusal("totals_sum_wrong.csv").problems[0].message
-    assert "1,235,317.38" in refusal("totals_sum_wrong.csv").problems[0].message
-    assert refusal("column_shift.csv").problems[0].message == "The line has 7 fields; the header row has 6."
+    assert refusal("amount_bad_grouping.csv").problems[0].sentence() == "'(1,23.4.5)' is not an amount in yuan (such as 1,234.56)."
+    assert refusal("date_month_13.csv").problems[0].sentence().startswith("'2026-13-40 10:00:00' is not a valid date")
+    assert refusal("serial_duplicate.csv").problems[0].sentence() == "Bank serial B20261124000001 already appears at line 5."
+    assert refusal("totals_count_wrong.csv").problems[0].sentence() == "The totals line states 5 lines; the file has 4."
+    assert "1,235,317.39" in refusal("totals_sum_wrong.csv").problems[0].sentence()
+    assert "1,235,317.38" in refusal("totals_sum_wrong.csv").problems[0].sentence()
+    assert refusal("column_shift.csv").problems[0].sentence() == "The line has 7 fields; the header row has 6."
 
 
 def test_a_gbk_file_forced_to_read_as_utf8_names_every_line_that_does_not_decode():
