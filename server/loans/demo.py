@@ -98,11 +98,11 @@ def seed_loans(db: Session, count: int, seed: int = 2026, installment_loans: int
         method = rng.choice(list(Method))
         hits = []
         if grade in ("E", "HR"):
-            hits.append({"rule": "debt_to_income", "label_zh": "负债收入比", "label_en": "Debt-to-income",
-                         "finding": "monthly repayments are 68% of income (warning above 50%)", "blocking": False})
+            hits.append({"rule": "debt_to_income", "code": "debt_to_income_high",
+                         "params": {"repayment_share": "0.68", "warning_share": "0.50"}, "blocking": False})
         if grade == "HR" and state in (State.SUBMITTED, State.SECOND_REVIEW, State.REJECTED):
-            hits.append({"rule": "overdue_history", "label_zh": "逾期记录", "label_en": "Overdue history",
-                         "finding": "4 overdue repayments, longest 47 days", "blocking": True})
+            hits.append({"rule": "overdue_history", "code": "overdue_repayments",
+                         "params": {"count": 4, "longest_days": 47}, "blocking": True})
         past_review = state not in (State.SUBMITTED, State.RETURNED, State.WITHDRAWN)
         needs_second = amount > 5_000_000 or grade in ("E", "HR")
         disbursed = state in (State.REPAYING, State.OVERDUE, State.SETTLED, State.COMPENSATED, State.WRITTEN_OFF)

@@ -101,7 +101,7 @@ def store(data_dir: Path, content: bytes) -> str:
 def read_stored(data_dir: Path, digest: str) -> bytes:
     path = store_dir(data_dir) / digest
     if not path.exists():
-        raise NotFound("The document's file is missing from the server's store.", code="document_file_missing")
+        raise NotFound(_("The document's file is missing from the server's store."), code="document_file_missing")
     blob = path.read_bytes()
     if pii.is_sealed(blob):
         try:

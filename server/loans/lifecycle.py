@@ -8,6 +8,8 @@ anything not in this table with 409 and the application's current state.
 from dataclasses import dataclass
 from enum import StrEnum
 
+from server.messages import Word, _
+
 
 class State(StrEnum):
     SUBMITTED = "submitted"  # 已提交, waits for first review
@@ -78,3 +80,22 @@ def permission_for(action: str, state: State) -> str:
 def allowed_actions(state: State, permissions: set[str] | frozenset[str]) -> list[str]:
     """What a user holding these permissions may do to an application in this state."""
     return [a for a, t in TRANSITIONS.items() if state in t.sources and permission_for(a, state) in permissions]
+
+
+# The actions as words of a sentence (a refusal names what was tried).
+ACTION_WORDS = {
+    "approve_first": _("approve"), "approve_second": _("approve in second review"), "reject": _("reject"),
+    "return": _("return for more material"), "resubmit": _("resubmit"), "withdraw": _("withdraw the application"),
+    "list": _("open for funding"), "expire": _("end the funding"), "disburse": _("disburse"),
+    "mark_overdue": _("mark overdue"), "compensate": _("compensate"), "write_off": _("write off"),
+}
+
+
+def state_word(state: State) -> Word:
+    """The state as a word of a sentence: its code in params, its name in the answer's language."""
+    zh, en = LABELS[State(state)]
+    return Word(State(state).value, en, zh)
+
+
+def action_word(action: str) -> Word:
+    return Word(action, ACTION_WORDS.get(action, action))

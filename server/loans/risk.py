@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from server.loans.schedules import Method, schedule
+from server.messages import Word, _, render
 
 
 class RateCapMode(StrEnum):
@@ -58,17 +59,20 @@ class Facts:
 
 @dataclass(frozen=True)
 class RuleHit:
+    """One rule's finding: the rule, the finding's code and its parameters (amounts in fen, rates and shares as
+    fractions in text, kinds as codes). Stored as such; worded in the reader's language by `hit_view`."""
+
     rule: str
-    label_zh: str
-    label_en: str
-    finding: str  # English
+    code: str
+    params: dict
     blocking: bool
     penalty: int  # points taken from the score
-    finding_zh: str = ""  # the same finding for Chinese readers: the server words it, the console picks one
 
     def as_dict(self) -> dict:
-        return {"rule": self.rule, "label_zh": self.label_zh, "label_en": self.label_en, "finding": self.finding,
-                "finding_zh": self.finding_zh or self.finding, "blocking": self.blocking}
+        return {"rule": self.rule, "code": self.code, "params": self.params, "blocking": self.blocking}
+
+    def sentence(self, language: str = "en") -> str:
+        return finding_sentence(self.code, self.params, language)
 
 
 @dataclass(frozen=True)
@@ -103,12 +107,90 @@ def _monthly_payment_fen(f: Facts) -> int:
     return max(row.total_fen for row in rows[:-1]) if len(rows) > 1 else rows[0].total_fen // max(f.term_months, 1)
 
 
-BLACKLIST_KEYS_ZH = {"borrower": "借款人", "id_number": "身份证号", "phone": "手机号", "bank_card": "银行卡号"}
-DOCUMENTS_ZH = {"id_card": "身份证", "income_proof": "收入证明", "contract": "合同", "collateral": "抵押物资料", "other": "其他资料"}
+# The rules' names, the findings' sentences and the words inside them, in the catalog (server/messages).
+RULE_LABELS = {
+    "regulatory_platform_limit": _("Balance limit on this platform"),
+    "regulatory_all_platforms_limit": _("Balance limit across platforms"),
+    "rate_cap": _("Interest rate cap"),
+    "blacklist": _("Blacklist"),
+    "stacked_applications": _("Duplicate or stacked applications"),
+    "debt_to_income": _("Debt-to-income"),
+    "age": _("Age"),
+    "documents": _("Documents"),
+    "overdue_history": _("Overdue history"),
+}
+FINDINGS = {
+    "platform_balance_over_limit": _("The balance on this platform with this loan, {balance}, is above the limit "
+                                     "of {limit}."),
+    "all_platforms_balance_over_limit": _("The balance across platforms with this loan, {balance}, is above the "
+                                          "limit of {limit}."),
+    "rate_above_cap": _("The annual rate of {annual_rate} is above the cap of {cap_rate}."),
+    "blacklisted": _("On the blacklist by {keys}."),
+    "other_open_applications": _("Other open applications of this borrower: {count}."),
+    "debt_to_income_high": _("Monthly repayments take {repayment_share} of income (a warning above "
+                             "{warning_share})."),
+    "no_income_declared": _("No income declared."),
+    "age_outside_range": _("Age {age} is outside {min_age} to {max_age}."),
+    "documents_missing": _("Missing documents: {documents}."),
+    "overdue_repayments": _("Overdue repayments: {count}, the longest {longest_days} days late."),
+}
+BLACKLIST_KEYS = {"borrower": _("the borrower"), "id_number": _("ID number"), "phone": _("phone number"),
+                  "bank_card": _("bank card number")}
+DOCUMENT_KINDS = {"id_card": _("ID card"), "income_proof": _("income proof"), "contract": _("contract"),
+                  "collateral": _("collateral documents"), "other": _("other documents")}
+_WORDS = {"keys": BLACKLIST_KEYS, "documents": DOCUMENT_KINDS}
 
 
-def _overdue_zh(f: Facts) -> str:
-    return f"逾期还款 {f.overdue_count} 次，最长 {f.longest_overdue_days} 天"
+def percent(fraction, places: int) -> str:
+    """20.00% (places=2) or 68% (places=0) from a fraction given as text or a number."""
+    return f"{Decimal(str(fraction)):.{places}%}"
+
+
+def display_params(params: dict, language: str) -> dict:
+    """A finding's parameters as people read them: ¥12,345.00 from `*_fen`, 20.00% from `*_rate`, 68% from
+    `*_share`, kinds as words of `language` joined as that language joins them."""
+    shown = {}
+    for name, value in (params or {}).items():
+        if name.endswith("_fen") and isinstance(value, int):
+            shown[name[:-4]] = yuan(value)
+        elif name.endswith("_rate"):
+            shown[name] = percent(value, 2)
+        elif name.endswith("_share"):
+            shown[name] = percent(value, 0)
+        elif name in _WORDS and isinstance(value, list):
+            words = [render(_WORDS[name][v], language) if v in _WORDS[name] else str(v) for v in value]
+            shown[name] = ("、" if language == "zh_CN" else ", ").join(words)
+        else:
+            shown[name] = value
+    return shown
+
+
+def finding_sentence(code: str, params: dict, language: str) -> str:
+    return render(FINDINGS[code], language, display_params(params, language))
+
+
+def hit_view(stored: dict, language: str) -> dict:
+    """A stored hit as the answer gives it: code and params for programs, the rule's name and the finding's
+    sentence in `language`. A hit kept from before findings had codes (an English text the migration could not
+    read) is shown as it was written."""
+    rule = stored.get("rule", "")
+    label = RULE_LABELS.get(rule)
+    code = stored.get("code")
+    params = stored.get("params") or {}
+    if code in FINDINGS:
+        finding = finding_sentence(code, params, language)
+    else:
+        code = None
+        finding = (stored.get("finding_zh") if language == "zh_CN" else None) or stored.get("finding", "")
+    return {"rule": rule, "code": code, "params": params,
+            "label": render(label, language) if label else stored.get(f"label_{'zh' if language == 'zh_CN' else 'en'}", rule),
+            "label_zh": render(label, "zh_CN") if label else stored.get("label_zh", rule),
+            "label_en": render(label, "en") if label else stored.get("label_en", rule),
+            "finding": finding, "blocking": bool(stored.get("blocking"))}
+
+
+def _overdue(f: Facts) -> dict:
+    return {"count": f.overdue_count, "longest_days": f.longest_overdue_days}
 
 
 def rule_hits(f: Facts, s: RiskSettings) -> list[RuleHit]:
@@ -117,54 +199,41 @@ def rule_hits(f: Facts, s: RiskSettings) -> list[RuleHit]:
     limit = s.person_platform_limit_fen if person else s.company_platform_limit_fen
     after = f.platform_balance_fen + f.amount_fen
     if after > limit:
-        hits.append(RuleHit("regulatory_platform_limit", "单一平台借款余额上限", "Balance limit on this platform",
-                            f"balance with this loan {yuan(after)} exceeds {yuan(limit)}", True, 400,
-                            f"含本笔借款余额 {yuan(after)}，超过上限 {yuan(limit)}"))
+        hits.append(RuleHit("regulatory_platform_limit", "platform_balance_over_limit",
+                            {"balance_fen": after, "limit_fen": limit}, True, 400))
     if f.all_platforms_balance_fen is not None:
         limit_all = s.person_all_platforms_limit_fen if person else s.company_all_platforms_limit_fen
         total = f.all_platforms_balance_fen + f.amount_fen
         if total > limit_all:
-            hits.append(RuleHit("regulatory_all_platforms_limit", "全部平台借款余额上限", "Balance limit across platforms",
-                                f"balance across platforms with this loan {yuan(total)} exceeds {yuan(limit_all)}",
-                                True, 400, f"含本笔借款的全部平台余额 {yuan(total)}，超过上限 {yuan(limit_all)}"))
+            hits.append(RuleHit("regulatory_all_platforms_limit", "all_platforms_balance_over_limit",
+                                {"balance_fen": total, "limit_fen": limit_all}, True, 400))
     cap = rate_cap(s)
     if f.annual_rate > cap:
-        hits.append(RuleHit("rate_cap", "利率上限", "Interest rate cap",
-                            f"annual rate {f.annual_rate:.2%} exceeds the cap {cap:.2%}", True, 300,
-                            f"年化利率 {f.annual_rate:.2%} 超过上限 {cap:.2%}"))
+        hits.append(RuleHit("rate_cap", "rate_above_cap", {"annual_rate": str(f.annual_rate), "cap_rate": str(cap)},
+                            True, 300))
     if f.blacklist_hits:
-        hits.append(RuleHit("blacklist", "黑名单", "Blacklist",
-                            f"on the blacklist by {', '.join(f.blacklist_hits)}", True, 1000,
-                            f"命中黑名单：{'、'.join(BLACKLIST_KEYS_ZH.get(k, k) for k in f.blacklist_hits)}"))
+        hits.append(RuleHit("blacklist", "blacklisted", {"keys": list(f.blacklist_hits)}, True, 1000))
     if f.other_open_applications:
-        hits.append(RuleHit("stacked_applications", "重复/叠加申请", "Duplicate or stacked applications",
-                            f"{f.other_open_applications} other open application(s)", True, 150,
-                            f"另有 {f.other_open_applications} 笔未结申请"))
+        hits.append(RuleHit("stacked_applications", "other_open_applications",
+                            {"count": f.other_open_applications}, True, 150))
     if f.monthly_income_fen > 0:
         dti = Decimal(f.monthly_debt_payments_fen + _monthly_payment_fen(f)) / f.monthly_income_fen
         if dti > s.debt_to_income_warning:
-            hits.append(RuleHit("debt_to_income", "负债收入比", "Debt-to-income",
-                                f"monthly repayments are {dti:.0%} of income (warning above {s.debt_to_income_warning:.0%})",
-                                False, 120 if dti <= 1 else 250,
-                                f"月还款额占收入 {dti:.0%}（超过 {s.debt_to_income_warning:.0%} 即预警）"))
+            hits.append(RuleHit("debt_to_income", "debt_to_income_high",
+                                {"repayment_share": str(dti.quantize(Decimal("0.0001"))),
+                                 "warning_share": str(s.debt_to_income_warning)}, False, 120 if dti <= 1 else 250))
     elif person:
-        hits.append(RuleHit("debt_to_income", "负债收入比", "Debt-to-income", "no income declared", False, 250,
-                            "未申报收入"))
+        hits.append(RuleHit("debt_to_income", "no_income_declared", {}, False, 250))
     if person and f.age is not None and not s.min_age <= f.age <= s.max_age:
-        hits.append(RuleHit("age", "年龄", "Age", f"age {f.age} is outside {s.min_age}-{s.max_age}", s.age_blocks, 200,
-                            f"年龄 {f.age} 岁，不在 {s.min_age}-{s.max_age} 岁之间"))
+        hits.append(RuleHit("age", "age_outside_range", {"age": f.age, "min_age": s.min_age, "max_age": s.max_age},
+                            s.age_blocks, 200))
     missing = [d for d in s.required_documents if d not in f.documents]
     if missing:
-        hits.append(RuleHit("documents", "资料完整性", "Documents", f"missing: {', '.join(missing)}", s.documents_block, 60,
-                            f"缺少：{'、'.join(DOCUMENTS_ZH.get(d, d) for d in missing)}"))
+        hits.append(RuleHit("documents", "documents_missing", {"documents": missing}, s.documents_block, 60))
     if f.overdue_count > s.max_overdue_count or f.longest_overdue_days > s.max_overdue_days:
-        hits.append(RuleHit("overdue_history", "逾期记录", "Overdue history",
-                            f"{f.overdue_count} overdue repayments, longest {f.longest_overdue_days} days",
-                            s.overdue_blocks, 250, _overdue_zh(f)))
+        hits.append(RuleHit("overdue_history", "overdue_repayments", _overdue(f), s.overdue_blocks, 250))
     elif f.overdue_count:
-        hits.append(RuleHit("overdue_history", "逾期记录", "Overdue history",
-                            f"{f.overdue_count} overdue repayments, longest {f.longest_overdue_days} days",
-                            False, 40 * f.overdue_count, _overdue_zh(f)))
+        hits.append(RuleHit("overdue_history", "overdue_repayments", _overdue(f), False, 40 * f.overdue_count))
     return hits
 
 
@@ -179,3 +248,14 @@ def assess(f: Facts, s: RiskSettings = RiskSettings()) -> Assessment:
     hits = rule_hits(f, s)
     score = max(0, min(1000, 1000 - sum(h.penalty for h in hits)))
     return Assessment(score, grade_of(score), tuple(hits))
+
+
+def rule_word(rule: str) -> Word:
+    """A rule as a word of a sentence: its code in params, its name in the answer's language."""
+    return Word(rule, RULE_LABELS.get(rule, rule))
+
+
+def rules_word(rules: list[str]) -> Word:
+    words = [rule_word(r) for r in rules]
+    zh = "、".join(render(w.en, "zh_CN") for w in words)
+    return Word(", ".join(rules), ", ".join(w.en for w in words), zh)

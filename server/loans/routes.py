@@ -13,6 +13,7 @@ from server.access import Principal, get_platform, request_meta, requires
 from server.audit.service import Auditor
 from server.commands import Command, command
 from server.errors import DomainError, request_language
+from server.messages import _
 from server.middleware import file_body
 from server.loans import documents, service
 from server.loans.models import BlacklistEntry
@@ -34,6 +35,11 @@ Action = Literal["approve_first", "approve_second", "reject", "return", "resubmi
 
 def _pii(principal: Principal) -> bool:
     return "pii.view" in principal.permissions
+
+
+def _lang(cmd: Command) -> str:
+    """The language the answer's sentences (risk findings, the timeline's actors) are written in."""
+    return request_language(cmd.request)
 
 
 def _filters(scope, state, grade, amount_min_fen, amount_max_fen, submitted_from, submitted_to, officer_id, q):
@@ -66,10 +72,11 @@ def application_counts(principal: Principal = Depends(requires("loan.read")), pl
 
 
 @router.get("/applications/{app_id}", response_model=ApplicationDetail)
-def application_detail(app_id: ObjectId, principal: Principal = Depends(requires("loan.read")),
+def application_detail(app_id: ObjectId, request: Request, principal: Principal = Depends(requires("loan.read")),
                        platform: Platform = Depends(get_platform)):
     with platform.db.read() as db:
-        return service.detail(db, service.get_application(db, app_id), principal, platform.settings.loan_policy)
+        return service.detail(db, service.get_application(db, app_id), principal, platform.settings.loan_policy,
+                              request_language(request))
 
 
 @router.post("/applications", response_model=ApplicationDetail, status_code=201)
@@ -78,7 +85,7 @@ def submit_application(body: ApplicationCreate, cmd: Command = Depends(command("
                                     body.guarantee)
     return cmd.run(lambda db, audit: service.detail(
         db, service.submit(db, audit, cmd.platform.settings.loan_policy, body.borrower_id, data, cmd.principal),
-        cmd.principal, cmd.platform.settings.loan_policy), 201)
+        cmd.principal, cmd.platform.settings.loan_policy, _lang(cmd)), 201)
 
 
 @router.post("/applications/{app_id}/actions/{action}", response_model=ApplicationDetail)
@@ -88,7 +95,7 @@ def act_on_application(app_id: ObjectId, action: Action, body: TransitionRequest
     by the service (first or second review, or loan management)."""
     return cmd.run(lambda db, audit: service.detail(db, service.transition(
         db, audit, cmd.platform.settings.loan_policy, cmd.principal, app_id, action, body.version, body.reason,
-        body.comment), cmd.principal, cmd.platform.settings.loan_policy))
+        body.comment), cmd.principal, cmd.platform.settings.loan_policy, _lang(cmd)))
 
 
 @router.post("/applications/batch/{action}", response_model=list[BatchResult])
@@ -118,7 +125,7 @@ def batch_action(action: Literal["reject", "return"], body: BatchTransitionReque
 @router.post("/applications/{app_id}/assignment", response_model=ApplicationDetail)
 def assign(app_id: ObjectId, body: AssignRequest, cmd: Command = Depends(command("loan.review.first"))):
     return cmd.run(lambda db, audit: service.detail(db, service.assign(db, audit, cmd.principal, app_id, body.version,
-                                                                       body.officer_id), cmd.principal, cmd.platform.settings.loan_policy))
+                                                                       body.officer_id), cmd.principal, cmd.platform.settings.loan_policy, _lang(cmd)))
 
 
 @router.get("/workload", response_model=list[WorkloadRow], dependencies=[Depends(requires("loan.review.second"))])
@@ -130,26 +137,26 @@ def workload(platform: Platform = Depends(get_platform)):
 @router.post("/applications/{app_id}/overrides", response_model=ApplicationDetail)
 def override_rule(app_id: ObjectId, body: OverrideRequest, cmd: Command = Depends(command("loan.override_rule"))):
     return cmd.run(lambda db, audit: service.detail(db, service.override_rule(
-        db, audit, cmd.principal, app_id, body.version, body.rule, body.reason), cmd.principal, cmd.platform.settings.loan_policy))
+        db, audit, cmd.principal, app_id, body.version, body.rule, body.reason), cmd.principal, cmd.platform.settings.loan_policy, _lang(cmd)))
 
 
 @router.post("/applications/{app_id}/assessment", response_model=ApplicationDetail)
 def reassess(app_id: ObjectId, cmd: Command = Depends(command("loan.review.first"))):
     return cmd.run(lambda db, audit: service.detail(db, service.reassess(
-        db, audit, cmd.platform.settings.loan_policy, cmd.principal, app_id), cmd.principal, cmd.platform.settings.loan_policy))
+        db, audit, cmd.platform.settings.loan_policy, cmd.principal, app_id), cmd.principal, cmd.platform.settings.loan_policy, _lang(cmd)))
 
 
 @router.post("/applications/{app_id}/investments", response_model=ApplicationDetail)
 def invest(app_id: ObjectId, body: InvestmentRequest, cmd: Command = Depends(command("loan.manage"))):
     return cmd.run(lambda db, audit: service.detail(db, service.invest(
-        db, audit, cmd.principal, app_id, body.investor_ref, body.amount_fen), cmd.principal, cmd.platform.settings.loan_policy))
+        db, audit, cmd.principal, app_id, body.investor_ref, body.amount_fen), cmd.principal, cmd.platform.settings.loan_policy, _lang(cmd)))
 
 
 @router.post("/applications/{app_id}/installments/{number}/repayment", response_model=ApplicationDetail)
 def repay(app_id: ObjectId, number: Annotated[int, Path(ge=1, le=600)],
           cmd: Command = Depends(command("loan.manage"))):
     return cmd.run(lambda db, audit: service.detail(db, service.repay(db, audit, cmd.principal, app_id, number),
-                                                    cmd.principal, cmd.platform.settings.loan_policy))
+                                                    cmd.principal, cmd.platform.settings.loan_policy, _lang(cmd)))
 
 
 @router.post("/overdue-detection", response_model=dict[str, int])
@@ -211,7 +218,7 @@ def borrower(borrower_id: ObjectId, principal: Principal = Depends(requires("cus
     with platform.db.read() as db:
         found = db.get(Borrower, borrower_id)
         if found is None:
-            raise NotFound("No such borrower.", code="borrower_not_found")
+            raise NotFound(_("No such borrower."), code="borrower_not_found")
         return service.borrower_view(db, found, _pii(principal))
 
 

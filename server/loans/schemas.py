@@ -80,10 +80,14 @@ ApplicationPage = Page[ApplicationSummary]
 
 class RuleHitOut(BaseModel):
     rule: str
+    code: str | None = Field(description="the finding's code; null for a finding kept as the English text it was "
+                                         "stored in before findings had codes")
+    params: dict[str, Any] = Field(description="the finding's values: amounts in fen (*_fen), rates and shares as "
+                                               "fractions (*_rate, *_share), kinds as codes")
+    label: str = Field(description="the rule's name in the request's language")
     label_zh: str
     label_en: str
-    finding: str
-    finding_zh: str | None = None  # absent on assessments stored before findings were worded in Chinese
+    finding: str = Field(description="the finding's sentence in the request's language")
     blocking: bool
 
 
@@ -98,7 +102,8 @@ class RiskOut(BaseModel):
 
 class TimelineEntry(BaseModel):
     at: datetime
-    actor: str
+    actor: str = Field(description="the staff member's user name, or customer or system")
+    actor_label: str = Field(description="who acted, in the request's language: 客户, 系统 or the staff member's name")
     action: str
     from_state: str | None
     to_state: str | None

@@ -22,12 +22,15 @@ from server.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from server.loans import risk
 from server.loans.documents import view as document_view
 from server.loans.listing_window import release_investments
-from server.loans.lifecycle import REVIEW_STATES, TRANSITIONS, State, allowed_actions, permission_for
+from server.loans.lifecycle import (REVIEW_STATES, TRANSITIONS, State, action_word, allowed_actions, permission_for,
+                                    state_word)
 from server.loans.models import (BlacklistEntry, Borrower, Installment, Investment, LoanApplication, LoanDocument,
                                  LoanEvent)
 from server.ledger import movements as ledger
 from server.loans.policy import LoanPolicy
 from server.loans.schedules import Method, penalty_fen, schedule
+from server.messages import _, render
+from server.permissions import permission_word
 from server.security.masking import mask_bank_card, mask_id_number, mask_name, mask_phone
 from server.security.pii import blind_index
 
@@ -68,9 +71,9 @@ def _today() -> date:
 def create_borrower(db: Session, audit: Auditor, data: BorrowerInput) -> Borrower:
     id_number = data.id_number.strip().upper()
     if data.kind not in ("person", "company"):
-        raise ValidationFailed("A borrower is a person or a company.", code="borrower_kind_invalid")
+        raise ValidationFailed(_("A borrower is a person or a company."), code="borrower_kind_invalid")
     if not _ID_NUMBER.match(id_number):
-        raise ValidationFailed("The ID number (or unified social credit code) must be 18 characters.",
+        raise ValidationFailed(_("The ID number (or unified social credit code) must be 18 characters."),
                                code="id_number_invalid")
     index = blind_index(id_number)
     existing = db.scalar(select(Borrower).where(Borrower.id_number_index == index))
@@ -107,7 +110,7 @@ def borrower_view(db: Session, borrower: Borrower, can_see_pii: bool) -> dict:
 def reveal_borrower(db: Session, audit: Auditor, borrower_id: int, purpose: str) -> dict:
     borrower = db.get(Borrower, borrower_id)
     if borrower is None:
-        raise NotFound("No such borrower.", code="borrower_not_found")
+        raise NotFound(_("No such borrower."), code="borrower_not_found")
     audit.record("pii.revealed", "borrower", borrower.number,
                  after={"fields": ["name", "id_number", "phone", "bank_card"], "purpose": purpose})
     return {"name": borrower.name, "id_number": borrower.id_number, "phone": borrower.phone,
@@ -160,9 +163,10 @@ def blacklist_hits(db: Session, borrower: Borrower) -> list[str]:
 
 def add_to_blacklist(db: Session, audit: Auditor, principal: Principal, kind: str, value: str, reason: str) -> BlacklistEntry:
     if kind not in BLACKLIST_KINDS:
-        raise ValidationFailed(f"Blacklist entries are by {', '.join(BLACKLIST_KINDS)}.", code="blacklist_kind_invalid")
+        raise ValidationFailed(_("A blacklist entry is by the borrower, an ID number, a phone number or a bank card number."),
+                               code="blacklist_kind_invalid")
     if not reason.strip():
-        raise ValidationFailed("Say why this goes on the blacklist.", code="reason_required")
+        raise ValidationFailed(_("Say why this goes on the blacklist."), code="reason_required")
     value = value.strip().upper() if kind == "id_number" else value.strip()
     index = value if kind == "borrower" else blind_index(value)
     masked = {"borrower": str, "id_number": mask_id_number, "phone": mask_phone, "bank_card": mask_bank_card}[kind](value)
@@ -176,9 +180,9 @@ def add_to_blacklist(db: Session, audit: Auditor, principal: Principal, kind: st
 def remove_from_blacklist(db: Session, audit: Auditor, principal: Principal, entry_id: int, reason: str) -> BlacklistEntry:
     entry = db.get(BlacklistEntry, entry_id, with_for_update=True)
     if entry is None or entry.removed_at is not None:
-        raise NotFound("No such active blacklist entry.", code="blacklist_entry_not_found")
+        raise NotFound(_("No such active blacklist entry."), code="blacklist_entry_not_found")
     if not reason.strip():
-        raise ValidationFailed("Say why this comes off the blacklist.", code="reason_required")
+        raise ValidationFailed(_("Say why this comes off the blacklist."), code="reason_required")
     entry.removed_at, entry.removed_by, entry.removal_reason = utcnow(), principal.username, reason
     audit.record("loan.blacklist_removed", "blacklist_entry", entry.id, before={"kind": entry.kind,
                  "value": entry.value_masked}, after={"reason": reason})
@@ -196,7 +200,7 @@ def _next_number(db: Session, when: datetime) -> str:
 
 def _event(db: Session, app: LoanApplication, actor: Principal | None, action: str, from_state, to_state, comment=""):
     db.add(LoanEvent(application_id=app.id, actor_id=actor.user_id if actor else None,
-                     actor_name=actor.username if actor else "system", action=action,
+                     actor_name=actor.username if actor else SYSTEM, action=action,
                      from_state=from_state, to_state=to_state, comment=comment or ""))
 
 
@@ -204,13 +208,13 @@ def submit(db: Session, audit: Auditor, policy: LoanPolicy, borrower_id: int, da
            actor: Principal | None = None) -> LoanApplication:
     borrower = db.get(Borrower, borrower_id)
     if borrower is None:
-        raise NotFound("No such borrower.", code="borrower_not_found")
+        raise NotFound(_("No such borrower."), code="borrower_not_found")
     if data.amount_fen <= 0:
-        raise ValidationFailed("The amount must be positive.", code="amount_invalid")
+        raise ValidationFailed(_("The amount must be positive."), code="amount_invalid")
     if not 1 <= data.term_months <= 60:
-        raise ValidationFailed("The term is 1 to 60 months.", code="term_invalid")
+        raise ValidationFailed(_("The term is 1 to 60 months."), code="term_invalid")
     if not Decimal("0") <= data.annual_rate < Decimal("1"):
-        raise ValidationFailed("The annual rate is a fraction between 0 and 1 (0.096 for 9.6%).", code="rate_invalid")
+        raise ValidationFailed(_("The annual rate is a fraction between 0 and 1 (0.096 for 9.6%)."), code="rate_invalid")
     now = utcnow()
     app = LoanApplication(number=_next_number(db, now), borrower_id=borrower.id, borrower_name=borrower.name,
                           amount_fen=data.amount_fen, term_months=data.term_months, annual_rate=data.annual_rate,
@@ -252,7 +256,7 @@ def _assess(db: Session, policy: LoanPolicy, app: LoanApplication) -> risk.Asses
 def get_application(db: Session, app_id: int) -> LoanApplication:
     app = db.get(LoanApplication, app_id)
     if app is None:
-        raise NotFound("No such application.", code="application_not_found")
+        raise NotFound(_("No such application."), code="application_not_found")
     return app
 
 
@@ -275,16 +279,17 @@ def _unresolved_blocks(app: LoanApplication) -> list[dict]:
 def override_rule(db: Session, audit: Auditor, actor: Principal, app_id: int, version: int, rule: str,
                   reason: str) -> LoanApplication:
     if "loan.override_rule" not in actor.permissions:
-        raise Forbidden("Overriding a risk rule needs the permission loan.override_rule.", code="permission_denied",
-                        permission="loan.override_rule")
+        raise Forbidden(_("Overriding a risk rule needs the permission “{permission}”."), code="permission_denied",
+                        permission="loan.override_rule", params={"permission": permission_word("loan.override_rule")})
     if not reason.strip():
-        raise ValidationFailed("An override needs a written reason.", code="reason_required")
+        raise ValidationFailed(_("An override needs a written reason."), code="reason_required")
     app = load_for_update(db, LoanApplication, app_id, version, lambda a: summary(a, False), "application_not_found")
     if app.state not in REVIEW_STATES:
-        raise Conflict("Rules can be overridden only while the application is in review.", code="invalid_transition",
+        raise Conflict(_("Rules can be overridden only while the application is in review."), code="invalid_transition",
                        current=summary(app, False))
     if rule not in {h["rule"] for h in _unresolved_blocks(app)}:
-        raise ValidationFailed(f"{rule} is not an open blocking rule of this application.", code="rule_not_blocking")
+        raise ValidationFailed(_("“{rule}” is not an open blocking rule of this application."), code="rule_not_blocking",
+                               params={"rule": risk.rule_word(rule)})
     app.overrides = [*(app.overrides or []), {"rule": rule, "reason": reason, "by": actor.username,
                                               "at": utcnow().isoformat()}]
     bump(app)
@@ -296,31 +301,33 @@ def override_rule(db: Session, audit: Auditor, actor: Principal, app_id: int, ve
 def transition(db: Session, audit: Auditor, policy: LoanPolicy, actor: Principal, app_id: int, action: str,
                version: int, reason: str | None = None, comment: str | None = None) -> LoanApplication:
     if action not in TRANSITIONS:
-        raise NotFound(f"No action {action!r}.", code="action_unknown")
+        raise NotFound(_("There is no action “{action}”."), code="action_unknown", params={"action": action})
     app = load_for_update(db, LoanApplication, app_id, version, lambda a: summary(a, False), "application_not_found")
     state = State(app.state)
     t = TRANSITIONS[action]
     if state not in t.sources:
-        raise Conflict(f"An application that is {state.value} cannot be {action.replace('_', ' ')}d.",
-                       code="invalid_transition", current=summary(app, False))
+        raise Conflict(_("An application in the state “{state}” cannot take the action “{action}”."),
+                       code="invalid_transition", current=summary(app, False),
+                       params={"state": state_word(state), "action": action_word(action)})
     needed = permission_for(action, state)
     if needed not in actor.permissions:
-        raise Forbidden(f"This needs the permission {needed}.", code="permission_denied", permission=needed)
+        raise Forbidden(_("This needs the permission “{permission}”."), code="permission_denied", permission=needed,
+                        params={"permission": permission_word(needed)})
     if t.reason_required and not (reason and reason.strip()):
-        raise ValidationFailed("A reason is required.", code="reason_required")
+        raise ValidationFailed(_("A reason is required."), code="reason_required")
     target = t.target
     if action == "approve_first":
         blocks = _unresolved_blocks(app)
         if blocks:
-            raise Conflict("Blocking risk rules must be overridden before approval: "
-                           + ", ".join(b["rule"] for b in blocks), code="blocking_rules", current=summary(app, False))
+            raise Conflict(_("Blocking risk rules must be overridden before approval: {rules}."), code="blocking_rules",
+                           current=summary(app, False), params={"rules": risk.rules_word([b["rule"] for b in blocks])})
         app.first_reviewer_id = actor.user_id
         limit = approval_limit_fen(db, actor.user_id, policy)
         app.needs_second_review = app.amount_fen > limit or app.risk_grade in ("E", "HR")
         target = State.SECOND_REVIEW if app.needs_second_review else State.APPROVED
     elif action == "approve_second" or (state is State.SECOND_REVIEW and action in ("reject", "return")):
         if actor.user_id == app.first_reviewer_id:
-            raise Forbidden("The first reviewer cannot do the second review of the same application.",
+            raise Forbidden(_("The first reviewer cannot do the second review of the same application."),
                             code="separation_of_duties", rule="sod.loan_two_reviews")
         app.second_reviewer_id = actor.user_id
     elif action == "list":
@@ -365,14 +372,14 @@ def assign(db: Session, audit: Auditor, actor: Principal, app_id: int, version: 
 
     app = load_for_update(db, LoanApplication, app_id, version, lambda a: summary(a, False), "application_not_found")
     if app.state not in REVIEW_STATES:
-        raise Conflict("Only applications in review are assigned.", code="invalid_transition", current=summary(app, False))
+        raise Conflict(_("Only applications in review are assigned."), code="invalid_transition", current=summary(app, False))
     if officer_id != actor.user_id and "loan.review.second" not in actor.permissions:
-        raise Forbidden("Assigning to someone else needs the permission loan.review.second.", code="permission_denied",
-                        permission="loan.review.second")
+        raise Forbidden(_("Assigning to someone else needs the permission “{permission}”."), code="permission_denied",
+                        permission="loan.review.second", params={"permission": permission_word("loan.review.second")})
     if officer_id is not None:
         officer = db.get(User, officer_id)
         if officer is None or officer.disabled or not ({"loan.review.first", "loan.review.second"} & officer.permission_names):
-            raise ValidationFailed("Applications are assigned to active reviewing officers only.", code="officer_invalid")
+            raise ValidationFailed(_("Applications are assigned to active reviewing officers only."), code="officer_invalid")
     before = app.assigned_to_id
     app.assigned_to_id = officer_id
     bump(app)
@@ -405,16 +412,16 @@ def invest(db: Session, audit: Auditor, actor: Principal, app_id: int, investor_
     transaction; the last one to fill the listing makes it fully funded."""
     app = load_for_update(db, LoanApplication, app_id, None, lambda a: summary(a, False), "application_not_found")
     if app.state != State.LISTED:
-        raise Conflict("Only a listing open for funding takes investments.", code="invalid_transition",
+        raise Conflict(_("Only a listing open for funding takes investments."), code="invalid_transition",
                        current=summary(app, False))
     if app.funding_deadline is not None and clock.now() >= as_utc(app.funding_deadline):
         # The window is over even when the five-minutely job has not yet marked the listing 流标.
-        raise Conflict("This listing's funding window has ended; it takes no more investments.",
+        raise Conflict(_("This listing's funding window has ended; it takes no more investments."),
                        code="funding_window_closed", current=summary(app, False))
     room = app.amount_fen - app.funded_fen
     if not 0 < amount_fen <= room:
-        raise ValidationFailed(f"An investment must be between ¥0.01 and the open amount {risk.yuan(room)}.",
-                               code="amount_invalid")
+        raise ValidationFailed(_("An investment must be between ¥0.01 and the open amount {open_amount}."),
+                               code="amount_invalid", params={"open_amount": risk.yuan(room), "open_fen": room})
     investment = Investment(application_id=app.id, investor_ref=investor_ref, amount_fen=amount_fen, state="frozen")
     db.add(investment)
     db.flush()
@@ -458,10 +465,10 @@ def repay(db: Session, audit: Auditor, actor: Principal, app_id: int, number: in
     """Pays one installment in full (with its penalty); the last one settles the loan."""
     app = load_for_update(db, LoanApplication, app_id, None, lambda a: summary(a, False), "application_not_found")
     if app.state not in OWING_STATES:
-        raise Conflict("Only a loan being repaid takes repayments.", code="invalid_transition", current=summary(app, False))
+        raise Conflict(_("Only a loan being repaid takes repayments."), code="invalid_transition", current=summary(app, False))
     row = db.scalar(select(Installment).where(Installment.application_id == app.id, Installment.number == number))
     if row is None or row.state == "paid":
-        raise Conflict("That installment is not open.", code="installment_not_open")
+        raise Conflict(_("Installment {number} is not open."), code="installment_not_open", params={"number": number})
     # The money first: the borrower pays principal and interest to the investors, the penalty to the
     # platform; a borrower without the money is refused (409 insufficient_funds) and nothing changes.
     borrower = db.get(Borrower, app.borrower_id)
@@ -519,26 +526,58 @@ def summary(app: LoanApplication, can_see_pii: bool) -> dict:
             "assigned_to_id": app.assigned_to_id, "funded_fen": app.funded_fen, "version": app.version}
 
 
-def detail(db: Session, app: LoanApplication, principal: Principal, policy: LoanPolicy) -> dict:
+CUSTOMER, SYSTEM = "customer", "system"  # the actors of a timeline that are not staff
+
+
+def _staff_names(db: Session, ids: set[int], usernames: set[str]) -> dict:
+    """Display names of the staff who acted, by id and by user name."""
+    from server.staff.models import User
+
+    names: dict = {}
+    wanted = [c for c in (User.id.in_(ids) if ids else None,
+                          User.username.in_(usernames - {CUSTOMER, SYSTEM}) if usernames - {CUSTOMER, SYSTEM} else None)
+              if c is not None]
+    if wanted:
+        for user in db.scalars(select(User).where(or_(*wanted))):
+            names[user.id] = names[user.username] = user.display_name or user.username
+    return names
+
+
+def actor_label(event: LoanEvent, staff_names: dict, language: str) -> str:
+    """Who acted, as people say it: the customer, the system, or the staff member's name."""
+    if event.actor_id is None and event.actor_name == CUSTOMER:
+        return render(_("Customer"), language)
+    if event.actor_id is None and event.actor_name == SYSTEM:
+        return render(_("System"), language)
+    return staff_names.get(event.actor_name) or staff_names.get(event.actor_id) or event.actor_name
+
+
+def detail(db: Session, app: LoanApplication, principal: Principal, policy: LoanPolicy,
+           language: str = "zh_CN") -> dict:
+    """The application's file; its risk findings and the timeline's actors in `language`."""
     can_see_pii = "pii.view" in principal.permissions
     borrower = db.get(Borrower, app.borrower_id)
     events = db.scalars(select(LoanEvent).where(LoanEvent.application_id == app.id).order_by(LoanEvent.id)).all()
     docs = db.scalars(select(LoanDocument).where(LoanDocument.application_id == app.id).order_by(LoanDocument.id)).all()
     installments = db.scalars(select(Installment).where(Installment.application_id == app.id)
                               .order_by(Installment.number)).all()
+    staff_names = _staff_names(db, {e.actor_id for e in events if e.actor_id is not None},
+                               {e.actor_name for e in events})
     actions = allowed_actions(State(app.state), principal.permissions)
     if app.first_reviewer_id == principal.user_id:
         actions = [a for a in actions if not (app.state == State.SECOND_REVIEW and a in ("approve_second", "reject", "return"))]
     return summary(app, can_see_pii) | {
         "purpose": app.purpose, "guarantee": app.guarantee, "borrower": borrower_view(db, borrower, can_see_pii),
-        "risk": {"score": app.risk_score, "grade": app.risk_grade, "hits": app.risk_hits or [],
+        "risk": {"score": app.risk_score, "grade": app.risk_grade,
+                 "hits": [risk.hit_view(h, language) for h in app.risk_hits or []],
                  "assessed_at": app.assessed_at, "overrides": app.overrides or [],
                  "unresolved_blocks": [h["rule"] for h in _unresolved_blocks(app)]},
         "first_reviewer_id": app.first_reviewer_id, "second_reviewer_id": app.second_reviewer_id,
         "listed_at": app.listed_at, "funding_deadline": app.funding_deadline, "disbursed_at": app.disbursed_at,
         "settled_at": app.settled_at,
-        "timeline": [{"at": e.at, "actor": e.actor_name, "action": e.action, "from_state": e.from_state,
-                      "to_state": e.to_state, "comment": e.comment} for e in events],
+        "timeline": [{"at": e.at, "actor": e.actor_name, "actor_label": actor_label(e, staff_names, language),
+                      "action": e.action, "from_state": e.from_state, "to_state": e.to_state,
+                      "comment": e.comment} for e in events],
         "documents": [document_view(d, can_see_pii) for d in docs],
         "installments": [{"number": i.number, "due_date": i.due_date, "principal_fen": i.principal_fen,
                           "interest_fen": i.interest_fen, "penalty_fen": i.penalty_fen, "paid_fen": i.paid_fen,
