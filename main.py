@@ -33,12 +33,15 @@ def main(argv=None) -> int:
     parser.add_argument("--self-check", action="store_true", help="sign in as every demo user offscreen and exit")
     parser.add_argument("--screenshots", metavar="DIR", help="with --self-check: save one PNG per user and screen")
     parser.add_argument("--language", choices=["zh_CN", "en"], help="with --self-check: the language (default both)")
+    parser.add_argument("--texts", choices=["fail", "report", "off"], default="fail",
+                        help="with --self-check: text findings fail the check (default), are only printed, or "
+                             "are not looked for")
     args, qt_args = parser.parse_known_args(argv[1:])
     if args.self_check:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from app.self_check import run_self_check
 
-        return run_self_check(args.screenshots, args.language)
+        return run_self_check(args.screenshots, args.language, args.texts)
     from app.application import run
 
     return run([argv[0], *qt_args])

@@ -4,6 +4,11 @@ Starts the embedded platform in a temporary folder, signs in as every demo user 
 real sign-in dialog, opens every screen that user may see, saves one PNG per user and screen, and exits
 non-zero on any exception, failed request or Qt warning. Settings go to a temporary file, so a
 self-check never touches the user's own settings or keyring.
+
+It also reads every visible text on every screen, dialog and the shell (app/text_audit.py): in Chinese a raw
+code or an English word outside the allowlist, in English a text its widget clips, is a problem, printed as
+"screen, user, widget/field: text — why". `--texts report` prints them without failing (`SELF-CHECK TEXT:`
+lines); `--texts off` skips the walk.
 """
 
 import sys
@@ -17,6 +22,7 @@ import pyotp
 from PySide6.QtCore import QEventLoop, QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from app import text_audit
 from app.application import make_application
 from app.services import appearance, clock, language
 from app.services.embedded_platform import EmbeddedPlatform
@@ -50,10 +56,24 @@ def settle(runner: TaskRunner, extra_ms: int = 150) -> None:
 
 
 class Check:
-    def __init__(self, out: Path | None):
+    def __init__(self, out: Path | None, texts: str = "fail"):
         self.out = out
         self.problems: list[str] = []
         self.saved: list[Path] = []
+        self.texts = texts  # "fail": text findings are problems; "report": printed only; "off": not walked
+        self.findings: list[text_audit.Finding] = []
+        self.walk_seconds = 0.0
+
+    def walk(self, widget, screen: str, user: str, lang: str) -> None:
+        """Reads every visible text of `widget` (one screen, dialog or part of the shell) in `lang`."""
+        if self.texts == "off":
+            return
+        started = time.monotonic()
+        walk = text_audit.chinese_findings if lang.startswith("zh") else text_audit.english_findings
+        for finding in walk(widget, f"{lang} {screen}", user):
+            if finding not in self.findings:
+                self.findings.append(finding)
+        self.walk_seconds += time.monotonic() - started
 
     def qt_message(self, kind, _context, message) -> None:
         if message in PLATFORM_NOTICES:
@@ -70,11 +90,12 @@ class Check:
         self.saved.append(path)
 
 
-def run_self_check(screenshots: str | None, only_language: str | None) -> int:
+def run_self_check(screenshots: str | None, only_language: str | None, texts: str = "fail") -> int:
     out = Path(screenshots) if screenshots else None
     if out:
         out.mkdir(parents=True, exist_ok=True)
-    check = Check(out)
+    check = Check(out, texts)
+    started = time.monotonic()
     qInstallMessageHandler(check.qt_message)
     app = make_application([sys.argv[0]])
     work = Path(tempfile.mkdtemp(prefix="p2p-selfcheck-"))
@@ -100,10 +121,16 @@ def run_self_check(screenshots: str | None, only_language: str | None) -> int:
     finally:
         settle(runner)
         platform.stop()
+    if check.texts == "fail":
+        check.problems += [str(finding) for finding in check.findings]
     for problem in check.problems:
         print(f"SELF-CHECK PROBLEM: {problem}", file=sys.stderr)
+    if check.texts == "report":
+        for finding in check.findings:
+            print(f"SELF-CHECK TEXT: {finding}")
     print(f"self-check: {len(check.saved)} screenshots, {len(check.problems)} problems"
-          + (f", in {out}" if out else ""))
+          + (f", {len(check.findings)} text findings (walk {check.walk_seconds:.1f} s)" if check.texts != "off" else "")
+          + f", {time.monotonic() - started:.0f} s" + (f", in {out}" if out else ""))
     return 1 if check.problems else 0
 
 
@@ -119,6 +146,8 @@ def _one_application(check: Check, window, runner, name: str) -> None:
     queue.open_application(0)
     settle(runner, 800)  # the documents viewer loads the first file after the file itself
     check.grab(window, f"{name}-application")
+    lang, user = name.split("-", 1)
+    check.walk(window.tabs.currentWidget(), "application", user, lang)
 
 
 def _one_user(check: Check, settings, runner, platform, row: int, account, lang: str, round_index: int) -> None:
@@ -132,6 +161,7 @@ def _one_user(check: Check, settings, runner, platform, row: int, account, lang:
     dialog.code.setText(pyotp.TOTP(account.totp_secret).at(clock.now_utc() + timedelta(seconds=30 * round_index)))
     if row == 0:
         check.grab(dialog, f"{lang}-sign-in")
+        check.walk(dialog, "sign-in", "—", lang)
     dialog.ok_button.click()
     if not wait_until(lambda: sessions or dialog.error.isVisible(), 30) or not sessions:
         check.problems.append(f"{account.username}: sign-in failed: {dialog.error.text()}")
@@ -142,11 +172,31 @@ def _one_user(check: Check, settings, runner, platform, row: int, account, lang:
     window.show()
     settle(runner)
     for key in window.screen_keys():
-        window.open_screen(key)
+        screen = window.open_screen(key)
         settle(runner, 250)
         check.grab(window, f"{lang}-{account.username}-{key}")
+        check.walk(screen, key, account.username, lang)
+    for part in (window.nav, window.statusBar(), window.menuBar(), window.tabs.tabBar()):
+        check.walk(part, "shell", account.username, lang)
+    if row == 0:
+        _dialogs(check, window, settings, runner, lang, account.username)
     if "loans" in window.screen_keys():
         _one_application(check, window, runner, f"{lang}-{account.username}")
     window.sign_out()
     settle(runner)
     QApplication.processEvents()
+
+
+def _dialogs(check: Check, window, settings, runner, lang: str, user: str) -> None:
+    """The settings and my-profile dialogs, as the Tools menu opens them."""
+    from app.views.session.profile_dialog import ProfileDialog
+    from app.views.shell.settings_dialog import SettingsDialog
+
+    for name, dialog in (("settings", SettingsDialog(settings, window)),
+                         ("profile", ProfileDialog(window.session, runner, window))):
+        dialog.show()
+        settle(runner, 250)
+        check.grab(dialog, f"{lang}-{user}-{name}")
+        check.walk(dialog, name, user, lang)
+        dialog.close()
+        dialog.deleteLater()

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services import errors
+from app.services.placeholders import fill
 
 
 _BY_CODE = {
@@ -43,13 +44,18 @@ def describe(error: BaseException) -> str:
         return QCoreApplication.translate("Messages", "The server cannot be reached. Check the network connection and the server address.")
     if isinstance(error, errors.AccountLocked):
         minutes = max(1, (error.retry_after + 59) // 60)
-        return QCoreApplication.translate("Messages", "Too many failed attempts: the account is locked for %n more minute(s).").replace("%n", str(minutes))
+        return fill(QCoreApplication.translate("Messages", "Too many failed attempts: the account is locked for %1 more minute(s)."), str(minutes))
     if isinstance(error, errors.RateLimited):
-        return QCoreApplication.translate("Messages", "Too many attempts; wait %n second(s) and try again.").replace("%n", str(max(1, error.retry_after)))
+        return fill(QCoreApplication.translate("Messages", "Too many attempts; wait %1 second(s) and try again."), str(max(1, error.retry_after)))
     if isinstance(error, errors.ValidationFailed) and error.field_errors:
         return " ".join(field_message(f) for f in error.field_errors)  # the specific rule, not the summary
     if isinstance(error, errors.ApiError) and error.code in _BY_CODE:
         return QCoreApplication.translate("Messages", _BY_CODE[error.code])
+    if isinstance(error, errors.ApiError) and error.code and error.detail and error.status and \
+            not isinstance(error, errors.ServerError):
+        # A refusal the console has no sentence of its own for: the server's, which comes in the user's language
+        # (the console sends Accept-Language), is more precise than any general sentence here.
+        return error.detail
     if isinstance(error, errors.SessionEnded):
         return QCoreApplication.translate("Messages", _BY_CODE["token_invalid"])
     if isinstance(error, errors.Forbidden):
@@ -62,7 +68,7 @@ def describe(error: BaseException) -> str:
         return QCoreApplication.translate("Messages", "The item no longer exists.")
     if isinstance(error, errors.ServerError):
         return QCoreApplication.translate("Messages", "The server failed to handle the request; it has been logged. Try again later.")
-    return QCoreApplication.translate("Messages", "Something went wrong: %1").replace("%1", str(error) or type(error).__name__)
+    return fill(QCoreApplication.translate("Messages", "Something went wrong: %1"), str(error) or type(error).__name__)
 
 
 def field_message(field_error: dict) -> str:

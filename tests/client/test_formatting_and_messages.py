@@ -65,3 +65,24 @@ def test_problem_codes_map_to_typed_errors():
     assert isinstance(conflict, errors.Conflict) and conflict.current == {"version": 3}
     invalid = errors.from_problem(422, {"errors": [{"field": "x", "code": "y", "message": "z"}]})
     assert invalid.field_errors[0]["field"] == "x"
+
+
+def test_a_refusal_the_console_has_no_sentence_for_reads_as_the_servers_own_in_the_users_language(qapp, profile):
+    from tests.client.helpers import signed_in_session
+
+    session = signed_in_session(profile, "risk")
+    sentences = {}
+    try:
+        for lang in ("zh_CN", "en"):
+            language.install(lang)
+            try:
+                session.api.request("GET", "/api/v1/loans/applications/999999999")
+            except errors.ApiError as error:
+                assert error.code == "application_not_found"
+                sentences[lang] = describe(error)
+    finally:
+        language.install("en")
+    assert sentences["en"] == "No such application."  # not "The item no longer exists."
+    assert sentences["zh_CN"] != sentences["en"] and any("\u4e00" <= ch <= "\u9fff" for ch in sentences["zh_CN"])
+    assert describe(errors.from_problem(409, {"code": "stale_version", "detail": "Version 3 is stale."})) == \
+        "Someone else changed this first; the screen now shows the current version."  # a code the console knows

@@ -47,7 +47,7 @@ def test_open_tabs_and_layout_are_remembered_per_user(qtbot, runner, settings, p
 def test_idle_lock_covers_the_window_and_keeps_typed_work(qtbot, runner, settings, profile):
     window = _window(qtbot, signed_in_session(profile, "auditor"), runner, settings)
     screen = window.open_screen("audit")
-    qtbot.keyClicks(screen.action, "auth.sign")
+    qtbot.keyClicks(screen.text, "half-typed")
     window.watcher.timer.setInterval(50)  # the idle time, shortened for the test
     window.watcher.timer.start()
     qtbot.waitUntil(lambda: window.overlay.isVisible(), timeout=5_000)
@@ -59,7 +59,7 @@ def test_idle_lock_covers_the_window_and_keeps_typed_work(qtbot, runner, setting
     with qtbot.waitSignal(window.overlay.unlocked, timeout=15_000):
         window.overlay.button.click()
     assert not window.overlay.isVisible()
-    assert screen.action.text() == "auth.sign" and window.tabs.currentWidget() is screen
+    assert screen.text.text() == "half-typed" and window.tabs.currentWidget() is screen
 
 
 def test_connection_state_goes_offline_when_the_server_is_gone(qtbot, runner, settings, profile):

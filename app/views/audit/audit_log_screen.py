@@ -94,8 +94,8 @@ class AuditLogScreen(QWidget):
         self.checkpoint.setObjectName("auditCheckpoint")
         self.checkpoint.setProperty("role", "muted")
         self.checkpoint.setToolTip(self.tr("The end of the audit chain is written outside the database every hour "
-                                           "and when the server stops; verify-audit names any record removed "
-                                           "after it."))
+                                           "and when the server stops; checking the chain names any record "
+                                           "removed after it."))
         status.addWidget(self.count, 1)
         status.addWidget(self.checkpoint)
         status.addWidget(self.chain)

@@ -10,6 +10,7 @@ from app.services.exports import export_csv, export_xlsx
 from app.services.formatting import number
 from app.services.messages import describe
 from app.services.tasks import Task, TaskRunner
+from app.services.placeholders import fill
 
 
 class ListExport(QObject):
@@ -57,8 +58,7 @@ class ListExport(QObject):
 
         self.running.emit(True)
         self.task = self.runner.run(
-            write, done=lambda rows: finish(self.tr("{0} rows exported to {1}").replace("{0}", number(rows))
-                                            .replace("{1}", path)),
+            write, done=lambda rows: finish(fill(self.tr("%1 rows exported to %2"), number(rows), path)),
             failed=lambda error: finish(describe(error)), progress=update, with_progress=True, owner=self.screen)
         progress.canceled.connect(self.task.cancel)
         return self.task

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
 
 from app.views.common.typography import heading
 from app.services.language import current_is_chinese
+from app.services.placeholders import fill
 from app.services.session import ConsoleSession
 
 AREAS = {"loan": ("贷款", "Loans"), "customer": ("客户", "Customers"), "funds": ("资金", "Funds"),
@@ -19,17 +20,25 @@ class HomeScreen(QWidget):
         zh = current_is_chinese()
         me = session.me
         roles = "、".join(r.label_zh for r in me.roles) if zh else ", ".join(r.label_en for r in me.roles)
-        greeting = heading(self.tr("Welcome, {0}").replace("{0}", me.display_name), 1.5)
+        greeting = heading(fill(self.tr("Welcome, %1"), me.display_name), 1.5)
         layout.addWidget(greeting)
-        who = QLabel(self.tr("Signed in as {0} · Roles: {1}").replace("{0}", me.username).replace("{1}", roles or "—"))
+        # The user name is an identifier (it signs in), so it stands apart from the sentence about the roles.
+        who = QLabel(fill(self.tr("Signed in as %1"), me.username))
+        who.setObjectName("homeUserName")
+        who.setProperty("identifier", True)
         who.setProperty("role", "muted")
+        role_line = QLabel(fill(self.tr("Roles: %1"), roles or "—"))
+        role_line.setObjectName("homeRoles")
+        role_line.setProperty("role", "muted")
         layout.addWidget(who)
+        layout.addWidget(role_line)
         caption = QLabel(self.tr("What you may do"))
         caption.setProperty("role", "section")
         layout.addWidget(caption)
         self.tree = QTreeWidget()
         self.tree.setObjectName("permissionTree")
-        self.tree.setHeaderLabels([self.tr("Permission"), self.tr("Code"), self.tr("Description")])
+        # Permissions in words: the label and what it allows (the codes stay with the server and the roles screen).
+        self.tree.setHeaderLabels([self.tr("Permission"), self.tr("Description")])
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         by_area: dict[str, list] = {}
@@ -41,14 +50,13 @@ class HomeScreen(QWidget):
             label = AREAS.get(area, (area, area))
             parent = QTreeWidgetItem([label[0] if zh else label[1]])
             for p in permissions:
-                child = QTreeWidgetItem([p.label_zh if zh else p.label_en, p.name,
+                child = QTreeWidgetItem([p.label_zh if zh else p.label_en,
                                          p.description_zh if zh else p.description_en])
-                child.setToolTip(2, p.description_zh if zh else p.description_en)
+                child.setToolTip(1, p.description_zh if zh else p.description_en)
                 parent.addChild(child)
             self.tree.addTopLevelItem(parent)
         self.tree.expandAll()
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 1)
 
     def refresh(self) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel
 
+from app.services.placeholders import fill
+
 
 def show_enrolment(uri: str, qr: QLabel, key: QLabel, scale: int = 4) -> None:
     buffer = io.BytesIO()
@@ -18,4 +20,4 @@ def show_enrolment(uri: str, qr: QLabel, key: QLabel, scale: int = 4) -> None:
     qr.setPixmap(pixmap)
     secret = pyotp.parse_uri(uri).secret
     grouped = " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
-    key.setText(QCoreApplication.translate("AuthenticatorCode", "Or enter this key by hand: {0}").replace("{0}", grouped))
+    key.setText(fill(QCoreApplication.translate("AuthenticatorCode", "Or enter this key by hand: %1"), grouped))

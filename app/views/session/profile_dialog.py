@@ -19,6 +19,7 @@ from app.services.tasks import TaskRunner
 from app.views.session.authenticator_code import show_enrolment
 from app.views.session.step_up_dialog import StepUpDialog
 from app.views.common.typography import heading
+from app.services.placeholders import fill
 
 ERROR_COLOUR, DONE_COLOUR, MUTED_COLOUR = "#b42318", "#1a7f37", "#666"
 
@@ -46,19 +47,21 @@ class ProfileDialog(QDialog):
         self.setMinimumSize(760, 560)
         me, chinese = session.me, current_is_chinese()
 
-        who = heading(f"{me.display_name}  ({me.username})", 1.3)
+        who = heading(fill(self.tr("%1 (%2)"), me.display_name, me.username), 1.3)
+        who.setProperty("identifier", True)  # the user's names
         roles = ("、" if chinese else ", ").join(r.label_zh if chinese else r.label_en for r in me.roles)
-        roles_label = QLabel(self.tr("Roles: {0}").replace("{0}", roles or self.tr("none")))
+        roles_label = QLabel(fill(self.tr("Roles: %1"), roles or self.tr("none")))
         roles_label.setObjectName("profileRoles")
         self.permissions = QTreeWidget()
         self.permissions.setObjectName("profilePermissions")
         self.permissions.setRootIsDecorated(False)
         self.permissions.setAlternatingRowColors(True)
-        self.permissions.setHeaderLabels([self.tr("Permission"), self.tr("Code")])
+        # Permissions in words, what each allows in its tooltip (their codes stay with the server).
+        self.permissions.setHeaderLabels([self.tr("Permission")])
         self.permissions.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for name, permission in session.registry.items():
             if name in me.permissions:
-                item = QTreeWidgetItem([permission.label_zh if chinese else permission.label_en, name])
+                item = QTreeWidgetItem([permission.label_zh if chinese else permission.label_en])
                 item.setToolTip(0, permission.description_zh if chinese else permission.description_en)
                 self.permissions.addTopLevelItem(item)
         left = QVBoxLayout()

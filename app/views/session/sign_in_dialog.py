@@ -18,6 +18,7 @@ from app.services.messages import describe, field_message
 from app.services.session import ConsoleSession
 from app.services.settings import AppSettings, Profile, demo_profile
 from app.services.tasks import TaskRunner
+from app.services.placeholders import fill
 
 
 def _demo_accounts():
@@ -104,11 +105,12 @@ class SignInDialog(QDialog):
         self.code.setPlaceholderText(self.tr("6 digits from your authenticator"))
         self.code.setValidator(QRegularExpressionValidator(r"\d{0,6}"))
         self.stay = QCheckBox(self.tr("Stay signed in on this computer"))
-        secure, backend = credentials.secure_storage()
+        secure, _backend = credentials.secure_storage()
         if not secure:
             self.stay.setEnabled(False)
-            self.stay.setToolTip(self.tr("No secure credential store (OS keyring) is available here ({0}), so "
-                                         "nothing can be remembered safely.").replace("{0}", backend))
+            # The backend's name is for support, not for the user: it stays out of the sentence.
+            self.stay.setToolTip(self.tr("No secure credential store (the system's keyring) is available on this "
+                                         "computer, so nothing can be remembered safely."))
         form.addRow(self.tr("Server"), self.profile)
         form.addRow("", self.platform_state)
         form.addRow(self.tr("User name"), self.username)
@@ -127,6 +129,7 @@ class SignInDialog(QDialog):
         accounts, _password = _demo_accounts()
         self.demo_table = QTableWidget(len(accounts), 3)
         self.demo_table.setObjectName("demoAccounts")
+        self.demo_table.setProperty("identifierColumns", [0, 2])  # user names and one-time codes
         self.demo_table.setHorizontalHeaderLabels([self.tr("User"), self.tr("Name and role"), self.tr("Current code")])
         self.demo_table.verticalHeader().hide()
         self.demo_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

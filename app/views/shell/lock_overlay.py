@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayou
 
 from app.views.common.typography import heading
 from app.services.messages import describe
+from app.services.placeholders import fill
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
           QEvent.Type.TouchBegin}
@@ -48,8 +49,8 @@ class LockOverlay(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         title = heading(self.tr("The console is locked"), 1.3)
         layout.addWidget(title)
-        who = QLabel(self.tr("Enter the password of {0} to continue. Your open work is kept.")
-                     .replace("{0}", session.me.username))
+        who = QLabel(fill(self.tr("Enter the password of %1 to continue. Your open work is kept."),
+                          session.me.display_name))
         who.setWordWrap(True)
         layout.addWidget(who)
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)

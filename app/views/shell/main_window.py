@@ -16,6 +16,7 @@ from app.services.tasks import TaskRunner
 from app.views.shell.lock_overlay import IdleWatcher, LockOverlay
 from app.views.session.profile_dialog import ProfileDialog
 from app.views.shell.screens import screens_for
+from app.services.placeholders import fill
 
 HEALTH_INTERVAL_MS = 15_000
 
@@ -79,12 +80,20 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         me, zh = self.session.me, current_is_chinese()
         roles = "、".join(r.label_zh for r in me.roles) if zh else ", ".join(r.label_en for r in me.roles)
+        # The profile's and the user's names are identifiers (the self-check's text walk reads past them); the
+        # roles are words.
         self.profile_label = QLabel(self.session.profile.name)
-        self.user_label = QLabel(f"{me.display_name} ({me.username}) · {roles}")
+        self.profile_label.setObjectName("profileName")
+        self.profile_label.setProperty("identifier", True)
+        self.user_label = QLabel(fill(self.tr("%1 (%2)"), me.display_name, me.username))
+        self.user_label.setObjectName("userName")
+        self.user_label.setProperty("identifier", True)
+        self.roles_label = QLabel(roles)
+        self.roles_label.setObjectName("userRoles")
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connectionState")
         self.refreshed_label = QLabel()
-        for widget in (self.profile_label, self.user_label):
+        for widget in (self.profile_label, self.user_label, self.roles_label):
             bar.addWidget(widget)
         bar.addPermanentWidget(self.connection_label)
         bar.addPermanentWidget(self.refreshed_label)
@@ -181,7 +190,7 @@ class MainWindow(QMainWindow):
         self._refreshed()
 
     def _refreshed(self) -> None:
-        self.refreshed_label.setText(self.tr("Refreshed {0}").replace("{0}", clock_now(seconds=True)))
+        self.refreshed_label.setText(fill(self.tr("Refreshed %1"), clock_now(seconds=True)))
 
     # --- connection, session, lock -----------------------------------------------------------------
 

@@ -61,6 +61,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language = QComboBox()
+        self.language.setObjectName("language")
+        # Each language is named in itself (English stays "English" in a Chinese console), like every
+        # language menu: an identifier field for the self-check's text walk.
+        self.language.setProperty("identifier", True)
         for value, label in (("system", self.tr("Follow the system")), ("zh_CN", "简体中文"), ("en", "English")):
             self.language.addItem(label, value)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
