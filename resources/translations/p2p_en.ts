@@ -4,27 +4,27 @@
 <context>
     <name>AdministrationScreen</name>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="158"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="159"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="163"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="164"/>
         <source>Roles and permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="169"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="170"/>
         <source>Linked customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="172"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="173"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="178"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="179"/>
         <source>Your roles give no administration rights.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,11 +409,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="96"/>
-        <source>The end of the audit chain is written outside the database every hour and when the server stops; verify-audit names any record removed after it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/views/audit/audit_log_screen.py" line="112"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
@@ -476,6 +471,11 @@
     <message>
         <location filename="../../app/views/audit/audit_log_screen.py" line="181"/>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="96"/>
+        <source>The end of the audit chain is written outside the database every hour and when the server stops; checking the chain names any record removed after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1246,8 +1246,8 @@
 <context>
     <name>AuthenticatorCode</name>
     <message>
-        <location filename="../../app/views/session/authenticator_code.py" line="21"/>
-        <source>Or enter this key by hand: {0}</source>
+        <location filename="../../app/views/session/authenticator_code.py" line="23"/>
+        <source>Or enter this key by hand: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <location filename="../../app/views/admin/roles_screen.py" line="287"/>
-        <source>Separation of duties: {0}. A written justification is required; it is kept in the audit log.</source>
+        <source>Separation of duties: %1. A written justification is required; it is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1352,255 +1352,255 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="57"/>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="102"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="58"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="103"/>
         <source>Choose the statement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="58"/>
-        <source>The custodian bank&apos;s file for {0}: CSV or Excel (.xlsx), as the bank sent it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="62"/>
-        <source>A .csv or .xlsx file</source>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="59"/>
+        <source>The custodian bank&apos;s file for %1: CSV or Excel (.xlsx), as the bank sent it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="63"/>
+        <source>A .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="64"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="71"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="72"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="79"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="80"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="84"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="85"/>
         <source>&amp;Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="97"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="98"/>
         <source>The first lines of the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="103"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="104"/>
         <source>Statements (*.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="120"/>
-        <source>There is no file at {0}.</source>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="121"/>
+        <source>There is no file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="123"/>
-        <source>Choose a CSV or Excel (.xlsx) file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="125"/>
-        <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="139"/>
-        <source>Read as {0} (possible: {1})</source>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="140"/>
+        <source>Read as %1 (possible: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="166"/>
-        <source>The file cannot be imported: {0}</source>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="124"/>
+        <source>Choose a CSV or Excel (.xlsx) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="126"/>
+        <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FundsScreen</name>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="36"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="37"/>
         <source>Withdrawal review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="39"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="40"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="40"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="156"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="41"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="161"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="41"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="42"/>
         <source>Trial balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="54"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="56"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="54"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="56"/>
         <source>Platform accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="55"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="57"/>
         <source>Customer accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="57"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="59"/>
         <source>Customer number, e.g. IV0001 or BR00000001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="59"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="61"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="144"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="70"/>
-        <source>{0} accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="76"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="79"/>
         <source>Select an account to read its statement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="82"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="140"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="86"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="146"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="85"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="89"/>
         <source>Account statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="108"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="176"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="112"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="182"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="115"/>
-        <source>Statement of {0} · balance {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="127"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="132"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="131"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="131"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
         <source>Posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="131"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="132"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
         <source>Voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="134"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="140"/>
         <source>Customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="135"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="141"/>
         <source>Reference (loan or order number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="136"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="142"/>
         <source>Amount from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="143"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="152"/>
-        <source>{0} transfers · as of {1}</source>
+        <location filename="../../app/views/funds/funds_screen.py" line="72"/>
+        <source>%1 accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="183"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="119"/>
+        <source>Statement of %1 · balance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/funds_screen.py" line="158"/>
+        <source>%1 transfers · as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/funds_screen.py" line="189"/>
         <source>Trial balance over all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="190"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="196"/>
         <source>Debits posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="191"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="197"/>
         <source>Credits posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="192"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="198"/>
         <source>Difference (must be zero)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="193"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="199"/>
         <source>Pending difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="194"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="200"/>
         <source>Customers&apos; money in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="195"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="201"/>
         <source>Every account&apos;s balance is in the Accounts tab; the customers&apos; total is what the custodian bank&apos;s reported balance must equal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="198"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="204"/>
         <source>Recompute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="217"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="223"/>
         <source>balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="217"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="223"/>
         <source>NOT balanced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,32 +1608,32 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="22"/>
-        <source>Welcome, {0}</source>
+        <location filename="../../app/views/home/home_screen.py" line="23"/>
+        <source>Welcome, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="24"/>
-        <source>Signed in as {0} · Roles: {1}</source>
+        <location filename="../../app/views/home/home_screen.py" line="26"/>
+        <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="27"/>
+        <location filename="../../app/views/home/home_screen.py" line="30"/>
+        <source>Roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="35"/>
         <source>What you may do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="32"/>
+        <location filename="../../app/views/home/home_screen.py" line="41"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="32"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/home/home_screen.py" line="32"/>
+        <location filename="../../app/views/home/home_screen.py" line="41"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,7 +1677,27 @@
     </message>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="483"/>
-        <source>Sending {0}…</source>
+        <source>Sending %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="502"/>
+        <source>Sending: %1 of %2 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="511"/>
+        <source>Imported %1: %2 line(s), in %3, out %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="514"/>
+        <source>The custodian reports customers&apos; money of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="546"/>
+        <source>The file was refused with %1 problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1686,28 +1706,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="502"/>
-        <source>Sending: {0} of {1} KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="511"/>
-        <source>Imported {0}: {1} line(s), in {2}, out {3}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="514"/>
-        <source>The custodian reports customers&apos; money of {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="527"/>
         <source>The upload was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="546"/>
-        <source>The file was refused with {0} problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1737,98 +1737,93 @@
 <context>
     <name>LedgerTables</name>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="56"/>
-        <source>Platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/ledger_tables.py" line="57"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/ledger_tables.py" line="62"/>
+        <location filename="../../app/models/ledger_tables.py" line="78"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="63"/>
-        <location filename="../../app/models/ledger_tables.py" line="81"/>
+        <location filename="../../app/models/ledger_tables.py" line="79"/>
+        <location filename="../../app/models/ledger_tables.py" line="96"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="64"/>
+        <location filename="../../app/models/ledger_tables.py" line="80"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="66"/>
+        <location filename="../../app/models/ledger_tables.py" line="82"/>
         <source>Spendable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="68"/>
+        <location filename="../../app/models/ledger_tables.py" line="84"/>
         <source>Frozen (pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="70"/>
+        <location filename="../../app/models/ledger_tables.py" line="86"/>
         <source>Debits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="71"/>
+        <location filename="../../app/models/ledger_tables.py" line="87"/>
         <source>Credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/ledger_tables.py" line="72"/>
-        <source>Code</source>
+        <source>Platform account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="79"/>
+        <location filename="../../app/models/ledger_tables.py" line="73"/>
+        <source>Customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="94"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="82"/>
+        <location filename="../../app/models/ledger_tables.py" line="97"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="83"/>
+        <location filename="../../app/models/ledger_tables.py" line="98"/>
         <source>From (debit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="84"/>
+        <location filename="../../app/models/ledger_tables.py" line="99"/>
         <source>To (credit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="85"/>
+        <location filename="../../app/models/ledger_tables.py" line="100"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="86"/>
+        <location filename="../../app/models/ledger_tables.py" line="101"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="87"/>
+        <location filename="../../app/models/ledger_tables.py" line="102"/>
         <source>Transfer ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="100"/>
+        <location filename="../../app/models/ledger_tables.py" line="115"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="103"/>
+        <location filename="../../app/models/ledger_tables.py" line="118"/>
         <source>Balance after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,47 +1831,47 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="52"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="55"/>
         <source>Link a staff member to a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="54"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="57"/>
         <source>The staff member will no longer be able to approve or reject this customer&apos;s withdrawals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="58"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="61"/>
         <source>e.g. C000123</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="67"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="71"/>
         <source>e.g. own account, spouse, parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="71"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="75"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="72"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="76"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="73"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="77"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="75"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="79"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="89"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="93"/>
         <source>A customer reference is 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,34 +1879,34 @@
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../app/views/common/list_export.py" line="28"/>
+        <location filename="../../app/views/common/list_export.py" line="29"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/common/list_export.py" line="28"/>
+        <location filename="../../app/views/common/list_export.py" line="29"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/common/list_export.py" line="29"/>
-        <location filename="../../app/views/common/list_export.py" line="40"/>
+        <location filename="../../app/views/common/list_export.py" line="30"/>
+        <location filename="../../app/views/common/list_export.py" line="41"/>
         <source>Export the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/common/list_export.py" line="39"/>
+        <location filename="../../app/views/common/list_export.py" line="40"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/common/list_export.py" line="39"/>
+        <location filename="../../app/views/common/list_export.py" line="40"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/common/list_export.py" line="60"/>
-        <source>{0} rows exported to {1}</source>
+        <location filename="../../app/views/common/list_export.py" line="61"/>
+        <source>%1 rows exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2311,17 +2306,17 @@
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../app/views/shell/lock_overlay.py" line="49"/>
+        <location filename="../../app/views/shell/lock_overlay.py" line="50"/>
         <source>The console is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/lock_overlay.py" line="51"/>
-        <source>Enter the password of {0} to continue. Your open work is kept.</source>
+        <location filename="../../app/views/shell/lock_overlay.py" line="52"/>
+        <source>Enter the password of %1 to continue. Your open work is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/lock_overlay.py" line="63"/>
+        <location filename="../../app/views/shell/lock_overlay.py" line="64"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,104 +2324,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="31"/>
+        <location filename="../../app/views/shell/main_window.py" line="32"/>
         <source>P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="94"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="95"/>
-        <source>Switch user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="96"/>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="98"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="99"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="100"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="101"/>
-        <source>Show or hide navigation</source>
+        <location filename="../../app/views/shell/main_window.py" line="88"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="103"/>
-        <source>Close tab</source>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="104"/>
+        <source>Switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="105"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="106"/>
-        <source>Settings…</source>
+        <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="107"/>
-        <source>My profile…</source>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="108"/>
-        <source>Lock the console</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="109"/>
-        <source>&amp;Help</source>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="110"/>
-        <location filename="../../app/views/shell/main_window.py" line="127"/>
+        <source>Show or hide navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="112"/>
+        <source>Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="114"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="115"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="116"/>
+        <source>My profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="117"/>
+        <source>Lock the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="118"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="119"/>
+        <location filename="../../app/views/shell/main_window.py" line="136"/>
         <source>About P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="128"/>
+        <location filename="../../app/views/shell/main_window.py" line="137"/>
         <source>P2P Back Office 0.1 — the operations console of the lending platform.
 Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="184"/>
-        <source>Refreshed {0}</source>
+        <location filename="../../app/views/shell/main_window.py" line="193"/>
+        <source>Refreshed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="204"/>
+        <location filename="../../app/views/shell/main_window.py" line="213"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="214"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="206"/>
+        <location filename="../../app/views/shell/main_window.py" line="215"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,17 +2550,32 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="320"/>
-        <source>{0} (guessed)</source>
+        <source>%1 (guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="323"/>
+        <source>%1 (guessed, unsure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
+        <source>%1 · built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="386"/>
+        <source>Still to map: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="413"/>
+        <source>Profile %1 saved; it is offered for the next files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="321"/>
         <source>Guessed from the header&apos;s words; check that this is the right column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="323"/>
-        <source>{0} (guessed, unsure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2589,18 +2604,8 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
-        <source>{0} · built in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="382"/>
         <source>No built-in layout or saved profile fits this file: the columns were guessed from the header&apos;s words. Check each field marked (guessed), correct any that is wrong, then confirm below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="386"/>
-        <source>Still to map: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2608,172 +2613,167 @@ Icons: Lucide (ISC licence).</source>
         <source>Every required field is mapped.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="413"/>
-        <source>Profile {0} saved; it is offered for the next files.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/services/messages.py" line="9"/>
+        <location filename="../../app/services/messages.py" line="10"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="10"/>
+        <location filename="../../app/services/messages.py" line="11"/>
         <source>Enter the one-time code from your authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="11"/>
+        <location filename="../../app/services/messages.py" line="12"/>
         <source>The one-time code is wrong or has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="12"/>
+        <location filename="../../app/services/messages.py" line="13"/>
         <source>This one-time code was already used; wait for the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="13"/>
+        <location filename="../../app/services/messages.py" line="14"/>
         <source>This sign-in step has expired; please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="14"/>
+        <location filename="../../app/services/messages.py" line="15"/>
         <source>This account is disabled; ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="15"/>
+        <location filename="../../app/services/messages.py" line="16"/>
         <source>Your session was ended for safety because its credentials were used twice; please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="16"/>
+        <location filename="../../app/services/messages.py" line="17"/>
         <source>Your session has ended; please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="17"/>
+        <location filename="../../app/services/messages.py" line="18"/>
         <source>Confirm this operation with a fresh one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="18"/>
+        <location filename="../../app/services/messages.py" line="19"/>
         <source>You do not have permission to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="19"/>
-        <location filename="../../app/services/messages.py" line="58"/>
+        <location filename="../../app/services/messages.py" line="20"/>
+        <location filename="../../app/services/messages.py" line="64"/>
         <source>Someone else changed this first; the screen now shows the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="20"/>
+        <location filename="../../app/services/messages.py" line="21"/>
         <source>You cannot do this to your own account; ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="21"/>
+        <location filename="../../app/services/messages.py" line="22"/>
         <source>Separation of duties does not allow this combination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="22"/>
+        <location filename="../../app/services/messages.py" line="23"/>
         <source>Blocking risk rules must be overridden, with a reason, before this application can be approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="23"/>
+        <location filename="../../app/services/messages.py" line="24"/>
         <source>This action is no longer possible: it has moved on to another state meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="24"/>
+        <location filename="../../app/services/messages.py" line="25"/>
         <source>A reason is required for this action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="25"/>
+        <location filename="../../app/services/messages.py" line="26"/>
         <source>That rule no longer blocks this application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="26"/>
+        <location filename="../../app/services/messages.py" line="27"/>
         <source>The new password does not meet the password rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="27"/>
+        <location filename="../../app/services/messages.py" line="28"/>
         <source>The request is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="28"/>
+        <location filename="../../app/services/messages.py" line="29"/>
         <source>Staff still hold this role; take it from them before deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="29"/>
+        <location filename="../../app/services/messages.py" line="30"/>
         <source>The text contains a character that is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="30"/>
+        <location filename="../../app/services/messages.py" line="31"/>
         <source>The server is receiving other large files; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="31"/>
+        <location filename="../../app/services/messages.py" line="32"/>
         <source>This listing&apos;s funding window has ended; it takes no more investments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="38"/>
+        <location filename="../../app/services/messages.py" line="39"/>
         <source>The operation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="40"/>
+        <location filename="../../app/services/messages.py" line="41"/>
         <source>The server&apos;s certificate could not be verified, so the connection was refused. Check the server profile&apos;s certificate settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="43"/>
+        <location filename="../../app/services/messages.py" line="44"/>
         <source>The server cannot be reached. Check the network connection and the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="46"/>
-        <source>Too many failed attempts: the account is locked for %n more minute(s).</source>
+        <location filename="../../app/services/messages.py" line="47"/>
+        <source>Too many failed attempts: the account is locked for %1 more minute(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="48"/>
-        <source>Too many attempts; wait %n second(s) and try again.</source>
+        <location filename="../../app/services/messages.py" line="49"/>
+        <source>Too many attempts; wait %1 second(s) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="60"/>
+        <location filename="../../app/services/messages.py" line="66"/>
         <source>Some of the input is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="62"/>
+        <location filename="../../app/services/messages.py" line="68"/>
         <source>The item no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="64"/>
+        <location filename="../../app/services/messages.py" line="70"/>
         <source>The server failed to handle the request; it has been logged. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="65"/>
+        <location filename="../../app/services/messages.py" line="71"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,113 +2861,113 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="44"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="45"/>
         <source>My profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="51"/>
-        <source>Roles: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="51"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="53"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="57"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="60"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="57"/>
-        <source>Code</source>
+        <location filename="../../app/views/session/profile_dialog.py" line="50"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="66"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="53"/>
+        <source>Roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/profile_dialog.py" line="69"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="95"/>
-        <location filename="../../app/views/session/profile_dialog.py" line="112"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="98"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="115"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="118"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="121"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="120"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="123"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="121"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="124"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="166"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="169"/>
         <source>Changing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="175"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="178"/>
         <source>Your password has been changed. Use it from your next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="181"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="184"/>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="194"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="197"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="196"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="199"/>
         <source>Moving to a new phone? Confirm with a code from your current authenticator, scan the new code with the new one, and confirm with a code it shows. Until then the current authenticator keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="201"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="204"/>
         <source>Re-enrol authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="220"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="223"/>
         <source>Confirm the new authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="228"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="231"/>
         <source>Code from the new app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="252"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="255"/>
         <source>Preparing the new authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="257"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="260"/>
         <source>Re-enrol your authenticator: first confirm with a code from your current authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="265"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="268"/>
         <source>Scan the code with the new authenticator app, then enter the code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="287"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="290"/>
         <source>The new authenticator is in use; the old one&apos;s codes no longer work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3441,7 +3441,7 @@ Icons: Lucide (ISC licence).</source>
     <name>ReconciliationDay</name>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="244"/>
-        <source>Reconciliation of {0}</source>
+        <source>Reconciliation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3536,22 +3536,167 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="419"/>
-        <source>Ledger: {0} line(s), {1}</source>
+        <source>Ledger: %1 line(s), %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="420"/>
-        <source>Bank: {0} line(s), {1}</source>
+        <source>Bank: %1 line(s), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="428"/>
+        <source>difference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="475"/>
+        <source>Matched %1 ledger and %2 bank line(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="485"/>
+        <source>Mark %1 line(s) as a timing difference on %2: %3. They stay out of the open differences; the next day&apos;s statement is expected to carry them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="497"/>
+        <source>%1 line(s) marked as timing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="504"/>
+        <source>Propose an adjusting entry of %1 to the suspense account for %2 line(s) of %3: %4. A finance manager other than you approves it before anything is posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="517"/>
+        <source>Adjustment of %1 proposed; it waits for a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="570"/>
+        <source>%1 adjustment(s) wait for approval; select one to decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="580"/>
+        <source>Approving posts %1 to the suspense account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="593"/>
+        <source>Approve the adjusting entry of %1 on %2, proposed by %3 because: %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="603"/>
+        <source>Approve the adjusting entry of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="607"/>
+        <source>Adjustment of %1 approved and posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="613"/>
+        <source>Reject the adjusting entry of %1 on %2, proposed by %3. Its lines become open again; the proposer sees your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="631"/>
+        <source>Statement %1 imported: %2 line(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="645"/>
+        <source>Close %1? The day&apos;s reconciliation becomes final: no statement, match, timing mark or adjustment can be added or changed afterwards, and there is no reopening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="648"/>
+        <source>Open differences: %1. Adjustments waiting: %2. Statements: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="651"/>
+        <source>Balance difference, custodian minus ledger: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="659"/>
+        <source>Close the reconciliation day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="661"/>
+        <source>%1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="675"/>
+        <source>%1 (%2 line(s), imported by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="683"/>
+        <source>Withdraw %1 (%2 line(s), imported by %3 at %4) from %5. Its lines leave the day, and every match made with them is undone, by hand too; the day&apos;s matching then runs again. The same file can afterwards be imported for the day it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="696"/>
+        <source>Withdraw the statement %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="699"/>
+        <source>Statement %1 withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="715"/>
+        <source>Day report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="762"/>
+        <source>%1: %2 line(s), in %3, out %4, imported by %5 at %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="771"/>
+        <source>Withdrawn: %1, by %2 at %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="774"/>
+        <source>Matched at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="776"/>
+        <source>Closed by %1 at %2; the day is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="780"/>
+        <source>Customers&apos; money in the ledger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="786"/>
+        <source>reported by the custodian %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="804"/>
+        <source>Ledger %1 line(s) %2 · bank %3 line(s) %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="427"/>
         <source>amounts agree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="428"/>
-        <source>difference {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3585,16 +3730,6 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="474"/>
-        <source>Matched {0} ledger and {1} bank line(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="485"/>
-        <source>Mark {0} line(s) as a timing difference on {1}: {2}. They stay out of the open differences; the next day&apos;s statement is expected to carry them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="488"/>
         <source>Mark as timing</source>
         <translation type="unfinished"></translation>
@@ -3611,319 +3746,184 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="490"/>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="511"/>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="620"/>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="696"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="510"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="618"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="690"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="497"/>
-        <source>{0} line(s) marked as timing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="504"/>
-        <source>Propose an adjusting entry of {0} to the suspense account for {1} line(s) of {2}: {3}. A finance manager other than you approves it before anything is posted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="508"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="507"/>
         <source>Propose adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="509"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="508"/>
         <source>Bank charge not booked by the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="510"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="509"/>
         <source>Failed payment the platform did not hear of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="511"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="510"/>
         <source>Bank movement the platform never booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="518"/>
-        <source>Adjustment of {0} proposed; it waits for a manager&apos;s approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="523"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="522"/>
         <source>Adjusting entries of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="533"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="532"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="535"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="534"/>
         <source>Re&amp;ject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="571"/>
-        <source>{0} adjustment(s) wait for approval; select one to decide it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="572"/>
         <source>No adjustment waits for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="574"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="573"/>
         <source>This adjustment was decided already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="576"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="575"/>
         <source>Only a holder of the permission to approve adjusting entries decides them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="578"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="577"/>
         <source>You proposed this adjustment: another manager must approve or reject it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="581"/>
-        <source>Approving posts {0} to the suspense account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="594"/>
-        <source>Approve the adjusting entry of {0} on {1}, proposed by {2} because: {3}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="597"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="595"/>
         <source>The entry is posted to the suspense account at once and cannot be undone; only a reversing entry can correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="599"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="597"/>
         <source>Approve adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="605"/>
-        <source>Approve the adjusting entry of {0} on {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="609"/>
-        <source>Adjustment of {0} approved and posted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="615"/>
-        <source>Reject the adjusting entry of {0} on {1}, proposed by {2}. Its lines become open again; the proposer sees your reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="618"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="616"/>
         <source>Reject adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="619"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="617"/>
         <source>The difference is not explained yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="620"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="618"/>
         <source>It should be matched or marked as timing instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="625"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="623"/>
         <source>Adjustment rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="633"/>
-        <source>Statement {0} imported: {1} line(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="642"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="639"/>
         <source>Matching ran; manual work is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="648"/>
-        <source>Close {0}? The day&apos;s reconciliation becomes final: no statement, match, timing mark or adjustment can be added or changed afterwards, and there is no reopening.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="651"/>
-        <source>Open differences: {0}. Adjustments waiting: {1}. Statements: {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="655"/>
-        <source>Balance difference, custodian minus ledger: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="657"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="653"/>
         <source>Close the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="663"/>
-        <source>Close the reconciliation day {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="665"/>
-        <source>{0} is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="679"/>
-        <source>{0} ({1} line(s), imported by {2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="687"/>
-        <source>Withdraw {0} ({1} line(s), imported by {2} at {3}) from {4}. Its lines leave the day, and every match made with them is undone, by hand too; the day&apos;s matching then runs again. The same file can afterwards be imported for the day it belongs to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="693"/>
         <source>Withdraw statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="694"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="688"/>
         <source>Imported for the wrong day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="695"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="689"/>
         <source>The wrong file (another bank or account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="696"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="690"/>
         <source>Imported twice under another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="702"/>
-        <source>Withdraw the statement {0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="706"/>
-        <source>Statement {0} withdrawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="718"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="711"/>
         <source>Day report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="722"/>
-        <source>Day report {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="727"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="720"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="769"/>
-        <source>{0}: {1} line(s), in {2}, out {3}, imported by {4} at {5}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="773"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="765"/>
         <source>Statements: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="775"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="767"/>
         <source>No statement imported for this day yet: import the custodian bank&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="779"/>
-        <source>Withdrawn: {0}, by {1} at {2} ({3})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="783"/>
-        <source>Matched at {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="785"/>
-        <source>Closed by {0} at {1}; the day is final.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="789"/>
-        <source>Customers&apos; money in the ledger {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="790"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="781"/>
         <source>Customers&apos; money in the ledger: not taken yet (run the matching)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="793"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="784"/>
         <source>the custodian has not reported a total for this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="795"/>
-        <source>reported by the custodian {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="798"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="789"/>
         <source>they agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="799"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="790"/>
         <source>difference (custodian minus ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="813"/>
-        <source>Ledger {0} line(s) {1} · bank {2} line(s) {3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="820"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="810"/>
         <source>The day closes once nothing is open and no adjustment waits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="821"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="811"/>
         <source>Close the day (日终).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="824"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="814"/>
         <source>Take back a statement imported for the wrong day, with a reason and a fresh one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="826"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="816"/>
         <source>A closed day keeps its statements.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3931,53 +3931,53 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReconciliationScreen</name>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="72"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="73"/>
         <source>&amp;Open day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="100"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="101"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="106"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="107"/>
         <source>Days of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="118"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="119"/>
         <source>Reconciliation with the custodian bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="146"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="147"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="170"/>
-        <source>{0} differences open this month · as of {1}</source>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="171"/>
+        <source>%1 differences open this month · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="176"/>
-        <source>{0}: no statement imported yet.</source>
+        <source>%1: no statement imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="178"/>
-        <source>{0} statement(s)</source>
+        <source>%1 statement(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="180"/>
-        <source>{0} open, {1}</source>
+        <source>%1 open, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="197"/>
-        <source>Reconciliation {0}</source>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="196"/>
+        <source>Reconciliation %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4012,194 +4012,194 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReportPreviewTab</name>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="95"/>
+        <location filename="../../app/views/reports/report_preview.py" line="96"/>
         <source>First page (Ctrl+Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="96"/>
+        <location filename="../../app/views/reports/report_preview.py" line="97"/>
         <source>Previous page (PageUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="101"/>
+        <location filename="../../app/views/reports/report_preview.py" line="102"/>
         <source>Next page (PageDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="102"/>
+        <location filename="../../app/views/reports/report_preview.py" line="103"/>
         <source>Last page (Ctrl+End)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="105"/>
+        <location filename="../../app/views/reports/report_preview.py" line="106"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="111"/>
+        <location filename="../../app/views/reports/report_preview.py" line="112"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="113"/>
+        <location filename="../../app/views/reports/report_preview.py" line="114"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="113"/>
+        <location filename="../../app/views/reports/report_preview.py" line="114"/>
         <source>Page width fills the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="114"/>
+        <location filename="../../app/views/reports/report_preview.py" line="115"/>
         <source>Fit page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="114"/>
+        <location filename="../../app/views/reports/report_preview.py" line="115"/>
         <source>A whole page fits the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="117"/>
+        <location filename="../../app/views/reports/report_preview.py" line="118"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="117"/>
+        <location filename="../../app/views/reports/report_preview.py" line="118"/>
         <source>Save the report as a PDF file (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="120"/>
+        <location filename="../../app/views/reports/report_preview.py" line="121"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="120"/>
+        <location filename="../../app/views/reports/report_preview.py" line="121"/>
         <source>Print the report (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="122"/>
-        <location filename="../../app/views/reports/report_preview.py" line="161"/>
+        <location filename="../../app/views/reports/report_preview.py" line="123"/>
+        <location filename="../../app/views/reports/report_preview.py" line="162"/>
         <source>Generate again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="123"/>
+        <location filename="../../app/views/reports/report_preview.py" line="124"/>
         <source>Generate the report again from the current data (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="158"/>
+        <location filename="../../app/views/reports/report_preview.py" line="159"/>
         <source>Cancel (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="221"/>
+        <location filename="../../app/views/reports/report_preview.py" line="222"/>
         <source>Generating the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="247"/>
+        <location filename="../../app/views/reports/report_preview.py" line="248"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="253"/>
+        <location filename="../../app/views/reports/report_preview.py" line="254"/>
         <source>Generating the report was cancelled. Nothing was printed or saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="256"/>
-        <source>The report could not be generated: {0}</source>
+        <location filename="../../app/views/reports/report_preview.py" line="257"/>
+        <source>The report could not be generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="263"/>
-        <source>there is no application or loan {0}.</source>
+        <location filename="../../app/views/reports/report_preview.py" line="264"/>
+        <source>there is no application or loan %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="274"/>
+        <location filename="../../app/views/reports/report_preview.py" line="286"/>
+        <source>Generated at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="349"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="411"/>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="421"/>
+        <source>The report was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="426"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="428"/>
+        <source>The save could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="451"/>
+        <source>Printing %1 page(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="460"/>
+        <source>The report was not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="465"/>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="467"/>
+        <source>The print could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="474"/>
+        <source>the printer could not be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="476"/>
+        <source>the file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="275"/>
         <source>The report was generated but its PDF cannot be displayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="285"/>
-        <source>Generated at {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="348"/>
-        <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="398"/>
+        <location filename="../../app/views/reports/report_preview.py" line="399"/>
         <source>Save the report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="399"/>
+        <location filename="../../app/views/reports/report_preview.py" line="400"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="410"/>
-        <source>Saving {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="420"/>
-        <source>The report was not saved: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="425"/>
-        <source>Saved to {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="427"/>
-        <source>The save could not be recorded: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="438"/>
+        <location filename="../../app/views/reports/report_preview.py" line="439"/>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="450"/>
-        <source>Printing {0} page(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="459"/>
-        <source>The report was not printed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="464"/>
-        <source>Sent {0} page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="466"/>
-        <source>The print could not be recorded: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="473"/>
-        <source>the printer could not be used ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="475"/>
-        <source>the file could not be written ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4378,7 +4378,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RoleChecklist</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="122"/>
+        <location filename="../../app/views/admin/users_screen.py" line="129"/>
         <source>Separation of duties; a written justification will be asked for:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4424,18 +4424,18 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RolesScreen</name>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="153"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="154"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="157"/>
-        <source>Held by {0} user(s)</source>
+        <location filename="../../app/views/admin/roles_screen.py" line="158"/>
+        <source>Held by %1 user(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="159"/>
-        <source>Approval limit {0}</source>
+        <location filename="../../app/views/admin/roles_screen.py" line="160"/>
+        <source>Approval limit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4480,7 +4480,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/admin/roles_screen.py" line="392"/>
-        <location filename="../../app/views/admin/roles_screen.py" line="528"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="526"/>
         <source>Save changes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4491,117 +4491,117 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/admin/roles_screen.py" line="460"/>
-        <source>{0} roles, {1} permissions · as of {2}</source>
+        <source>%1 roles, %2 permissions · as of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="463"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="516"/>
+        <source>%1 user(s) hold this role; take it from them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="527"/>
+        <source>Save changes to %1 role(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="557"/>
+        <source>Save the permission changes of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="568"/>
+        <source>Saved the permissions of %1 role(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="579"/>
+        <source>The role %1 would combine permissions that separation of duties keeps apart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="607"/>
+        <source>Create the role %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="613"/>
+        <source>Role %1 created; tick its permissions and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="628"/>
+        <source>Rename role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="636"/>
+        <source>Role %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="649"/>
+        <source>Copy role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="661"/>
+        <source>Copy the role %1 with its permissions as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="676"/>
+        <source>Role %1 created as a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="686"/>
+        <source>Delete the role %1 (%2)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="704"/>
+        <source>Role %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="462"/>
         <source>Read-only: you can see roles and permissions but not change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="515"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="514"/>
         <source>Select a role&apos;s column first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="517"/>
-        <source>{0} user(s) hold this role; take it from them first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="525"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="523"/>
         <source>Separation of duties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="529"/>
-        <source>Save changes to {0} role(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="559"/>
-        <source>Save the permission changes of: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="570"/>
-        <source>Saved the permissions of {0} role(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="575"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="573"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="581"/>
-        <source>The role {0} would combine permissions that separation of duties keeps apart:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="600"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="598"/>
         <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="609"/>
-        <source>Create the role {0} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="616"/>
-        <source>Role {0} created; tick its permissions and save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="631"/>
-        <source>Rename role {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="639"/>
-        <source>Role {0} saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="652"/>
-        <source>Copy role {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="664"/>
-        <source>Copy the role {0} with its permissions as {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="670"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="666"/>
         <source>The copy would combine permissions that separation of duties keeps apart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="680"/>
-        <source>Role {0} created as a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="689"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="685"/>
         <source>Delete role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="690"/>
-        <source>Delete the role {0} ({1})? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="693"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="688"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="709"/>
-        <source>Role {0} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4727,78 +4727,78 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="26"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="28"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="27"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="29"/>
         <source>Client address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="28"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="30"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="29"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="31"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="30"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="32"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="52"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="54"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="54"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="56"/>
         <source>Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="86"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="88"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="90"/>
-        <source>{0} active sessions · as of {1}</source>
+        <location filename="../../app/views/admin/administration_screen.py" line="93"/>
+        <source>%1 active sessions · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="92"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="121"/>
+        <source>Revoke the session of %1 from %2, started %3? That console is signed out at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/administration_screen.py" line="140"/>
+        <source>Session of %1 revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/administration_screen.py" line="94"/>
         <source>No active sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="108"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="110"/>
         <source>This may be your own session: revoking it signs you out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="118"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="120"/>
         <source>Revoke session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="119"/>
-        <source>Revoke the session of {0} from {1}, started {2}? That console is signed out at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="123"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="124"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="139"/>
-        <source>Session of {0} revoked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4810,58 +4810,58 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="64"/>
         <location filename="../../app/views/shell/settings_dialog.py" line="68"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="72"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="68"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="72"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="69"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="73"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="74"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="78"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="76"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="80"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="77"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="81"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="78"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="82"/>
         <source>Lock when idle after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="80"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="84"/>
         <source>Server profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="86"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="90"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="86"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="90"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="86"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="90"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4869,73 +4869,73 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="64"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="65"/>
         <source>Reference, serial or account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="67"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="68"/>
         <source>¥ from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="68"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="69"/>
         <source>¥ to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="71"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="72"/>
         <source>Amount range in yuan, e.g. 1,000 to 50,000.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="74"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="75"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="77"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="78"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="80"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="81"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="98"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="99"/>
         <source>Show all lines again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="150"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="151"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="155"/>
-        <source>Candidates for {0} {1} of {2}, best first</source>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="156"/>
+        <source>Candidates for %1 %2 of %3, best first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="170"/>
-        <source>{0} {1} repeats bank line {2} (line {3} of its file), which is matched with the ledger line(s) below: the bank lists this movement twice. If the money moved twice, propose an adjustment.</source>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="171"/>
+        <source>%1 %2 repeats bank line %3 (line %4 of its file), which is matched with the ledger line(s) below: the bank lists this movement twice. If the money moved twice, propose an adjustment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="176"/>
-        <source>{0} candidate(s)</source>
+        <source>%1 candidate(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="179"/>
+        <source>%1 line(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="177"/>
         <source>No line of this side could match it; mark it as timing or propose an adjustment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="179"/>
-        <source>{0} line(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4947,193 +4947,193 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="37"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="38"/>
         <source>P2P Back Office — Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="56"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="57"/>
         <source>P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="57"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="58"/>
         <source>Operations console of the lending platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="79"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="80"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="81"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="82"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="104"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="105"/>
         <source>6 digits from your authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="106"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="107"/>
         <source>Stay signed in on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="110"/>
-        <source>No secure credential store (OS keyring) is available here ({0}), so nothing can be remembered safely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/views/session/sign_in_dialog.py" line="112"/>
-        <source>Server</source>
+        <source>No secure credential store (the system&apos;s keyring) is available on this computer, so nothing can be remembered safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/session/sign_in_dialog.py" line="114"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="115"/>
-        <source>Password</source>
+        <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/session/sign_in_dialog.py" line="116"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="117"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="118"/>
         <source>One-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="122"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="124"/>
         <source>Demo accounts (shown only for the local demo platform). Double-click one to fill in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="130"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="133"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="130"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="133"/>
         <source>Name and role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="130"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="133"/>
         <source>Current code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="156"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="159"/>
         <source>Risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="156"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="159"/>
         <source>Senior risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="160"/>
         <source>Finance clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="160"/>
         <source>Finance manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="161"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="161"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="159"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="162"/>
         <source>Customer service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="165"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="168"/>
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="177"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="180"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="178"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="181"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="189"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="192"/>
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="204"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="207"/>
         <source>Code from the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="212"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="215"/>
         <source>Local demo platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="231"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="234"/>
         <source>Starting the local demo platform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="236"/>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="242"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="239"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="245"/>
         <source>The local demo platform is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="247"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="250"/>
         <source>The local demo platform could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="288"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="291"/>
         <source>The user name, password or one-time code is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="325"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="328"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="339"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="342"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="345"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="348"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="374"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="377"/>
         <source>Both entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="381"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="384"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5141,84 +5141,84 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StaffLinksPanel</name>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="32"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="35"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="33"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="37"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="35"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="38"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="36"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="39"/>
         <source>Linked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="37"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="40"/>
         <source>Linked at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="104"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="108"/>
         <source>Customer reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="112"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="116"/>
         <source>Link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="115"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="119"/>
         <source>End link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="147"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="151"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="151"/>
-        <source>{0} links · as of {1}</source>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="156"/>
+        <source>%1 links · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="153"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="193"/>
+        <source>%1 is now linked to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="202"/>
+        <source>End the link between %1 and %2? %1 may then approve and reject this customer&apos;s withdrawals again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="218"/>
+        <source>End the link between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="230"/>
+        <source>The link between %1 and %2 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="157"/>
         <source>No staff member is linked to a customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="189"/>
-        <source>{0} is now linked to customer {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="197"/>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="202"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="201"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="206"/>
         <source>End link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="198"/>
-        <source>End the link between {0} and customer {1}? {0} may then approve and reject this customer&apos;s withdrawals again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="214"/>
-        <source>End the link between {0} and customer {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="226"/>
-        <source>The link between {0} and customer {1} has ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5226,7 +5226,7 @@ Icons: Lucide (ISC licence).</source>
     <name>StatementImportWizard</name>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="566"/>
-        <source>Import statement for {0}</source>
+        <source>Import statement for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5256,22 +5256,22 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="48"/>
-        <source>Temporary password of {0} ({1}):</source>
+        <location filename="../../app/views/admin/users_screen.py" line="56"/>
+        <source>Temporary password of %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="57"/>
+        <location filename="../../app/views/admin/users_screen.py" line="64"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="62"/>
+        <location filename="../../app/views/admin/users_screen.py" line="69"/>
         <source>This password is shown only now and will not be shown again: the platform does not keep it. Give it to the user in person or over a trusted channel; they must choose their own password at their first sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="78"/>
+        <location filename="../../app/views/admin/users_screen.py" line="85"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5279,27 +5279,27 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>UserFormDialog</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="167"/>
+        <location filename="../../app/views/admin/users_screen.py" line="174"/>
         <source>Leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="169"/>
+        <location filename="../../app/views/admin/users_screen.py" line="176"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="170"/>
+        <location filename="../../app/views/admin/users_screen.py" line="177"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="171"/>
+        <location filename="../../app/views/admin/users_screen.py" line="178"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="175"/>
+        <location filename="../../app/views/admin/users_screen.py" line="182"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5307,839 +5307,829 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="195"/>
+        <location filename="../../app/views/admin/users_screen.py" line="202"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="196"/>
+        <location filename="../../app/views/admin/users_screen.py" line="203"/>
         <source>Not enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="201"/>
+        <location filename="../../app/views/admin/users_screen.py" line="208"/>
         <source>Temporary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="202"/>
+        <location filename="../../app/views/admin/users_screen.py" line="209"/>
         <source>Own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="208"/>
+        <location filename="../../app/views/admin/users_screen.py" line="214"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="209"/>
+        <location filename="../../app/views/admin/users_screen.py" line="215"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="210"/>
+        <location filename="../../app/views/admin/users_screen.py" line="216"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="211"/>
-        <location filename="../../app/views/admin/users_screen.py" line="332"/>
+        <location filename="../../app/views/admin/users_screen.py" line="217"/>
+        <location filename="../../app/views/admin/users_screen.py" line="338"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="212"/>
+        <location filename="../../app/views/admin/users_screen.py" line="218"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="213"/>
+        <location filename="../../app/views/admin/users_screen.py" line="219"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="214"/>
+        <location filename="../../app/views/admin/users_screen.py" line="220"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="215"/>
+        <location filename="../../app/views/admin/users_screen.py" line="221"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="239"/>
-        <location filename="../../app/views/admin/users_screen.py" line="410"/>
+        <location filename="../../app/views/admin/users_screen.py" line="245"/>
+        <location filename="../../app/views/admin/users_screen.py" line="416"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="242"/>
+        <location filename="../../app/views/admin/users_screen.py" line="248"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="245"/>
+        <location filename="../../app/views/admin/users_screen.py" line="251"/>
         <source>User name or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="248"/>
+        <location filename="../../app/views/admin/users_screen.py" line="254"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="249"/>
+        <location filename="../../app/views/admin/users_screen.py" line="255"/>
         <source>New user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="330"/>
+        <location filename="../../app/views/admin/users_screen.py" line="336"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="330"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="330"/>
+        <location filename="../../app/views/admin/users_screen.py" line="336"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="331"/>
+        <location filename="../../app/views/admin/users_screen.py" line="337"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="331"/>
+        <location filename="../../app/views/admin/users_screen.py" line="337"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="331"/>
+        <location filename="../../app/views/admin/users_screen.py" line="337"/>
         <source>Client address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="333"/>
+        <location filename="../../app/views/admin/users_screen.py" line="339"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="333"/>
+        <location filename="../../app/views/admin/users_screen.py" line="339"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="333"/>
+        <location filename="../../app/views/admin/users_screen.py" line="339"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="336"/>
+        <location filename="../../app/views/admin/users_screen.py" line="342"/>
         <source>Effective permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="337"/>
+        <location filename="../../app/views/admin/users_screen.py" line="343"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="338"/>
+        <location filename="../../app/views/admin/users_screen.py" line="344"/>
         <source>Recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="339"/>
+        <location filename="../../app/views/admin/users_screen.py" line="345"/>
         <source>Select an account to see its roles, permissions and sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="377"/>
+        <location filename="../../app/views/admin/users_screen.py" line="383"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="378"/>
+        <location filename="../../app/views/admin/users_screen.py" line="384"/>
         <source>Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="379"/>
+        <location filename="../../app/views/admin/users_screen.py" line="385"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="380"/>
+        <location filename="../../app/views/admin/users_screen.py" line="386"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="381"/>
+        <location filename="../../app/views/admin/users_screen.py" line="387"/>
         <source>Disable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="382"/>
+        <location filename="../../app/views/admin/users_screen.py" line="388"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="383"/>
+        <location filename="../../app/views/admin/users_screen.py" line="389"/>
         <source>Reset authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="425"/>
+        <location filename="../../app/views/admin/users_screen.py" line="431"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="442"/>
+        <location filename="../../app/views/admin/users_screen.py" line="449"/>
         <source>No account matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="444"/>
-        <source>{0} accounts · as of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="516"/>
-        <source>Authenticator enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="516"/>
-        <source>No authenticator enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="517"/>
-        <source>Created {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="519"/>
-        <source>Phone {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="521"/>
-        <source>Must choose a new password at next sign-in</source>
+        <location filename="../../app/views/admin/users_screen.py" line="451"/>
+        <source>%1 accounts · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="523"/>
-        <source>Locked until {0}</source>
+        <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="525"/>
-        <source>This is your own account</source>
+        <source>Phone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="528"/>
-        <source>Roles: {0}</source>
+        <location filename="../../app/views/admin/users_screen.py" line="529"/>
+        <source>Locked until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="528"/>
-        <location filename="../../app/views/admin/users_screen.py" line="773"/>
-        <source>none</source>
+        <location filename="../../app/views/admin/users_screen.py" line="556"/>
+        <source>Ended %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="536"/>
-        <source>Separation of duties: this account combines duties kept apart:</source>
+        <location filename="../../app/views/admin/users_screen.py" line="649"/>
+        <source>Create the account %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="550"/>
-        <source>Active</source>
+        <location filename="../../app/views/admin/users_screen.py" line="653"/>
+        <location filename="../../app/views/admin/users_screen.py" line="782"/>
+        <source>The roles chosen for %1 combine duties that are kept apart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="550"/>
-        <source>Ended {0}</source>
+        <location filename="../../app/views/admin/users_screen.py" line="659"/>
+        <source>Account %1 (%2) created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="567"/>
-        <source>You cannot do this to your own account; ask another administrator.</source>
+        <location filename="../../app/views/admin/users_screen.py" line="671"/>
+        <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="636"/>
-        <source>New user</source>
+        <location filename="../../app/views/admin/users_screen.py" line="677"/>
+        <source>Account %1 (%2) saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="644"/>
-        <source>Create the account {0} ({1})</source>
+        <location filename="../../app/views/admin/users_screen.py" line="692"/>
+        <source>Disable the account of %1? They are signed out at once and cannot sign in until an administrator enables the account again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="648"/>
-        <location filename="../../app/views/admin/users_screen.py" line="778"/>
-        <source>The roles chosen for {0} combine duties that are kept apart:</source>
+        <location filename="../../app/views/admin/users_screen.py" line="703"/>
+        <source>Account %1 (%2) disabled; its sessions have ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="654"/>
-        <source>Account {0} ({1}) created.</source>
+        <location filename="../../app/views/admin/users_screen.py" line="713"/>
+        <source>Account %1 (%2) enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="655"/>
-        <source>New account</source>
+        <location filename="../../app/views/admin/users_screen.py" line="722"/>
+        <source>Account %1 (%2) unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="666"/>
-        <source>Edit {0}</source>
+        <location filename="../../app/views/admin/users_screen.py" line="733"/>
+        <source>Password of %1 (%2) reset; their sessions have ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="672"/>
-        <source>Account {0} ({1}) saved.</source>
+        <location filename="../../app/views/admin/users_screen.py" line="741"/>
+        <source>Reset the password of %1? Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="686"/>
-        <source>Disable account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="687"/>
-        <source>Disable the account of {0}? They are signed out at once and cannot sign in until an administrator enables the account again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="689"/>
-        <source>Left the company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="689"/>
-        <source>Long leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="689"/>
-        <source>Suspected misuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="690"/>
-        <source>Duplicate account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="691"/>
-        <source>Disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="698"/>
-        <source>Account {0} ({1}) disabled; its sessions have ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="708"/>
-        <source>Account {0} ({1}) enabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="717"/>
-        <source>Account {0} ({1}) unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="728"/>
-        <source>Password of {0} ({1}) reset; their sessions have ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="729"/>
-        <source>Password reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="735"/>
-        <location filename="../../app/views/admin/users_screen.py" line="738"/>
-        <source>Reset password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="736"/>
-        <source>Reset the password of {0}? Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="739"/>
-        <source>Reset the password of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="750"/>
-        <source>Authenticator of {0} ({1}) reset; they enrol a new one at their next sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="754"/>
-        <location filename="../../app/views/admin/users_screen.py" line="757"/>
-        <source>Reset authenticator</source>
+        <location filename="../../app/views/admin/users_screen.py" line="744"/>
+        <source>Reset the password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="755"/>
-        <source>Reset the authenticator of {0}? Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
+        <source>Authenticator of %1 (%2) reset; they enrol a new one at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="758"/>
-        <source>Reset the authenticator of {0}</source>
+        <location filename="../../app/views/admin/users_screen.py" line="760"/>
+        <source>Reset the authenticator of %1? Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="765"/>
-        <source>Roles of {0}</source>
+        <location filename="../../app/views/admin/users_screen.py" line="763"/>
+        <source>Reset the authenticator of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="766"/>
-        <source>Choose the roles of {0}. The new rights apply from their next request.</source>
+        <location filename="../../app/views/admin/users_screen.py" line="770"/>
+        <source>Roles of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="774"/>
-        <source>Give {0} these roles: {1}</source>
+        <location filename="../../app/views/admin/users_screen.py" line="771"/>
+        <source>Choose the roles of %1. The new rights apply from their next request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="784"/>
-        <source>Roles of {0} ({1}) saved.</source>
+        <location filename="../../app/views/admin/users_screen.py" line="778"/>
+        <source>Give %1 these roles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="788"/>
+        <source>Roles of %1 (%2) saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="522"/>
+        <source>Authenticator enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="522"/>
+        <source>No authenticator enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="527"/>
+        <source>Must choose a new password at next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="531"/>
+        <source>This is your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="534"/>
+        <location filename="../../app/views/admin/users_screen.py" line="777"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="534"/>
+        <source>Roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="542"/>
+        <source>Separation of duties: this account combines duties kept apart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="556"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="572"/>
+        <source>You cannot do this to your own account; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="641"/>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="660"/>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="691"/>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="694"/>
+        <source>Left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="694"/>
+        <source>Long leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="694"/>
+        <source>Suspected misuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="695"/>
+        <source>Duplicate account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="696"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="734"/>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="740"/>
+        <location filename="../../app/views/admin/users_screen.py" line="743"/>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="759"/>
+        <location filename="../../app/views/admin/users_screen.py" line="762"/>
+        <source>Reset authenticator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WithdrawalReview</name>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="121"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="128"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="122"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="280"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="129"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="290"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="123"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="279"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="130"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="289"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="124"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="131"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="125"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="314"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="132"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="324"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="126"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="133"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="127"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="279"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="134"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="289"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="134"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="141"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="137"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="144"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="140"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="147"/>
         <source>Any flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="143"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="152"/>
         <source>Customer, e.g. IV0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="145"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="154"/>
         <source>Amount from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="146"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="155"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="147"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="156"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="149"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="158"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="172"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="251"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="181"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="261"/>
         <source>Approve selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="174"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="253"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="183"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="263"/>
         <source>Reject selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="196"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="205"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="196"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="205"/>
         <source>Awaiting second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="197"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="206"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="197"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="206"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="200"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="209"/>
         <source>Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="200"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="209"/>
         <source>New bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="201"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="210"/>
         <source>Soon after recharge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="201"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="210"/>
         <source>Many today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="210"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="219"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="226"/>
-        <source>To review ({0})</source>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="235"/>
+        <source>To review (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="233"/>
-        <source>{0} requests · as of {1}</source>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="237"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="250"/>
-        <source>Approve selected ({0})</source>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="242"/>
+        <source>%1 requests · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="252"/>
-        <source>Reject selected ({0})</source>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="260"/>
+        <source>Approve selected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="259"/>
-        <source>Select a request to review it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="275"/>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="280"/>
-        <source>Request ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="281"/>
-        <source>First approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="281"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="282"/>
-        <source>Reason (shown to the customer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="290"/>
-        <source>Why it waits for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
-        <source>Customer&apos;s balances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="300"/>
-        <source>Available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="300"/>
-        <source>Frozen (incl. this request)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="301"/>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="308"/>
-        <source>Recent ledger activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="314"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="328"/>
-        <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="331"/>
-        <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="404"/>
-        <source>Withdrawal {0}</source>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="262"/>
+        <source>Reject selected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="414"/>
-        <source>automatic</source>
+        <source>Withdrawal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="426"/>
-        <source>Review threshold {0}; above {1} a finance manager gives a second approval.</source>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="436"/>
+        <source>Review threshold %1; above %2 a finance manager gives a second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="431"/>
-        <source>No rule flagged this request; it was paid automatically.</source>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="466"/>
+        <source>Approved first by %1; waits for a finance manager&apos;s second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="439"/>
-        <source>Posted</source>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="469"/>
+        <source>Above %1: your approval sends it to a finance manager for the second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="439"/>
-        <source>Pending</source>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="480"/>
+        <source>Approve withdrawal %1: %2 to bank card %3 of %4?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="440"/>
-        <source>Voided</source>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="483"/>
+        <source>The amount is above %1: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="448"/>
-        <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="451"/>
-        <source>Approved first by {0}; waits for a finance manager&apos;s second approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="454"/>
-        <source>Above {0}: your approval sends it to a finance manager for the second approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="465"/>
-        <source>Approve withdrawal {0}: {1} to bank card {2} of customer {3}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="468"/>
-        <source>The amount is above {0}: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="472"/>
-        <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="473"/>
-        <source>Approve withdrawal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="479"/>
-        <source>Approve withdrawal {0}: {1} to {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="488"/>
-        <source>Reject withdrawal {0} of {1} to bank card {2} of customer {3}. The money becomes available to the customer again; the customer sees the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="491"/>
-        <source>Reject withdrawal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="499"/>
-        <source>Bank card holder differs from the account holder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="500"/>
-        <source>Bank card cannot receive payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="500"/>
-        <source>Suspected fraud or account takeover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="501"/>
-        <source>Money from a recharge not yet cleared by the bank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="501"/>
-        <source>Customer asked to cancel</source>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="494"/>
+        <source>Approve withdrawal %1: %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="502"/>
-        <source>Other</source>
+        <source>Reject withdrawal %1 of %2 to bank card %3 of %4. The money becomes available to the customer again; the customer sees the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="512"/>
-        <source>Sending…</source>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="530"/>
+        <source>Done: %1 is now “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="537"/>
+        <source>Someone else acted first: %1 is now “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="557"/>
+        <source>Approve %1 withdrawals, %2 in all?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="567"/>
+        <source>Approve %1 withdrawals, %2 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="575"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="576"/>
+        <source>Reject %1 withdrawals, %2 in all: %3. The money becomes available to the customers again; they see the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="592"/>
+        <source>%1 done, %2 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="269"/>
+        <source>Select a request to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="285"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="290"/>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="291"/>
+        <source>First approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="291"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="292"/>
+        <source>Reason (shown to the customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="300"/>
+        <source>Why it waits for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="306"/>
+        <source>Customer&apos;s balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="310"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="310"/>
+        <source>Frozen (incl. this request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="311"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="318"/>
+        <source>Recent ledger activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="324"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="338"/>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="341"/>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="424"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="440"/>
+        <source>No rule flagged this request; it was paid automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="463"/>
+        <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="487"/>
+        <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="488"/>
+        <source>Approve withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="505"/>
+        <source>Reject withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="513"/>
+        <source>Bank card holder differs from the account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="514"/>
+        <source>Bank card cannot receive payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="514"/>
+        <source>Suspected fraud or account takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="515"/>
+        <source>Money from a recharge not yet cleared by the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="515"/>
+        <source>Customer asked to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="516"/>
-        <source>Done: {0} is now {1}.</source>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="524"/>
-        <source>Someone else acted first: {0} is now {1}.</source>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="526"/>
+        <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="544"/>
-        <source>Approve {0} withdrawals, {1} in all?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="545"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="558"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="548"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="561"/>
         <source>Approve withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="554"/>
-        <source>Approve {0} withdrawals, {1} in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="562"/>
-        <source>Reject {0} withdrawals, {1} in all: {2}. The money becomes available to the customers again; they see the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="566"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="578"/>
         <source>Reject withdrawals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="580"/>
-        <source>{0} done, {1} refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,27 +4,27 @@
 <context>
     <name>AdministrationScreen</name>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="158"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="159"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="163"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="164"/>
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="169"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="170"/>
         <source>Linked customers</source>
         <translation>关联客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="172"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="173"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="178"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="179"/>
         <source>Your roles give no administration rights.</source>
         <translation>您的角色没有系统管理权限。</translation>
     </message>
@@ -409,11 +409,6 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="96"/>
-        <source>The end of the audit chain is written outside the database every hour and when the server stops; verify-audit names any record removed after it.</source>
-        <translation>审计链的末端每小时及服务器停止时写入数据库之外；verify-audit 会指出其后被删除的任何记录。</translation>
-    </message>
-    <message>
         <location filename="../../app/views/audit/audit_log_screen.py" line="112"/>
         <source>Request</source>
         <translation>请求编号</translation>
@@ -477,6 +472,11 @@
         <location filename="../../app/views/audit/audit_log_screen.py" line="181"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="96"/>
+        <source>The end of the audit chain is written outside the database every hour and when the server stops; checking the chain names any record removed after it.</source>
+        <translation>审计链的末端每小时及服务器停止时写入数据库之外；校验审计链时会指出其后被删除的任何记录。</translation>
     </message>
     <message>
         <location filename="../../app/views/audit/audit_log_screen.py" line="198"/>
@@ -1246,9 +1246,9 @@
 <context>
     <name>AuthenticatorCode</name>
     <message>
-        <location filename="../../app/views/session/authenticator_code.py" line="21"/>
-        <source>Or enter this key by hand: {0}</source>
-        <translation>或手动输入密钥：{0}</translation>
+        <location filename="../../app/views/session/authenticator_code.py" line="23"/>
+        <source>Or enter this key by hand: %1</source>
+        <translation>或手动输入密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -1265,8 +1265,8 @@
     </message>
     <message>
         <location filename="../../app/views/admin/roles_screen.py" line="287"/>
-        <source>Separation of duties: {0}. A written justification is required; it is kept in the audit log.</source>
-        <translation>不相容岗位分离：{0}。须填写书面理由，理由将记入审计日志。</translation>
+        <source>Separation of duties: %1. A written justification is required; it is kept in the audit log.</source>
+        <translation>不相容岗位分离：%1。须填写书面理由，理由将记入审计日志。</translation>
     </message>
     <message>
         <location filename="../../app/views/admin/roles_screen.py" line="297"/>
@@ -1352,255 +1352,255 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="57"/>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="102"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="58"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="103"/>
         <source>Choose the statement file</source>
         <translation>选择对账文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="58"/>
-        <source>The custodian bank&apos;s file for {0}: CSV or Excel (.xlsx), as the bank sent it.</source>
-        <translation>存管银行 {0} 的对账文件：CSV 或 Excel（.xlsx），请使用银行发来的原文件。</translation>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="59"/>
+        <source>The custodian bank&apos;s file for %1: CSV or Excel (.xlsx), as the bank sent it.</source>
+        <translation>存管银行 %1 的对账文件：CSV 或 Excel（.xlsx），请使用银行发来的原文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="62"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="63"/>
         <source>A .csv or .xlsx file</source>
         <translation>.csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="63"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="64"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="71"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="72"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="79"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="80"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="84"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="85"/>
         <source>&amp;Encoding</source>
         <translation>编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="97"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="98"/>
         <source>The first lines of the file:</source>
         <translation>文件前几行：</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="103"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="104"/>
         <source>Statements (*.csv *.xlsx);;All files (*)</source>
         <translation>对账文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="120"/>
-        <source>There is no file at {0}.</source>
-        <translation>找不到文件 {0}。</translation>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="121"/>
+        <source>There is no file at %1.</source>
+        <translation>找不到文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="123"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="140"/>
+        <source>Read as %1 (possible: %2)</source>
+        <translation>按 %1 读取（可能的编码：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="166"/>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="124"/>
         <source>Choose a CSV or Excel (.xlsx) file.</source>
         <translation>请选择 CSV 或 Excel（.xlsx）文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="125"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="126"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="139"/>
-        <source>Read as {0} (possible: {1})</source>
-        <translation>按 {0} 读取（可能的编码：{1}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="166"/>
-        <source>The file cannot be imported: {0}</source>
-        <translation>无法导入此文件：{0}</translation>
     </message>
 </context>
 <context>
     <name>FundsScreen</name>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="36"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="37"/>
         <source>Withdrawal review</source>
         <translation>提现审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="39"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="40"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="40"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="156"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="41"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="161"/>
         <source>Transfers</source>
         <translation>交易流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="41"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="42"/>
         <source>Trial balance</source>
         <translation>试算平衡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="54"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="56"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="54"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="56"/>
         <source>Platform accounts</source>
         <translation>平台账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="55"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="57"/>
         <source>Customer accounts</source>
         <translation>客户账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="57"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="59"/>
         <source>Customer number, e.g. IV0001 or BR00000001</source>
         <translation>客户编号，例如 IV0001 或 BR00000001</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="59"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="61"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="144"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="70"/>
-        <source>{0} accounts</source>
-        <translation>共 {0} 个账户</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="76"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="79"/>
         <source>Select an account to read its statement.</source>
         <translation>选择一个账户，查看其账户流水。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="82"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="140"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="86"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="146"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="85"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="89"/>
         <source>Account statement</source>
         <translation>账户流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="108"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="176"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="112"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="182"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="115"/>
-        <source>Statement of {0} · balance {1}</source>
-        <translation>{0} 的账户流水 · 余额 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="127"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="132"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="131"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="131"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
         <source>Posted</source>
         <translation>已记账</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="131"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
         <source>Pending</source>
         <translation>冻结中</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="132"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="134"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="140"/>
         <source>Customer number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="135"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="141"/>
         <source>Reference (loan or order number)</source>
         <translation>业务编号（借款或订单号）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="136"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="142"/>
         <source>Amount from (yuan)</source>
         <translation>金额下限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="143"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="152"/>
-        <source>{0} transfers · as of {1}</source>
-        <translation>共 {0} 笔 · 数据时间 {1}</translation>
+        <location filename="../../app/views/funds/funds_screen.py" line="72"/>
+        <source>%1 accounts</source>
+        <translation>共 %1 个账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="183"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="119"/>
+        <source>Statement of %1 · balance %2</source>
+        <translation>%1 的账户流水 · 余额 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/funds_screen.py" line="158"/>
+        <source>%1 transfers · as of %2</source>
+        <translation>共 %1 笔 · 数据时间 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/funds_screen.py" line="189"/>
         <source>Trial balance over all accounts</source>
         <translation>全部账户试算平衡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="190"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="196"/>
         <source>Debits posted</source>
         <translation>借方发生额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="191"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="197"/>
         <source>Credits posted</source>
         <translation>贷方发生额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="192"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="198"/>
         <source>Difference (must be zero)</source>
         <translation>差额（应为零）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="193"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="199"/>
         <source>Pending difference</source>
         <translation>冻结中差额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="194"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="200"/>
         <source>Customers&apos; money in the ledger</source>
         <translation>账上客户资金合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="195"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="201"/>
         <source>Every account&apos;s balance is in the Accounts tab; the customers&apos; total is what the custodian bank&apos;s reported balance must equal.</source>
         <translation>各账户余额见“账户”页；客户资金合计应与存管银行报送的余额一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="198"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="204"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="217"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="223"/>
         <source>balanced</source>
         <translation>借贷平衡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="217"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="223"/>
         <source>NOT balanced</source>
         <translation>借贷不平</translation>
     </message>
@@ -1608,32 +1608,32 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="22"/>
-        <source>Welcome, {0}</source>
-        <translation>欢迎，{0}</translation>
+        <location filename="../../app/views/home/home_screen.py" line="23"/>
+        <source>Welcome, %1</source>
+        <translation>欢迎，%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="24"/>
-        <source>Signed in as {0} · Roles: {1}</source>
-        <translation>当前账号 {0} · 角色：{1}</translation>
+        <location filename="../../app/views/home/home_screen.py" line="26"/>
+        <source>Signed in as %1</source>
+        <translation>登录账号：%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="27"/>
+        <location filename="../../app/views/home/home_screen.py" line="30"/>
+        <source>Roles: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="35"/>
         <source>What you may do</source>
         <translation>您的权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="32"/>
+        <location filename="../../app/views/home/home_screen.py" line="41"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="32"/>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/home/home_screen.py" line="32"/>
+        <location filename="../../app/views/home/home_screen.py" line="41"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -1677,8 +1677,28 @@
     </message>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="483"/>
-        <source>Sending {0}…</source>
-        <translation>正在发送 {0}…</translation>
+        <source>Sending %1…</source>
+        <translation>正在发送 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="502"/>
+        <source>Sending: %1 of %2 KB</source>
+        <translation>正在发送：%1 / %2 KB</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="511"/>
+        <source>Imported %1: %2 line(s), in %3, out %4.</source>
+        <translation>已导入 %1：共 %2 笔，收入 %3，支出 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="514"/>
+        <source>The custodian reports customers&apos; money of %1.</source>
+        <translation>存管银行报送的客户资金余额为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="546"/>
+        <source>The file was refused with %1 problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
+        <translation>文件有 %1 个问题，已被拒绝，未保存任何内容。请修改文件（或返回修改列映射）后重新导入。</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="499"/>
@@ -1686,29 +1706,9 @@
         <translation>已发送，服务器正在逐行校验…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="502"/>
-        <source>Sending: {0} of {1} KB</source>
-        <translation>正在发送：{0} / {1} KB</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="511"/>
-        <source>Imported {0}: {1} line(s), in {2}, out {3}.</source>
-        <translation>已导入 {0}：共 {1} 笔，收入 {2}，支出 {3}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="514"/>
-        <source>The custodian reports customers&apos; money of {0}.</source>
-        <translation>存管银行报送的客户资金余额为 {0}。</translation>
-    </message>
-    <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="527"/>
         <source>The upload was cancelled; nothing was stored.</source>
         <translation>上传已取消，未保存任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="546"/>
-        <source>The file was refused with {0} problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
-        <translation>文件有 {0} 个问题，已被拒绝，未保存任何内容。请修改文件（或返回修改列映射）后重新导入。</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="553"/>
@@ -1737,98 +1737,93 @@
 <context>
     <name>LedgerTables</name>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="56"/>
-        <source>Platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/ledger_tables.py" line="57"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/ledger_tables.py" line="62"/>
+        <location filename="../../app/models/ledger_tables.py" line="78"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="63"/>
-        <location filename="../../app/models/ledger_tables.py" line="81"/>
+        <location filename="../../app/models/ledger_tables.py" line="79"/>
+        <location filename="../../app/models/ledger_tables.py" line="96"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="64"/>
+        <location filename="../../app/models/ledger_tables.py" line="80"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="66"/>
+        <location filename="../../app/models/ledger_tables.py" line="82"/>
         <source>Spendable</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="68"/>
+        <location filename="../../app/models/ledger_tables.py" line="84"/>
         <source>Frozen (pending)</source>
         <translation>冻结（含在途）</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="70"/>
+        <location filename="../../app/models/ledger_tables.py" line="86"/>
         <source>Debits</source>
         <translation>借方发生额</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="71"/>
+        <location filename="../../app/models/ledger_tables.py" line="87"/>
         <source>Credits</source>
         <translation>贷方发生额</translation>
     </message>
     <message>
         <location filename="../../app/models/ledger_tables.py" line="72"/>
-        <source>Code</source>
-        <translation>账户代码</translation>
+        <source>Platform account</source>
+        <translation>平台账户</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="79"/>
+        <location filename="../../app/models/ledger_tables.py" line="73"/>
+        <source>Customer account</source>
+        <translation>客户账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ledger_tables.py" line="94"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="82"/>
+        <location filename="../../app/models/ledger_tables.py" line="97"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="83"/>
+        <location filename="../../app/models/ledger_tables.py" line="98"/>
         <source>From (debit)</source>
         <translation>付款方（借）</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="84"/>
+        <location filename="../../app/models/ledger_tables.py" line="99"/>
         <source>To (credit)</source>
         <translation>收款方（贷）</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="85"/>
+        <location filename="../../app/models/ledger_tables.py" line="100"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="86"/>
+        <location filename="../../app/models/ledger_tables.py" line="101"/>
         <source>Reference</source>
         <translation>业务单号</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="87"/>
+        <location filename="../../app/models/ledger_tables.py" line="102"/>
         <source>Transfer ID</source>
         <translation>转账编号</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="100"/>
+        <location filename="../../app/models/ledger_tables.py" line="115"/>
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../app/models/ledger_tables.py" line="103"/>
+        <location filename="../../app/models/ledger_tables.py" line="118"/>
         <source>Balance after</source>
         <translation>变动后余额</translation>
     </message>
@@ -1836,47 +1831,47 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="52"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="55"/>
         <source>Link a staff member to a customer</source>
         <translation>关联员工与客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="54"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="57"/>
         <source>The staff member will no longer be able to approve or reject this customer&apos;s withdrawals.</source>
         <translation>关联后，该员工将不能再审批或拒绝此客户的提现。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="58"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="61"/>
         <source>e.g. C000123</source>
         <translation>例如 C000123</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="67"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="71"/>
         <source>e.g. own account, spouse, parent</source>
         <translation>例如 本人账户、配偶、父母</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="71"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="75"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="72"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="76"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="73"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="77"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="75"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="79"/>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="89"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="93"/>
         <source>A customer reference is 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>客户编号由 1 至 32 位字母、数字、“-”或“_”组成。</translation>
     </message>
@@ -1884,35 +1879,35 @@
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../app/views/common/list_export.py" line="28"/>
+        <location filename="../../app/views/common/list_export.py" line="29"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/list_export.py" line="28"/>
+        <location filename="../../app/views/common/list_export.py" line="29"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/list_export.py" line="29"/>
-        <location filename="../../app/views/common/list_export.py" line="40"/>
+        <location filename="../../app/views/common/list_export.py" line="30"/>
+        <location filename="../../app/views/common/list_export.py" line="41"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/list_export.py" line="39"/>
+        <location filename="../../app/views/common/list_export.py" line="40"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/list_export.py" line="39"/>
+        <location filename="../../app/views/common/list_export.py" line="40"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/common/list_export.py" line="60"/>
-        <source>{0} rows exported to {1}</source>
-        <translation>已导出 {0} 行到 {1}</translation>
+        <location filename="../../app/views/common/list_export.py" line="61"/>
+        <source>%1 rows exported to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
     </message>
 </context>
 <context>
@@ -2311,17 +2306,17 @@
 <context>
     <name>LockOverlay</name>
     <message>
-        <location filename="../../app/views/shell/lock_overlay.py" line="49"/>
+        <location filename="../../app/views/shell/lock_overlay.py" line="50"/>
         <source>The console is locked</source>
         <translation>控制台已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/lock_overlay.py" line="51"/>
-        <source>Enter the password of {0} to continue. Your open work is kept.</source>
-        <translation>请输入 {0} 的密码继续。您未完成的工作均已保留。</translation>
+        <location filename="../../app/views/shell/lock_overlay.py" line="52"/>
+        <source>Enter the password of %1 to continue. Your open work is kept.</source>
+        <translation>请输入 %1 的密码继续。您未完成的工作均已保留。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/lock_overlay.py" line="63"/>
+        <location filename="../../app/views/shell/lock_overlay.py" line="64"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -2329,105 +2324,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="31"/>
+        <location filename="../../app/views/shell/main_window.py" line="32"/>
         <source>P2P Back Office</source>
         <translation>P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="94"/>
+        <location filename="../../app/views/shell/main_window.py" line="88"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="95"/>
+        <location filename="../../app/views/shell/main_window.py" line="104"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="96"/>
+        <location filename="../../app/views/shell/main_window.py" line="105"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="98"/>
+        <location filename="../../app/views/shell/main_window.py" line="107"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="99"/>
+        <location filename="../../app/views/shell/main_window.py" line="108"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="100"/>
+        <location filename="../../app/views/shell/main_window.py" line="109"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="101"/>
+        <location filename="../../app/views/shell/main_window.py" line="110"/>
         <source>Show or hide navigation</source>
         <translation>显示/隐藏导航栏</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="103"/>
+        <location filename="../../app/views/shell/main_window.py" line="112"/>
         <source>Close tab</source>
         <translation>关闭标签页</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="105"/>
+        <location filename="../../app/views/shell/main_window.py" line="114"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="106"/>
+        <location filename="../../app/views/shell/main_window.py" line="115"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="107"/>
+        <location filename="../../app/views/shell/main_window.py" line="116"/>
         <source>My profile…</source>
         <translation>我的资料…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="108"/>
+        <location filename="../../app/views/shell/main_window.py" line="117"/>
         <source>Lock the console</source>
         <translation>锁定控制台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="109"/>
+        <location filename="../../app/views/shell/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="110"/>
-        <location filename="../../app/views/shell/main_window.py" line="127"/>
+        <location filename="../../app/views/shell/main_window.py" line="119"/>
+        <location filename="../../app/views/shell/main_window.py" line="136"/>
         <source>About P2P Back Office</source>
         <translation>关于 P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="128"/>
+        <location filename="../../app/views/shell/main_window.py" line="137"/>
         <source>P2P Back Office 0.1 — the operations console of the lending platform.
 Icons: Lucide (ISC licence).</source>
         <translation>P2P 运营后台 0.1 —— 网贷平台运营控制台。
 图标：Lucide（ISC 许可）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="184"/>
-        <source>Refreshed {0}</source>
-        <translation>刷新于 {0}</translation>
+        <location filename="../../app/views/shell/main_window.py" line="193"/>
+        <source>Refreshed %1</source>
+        <translation>刷新于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="204"/>
+        <location filename="../../app/views/shell/main_window.py" line="213"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="205"/>
+        <location filename="../../app/views/shell/main_window.py" line="214"/>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="206"/>
+        <location filename="../../app/views/shell/main_window.py" line="215"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -2551,18 +2551,33 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="320"/>
-        <source>{0} (guessed)</source>
-        <translation>{0}（猜测）</translation>
+        <source>%1 (guessed)</source>
+        <translation>%1（猜测）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="323"/>
+        <source>%1 (guessed, unsure)</source>
+        <translation>%1（猜测，不确定）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
+        <source>%1 · built in</source>
+        <translation>%1 · 内置</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="386"/>
+        <source>Still to map: %1.</source>
+        <translation>尚未映射：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="413"/>
+        <source>Profile %1 saved; it is offered for the next files.</source>
+        <translation>模板 %1 已保存，以后导入文件时可直接选用。</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="321"/>
         <source>Guessed from the header&apos;s words; check that this is the right column.</source>
         <translation>根据表头文字猜测；请核对这是否为正确的列。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="323"/>
-        <source>{0} (guessed, unsure)</source>
-        <translation>{0}（猜测，不确定）</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="324"/>
@@ -2590,191 +2605,176 @@ Icons: Lucide (ISC licence).</source>
         <translation>招商银行格式（收/付方向）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
-        <source>{0} · built in</source>
-        <translation>{0} · 内置</translation>
-    </message>
-    <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="382"/>
         <source>No built-in layout or saved profile fits this file: the columns were guessed from the header&apos;s words. Check each field marked (guessed), correct any that is wrong, then confirm below.</source>
         <translation>没有内置格式或已保存的模板适用于此文件：各列是根据表头文字猜测的。请核对每个标有（猜测）的字段，改正有误的，然后在下方确认。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="386"/>
-        <source>Still to map: {0}.</source>
-        <translation>尚未映射：{0}。</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="389"/>
         <source>Every required field is mapped.</source>
         <translation>所有必填字段均已映射。</translation>
     </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="413"/>
-        <source>Profile {0} saved; it is offered for the next files.</source>
-        <translation>模板 {0} 已保存，以后导入文件时可直接选用。</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/services/messages.py" line="9"/>
+        <location filename="../../app/services/messages.py" line="10"/>
         <source>The user name or password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="10"/>
+        <location filename="../../app/services/messages.py" line="11"/>
         <source>Enter the one-time code from your authenticator app.</source>
         <translation>请输入身份验证器中的动态口令。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="11"/>
+        <location filename="../../app/services/messages.py" line="12"/>
         <source>The one-time code is wrong or has expired.</source>
         <translation>动态口令错误或已过期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="12"/>
+        <location filename="../../app/services/messages.py" line="13"/>
         <source>This one-time code was already used; wait for the next one.</source>
         <translation>该动态口令已使用过，请等待下一个口令。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="13"/>
+        <location filename="../../app/services/messages.py" line="14"/>
         <source>This sign-in step has expired; please sign in again.</source>
         <translation>本次登录步骤已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="14"/>
+        <location filename="../../app/services/messages.py" line="15"/>
         <source>This account is disabled; ask an administrator.</source>
         <translation>该账户已停用，请联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="15"/>
+        <location filename="../../app/services/messages.py" line="16"/>
         <source>Your session was ended for safety because its credentials were used twice; please sign in again.</source>
         <translation>检测到登录凭证被重复使用，为安全起见会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="16"/>
+        <location filename="../../app/services/messages.py" line="17"/>
         <source>Your session has ended; please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="17"/>
+        <location filename="../../app/services/messages.py" line="18"/>
         <source>Confirm this operation with a fresh one-time code.</source>
         <translation>请输入新的动态口令确认此操作。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="18"/>
+        <location filename="../../app/services/messages.py" line="19"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="19"/>
-        <location filename="../../app/services/messages.py" line="58"/>
+        <location filename="../../app/services/messages.py" line="20"/>
+        <location filename="../../app/services/messages.py" line="64"/>
         <source>Someone else changed this first; the screen now shows the current version.</source>
         <translation>该数据已被他人修改，界面已显示最新内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="20"/>
+        <location filename="../../app/services/messages.py" line="21"/>
         <source>You cannot do this to your own account; ask another administrator.</source>
         <translation>不能对自己的账户执行此操作，请联系其他管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="21"/>
+        <location filename="../../app/services/messages.py" line="22"/>
         <source>Separation of duties does not allow this combination.</source>
         <translation>不相容岗位分离规则不允许此组合。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="22"/>
+        <location filename="../../app/services/messages.py" line="23"/>
         <source>Blocking risk rules must be overridden, with a reason, before this application can be approved.</source>
         <translation>须先说明理由豁免阻断性风险规则，才能批准该申请。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="23"/>
+        <location filename="../../app/services/messages.py" line="24"/>
         <source>This action is no longer possible: it has moved on to another state meanwhile.</source>
         <translation>该操作已无法执行：其状态已发生变化。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="24"/>
+        <location filename="../../app/services/messages.py" line="25"/>
         <source>A reason is required for this action.</source>
         <translation>此操作需要填写原因。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="25"/>
+        <location filename="../../app/services/messages.py" line="26"/>
         <source>That rule no longer blocks this application.</source>
         <translation>该规则已不再阻断此申请。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="26"/>
+        <location filename="../../app/services/messages.py" line="27"/>
         <source>The new password does not meet the password rules.</source>
         <translation>新密码不符合密码规则。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="27"/>
+        <location filename="../../app/services/messages.py" line="28"/>
         <source>The request is too large.</source>
         <translation>请求内容过大。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="28"/>
+        <location filename="../../app/services/messages.py" line="29"/>
         <source>Staff still hold this role; take it from them before deleting it.</source>
         <translation>仍有员工持有此角色，请先收回后再删除。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="29"/>
+        <location filename="../../app/services/messages.py" line="30"/>
         <source>The text contains a character that is not allowed.</source>
         <translation>文本中包含不允许的字符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="30"/>
+        <location filename="../../app/services/messages.py" line="31"/>
         <source>The server is receiving other large files; try again in a moment.</source>
         <translation>服务器正在接收其他大文件，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="31"/>
+        <location filename="../../app/services/messages.py" line="32"/>
         <source>This listing&apos;s funding window has ended; it takes no more investments.</source>
         <translation>该标的募集期已结束，不再接受投资。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="38"/>
+        <location filename="../../app/services/messages.py" line="39"/>
         <source>The operation was cancelled.</source>
         <translation>操作已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="40"/>
+        <location filename="../../app/services/messages.py" line="41"/>
         <source>The server&apos;s certificate could not be verified, so the connection was refused. Check the server profile&apos;s certificate settings.</source>
         <translation>无法验证服务器证书，连接已被拒绝。请检查服务器配置中的证书设置。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="43"/>
+        <location filename="../../app/services/messages.py" line="44"/>
         <source>The server cannot be reached. Check the network connection and the server address.</source>
         <translation>无法连接服务器，请检查网络连接和服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="46"/>
-        <source>Too many failed attempts: the account is locked for %n more minute(s).</source>
-        <translation>失败次数过多：账户已锁定，请 %n 分钟后再试。</translation>
+        <location filename="../../app/services/messages.py" line="47"/>
+        <source>Too many failed attempts: the account is locked for %1 more minute(s).</source>
+        <translation>失败次数过多：账户已锁定，请 %1 分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="48"/>
-        <source>Too many attempts; wait %n second(s) and try again.</source>
-        <translation>尝试次数过多，请 %n 秒后再试。</translation>
+        <location filename="../../app/services/messages.py" line="49"/>
+        <source>Too many attempts; wait %1 second(s) and try again.</source>
+        <translation>尝试次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="60"/>
+        <location filename="../../app/services/messages.py" line="66"/>
         <source>Some of the input is not valid.</source>
         <translation>部分输入不正确。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="62"/>
+        <location filename="../../app/services/messages.py" line="68"/>
         <source>The item no longer exists.</source>
         <translation>该数据已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="64"/>
+        <location filename="../../app/services/messages.py" line="70"/>
         <source>The server failed to handle the request; it has been logged. Try again later.</source>
         <translation>服务器处理请求失败，已记录日志，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/messages.py" line="65"/>
+        <location filename="../../app/services/messages.py" line="71"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
@@ -2862,113 +2862,113 @@ Icons: Lucide (ISC licence).</source>
         <translation>请填写配置名称和 https:// 地址（仅本机地址可使用 http）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="44"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="45"/>
         <source>My profile</source>
         <translation>我的资料</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="51"/>
-        <source>Roles: {0}</source>
-        <translation>角色：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="51"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="53"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="57"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="60"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="57"/>
-        <source>Code</source>
-        <translation>代码</translation>
+        <location filename="../../app/views/session/profile_dialog.py" line="50"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="66"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="53"/>
+        <source>Roles: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/profile_dialog.py" line="69"/>
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="95"/>
-        <location filename="../../app/views/session/profile_dialog.py" line="112"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="98"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="115"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="118"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="121"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="120"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="123"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="121"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="124"/>
         <source>Repeat it</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="166"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="169"/>
         <source>Changing…</source>
         <translation>正在修改…</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="175"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="178"/>
         <source>Your password has been changed. Use it from your next sign-in.</source>
         <translation>密码已修改，下次登录时请使用新密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="181"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="184"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="194"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="197"/>
         <source>Authenticator</source>
         <translation>身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="196"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="199"/>
         <source>Moving to a new phone? Confirm with a code from your current authenticator, scan the new code with the new one, and confirm with a code it shows. Until then the current authenticator keeps working.</source>
         <translation>更换手机？先用当前身份验证器的动态口令确认，再用新手机扫描新二维码，并输入新验证器显示的口令确认。完成前当前验证器仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="201"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="204"/>
         <source>Re-enrol authenticator…</source>
         <translation>重新绑定身份验证器…</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="220"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="223"/>
         <source>Confirm the new authenticator</source>
         <translation>确认新的身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="228"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="231"/>
         <source>Code from the new app</source>
         <translation>新验证器的口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="252"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="255"/>
         <source>Preparing the new authenticator…</source>
         <translation>正在准备新的身份验证器…</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="257"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="260"/>
         <source>Re-enrol your authenticator: first confirm with a code from your current authenticator app.</source>
         <translation>重新绑定身份验证器：请先输入当前验证器的动态口令确认。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="265"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="268"/>
         <source>Scan the code with the new authenticator app, then enter the code it shows.</source>
         <translation>请用新的身份验证器扫描二维码，然后输入其显示的口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="287"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="290"/>
         <source>The new authenticator is in use; the old one&apos;s codes no longer work.</source>
         <translation>新的身份验证器已启用，旧验证器的口令不再有效。</translation>
     </message>
@@ -3442,8 +3442,8 @@ Icons: Lucide (ISC licence).</source>
     <name>ReconciliationDay</name>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="244"/>
-        <source>Reconciliation of {0}</source>
-        <translation>{0} 对账</translation>
+        <source>Reconciliation of %1</source>
+        <translation>%1 对账</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="265"/>
@@ -3537,23 +3537,168 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="419"/>
-        <source>Ledger: {0} line(s), {1}</source>
-        <translation>平台：{0} 笔，{1}</translation>
+        <source>Ledger: %1 line(s), %2</source>
+        <translation>平台：%1 笔，%2</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="420"/>
-        <source>Bank: {0} line(s), {1}</source>
-        <translation>银行：{0} 笔，{1}</translation>
+        <source>Bank: %1 line(s), %2</source>
+        <translation>银行：%1 笔，%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="428"/>
+        <source>difference %1</source>
+        <translation>相差 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="475"/>
+        <source>Matched %1 ledger and %2 bank line(s).</source>
+        <translation>已匹配平台 %1 笔、银行 %2 笔。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="485"/>
+        <source>Mark %1 line(s) as a timing difference on %2: %3. They stay out of the open differences; the next day&apos;s statement is expected to carry them.</source>
+        <translation>将 %2 的 %1 笔记录标记为在途：%3。这些记录不计入未处理差异，预计会出现在次日的对账文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="497"/>
+        <source>%1 line(s) marked as timing.</source>
+        <translation>已将 %1 笔标记为在途。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="504"/>
+        <source>Propose an adjusting entry of %1 to the suspense account for %2 line(s) of %3: %4. A finance manager other than you approves it before anything is posted.</source>
+        <translation>为 %3 的 %2 笔记录发起调账，将 %1 记入挂账账户：%4。须经您以外的财务主管审批后才会记账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="517"/>
+        <source>Adjustment of %1 proposed; it waits for a manager&apos;s approval.</source>
+        <translation>已发起 %1 的调账，等待主管审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="570"/>
+        <source>%1 adjustment(s) wait for approval; select one to decide it.</source>
+        <translation>有 %1 笔调账待审批，请选择一笔进行审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="580"/>
+        <source>Approving posts %1 to the suspense account.</source>
+        <translation>批准后将 %1 记入挂账账户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="593"/>
+        <source>Approve the adjusting entry of %1 on %2, proposed by %3 because: %4?</source>
+        <translation>批准 %2 金额为 %1 的调整分录（由 %3 发起，原因：%4）？</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="603"/>
+        <source>Approve the adjusting entry of %1 on %2</source>
+        <translation>批准 %2 金额为 %1 的调整分录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="607"/>
+        <source>Adjustment of %1 approved and posted.</source>
+        <translation>%1 的调账已批准并记账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="613"/>
+        <source>Reject the adjusting entry of %1 on %2, proposed by %3. Its lines become open again; the proposer sees your reason.</source>
+        <translation>拒绝 %3 发起的 %2 金额为 %1 的调整分录。相关记录将恢复为未处理，发起人可看到您填写的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="631"/>
+        <source>Statement %1 imported: %2 line(s).</source>
+        <translation>对账文件 %1 已导入：共 %2 笔。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="645"/>
+        <source>Close %1? The day&apos;s reconciliation becomes final: no statement, match, timing mark or adjustment can be added or changed afterwards, and there is no reopening.</source>
+        <translation>对 %1 执行日终关账？当日对账结果将成为最终结果：此后不能再添加或修改对账文件、匹配、在途标记或调账，且无法重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="648"/>
+        <source>Open differences: %1. Adjustments waiting: %2. Statements: %3.</source>
+        <translation>未处理差异：%1。待审批调账：%2。对账文件：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="651"/>
+        <source>Balance difference, custodian minus ledger: %1.</source>
+        <translation>余额差额（存管银行减平台账）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="659"/>
+        <source>Close the reconciliation day %1</source>
+        <translation>%1 日终关账</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="661"/>
+        <source>%1 is closed.</source>
+        <translation>%1 已关账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="675"/>
+        <source>%1 (%2 line(s), imported by %3)</source>
+        <translation>%1（%2 笔，由 %3 导入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="683"/>
+        <source>Withdraw %1 (%2 line(s), imported by %3 at %4) from %5. Its lines leave the day, and every match made with them is undone, by hand too; the day&apos;s matching then runs again. The same file can afterwards be imported for the day it belongs to.</source>
+        <translation>从 %5 撤回 %1（%2 笔，由 %3 于 %4 导入）。其流水将移出该日，与之相关的所有匹配（包括手工匹配）都将撤销，随后该日重新执行匹配。之后可将同一文件导入到其所属日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="696"/>
+        <source>Withdraw the statement %1 of %2</source>
+        <translation>撤回 %2 的对账文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="699"/>
+        <source>Statement %1 withdrawn.</source>
+        <translation>对账文件 %1 已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="715"/>
+        <source>Day report %1</source>
+        <translation>对账报告 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="762"/>
+        <source>%1: %2 line(s), in %3, out %4, imported by %5 at %6</source>
+        <translation>%1：%2 笔，收入 %3，支出 %4，由 %5 于 %6 导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="771"/>
+        <source>Withdrawn: %1, by %2 at %3 (%4)</source>
+        <translation>已撤回：%1，由 %2 于 %3 撤回（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="774"/>
+        <source>Matched at %1.</source>
+        <translation>匹配时间：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="776"/>
+        <source>Closed by %1 at %2; the day is final.</source>
+        <translation>已由 %1 于 %2 关账，当日对账结果为最终结果。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="780"/>
+        <source>Customers&apos; money in the ledger %1</source>
+        <translation>平台账客户资金余额 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="786"/>
+        <source>reported by the custodian %1</source>
+        <translation>存管银行报送 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="804"/>
+        <source>Ledger %1 line(s) %2 · bank %3 line(s) %4</source>
+        <translation>平台 %1 笔 %2 · 银行 %3 笔 %4</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="427"/>
         <source>amounts agree</source>
         <translation>金额一致</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="428"/>
-        <source>difference {0}</source>
-        <translation>相差 {0}</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="434"/>
@@ -3586,16 +3731,6 @@ Icons: Lucide (ISC licence).</source>
         <translation>手工匹配所选记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="474"/>
-        <source>Matched {0} ledger and {1} bank line(s).</source>
-        <translation>已匹配平台 {0} 笔、银行 {1} 笔。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="485"/>
-        <source>Mark {0} line(s) as a timing difference on {1}: {2}. They stay out of the open differences; the next day&apos;s statement is expected to carry them.</source>
-        <translation>将 {1} 的 {0} 笔记录标记为在途：{2}。这些记录不计入未处理差异，预计会出现在次日的对账文件中。</translation>
-    </message>
-    <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="488"/>
         <source>Mark as timing</source>
         <translation>标记为在途</translation>
@@ -3612,319 +3747,184 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="490"/>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="511"/>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="620"/>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="696"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="510"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="618"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="690"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="497"/>
-        <source>{0} line(s) marked as timing.</source>
-        <translation>已将 {0} 笔标记为在途。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="504"/>
-        <source>Propose an adjusting entry of {0} to the suspense account for {1} line(s) of {2}: {3}. A finance manager other than you approves it before anything is posted.</source>
-        <translation>为 {2} 的 {1} 笔记录发起调账，将 {0} 记入挂账账户：{3}。须经您以外的财务主管审批后才会记账。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="508"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="507"/>
         <source>Propose adjustment</source>
         <translation>发起调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="509"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="508"/>
         <source>Bank charge not booked by the platform</source>
         <translation>银行手续费平台未入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="510"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="509"/>
         <source>Failed payment the platform did not hear of</source>
         <translation>支付失败但平台未收到通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="511"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="510"/>
         <source>Bank movement the platform never booked</source>
         <translation>银行资金变动平台未入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="518"/>
-        <source>Adjustment of {0} proposed; it waits for a manager&apos;s approval.</source>
-        <translation>已发起 {0} 的调账，等待主管审批。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="523"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="522"/>
         <source>Adjusting entries of the day</source>
         <translation>当日调整分录</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="533"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="532"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="535"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="534"/>
         <source>Re&amp;ject…</source>
         <translation>拒绝(&amp;J)…</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="571"/>
-        <source>{0} adjustment(s) wait for approval; select one to decide it.</source>
-        <translation>有 {0} 笔调账待审批，请选择一笔进行审批。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="572"/>
         <source>No adjustment waits for approval.</source>
         <translation>没有待审批的调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="574"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="573"/>
         <source>This adjustment was decided already.</source>
         <translation>该调账已审批完毕。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="576"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="575"/>
         <source>Only a holder of the permission to approve adjusting entries decides them.</source>
         <translation>只有持有“审批调账”权限的人员才能审批调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="578"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="577"/>
         <source>You proposed this adjustment: another manager must approve or reject it.</source>
         <translation>此调账由您发起：须由其他主管批准或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="581"/>
-        <source>Approving posts {0} to the suspense account.</source>
-        <translation>批准后将 {0} 记入挂账账户。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="594"/>
-        <source>Approve the adjusting entry of {0} on {1}, proposed by {2} because: {3}?</source>
-        <translation>批准 {1} 金额为 {0} 的调整分录（由 {2} 发起，原因：{3}）？</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="597"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="595"/>
         <source>The entry is posted to the suspense account at once and cannot be undone; only a reversing entry can correct it.</source>
         <translation>该分录将立即记入挂账账户，且无法撤销，只能通过冲正分录更正。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="599"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="597"/>
         <source>Approve adjustment</source>
         <translation>批准调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="605"/>
-        <source>Approve the adjusting entry of {0} on {1}</source>
-        <translation>批准 {1} 金额为 {0} 的调整分录</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="609"/>
-        <source>Adjustment of {0} approved and posted.</source>
-        <translation>{0} 的调账已批准并记账。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="615"/>
-        <source>Reject the adjusting entry of {0} on {1}, proposed by {2}. Its lines become open again; the proposer sees your reason.</source>
-        <translation>拒绝 {2} 发起的 {1} 金额为 {0} 的调整分录。相关记录将恢复为未处理，发起人可看到您填写的原因。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="618"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="616"/>
         <source>Reject adjustment</source>
         <translation>拒绝调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="619"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="617"/>
         <source>The difference is not explained yet</source>
         <translation>差异原因尚未查明</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="620"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="618"/>
         <source>It should be matched or marked as timing instead</source>
         <translation>应改为匹配或标记为在途</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="625"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="623"/>
         <source>Adjustment rejected.</source>
         <translation>调账已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="633"/>
-        <source>Statement {0} imported: {1} line(s).</source>
-        <translation>对账文件 {0} 已导入：共 {1} 笔。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="642"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="639"/>
         <source>Matching ran; manual work is kept.</source>
         <translation>匹配已完成，手工处理结果均已保留。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="648"/>
-        <source>Close {0}? The day&apos;s reconciliation becomes final: no statement, match, timing mark or adjustment can be added or changed afterwards, and there is no reopening.</source>
-        <translation>对 {0} 执行日终关账？当日对账结果将成为最终结果：此后不能再添加或修改对账文件、匹配、在途标记或调账，且无法重新打开。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="651"/>
-        <source>Open differences: {0}. Adjustments waiting: {1}. Statements: {2}.</source>
-        <translation>未处理差异：{0}。待审批调账：{1}。对账文件：{2}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="655"/>
-        <source>Balance difference, custodian minus ledger: {0}.</source>
-        <translation>余额差额（存管银行减平台账）：{0}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="657"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="653"/>
         <source>Close the day</source>
         <translation>日终关账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="663"/>
-        <source>Close the reconciliation day {0}</source>
-        <translation>{0} 日终关账</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="665"/>
-        <source>{0} is closed.</source>
-        <translation>{0} 已关账。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="679"/>
-        <source>{0} ({1} line(s), imported by {2})</source>
-        <translation>{0}（{1} 笔，由 {2} 导入）</translation>
-    </message>
-    <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="687"/>
-        <source>Withdraw {0} ({1} line(s), imported by {2} at {3}) from {4}. Its lines leave the day, and every match made with them is undone, by hand too; the day&apos;s matching then runs again. The same file can afterwards be imported for the day it belongs to.</source>
-        <translation>从 {4} 撤回 {0}（{1} 笔，由 {2} 于 {3} 导入）。其流水将移出该日，与之相关的所有匹配（包括手工匹配）都将撤销，随后该日重新执行匹配。之后可将同一文件导入到其所属日期。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="693"/>
         <source>Withdraw statement</source>
         <translation>撤回对账文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="694"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="688"/>
         <source>Imported for the wrong day</source>
         <translation>导入到了错误的日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="695"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="689"/>
         <source>The wrong file (another bank or account)</source>
         <translation>文件有误（其他银行或账户）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="696"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="690"/>
         <source>Imported twice under another name</source>
         <translation>以其他文件名重复导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="702"/>
-        <source>Withdraw the statement {0} of {1}</source>
-        <translation>撤回 {1} 的对账文件 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="706"/>
-        <source>Statement {0} withdrawn.</source>
-        <translation>对账文件 {0} 已撤回。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="718"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="711"/>
         <source>Day report</source>
         <translation>对账报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="722"/>
-        <source>Day report {0}</source>
-        <translation>对账报告 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="727"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="720"/>
         <source>Sending…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="769"/>
-        <source>{0}: {1} line(s), in {2}, out {3}, imported by {4} at {5}</source>
-        <translation>{0}：{1} 笔，收入 {2}，支出 {3}，由 {4} 于 {5} 导入</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="773"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="765"/>
         <source>Statements: </source>
         <translation>对账文件：</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="775"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="767"/>
         <source>No statement imported for this day yet: import the custodian bank&apos;s file.</source>
         <translation>该日尚未导入对账文件：请导入存管银行的对账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="779"/>
-        <source>Withdrawn: {0}, by {1} at {2} ({3})</source>
-        <translation>已撤回：{0}，由 {1} 于 {2} 撤回（{3}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="783"/>
-        <source>Matched at {0}.</source>
-        <translation>匹配时间：{0}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="785"/>
-        <source>Closed by {0} at {1}; the day is final.</source>
-        <translation>已由 {0} 于 {1} 关账，当日对账结果为最终结果。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="789"/>
-        <source>Customers&apos; money in the ledger {0}</source>
-        <translation>平台账客户资金余额 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="790"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="781"/>
         <source>Customers&apos; money in the ledger: not taken yet (run the matching)</source>
         <translation>平台账客户资金余额：尚未取数（请执行匹配）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="793"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="784"/>
         <source>the custodian has not reported a total for this day</source>
         <translation>存管银行未报送当日余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="795"/>
-        <source>reported by the custodian {0}</source>
-        <translation>存管银行报送 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="798"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="789"/>
         <source>they agree</source>
         <translation>两者一致，差额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="799"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="790"/>
         <source>difference (custodian minus ledger)</source>
         <translation>差额（存管银行减平台账）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="813"/>
-        <source>Ledger {0} line(s) {1} · bank {2} line(s) {3}</source>
-        <translation>平台 {0} 笔 {1} · 银行 {2} 笔 {3}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="820"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="810"/>
         <source>The day closes once nothing is open and no adjustment waits.</source>
         <translation>没有未处理差异且没有待审批调账后，方可日终关账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="821"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="811"/>
         <source>Close the day (日终).</source>
         <translation>日终关账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="824"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="814"/>
         <source>Take back a statement imported for the wrong day, with a reason and a fresh one-time code.</source>
         <translation>撤回导入到错误日期的对账文件，须填写原因并输入新的动态口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="826"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="816"/>
         <source>A closed day keeps its statements.</source>
         <translation>已关账日期的对账文件不可撤回。</translation>
     </message>
@@ -3932,54 +3932,54 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReconciliationScreen</name>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="72"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="73"/>
         <source>&amp;Open day</source>
         <translation>打开对账日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="100"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="101"/>
         <source>Refresh (F5)</source>
         <translation>刷新（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="106"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="107"/>
         <source>Days of the month</source>
         <translation>本月对账日</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="118"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="119"/>
         <source>Reconciliation with the custodian bank</source>
         <translation>与存管银行对账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="146"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="147"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="170"/>
-        <source>{0} differences open this month · as of {1}</source>
-        <translation>本月未处理差异 {0} 笔 · 数据时间 {1}</translation>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="171"/>
+        <source>%1 differences open this month · as of %2</source>
+        <translation>本月未处理差异 %1 笔 · 数据时间 %2</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="176"/>
-        <source>{0}: no statement imported yet.</source>
-        <translation>{0}：尚未导入对账文件。</translation>
+        <source>%1: no statement imported yet.</source>
+        <translation>%1：尚未导入对账文件。</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="178"/>
-        <source>{0} statement(s)</source>
-        <translation>对账文件 {0} 个</translation>
+        <source>%1 statement(s)</source>
+        <translation>对账文件 %1 个</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="180"/>
-        <source>{0} open, {1}</source>
-        <translation>未处理 {0} 笔，{1}</translation>
+        <source>%1 open, %2</source>
+        <translation>未处理 %1 笔，%2</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="197"/>
-        <source>Reconciliation {0}</source>
-        <translation>对账 {0}</translation>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="196"/>
+        <source>Reconciliation %1</source>
+        <translation>对账 %1</translation>
     </message>
 </context>
 <context>
@@ -4013,195 +4013,195 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReportPreviewTab</name>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="95"/>
+        <location filename="../../app/views/reports/report_preview.py" line="96"/>
         <source>First page (Ctrl+Home)</source>
         <translation>第一页（Ctrl+Home）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="96"/>
+        <location filename="../../app/views/reports/report_preview.py" line="97"/>
         <source>Previous page (PageUp)</source>
         <translation>上一页（PageUp）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="101"/>
+        <location filename="../../app/views/reports/report_preview.py" line="102"/>
         <source>Next page (PageDown)</source>
         <translation>下一页（PageDown）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="102"/>
+        <location filename="../../app/views/reports/report_preview.py" line="103"/>
         <source>Last page (Ctrl+End)</source>
         <translation>最后一页（Ctrl+End）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="105"/>
+        <location filename="../../app/views/reports/report_preview.py" line="106"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="111"/>
+        <location filename="../../app/views/reports/report_preview.py" line="112"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="113"/>
+        <location filename="../../app/views/reports/report_preview.py" line="114"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="113"/>
+        <location filename="../../app/views/reports/report_preview.py" line="114"/>
         <source>Page width fills the view</source>
         <translation>页面宽度充满视图</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="114"/>
+        <location filename="../../app/views/reports/report_preview.py" line="115"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="114"/>
+        <location filename="../../app/views/reports/report_preview.py" line="115"/>
         <source>A whole page fits the view</source>
         <translation>整页显示在视图中</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="117"/>
+        <location filename="../../app/views/reports/report_preview.py" line="118"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="117"/>
+        <location filename="../../app/views/reports/report_preview.py" line="118"/>
         <source>Save the report as a PDF file (Ctrl+S)</source>
         <translation>将报表另存为 PDF 文件（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="120"/>
+        <location filename="../../app/views/reports/report_preview.py" line="121"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="120"/>
+        <location filename="../../app/views/reports/report_preview.py" line="121"/>
         <source>Print the report (Ctrl+P)</source>
         <translation>打印报表（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="122"/>
-        <location filename="../../app/views/reports/report_preview.py" line="161"/>
+        <location filename="../../app/views/reports/report_preview.py" line="123"/>
+        <location filename="../../app/views/reports/report_preview.py" line="162"/>
         <source>Generate again</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="123"/>
+        <location filename="../../app/views/reports/report_preview.py" line="124"/>
         <source>Generate the report again from the current data (F5)</source>
         <translation>按当前数据重新生成报表（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="158"/>
+        <location filename="../../app/views/reports/report_preview.py" line="159"/>
         <source>Cancel (Esc)</source>
         <translation>取消（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="221"/>
+        <location filename="../../app/views/reports/report_preview.py" line="222"/>
         <source>Generating the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="247"/>
+        <location filename="../../app/views/reports/report_preview.py" line="248"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="253"/>
+        <location filename="../../app/views/reports/report_preview.py" line="254"/>
         <source>Generating the report was cancelled. Nothing was printed or saved.</source>
         <translation>报表生成已取消，未打印或保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="256"/>
-        <source>The report could not be generated: {0}</source>
-        <translation>报表生成失败：{0}</translation>
+        <location filename="../../app/views/reports/report_preview.py" line="257"/>
+        <source>The report could not be generated: %1</source>
+        <translation>报表生成失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="263"/>
-        <source>there is no application or loan {0}.</source>
-        <translation>不存在申请或借款 {0}。</translation>
+        <location filename="../../app/views/reports/report_preview.py" line="264"/>
+        <source>there is no application or loan %1.</source>
+        <translation>不存在申请或借款 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="274"/>
+        <location filename="../../app/views/reports/report_preview.py" line="286"/>
+        <source>Generated at %1.</source>
+        <translation>生成时间：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="349"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="411"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="421"/>
+        <source>The report was not saved: %1</source>
+        <translation>报表未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="426"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="428"/>
+        <source>The save could not be recorded: %1</source>
+        <translation>本次保存未能记入审计日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="451"/>
+        <source>Printing %1 page(s)…</source>
+        <translation>正在打印 %1 页…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="460"/>
+        <source>The report was not printed: %1</source>
+        <translation>报表未打印：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="465"/>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>已将 %1 页发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="467"/>
+        <source>The print could not be recorded: %1</source>
+        <translation>本次打印未能记入审计日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="474"/>
+        <source>the printer could not be used (%1).</source>
+        <translation>打印机无法使用（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="476"/>
+        <source>the file could not be written (%1).</source>
+        <translation>文件无法写入（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reports/report_preview.py" line="275"/>
         <source>The report was generated but its PDF cannot be displayed.</source>
         <translation>报表已生成，但无法显示其 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="285"/>
-        <source>Generated at {0}.</source>
-        <translation>生成时间：{0}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="348"/>
-        <source>Page {0} of {1}</source>
-        <translation>第 {0} 页 / 共 {1} 页</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="398"/>
+        <location filename="../../app/views/reports/report_preview.py" line="399"/>
         <source>Save the report as</source>
         <translation>报表另存为</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="399"/>
+        <location filename="../../app/views/reports/report_preview.py" line="400"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="410"/>
-        <source>Saving {0}…</source>
-        <translation>正在保存 {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="420"/>
-        <source>The report was not saved: {0}</source>
-        <translation>报表未保存：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="425"/>
-        <source>Saved to {0}.</source>
-        <translation>已保存到 {0}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="427"/>
-        <source>The save could not be recorded: {0}</source>
-        <translation>本次保存未能记入审计日志：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="438"/>
+        <location filename="../../app/views/reports/report_preview.py" line="439"/>
         <source>Print the report</source>
         <translation>打印报表</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="450"/>
-        <source>Printing {0} page(s)…</source>
-        <translation>正在打印 {0} 页…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="459"/>
-        <source>The report was not printed: {0}</source>
-        <translation>报表未打印：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="464"/>
-        <source>Sent {0} page(s) to the printer.</source>
-        <translation>已将 {0} 页发送到打印机。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="466"/>
-        <source>The print could not be recorded: {0}</source>
-        <translation>本次打印未能记入审计日志：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="473"/>
-        <source>the printer could not be used ({0}).</source>
-        <translation>打印机无法使用（{0}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reports/report_preview.py" line="475"/>
-        <source>the file could not be written ({0}).</source>
-        <translation>文件无法写入（{0}）。</translation>
     </message>
 </context>
 <context>
@@ -4379,7 +4379,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RoleChecklist</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="122"/>
+        <location filename="../../app/views/admin/users_screen.py" line="129"/>
         <source>Separation of duties; a written justification will be asked for:</source>
         <translation>不相容岗位分离，将要求填写书面理由：</translation>
     </message>
@@ -4425,19 +4425,19 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RolesScreen</name>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="153"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="154"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="157"/>
-        <source>Held by {0} user(s)</source>
-        <translation>{0} 名用户持有</translation>
+        <location filename="../../app/views/admin/roles_screen.py" line="158"/>
+        <source>Held by %1 user(s)</source>
+        <translation>%1 名用户持有</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="159"/>
-        <source>Approval limit {0}</source>
-        <translation>审批额度 {0}</translation>
+        <location filename="../../app/views/admin/roles_screen.py" line="160"/>
+        <source>Approval limit %1</source>
+        <translation>审批额度 %1</translation>
     </message>
     <message>
         <location filename="../../app/views/admin/roles_screen.py" line="197"/>
@@ -4481,7 +4481,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/admin/roles_screen.py" line="392"/>
-        <location filename="../../app/views/admin/roles_screen.py" line="528"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="526"/>
         <source>Save changes…</source>
         <translation>保存更改…</translation>
     </message>
@@ -4492,118 +4492,118 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/admin/roles_screen.py" line="460"/>
-        <source>{0} roles, {1} permissions · as of {2}</source>
-        <translation>{0} 个角色，{1} 项权限 · 数据时间 {2}</translation>
+        <source>%1 roles, %2 permissions · as of %3</source>
+        <translation>%1 个角色，%2 项权限 · 数据时间 %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="463"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="516"/>
+        <source>%1 user(s) hold this role; take it from them first.</source>
+        <translation>有 %1 名用户持有此角色，请先将其收回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="527"/>
+        <source>Save changes to %1 role(s)…</source>
+        <translation>保存 %1 个角色的更改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="557"/>
+        <source>Save the permission changes of: %1</source>
+        <translation>保存以下角色的权限变更：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="568"/>
+        <source>Saved the permissions of %1 role(s).</source>
+        <translation>已保存 %1 个角色的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="579"/>
+        <source>The role %1 would combine permissions that separation of duties keeps apart:</source>
+        <translation>角色 %1 将组合不相容岗位分离要求分开的权限：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="607"/>
+        <source>Create the role %1 (%2)</source>
+        <translation>创建角色 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="613"/>
+        <source>Role %1 created; tick its permissions and save.</source>
+        <translation>角色 %1 已创建；请勾选其权限并保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="628"/>
+        <source>Rename role %1</source>
+        <translation>重命名角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="636"/>
+        <source>Role %1 saved.</source>
+        <translation>角色 %1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="649"/>
+        <source>Copy role %1</source>
+        <translation>复制角色 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="661"/>
+        <source>Copy the role %1 with its permissions as %2</source>
+        <translation>将角色 %1 及其权限复制为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="676"/>
+        <source>Role %1 created as a copy.</source>
+        <translation>已复制创建角色 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="686"/>
+        <source>Delete the role %1 (%2)? This cannot be undone.</source>
+        <translation>删除角色 %1（%2）？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="704"/>
+        <source>Role %1 deleted.</source>
+        <translation>角色 %1 已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="462"/>
         <source>Read-only: you can see roles and permissions but not change them.</source>
         <translation>只读：您可以查看角色和权限，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="515"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="514"/>
         <source>Select a role&apos;s column first.</source>
         <translation>请先选择一个角色列。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="517"/>
-        <source>{0} user(s) hold this role; take it from them first.</source>
-        <translation>有 {0} 名用户持有此角色，请先将其收回。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="525"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="523"/>
         <source>Separation of duties:</source>
         <translation>不相容岗位分离：</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="529"/>
-        <source>Save changes to {0} role(s)…</source>
-        <translation>保存 {0} 个角色的更改…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="559"/>
-        <source>Save the permission changes of: {0}</source>
-        <translation>保存以下角色的权限变更：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="570"/>
-        <source>Saved the permissions of {0} role(s).</source>
-        <translation>已保存 {0} 个角色的权限。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="575"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="573"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="581"/>
-        <source>The role {0} would combine permissions that separation of duties keeps apart:</source>
-        <translation>角色 {0} 将组合不相容岗位分离要求分开的权限：</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="600"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="598"/>
         <source>New role</source>
         <translation>新建角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="609"/>
-        <source>Create the role {0} ({1})</source>
-        <translation>创建角色 {0}（{1}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="616"/>
-        <source>Role {0} created; tick its permissions and save.</source>
-        <translation>角色 {0} 已创建；请勾选其权限并保存。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="631"/>
-        <source>Rename role {0}</source>
-        <translation>重命名角色 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="639"/>
-        <source>Role {0} saved.</source>
-        <translation>角色 {0} 已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="652"/>
-        <source>Copy role {0}</source>
-        <translation>复制角色 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="664"/>
-        <source>Copy the role {0} with its permissions as {1}</source>
-        <translation>将角色 {0} 及其权限复制为 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="670"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="666"/>
         <source>The copy would combine permissions that separation of duties keeps apart:</source>
         <translation>副本将组合不相容岗位分离要求分开的权限：</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="680"/>
-        <source>Role {0} created as a copy.</source>
-        <translation>已复制创建角色 {0}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="689"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="685"/>
         <source>Delete role</source>
         <translation>删除角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="690"/>
-        <source>Delete the role {0} ({1})? This cannot be undone.</source>
-        <translation>删除角色 {0}（{1}）？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="693"/>
+        <location filename="../../app/views/admin/roles_screen.py" line="688"/>
         <source>Delete</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="709"/>
-        <source>Role {0} deleted.</source>
-        <translation>角色 {0} 已删除。</translation>
     </message>
 </context>
 <context>
@@ -4728,79 +4728,79 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="26"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="28"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="27"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="29"/>
         <source>Client address</source>
         <translation>客户端地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="28"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="30"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="29"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="31"/>
         <source>Last seen</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="30"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="32"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="52"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="54"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="54"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="56"/>
         <source>Revoke…</source>
         <translation>强制下线…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="86"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="88"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="90"/>
-        <source>{0} active sessions · as of {1}</source>
-        <translation>{0} 个活动会话 · 数据时间 {1}</translation>
+        <location filename="../../app/views/admin/administration_screen.py" line="93"/>
+        <source>%1 active sessions · as of %2</source>
+        <translation>%1 个活动会话 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="92"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="121"/>
+        <source>Revoke the session of %1 from %2, started %3? That console is signed out at once.</source>
+        <translation>强制下线 %1 来自 %2、开始于 %3 的会话？该控制台将立即退出登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/administration_screen.py" line="140"/>
+        <source>Session of %1 revoked.</source>
+        <translation>%1 的会话已强制下线。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/administration_screen.py" line="94"/>
         <source>No active sessions.</source>
         <translation>没有活动会话。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="108"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="110"/>
         <source>This may be your own session: revoking it signs you out.</source>
         <translation>这可能是您自己的会话：强制下线会使您退出登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="118"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="120"/>
         <source>Revoke session</source>
         <translation>强制下线</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="119"/>
-        <source>Revoke the session of {0} from {1}, started {2}? That console is signed out at once.</source>
-        <translation>强制下线 {0} 来自 {1}、开始于 {2} 的会话？该控制台将立即退出登录。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="123"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="124"/>
         <source>Revoke</source>
         <translation>强制下线</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="139"/>
-        <source>Session of {0} revoked.</source>
-        <translation>{0} 的会话已强制下线。</translation>
     </message>
 </context>
 <context>
@@ -4811,58 +4811,58 @@ Icons: Lucide (ISC licence).</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="64"/>
         <location filename="../../app/views/shell/settings_dialog.py" line="68"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="72"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="68"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="72"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="69"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="73"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="74"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="78"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="76"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="80"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="77"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="81"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="78"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="82"/>
         <source>Lock when idle after</source>
         <translation>空闲自动锁定</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="80"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="84"/>
         <source>Server profiles</source>
         <translation>服务器配置</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="86"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="90"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="86"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="90"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/settings_dialog.py" line="86"/>
+        <location filename="../../app/views/shell/settings_dialog.py" line="90"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -4870,74 +4870,74 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="64"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="65"/>
         <source>Reference, serial or account</source>
         <translation>订单号、流水号或账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="67"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="68"/>
         <source>¥ from</source>
         <translation>¥ 下限</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="68"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="69"/>
         <source>¥ to</source>
         <translation>¥ 上限</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="71"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="72"/>
         <source>Amount range in yuan, e.g. 1,000 to 50,000.00</source>
         <translation>金额范围（元），例如 1,000 至 50,000.00</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="74"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="75"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="77"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="78"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="80"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="81"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="98"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="99"/>
         <source>Show all lines again</source>
         <translation>重新显示全部记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="150"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="151"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="155"/>
-        <source>Candidates for {0} {1} of {2}, best first</source>
-        <translation>{0} {1}（账户 {2}）的候选匹配项，按匹配度排序</translation>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="156"/>
+        <source>Candidates for %1 %2 of %3, best first</source>
+        <translation>%1 %2（账户 %3）的候选匹配项，按匹配度排序</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="170"/>
-        <source>{0} {1} repeats bank line {2} (line {3} of its file), which is matched with the ledger line(s) below: the bank lists this movement twice. If the money moved twice, propose an adjustment.</source>
-        <translation>{0} {1} 与银行流水 {2}（其文件第 {3} 行）重复，该流水已与下方平台流水匹配：银行将同一笔资金变动列了两次。如资金确实变动了两次，请发起调账。</translation>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="171"/>
+        <source>%1 %2 repeats bank line %3 (line %4 of its file), which is matched with the ledger line(s) below: the bank lists this movement twice. If the money moved twice, propose an adjustment.</source>
+        <translation>%1 %2 与银行流水 %3（其文件第 %4 行）重复，该流水已与下方平台流水匹配：银行将同一笔资金变动列了两次。如资金确实变动了两次，请发起调账。</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="176"/>
-        <source>{0} candidate(s)</source>
-        <translation>候选 {0} 笔</translation>
+        <source>%1 candidate(s)</source>
+        <translation>候选 %1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="179"/>
+        <source>%1 line(s)</source>
+        <translation>共 %1 笔</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="177"/>
         <source>No line of this side could match it; mark it as timing or propose an adjustment.</source>
         <translation>这一边没有可与之匹配的记录：请标记为在途或发起调账。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="179"/>
-        <source>{0} line(s)</source>
-        <translation>共 {0} 笔</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="181"/>
@@ -4948,193 +4948,193 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="37"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="38"/>
         <source>P2P Back Office — Sign in</source>
         <translation>P2P 运营后台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="56"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="57"/>
         <source>P2P Back Office</source>
         <translation>P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="57"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="58"/>
         <source>Operations console of the lending platform</source>
         <translation>网贷平台运营控制台</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="79"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="80"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="81"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="82"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="104"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="105"/>
         <source>6 digits from your authenticator</source>
         <translation>身份验证器中的 6 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="106"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="107"/>
         <source>Stay signed in on this computer</source>
         <translation>在此电脑上保持登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="110"/>
-        <source>No secure credential store (OS keyring) is available here ({0}), so nothing can be remembered safely.</source>
-        <translation>此电脑没有可用的安全凭据存储（系统密钥环，当前为 {0}），无法安全地记住登录状态。</translation>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="112"/>
+        <source>No secure credential store (the system&apos;s keyring) is available on this computer, so nothing can be remembered safely.</source>
+        <translation>此电脑没有可用的安全凭据存储（系统密钥环），无法安全地记住登录状态。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="112"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="114"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="114"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="116"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="115"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="117"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="116"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="118"/>
         <source>One-time code</source>
         <translation>动态口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="122"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="124"/>
         <source>Demo accounts (shown only for the local demo platform). Double-click one to fill in the form.</source>
         <translation>演示账户（仅在本地演示平台显示）。双击即可填入登录信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="130"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="133"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="130"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="133"/>
         <source>Name and role</source>
         <translation>姓名与角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="130"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="133"/>
         <source>Current code</source>
         <translation>当前口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="156"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="159"/>
         <source>Risk officer</source>
         <translation>风控专员</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="156"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="159"/>
         <source>Senior risk officer</source>
         <translation>风控主管</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="160"/>
         <source>Finance clerk</source>
         <translation>财务专员</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="157"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="160"/>
         <source>Finance manager</source>
         <translation>财务主管</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="161"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="158"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="161"/>
         <source>Auditor</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="159"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="162"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="165"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="168"/>
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation>您正在使用临时密码首次登录，请设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="177"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="180"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="178"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="181"/>
         <source>Repeat it</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="189"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="192"/>
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation>请用身份验证器应用（如 Google Authenticator、Microsoft Authenticator）扫描二维码，然后输入显示的 6 位口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="204"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="207"/>
         <source>Code from the app</source>
         <translation>应用中的口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="212"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="215"/>
         <source>Local demo platform</source>
         <translation>本地演示平台</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="231"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="234"/>
         <source>Starting the local demo platform…</source>
         <translation>正在启动本地演示平台…</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="236"/>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="242"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="239"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="245"/>
         <source>The local demo platform is running.</source>
         <translation>本地演示平台已运行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="247"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="250"/>
         <source>The local demo platform could not start.</source>
         <translation>本地演示平台启动失败。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="288"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="291"/>
         <source>The user name, password or one-time code is wrong.</source>
         <translation>用户名、密码或动态口令错误。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="325"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="328"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="339"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="342"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="345"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="348"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="374"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="377"/>
         <source>Both entries match.</source>
         <translation>两次输入一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="381"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="384"/>
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
@@ -5142,93 +5142,93 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StaffLinksPanel</name>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="32"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="35"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="33"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="37"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="35"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="38"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="36"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="39"/>
         <source>Linked by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="37"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="40"/>
         <source>Linked at</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="104"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="108"/>
         <source>Customer reference</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="112"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="116"/>
         <source>Link…</source>
         <translation>关联…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="115"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="119"/>
         <source>End link…</source>
         <translation>解除关联…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="147"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="151"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="151"/>
-        <source>{0} links · as of {1}</source>
-        <translation>共 {0} 条关联 · 数据时间 {1}</translation>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="156"/>
+        <source>%1 links · as of %2</source>
+        <translation>共 %1 条关联 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="153"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="193"/>
+        <source>%1 is now linked to %2.</source>
+        <translation>%1 已与%2 关联。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="202"/>
+        <source>End the link between %1 and %2? %1 may then approve and reject this customer&apos;s withdrawals again.</source>
+        <translation>解除后，%1 可再次审批或拒绝该客户的提现申请。确定解除 %1 与%2 的关联吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="218"/>
+        <source>End the link between %1 and %2</source>
+        <translation>解除 %1 与%2 的关联</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="230"/>
+        <source>The link between %1 and %2 has ended.</source>
+        <translation>%1 与%2 的关联已解除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="157"/>
         <source>No staff member is linked to a customer.</source>
         <translation>没有员工与客户存在关联。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="189"/>
-        <source>{0} is now linked to customer {1}.</source>
-        <translation>{0} 已与客户 {1} 关联。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="197"/>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="202"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="201"/>
+        <location filename="../../app/views/admin/staff_links_panel.py" line="206"/>
         <source>End link</source>
         <translation>解除关联</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="198"/>
-        <source>End the link between {0} and customer {1}? {0} may then approve and reject this customer&apos;s withdrawals again.</source>
-        <translation>解除 {0} 与客户 {1} 的关联？解除后 {0} 将可以再次审批或拒绝该客户的提现。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="214"/>
-        <source>End the link between {0} and customer {1}</source>
-        <translation>结束 {0} 与客户 {1} 的关联</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/staff_links_panel.py" line="226"/>
-        <source>The link between {0} and customer {1} has ended.</source>
-        <translation>{0} 与客户 {1} 的关联已解除。</translation>
     </message>
 </context>
 <context>
     <name>StatementImportWizard</name>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="566"/>
-        <source>Import statement for {0}</source>
-        <translation>导入 {0} 的对账文件</translation>
+        <source>Import statement for %1</source>
+        <translation>导入 %1 的对账文件</translation>
     </message>
 </context>
 <context>
@@ -5257,22 +5257,22 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="48"/>
-        <source>Temporary password of {0} ({1}):</source>
-        <translation>{0}（{1}）的临时密码：</translation>
+        <location filename="../../app/views/admin/users_screen.py" line="56"/>
+        <source>Temporary password of %1 (%2):</source>
+        <translation>%1（%2）的临时密码：</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="57"/>
+        <location filename="../../app/views/admin/users_screen.py" line="64"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="62"/>
+        <location filename="../../app/views/admin/users_screen.py" line="69"/>
         <source>This password is shown only now and will not be shown again: the platform does not keep it. Give it to the user in person or over a trusted channel; they must choose their own password at their first sign-in.</source>
         <translation>此密码仅显示这一次，平台不会保存。请当面或通过可信渠道交给用户；用户首次登录时必须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="78"/>
+        <location filename="../../app/views/admin/users_screen.py" line="85"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -5280,27 +5280,27 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>UserFormDialog</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="167"/>
+        <location filename="../../app/views/admin/users_screen.py" line="174"/>
         <source>Leave empty to keep it</source>
         <translation>留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="169"/>
+        <location filename="../../app/views/admin/users_screen.py" line="176"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="170"/>
+        <location filename="../../app/views/admin/users_screen.py" line="177"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="171"/>
+        <location filename="../../app/views/admin/users_screen.py" line="178"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="175"/>
+        <location filename="../../app/views/admin/users_screen.py" line="182"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -5308,840 +5308,830 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="195"/>
+        <location filename="../../app/views/admin/users_screen.py" line="202"/>
         <source>Enrolled</source>
         <translation>已绑定</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="196"/>
+        <location filename="../../app/views/admin/users_screen.py" line="203"/>
         <source>Not enrolled</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="201"/>
+        <location filename="../../app/views/admin/users_screen.py" line="208"/>
         <source>Temporary</source>
         <translation>临时密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="202"/>
+        <location filename="../../app/views/admin/users_screen.py" line="209"/>
         <source>Own</source>
         <translation>本人设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="208"/>
+        <location filename="../../app/views/admin/users_screen.py" line="214"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="209"/>
+        <location filename="../../app/views/admin/users_screen.py" line="215"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="210"/>
+        <location filename="../../app/views/admin/users_screen.py" line="216"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="211"/>
-        <location filename="../../app/views/admin/users_screen.py" line="332"/>
+        <location filename="../../app/views/admin/users_screen.py" line="217"/>
+        <location filename="../../app/views/admin/users_screen.py" line="338"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="212"/>
+        <location filename="../../app/views/admin/users_screen.py" line="218"/>
         <source>Authenticator</source>
         <translation>身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="213"/>
+        <location filename="../../app/views/admin/users_screen.py" line="219"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="214"/>
+        <location filename="../../app/views/admin/users_screen.py" line="220"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="215"/>
+        <location filename="../../app/views/admin/users_screen.py" line="221"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="239"/>
-        <location filename="../../app/views/admin/users_screen.py" line="410"/>
+        <location filename="../../app/views/admin/users_screen.py" line="245"/>
+        <location filename="../../app/views/admin/users_screen.py" line="416"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="242"/>
+        <location filename="../../app/views/admin/users_screen.py" line="248"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="245"/>
+        <location filename="../../app/views/admin/users_screen.py" line="251"/>
         <source>User name or name</source>
         <translation>用户名或姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="248"/>
+        <location filename="../../app/views/admin/users_screen.py" line="254"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="249"/>
+        <location filename="../../app/views/admin/users_screen.py" line="255"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="330"/>
+        <location filename="../../app/views/admin/users_screen.py" line="336"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="330"/>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="330"/>
+        <location filename="../../app/views/admin/users_screen.py" line="336"/>
         <source>Given by</source>
         <translation>来源角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="331"/>
+        <location filename="../../app/views/admin/users_screen.py" line="337"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="331"/>
+        <location filename="../../app/views/admin/users_screen.py" line="337"/>
         <source>Last seen</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="331"/>
+        <location filename="../../app/views/admin/users_screen.py" line="337"/>
         <source>Client address</source>
         <translation>客户端地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="333"/>
+        <location filename="../../app/views/admin/users_screen.py" line="339"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="333"/>
+        <location filename="../../app/views/admin/users_screen.py" line="339"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="333"/>
+        <location filename="../../app/views/admin/users_screen.py" line="339"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="336"/>
+        <location filename="../../app/views/admin/users_screen.py" line="342"/>
         <source>Effective permissions</source>
         <translation>有效权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="337"/>
+        <location filename="../../app/views/admin/users_screen.py" line="343"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="338"/>
+        <location filename="../../app/views/admin/users_screen.py" line="344"/>
         <source>Recent activity</source>
         <translation>最近操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="339"/>
+        <location filename="../../app/views/admin/users_screen.py" line="345"/>
         <source>Select an account to see its roles, permissions and sessions.</source>
         <translation>选择一个账户，查看其角色、权限和会话。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="377"/>
+        <location filename="../../app/views/admin/users_screen.py" line="383"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="378"/>
+        <location filename="../../app/views/admin/users_screen.py" line="384"/>
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="379"/>
+        <location filename="../../app/views/admin/users_screen.py" line="385"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="380"/>
+        <location filename="../../app/views/admin/users_screen.py" line="386"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="381"/>
+        <location filename="../../app/views/admin/users_screen.py" line="387"/>
         <source>Disable…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="382"/>
+        <location filename="../../app/views/admin/users_screen.py" line="388"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="383"/>
+        <location filename="../../app/views/admin/users_screen.py" line="389"/>
         <source>Reset authenticator…</source>
         <translation>重置身份验证器…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="425"/>
+        <location filename="../../app/views/admin/users_screen.py" line="431"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="442"/>
+        <location filename="../../app/views/admin/users_screen.py" line="449"/>
         <source>No account matches these filters.</source>
         <translation>没有符合筛选条件的账户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="444"/>
-        <source>{0} accounts · as of {1}</source>
-        <translation>共 {0} 个账户 · 数据时间 {1}</translation>
+        <location filename="../../app/views/admin/users_screen.py" line="451"/>
+        <source>%1 accounts · as of %2</source>
+        <translation>共 %1 个账户 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="516"/>
+        <location filename="../../app/views/admin/users_screen.py" line="523"/>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="525"/>
+        <source>Phone %1</source>
+        <translation>手机 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="529"/>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="556"/>
+        <source>Ended %1</source>
+        <translation>结束于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="649"/>
+        <source>Create the account %1 (%2)</source>
+        <translation>创建账户 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="653"/>
+        <location filename="../../app/views/admin/users_screen.py" line="782"/>
+        <source>The roles chosen for %1 combine duties that are kept apart:</source>
+        <translation>为 %1 选择的角色兼有应分离的职责：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="659"/>
+        <source>Account %1 (%2) created.</source>
+        <translation>账户 %1（%2）已创建。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="671"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="677"/>
+        <source>Account %1 (%2) saved.</source>
+        <translation>账户 %1（%2）已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="692"/>
+        <source>Disable the account of %1? They are signed out at once and cannot sign in until an administrator enables the account again.</source>
+        <translation>停用 %1 的账户？该用户将立即退出登录，直到管理员重新启用前都无法登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="703"/>
+        <source>Account %1 (%2) disabled; its sessions have ended.</source>
+        <translation>账户 %1（%2）已停用，其会话已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="713"/>
+        <source>Account %1 (%2) enabled.</source>
+        <translation>账户 %1（%2）已启用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="722"/>
+        <source>Account %1 (%2) unlocked.</source>
+        <translation>账户 %1（%2）已解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="733"/>
+        <source>Password of %1 (%2) reset; their sessions have ended.</source>
+        <translation>%1（%2）的密码已重置，其会话已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="741"/>
+        <source>Reset the password of %1? Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
+        <translation>重置 %1 的密码？其会话将立即结束，须使用临时密码登录并设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="744"/>
+        <source>Reset the password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="755"/>
+        <source>Authenticator of %1 (%2) reset; they enrol a new one at their next sign-in.</source>
+        <translation>%1（%2）的身份验证器已重置，下次登录时须重新绑定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="760"/>
+        <source>Reset the authenticator of %1? Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
+        <translation>重置 %1 的身份验证器？其会话将立即结束，下次登录时须绑定新的身份验证器。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="763"/>
+        <source>Reset the authenticator of %1</source>
+        <translation>重置 %1 的身份验证器</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="770"/>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="771"/>
+        <source>Choose the roles of %1. The new rights apply from their next request.</source>
+        <translation>选择 %1 的角色。新权限从其下一次请求起生效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="778"/>
+        <source>Give %1 these roles: %2</source>
+        <translation>授予 %1 以下角色：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="788"/>
+        <source>Roles of %1 (%2) saved.</source>
+        <translation>%1（%2）的角色已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="522"/>
         <source>Authenticator enrolled</source>
         <translation>已绑定身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="516"/>
+        <location filename="../../app/views/admin/users_screen.py" line="522"/>
         <source>No authenticator enrolled</source>
         <translation>未绑定身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="517"/>
-        <source>Created {0}</source>
-        <translation>创建于 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="519"/>
-        <source>Phone {0}</source>
-        <translation>手机 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="521"/>
+        <location filename="../../app/views/admin/users_screen.py" line="527"/>
         <source>Must choose a new password at next sign-in</source>
         <translation>下次登录须设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="523"/>
-        <source>Locked until {0}</source>
-        <translation>锁定至 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="525"/>
+        <location filename="../../app/views/admin/users_screen.py" line="531"/>
         <source>This is your own account</source>
         <translation>这是您本人的账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="528"/>
-        <source>Roles: {0}</source>
-        <translation>角色：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="528"/>
-        <location filename="../../app/views/admin/users_screen.py" line="773"/>
+        <location filename="../../app/views/admin/users_screen.py" line="534"/>
+        <location filename="../../app/views/admin/users_screen.py" line="777"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="536"/>
+        <location filename="../../app/views/admin/users_screen.py" line="534"/>
+        <source>Roles: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="542"/>
         <source>Separation of duties: this account combines duties kept apart:</source>
         <translation>不相容岗位分离：该账户兼有应分离的职责：</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="550"/>
+        <location filename="../../app/views/admin/users_screen.py" line="556"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="550"/>
-        <source>Ended {0}</source>
-        <translation>结束于 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="567"/>
+        <location filename="../../app/views/admin/users_screen.py" line="572"/>
         <source>You cannot do this to your own account; ask another administrator.</source>
         <translation>不能对自己的账户执行此操作，请联系其他管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="636"/>
+        <location filename="../../app/views/admin/users_screen.py" line="641"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="644"/>
-        <source>Create the account {0} ({1})</source>
-        <translation>创建账户 {0}（{1}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="648"/>
-        <location filename="../../app/views/admin/users_screen.py" line="778"/>
-        <source>The roles chosen for {0} combine duties that are kept apart:</source>
-        <translation>为 {0} 选择的角色兼有应分离的职责：</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="654"/>
-        <source>Account {0} ({1}) created.</source>
-        <translation>账户 {0}（{1}）已创建。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="655"/>
+        <location filename="../../app/views/admin/users_screen.py" line="660"/>
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="666"/>
-        <source>Edit {0}</source>
-        <translation>编辑 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="672"/>
-        <source>Account {0} ({1}) saved.</source>
-        <translation>账户 {0}（{1}）已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="686"/>
+        <location filename="../../app/views/admin/users_screen.py" line="691"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="687"/>
-        <source>Disable the account of {0}? They are signed out at once and cannot sign in until an administrator enables the account again.</source>
-        <translation>停用 {0} 的账户？该用户将立即退出登录，直到管理员重新启用前都无法登录。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="689"/>
+        <location filename="../../app/views/admin/users_screen.py" line="694"/>
         <source>Left the company</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="689"/>
+        <location filename="../../app/views/admin/users_screen.py" line="694"/>
         <source>Long leave</source>
         <translation>长期休假</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="689"/>
+        <location filename="../../app/views/admin/users_screen.py" line="694"/>
         <source>Suspected misuse</source>
         <translation>疑似滥用</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="690"/>
+        <location filename="../../app/views/admin/users_screen.py" line="695"/>
         <source>Duplicate account</source>
         <translation>重复账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="691"/>
+        <location filename="../../app/views/admin/users_screen.py" line="696"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="698"/>
-        <source>Account {0} ({1}) disabled; its sessions have ended.</source>
-        <translation>账户 {0}（{1}）已停用，其会话已结束。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="708"/>
-        <source>Account {0} ({1}) enabled.</source>
-        <translation>账户 {0}（{1}）已启用。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="717"/>
-        <source>Account {0} ({1}) unlocked.</source>
-        <translation>账户 {0}（{1}）已解锁。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="728"/>
-        <source>Password of {0} ({1}) reset; their sessions have ended.</source>
-        <translation>{0}（{1}）的密码已重置，其会话已结束。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="729"/>
+        <location filename="../../app/views/admin/users_screen.py" line="734"/>
         <source>Password reset</source>
         <translation>密码已重置</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="735"/>
-        <location filename="../../app/views/admin/users_screen.py" line="738"/>
+        <location filename="../../app/views/admin/users_screen.py" line="740"/>
+        <location filename="../../app/views/admin/users_screen.py" line="743"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="736"/>
-        <source>Reset the password of {0}? Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
-        <translation>重置 {0} 的密码？其会话将立即结束，须使用临时密码登录并设置新密码。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="739"/>
-        <source>Reset the password of {0}</source>
-        <translation>重置 {0} 的密码</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="750"/>
-        <source>Authenticator of {0} ({1}) reset; they enrol a new one at their next sign-in.</source>
-        <translation>{0}（{1}）的身份验证器已重置，下次登录时须重新绑定。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="754"/>
-        <location filename="../../app/views/admin/users_screen.py" line="757"/>
+        <location filename="../../app/views/admin/users_screen.py" line="759"/>
+        <location filename="../../app/views/admin/users_screen.py" line="762"/>
         <source>Reset authenticator</source>
         <translation>重置身份验证器</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="755"/>
-        <source>Reset the authenticator of {0}? Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
-        <translation>重置 {0} 的身份验证器？其会话将立即结束，下次登录时须绑定新的身份验证器。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="758"/>
-        <source>Reset the authenticator of {0}</source>
-        <translation>重置 {0} 的身份验证器</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="765"/>
-        <source>Roles of {0}</source>
-        <translation>{0} 的角色</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="766"/>
-        <source>Choose the roles of {0}. The new rights apply from their next request.</source>
-        <translation>选择 {0} 的角色。新权限从其下一次请求起生效。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="774"/>
-        <source>Give {0} these roles: {1}</source>
-        <translation>授予 {0} 以下角色：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="784"/>
-        <source>Roles of {0} ({1}) saved.</source>
-        <translation>{0}（{1}）的角色已保存。</translation>
     </message>
 </context>
 <context>
     <name>WithdrawalReview</name>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="121"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="128"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="122"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="280"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="129"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="290"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="123"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="279"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="130"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="289"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="124"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="131"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="125"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="314"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="132"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="324"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="126"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="133"/>
         <source>Flags</source>
         <translation>风险标记</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="127"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="279"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="134"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="289"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="134"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="141"/>
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="137"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="144"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="140"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="147"/>
         <source>Any flag</source>
         <translation>全部标记</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="143"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="152"/>
         <source>Customer, e.g. IV0001</source>
         <translation>客户，例如 IV0001</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="145"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="154"/>
         <source>Amount from (yuan)</source>
         <translation>金额下限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="146"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="155"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="147"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="156"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="149"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="158"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="172"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="251"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="181"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="261"/>
         <source>Approve selected</source>
         <translation>批准所选</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="174"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="253"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="183"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="263"/>
         <source>Reject selected</source>
         <translation>拒绝所选</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="196"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="205"/>
         <source>Pending review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="196"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="205"/>
         <source>Awaiting second approval</source>
         <translation>待二次审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="197"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="206"/>
         <source>Paid</source>
         <translation>已出款</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="197"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="206"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="200"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="209"/>
         <source>Large</source>
         <translation>大额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="200"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="209"/>
         <source>New bank card</source>
         <translation>新银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="201"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="210"/>
         <source>Soon after recharge</source>
         <translation>充值后即提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="201"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="210"/>
         <source>Many today</source>
         <translation>当日多次</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="210"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="219"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="226"/>
-        <source>To review ({0})</source>
-        <translation>待审核（{0}）</translation>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="235"/>
+        <source>To review (%1)</source>
+        <translation>待审核（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="233"/>
-        <source>{0} requests · as of {1}</source>
-        <translation>共 {0} 笔 · 数据时间 {1}</translation>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="237"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="250"/>
-        <source>Approve selected ({0})</source>
-        <translation>批准所选（{0}）</translation>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="242"/>
+        <source>%1 requests · as of %2</source>
+        <translation>共 %1 笔 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="252"/>
-        <source>Reject selected ({0})</source>
-        <translation>拒绝所选（{0}）</translation>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="260"/>
+        <source>Approve selected (%1)</source>
+        <translation>批准所选（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="259"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="262"/>
+        <source>Reject selected (%1)</source>
+        <translation>拒绝所选（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="414"/>
+        <source>Withdrawal %1</source>
+        <translation>提现 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="436"/>
+        <source>Review threshold %1; above %2 a finance manager gives a second approval.</source>
+        <translation>审核阈值 %1；超过 %2 须财务主管二次审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="466"/>
+        <source>Approved first by %1; waits for a finance manager&apos;s second approval.</source>
+        <translation>已由 %1 初次审批，等待财务主管二次审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="469"/>
+        <source>Above %1: your approval sends it to a finance manager for the second approval.</source>
+        <translation>超过 %1：您批准后将转交财务主管二次审批。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="480"/>
+        <source>Approve withdrawal %1: %2 to bank card %3 of %4?</source>
+        <translation>确定批准提现申请 %1、向%4 的银行卡 %3 支付 %2 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="483"/>
+        <source>The amount is above %1: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
+        <translation>金额超过 %1：您批准后须财务主管二次审批，之后资金才会转出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="494"/>
+        <source>Approve withdrawal %1: %2 to %3</source>
+        <translation>批准提现 %1：%2 转入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="502"/>
+        <source>Reject withdrawal %1 of %2 to bank card %3 of %4. The money becomes available to the customer again; the customer sees the reason.</source>
+        <translation>拒绝提现申请 %1（%2，收款银行卡 %3，%4）。资金将重新成为客户的可用余额；客户会看到拒绝原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="530"/>
+        <source>Done: %1 is now “%2”.</source>
+        <translation>已完成：%1 现为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="537"/>
+        <source>Someone else acted first: %1 is now “%2”.</source>
+        <translation>其他人已先处理：%1 现为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="557"/>
+        <source>Approve %1 withdrawals, %2 in all?</source>
+        <translation>批准 %1 笔提现，合计 %2？</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="567"/>
+        <source>Approve %1 withdrawals, %2 in all</source>
+        <translation>批准 %1 笔提现，合计 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="575"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="576"/>
+        <source>Reject %1 withdrawals, %2 in all: %3. The money becomes available to the customers again; they see the reason.</source>
+        <translation>拒绝 %1 笔提现，合计 %2：%3。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="592"/>
+        <source>%1 done, %2 refused.</source>
+        <translation>%1 笔已完成，%2 笔被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="269"/>
         <source>Select a request to review it.</source>
         <translation>选择一笔申请进行审核。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="275"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="285"/>
         <source>Request</source>
         <translation>请求编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="280"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="290"/>
         <source>Request ID</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="281"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="291"/>
         <source>First approval</source>
         <translation>初次审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="281"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="291"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="282"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="292"/>
         <source>Reason (shown to the customer)</source>
         <translation>原因（客户可见）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="290"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="300"/>
         <source>Why it waits for review</source>
         <translation>需要审核的原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="306"/>
         <source>Customer&apos;s balances</source>
         <translation>客户余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="300"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="310"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="300"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="310"/>
         <source>Frozen (incl. this request)</source>
         <translation>冻结（含本笔）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="301"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="311"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="308"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="318"/>
         <source>Recent ledger activity</source>
         <translation>最近资金流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
         <source>From</source>
         <translation>付款方</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="314"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="324"/>
         <source>To</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="328"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="338"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="331"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="341"/>
         <source>&amp;Reject…</source>
         <translation>拒绝(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="404"/>
-        <source>Withdrawal {0}</source>
-        <translation>提现 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="414"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="424"/>
         <source>automatic</source>
         <translation>系统自动</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="426"/>
-        <source>Review threshold {0}; above {1} a finance manager gives a second approval.</source>
-        <translation>审核阈值 {0}；超过 {1} 须财务主管二次审批。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="431"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="440"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation>该笔申请未命中任何规则，已自动放行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="439"/>
-        <source>Posted</source>
-        <translation>已记账</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="439"/>
-        <source>Pending</source>
-        <translation>冻结中</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="440"/>
-        <source>Voided</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="448"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="463"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation>您与该客户账户存在关联：按不相容岗位分离规则，您不能审批或拒绝其提现。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="451"/>
-        <source>Approved first by {0}; waits for a finance manager&apos;s second approval.</source>
-        <translation>已由 {0} 初次审批，等待财务主管二次审批。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="454"/>
-        <source>Above {0}: your approval sends it to a finance manager for the second approval.</source>
-        <translation>超过 {0}：您批准后将转交财务主管二次审批。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="465"/>
-        <source>Approve withdrawal {0}: {1} to bank card {2} of customer {3}?</source>
-        <translation>批准提现 {0}：{1} 转入客户 {3} 的银行卡 {2}？</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="468"/>
-        <source>The amount is above {0}: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
-        <translation>金额超过 {0}：您批准后须财务主管二次审批，之后资金才会转出。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="472"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="487"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation>资金将立即转入客户银行卡，此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="473"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="488"/>
         <source>Approve withdrawal</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="479"/>
-        <source>Approve withdrawal {0}: {1} to {2}</source>
-        <translation>批准提现 {0}：{1} 转入 {2}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="488"/>
-        <source>Reject withdrawal {0} of {1} to bank card {2} of customer {3}. The money becomes available to the customer again; the customer sees the reason.</source>
-        <translation>拒绝提现 {0}：客户 {3} 转入银行卡 {2} 的 {1}。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="491"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="505"/>
         <source>Reject withdrawal</source>
         <translation>拒绝提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="499"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="513"/>
         <source>Bank card holder differs from the account holder</source>
         <translation>银行卡户名与账户持有人不一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="500"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="514"/>
         <source>Bank card cannot receive payments</source>
         <translation>银行卡无法入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="500"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="514"/>
         <source>Suspected fraud or account takeover</source>
         <translation>疑似欺诈或账户被盗</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="501"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="515"/>
         <source>Money from a recharge not yet cleared by the bank</source>
         <translation>充值资金尚未经银行清算</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="501"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="515"/>
         <source>Customer asked to cancel</source>
         <translation>客户要求撤销</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="502"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="516"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="512"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="526"/>
         <source>Sending…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="516"/>
-        <source>Done: {0} is now {1}.</source>
-        <translation>已完成：{0} 当前状态为 {1}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="524"/>
-        <source>Someone else acted first: {0} is now {1}.</source>
-        <translation>他人已先行处理：{0} 当前状态为 {1}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="544"/>
-        <source>Approve {0} withdrawals, {1} in all?</source>
-        <translation>批准 {0} 笔提现，合计 {1}？</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="545"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="558"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation>每笔单独审批：小额的立即转出，超过二级阈值的转交财务主管，期间被他人改动的将被拒绝并列出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="548"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="561"/>
         <source>Approve withdrawals</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="554"/>
-        <source>Approve {0} withdrawals, {1} in all</source>
-        <translation>批准 {0} 笔提现，合计 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="562"/>
-        <source>Reject {0} withdrawals, {1} in all: {2}. The money becomes available to the customers again; they see the reason.</source>
-        <translation>拒绝 {0} 笔提现，合计 {1}：{2}。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="566"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="578"/>
         <source>Reject withdrawals</source>
         <translation>拒绝提现</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="580"/>
-        <source>{0} done, {1} refused.</source>
-        <translation>{0} 笔已完成，{1} 笔被拒绝。</translation>
     </message>
 </context>
 </TS>
