@@ -552,6 +552,36 @@ def actor_label(event: LoanEvent, staff_names: dict, language: str) -> str:
     return staff_names.get(event.actor_name) or staff_names.get(event.actor_id) or event.actor_name
 
 
+_OVERRIDE_COMMENT = re.compile(r"^([a-z_]+): (.*)$", re.DOTALL)
+_ASSIGNED_COMMENT = re.compile(r"^→ (\d+|-)$")
+_OVERDUE_COMMENT = re.compile(r"^#(\d+) due (\d{4}-\d{2}-\d{2})$")
+_INSTALLMENT_COMMENT = re.compile(r"^#(\d+)$")
+_EXPIRED_COMMENT = re.compile(r"^funding window ended (\S+)$")
+
+
+def event_comment(event: LoanEvent, staff_names: dict, language: str) -> str:
+    """The timeline's comment as people read it: what the staff member wrote, or what the platform noted, in
+    words ("利率上限：…", "分派给 李明", "第 3 期，应还日 2026-11-20")."""
+    text = event.comment or ""
+    if event.action == "rule_overridden" and (match := _OVERRIDE_COMMENT.match(text)):
+        return render(_("{rule}: {reason}"), language, {"rule": risk.rule_word(match[1]), "reason": match[2]})
+    if event.action == "assigned" and (match := _ASSIGNED_COMMENT.match(text)):
+        if match[1] == "-":
+            return render(_("Released to the team queue"), language)
+        return render(_("Assigned to {name}"), language, {"name": staff_names.get(int(match[1]), match[1])})
+    if event.action == "mark_overdue" and (match := _OVERDUE_COMMENT.match(text)):
+        return render(_("Installment {number}, due {date}"), language, {"number": match[1], "date": match[2]})
+    if event.action == "expire" and (match := _EXPIRED_COMMENT.match(text)):
+        try:
+            ended = datetime.fromisoformat(match[1]).astimezone(clock.SHANGHAI).strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            return text
+        return render(_("The funding window ended at {time}."), language, {"time": ended})
+    if event.action == "repaid" and (match := _INSTALLMENT_COMMENT.match(text)):
+        return render(_("Installment {number}"), language, {"number": match[1]})
+    return text
+
+
 def detail(db: Session, app: LoanApplication, principal: Principal, policy: LoanPolicy,
            language: str = "zh_CN") -> dict:
     """The application's file; its risk findings and the timeline's actors in `language`."""
@@ -561,8 +591,10 @@ def detail(db: Session, app: LoanApplication, principal: Principal, policy: Loan
     docs = db.scalars(select(LoanDocument).where(LoanDocument.application_id == app.id).order_by(LoanDocument.id)).all()
     installments = db.scalars(select(Installment).where(Installment.application_id == app.id)
                               .order_by(Installment.number)).all()
-    staff_names = _staff_names(db, {e.actor_id for e in events if e.actor_id is not None},
-                               {e.actor_name for e in events})
+    assigned = {int(m[1]) for e in events if e.action == "assigned" and (m := _ASSIGNED_COMMENT.match(e.comment or ""))
+                and m[1] != "-"}
+    staff_names = _staff_names(db, {e.actor_id for e in events if e.actor_id is not None} | assigned,
+                               {e.actor_name for e in events} | {o.get("by", "") for o in app.overrides or []})
     actions = allowed_actions(State(app.state), principal.permissions)
     if app.first_reviewer_id == principal.user_id:
         actions = [a for a in actions if not (app.state == State.SECOND_REVIEW and a in ("approve_second", "reject", "return"))]
@@ -570,14 +602,15 @@ def detail(db: Session, app: LoanApplication, principal: Principal, policy: Loan
         "purpose": app.purpose, "guarantee": app.guarantee, "borrower": borrower_view(db, borrower, can_see_pii),
         "risk": {"score": app.risk_score, "grade": app.risk_grade,
                  "hits": [risk.hit_view(h, language) for h in app.risk_hits or []],
-                 "assessed_at": app.assessed_at, "overrides": app.overrides or [],
+                 "assessed_at": app.assessed_at,
+                 "overrides": [{**o, "by_name": staff_names.get(o.get("by"), o.get("by"))} for o in app.overrides or []],
                  "unresolved_blocks": [h["rule"] for h in _unresolved_blocks(app)]},
         "first_reviewer_id": app.first_reviewer_id, "second_reviewer_id": app.second_reviewer_id,
         "listed_at": app.listed_at, "funding_deadline": app.funding_deadline, "disbursed_at": app.disbursed_at,
         "settled_at": app.settled_at,
         "timeline": [{"at": e.at, "actor": e.actor_name, "actor_label": actor_label(e, staff_names, language),
                       "action": e.action, "from_state": e.from_state, "to_state": e.to_state,
-                      "comment": e.comment} for e in events],
+                      "comment": event_comment(e, staff_names, language)} for e in events],
         "documents": [document_view(d, can_see_pii) for d in docs],
         "installments": [{"number": i.number, "due_date": i.due_date, "principal_fen": i.principal_fen,
                           "interest_fen": i.interest_fen, "penalty_fen": i.penalty_fen, "paid_fen": i.paid_fen,

@@ -55,3 +55,19 @@ def test_validation_of_a_submission_reads_chinese(staff, apply):
     lead = staff("risklead")
     refused = lead.post("/loans/blacklist/999999/removal", {"reason": "x"})
     assert refused.status_code == 404 and refused.json()["detail"] == "没有这个有效的黑名单条目。"
+
+
+def test_the_timeline_words_what_the_platform_noted_and_overrides_name_who(staff, apply, client):
+    app = apply(amount_fen=3_000_000, rate="0.20")
+    lead = staff("risklead")
+    detail = lead.get(f"/loans/applications/{app['id']}").json()
+    overridden = lead.post(f"/loans/applications/{app['id']}/overrides",
+                           {"version": detail["version"], "rule": "rate_cap", "reason": "担保充足"}).json()
+    assert overridden["timeline"][-1]["comment"] == "利率上限：担保充足"
+    assert overridden["risk"]["overrides"][0]["by_name"] == "张伟"
+    in_english = client.get(f"{API}/loans/applications/{app['id']}", headers=english(lead)).json()
+    assert in_english["timeline"][-1]["comment"] == "Interest rate cap: 担保充足"
+    assigned = lead.post(f"/loans/applications/{app['id']}/assignment",
+                         {"version": overridden["version"], "officer_id": lead.get("/me").json()["id"]})
+    assert assigned.status_code == 200, assigned.text
+    assert assigned.json()["timeline"][-1]["comment"] == "分派给 张伟"
