@@ -13,12 +13,14 @@ from app.services.tasks import TaskRunner
 from app.views.shell.main_window import MainWindow
 from app.views.shell.settings_dialog import SettingsDialog
 from app.views.session.sign_in_dialog import SignInDialog
+from app.views.common import calendar_header
 
 
 def make_application(argv=None) -> QApplication:
     QCoreApplication.setOrganizationName("P2PBackOffice")
     QCoreApplication.setApplicationName("P2P Back Office")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    calendar_header.install(app)  # every calendar's month header year first: 2026年12月
     return app
 
 
