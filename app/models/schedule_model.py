@@ -73,7 +73,7 @@ class ScheduleModel(QAbstractTableModel):
         from app.services.language import current_is_chinese
 
         zh, en = INSTALLMENT_STATES.get(line.state, (line.state, line.state))
-        return "" if not line.state else (zh if current_is_chinese() else en)
+        return "—" if not line.state else (zh if current_is_chinese() else en)  # a proposed line has no state
 
     def _total_text(self, column: int) -> str:
         principal, interest, penalty = self.totals()

@@ -98,7 +98,7 @@ def test_approving_a_small_application_moves_it_on_and_records_the_comment(qtbot
     assert view.comment.text() == "" and view.badge.text() == "Approved"
     assert "approve_first" not in view.buttons and "Approved" in view.banner.text()
     last = view.timeline.topLevelItem(view.timeline.topLevelItemCount() - 1)
-    assert last.text(1) == "risk" and last.text(4) == "资料齐全，收入稳定" and last.text(3) == "Submitted → Approved"
+    assert last.text(1) == "李明" and last.text(4) == "资料齐全，收入稳定" and last.text(3) == "Submitted → Approved"
 
 
 def test_approving_above_the_officers_limit_says_and_does_second_review(qtbot, runner, profile):
@@ -148,7 +148,7 @@ def test_blocking_rules_are_shown_and_only_an_override_with_a_reason_opens_appro
     qtbot.waitUntil(lambda: not lead_view.file.risk["unresolved_blocks"], timeout=15_000)
     assert "override" not in lead_view.buttons
     overridden = [lead_view.risk_layout.itemAt(i).widget() for i in range(lead_view.risk_layout.count())]
-    assert any("Overridden by risklead" in w.text() for w in overridden if w.property("rule") == "rate_cap")
+    assert any("Overridden by 张伟" in w.text() for w in overridden if w.property("rule") == "rate_cap")
     risk_view.refresh()  # F5: the officer now sees the override and may approve
     qtbot.waitUntil(lambda: risk_view.file.row.version == lead_view.file.row.version, timeout=15_000)
     risk_view.perform("approve_first")

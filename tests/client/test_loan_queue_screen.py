@@ -356,3 +356,44 @@ def test_the_period_filter_asks_the_server_from_the_start_of_a_local_day(qtbot, 
     assert screen.model.total < 300 and all(r.submitted_at >= start for r in screen.model.rows)
     screen.period.setCurrentIndex(0)
     qtbot.waitUntil(lambda: screen.model.total == 300, timeout=15_000)
+
+
+def test_the_file_beside_the_list_reads_words_in_chinese_not_codes(qtbot, runner, profile, platform):
+    """The borrower's kind, the timeline's actor and action, the findings: 个人, 客户 · 提交申请, 逾期还款 4 次… (never
+    "(person)", "customer · submitted", "risk · approve_first")."""
+    import re
+
+    from app.services import language
+
+    _seed(platform, 300)
+    language.install("zh_CN")
+    try:
+        screen = _screen(qtbot, runner, profile, "risklead")
+        screen.scope.setCurrentIndex(screen.scope.findData("all"))
+        screen.grade.setCurrentIndex(screen.grade.findData("HR"))
+        assert screen.grade.currentText() == "高风险"
+        qtbot.waitUntil(lambda: screen.model.filters.get("grade") == ["HR"] and screen.model.rowCount() > 0,
+                        timeout=15_000)
+        row = 0
+        screen.table.selectRow(row)
+        qtbot.waitUntil(lambda: "月还款额占收入" in screen.file.toPlainText(), timeout=15_000)
+        text = screen.file.toPlainText()
+        assert "客户 · 提交申请" in text and ("（个人）" in text or "（企业）" in text)
+        assert "负债收入比（警示）：月还款额占收入 68%（超过 50% 即预警）。" in text
+        assert not re.search(r"\b(customer|person|company|submitted|approve_first|risk)\b", text), text
+        assert not re.search(r"[a-z]_[a-z]", text), text
+        grade = screen.model.index(row, 7).data()
+        assert grade == "高风险"
+    finally:
+        language.install("en")
+
+
+def test_no_state_or_repayment_method_is_cut_short_in_english(qtbot, runner, profile, platform):
+    _seed(platform, 300)
+    screen = _screen(qtbot, runner, profile, "auditor")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=15_000)
+    metrics = screen.table.fontMetrics()
+    for column in (5, 8):  # repayment method, state (a badge with its margins)
+        widest = max(metrics.horizontalAdvance(screen.model.index(r, column).data())
+                     for r in range(screen.model.rowCount()))
+        assert screen.table.columnWidth(column) >= widest + (26 if column == 8 else 6), column

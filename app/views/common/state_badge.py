@@ -1,7 +1,7 @@
 """States as coloured badges with their text (never colour alone): waiting grey, in review blue,
 approved green, rejected red, overdue orange."""
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
@@ -39,6 +39,13 @@ class BadgeDelegate(QStyledItemDelegate):
         """`state_of`: index -> state code; `table`: code -> (Chinese, English, tone)."""
         super().__init__(parent)
         self.state_of, self.table = state_of, table
+
+    def sizeHint(self, option, index) -> QSize:
+        """Wide enough for the whole badge and its margins, so that a column sized to its contents never cuts
+        a state short ("Second rev…")."""
+        hint = super().sizeHint(option, index)
+        text = state_label(self.state_of(index), self.table)
+        return QSize(max(hint.width(), option.fontMetrics.horizontalAdvance(text) + 14 + 8 + 4), hint.height())
 
     def paint(self, painter: QPainter, option, index) -> None:
         if option.state & QStyle.StateFlag.State_Selected:

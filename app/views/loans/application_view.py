@@ -17,11 +17,12 @@ from app.services.formatting import local_time, number, rate_text, yuan
 from app.services.icons import icon
 from app.services.language import current_is_chinese, finding_text
 from app.services.messages import describe
+from app.services.placeholders import fill
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
 from app.views.loans.document_viewer import DocumentViewer
-from app.views.loans.loan_actions import (REVIEW_ORDER, action_label, common_reasons, event_label, method_label, needs_reason,
-                                   shortcut_of)
+from app.views.loans.loan_actions import (REVIEW_ORDER, action_label, actor_label, common_reasons, event_label,
+                                         grade_label, method_label, needs_reason, rule_label, shortcut_of)
 from app.views.common.state_badge import LOAN_STATES, TONES, state_label
 from app.views.common.typography import heading
 
@@ -166,15 +167,15 @@ class ApplicationView(QWidget):
         background, foreground = TONES[zh_en_tone[2]]
         self.badge.setText(state_label(r.state))
         self.badge.setStyleSheet(f"background:{background};color:{foreground};border-radius:4px;padding:2px 8px;")
-        grade = f"{r.risk_grade} · {r.risk_score}" if r.risk_grade else "—"
-        self.figures.setText(" · ".join([yuan(r.amount_fen), self.tr("{0} months").replace("{0}", str(r.term_months)),
+        grade = f"{grade_label(r.risk_grade)} · {r.risk_score}" if r.risk_grade else "—"
+        self.figures.setText(" · ".join([yuan(r.amount_fen), fill(self.tr("%1 months"), r.term_months),
                                          rate_text(r.annual_rate), method_label(r.method),
-                                         self.tr("Grade {0}").replace("{0}", grade)]))
+                                         fill(self.tr("Grade %1"), grade)]))
         self._fill_borrower()
         self._fill_terms()
         self._fill_risk()
         self.documents.set_documents(f.documents)
-        self.tabs.setTabText(0, self.tr("Documents ({0})").replace("{0}", str(len(f.documents))))
+        self.tabs.setTabText(0, fill(self.tr("Documents (%1)"), len(f.documents)))
         self._fill_timeline()
         self._fill_schedule()
         self._build_actions()
@@ -183,9 +184,8 @@ class ApplicationView(QWidget):
         b, form, zh = self.file.borrower, self.borrower_form, current_is_chinese()
         shown = self.revealed
         kind = {"person": ("个人", "Person"), "company": ("企业", "Company")}.get(b["kind"], (b["kind"], b["kind"]))
-        history = self.tr("{0} loans, {1} settled · overdue {2} times, longest {3} days").replace(
-            "{0}", number(b["loans_total"])).replace("{1}", number(b["loans_settled"])).replace(
-            "{2}", number(b["overdue_count"])).replace("{3}", number(b["longest_overdue_days"]))
+        history = fill(self.tr("%1 loans, %2 settled · overdue %3 times, longest %4 days"), number(b["loans_total"]),
+                       number(b["loans_settled"]), number(b["overdue_count"]), number(b["longest_overdue_days"]))
         on_list = html.escape(self.tr("On the blacklist"))  # outside the f-string, where lupdate finds it
         blacklisted = (f'<span style="color:{BLOCK_COLOUR}"><b>{on_list}</b></span>'
                        if b["blacklisted"] else html.escape(self.tr("Not on the blacklist")))
@@ -205,7 +205,7 @@ class ApplicationView(QWidget):
     def _fill_terms(self) -> None:
         f, r = self.file, self.file.row
         rows = [(self.tr("Application"), r.number), (self.tr("Amount"), yuan(r.amount_fen)),
-                (self.tr("Term"), self.tr("{0} months").replace("{0}", str(r.term_months))),
+                (self.tr("Term"), fill(self.tr("%1 months"), r.term_months)),
                 (self.tr("Annual rate"), rate_text(r.annual_rate)), (self.tr("Repayment"), method_label(r.method)),
                 (self.tr("Purpose"), f.purpose or "—"), (self.tr("Guarantee or collateral"), f.guarantee or "—"),
                 (self.tr("Submitted"), local_time(r.submitted_at))]
@@ -224,9 +224,9 @@ class ApplicationView(QWidget):
     def _fill_risk(self) -> None:
         while self.risk_layout.count():
             self.risk_layout.takeAt(0).widget().deleteLater()
-        risk, zh = self.file.risk, current_is_chinese()
-        score = QLabel(self.tr("Score {0} of 1000 · grade {1}").replace("{0}", str(risk.get("score") or "—"))
-                       .replace("{1}", str(risk.get("grade") or "—")))
+        risk = self.file.risk
+        score = QLabel(fill(self.tr("Score %1 of 1000 · grade %2"),
+                            risk.get("score") if risk.get("score") is not None else "—", grade_label(risk.get("grade"))))
         score.setObjectName("riskScore")
         font = score.font()
         font.setBold(True)
@@ -238,13 +238,13 @@ class ApplicationView(QWidget):
         if not hits:
             self.risk_layout.addWidget(QLabel(self.tr("No risk rule was hit.")))
         for hit in sorted(hits, key=lambda h: (h["rule"] not in open_blocks, not h["blocking"])):
-            name = html.escape(hit["label_zh"] if zh else hit["label_en"])
+            name = html.escape(rule_label(hit))
             if hit["rule"] in open_blocks:
                 colour, kind = BLOCK_COLOUR, self.tr("Blocks approval")
             elif hit["rule"] in overrides:
                 o = overrides[hit["rule"]]
-                colour, kind = DONE_COLOUR, self.tr("Overridden by {0}: {1}").replace("{0}", o.get("by", "")).replace(
-                    "{1}", o.get("reason", ""))
+                colour, kind = DONE_COLOUR, fill(self.tr("Overridden by %1: %2"), o.get("by_name") or o.get("by", ""),
+                                                 o.get("reason", ""))
             else:
                 colour, kind = WARN_COLOUR, self.tr("Warning")
             label = QLabel(f'<span style="color:{colour}">■ <b>{name}</b> · {html.escape(kind)}</span><br>'
@@ -261,8 +261,8 @@ class ApplicationView(QWidget):
             if event["to_state"] and event["from_state"] != event["to_state"]:
                 change = (f"{state_label(event['from_state'])} → " if event["from_state"] else "") + \
                     state_label(event["to_state"])
-            item = QTreeWidgetItem([local_time(parse_time(event["at"])), event["actor"], event_label(event["action"]),
-                                    change, event["comment"]])
+            item = QTreeWidgetItem([local_time(parse_time(event["at"])), actor_label(event),
+                                    event_label(event["action"]), change, event["comment"]])
             item.setToolTip(4, event["comment"])
             self.timeline.addTopLevelItem(item)
         for column in range(4):
@@ -326,8 +326,8 @@ class ApplicationView(QWidget):
         """What will happen and to what, as the confirmation repeats it."""
         r = self.file.row
         verb = self.tr("Override a risk rule of") if action == "override" else action_label(action)
-        return (self.tr("{0} application {1}, borrower {2}, amount {3}?").replace("{0}", verb).replace("{1}", r.number)
-                .replace("{2}", r.borrower_name).replace("{3}", yuan(r.amount_fen)))
+        return fill(self.tr("%1 application %2, borrower %3, amount %4?"), verb, r.number, r.borrower_name,
+                    yuan(r.amount_fen))
 
     def ask(self, action: str) -> None:
         """Confirms the action with the user (and asks the reason where one is required), then runs it."""
@@ -381,8 +381,8 @@ class ApplicationView(QWidget):
     def _acted(self, action: str, f: ApplicationFile) -> None:
         self.comment.clear()
         done = (self.tr("Rule overridden; approval is possible once no blocking rule is left.") if action == "override"
-                else self.tr("Done: {0}. The application is now {1}.").replace("{0}", action_label(action))
-                .replace("{1}", state_label(f.row.state)))
+                else fill(self.tr("Done: %1. The application is now %2."), action_label(action),
+                          state_label(f.row.state)))
         self.show_file(f)
         self.show_banner(done, DONE_COLOUR)
         self.session.changes.loans(self.app_id)
@@ -392,8 +392,8 @@ class ApplicationView(QWidget):
         self._busy(False)
         if isinstance(error, errors.Conflict) and error.code in ("stale_version", "invalid_transition"):
             current = (error.current or {}).get("state")
-            text = self.tr("Someone else acted on this application first; it is now {0}. Your comment is kept.") \
-                .replace("{0}", state_label(current) if current else "?")
+            text = fill(self.tr("Someone else acted on this application first; it is now %1. Your comment is kept."),
+                        state_label(current) if current else "—")
             self.show_banner(text, WARN_COLOUR)
             self.reload()
             return

@@ -15,6 +15,7 @@ from app.services.formatting import number
 from app.services.icons import icon
 from app.services.language import current_is_chinese
 from app.services.messages import describe
+from app.services.placeholders import fill
 
 KINDS = {"id_card": ("身份证", "ID card"), "income_proof": ("收入证明", "Income proof"), "contract": ("合同", "Contract"),
          "collateral": ("抵押物", "Collateral"), "other": ("其他", "Other")}
@@ -91,7 +92,7 @@ class DocumentViewer(QWidget):
         current = self.list.currentItem().data(Qt.ItemDataRole.UserRole)["id"] if self.list.currentItem() else None
         self.list.clear()
         for doc in documents:
-            size = self.tr("{0} KB").replace("{0}", number(max(1, doc["size"] // 1024)))
+            size = fill(self.tr("%1 KB"), number(max(1, doc["size"] // 1024)))
             shape = ("lock" if doc.get("masked") else
                      "file-image" if doc["content_type"].startswith("image/") else "file-text")
             item = QListWidgetItem(icon(shape), f"{kind_label(doc['kind'])}\n{doc['filename']} · {size}")
@@ -113,7 +114,7 @@ class DocumentViewer(QWidget):
             self._show_message(self.tr("This is an identity document: it is shown only to staff allowed to view "
                                        "personal data."), masked=True)
             return
-        self._show_message(self.tr("Loading {0}…").replace("{0}", doc["filename"]))
+        self._show_message(fill(self.tr("Loading %1…"), doc["filename"]))
         fetch = self.fetch_content
         self.runner.run(lambda: fetch(doc["id"]), done=lambda content: self._arrived(doc, content),
                         failed=lambda error: self._show_message(describe(error)), owner=self)

@@ -75,3 +75,26 @@ def common_reasons(action: str) -> list[str]:
     return [translate("LoanReasons", "Incomplete documents"), translate("LoanReasons", "Income cannot be verified"),
             translate("LoanReasons", "Debt-to-income too high"), translate("LoanReasons", "Information inconsistent"),
             translate("LoanReasons", "Blacklisted or fraud suspected"), translate("LoanReasons", "Other")]
+
+
+def grade_label(grade: str | None) -> str:
+    """A risk grade as reviewers say it: the letters A to E as they are, HR as 高风险 / High risk, none as —."""
+    if not grade:
+        return "—"
+    return translate("LoanWords", "High risk") if grade == "HR" else grade
+
+
+def rule_label(hit: dict) -> str:
+    """A risk rule's name in the console's language (the server sends it in the language asked: `label`)."""
+    if hit.get("label"):
+        return hit["label"]
+    return (hit.get("label_zh") if current_is_chinese() else hit.get("label_en")) or hit.get("rule", "")
+
+
+def actor_label(event: dict) -> str:
+    """Who acted on the application: the server names them (客户, 系统, the staff member's name); a server from
+    before that sends the code, worded here."""
+    if event.get("actor_label"):
+        return event["actor_label"]
+    actor = event.get("actor", "")
+    return {"customer": translate("LoanWords", "Customer"), "system": translate("LoanWords", "System")}.get(actor, actor)

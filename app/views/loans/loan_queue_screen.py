@@ -13,12 +13,14 @@ from app.models.records import parse_time
 from app.services.formatting import clock_now, day_start_utc, fen_from_yuan_text, local_time, number, rate_text, today_shanghai, yuan
 from app.services.language import current_is_chinese, finding_text
 from app.services.messages import describe
+from app.services.placeholders import fill
 from app.services.session import ConsoleSession
 from app.services.settings import AppSettings
 from app.services.tasks import TaskRunner
 from app.views.common.dense_table import dense_table
 from app.views.common.list_export import ListExport
-from app.views.loans.loan_actions import common_reasons, method_label
+from app.views.loans.loan_actions import (actor_label, common_reasons, event_label, grade_label, method_label,
+                                         rule_label)
 from app.views.common.reason_dialog import ReasonDialog
 from app.views.common.state_badge import LOAN_STATES, BadgeDelegate, state_label
 from app.views.common.table_preferences import ColumnChooser, SavedFilters
@@ -33,14 +35,15 @@ def queue_model(fetch_page, runner, parent=None) -> PagedTableModel:
         Column(QCoreApplication.translate("LoanQueueScreen", "Amount"), lambda r: yuan(r.amount_fen), "amount",
                right=True, mono=True),
         Column(QCoreApplication.translate("LoanQueueScreen", "Term"),
-               lambda r: QCoreApplication.translate("LoanQueueScreen", "{0} months").replace("{0}", str(r.term_months)),
+               lambda r: fill(QCoreApplication.translate("LoanQueueScreen", "%1 months"), r.term_months),
                "term", right=True),
         Column(QCoreApplication.translate("LoanQueueScreen", "Annual rate"), lambda r: rate_text(r.annual_rate), "rate",
                right=True, mono=True),
         Column(QCoreApplication.translate("LoanQueueScreen", "Repayment"), lambda r: method_label(r.method)),
-        Column(QCoreApplication.translate("LoanQueueScreen", "Score"), lambda r: str(r.risk_score or ""), "score",
+        Column(QCoreApplication.translate("LoanQueueScreen", "Score"),
+               lambda r: str(r.risk_score) if r.risk_score is not None else "—", "score",
                right=True, mono=True),
-        Column(QCoreApplication.translate("LoanQueueScreen", "Grade"), lambda r: r.risk_grade or "", "grade"),
+        Column(QCoreApplication.translate("LoanQueueScreen", "Grade"), lambda r: grade_label(r.risk_grade), "grade"),
         Column(QCoreApplication.translate("LoanQueueScreen", "State"), lambda r: state_label(r.state), "state"),
         Column(QCoreApplication.translate("LoanQueueScreen", "Submitted"), lambda r: local_time(r.submitted_at),
                "submitted_at", mono=True),
@@ -73,7 +76,7 @@ class LoanQueueScreen(QWidget):
         self.grade = QComboBox()
         self.grade.addItem(self.tr("All grades"), "")
         for grade in ("A", "B", "C", "D", "E", "HR"):
-            self.grade.addItem(grade, grade)
+            self.grade.addItem(grade_label(grade), grade)
         self.period = QComboBox()
         self.period.setObjectName("queuePeriod")
         for days, text in ((0, self.tr("Any time")), (1, self.tr("Submitted today")), (7, self.tr("Last 7 days")),
@@ -223,16 +226,26 @@ class LoanQueueScreen(QWidget):
         self._loaded(self.model.total) if self.model.rows or self.model.total else None
 
     def _loaded(self, total: int) -> None:
+        self._fit_columns()
         if not total:
             mine = self.scope.currentData() == "mine"
             self.count.setText(self.tr("No applications wait for you.") if mine
                                else self.tr("No applications match these filters."))
             return
-        parts = [self.tr("{0} applications · as of {1}").replace("{0}", number(total))
-                 .replace("{1}", clock_now())]
+        parts = [fill(self.tr("%1 applications · as of %2"), number(total), clock_now())]
         counts = getattr(self, "_state_counts", {})
         parts += [f"{state_label(code)} {number(counts[code])}" for code in LOAN_STATES if counts.get(code)]
         self.count.setText(" · ".join(parts))
+
+    def _fit_columns(self) -> None:
+        """Widens (never narrows) each column to its header and the rows loaded, so that no state, repayment
+        method or header is cut short ("Equal …", "Second rev…")."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if not self.table.isColumnHidden(column):
+                needed = max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+                if needed > self.table.columnWidth(column):
+                    self.table.setColumnWidth(column, needed)
 
     def export(self, path: str):
         """Writes every row of the current filter and sort to `path` (Excel for .xlsx, otherwise CSV)."""
@@ -251,16 +264,16 @@ class LoanQueueScreen(QWidget):
             button.setEnabled(enabled)
 
     def _batch_summary(self, action: str, records: list) -> str:
-        shown = ", ".join(r.number for r in records[:10])
+        shown = ("、" if current_is_chinese() else ", ").join(r.number for r in records[:10])
         if len(records) > 10:
-            shown += self.tr(" and {0} more").replace("{0}", number(len(records) - 10))
-        if action == "reject":
-            text = (self.tr("Reject application {1}?") if len(records) == 1
-                    else self.tr("Reject {0} applications: {1}?"))
-        else:
-            text = (self.tr("Return application {1} to the applicant for more material?") if len(records) == 1
-                    else self.tr("Return {0} applications to their applicants for more material: {1}?"))
-        return text.replace("{0}", number(len(records))).replace("{1}", shown)
+            shown += fill(self.tr(" and %1 more"), number(len(records) - 10))
+        if len(records) == 1:
+            text = (self.tr("Reject application %1?") if action == "reject"
+                    else self.tr("Return application %1 to the applicant for more material?"))
+            return fill(text, shown)
+        text = (self.tr("Reject %1 applications: %2?") if action == "reject"
+                else self.tr("Return %1 applications to their applicants for more material: %2?"))
+        return fill(text, number(len(records)), shown)
 
     def confirm_batch(self, action: str) -> ReasonDialog | None:
         """Asks for the reason, repeating what will happen and to which applications; runs on OK."""
@@ -303,11 +316,12 @@ class LoanQueueScreen(QWidget):
         self._batch_finished()
         succeeded = sum(1 for outcome in outcomes if outcome.ok)
         refused = [outcome for outcome in outcomes if not outcome.ok]
-        done = self.tr("{0} rejected") if action == "reject" else self.tr("{0} returned")
-        text = done.replace("{0}", number(succeeded))
+        done = self.tr("%1 rejected") if action == "reject" else self.tr("%1 returned")
+        text = fill(done, number(succeeded))
         if refused:
-            reasons = "; ".join(f"{numbers.get(o.id, o.id)} — {self._refusal(o)}" for o in refused)
-            text += self.tr("; {0} refused: {1}").replace("{0}", number(len(refused))).replace("{1}", reasons)
+            reasons = ("；" if current_is_chinese() else "; ").join(
+                f"{numbers.get(o.id, o.id)} — {self._refusal(o)}" for o in refused)
+            text += fill(self.tr("; %1 refused: %2"), number(len(refused)), reasons)
         self._show_notice(text, error=bool(refused))
         # the refused ones too: a refusal usually means this list shows them out of date
         self.session.changes.loans(*numbers)
@@ -395,40 +409,39 @@ class LoanQueueScreen(QWidget):
     def _show_file(self, f) -> None:
         if f.row.id != self._file_id:
             return  # the user moved on to another application meanwhile
-        zh, r, b, e = current_is_chinese(), f.row, f.borrower, html.escape
-        label = {"borrower": self.tr("Borrower"), "id": self.tr("ID number"), "phone": self.tr("Phone"),
-                 "income": self.tr("Income"), "month": self.tr("month"), "debts": self.tr("Debt payments"),
-                 "overdue": self.tr("Overdue history"), "days": self.tr("days"), "terms": self.tr("Terms"),
-                 "months": self.tr("{0} months").replace("{0}", str(r.term_months)), "risk": self.tr("Risk"),
-                 "score": self.tr("Score"), "grade": self.tr("Grade"), "blocking": self.tr("blocking"),
-                 "warning": self.tr("warning"), "timeline": self.tr("Timeline")}
-        label = {k: e(v) for k, v in label.items()}
+        r, b, e = f.row, f.borrower, html.escape
+        kind = self.tr("company") if b["kind"] == "company" else self.tr("person")
+        borrower = fill(self.tr("%1 (%2) · ID number %3 · phone %4"), b["name"], kind, b["id_number"] or "—",
+                        b["phone"] or "—")
+        income = fill(self.tr("%1 a month · repays debts of %2 a month · overdue %3 times, longest %4 days"),
+                      yuan(b["monthly_income_fen"]), yuan(b["monthly_debt_payments_fen"]), number(b["overdue_count"]),
+                      number(b["longest_overdue_days"]))
+        terms = " · ".join([fill(self.tr("%1 months"), r.term_months), rate_text(r.annual_rate), method_label(r.method)]
+                           + ([f.purpose] if f.purpose else []))
+        score = fill(self.tr("Score %1 · grade %2"), f.risk.get("score") if f.risk.get("score") is not None else "—",
+                     grade_label(f.risk.get("grade")))
         rows = [f"<h3>{e(r.number)} · {e(state_label(r.state))} · {e(yuan(r.amount_fen))}</h3>",
-                "<table cellspacing=6>",
-                f"<tr><td><b>{label['borrower']}</b></td><td>{e(b['name'])} ({e(b['kind'])}) · "
-                f"{label['id']} {e(b['id_number'] or '')} · {label['phone']} {e(b['phone'] or '')}</td></tr>",
-                f"<tr><td><b>{label['income']}</b></td><td>{e(yuan(b['monthly_income_fen']))} / {label['month']} · "
-                f"{label['debts']} {e(yuan(b['monthly_debt_payments_fen']))} · {label['overdue']} "
-                f"{b['overdue_count']} / {b['longest_overdue_days']} {label['days']}</td></tr>",
-                f"<tr><td><b>{label['terms']}</b></td><td>{label['months']} · {e(rate_text(r.annual_rate))} · "
-                f"{e(method_label(r.method))} · {e(f.purpose)}</td></tr>",
-                f"<tr><td><b>{label['risk']}</b></td><td>{label['score']} {f.risk.get('score')} · "
-                f"{label['grade']} {e(str(f.risk.get('grade')))}</td></tr></table>"]
+                "<table cellspacing=6>"]
+        for title, value in ((self.tr("Borrower"), borrower), (self.tr("Income"), income), (self.tr("Terms"), terms),
+                             (self.tr("Risk"), score)):
+            rows.append(f"<tr><td><b>{e(title)}</b></td><td>{e(value)}</td></tr>")
+        rows.append("</table>")
         hits = f.risk.get("hits") or []
         if hits:
             rows.append("<ul>")
             for hit in hits:
                 open_block = hit["blocking"] and hit["rule"] in f.risk.get("unresolved_blocks", [])
                 colour = "#b42318" if open_block else "#475467"
-                name = hit["label_zh"] if zh else hit["label_en"]
-                kind = label["blocking"] if hit["blocking"] else label["warning"]
-                rows.append(f'<li style="color:{colour}"><b>{e(name)}</b> ({kind}): {e(finding_text(hit))}</li>')
+                kind = self.tr("blocking") if hit["blocking"] else self.tr("warning")
+                line = fill(self.tr("%1 (%2): %3"), rule_label(hit), kind, finding_text(hit))
+                rows.append(f'<li style="color:{colour}">{e(line)}</li>')
             rows.append("</ul>")
         if f.timeline:
-            rows.append(f"<p><b>{label['timeline']}</b></p><ul>")
+            rows.append(f"<p><b>{e(self.tr('Timeline'))}</b></p><ul>")
             for event in f.timeline:
-                comment = f" — {e(event['comment'])}" if event["comment"] else ""
-                rows.append(f"<li>{e(local_time(parse_time(event['at'])))} · {e(event['actor'])} · "
-                            f"{e(event['action'])}{comment}</li>")
+                line = " · ".join([local_time(parse_time(event["at"])), actor_label(event), event_label(event["action"])])
+                if event["comment"]:
+                    line += " — " + event["comment"]
+                rows.append(f"<li>{e(line)}</li>")
             rows.append("</ul>")
         self.file.setHtml("".join(rows))
