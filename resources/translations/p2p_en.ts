@@ -32,94 +32,94 @@
 <context>
     <name>ApplicationView</name>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="58"/>
+        <location filename="../../app/views/loans/application_view.py" line="59"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="59"/>
+        <location filename="../../app/views/loans/application_view.py" line="60"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="60"/>
+        <location filename="../../app/views/loans/application_view.py" line="61"/>
         <source>Risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="62"/>
+        <location filename="../../app/views/loans/application_view.py" line="63"/>
         <source>Show personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="65"/>
+        <location filename="../../app/views/loans/application_view.py" line="66"/>
         <source>Shows the ID number, phone and bank card in full (Alt+P); every reveal is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="104"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="104"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="104"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="104"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="104"/>
+        <location filename="../../app/views/loans/application_view.py" line="105"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="107"/>
+        <location filename="../../app/views/loans/application_view.py" line="108"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="108"/>
+        <location filename="../../app/views/loans/application_view.py" line="109"/>
         <source>Repayment schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="109"/>
+        <location filename="../../app/views/loans/application_view.py" line="110"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="120"/>
+        <location filename="../../app/views/loans/application_view.py" line="121"/>
         <source>Comment for the timeline (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="170"/>
+        <location filename="../../app/views/loans/application_view.py" line="171"/>
         <location filename="../../app/views/loans/application_view.py" line="208"/>
-        <source>{0} months</source>
+        <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="172"/>
-        <source>Grade {0}</source>
+        <location filename="../../app/views/loans/application_view.py" line="173"/>
+        <source>Grade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="177"/>
-        <source>Documents ({0})</source>
+        <location filename="../../app/views/loans/application_view.py" line="178"/>
+        <source>Documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="186"/>
-        <source>{0} loans, {1} settled · overdue {2} times, longest {3} days</source>
+        <location filename="../../app/views/loans/application_view.py" line="187"/>
+        <source>%1 loans, %2 settled · overdue %3 times, longest %4 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -234,7 +234,27 @@
     </message>
     <message>
         <location filename="../../app/views/loans/application_view.py" line="228"/>
-        <source>Score {0} of 1000 · grade {1}</source>
+        <source>Score %1 of 1000 · grade %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="246"/>
+        <source>Overridden by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="329"/>
+        <source>%1 application %2, borrower %3, amount %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="384"/>
+        <source>Done: %1. The application is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="395"/>
+        <source>Someone else acted on this application first; it is now %1. Your comment is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -245,11 +265,6 @@
     <message>
         <location filename="../../app/views/loans/application_view.py" line="243"/>
         <source>Blocks approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="246"/>
-        <source>Overridden by {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -288,11 +303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="329"/>
-        <source>{0} application {1}, borrower {2}, amount {3}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/views/loans/application_view.py" line="354"/>
         <source>The amount is above your approval limit or the grade is high-risk, so the application then goes to a senior officer for second review.</source>
         <translation type="unfinished"></translation>
@@ -305,16 +315,6 @@
     <message>
         <location filename="../../app/views/loans/application_view.py" line="383"/>
         <source>Rule overridden; approval is possible once no blocking rule is left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="384"/>
-        <source>Done: {0}. The application is now {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="395"/>
-        <source>Someone else acted on this application first; it is now {0}. Your comment is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1285,12 +1285,12 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../app/application.py" line="71"/>
+        <location filename="../../app/application.py" line="73"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="72"/>
+        <location filename="../../app/application.py" line="74"/>
         <source>The new language applies the next time the console starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,53 +1298,53 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="61"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="62"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="63"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="64"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="64"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="65"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="88"/>
-        <location filename="../../app/views/loans/document_viewer.py" line="103"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="89"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="104"/>
         <source>No documents are attached to this application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="94"/>
-        <source>{0} KB</source>
+        <location filename="../../app/views/loans/document_viewer.py" line="95"/>
+        <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="113"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="117"/>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/document_viewer.py" line="114"/>
         <source>This is an identity document: it is shown only to staff allowed to view personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="116"/>
-        <source>Loading {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="131"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="132"/>
         <source>This PDF cannot be displayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="138"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="139"/>
         <source>This image cannot be displayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="162"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="163"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,344 +1913,337 @@
 <context>
     <name>LoanQueueScreen</name>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="31"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="33"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="32"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="399"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="34"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="33"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="35"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="35"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="37"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="36"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="402"/>
-        <source>{0} months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="38"/>
-        <source>Annual rate</source>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="419"/>
+        <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="40"/>
+        <source>Annual rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="42"/>
         <source>Repayment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="41"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="403"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="43"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="43"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="403"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="46"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="44"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="47"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="45"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="48"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="65"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="68"/>
         <source>My queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="66"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="69"/>
         <source>Team queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="67"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="70"/>
         <source>All applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="70"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="73"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="74"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="77"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="79"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="82"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="79"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="82"/>
         <source>Submitted today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="79"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="82"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="80"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="83"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="80"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="83"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="82"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="85"/>
         <source>Amount from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="83"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="86"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="84"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="87"/>
         <source>Application number or borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="86"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="89"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="88"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="91"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="150"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="153"/>
         <source>Select an application to read its file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="189"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="192"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="228"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="232"/>
         <source>No applications wait for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="229"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="233"/>
         <source>No applications match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="231"/>
-        <source>{0} applications · as of {1}</source>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="235"/>
+        <source>%1 applications · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="91"/>
-        <source>Export…</source>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="269"/>
+        <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="114"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="352"/>
-        <source>Reject selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="115"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="352"/>
-        <source>Return selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="130"/>
-        <source>Loan applications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="256"/>
-        <source> and {0} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="258"/>
-        <source>Reject application {1}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="259"/>
-        <source>Reject {0} applications: {1}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="261"/>
-        <source>Return application {1} to the applicant for more material?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="262"/>
-        <source>Return {0} applications to their applicants for more material: {1}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="270"/>
-        <source>Reject applications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="270"/>
-        <source>Return applications</source>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="271"/>
+        <source>Reject application %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
-        <source>Reject</source>
+        <source>Return application %1 to the applicant for more material?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
-        <source>Return</source>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="274"/>
+        <source>Reject %1 applications: %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="288"/>
-        <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="306"/>
-        <source>{0} rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="306"/>
-        <source>{0} returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="310"/>
-        <source>; {0} refused: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="316"/>
-        <source>its state does not allow this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="317"/>
-        <source>someone else changed it first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="318"/>
-        <source>you did its first review</source>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="275"/>
+        <source>Return %1 applications to their applicants for more material: %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="319"/>
+        <source>%1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="319"/>
+        <source>%1 returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="324"/>
+        <source>; %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="413"/>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="413"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="414"/>
+        <source>%1 (%2) · ID number %3 · phone %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="421"/>
+        <source>Score %1 · grade %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="436"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="94"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="117"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="366"/>
+        <source>Reject selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="118"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="366"/>
+        <source>Return selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="133"/>
+        <source>Loan applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="283"/>
+        <source>Reject applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="283"/>
+        <source>Return applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="285"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="285"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="301"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="330"/>
+        <source>its state does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="331"/>
+        <source>someone else changed it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="332"/>
+        <source>you did its first review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="333"/>
         <source>you do not have the permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="320"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="334"/>
         <source>it no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="348"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="362"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="349"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="363"/>
         <source>Copy application number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="399"/>
-        <source>ID number</source>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="416"/>
+        <source>%1 a month · repays debts of %2 a month · overdue %3 times, longest %4 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="399"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="400"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
         <source>Income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="400"/>
-        <source>month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="400"/>
-        <source>Debt payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="401"/>
-        <source>Overdue history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="401"/>
-        <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="401"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="402"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="403"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="435"/>
         <source>blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="404"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="435"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="404"/>
-        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2300,6 +2293,24 @@
     <message>
         <location filename="../../app/views/loans/loan_actions.py" line="77"/>
         <source>Blacklisted or fraud suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanWords</name>
+    <message>
+        <location filename="../../app/views/loans/loan_actions.py" line="84"/>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_actions.py" line="100"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_actions.py" line="100"/>
+        <source>System</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2781,27 +2792,27 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../app/views/loans/override_dialog.py" line="12"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="14"/>
         <source>Override a risk rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/override_dialog.py" line="20"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="23"/>
         <source>Why this rule may be set aside for this application (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/override_dialog.py" line="23"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="26"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/override_dialog.py" line="24"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="27"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/override_dialog.py" line="27"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="30"/>
         <source>Override</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,6 +3244,11 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/services/reconciliation.py" line="422"/>
+        <source>The file has a problem here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/models/reconciliation/tables.py" line="18"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
@@ -3361,7 +3377,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/models/reconciliation/tables.py" line="101"/>
-        <location filename="../../app/models/reconciliation/tables.py" line="141"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="142"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3372,7 +3388,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/models/reconciliation/tables.py" line="104"/>
-        <location filename="../../app/models/reconciliation/tables.py" line="142"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="143"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,32 +3423,32 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="131"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="132"/>
         <source>Differences open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="133"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="134"/>
         <source>Open amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="145"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="146"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="146"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="147"/>
         <source>Proposed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="147"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="148"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="148"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="149"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3931,52 +3947,74 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReconciliationScreen</name>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="73"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="75"/>
         <source>&amp;Open day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="101"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="104"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="107"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="110"/>
         <source>Days of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="119"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="122"/>
         <source>Reconciliation with the custodian bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="147"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="135"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="140"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="158"/>
+        <source>%3 %1</source>
+        <comment>month heading: %1 year, %2 month number, %3 month name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="189"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="171"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="213"/>
         <source>%1 differences open this month · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="176"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="218"/>
         <source>%1: no statement imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="178"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="219"/>
+        <source>%1: %2</source>
+        <comment>a day: its status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="220"/>
         <source>%1 statement(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="180"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="222"/>
         <source>%1 open, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="196"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="238"/>
         <source>Reconciliation %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4555,11 +4593,6 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="686"/>
-        <source>Delete the role %1 (%2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/views/admin/roles_screen.py" line="704"/>
         <source>Role %1 deleted.</source>
         <translation type="unfinished"></translation>
@@ -4597,6 +4630,11 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/admin/roles_screen.py" line="685"/>
         <source>Delete role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="686"/>
+        <source>Delete the role %1? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

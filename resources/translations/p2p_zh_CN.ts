@@ -32,95 +32,95 @@
 <context>
     <name>ApplicationView</name>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="58"/>
+        <location filename="../../app/views/loans/application_view.py" line="59"/>
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="59"/>
+        <location filename="../../app/views/loans/application_view.py" line="60"/>
         <source>Terms</source>
         <translation>申请条款</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="60"/>
+        <location filename="../../app/views/loans/application_view.py" line="61"/>
         <source>Risk assessment</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="62"/>
+        <location filename="../../app/views/loans/application_view.py" line="63"/>
         <source>Show personal data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="65"/>
+        <location filename="../../app/views/loans/application_view.py" line="66"/>
         <source>Shows the ID number, phone and bank card in full (Alt+P); every reveal is recorded in the audit log.</source>
         <translation>完整显示身份证号、手机号和银行卡号（Alt+P）；每次查看都会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="104"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="104"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="104"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="103"/>
+        <location filename="../../app/views/loans/application_view.py" line="104"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="104"/>
+        <location filename="../../app/views/loans/application_view.py" line="105"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="107"/>
+        <location filename="../../app/views/loans/application_view.py" line="108"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="108"/>
+        <location filename="../../app/views/loans/application_view.py" line="109"/>
         <source>Repayment schedule</source>
         <translation>还款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="109"/>
+        <location filename="../../app/views/loans/application_view.py" line="110"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="120"/>
+        <location filename="../../app/views/loans/application_view.py" line="121"/>
         <source>Comment for the timeline (optional)</source>
         <translation>审核意见（可选，记入时间线）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="170"/>
+        <location filename="../../app/views/loans/application_view.py" line="171"/>
         <location filename="../../app/views/loans/application_view.py" line="208"/>
-        <source>{0} months</source>
-        <translation>{0} 个月</translation>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="172"/>
-        <source>Grade {0}</source>
-        <translation>等级 {0}</translation>
+        <location filename="../../app/views/loans/application_view.py" line="173"/>
+        <source>Grade %1</source>
+        <translation>等级 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="177"/>
-        <source>Documents ({0})</source>
-        <translation>材料（{0}）</translation>
+        <location filename="../../app/views/loans/application_view.py" line="178"/>
+        <source>Documents (%1)</source>
+        <translation>材料（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="186"/>
-        <source>{0} loans, {1} settled · overdue {2} times, longest {3} days</source>
-        <translation>借款 {0} 笔，已结清 {1} 笔 · 逾期 {2} 次，最长 {3} 天</translation>
+        <location filename="../../app/views/loans/application_view.py" line="187"/>
+        <source>%1 loans, %2 settled · overdue %3 times, longest %4 days</source>
+        <translation>借款 %1 笔，已结清 %2 笔 · 逾期 %3 次，最长 %4 天</translation>
     </message>
     <message>
         <location filename="../../app/views/loans/application_view.py" line="189"/>
@@ -234,8 +234,28 @@
     </message>
     <message>
         <location filename="../../app/views/loans/application_view.py" line="228"/>
-        <source>Score {0} of 1000 · grade {1}</source>
-        <translation>评分 {0} / 1000 · 等级 {1}</translation>
+        <source>Score %1 of 1000 · grade %2</source>
+        <translation>评分 %1 / 1000 · 等级 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="246"/>
+        <source>Overridden by %1: %2</source>
+        <translation>已由 %1 豁免：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="329"/>
+        <source>%1 application %2, borrower %3, amount %4?</source>
+        <translation>%1申请 %2，借款人 %3，金额 %4？</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="384"/>
+        <source>Done: %1. The application is now %2.</source>
+        <translation>已完成：%1。申请当前状态：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="395"/>
+        <source>Someone else acted on this application first; it is now %1. Your comment is kept.</source>
+        <translation>其他人已先处理了该申请，当前状态为 %1。您的意见已保留。</translation>
     </message>
     <message>
         <location filename="../../app/views/loans/application_view.py" line="239"/>
@@ -246,11 +266,6 @@
         <location filename="../../app/views/loans/application_view.py" line="243"/>
         <source>Blocks approval</source>
         <translation>阻断审批</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="246"/>
-        <source>Overridden by {0}: {1}</source>
-        <translation>已由 {0} 豁免：{1}</translation>
     </message>
     <message>
         <location filename="../../app/views/loans/application_view.py" line="249"/>
@@ -288,11 +303,6 @@
         <translation>豁免风险规则：</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="329"/>
-        <source>{0} application {1}, borrower {2}, amount {3}?</source>
-        <translation>{0}申请 {1}，借款人 {2}，金额 {3}？</translation>
-    </message>
-    <message>
         <location filename="../../app/views/loans/application_view.py" line="354"/>
         <source>The amount is above your approval limit or the grade is high-risk, so the application then goes to a senior officer for second review.</source>
         <translation>金额超出您的审批权限或风险等级较高，批准后将转交风控主管复审。</translation>
@@ -306,16 +316,6 @@
         <location filename="../../app/views/loans/application_view.py" line="383"/>
         <source>Rule overridden; approval is possible once no blocking rule is left.</source>
         <translation>规则已豁免；没有阻断规则后即可批准。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="384"/>
-        <source>Done: {0}. The application is now {1}.</source>
-        <translation>已完成：{0}。申请当前状态：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="395"/>
-        <source>Someone else acted on this application first; it is now {0}. Your comment is kept.</source>
-        <translation>其他人已先处理了该申请，当前状态为 {0}。您的意见已保留。</translation>
     </message>
     <message>
         <location filename="../../app/views/loans/application_view.py" line="419"/>
@@ -1285,12 +1285,12 @@
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../app/application.py" line="71"/>
+        <location filename="../../app/application.py" line="73"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="72"/>
+        <location filename="../../app/application.py" line="74"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>新的语言将在下次启动控制台时生效。</translation>
     </message>
@@ -1298,53 +1298,53 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="61"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="62"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="63"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="64"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="64"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="65"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="88"/>
-        <location filename="../../app/views/loans/document_viewer.py" line="103"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="89"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="104"/>
         <source>No documents are attached to this application.</source>
         <translation>该申请没有附加材料。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="94"/>
-        <source>{0} KB</source>
-        <translation>{0} KB</translation>
+        <location filename="../../app/views/loans/document_viewer.py" line="95"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="113"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="117"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/document_viewer.py" line="114"/>
         <source>This is an identity document: it is shown only to staff allowed to view personal data.</source>
         <translation>这是身份证件：仅向有权查看个人敏感信息的员工显示。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="116"/>
-        <source>Loading {0}…</source>
-        <translation>正在加载 {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="131"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="132"/>
         <source>This PDF cannot be displayed.</source>
         <translation>无法显示此 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="138"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="139"/>
         <source>This image cannot be displayed.</source>
         <translation>无法显示此图片。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/document_viewer.py" line="162"/>
+        <location filename="../../app/views/loans/document_viewer.py" line="163"/>
         <source>Fit</source>
         <translation>适合</translation>
     </message>
@@ -1913,345 +1913,338 @@
 <context>
     <name>LoanQueueScreen</name>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="31"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="33"/>
         <source>Application</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="32"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="399"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="34"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="33"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="35"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="35"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="37"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="36"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="402"/>
-        <source>{0} months</source>
-        <translation>{0} 个月</translation>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="38"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="419"/>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="38"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="40"/>
         <source>Annual rate</source>
         <translation>年利率</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="40"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="42"/>
         <source>Repayment</source>
         <translation>还款方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="41"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="403"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="43"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="43"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="403"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="46"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="44"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="47"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="45"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="48"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="65"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="68"/>
         <source>My queue</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="66"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="69"/>
         <source>Team queue</source>
         <translation>团队队列</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="67"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="70"/>
         <source>All applications</source>
         <translation>全部申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="70"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="73"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="74"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="77"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="79"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="82"/>
         <source>Any time</source>
         <translation>不限时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="79"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="82"/>
         <source>Submitted today</source>
         <translation>今日提交</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="79"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="82"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="80"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="83"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="80"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="83"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="82"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="85"/>
         <source>Amount from (yuan)</source>
         <translation>金额下限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="83"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="86"/>
         <source>to</source>
         <translation>金额上限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="84"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="87"/>
         <source>Application number or borrower</source>
         <translation>申请编号或借款人</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="86"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="89"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="88"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="91"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="150"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="153"/>
         <source>Select an application to read its file.</source>
         <translation>选择一笔申请，查看借款档案。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="189"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="192"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="228"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="232"/>
         <source>No applications wait for you.</source>
         <translation>没有待您审核的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="229"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="233"/>
         <source>No applications match these filters.</source>
         <translation>没有符合筛选条件的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="231"/>
-        <source>{0} applications · as of {1}</source>
-        <translation>共 {0} 条 · 数据时间 {1}</translation>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="235"/>
+        <source>%1 applications · as of %2</source>
+        <translation>共 %1 条 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="91"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="269"/>
+        <source> and %1 more</source>
+        <translation> 等 %1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="271"/>
+        <source>Reject application %1?</source>
+        <translation>拒绝申请 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
+        <source>Return application %1 to the applicant for more material?</source>
+        <translation>将申请 %1 退回借款人补充材料？</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="274"/>
+        <source>Reject %1 applications: %2?</source>
+        <translation>拒绝 %1 笔申请：%2？</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="275"/>
+        <source>Return %1 applications to their applicants for more material: %2?</source>
+        <translation>将 %1 笔申请退回借款人补充材料：%2？</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="319"/>
+        <source>%1 rejected</source>
+        <translation>已拒绝 %1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="319"/>
+        <source>%1 returned</source>
+        <translation>已退回 %1 笔</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="324"/>
+        <source>; %1 refused: %2</source>
+        <translation>；%1 笔未执行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="413"/>
+        <source>company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="413"/>
+        <source>person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="414"/>
+        <source>%1 (%2) · ID number %3 · phone %4</source>
+        <translation>%1（%2）· 身份证号 %3 · 手机号 %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="421"/>
+        <source>Score %1 · grade %2</source>
+        <translation>评分 %1 · 等级 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="436"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="94"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="114"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="352"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="117"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="366"/>
         <source>Reject selected…</source>
         <translation>拒绝所选…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="115"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="352"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="118"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="366"/>
         <source>Return selected…</source>
         <translation>退回所选…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="130"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="133"/>
         <source>Loan applications</source>
         <translation>借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="256"/>
-        <source> and {0} more</source>
-        <translation> 等 {0} 笔</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="258"/>
-        <source>Reject application {1}?</source>
-        <translation>拒绝申请 {1}？</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="259"/>
-        <source>Reject {0} applications: {1}?</source>
-        <translation>拒绝 {0} 笔申请：{1}？</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="261"/>
-        <source>Return application {1} to the applicant for more material?</source>
-        <translation>将申请 {1} 退回借款人补充材料？</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="262"/>
-        <source>Return {0} applications to their applicants for more material: {1}?</source>
-        <translation>将 {0} 笔申请退回借款人补充材料：{1}？</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="270"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="283"/>
         <source>Reject applications</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="270"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="283"/>
         <source>Return applications</source>
         <translation>退回申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="285"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="285"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="288"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="301"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="306"/>
-        <source>{0} rejected</source>
-        <translation>已拒绝 {0} 笔</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="306"/>
-        <source>{0} returned</source>
-        <translation>已退回 {0} 笔</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="310"/>
-        <source>; {0} refused: {1}</source>
-        <translation>；{0} 笔未执行：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="316"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="330"/>
         <source>its state does not allow this</source>
         <translation>当前状态不允许此操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="317"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="331"/>
         <source>someone else changed it first</source>
         <translation>已被他人先行修改</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="318"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="332"/>
         <source>you did its first review</source>
         <translation>您做过该申请的初审</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="319"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="333"/>
         <source>you do not have the permission</source>
         <translation>您没有相应权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="320"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="334"/>
         <source>it no longer exists</source>
         <translation>该申请已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="348"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="362"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="349"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="363"/>
         <source>Copy application number</source>
         <translation>复制申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="399"/>
-        <source>ID number</source>
-        <translation>身份证号</translation>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="416"/>
+        <source>%1 a month · repays debts of %2 a month · overdue %3 times, longest %4 days</source>
+        <translation>%1 · 月还债 %2 · 逾期 %3 次，最长 %4 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="399"/>
-        <source>Phone</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="400"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
         <source>Income</source>
         <translation>月收入</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="400"/>
-        <source>month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="400"/>
-        <source>Debt payments</source>
-        <translation>月还债务</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="401"/>
-        <source>Overdue history</source>
-        <translation>逾期记录</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="401"/>
-        <source>days</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="401"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
         <source>Terms</source>
         <translation>借款条件</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="402"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
         <source>Risk</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="403"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="435"/>
         <source>blocking</source>
         <translation>阻断</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="404"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="435"/>
         <source>warning</source>
         <translation>警示</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="404"/>
-        <source>Timeline</source>
-        <translation>审批记录</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2294,24 @@
         <location filename="../../app/views/loans/loan_actions.py" line="77"/>
         <source>Blacklisted or fraud suspected</source>
         <translation>命中黑名单或疑似欺诈</translation>
+    </message>
+</context>
+<context>
+    <name>LoanWords</name>
+    <message>
+        <location filename="../../app/views/loans/loan_actions.py" line="84"/>
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_actions.py" line="100"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_actions.py" line="100"/>
+        <source>System</source>
+        <translation>系统</translation>
     </message>
 </context>
 <context>
@@ -2782,27 +2793,27 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../app/views/loans/override_dialog.py" line="12"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="14"/>
         <source>Override a risk rule</source>
         <translation>豁免风险规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/override_dialog.py" line="20"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="23"/>
         <source>Why this rule may be set aside for this application (kept in the audit log)</source>
         <translation>为何此申请可以豁免该规则（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/override_dialog.py" line="23"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="26"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/override_dialog.py" line="24"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="27"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/override_dialog.py" line="27"/>
+        <location filename="../../app/views/loans/override_dialog.py" line="30"/>
         <source>Override</source>
         <translation>豁免</translation>
     </message>
@@ -3234,6 +3245,11 @@ Icons: Lucide (ISC licence).</source>
         <translation>文件只有标题行，没有交易明细。</translation>
     </message>
     <message>
+        <location filename="../../app/services/reconciliation.py" line="422"/>
+        <source>The file has a problem here.</source>
+        <translation>文件此处有问题。</translation>
+    </message>
+    <message>
         <location filename="../../app/models/reconciliation/tables.py" line="18"/>
         <source>Not started</source>
         <translation>未开始</translation>
@@ -3362,7 +3378,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/models/reconciliation/tables.py" line="101"/>
-        <location filename="../../app/models/reconciliation/tables.py" line="141"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="142"/>
         <source>State</source>
         <translation>处理状态</translation>
     </message>
@@ -3373,7 +3389,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/models/reconciliation/tables.py" line="104"/>
-        <location filename="../../app/models/reconciliation/tables.py" line="142"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="143"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -3408,32 +3424,32 @@ Icons: Lucide (ISC licence).</source>
         <translation>对账文件</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="131"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="132"/>
         <source>Differences open</source>
         <translation>未处理差异</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="133"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="134"/>
         <source>Open amount</source>
         <translation>未处理金额</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="145"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="146"/>
         <source>Lines</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="146"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="147"/>
         <source>Proposed by</source>
         <translation>发起人</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="147"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="148"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="148"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="149"/>
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
@@ -3932,52 +3948,74 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReconciliationScreen</name>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="73"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="75"/>
         <source>&amp;Open day</source>
         <translation>打开对账日(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="101"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="104"/>
         <source>Refresh (F5)</source>
         <translation>刷新（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="107"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="110"/>
         <source>Days of the month</source>
         <translation>本月对账日</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="119"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="122"/>
         <source>Reconciliation with the custodian bank</source>
         <translation>与存管银行对账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="147"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="135"/>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="140"/>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="158"/>
+        <source>%3 %1</source>
+        <comment>month heading: %1 year, %2 month number, %3 month name</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="189"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="171"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="213"/>
         <source>%1 differences open this month · as of %2</source>
         <translation>本月未处理差异 %1 笔 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="176"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="218"/>
         <source>%1: no statement imported yet.</source>
         <translation>%1：尚未导入对账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="178"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="219"/>
+        <source>%1: %2</source>
+        <comment>a day: its status</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="220"/>
         <source>%1 statement(s)</source>
         <translation>对账文件 %1 个</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="180"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="222"/>
         <source>%1 open, %2</source>
         <translation>未处理 %1 笔，%2</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="196"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="238"/>
         <source>Reconciliation %1</source>
         <translation>对账 %1</translation>
     </message>
@@ -4556,11 +4594,6 @@ Icons: Lucide (ISC licence).</source>
         <translation>已复制创建角色 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/roles_screen.py" line="686"/>
-        <source>Delete the role %1 (%2)? This cannot be undone.</source>
-        <translation>删除角色 %1（%2）？此操作无法撤销。</translation>
-    </message>
-    <message>
         <location filename="../../app/views/admin/roles_screen.py" line="704"/>
         <source>Role %1 deleted.</source>
         <translation>角色 %1 已删除。</translation>
@@ -4599,6 +4632,11 @@ Icons: Lucide (ISC licence).</source>
         <location filename="../../app/views/admin/roles_screen.py" line="685"/>
         <source>Delete role</source>
         <translation>删除角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/roles_screen.py" line="686"/>
+        <source>Delete the role %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/admin/roles_screen.py" line="688"/>
