@@ -28,3 +28,15 @@ def dense_table(model, name: str, widths=(), sort: tuple[int, Qt.SortOrder] | No
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
     return table
+
+
+def widen_to_fit(table: QTableView) -> None:
+    """Widens (never narrows) each column to its header and the rows on screen, so that no header or cell is cut
+    short ("Amount f…", "Investor IV00…"); call it when a page has loaded."""
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        if table.isColumnHidden(column):
+            continue
+        needed = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+        if needed > table.columnWidth(column):
+            table.setColumnWidth(column, needed)
