@@ -191,6 +191,7 @@ class LedgerAccountRow(NamedTuple):
     credits_posted_fen: int
     debits_pending_fen: int
     credits_pending_fen: int
+    customer_name: str | None = None  # masked by the server unless the user holds pii.view; investors have none
 
 
 class TransferRow(NamedTuple):
@@ -205,6 +206,8 @@ class TransferRow(NamedTuple):
     created_at: datetime | None
     change_fen: int | None = None  # statement lines only: + credited, - debited
     balance_after_fen: int | None = None
+    debit_customer_name: str | None = None  # the customers' names (masked by the server), where it knows them
+    credit_customer_name: str | None = None
 
 
 @dataclass(frozen=True)

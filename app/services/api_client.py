@@ -290,13 +290,14 @@ class ApiClient:
     def _account(a: dict) -> LedgerAccountRow:
         return LedgerAccountRow(a["id"], a["code"], a["kind"], a["customer_ref"], a["name"], a["balance_fen"],
                                 a["spendable_fen"], a["debits_posted_fen"], a["credits_posted_fen"],
-                                a["debits_pending_fen"], a["credits_pending_fen"])
+                                a["debits_pending_fen"], a["credits_pending_fen"], a.get("customer_name"))
 
     @staticmethod
     def _transfer(t: dict) -> TransferRow:
         return TransferRow(t["id"], t["transfer_id"], t.get("debit_account") or "", t.get("credit_account") or "",
                            t["amount_fen"], t["kind"], t["state"], t.get("reference"), parse_time(t["created_at"]),
-                           t.get("change_fen"), t.get("balance_after_fen"))
+                           t.get("change_fen"), t.get("balance_after_fen"), t.get("debit_customer_name"),
+                           t.get("credit_customer_name"))
 
     def _paged(self, path: str, filters: dict, sort: str, page: int, page_size: int, row) -> Page:
         params = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
