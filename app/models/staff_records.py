@@ -33,6 +33,10 @@ class StaffSession(NamedTuple):
     last_seen_at: datetime | None
     revoked_at: datetime | None
     revoked_reason: str | None
+    display_name: str = ""  # the staff member's name (王芳); the user name where the server sends none
+
+    def who(self) -> str:
+        return self.display_name or self.username
 
 
 @dataclass(frozen=True)
@@ -111,3 +115,8 @@ class StaffLink(NamedTuple):
     note: str
     created_by: str
     created_at: datetime | None
+    created_by_name: str | None = None  # the administrator's name (赵强)
+    customer_name: str | None = None  # masked by the server unless the user holds pii.view; investors have none
+
+    def staff_member(self) -> str:
+        return self.display_name or self.username or str(self.user_id)

@@ -35,6 +35,7 @@ class WithdrawalRow(NamedTuple):
     decided_at: datetime | None
     reject_reason: str | None
     version: int
+    customer_name: str | None = None  # masked by the server unless the user holds pii.view; investors have none
 
 
 class RecentTransfer(NamedTuple):
@@ -60,6 +61,8 @@ class WithdrawalDetail(NamedTuple):
     second_approval_if_approved: bool
     review_above_fen: int
     second_approval_above_fen: int
+    first_approver_name: str | None = None  # the staff member's name (王芳), not the user name
+    decided_by_name: str | None = None
 
 
 class WithdrawalOutcome(NamedTuple):
@@ -70,4 +73,5 @@ class WithdrawalOutcome(NamedTuple):
     state: str | None = None
     version: int | None = None
     code: str | None = None
-    detail: str | None = None
+    detail: str | None = None  # the server's sentence, in the console's language
+    params: dict | None = None

@@ -32,7 +32,7 @@ def _rule(d: dict) -> SeparationRule:
 def _session(d: dict) -> StaffSession:
     return StaffSession(d["id"], d["user_id"], d["username"], d["client_addr"], d.get("user_agent") or "",
                         parse_time(d.get("started_at")), parse_time(d.get("last_seen_at")),
-                        parse_time(d.get("revoked_at")), d.get("revoked_reason"))
+                        parse_time(d.get("revoked_at")), d.get("revoked_reason"), d.get("display_name") or "")
 
 
 def _role(d: dict) -> RoleRecord:
@@ -42,7 +42,8 @@ def _role(d: dict) -> RoleRecord:
 
 def _link(d: dict) -> StaffLink:
     return StaffLink(d["id"], d["customer_ref"], d["user_id"], d.get("username"), d.get("display_name"),
-                     d.get("note") or "", d["created_by"], parse_time(d.get("created_at")))
+                     d.get("note") or "", d["created_by"], parse_time(d.get("created_at")),
+                     d.get("created_by_display_name"), d.get("customer_name"))
 
 
 def _stepped(token: str) -> dict:

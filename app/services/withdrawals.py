@@ -23,7 +23,7 @@ def _row(d: dict) -> WithdrawalRow:
                                               f["explanation_en"]) for f in d["flags"]),
                          bool(d["needs_second_approval"]), parse_time(d.get("requested_at")), d.get("first_approver"),
                          parse_time(d.get("first_approved_at")), d.get("decided_by"), parse_time(d.get("decided_at")),
-                         d.get("reject_reason"), d["version"])
+                         d.get("reject_reason"), d["version"], d.get("customer_name"))
 
 
 def _transfer(t: dict) -> RecentTransfer:
@@ -37,11 +37,13 @@ def _detail(d: dict) -> WithdrawalDetail:
     return WithdrawalDetail(_row(d), int(b["available_fen"]), int(b["frozen_fen"]), int(b["balance_fen"]),
                             tuple(_transfer(t) for t in d["recent_transfers"]), tuple(d["allowed_actions"]),
                             bool(d["linked_to_you"]), bool(d["second_approval_if_approved"]),
-                            int(d["review_above_fen"]), int(d["second_approval_above_fen"]))
+                            int(d["review_above_fen"]), int(d["second_approval_above_fen"]),
+                            d.get("first_approver_display_name"), d.get("decided_by_display_name"))
 
 
 def _outcome(r: dict) -> WithdrawalOutcome:
-    return WithdrawalOutcome(r["id"], r["ok"], r.get("state"), r.get("version"), r.get("code"), r.get("detail"))
+    return WithdrawalOutcome(r["id"], r["ok"], r.get("state"), r.get("version"), r.get("code"), r.get("detail"),
+                             r.get("params"))
 
 
 def current_of(error: BaseException) -> WithdrawalRow | None:

@@ -78,7 +78,8 @@ def detail(db: Session, user: User, can_see_pii: bool) -> dict:
 
 
 def session_view(session: AuthSession, user: User) -> dict:
-    return {"id": session.id, "user_id": user.id, "username": user.username, "client_addr": session.client_addr,
+    return {"id": session.id, "user_id": user.id, "username": user.username, "display_name": user.display_name,
+            "client_addr": session.client_addr,
             "user_agent": session.user_agent, "started_at": session.started_at, "last_seen_at": session.last_seen_at,
             "revoked_at": session.revoked_at, "revoked_reason": session.revoked_reason}
 

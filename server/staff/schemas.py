@@ -112,6 +112,7 @@ class SessionOut(BaseModel):
     id: int
     user_id: int
     username: str
+    display_name: str = ""  # the staff member's name (王芳), what people read
     client_addr: str
     user_agent: str
     started_at: datetime

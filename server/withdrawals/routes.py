@@ -58,10 +58,10 @@ def withdrawal_counts(platform: Platform = Depends(get_platform), _=Depends(requ
 
 
 @router.get("/links", response_model=list[LinkOut])
-def list_links(platform: Platform = Depends(get_platform), _=Depends(requires("admin.users")),
+def list_links(platform: Platform = Depends(get_platform), principal: Principal = Depends(requires("admin.users")),
                customer_ref: str | None = _customer_ref_query()):
     with platform.db.read() as db:
-        return service.list_links(db, customer_ref)
+        return service.list_links(db, customer_ref, "pii.view" in principal.permissions)
 
 
 @router.post("/links", response_model=LinkOut, status_code=201)

@@ -72,6 +72,8 @@ class RecentTransfer(BaseModel):
 class WithdrawalDetail(WithdrawalSummary):
     balances: Balances
     recent_transfers: list[RecentTransfer]
+    first_approver_display_name: str | None = Field(None, description="the first approver's name (王芳)")
+    decided_by_display_name: str | None = Field(None, description="the decider's name; none when paid automatically")
     allowed_actions: list[str]
     linked_to_you: bool
     second_approval_if_approved: bool
@@ -126,3 +128,6 @@ class LinkOut(BaseModel):
     note: str
     created_by: str
     created_at: datetime
+    created_by_display_name: str | None = None  # the administrator's name (赵强)
+    customer_name: str | None = Field(None, description="masked unless the reader holds pii.view; investors have "
+                                                         "none yet")

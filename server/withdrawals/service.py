@@ -279,20 +279,23 @@ def unlink_staff(db: Session, audit: Auditor, link_id: int) -> None:
     db.delete(link)
 
 
-def link_view(db: Session, link: WithdrawalStaffLink) -> dict:
+def link_view(db: Session, link: WithdrawalStaffLink, can_see_pii: bool = False) -> dict:
     from server.staff.models import User
 
     user = db.get(User, link.user_id)
-    return {"id": link.id, "customer_ref": link.customer_ref, "user_id": link.user_id,
+    creator = db.scalar(select(User.display_name).where(User.username == link.created_by))
+    name = ledger_queries.customer_names(db, [link.customer_ref], can_see_pii).get(link.customer_ref)
+    return {"id": link.id, "customer_ref": link.customer_ref, "customer_name": name, "user_id": link.user_id,
             "username": user.username if user else None, "display_name": user.display_name if user else None,
-            "note": link.note, "created_by": link.created_by, "created_at": link.created_at}
+            "note": link.note, "created_by": link.created_by, "created_by_display_name": creator,
+            "created_at": link.created_at}
 
 
-def list_links(db: Session, customer_ref: str | None = None) -> list[dict]:
+def list_links(db: Session, customer_ref: str | None = None, can_see_pii: bool = False) -> list[dict]:
     query = select(WithdrawalStaffLink).order_by(WithdrawalStaffLink.id)
     if customer_ref:
         query = query.where(WithdrawalStaffLink.customer_ref == customer_ref)
-    return [link_view(db, link) for link in db.scalars(query.limit(1000))]
+    return [link_view(db, link, can_see_pii) for link in db.scalars(query.limit(1000))]
 
 
 # --- views ----------------------------------------------------------------------------------------
@@ -340,8 +343,14 @@ def detail(db: Session, w: Withdrawal, principal: Principal, policy: WithdrawalP
                                               "-id", 1, 10)
     linked = principal.user_id in linked_staff(db, w.customer_ref)
     name = ledger_queries.customer_names(db, [w.customer_ref], "pii.view" in principal.permissions).get(w.customer_ref)
+    from server.staff.models import User
+
+    usernames = [u for u in (w.first_approver_name, w.decided_by_name) if u]
+    staff = dict(db.execute(select(User.username, User.display_name).where(User.username.in_(usernames))).all()) \
+        if usernames else {}
     return summary(w) | {
-        "customer_name": name,
+        "customer_name": name, "first_approver_display_name": staff.get(w.first_approver_name),
+        "decided_by_display_name": staff.get(w.decided_by_name),
         "balances": {k: balances[k] for k in ("available_fen", "frozen_fen", "balance_fen")},
         "recent_transfers": [{k: t[k] for k in ("id", "transfer_id", "kind", "state", "amount_fen", "debit_account",
                                                 "credit_account", "reference", "created_at")} for t in recent],

@@ -95,7 +95,7 @@ def test_approving_confirms_what_to_whom_and_how_much_then_asks_for_a_fresh_code
     _enter_code(qtbot, view, "finance", 1)
     qtbot.waitUntil(lambda: view.detail.row.state == "paid", timeout=WAIT)
     assert row.number in seen["confirm"] and row.customer_ref in seen["confirm"] and row.bank_card in seen["confirm"]
-    assert view.fields["decision"].text().startswith("Paid · finance")
+    assert view.fields["decision"].text().startswith("Paid · 陈静")  # the staff member's name, not the user name
     qtbot.waitUntil(lambda: view.counts["pending_review"] == pending_before - 1, timeout=WAIT)
     qtbot.waitUntil(lambda: wanted not in {r.id for r in view.model.rows}, timeout=WAIT)  # the queue refreshed
 

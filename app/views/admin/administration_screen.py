@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from app.models.paged_table import Column, PagedTableModel
 from app.models.staff_records import StaffSession
 from app.services.administration import Administration
+from app.services.placeholders import fill
+from app.views.common.dense_table import widen_to_fit
 from app.services.formatting import clock_now, local_time, number
 from app.services.icons import icon
 from app.services.messages import describe
@@ -23,7 +25,7 @@ def allowed(me) -> bool:
 
 def sessions_model(administration: Administration, runner, parent=None) -> PagedTableModel:
     columns = [
-        Column(QCoreApplication.translate("SessionsPanel", "User"), lambda s: s.username),
+        Column(QCoreApplication.translate("SessionsPanel", "User"), lambda s: s.who()),
         Column(QCoreApplication.translate("SessionsPanel", "Client address"), lambda s: s.client_addr, mono=True),
         Column(QCoreApplication.translate("SessionsPanel", "Started"), lambda s: local_time(s.started_at), mono=True),
         Column(QCoreApplication.translate("SessionsPanel", "Last seen"), lambda s: local_time(s.last_seen_at), mono=True),
@@ -87,8 +89,8 @@ class SessionsPanel(QWidget):
         self.model.reload()
 
     def _loaded(self, total: int) -> None:
-        self.count.setText(self.tr("{0} active sessions · as of {1}").replace("{0}", number(total))
-                           .replace("{1}", clock_now()) if total
+        widen_to_fit(self.table)
+        self.count.setText(fill(self.tr("%1 active sessions · as of %2"), number(total), clock_now()) if total
                            else self.tr("No active sessions."))
 
     def selected(self) -> StaffSession | None:
@@ -116,9 +118,8 @@ class SessionsPanel(QWidget):
         if chosen is None:
             return None
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Revoke session"),
-                          self.tr("Revoke the session of {0} from {1}, started {2}? That console is signed out at "
-                                  "once.").replace("{0}", chosen.username).replace("{1}", chosen.client_addr)
-                          .replace("{2}", local_time(chosen.started_at)),
+                          fill(self.tr("Revoke the session of %1 from %2, started %3? That console is signed out at "
+                                       "once."), chosen.who(), chosen.client_addr, local_time(chosen.started_at)),
                           QMessageBox.StandardButton.Cancel, self)
         box.ok_button = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -136,7 +137,7 @@ class SessionsPanel(QWidget):
         return box
 
     def _revoked(self, revoked: StaffSession) -> None:
-        self.show_notice(self.tr("Session of {0} revoked.").replace("{0}", revoked.username))
+        self.show_notice(fill(self.tr("Session of %1 revoked."), revoked.who()))
         self.session.changes.changed.emit("staff_user", frozenset({revoked.user_id}))
 
 

@@ -13,6 +13,7 @@ from app.models.records import Permission
 from app.models.staff_records import RoleRecord, SeparationRule, broken_rules
 from app.services import errors
 from app.services.administration import Administration, needs_justification, rules_of
+from app.services.placeholders import fill
 from app.services.formatting import clock_now, fen_from_yuan_text, yuan
 from app.services.icons import icon
 from app.services.language import current_is_chinese
@@ -153,11 +154,10 @@ class PermissionMatrixModel(QAbstractTableModel):
                 return QCoreApplication.translate("RolesScreen", "Permission")
             return record.label(current_is_chinese()) + (" *" if record.id in self.pending else "")
         if role == Qt.ItemDataRole.ToolTipRole and record is not None:
-            lines = [f"{record.label(current_is_chinese())} ({record.name})",
-                     QCoreApplication.translate("RolesScreen", "Held by {0} user(s)").replace("{0}", str(record.holders))]
+            lines = [record.label(current_is_chinese()),
+                     fill(QCoreApplication.translate("RolesScreen", "Held by %1 user(s)"), str(record.holders))]
             if record.approval_limit_fen is not None:
-                lines.append(QCoreApplication.translate("RolesScreen", "Approval limit {0}").replace(
-                    "{0}", yuan(record.approval_limit_fen)))
+                lines.append(fill(QCoreApplication.translate("RolesScreen", "Approval limit %1"), yuan(record.approval_limit_fen)))
             return "\n".join(lines)
         return None
 
@@ -195,7 +195,7 @@ class PermissionMatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and permission is not None:
                 description = permission.description_zh if current_is_chinese() else permission.description_en
                 sensitive = QCoreApplication.translate("RolesScreen", "Sensitive: using it asks for a one-time code.")
-                return f"{name}\n{description}" + (f"\n{sensitive}" if permission.sensitive else "")
+                return description + (f"\n{sensitive}" if permission.sensitive else "")
             return None
         record = self.role_at(column)
         held = name in self.effective(record)
@@ -236,7 +236,7 @@ class JustificationDialog(QDialog):
         self.setWindowTitle(self.tr("Separation of duties"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        names = "\n".join(f"• {rule.label(current_is_chinese())} ({rule.name})" for rule in rules)
+        names = "\n".join(f"• {rule.label(current_is_chinese())}" for rule in rules)
         self.summary = QLabel(summary + ("\n\n" + names if names else ""))
         self.summary.setObjectName("justificationSummary")
         self.summary.setWordWrap(True)
@@ -284,8 +284,8 @@ class ChangesDialog(QDialog):
         self.justification_text.setTabChangesFocus(True)
         self.justification_text.setFixedHeight(self.justification_text.fontMetrics().lineSpacing() * 4)
         if conflicts:
-            warning = QLabel(self.tr("Separation of duties: {0}. A written justification is required; it is kept "
-                                     "in the audit log.").replace("{0}", "; ".join(conflicts)))
+            warning = QLabel(fill(self.tr("Separation of duties: %1. A written justification is required; it is kept "
+                                     "in the audit log."), "; ".join(conflicts)))
             warning.setObjectName("changesConflicts")
             warning.setWordWrap(True)
             warning.setStyleSheet(f"color: {WARN_COLOUR}")
@@ -457,8 +457,7 @@ class RolesScreen(QWidget):
         self._show_status()
 
     def _show_status(self) -> None:
-        text = self.tr("{0} roles, {1} permissions · as of {2}").replace("{0}", str(len(self.model.roles))).replace(
-            "{1}", str(len(self.session.registry))).replace("{2}", clock_now())
+        text = fill(self.tr("%1 roles, %2 permissions · as of %3"), str(len(self.model.roles)), str(len(self.session.registry)), clock_now())
         if not self.editable:
             text += " · " + self.tr("Read-only: you can see roles and permissions but not change them.")
         self.status.setText(text)
@@ -514,8 +513,7 @@ class RolesScreen(QWidget):
             button.setEnabled(role is not None)
             button.setToolTip("" if role else self.tr("Select a role's column first."))
         if role is not None and role.holders:  # the server refuses while it is held, and says why
-            self.delete_button.setToolTip(self.tr("{0} user(s) hold this role; take it from them first.")
-                                          .replace("{0}", str(role.holders)))
+            self.delete_button.setToolTip(fill(self.tr("%1 user(s) hold this role; take it from them first."), str(role.holders)))
         self.save_button.setEnabled(changed)
         self.discard_button.setEnabled(changed)
 
@@ -526,7 +524,7 @@ class RolesScreen(QWidget):
         self.warnings.setVisible(bool(lines))
         count = len(self.model.pending)
         self.save_button.setText(self.tr("Save changes…") if not count
-                                 else self.tr("Save changes to {0} role(s)…").replace("{0}", str(count)))
+                                 else fill(self.tr("Save changes to %1 role(s)…"), str(count)))
         self._update_buttons()
 
     # --- saving ------------------------------------------------------------------------------------
@@ -534,9 +532,9 @@ class RolesScreen(QWidget):
     def change_lines(self) -> list[str]:
         lines = []
         for role, added, removed in self.model.changes():
-            lines.append(f"{role.label(current_is_chinese())} ({role.name})")
-            lines += [f"  + {permission_label(self.session.registry, p)} ({p})" for p in added]
-            lines += [f"  − {permission_label(self.session.registry, p)} ({p})" for p in removed]
+            lines.append(role.label(current_is_chinese()))
+            lines += [f"  + {permission_label(self.session.registry, p)}" for p in added]
+            lines += [f"  − {permission_label(self.session.registry, p)}" for p in removed]
         return lines
 
     def review_changes(self) -> ChangesDialog | None:
@@ -556,7 +554,7 @@ class RolesScreen(QWidget):
 
     def _step_up_then_save(self, justification: str | None) -> None:
         names = ", ".join(role.label(current_is_chinese()) for role, _a, _r in self.model.changes())
-        what = self.tr("Save the permission changes of: {0}").replace("{0}", names)
+        what = fill(self.tr("Save the permission changes of: %1"), names)
         self.last_dialog = StepUpDialog.ask(what, self.admin.step_up, self.runner, self,
                                             then=lambda token: self.save(token, justification))
 
@@ -567,7 +565,7 @@ class RolesScreen(QWidget):
 
     def _save_next(self, queue: list, token: str, justification: str | None, saved: list) -> None:
         if not queue:
-            self.show_notice(self.tr("Saved the permissions of {0} role(s).").replace("{0}", str(len(saved))))
+            self.show_notice(fill(self.tr("Saved the permissions of %1 role(s)."), str(len(saved))))
             self.session.changes.changed.emit("staff_role", frozenset(r.id for r in saved))
             return
         role, permissions = queue[0]
@@ -578,8 +576,8 @@ class RolesScreen(QWidget):
         def failed(error):
             if needs_justification(error) and not justification:
                 rules = rules_of(error)
-                dialog = JustificationDialog(self.tr("The role {0} would combine permissions that separation of "
-                                                     "duties keeps apart:").replace("{0}", role.label(current_is_chinese())),
+                dialog = JustificationDialog(fill(self.tr("The role %1 would combine permissions that separation of "
+                                                     "duties keeps apart:"), role.label(current_is_chinese())),
                                              rules, self)
                 dialog.accepted.connect(lambda: self._save_next(queue, token, dialog.justification(), saved))
                 dialog.rejected.connect(lambda: self.show_notice(describe(error), error=True))
@@ -606,14 +604,13 @@ class RolesScreen(QWidget):
         return dialog
 
     def _create(self, name: str, label_zh: str, label_en: str) -> None:
-        what = self.tr("Create the role {0} ({1})").replace("{0}", label_zh if current_is_chinese() else label_en)\
-            .replace("{1}", name)
+        what = fill(self.tr("Create the role %1 (%2)"), label_zh if current_is_chinese() else label_en, name)
         admin = self.admin
 
         def run(token):
             self._selected_role_id = None
             self.runner.run(lambda: admin.create_role(name, label_zh, label_en, [], token),
-                            done=lambda role: self._role_done(role, self.tr("Role {0} created; tick its permissions "
+                            done=lambda role: self._role_done(role, self.tr("Role %1 created; tick its permissions "
                                                                             "and save.")),
                             failed=lambda error: self.show_notice(describe(error), error=True), owner=self)
 
@@ -621,14 +618,14 @@ class RolesScreen(QWidget):
 
     def _role_done(self, role: RoleRecord, message: str) -> None:
         self._selected_role_id = role.id
-        self.show_notice(message.replace("{0}", role.label(current_is_chinese())))
+        self.show_notice(fill(message, role.label(current_is_chinese())))
         self.session.changes.changed.emit("staff_role", frozenset({role.id}))
 
     def rename_role(self) -> RoleFormDialog | None:
         role = self.current_role()
         if role is None:
             return None
-        dialog = RoleFormDialog(self.tr("Rename role {0}").replace("{0}", role.name), self, name=None,
+        dialog = RoleFormDialog(fill(self.tr("Rename role %1"), role.label(current_is_chinese())), self, name=None,
                                 label_zh=role.label_zh, label_en=role.label_en, limit_fen=role.approval_limit_fen,
                                 with_limit=True)
         admin = self.admin
@@ -636,7 +633,7 @@ class RolesScreen(QWidget):
         def run():
             label_zh, label_en, limit = dialog.label_zh.text().strip(), dialog.label_en.text().strip(), dialog.limit_fen()
             self.runner.run(lambda: admin.rename_role(role.id, role.version, label_zh, label_en, limit),
-                            done=lambda updated: self._role_done(updated, self.tr("Role {0} saved.")),
+                            done=lambda updated: self._role_done(updated, self.tr("Role %1 saved.")),
                             failed=self._refused, owner=self)
 
         dialog.accepted.connect(run)
@@ -649,7 +646,7 @@ class RolesScreen(QWidget):
         role = self.current_role()
         if role is None:
             return None
-        dialog = RoleFormDialog(self.tr("Copy role {0}").replace("{0}", role.label(current_is_chinese())), self,
+        dialog = RoleFormDialog(fill(self.tr("Copy role %1"), role.label(current_is_chinese())), self,
                                 name=f"{role.name}_copy"[:64], label_zh=f"{role.label_zh}（副本）",
                                 label_en=f"{role.label_en} (copy)")
         dialog.accepted.connect(lambda: self._copy(role, dialog.name.text(), dialog.label_zh.text().strip(),
@@ -661,8 +658,7 @@ class RolesScreen(QWidget):
 
     def _copy(self, role: RoleRecord, name: str, label_zh: str, label_en: str) -> None:
         admin = self.admin
-        what = self.tr("Copy the role {0} with its permissions as {1}").replace(
-            "{0}", role.label(current_is_chinese())).replace("{1}", name)
+        what = fill(self.tr("Copy the role %1 with its permissions as %2"), role.label(current_is_chinese()), name)
 
         def run(token, justification=None):
             def failed(error):
@@ -677,7 +673,7 @@ class RolesScreen(QWidget):
                     self.show_notice(describe(error), error=True)
 
             self.runner.run(lambda: admin.copy_role(role.id, name, label_zh, label_en, token, justification),
-                            done=lambda made: self._role_done(made, self.tr("Role {0} created as a copy.")),
+                            done=lambda made: self._role_done(made, self.tr("Role %1 created as a copy.")),
                             failed=failed, owner=self)
 
         self.last_dialog = StepUpDialog.ask(what, admin.step_up, self.runner, self, then=run)
@@ -687,8 +683,7 @@ class RolesScreen(QWidget):
         if role is None:
             return None
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete role"),
-                          self.tr("Delete the role {0} ({1})? This cannot be undone.").replace(
-                              "{0}", role.label(current_is_chinese())).replace("{1}", role.name),
+                          fill(self.tr("Delete the role %1? This cannot be undone."), role.label(current_is_chinese())),
                           QMessageBox.StandardButton.Cancel, self)
         box.ok_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -706,7 +701,7 @@ class RolesScreen(QWidget):
         return box
 
     def _deleted(self, role: RoleRecord) -> None:
-        self.show_notice(self.tr("Role {0} deleted.").replace("{0}", role.label(current_is_chinese())))
+        self.show_notice(fill(self.tr("Role %1 deleted."), role.label(current_is_chinese())))
         self.session.changes.changed.emit("staff_role", frozenset({role.id}))
 
     def _refused(self, error) -> None:

@@ -4,16 +4,19 @@ list here. Adding and ending a link are audited on the server."""
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
+from app.models.ledger_tables import customer_label
 from app.models.paged_table import Column, PagedTableModel
 from app.models.records import Page
 from app.models.staff_records import StaffLink, UserRow
 from app.services.administration import Administration
+from app.services.placeholders import fill
+from app.views.common.dense_table import widen_to_fit
 from app.services.formatting import clock_now, local_time, number
 from app.services.icons import icon
 from app.services.messages import describe
@@ -29,11 +32,11 @@ CUSTOMER_REF = r"[A-Za-z0-9_\-]{1,32}"  # the server's rule for a customer refer
 
 def links_model(administration: Administration, runner, parent=None) -> PagedTableModel:
     columns = [
-        Column(translate("StaffLinksPanel", "Customer"), lambda link: link.customer_ref, mono=True),
-        Column(translate("StaffLinksPanel", "Staff member"),
-               lambda link: f"{link.display_name or ''} ({link.username or link.user_id})"),
+        Column(translate("StaffLinksPanel", "Customer"), lambda link: customer_label(link.customer_ref,
+                                                                                    link.customer_name)),
+        Column(translate("StaffLinksPanel", "Staff member"), lambda link: link.staff_member()),
         Column(translate("StaffLinksPanel", "Note"), lambda link: link.note),
-        Column(translate("StaffLinksPanel", "Linked by"), lambda link: link.created_by),
+        Column(translate("StaffLinksPanel", "Linked by"), lambda link: link.created_by_name or link.created_by),
         Column(translate("StaffLinksPanel", "Linked at"), lambda link: local_time(link.created_at), mono=True),
     ]
 
@@ -60,7 +63,8 @@ class LinkDialog(QDialog):
         self.staff = QComboBox()
         self.staff.setObjectName("linkStaff")
         for user in users:
-            self.staff.addItem(f"{user.display_name} ({user.username})", user.id)
+            self.staff.addItem(user.display_name or user.username, user.id)
+            self.staff.setItemData(self.staff.count() - 1, user.username, Qt.ItemDataRole.ToolTipRole)
         self.note = QLineEdit()
         self.note.setObjectName("linkNote")
         self.note.setMaxLength(200)
@@ -148,8 +152,8 @@ class StaffLinksPanel(QWidget):
         self.model.reload({"customer_ref": self.filter.text().strip()})
 
     def _loaded(self, total: int) -> None:
-        self.count.setText(self.tr("{0} links · as of {1}").replace("{0}", number(total))
-                           .replace("{1}", clock_now()) if total
+        widen_to_fit(self.table)
+        self.count.setText(fill(self.tr("%1 links · as of %2"), number(total), clock_now()) if total
                            else self.tr("No staff member is linked to a customer."))
 
     def selected(self) -> StaffLink | None:
@@ -186,8 +190,8 @@ class StaffLinksPanel(QWidget):
         return dialog
 
     def _linked(self, link: StaffLink) -> None:
-        self.show_notice(self.tr("{0} is now linked to customer {1}.").replace("{0}", link.username or str(link.user_id))
-                         .replace("{1}", link.customer_ref))
+        self.show_notice(fill(self.tr("%1 is now linked to %2."), link.staff_member(),
+                              customer_label(link.customer_ref, link.customer_name)))
         self.model.reload()
 
     def end(self) -> QMessageBox | None:
@@ -195,9 +199,9 @@ class StaffLinksPanel(QWidget):
         if chosen is None:
             return None
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("End link"),
-                          self.tr("End the link between {0} and customer {1}? {0} may then approve and reject this "
-                                  "customer's withdrawals again.").replace("{0}", chosen.username or str(chosen.user_id))
-                          .replace("{1}", chosen.customer_ref),
+                          fill(self.tr("End the link between %1 and %2? %1 may then approve and reject this "
+                                       "customer's withdrawals again."), chosen.staff_member(),
+                               customer_label(chosen.customer_ref, chosen.customer_name)),
                           QMessageBox.StandardButton.Cancel, self)
         box.ok_button = box.addButton(self.tr("End link"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -211,9 +215,9 @@ class StaffLinksPanel(QWidget):
             # Ending a link lets the clerk decide the customer's withdrawals again: the server asks for a fresh
             # one-time code, as for role changes.
             if box.clickedButton() is box.ok_button:
-                self.last_dialog = StepUpDialog.ask(self.tr("End the link between {0} and customer {1}")
-                                                    .replace("{0}", chosen.username or str(chosen.user_id))
-                                                    .replace("{1}", chosen.customer_ref),
+                what = fill(self.tr("End the link between %1 and %2"), chosen.staff_member(),
+                            customer_label(chosen.customer_ref, chosen.customer_name))
+                self.last_dialog = StepUpDialog.ask(what,
                                                     admin.step_up, self.runner, self, then=unlink)
 
         box.finished.connect(finished)
@@ -223,6 +227,6 @@ class StaffLinksPanel(QWidget):
         return box
 
     def _ended(self, link: StaffLink) -> None:
-        self.show_notice(self.tr("The link between {0} and customer {1} has ended.")
-                         .replace("{0}", link.username or str(link.user_id)).replace("{1}", link.customer_ref))
+        self.show_notice(fill(self.tr("The link between %1 and %2 has ended."), link.staff_member(),
+                              customer_label(link.customer_ref, link.customer_name)))
         self.model.reload()

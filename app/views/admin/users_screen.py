@@ -11,9 +11,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QPushButton, QSplitter, QTableView,
                                QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from app.models.audit_words import action_text, object_text
 from app.models.paged_table import Column, PagedTableModel
 from app.models.staff_records import RoleRecord, SeparationRule, TemporaryPassword, UserDetail, UserRow, broken_rules
 from app.services.administration import Administration, needs_justification, rules_of
+from app.services.placeholders import fill
+from app.views.common.dense_table import widen_to_fit
 from app.services.formatting import clock_now, local_time, number
 from app.services.icons import icon
 from app.services.language import current_is_chinese
@@ -32,6 +35,11 @@ _STATES = {"active": ("正常", "Active", "green"), "disabled": ("已停用", "D
            "locked": ("已锁定", "Locked", "orange")}
 
 
+def separator() -> str:
+    """Between the items of a list in a sentence: 、 in Chinese, a comma in English."""
+    return "、" if current_is_chinese() else ", "
+
+
 def user_state_label(state: str) -> str:
     return state_label(state, _STATES)
 
@@ -45,8 +53,7 @@ class TemporaryPasswordDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Temporary password of {0} ({1}):").replace("{0}", user.display_name)
-                       .replace("{1}", user.username))
+        intro = QLabel(fill(self.tr("Temporary password of %1 (%2):"), user.display_name, user.username))
         self.password = QLineEdit(password)
         self.password.setObjectName("temporaryPassword")
         self.password.setReadOnly(True)
@@ -203,7 +210,6 @@ def _password_text(row: UserRow) -> str:
 
 
 def users_model(fetch_page, runner, role_label, parent=None) -> PagedTableModel:
-    separator = lambda: "、" if current_is_chinese() else ", "  # noqa: E731
     columns = [
         Column(QCoreApplication.translate("UsersScreen", "User name"), lambda r: r.username, "username", mono=True),
         Column(QCoreApplication.translate("UsersScreen", "Name"), lambda r: r.display_name, "display_name"),
@@ -327,7 +333,7 @@ class UsersScreen(QWidget):
         self.conflicts_label.setWordWrap(True)
         self.conflicts_label.setStyleSheet(f"color: {WARN_COLOUR}")
         self.conflicts_label.hide()
-        self.permissions = self._tree([self.tr("Permission"), self.tr("Code"), self.tr("Given by")], "userPermissions")
+        self.permissions = self._tree([self.tr("Permission"), self.tr("Given by")], "userPermissions")
         self.sessions = self._tree([self.tr("Started"), self.tr("Last seen"), self.tr("Client address"),
                                     self.tr("State")], "userSessions")
         self.activity = self._tree([self.tr("Time"), self.tr("Action"), self.tr("Object")], "userActivity")
@@ -438,11 +444,11 @@ class UsersScreen(QWidget):
             self._loaded(self.model.total)
 
     def _loaded(self, total: int) -> None:
+        widen_to_fit(self.table)
         if not total:
             self.count.setText(self.tr("No account matches these filters."))
             return
-        parts = [self.tr("{0} accounts · as of {1}").replace("{0}", number(total))
-                 .replace("{1}", clock_now())]
+        parts = [fill(self.tr("%1 accounts · as of %2"), number(total), clock_now())]
         counts = getattr(self, "_state_counts", {})
         parts += [f"{user_state_label(state)} {number(counts[state])}" for state in _STATES if state in counts]
         self.count.setText(" · ".join(parts))
@@ -514,41 +520,40 @@ class UsersScreen(QWidget):
         self.name_label.setText(f"{user.display_name}  ({user.username})")
         self.state_label.setText(badge_html(user.state, _STATES))
         facts = [self.tr("Authenticator enrolled") if user.totp_enrolled else self.tr("No authenticator enrolled"),
-                 self.tr("Created {0}").replace("{0}", local_time(user.created_at))]
+                 fill(self.tr("Created %1"), local_time(user.created_at))]
         if user.phone:
-            facts.append(self.tr("Phone {0}").replace("{0}", user.phone))
+            facts.append(fill(self.tr("Phone %1"), user.phone))
         if user.must_change_password:
             facts.append(self.tr("Must choose a new password at next sign-in"))
         if user.state == "locked" and user.locked_until:
-            facts.append(self.tr("Locked until {0}").replace("{0}", local_time(user.locked_until)))
+            facts.append(fill(self.tr("Locked until %1"), local_time(user.locked_until)))
         if user.id == self.me.id:
             facts.append(self.tr("This is your own account"))
         self.facts.setText(" · ".join(facts))
         roles = ("、" if current_is_chinese() else ", ").join(map(self.role_label, user.roles))
-        self.roles_label.setText(self.tr("Roles: {0}").replace("{0}", roles or self.tr("none")))
+        self.roles_label.setText(fill(self.tr("Roles: %1"), roles or self.tr("none")))
 
     def _render(self, detail: UserDetail) -> None:
         self._render_summary(detail.user)
         registry = self.session.registry
         held = {p.name for p in detail.permissions}
         if detail.conflicts:
-            lines = [f"• {conflict_text(rule, held, registry)} [{rule.name}]" for rule in detail.conflicts]
+            lines = [f"• {conflict_text(rule, held, registry)}" for rule in detail.conflicts]
             self.conflicts_label.setText(self.tr("Separation of duties: this account combines duties kept apart:")
                                          + "\n" + "\n".join(lines))
         self.conflicts_label.setVisible(bool(detail.conflicts))
         self.permissions.clear()
         order = {name: i for i, name in enumerate(registry)}
         for source in sorted(detail.permissions, key=lambda p: order.get(p.name, len(order))):
-            item = QTreeWidgetItem([permission_label(registry, source.name), source.name,
-                                    ", ".join(map(self.role_label, source.granted_by))])
+            item = QTreeWidgetItem([permission_label(registry, source.name),
+                                    separator().join(map(self.role_label, source.granted_by))])
             permission = registry.get(source.name)
             if permission is not None:
                 item.setToolTip(0, permission.description_zh if current_is_chinese() else permission.description_en)
             self.permissions.addTopLevelItem(item)
         self.sessions.clear()
         for s in detail.sessions:
-            state = self.tr("Active") if s.revoked_at is None else self.tr("Ended {0}").replace(
-                "{0}", local_time(s.revoked_at))
+            state = self.tr("Active") if s.revoked_at is None else fill(self.tr("Ended %1"), local_time(s.revoked_at))
             item = QTreeWidgetItem([local_time(s.started_at), local_time(s.last_seen_at), s.client_addr, state])
             item.setToolTip(2, s.user_agent)
             self.sessions.addTopLevelItem(item)
@@ -558,8 +563,8 @@ class UsersScreen(QWidget):
             return
         self.activity.clear()
         for record in page.items:
-            self.activity.addTopLevelItem(QTreeWidgetItem([local_time(record.at, seconds=True), record.action,
-                                                           f"{record.object_type} {record.object_id}"]))
+            self.activity.addTopLevelItem(QTreeWidgetItem([local_time(record.at, seconds=True),
+                                                           action_text(record.action), object_text(record)]))
 
     def _update_buttons(self) -> None:
         user = self.selected()
@@ -588,7 +593,7 @@ class UsersScreen(QWidget):
 
     def _changed(self, user: UserRow, message: str) -> None:
         """After an action: say what happened, and let every screen showing accounts refresh."""
-        self.show_notice(message.replace("{0}", user.display_name).replace("{1}", user.username))
+        self.show_notice(fill(message, user.display_name, user.username))
         self._detail_id = user.id
         self.session.changes.changed.emit("staff_user", frozenset({user.id}))
 
@@ -641,17 +646,17 @@ class UsersScreen(QWidget):
 
     def _create(self, username: str, display_name: str, phone: str, roles: list[str]) -> None:
         admin = self.admin
-        what = self.tr("Create the account {0} ({1})").replace("{0}", display_name).replace("{1}", username)
+        what = fill(self.tr("Create the account %1 (%2)"), display_name, username)
 
         def send(token, justification=None):
             def failed(error):
-                if not self._justify_then(error, self.tr("The roles chosen for {0} combine duties that are kept "
-                                                         "apart:").replace("{0}", username),
+                if not self._justify_then(error, fill(self.tr("The roles chosen for %1 combine duties that are kept "
+                                                         "apart:"), username),
                                           lambda text: send(token, text)):
                     self._show_error(error)
 
             def done(made: TemporaryPassword):
-                self._changed(made.user, self.tr("Account {0} ({1}) created."))
+                self._changed(made.user, self.tr("Account %1 (%2) created."))
                 self.show_password(self.tr("New account"), made)
 
             self.runner.run(lambda: admin.create_user(username, display_name, roles, phone or None, token,
@@ -663,13 +668,13 @@ class UsersScreen(QWidget):
         user = self.selected()
         if user is None:
             return None
-        dialog = UserFormDialog(self.tr("Edit {0}").replace("{0}", self._who(user)), self, user=user)
+        dialog = UserFormDialog(fill(self.tr("Edit %1"), self._who(user)), self, user=user)
         admin = self.admin
 
         def run():
             name, phone = dialog.display_name.text().strip(), dialog.phone.text().strip()
             self.runner.run(lambda: admin.edit_user(user.id, user.version, name, **({"phone": phone} if phone else {})),
-                            done=lambda updated: self._changed(updated, self.tr("Account {0} ({1}) saved.")),
+                            done=lambda updated: self._changed(updated, self.tr("Account %1 (%2) saved.")),
                             failed=self._refused, owner=self)
 
         dialog.accepted.connect(run)
@@ -684,8 +689,8 @@ class UsersScreen(QWidget):
         if user is None or user.id == self.me.id:
             return None
         dialog = ReasonDialog(self.tr("Disable account"),
-                              self.tr("Disable the account of {0}? They are signed out at once and cannot sign in "
-                                      "until an administrator enables the account again.").replace("{0}", self._who(user)),
+                              fill(self.tr("Disable the account of %1? They are signed out at once and cannot sign in "
+                                      "until an administrator enables the account again."), self._who(user)),
                               [self.tr("Left the company"), self.tr("Long leave"), self.tr("Suspected misuse"),
                                self.tr("Duplicate account")], self)
         dialog.ok_button.setText(self.tr("Disable"))
@@ -695,7 +700,7 @@ class UsersScreen(QWidget):
     def run_disable(self, user: UserRow, reason: str) -> None:
         admin = self.admin
         self.runner.run(lambda: admin.disable_user(user.id, user.version, reason),
-                        done=lambda updated: self._changed(updated, self.tr("Account {0} ({1}) disabled; its sessions "
+                        done=lambda updated: self._changed(updated, self.tr("Account %1 (%2) disabled; its sessions "
                                                                             "have ended.")),
                         failed=self._refused, owner=self)
 
@@ -705,7 +710,7 @@ class UsersScreen(QWidget):
             return
         admin = self.admin
         self.runner.run(lambda: admin.enable_user(user.id, user.version),
-                        done=lambda updated: self._changed(updated, self.tr("Account {0} ({1}) enabled.")),
+                        done=lambda updated: self._changed(updated, self.tr("Account %1 (%2) enabled.")),
                         failed=self._refused, owner=self)
 
     def unlock_user(self) -> None:
@@ -714,7 +719,7 @@ class UsersScreen(QWidget):
             return
         admin = self.admin
         self.runner.run(lambda: admin.unlock_user(user.id),
-                        done=lambda updated: self._changed(updated, self.tr("Account {0} ({1}) unlocked.")),
+                        done=lambda updated: self._changed(updated, self.tr("Account %1 (%2) unlocked.")),
                         failed=self._refused, owner=self)
 
     def reset_password(self) -> QMessageBox | None:
@@ -725,7 +730,7 @@ class UsersScreen(QWidget):
 
         def send(token):
             def done(made: TemporaryPassword):
-                self._changed(made.user, self.tr("Password of {0} ({1}) reset; their sessions have ended."))
+                self._changed(made.user, self.tr("Password of %1 (%2) reset; their sessions have ended."))
                 self.show_password(self.tr("Password reset"), made)
 
             self.runner.run(lambda: admin.reset_password(user.id, user.version, token), done=done,
@@ -733,10 +738,10 @@ class UsersScreen(QWidget):
 
         return self.confirm(
             self.tr("Reset password"),
-            self.tr("Reset the password of {0}? Their sessions end at once, and they must sign in with a temporary "
-                    "password and choose a new one.").replace("{0}", self._who(user)),
+            fill(self.tr("Reset the password of %1? Their sessions end at once, and they must sign in with a temporary "
+                    "password and choose a new one."), self._who(user)),
             self.tr("Reset password"),
-            lambda: self.step_up(self.tr("Reset the password of {0}").replace("{0}", self._who(user)), send))
+            lambda: self.step_up(fill(self.tr("Reset the password of %1"), self._who(user)), send))
 
     def reset_totp(self) -> QMessageBox | None:
         user = self.selected()
@@ -747,41 +752,40 @@ class UsersScreen(QWidget):
         def send(token):
             self.runner.run(lambda: admin.reset_totp(user.id, user.version, token),
                             done=lambda updated: self._changed(updated, self.tr(
-                                "Authenticator of {0} ({1}) reset; they enrol a new one at their next sign-in.")),
+                                "Authenticator of %1 (%2) reset; they enrol a new one at their next sign-in.")),
                             failed=self._refused, owner=self)
 
         return self.confirm(
             self.tr("Reset authenticator"),
-            self.tr("Reset the authenticator of {0}? Their sessions end at once, and they must enrol a new "
-                    "authenticator app at their next sign-in.").replace("{0}", self._who(user)),
+            fill(self.tr("Reset the authenticator of %1? Their sessions end at once, and they must enrol a new "
+                    "authenticator app at their next sign-in."), self._who(user)),
             self.tr("Reset authenticator"),
-            lambda: self.step_up(self.tr("Reset the authenticator of {0}").replace("{0}", self._who(user)), send))
+            lambda: self.step_up(fill(self.tr("Reset the authenticator of %1"), self._who(user)), send))
 
     def choose_roles(self) -> RolesDialog | None:
         user = self.selected()
         if user is None or user.id == self.me.id or not self.can_grant:
             return None
         checklist = RoleChecklist(self.roles, self.rules, self.session.registry, held=user.roles)
-        dialog = RolesDialog(self.tr("Roles of {0}").replace("{0}", self._who(user)),
-                             self.tr("Choose the roles of {0}. The new rights apply from their next request.")
-                             .replace("{0}", self._who(user)), checklist, self)
+        dialog = RolesDialog(fill(self.tr("Roles of %1"), self._who(user)),
+                             fill(self.tr("Choose the roles of %1. The new rights apply from their next request."), self._who(user)), checklist, self)
         dialog.accepted.connect(lambda: self._set_roles(user, checklist.chosen()))
         return self._open(dialog)
 
     def _set_roles(self, user: UserRow, roles: list[str]) -> None:
         admin = self.admin
         shown = ", ".join(map(self.role_label, roles)) or self.tr("none")
-        what = self.tr("Give {0} these roles: {1}").replace("{0}", self._who(user)).replace("{1}", shown)
+        what = fill(self.tr("Give %1 these roles: %2"), self._who(user), shown)
 
         def send(token, justification=None):
             def failed(error):
-                if not self._justify_then(error, self.tr("The roles chosen for {0} combine duties that are kept "
-                                                         "apart:").replace("{0}", self._who(user)),
+                if not self._justify_then(error, fill(self.tr("The roles chosen for %1 combine duties that are kept "
+                                                         "apart:"), self._who(user)),
                                           lambda text: send(token, text)):
                     self._refused(error)
 
             self.runner.run(lambda: admin.set_roles(user.id, user.version, roles, token, justification),
-                            done=lambda updated: self._changed(updated, self.tr("Roles of {0} ({1}) saved.")),
+                            done=lambda updated: self._changed(updated, self.tr("Roles of %1 (%2) saved.")),
                             failed=failed, owner=self)
 
         self.step_up(what, send)

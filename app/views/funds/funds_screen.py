@@ -11,9 +11,10 @@ from app.models.ledger_tables import (TRANSFER_KINDS, account_label, accounts_mo
                                       transfers_model)
 from app.services.formatting import clock_now, fen_from_yuan_text, number, yuan
 from app.services.messages import describe
+from app.services.placeholders import fill
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
-from app.views.common.dense_table import dense_table
+from app.views.common.dense_table import dense_table, widen_to_fit
 from app.views.common.list_export import ListExport
 
 
@@ -51,6 +52,7 @@ class FundsScreen(QWidget):
         bar = QHBoxLayout()
         self.account_kind = QComboBox()
         self.account_kind.setObjectName("accountKind")
+        self.account_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for text, kind in ((self.tr("All accounts"), ""), (self.tr("Platform accounts"), "platform"),
                            (self.tr("Customer accounts"), "customer")):
             self.account_kind.addItem(text, kind)
@@ -67,18 +69,20 @@ class FundsScreen(QWidget):
         self.accounts_count = muted(QLabel())
         self.accounts = accounts_model(api.ledger_accounts, runner, self)
         self.accounts.loaded.connect(lambda total: self.accounts_count.setText(
-            self.tr("{0} accounts").replace("{0}", number(total))))
+            fill(self.tr("%1 accounts"), number(total))))
         self.accounts.failed.connect(lambda error: self.accounts_count.setText(describe(error)))
-        self.accounts_table = dense_table(self.accounts, "accountsTable", (190, 70, 140, 130, 130, 140, 140),
+        self.accounts_table = dense_table(self.accounts, "accountsTable", (260, 90, 140, 130, 130, 140, 140),
                                           sort=(0, Qt.SortOrder.AscendingOrder))
+        self.accounts.loaded.connect(lambda _total: widen_to_fit(self.accounts_table))
         self.accounts_table.selectionModel().currentRowChanged.connect(lambda current, _p: self.open_statement(current.row()))
 
         self.statement_title = QLabel(self.tr("Select an account to read its statement."))
         self.statement_title.setObjectName("statementTitle")
         self.statement = statement_model(api.ledger_statement, runner, self)
         self.statement.failed.connect(lambda error: self.statement_title.setText(describe(error)))
-        self.statement_table = dense_table(self.statement, "statementTable", (150, 90, 120, 130, 160, 160, 150),
+        self.statement_table = dense_table(self.statement, "statementTable", (150, 90, 120, 130, 230, 230, 150),
                                            sort=(0, Qt.SortOrder.AscendingOrder))  # posting order
+        self.statement.loaded.connect(lambda _total: widen_to_fit(self.statement_table))
         self.statement_export = QPushButton(self.tr("Export…"))
         self.statement_export.setEnabled(False)
         self.statement_exporter = ListExport(self, self.runner, self.statement, api.ledger_statement, "statement",
@@ -112,8 +116,8 @@ class FundsScreen(QWidget):
         account = self.accounts.record(row)
         if account is None:
             return
-        self.statement_title.setText(self.tr("Statement of {0} · balance {1}").replace("{0}", account_label(account.code))
-                                     .replace("{1}", yuan(account.balance_fen)))
+        self.statement_title.setText(fill(self.tr("Statement of %1 · balance %2"),
+                                          account_label(account.code, account.customer_name), yuan(account.balance_fen)))
         self.statement_export.setEnabled(True)
         self.statement.reload({"account_id": account.id})
 
@@ -124,10 +128,12 @@ class FundsScreen(QWidget):
         bar = QHBoxLayout()
         self.kind = QComboBox()
         self.kind.setObjectName("transferKind")
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind.addItem(self.tr("All types"), "")
         for code in TRANSFER_KINDS:
             self.kind.addItem(kind_label(code), code)
         self.state = QComboBox()
+        self.state.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for text, state in ((self.tr("All states"), ""), (self.tr("Posted"), "posted"), (self.tr("Pending"), "pending"),
                             (self.tr("Voided"), "voided")):
             self.state.addItem(text, state)
@@ -149,16 +155,16 @@ class FundsScreen(QWidget):
         self.transfers_count = muted(QLabel())
         self.transfers = transfers_model(api.ledger_transfers, runner, self)
         self.transfers.loaded.connect(lambda total: self.transfers_count.setText(
-            self.tr("{0} transfers · as of {1}").replace("{0}", number(total))
-            .replace("{1}", clock_now())))
+            fill(self.tr("%1 transfers · as of %2"), number(total), clock_now())))
         self.transfers.failed.connect(lambda error: self.transfers_count.setText(describe(error)))
         self.transfers_exporter = ListExport(self, runner, self.transfers, api.ledger_transfers, "transfers",
                                              self.tr("Transfers"))
         self.transfers_exporter.running.connect(lambda busy: self.transfers_export.setEnabled(not busy))
         self.transfers_exporter.finished.connect(self.transfers_count.setText)
         self.transfers_export.clicked.connect(self.transfers_exporter.choose)
-        self.transfers_table = dense_table(self.transfers, "transfersTable", (150, 90, 130, 170, 170, 70, 150),
+        self.transfers_table = dense_table(self.transfers, "transfersTable", (150, 90, 130, 230, 230, 70, 150),
                                            sort=(0, Qt.SortOrder.DescendingOrder))
+        self.transfers.loaded.connect(lambda _total: widen_to_fit(self.transfers_table))
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addWidget(self.transfers_count)

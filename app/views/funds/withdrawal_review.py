@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxL
                                QMessageBox, QPushButton, QScrollArea, QSplitter, QStyle, QStyledItemDelegate,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from app.models.ledger_tables import account_label, kind_label
+from app.models.ledger_tables import account_label, customer_label, kind_label
+from app.models.ledger_tables import state_label as transfer_state_label
 from app.models.paged_table import Column, PagedTableModel
 from app.models.withdrawal_records import FLAGS, STATES, WithdrawalDetail, WithdrawalRow
 from app.services import errors
@@ -19,10 +20,11 @@ from app.services.formatting import clock_now, fen_from_yuan_text, local_time, n
 from app.services.icons import icon
 from app.services.language import current_is_chinese
 from app.services.messages import describe
+from app.services.placeholders import fill
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
 from app.services.withdrawals import Withdrawals, current_of
-from app.views.common.dense_table import dense_table
+from app.views.common.dense_table import dense_table, widen_to_fit
 from app.views.common.reason_dialog import ReasonDialog
 from app.views.session.step_up_dialog import StepUpDialog
 
@@ -45,6 +47,11 @@ def flag_explanation(flag) -> str:
 
 def state_label(row: WithdrawalRow) -> str:
     return row.state_label_zh if current_is_chinese() else row.state_label_en
+
+
+def customer_of(row: WithdrawalRow) -> str:
+    """'王*明 BR00000001', or '投资人 IV0035' where the platform knows no name."""
+    return customer_label(row.customer_ref, row.customer_name)
 
 
 class FlagTags(QStyledItemDelegate):
@@ -120,7 +127,7 @@ class WithdrawalReview(QWidget):
         return [
             Column(self.tr("Number"), lambda w: w.number, "number", mono=True),
             Column(self.tr("Requested"), lambda w: local_time(w.requested_at), "requested_at", mono=True),
-            Column(self.tr("Customer"), lambda w: w.customer_ref, "customer_ref"),
+            Column(self.tr("Customer"), customer_of, "customer_ref"),
             Column(self.tr("Amount"), lambda w: yuan(w.amount_fen), "amount", right=True, mono=True),
             Column(self.tr("State"), state_label, "state", colour=lambda w: STATE_COLOURS.get(w.state)),
             Column(self.tr("Flags"), lambda w: " · ".join(flag_label(f) for f in w.flags)),
@@ -138,6 +145,8 @@ class WithdrawalReview(QWidget):
         self.flag_filter = QComboBox()
         self.flag_filter.setObjectName("withdrawalFlag")
         self.flag_filter.addItem(self.tr("Any flag"), [])
+        for combo in (self.state_filter, self.flag_filter):  # the counts change the items' length: never cut them
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in FLAGS:
             self.flag_filter.addItem(self._flag_name(code), [code])
         self.customer = QLineEdit(placeholderText=self.tr("Customer, e.g. IV0001"))
@@ -163,7 +172,7 @@ class WithdrawalReview(QWidget):
         self.counts_label.setObjectName("withdrawalCounts")
         self.count_label = QLabel()
         self.count_label.setProperty("role", "muted")
-        self.table = dense_table(self.model, "withdrawalTable", (146, 126, 62, 104, 140, 330),
+        self.table = dense_table(self.model, "withdrawalTable", (146, 126, 170, 104, 120, 300),
                                  sort=(1, Qt.SortOrder.AscendingOrder), multi=True)  # oldest first
         self.table.setItemDelegateForColumn(5, FlagTags(self.table))
         self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self.open(current.row()))
@@ -223,14 +232,15 @@ class WithdrawalReview(QWidget):
             colour = STATE_COLOURS[state]
             parts.append(f'{self._state_name(state)} <b style="color:{colour}">{number(counts.get(state, 0))}</b>')
         self.counts_label.setText(" &nbsp;·&nbsp; ".join(parts))
-        self.state_filter.setItemText(0, self.tr("To review ({0})").replace(
-            "{0}", number(sum(counts.get(s, 0) for s in OPEN))))
+        self.state_filter.setItemText(0, fill(self.tr("To review (%1)"), number(sum(counts.get(s, 0) for s in OPEN))))
         for i, state in enumerate(STATES, start=1):
-            self.state_filter.setItemText(i, f"{self._state_name(state)} ({number(counts.get(state, 0))})")
+            self.state_filter.setItemText(i, fill(self.tr("%1 (%2)"), self._state_name(state),
+                                                  number(counts.get(state, 0))))
 
     def _loaded(self, total: int) -> None:
         now = clock_now()  # HH:mm in Asia/Shanghai, like every time on screen
-        self.count_label.setText(self.tr("{0} requests · as of {1}").replace("{0}", number(total)).replace("{1}", now))
+        self.count_label.setText(fill(self.tr("%1 requests · as of %2"), number(total), now))
+        widen_to_fit(self.table)
         if self.detail is not None:
             for row, record in enumerate(self.model.rows):
                 if record.id == self.detail.row.id and not self.table.selectionModel().hasSelection():
@@ -247,9 +257,9 @@ class WithdrawalReview(QWidget):
         n = len(open_rows)
         self.batch_approve_button.setEnabled(self.can_review and n > 1)
         self.batch_reject_button.setEnabled(self.can_review and n > 1)
-        self.batch_approve_button.setText(self.tr("Approve selected ({0})").replace("{0}", str(n)) if n > 1
+        self.batch_approve_button.setText(fill(self.tr("Approve selected (%1)"), n) if n > 1
                                           else self.tr("Approve selected"))
-        self.batch_reject_button.setText(self.tr("Reject selected ({0})").replace("{0}", str(n)) if n > 1
+        self.batch_reject_button.setText(fill(self.tr("Reject selected (%1)"), n) if n > 1
                                          else self.tr("Reject selected"))
 
     # --- the selected request --------------------------------------------------------------------
@@ -401,17 +411,17 @@ class WithdrawalReview(QWidget):
             self.reject_button.setEnabled(False)
             return
         w = detail.row
-        self.title.setText(self.tr("Withdrawal {0}").replace("{0}", w.number))
+        self.title.setText(fill(self.tr("Withdrawal %1"), w.number))
         colour = STATE_COLOURS.get(w.state, "#475467")
         self.state_text.setText(f'<b style="color:{colour}">● {state_label(w)}</b>')
         self.amount.setText(yuan(w.amount_fen))
-        self.fields["customer"].setText(w.customer_ref)
+        self.fields["customer"].setText(customer_of(w))
         self.fields["card"].setText(w.bank_card)
         self.fields["requested"].setText(local_time(w.requested_at, seconds=True))
         self.fields["request_id"].setText(w.request_id)
-        self.fields["first"].setText(f"{w.first_approver} · {local_time(w.first_approved_at)}" if w.first_approver
-                                     else "—")
-        decider = w.decided_by or self.tr("automatic")  # outside the f-string, where lupdate finds it
+        first = detail.first_approver_name or w.first_approver
+        self.fields["first"].setText(f"{first} · {local_time(w.first_approved_at)}" if first else "—")
+        decider = detail.decided_by_name or w.decided_by or self.tr("automatic")  # lupdate finds tr outside f-strings
         self.fields["decision"].setText(f"{state_label(w)} · {decider} · {local_time(w.decided_at)}" if w.decided_at
                                         else "—")
         self.fields["reason"].setText(w.reject_reason or "—")
@@ -423,9 +433,8 @@ class WithdrawalReview(QWidget):
                 lines.append(f'<span style="color:{c}; background-color:{pale}"><b>&nbsp;{flag_label(flag)}&nbsp;</b>'
                              f'</span>&nbsp; {flag_explanation(flag)}')
             if any(f.code == "large" for f in w.flags):
-                lines.append(self.tr("Review threshold {0}; above {1} a finance manager gives a second approval.")
-                             .replace("{0}", yuan(detail.review_above_fen))
-                             .replace("{1}", yuan(detail.second_approval_above_fen)))
+                lines.append(fill(self.tr("Review threshold %1; above %2 a finance manager gives a second approval."),
+                                  yuan(detail.review_above_fen), yuan(detail.second_approval_above_fen)))
             self.flags_text.setText("<br>".join(lines))
         else:
             self.flags_text.setText(self.tr("No rule flagged this request; it was paid automatically."))
@@ -433,11 +442,17 @@ class WithdrawalReview(QWidget):
         self.balances["frozen"].setText(yuan(detail.frozen_fen))
         self.balances["balance"].setText(yuan(detail.balance_fen))
         self.activity.clear()
+        own = f"customer:{w.customer_ref}:"  # the customer's own accounts read with the name the server gave
+
+        def account(code: str) -> str:
+            return account_label(code, w.customer_name if code.startswith(own) else None)
+
         for t in detail.recent_transfers:
             item = QTreeWidgetItem([local_time(t.created_at), kind_label(t.kind), yuan(t.amount_fen),
-                                    account_label(t.debit_account), account_label(t.credit_account),
-                                    {"posted": self.tr("Posted"), "pending": self.tr("Pending"),
-                                     "voided": self.tr("Voided")}.get(t.state, t.state)])
+                                    account(t.debit_account), account(t.credit_account),
+                                    transfer_state_label(t.state)])
+            for column in range(6):
+                item.setToolTip(column, item.text(column))
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.activity.addTopLevelItem(item)
         allowed = set(detail.allowed_actions)
@@ -448,11 +463,11 @@ class WithdrawalReview(QWidget):
             note = self.tr("You are linked to this customer's account: separation of duties does not let you "
                            "approve or reject its withdrawals.")
         elif w.state == "pending_second_approval" and "approve" not in allowed:
-            note = self.tr("Approved first by {0}; waits for a finance manager's second approval.").replace(
-                "{0}", w.first_approver or "")
+            note = fill(self.tr("Approved first by %1; waits for a finance manager's second approval."),
+                        detail.first_approver_name or w.first_approver or "")
         elif detail.second_approval_if_approved and "approve" in allowed:
-            note = self.tr("Above {0}: your approval sends it to a finance manager for the second approval.").replace(
-                "{0}", yuan(detail.second_approval_above_fen))
+            note = fill(self.tr("Above %1: your approval sends it to a finance manager for the second approval."),
+                        yuan(detail.second_approval_above_fen))
         self.note.setText(note)
         self.note.setVisible(bool(note))
 
@@ -462,12 +477,12 @@ class WithdrawalReview(QWidget):
         if self.detail is None:
             return
         w, detail = self.detail.row, self.detail
-        text = self.tr("Approve withdrawal {0}: {1} to bank card {2} of customer {3}?").replace(
-            "{0}", w.number).replace("{1}", yuan(w.amount_fen)).replace("{2}", w.bank_card).replace("{3}", w.customer_ref)
+        text = fill(self.tr("Approve withdrawal %1: %2 to bank card %3 of %4?"), w.number, yuan(w.amount_fen),
+                    w.bank_card, customer_of(w))
         if detail.second_approval_if_approved:
-            text += "\n\n" + self.tr("The amount is above {0}: after your approval a finance manager gives the second "
-                                     "approval, and only then does the money leave.").replace(
-                "{0}", yuan(detail.second_approval_above_fen))
+            text += "\n\n" + fill(self.tr("The amount is above %1: after your approval a finance manager gives the "
+                                          "second approval, and only then does the money leave."),
+                                  yuan(detail.second_approval_above_fen))
         else:
             text += "\n\n" + self.tr("The money leaves for the customer's bank card at once; this cannot be undone.")
         answer = QMessageBox.question(self, self.tr("Approve withdrawal"), text,
@@ -476,8 +491,7 @@ class WithdrawalReview(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         service, withdrawal_id, version = self.service, w.id, w.version
-        what = self.tr("Approve withdrawal {0}: {1} to {2}").replace("{0}", w.number).replace(
-            "{1}", yuan(w.amount_fen)).replace("{2}", w.bank_card)
+        what = fill(self.tr("Approve withdrawal %1: %2 to %3"), w.number, yuan(w.amount_fen), w.bank_card)
         self.last_dialog = StepUpDialog.ask(what, service.step_up, self.runner, self, then=lambda token: self._run(
             lambda: service.approve(withdrawal_id, version, token)))
 
@@ -485,9 +499,9 @@ class WithdrawalReview(QWidget):
         if self.detail is None:
             return
         w = self.detail.row
-        summary = self.tr("Reject withdrawal {0} of {1} to bank card {2} of customer {3}. The money becomes "
-                          "available to the customer again; the customer sees the reason.").replace(
-            "{0}", w.number).replace("{1}", yuan(w.amount_fen)).replace("{2}", w.bank_card).replace("{3}", w.customer_ref)
+        summary = fill(self.tr("Reject withdrawal %1 of %2 to bank card %3 of %4. The money becomes available to "
+                               "the customer again; the customer sees the reason."),
+                       w.number, yuan(w.amount_fen), w.bank_card, customer_of(w))
         dialog = ReasonDialog(self.tr("Reject withdrawal"), summary, self.common_reasons(), self)
         self.last_dialog = dialog
         if dialog.exec() != ReasonDialog.DialogCode.Accepted:
@@ -513,16 +527,15 @@ class WithdrawalReview(QWidget):
 
     def _acted(self, detail: WithdrawalDetail) -> None:
         self._show_detail(detail)
-        self.message.setText(self.tr("Done: {0} is now {1}.").replace("{0}", detail.row.number)
-                             .replace("{1}", state_label(detail.row)))
+        self.message.setText(fill(self.tr("Done: %1 is now “%2”."), detail.row.number, state_label(detail.row)))
         self.session.changes.changed.emit(KIND, frozenset({detail.row.id}))
 
     def _refused(self, error) -> None:
         current = current_of(error)
         if current is not None:
             # Someone else acted first: show the request as it is now.
-            self.message.setText(self.tr("Someone else acted first: {0} is now {1}.").replace("{0}", current.number)
-                                 .replace("{1}", state_label(current)))
+            self.message.setText(fill(self.tr("Someone else acted first: %1 is now “%2”."), current.number,
+                                      state_label(current)))
             self.session.changes.changed.emit(KIND, frozenset({current.id}))
             self.load_detail(current.id)
             return
@@ -541,7 +554,7 @@ class WithdrawalReview(QWidget):
         if not rows:
             return
         total = yuan(sum(r.amount_fen for r in rows))
-        text = self.tr("Approve {0} withdrawals, {1} in all?").replace("{0}", str(len(rows))).replace("{1}", total)
+        text = fill(self.tr("Approve %1 withdrawals, %2 in all?"), len(rows), total)
         text += "\n\n" + self.tr("Each is approved on its own: small ones leave for the bank at once, those above "
                                  "the second threshold go to a finance manager, and any that someone else changed "
                                  "meanwhile are refused and listed.")
@@ -551,7 +564,7 @@ class WithdrawalReview(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         service, items = self.service, [(r.id, r.version) for r in rows]
-        what = self.tr("Approve {0} withdrawals, {1} in all").replace("{0}", str(len(rows))).replace("{1}", total)
+        what = fill(self.tr("Approve %1 withdrawals, %2 in all"), len(rows), total)
         self.last_dialog = StepUpDialog.ask(what, service.step_up, self.runner, self, then=lambda token: self._run_batch(
             lambda: service.batch_approve(items, token)))
 
@@ -559,10 +572,9 @@ class WithdrawalReview(QWidget):
         rows = self._open_selected()
         if not rows:
             return
-        summary = self.tr("Reject {0} withdrawals, {1} in all: {2}. The money becomes available to the customers "
-                          "again; they see the reason.").replace("{0}", str(len(rows))).replace(
-            "{1}", yuan(sum(r.amount_fen for r in rows))).replace("{2}", ", ".join(r.number for r in rows[:5])
-                                                                 + (" …" if len(rows) > 5 else ""))
+        numbers = self.tr(", ").join(r.number for r in rows[:5]) + (" …" if len(rows) > 5 else "")
+        summary = fill(self.tr("Reject %1 withdrawals, %2 in all: %3. The money becomes available to the customers "
+                               "again; they see the reason."), len(rows), yuan(sum(r.amount_fen for r in rows)), numbers)
         dialog = ReasonDialog(self.tr("Reject withdrawals"), summary, self.common_reasons(), self)
         self.last_dialog = dialog
         if dialog.exec() != ReasonDialog.DialogCode.Accepted:
@@ -577,7 +589,7 @@ class WithdrawalReview(QWidget):
     def _batch_done(self, outcomes) -> None:
         done = [o for o in outcomes if o.ok]
         refused = [o for o in outcomes if not o.ok]
-        text = self.tr("{0} done, {1} refused.").replace("{0}", str(len(done))).replace("{1}", str(len(refused)))
+        text = fill(self.tr("%1 done, %2 refused."), len(done), len(refused))
         if refused:
             first = refused[0]
             reason = describe(errors.from_problem(409 if first.code in ("stale_version", "invalid_transition") else 403,
