@@ -389,114 +389,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="74"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="76"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="88"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="92"/>
         <source>Verify the hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="89"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="93"/>
         <source>The server recomputes every record&apos;s hash from the first to the last and names the first record that was edited or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="92"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="96"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="112"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="116"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="113"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="117"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="143"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="147"/>
         <source>Select a record to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="163"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="167"/>
         <source>No checkpoint yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="165"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="169"/>
         <source>Restored from backup %1 at record %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="168"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="172"/>
         <source>Last checkpoint: record %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="197"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="201"/>
         <source>%1 records · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="209"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="213"/>
         <source>Chain intact: %1 records checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="212"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="216"/>
         <source>Chain broken at record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="225"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="229"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · by %3 from %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="227"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="231"/>
         <source>Request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="181"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="185"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="96"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="100"/>
         <source>The end of the audit chain is written outside the database every hour and when the server stops; checking the chain names any record removed after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="198"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="202"/>
         <source>No records match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="202"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="206"/>
         <source>Verifying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="114"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="111"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="115"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,242 +3009,242 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Reconciliation</name>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="320"/>
+        <location filename="../../app/services/reconciliation.py" line="323"/>
         <source>This day is closed: it accepts no more changes. The screen now shows the day as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="322"/>
+        <location filename="../../app/services/reconciliation.py" line="325"/>
         <source>Someone else changed this first; the screen now shows the current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="324"/>
+        <location filename="../../app/services/reconciliation.py" line="327"/>
         <source>The day cannot be closed while differences are open or adjustments wait for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="326"/>
+        <location filename="../../app/services/reconciliation.py" line="329"/>
         <source>This statement was imported before (the same file, or bank serial numbers already imported); nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="329"/>
+        <location filename="../../app/services/reconciliation.py" line="332"/>
         <source>The file was refused; nothing was stored. The table lists every problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="331"/>
+        <location filename="../../app/services/reconciliation.py" line="334"/>
         <source>The selected lines do not add up to the same amount, so they cannot be matched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="333"/>
+        <location filename="../../app/services/reconciliation.py" line="336"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="335"/>
+        <location filename="../../app/services/reconciliation.py" line="338"/>
         <source>Match one ledger line with several bank lines, or several ledger lines with one bank line, not many with many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="337"/>
+        <location filename="../../app/services/reconciliation.py" line="340"/>
         <source>A selected line is no longer open: someone else dealt with it first. The lists now show the current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="339"/>
+        <location filename="../../app/services/reconciliation.py" line="342"/>
         <source>The selected lines balance each other: match them instead of adjusting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="341"/>
+        <location filename="../../app/services/reconciliation.py" line="344"/>
         <source>A line of this statement is in an adjusting entry; have the proposal rejected first (an approved one cannot be undone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="344"/>
+        <location filename="../../app/services/reconciliation.py" line="347"/>
         <source>This statement is not one of the day&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="345"/>
+        <location filename="../../app/services/reconciliation.py" line="348"/>
         <source>No statement has been imported for this day yet; import it before running the matching.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="347"/>
+        <location filename="../../app/services/reconciliation.py" line="350"/>
         <source>The file is empty; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="348"/>
+        <location filename="../../app/services/reconciliation.py" line="351"/>
         <source>The column mapping is not complete or not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="349"/>
+        <location filename="../../app/services/reconciliation.py" line="352"/>
         <source>You proposed this adjustment; another manager must decide it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="350"/>
+        <location filename="../../app/services/reconciliation.py" line="353"/>
         <source>This is no longer possible: someone else acted first. The screen now shows the current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="356"/>
+        <location filename="../../app/services/reconciliation.py" line="359"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="357"/>
+        <location filename="../../app/services/reconciliation.py" line="360"/>
         <source>The file is not a statement that can be read (a CSV file or an .xlsx workbook).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="359"/>
+        <location filename="../../app/services/reconciliation.py" line="362"/>
         <source>The line holds bytes that are not text in the chosen encoding; choose another encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="361"/>
+        <location filename="../../app/services/reconciliation.py" line="364"/>
         <source>This line is in another encoding than the rest of the file (UTF-8 inside a GBK file); save the file again in one encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="364"/>
+        <location filename="../../app/services/reconciliation.py" line="367"/>
         <source>The field holds garbled characters (bytes of another encoding read wrongly); check the file&apos;s encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="366"/>
+        <location filename="../../app/services/reconciliation.py" line="369"/>
         <source>The field holds a NUL byte: the file is damaged or is not a text statement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="368"/>
+        <location filename="../../app/services/reconciliation.py" line="371"/>
         <source>The file is an image, not a bank statement. Choose the statement file the bank sent (CSV or .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="370"/>
+        <location filename="../../app/services/reconciliation.py" line="373"/>
         <source>The file is a PDF document, not a bank statement. Ask the bank for the statement as CSV or .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="372"/>
+        <location filename="../../app/services/reconciliation.py" line="375"/>
         <source>The file is a zip archive or another Office document, not a bank statement. Unpack it, or choose the statement file (CSV or .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="375"/>
+        <location filename="../../app/services/reconciliation.py" line="378"/>
         <source>The file is a program, not a bank statement. Do not open it; choose the statement file (CSV or .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="377"/>
+        <location filename="../../app/services/reconciliation.py" line="380"/>
         <source>The file is an old Excel .xls workbook; save it as .xlsx or CSV in Excel and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="379"/>
+        <location filename="../../app/services/reconciliation.py" line="382"/>
         <source>No column header line was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="380"/>
+        <location filename="../../app/services/reconciliation.py" line="383"/>
         <source>The header line lacks a column the mapping needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="381"/>
+        <location filename="../../app/services/reconciliation.py" line="384"/>
         <source>Two header columns have the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="382"/>
+        <location filename="../../app/services/reconciliation.py" line="385"/>
         <source>The line has another number of fields than the header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="384"/>
+        <location filename="../../app/services/reconciliation.py" line="387"/>
         <source>A required field is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="385"/>
+        <location filename="../../app/services/reconciliation.py" line="388"/>
         <source>The amount is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="386"/>
+        <location filename="../../app/services/reconciliation.py" line="389"/>
         <source>The amount has more than two decimal places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="387"/>
+        <location filename="../../app/services/reconciliation.py" line="390"/>
         <source>The amount is zero; every line must move money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="388"/>
+        <location filename="../../app/services/reconciliation.py" line="391"/>
         <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="389"/>
+        <location filename="../../app/services/reconciliation.py" line="392"/>
         <source>Both the debit and the credit column hold an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="391"/>
+        <location filename="../../app/services/reconciliation.py" line="394"/>
         <source>The amount is negative where the layout expects a positive one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="393"/>
+        <location filename="../../app/services/reconciliation.py" line="396"/>
         <source>The direction is not one the mapping knows (money in or out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="395"/>
+        <location filename="../../app/services/reconciliation.py" line="398"/>
         <source>The date (or date and time) is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="396"/>
+        <location filename="../../app/services/reconciliation.py" line="399"/>
         <source>The time is not a valid time of day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="397"/>
+        <location filename="../../app/services/reconciliation.py" line="400"/>
         <source>The line is dated outside the day the statement is imported for (only the night&apos;s postings just after midnight are accepted); import the file for the day it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="400"/>
+        <location filename="../../app/services/reconciliation.py" line="403"/>
         <source>The same bank serial number appears twice in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="402"/>
+        <location filename="../../app/services/reconciliation.py" line="405"/>
         <source>The file&apos;s totals line disagrees with its lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="403"/>
+        <location filename="../../app/services/reconciliation.py" line="406"/>
         <source>Lines follow the totals line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="404"/>
+        <location filename="../../app/services/reconciliation.py" line="407"/>
         <source>The file has a header but no statement lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="422"/>
+        <location filename="../../app/services/reconciliation.py" line="425"/>
         <source>The file has a problem here.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -389,114 +389,114 @@
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="74"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="76"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="88"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="92"/>
         <source>Verify the hash chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="89"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="93"/>
         <source>The server recomputes every record&apos;s hash from the first to the last and names the first record that was edited or removed.</source>
         <translation>服务器从第一条记录起逐条重算哈希，并指出第一条被篡改或删除的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="92"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="96"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="112"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="116"/>
         <source>Request</source>
         <translation>请求编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="113"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="117"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="143"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="147"/>
         <source>Select a record to see what it changed.</source>
         <translation>选择一条记录，查看它变更了什么。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="163"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="167"/>
         <source>No checkpoint yet</source>
         <translation>尚无检查点</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="165"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="169"/>
         <source>Restored from backup %1 at record %2 (%3)</source>
         <translation>已从备份 %1 恢复，至第 %2 条记录（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="168"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="172"/>
         <source>Last checkpoint: record %1 at %2</source>
         <translation>最近检查点：第 %1 条记录（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="197"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="201"/>
         <source>%1 records · as of %2</source>
         <translation>共 %1 条 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="209"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="213"/>
         <source>Chain intact: %1 records checked</source>
         <translation>哈希链完整：已校验 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="212"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="216"/>
         <source>Chain broken at record %1: %2</source>
         <translation>哈希链在第 %1 条记录处断裂：%2</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="225"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="229"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · by %3 from %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 操作人：%3 · 来源：%4</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="227"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="231"/>
         <source>Request: %1</source>
         <translation>请求：%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="181"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="185"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="96"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="100"/>
         <source>The end of the audit chain is written outside the database every hour and when the server stops; checking the chain names any record removed after it.</source>
         <translation>审计链的末端每小时及服务器停止时写入数据库之外；校验审计链时会指出其后被删除的任何记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="198"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="202"/>
         <source>No records match these filters.</source>
         <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="202"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="206"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="110"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="114"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="111"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="136"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="115"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
@@ -3010,242 +3010,242 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Reconciliation</name>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="320"/>
+        <location filename="../../app/services/reconciliation.py" line="323"/>
         <source>This day is closed: it accepts no more changes. The screen now shows the day as it is.</source>
         <translation>该日已关账，不再接受任何修改。界面已显示当日最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="322"/>
+        <location filename="../../app/services/reconciliation.py" line="325"/>
         <source>Someone else changed this first; the screen now shows the current state.</source>
         <translation>该数据已被他人先行修改，界面已显示最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="324"/>
+        <location filename="../../app/services/reconciliation.py" line="327"/>
         <source>The day cannot be closed while differences are open or adjustments wait for approval.</source>
         <translation>尚有未处理的差异或待审批的调账，不能日终关账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="326"/>
+        <location filename="../../app/services/reconciliation.py" line="329"/>
         <source>This statement was imported before (the same file, or bank serial numbers already imported); nothing was stored.</source>
         <translation>该对账文件已导入过（同一文件，或其银行流水号已导入），未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="329"/>
+        <location filename="../../app/services/reconciliation.py" line="332"/>
         <source>The file was refused; nothing was stored. The table lists every problem found.</source>
         <translation>文件已被拒绝，未保存任何内容。表中列出了发现的全部问题。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="331"/>
+        <location filename="../../app/services/reconciliation.py" line="334"/>
         <source>The selected lines do not add up to the same amount, so they cannot be matched.</source>
         <translation>所选记录两边合计金额不一致，无法匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="333"/>
+        <location filename="../../app/services/reconciliation.py" line="336"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation>收入与支出不能互相匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="335"/>
+        <location filename="../../app/services/reconciliation.py" line="338"/>
         <source>Match one ledger line with several bank lines, or several ledger lines with one bank line, not many with many.</source>
         <translation>只能一笔平台账对多笔银行流水，或多笔平台账对一笔银行流水，不能多对多。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="337"/>
+        <location filename="../../app/services/reconciliation.py" line="340"/>
         <source>A selected line is no longer open: someone else dealt with it first. The lists now show the current state.</source>
         <translation>所选记录中有一笔已不是未处理状态：已被他人先行处理。列表已显示最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="339"/>
+        <location filename="../../app/services/reconciliation.py" line="342"/>
         <source>The selected lines balance each other: match them instead of adjusting.</source>
         <translation>所选记录金额相互抵平：请直接匹配，无需调账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="341"/>
+        <location filename="../../app/services/reconciliation.py" line="344"/>
         <source>A line of this statement is in an adjusting entry; have the proposal rejected first (an approved one cannot be undone).</source>
         <translation>该对账文件中有流水已在调账申请中；请先驳回该调账申请（已批准的调账不可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="344"/>
+        <location filename="../../app/services/reconciliation.py" line="347"/>
         <source>This statement is not one of the day&apos;s.</source>
         <translation>该对账文件不属于这一天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="345"/>
+        <location filename="../../app/services/reconciliation.py" line="348"/>
         <source>No statement has been imported for this day yet; import it before running the matching.</source>
         <translation>该日尚未导入对账文件，请先导入再执行匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="347"/>
+        <location filename="../../app/services/reconciliation.py" line="350"/>
         <source>The file is empty; nothing was stored.</source>
         <translation>文件为空，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="348"/>
+        <location filename="../../app/services/reconciliation.py" line="351"/>
         <source>The column mapping is not complete or not valid.</source>
         <translation>列映射不完整或无效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="349"/>
+        <location filename="../../app/services/reconciliation.py" line="352"/>
         <source>You proposed this adjustment; another manager must decide it.</source>
         <translation>此调账由您发起，须由其他主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="350"/>
+        <location filename="../../app/services/reconciliation.py" line="353"/>
         <source>This is no longer possible: someone else acted first. The screen now shows the current state.</source>
         <translation>此操作已无法执行：他人已先行处理。界面已显示最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="356"/>
+        <location filename="../../app/services/reconciliation.py" line="359"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="357"/>
+        <location filename="../../app/services/reconciliation.py" line="360"/>
         <source>The file is not a statement that can be read (a CSV file or an .xlsx workbook).</source>
         <translation>该文件不是可读取的对账文件（应为 CSV 文件或 .xlsx 工作簿）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="359"/>
+        <location filename="../../app/services/reconciliation.py" line="362"/>
         <source>The line holds bytes that are not text in the chosen encoding; choose another encoding.</source>
         <translation>该行含有所选编码无法识别的字节，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="361"/>
+        <location filename="../../app/services/reconciliation.py" line="364"/>
         <source>This line is in another encoding than the rest of the file (UTF-8 inside a GBK file); save the file again in one encoding.</source>
         <translation>此行的编码与文件其余部分不同（GBK 文件中夹有 UTF-8 行）；请将文件重新保存为统一的编码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="364"/>
+        <location filename="../../app/services/reconciliation.py" line="367"/>
         <source>The field holds garbled characters (bytes of another encoding read wrongly); check the file&apos;s encoding.</source>
         <translation>该字段含有乱码（其他编码的字节被错误读取）；请检查文件的编码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="366"/>
+        <location filename="../../app/services/reconciliation.py" line="369"/>
         <source>The field holds a NUL byte: the file is damaged or is not a text statement.</source>
         <translation>该字段含有 NUL 字节：文件已损坏，或不是文本格式的对账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="368"/>
+        <location filename="../../app/services/reconciliation.py" line="371"/>
         <source>The file is an image, not a bank statement. Choose the statement file the bank sent (CSV or .xlsx).</source>
         <translation>此文件是图片，不是银行对账文件。请选择银行发送的对账文件（CSV 或 .xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="370"/>
+        <location filename="../../app/services/reconciliation.py" line="373"/>
         <source>The file is a PDF document, not a bank statement. Ask the bank for the statement as CSV or .xlsx.</source>
         <translation>此文件是 PDF 文档，不是银行对账文件。请向银行索取 CSV 或 .xlsx 格式的对账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="372"/>
+        <location filename="../../app/services/reconciliation.py" line="375"/>
         <source>The file is a zip archive or another Office document, not a bank statement. Unpack it, or choose the statement file (CSV or .xlsx).</source>
         <translation>此文件是 zip 压缩包或其他 Office 文档，不是银行对账文件。请先解压，或选择对账文件（CSV 或 .xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="375"/>
+        <location filename="../../app/services/reconciliation.py" line="378"/>
         <source>The file is a program, not a bank statement. Do not open it; choose the statement file (CSV or .xlsx).</source>
         <translation>此文件是程序，不是银行对账文件。请勿打开它；请选择对账文件（CSV 或 .xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="377"/>
+        <location filename="../../app/services/reconciliation.py" line="380"/>
         <source>The file is an old Excel .xls workbook; save it as .xlsx or CSV in Excel and import that.</source>
         <translation>此文件是旧版 Excel .xls 工作簿；请在 Excel 中另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="379"/>
+        <location filename="../../app/services/reconciliation.py" line="382"/>
         <source>No column header line was found.</source>
         <translation>未找到列标题行。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="380"/>
+        <location filename="../../app/services/reconciliation.py" line="383"/>
         <source>The header line lacks a column the mapping needs.</source>
         <translation>标题行缺少列映射所需的列。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="381"/>
+        <location filename="../../app/services/reconciliation.py" line="384"/>
         <source>Two header columns have the same name.</source>
         <translation>标题行中有两列同名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="382"/>
+        <location filename="../../app/services/reconciliation.py" line="385"/>
         <source>The line has another number of fields than the header line.</source>
         <translation>该行的字段数与标题行不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="384"/>
+        <location filename="../../app/services/reconciliation.py" line="387"/>
         <source>A required field is empty.</source>
         <translation>必填字段为空。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="385"/>
+        <location filename="../../app/services/reconciliation.py" line="388"/>
         <source>The amount is not a number.</source>
         <translation>金额不是数字。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="386"/>
+        <location filename="../../app/services/reconciliation.py" line="389"/>
         <source>The amount has more than two decimal places.</source>
         <translation>金额超过两位小数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="387"/>
+        <location filename="../../app/services/reconciliation.py" line="390"/>
         <source>The amount is zero; every line must move money.</source>
         <translation>金额为零；每一行都必须有资金变动。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="388"/>
+        <location filename="../../app/services/reconciliation.py" line="391"/>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="389"/>
+        <location filename="../../app/services/reconciliation.py" line="392"/>
         <source>Both the debit and the credit column hold an amount.</source>
         <translation>借方列和贷方列同时有金额。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="391"/>
+        <location filename="../../app/services/reconciliation.py" line="394"/>
         <source>The amount is negative where the layout expects a positive one.</source>
         <translation>该格式要求金额为正数，但此处为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="393"/>
+        <location filename="../../app/services/reconciliation.py" line="396"/>
         <source>The direction is not one the mapping knows (money in or out).</source>
         <translation>收付方向不是列映射中已定义的取值（收入或支出）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="395"/>
+        <location filename="../../app/services/reconciliation.py" line="398"/>
         <source>The date (or date and time) is not a valid date.</source>
         <translation>日期（或日期时间）无效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="396"/>
+        <location filename="../../app/services/reconciliation.py" line="399"/>
         <source>The time is not a valid time of day.</source>
         <translation>时间无效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="397"/>
+        <location filename="../../app/services/reconciliation.py" line="400"/>
         <source>The line is dated outside the day the statement is imported for (only the night&apos;s postings just after midnight are accepted); import the file for the day it belongs to.</source>
         <translation>该流水的日期不在导入的对账日内（仅接受次日零点后不久的夜间入账）；请将文件导入到其所属日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="400"/>
+        <location filename="../../app/services/reconciliation.py" line="403"/>
         <source>The same bank serial number appears twice in the file.</source>
         <translation>文件中同一银行流水号出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="402"/>
+        <location filename="../../app/services/reconciliation.py" line="405"/>
         <source>The file&apos;s totals line disagrees with its lines.</source>
         <translation>文件的合计行与明细不符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="403"/>
+        <location filename="../../app/services/reconciliation.py" line="406"/>
         <source>Lines follow the totals line.</source>
         <translation>合计行之后还有数据行。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="404"/>
+        <location filename="../../app/services/reconciliation.py" line="407"/>
         <source>The file has a header but no statement lines.</source>
         <translation>文件只有标题行，没有交易明细。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="422"/>
+        <location filename="../../app/services/reconciliation.py" line="425"/>
         <source>The file has a problem here.</source>
         <translation>文件此处有问题。</translation>
     </message>
@@ -4636,7 +4636,7 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/admin/roles_screen.py" line="686"/>
         <source>Delete the role %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除后无法撤销。确定删除角色 %1 吗？</translation>
     </message>
     <message>
         <location filename="../../app/views/admin/roles_screen.py" line="688"/>
