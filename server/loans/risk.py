@@ -186,7 +186,10 @@ def hit_view(stored: dict, language: str) -> dict:
             "label": render(label, language) if label else stored.get(f"label_{'zh' if language == 'zh_CN' else 'en'}", rule),
             "label_zh": render(label, "zh_CN") if label else stored.get("label_zh", rule),
             "label_en": render(label, "en") if label else stored.get("label_en", rule),
-            "finding": finding, "blocking": bool(stored.get("blocking"))}
+            "finding": finding, "blocking": bool(stored.get("blocking")),
+            # both languages too, for a document printed in a language other than the request's
+            "finding_zh": finding_sentence(code, params, "zh_CN") if code else stored.get("finding_zh") or finding,
+            "finding_en": finding_sentence(code, params, "en") if code else stored.get("finding", finding)}
 
 
 def _overdue(f: Facts) -> dict:

@@ -88,6 +88,8 @@ class RuleHitOut(BaseModel):
     label_zh: str
     label_en: str
     finding: str = Field(description="the finding's sentence in the request's language")
+    finding_zh: str = Field(description="the sentence in Chinese, for a document printed in Chinese")
+    finding_en: str = Field(description="the sentence in English, for a document printed in English")
     blocking: bool
 
 

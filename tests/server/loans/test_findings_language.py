@@ -18,7 +18,7 @@ def test_findings_read_chinese_by_default_and_english_when_asked_with_the_same_c
     assert zh["finding"] == "年化利率 20.00% 超过上限 12.00%。" and zh["label"] == "利率上限"
     assert en["finding"] == "The annual rate of 20.00% is above the cap of 12.00%." and en["label"] == "Interest rate cap"
     assert zh["code"] == en["code"] == "rate_above_cap"
-    assert zh["params"] == en["params"] and "finding_zh" not in zh
+    assert zh["params"] == en["params"] and zh["finding_en"] == en["finding"] and en["finding_zh"] == zh["finding"]
     assert {k: float(v) for k, v in zh["params"].items()} == {"annual_rate": 0.2, "cap_rate": 0.12}
 
 
