@@ -99,10 +99,10 @@ def render(data: ApprovalFormData, meta: ReportMeta, progress: Progress | None =
         rows = []
         for h in hits:
             label = h.get("label_zh") if lang == "zh_CN" else h.get("label_en")
-            finding = (h.get("finding_zh") or h.get("finding")) if lang == "zh_CN" else h.get("finding")
+            finding = h.get("finding_zh" if lang == "zh_CN" else "finding_en") or h.get("finding")
             blocks = t("Yes") if h.get("blocking") else t("No")
             if h.get("rule") in overridden:
-                blocks += f"（{t('Overridden')}）"
+                blocks += f"（{t('Overridden')}）" if lang == "zh_CN" else f" ({t('Overridden')})"
             rows.append([Paragraph(escape(label or h.get("rule")), s.cell), Paragraph(escape(finding), s.cell), blocks])
         story.append(Spacer(1, 1.5 * mm))
         story.append(data_table([t("Rule"), t("Finding"), t("Blocks approval")], rows,
@@ -112,11 +112,13 @@ def render(data: ApprovalFormData, meta: ReportMeta, progress: Progress | None =
     if overridden:
         story.append(Paragraph(escape(t("Overrides")), s.body))
         for o in overridden.values():
-            story.append(Paragraph(escape(f"{o.get('rule')} — {o.get('by', '')} {o.get('at', '')}{meta.colon}{o.get('reason', '')}"),
+            rule = next((h.get("label_zh" if lang == "zh_CN" else "label_en") for h in hits if h.get("rule") == o.get("rule")),
+                        o.get("rule"))
+            story.append(Paragraph(escape(f"{rule} — {o.get('by_name') or o.get('by', '')} {when(_time(o.get('at'))) if o.get('at') else ''}{meta.colon}{o.get('reason', '')}"),
                                    s.note))
 
     story.append(Paragraph(escape(t("Review steps")), s.heading))
-    steps = [[when(_time(e.get("at"))), e.get("actor", ""), events.get(e.get("action"), e.get("action", "")),
+    steps = [[when(_time(e.get("at"))), e.get("actor_label") or e.get("actor", ""), events.get(e.get("action"), e.get("action", "")),
               states.get(e.get("to_state") or "", e.get("to_state") or ""), Paragraph(escape(e.get("comment", "")), s.cell)]
              for e in f.timeline]
     story.append(data_table([t("Time"), t("Officer"), t("Action"), t("State"), t("Comment")], steps,
