@@ -151,8 +151,9 @@ def _column_count(model) -> int:
 
 
 def _cells(view: QAbstractItemView, words_only: bool = True):
-    """(field name, text, index, column) of every visible cell's display and tooltip text, and each header title;
-    `words_only`: without the identifier fields."""
+    """(field name, text to read, index, column, text shown) of every visible cell's display and tooltip text,
+    and each header title; `words_only`: without the identifier fields (and only the words of a cell that reads
+    "<words> <identifier>")."""
     model = view.model()
     if model is None:
         return
@@ -166,7 +167,7 @@ def _cells(view: QAbstractItemView, words_only: bool = True):
         if model.headerData(c, Qt.Orientation.Horizontal, IDENTIFIER_ROLE):
             identifiers.add(c)
         if header is not None and header.isVisible() and titles[c]:
-            yield f"{_name(view)} header", titles[c], None, c
+            yield f"{_name(view)} header", titles[c], None, c, titles[c]
     for first in _visible_rows(view):
         for c in columns:
             index = first.siblingAtColumn(c)
@@ -174,14 +175,15 @@ def _cells(view: QAbstractItemView, words_only: bool = True):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(index, role)
                 if isinstance(value, str) and value.strip():
+                    read = value
                     if not words_only:
                         pass
                     elif c in identifiers:
-                        value = ""
+                        read = ""
                     elif c in word_then_id and role == Qt.ItemDataRole.DisplayRole:
-                        value = value.split(" ", 1)[0]
-                    if value:
-                        yield field, value, (index if role == Qt.ItemDataRole.DisplayRole else None), c
+                        read = value.split(" ", 1)[0]
+                    if read:
+                        yield field, read, (index if role == Qt.ItemDataRole.DisplayRole else None), c, value
 
 
 def _texts(widget: QWidget):
@@ -240,11 +242,11 @@ def chinese_findings(root: QWidget, screen: str, user: str) -> list[Finding]:
     for widget in _widgets(root):
         texts = list(_texts(widget))
         if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
-            texts += [(field, text) for field, text, _index, _c in _cells(widget)]
-        for field, text in texts:
+            texts += [(field, read, shown) for field, read, _index, _c, shown in _cells(widget)]
+        for field, text, *shown in texts:
             if text and text.strip():
                 for why in chinese_problems(text):
-                    found.append(Finding(screen, user, field, " ".join(text.split())[:120], why))
+                    found.append(Finding(screen, user, field, " ".join((shown or [text])[0].split())[:120], why))
     return found
 
 
@@ -258,6 +260,18 @@ def _label_clipped(label: QLabel) -> bool:
     width = max(QFontMetrics(label.font()).horizontalAdvance(line) for line in text.splitlines() or [""])
     available = label.contentsRect().width() - 2 * max(label.margin(), 0) - max(label.indent(), 0)
     return width > available + 1
+
+
+def _placeholder_clipped(edit: QLineEdit) -> bool:
+    """Qt elides a placeholder wider than the line's text area (its frame, text margins and 2 px each side
+    left out)."""
+    text = edit.placeholderText()
+    if not text or edit.text():
+        return False
+    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit) if edit.hasFrame() else 0
+    margins = edit.textMargins()
+    available = edit.contentsRect().width() - 2 * frame - margins.left() - margins.right() - 2 * 2
+    return QFontMetrics(edit.font()).horizontalAdvance(text) > available
 
 
 def _combo_clipped(combo: QComboBox) -> list[str]:
@@ -310,12 +324,14 @@ def english_findings(root: QWidget, screen: str, user: str) -> list[Finding]:
         elif isinstance(widget, QAbstractButton) and widget.text() and \
                 widget.width() + 1 < widget.sizeHint().width() and not isinstance(widget.parentWidget(), QTabBar):
             found.append(Finding(screen, user, name, _plain(widget.text()), "clipped by its button"))
+        elif isinstance(widget, QLineEdit) and _placeholder_clipped(widget):
+            found.append(Finding(screen, user, f"{name} placeholder", widget.placeholderText(), "placeholder elided (…)"))
         elif isinstance(widget, QComboBox):
             found += [Finding(screen, user, name, text, why) for text, why in _combo_clipped(widget)]
         elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) and widget.model():
             header = widget.horizontalHeader() if hasattr(widget, "horizontalHeader") else (
                 widget.header() if isinstance(widget, QTreeView) else None)
-            for field, text, index, column in _cells(widget, words_only=False):
+            for field, text, index, column, _shown in _cells(widget, words_only=False):
                 if index is None and field.endswith(" header"):
                     if header is not None and _header_clipped(widget, header, column, text):
                         found.append(Finding(screen, user, field, text, "header narrower than its title"))

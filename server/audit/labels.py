@@ -4,17 +4,30 @@ display fields sit beside them, resolved in bulk for one page (one query per kin
 one per row)."""
 
 from collections import defaultdict
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.audit.models import AuditRecord
+from server.clock import SHANGHAI
 from server.auth.models import AuthSession as SignInSession
 from server.loans.models import Borrower, LoanDocument
 from server.reconciliation.models import ReconStatement as Statement
 from server.security.masking import mask_name
 from server.staff.models import Role, User
 from server.withdrawals.models import WithdrawalStaffLink as StaffLink
+
+
+def _slot(key: str) -> str:
+    """A periodic slot's start in Shanghai's time (2026-12-03 13:00); a daily slot's business day as it is."""
+    try:
+        moment = datetime.fromisoformat(key.replace("Z", "+00:00"))
+    except ValueError:
+        return key
+    if moment.tzinfo is None:
+        return key
+    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
 
 
 def _ints(values) -> set[int]:
@@ -83,7 +96,7 @@ def labels(db: Session, records: list[AuditRecord], language: str) -> tuple[dict
         if kind == "scheduler_job":
             name, _, slot = key.partition(":")
             job = jobs.get(name)
-            return f"{job.label_zh if zh else job.label_en} {slot}".strip() if job else None
+            return f"{job.label_zh if zh else job.label_en} {_slot(slot)}".strip() if job else None
         return None
 
     objects, actors = {}, {}

@@ -64,20 +64,24 @@ class AuditLogScreen(QWidget):
         search = QPushButton(self.tr("Search"))
         search.setDefault(True)
         clear = QPushButton(self.tr("Clear"))
-        bar.addWidget(self.action, 1)
-        bar.addWidget(self.object_type, 1)
-        for field in (self.actor, self.object, self.text):
+        # Two rows: what to look for, then when; every field wide enough for its placeholder in both languages.
+        bar.addWidget(self.action, 3)
+        bar.addWidget(self.object_type, 2)
+        for field, stretch in ((self.actor, 2), (self.object, 4), (self.text, 3)):
             field.returnPressed.connect(self.apply_filters)
-            bar.addWidget(field, 1)
-        bar.addWidget(self.in_range)
-        bar.addWidget(self.since)
-        bar.addWidget(QLabel(self.tr("to")))
-        bar.addWidget(self.until)
+            bar.addWidget(field, stretch)
+        when = QHBoxLayout()
+        when.addWidget(self.in_range)
+        when.addWidget(self.since)
+        when.addWidget(QLabel(self.tr("to")))
+        when.addWidget(self.until)
+        when.addStretch(1)
         search.clicked.connect(self.apply_filters)
         clear.clicked.connect(self._clear)
-        bar.addWidget(search)
-        bar.addWidget(clear)
+        when.addWidget(search)
+        when.addWidget(clear)
         layout.addLayout(bar)
+        layout.addLayout(when)
 
         status = QHBoxLayout()
         self.count = QLabel()
@@ -116,7 +120,7 @@ class AuditLogScreen(QWidget):
         self.exporter.finished.connect(self.count.setText)
         self.export_button.clicked.connect(self.exporter.choose)
 
-        self.table = dense_table(self.model, "auditTable", (80, 160, 110, 220, 260),
+        self.table = dense_table(self.model, "auditTable", (80, 160, 110, 230, 440),
                                  sort=(0, Qt.SortOrder.DescendingOrder))
         self.table.setProperty("identifierColumns", IDENTIFIER_COLUMNS)
         self.table.setProperty("wordThenIdentifierColumns", WORD_THEN_IDENTIFIER_COLUMNS)

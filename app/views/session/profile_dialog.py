@@ -155,8 +155,9 @@ class ProfileDialog(QDialog):
             lines.append(f'<span style="color:{colour}">{mark} {rule.zh if current_is_chinese() else rule.en}</span>')
         text = self.new_password.text()
         same = bool(text) and text == self.repeat_password.text()
+        match = self.tr("Both entries match.")  # outside the f-string, where lupdate finds it
         lines.append(f'<span style="color:{DONE_COLOUR if same else MUTED_COLOUR}">{"✓" if same else "·"} '
-                     f'{self.tr("Both entries match.")}</span>')
+                     f'{match}</span>')
         self.rules.setText("<br>".join(lines))
         self.change_button.setEnabled(bool(self.current_password.text()) and same and all(local.values()))
 
