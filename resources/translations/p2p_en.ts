@@ -4,27 +4,27 @@
 <context>
     <name>AdministrationScreen</name>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="159"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="160"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="164"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="165"/>
         <source>Roles and permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="170"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="171"/>
         <source>Linked customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="173"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="174"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="179"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="180"/>
         <source>Your roles give no administration rights.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,62 +2923,67 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="169"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="158"/>
+        <source>Both entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/profile_dialog.py" line="170"/>
         <source>Changing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="178"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="179"/>
         <source>Your password has been changed. Use it from your next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="184"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="185"/>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="197"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="198"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="199"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="200"/>
         <source>Moving to a new phone? Confirm with a code from your current authenticator, scan the new code with the new one, and confirm with a code it shows. Until then the current authenticator keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="204"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="205"/>
         <source>Re-enrol authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="223"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="224"/>
         <source>Confirm the new authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="231"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="232"/>
         <source>Code from the new app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="255"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="256"/>
         <source>Preparing the new authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="260"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="261"/>
         <source>Re-enrol your authenticator: first confirm with a code from your current authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="268"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="269"/>
         <source>Scan the code with the new authenticator app, then enter the code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="290"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="291"/>
         <source>The new authenticator is in use; the old one&apos;s codes no longer work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,242 +3014,242 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Reconciliation</name>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="323"/>
+        <location filename="../../app/services/reconciliation.py" line="324"/>
         <source>This day is closed: it accepts no more changes. The screen now shows the day as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="325"/>
+        <location filename="../../app/services/reconciliation.py" line="326"/>
         <source>Someone else changed this first; the screen now shows the current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="327"/>
+        <location filename="../../app/services/reconciliation.py" line="328"/>
         <source>The day cannot be closed while differences are open or adjustments wait for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="329"/>
+        <location filename="../../app/services/reconciliation.py" line="330"/>
         <source>This statement was imported before (the same file, or bank serial numbers already imported); nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="332"/>
+        <location filename="../../app/services/reconciliation.py" line="333"/>
         <source>The file was refused; nothing was stored. The table lists every problem found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="334"/>
+        <location filename="../../app/services/reconciliation.py" line="335"/>
         <source>The selected lines do not add up to the same amount, so they cannot be matched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="336"/>
+        <location filename="../../app/services/reconciliation.py" line="337"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="338"/>
+        <location filename="../../app/services/reconciliation.py" line="339"/>
         <source>Match one ledger line with several bank lines, or several ledger lines with one bank line, not many with many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="340"/>
+        <location filename="../../app/services/reconciliation.py" line="341"/>
         <source>A selected line is no longer open: someone else dealt with it first. The lists now show the current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="342"/>
+        <location filename="../../app/services/reconciliation.py" line="343"/>
         <source>The selected lines balance each other: match them instead of adjusting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="344"/>
+        <location filename="../../app/services/reconciliation.py" line="345"/>
         <source>A line of this statement is in an adjusting entry; have the proposal rejected first (an approved one cannot be undone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="347"/>
+        <location filename="../../app/services/reconciliation.py" line="348"/>
         <source>This statement is not one of the day&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="348"/>
+        <location filename="../../app/services/reconciliation.py" line="349"/>
         <source>No statement has been imported for this day yet; import it before running the matching.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="350"/>
+        <location filename="../../app/services/reconciliation.py" line="351"/>
         <source>The file is empty; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="351"/>
+        <location filename="../../app/services/reconciliation.py" line="352"/>
         <source>The column mapping is not complete or not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="352"/>
+        <location filename="../../app/services/reconciliation.py" line="353"/>
         <source>You proposed this adjustment; another manager must decide it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="353"/>
+        <location filename="../../app/services/reconciliation.py" line="354"/>
         <source>This is no longer possible: someone else acted first. The screen now shows the current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="359"/>
+        <location filename="../../app/services/reconciliation.py" line="360"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="360"/>
+        <location filename="../../app/services/reconciliation.py" line="361"/>
         <source>The file is not a statement that can be read (a CSV file or an .xlsx workbook).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="362"/>
+        <location filename="../../app/services/reconciliation.py" line="363"/>
         <source>The line holds bytes that are not text in the chosen encoding; choose another encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="364"/>
+        <location filename="../../app/services/reconciliation.py" line="365"/>
         <source>This line is in another encoding than the rest of the file (UTF-8 inside a GBK file); save the file again in one encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="367"/>
+        <location filename="../../app/services/reconciliation.py" line="368"/>
         <source>The field holds garbled characters (bytes of another encoding read wrongly); check the file&apos;s encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="369"/>
+        <location filename="../../app/services/reconciliation.py" line="370"/>
         <source>The field holds a NUL byte: the file is damaged or is not a text statement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="371"/>
+        <location filename="../../app/services/reconciliation.py" line="372"/>
         <source>The file is an image, not a bank statement. Choose the statement file the bank sent (CSV or .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="373"/>
+        <location filename="../../app/services/reconciliation.py" line="374"/>
         <source>The file is a PDF document, not a bank statement. Ask the bank for the statement as CSV or .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="375"/>
+        <location filename="../../app/services/reconciliation.py" line="376"/>
         <source>The file is a zip archive or another Office document, not a bank statement. Unpack it, or choose the statement file (CSV or .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="378"/>
+        <location filename="../../app/services/reconciliation.py" line="379"/>
         <source>The file is a program, not a bank statement. Do not open it; choose the statement file (CSV or .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="380"/>
+        <location filename="../../app/services/reconciliation.py" line="381"/>
         <source>The file is an old Excel .xls workbook; save it as .xlsx or CSV in Excel and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="382"/>
+        <location filename="../../app/services/reconciliation.py" line="383"/>
         <source>No column header line was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="383"/>
+        <location filename="../../app/services/reconciliation.py" line="384"/>
         <source>The header line lacks a column the mapping needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="384"/>
+        <location filename="../../app/services/reconciliation.py" line="385"/>
         <source>Two header columns have the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="385"/>
+        <location filename="../../app/services/reconciliation.py" line="386"/>
         <source>The line has another number of fields than the header line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="387"/>
+        <location filename="../../app/services/reconciliation.py" line="388"/>
         <source>A required field is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="388"/>
+        <location filename="../../app/services/reconciliation.py" line="389"/>
         <source>The amount is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="389"/>
+        <location filename="../../app/services/reconciliation.py" line="390"/>
         <source>The amount has more than two decimal places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="390"/>
+        <location filename="../../app/services/reconciliation.py" line="391"/>
         <source>The amount is zero; every line must move money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="391"/>
+        <location filename="../../app/services/reconciliation.py" line="392"/>
         <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="392"/>
+        <location filename="../../app/services/reconciliation.py" line="393"/>
         <source>Both the debit and the credit column hold an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="394"/>
+        <location filename="../../app/services/reconciliation.py" line="395"/>
         <source>The amount is negative where the layout expects a positive one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="396"/>
+        <location filename="../../app/services/reconciliation.py" line="397"/>
         <source>The direction is not one the mapping knows (money in or out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="398"/>
+        <location filename="../../app/services/reconciliation.py" line="399"/>
         <source>The date (or date and time) is not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="399"/>
+        <location filename="../../app/services/reconciliation.py" line="400"/>
         <source>The time is not a valid time of day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="400"/>
+        <location filename="../../app/services/reconciliation.py" line="401"/>
         <source>The line is dated outside the day the statement is imported for (only the night&apos;s postings just after midnight are accepted); import the file for the day it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="403"/>
+        <location filename="../../app/services/reconciliation.py" line="404"/>
         <source>The same bank serial number appears twice in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="405"/>
+        <location filename="../../app/services/reconciliation.py" line="406"/>
         <source>The file&apos;s totals line disagrees with its lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="406"/>
+        <location filename="../../app/services/reconciliation.py" line="407"/>
         <source>Lines follow the totals line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="407"/>
+        <location filename="../../app/services/reconciliation.py" line="408"/>
         <source>The file has a header but no statement lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="425"/>
+        <location filename="../../app/services/reconciliation.py" line="426"/>
         <source>The file has a problem here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4404,7 +4409,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/reports/reports_screen.py" line="186"/>
-        <source>Confidential: every page carries the watermark 内部资料 注意保密 (CONFIDENTIAL in English copies).</source>
+        <source>Confidential: every page carries the watermark 内部资料 注意保密 (an English copy carries it in English).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4810,12 +4815,7 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="121"/>
-        <source>Revoke the session of %1 from %2, started %3? That console is signed out at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="140"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="141"/>
         <source>Session of %1 revoked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,7 +4835,17 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="124"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="121"/>
+        <source>That console is signed out at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/administration_screen.py" line="122"/>
+        <source>Revoke the session of %1 from %2, started %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/administration_screen.py" line="125"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5568,7 +5578,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="653"/>
-        <location filename="../../app/views/admin/users_screen.py" line="782"/>
+        <location filename="../../app/views/admin/users_screen.py" line="783"/>
         <source>The roles chosen for %1 combine duties that are kept apart:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5588,72 +5598,67 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="692"/>
-        <source>Disable the account of %1? They are signed out at once and cannot sign in until an administrator enables the account again.</source>
+        <location filename="../../app/views/admin/users_screen.py" line="761"/>
+        <source>Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="703"/>
+        <location filename="../../app/views/admin/users_screen.py" line="762"/>
+        <source>Reset the authenticator of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="704"/>
         <source>Account %1 (%2) disabled; its sessions have ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="713"/>
+        <location filename="../../app/views/admin/users_screen.py" line="714"/>
         <source>Account %1 (%2) enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="722"/>
+        <location filename="../../app/views/admin/users_screen.py" line="723"/>
         <source>Account %1 (%2) unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="733"/>
+        <location filename="../../app/views/admin/users_screen.py" line="734"/>
         <source>Password of %1 (%2) reset; their sessions have ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="741"/>
-        <source>Reset the password of %1? Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="744"/>
+        <location filename="../../app/views/admin/users_screen.py" line="745"/>
         <source>Reset the password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="755"/>
+        <location filename="../../app/views/admin/users_screen.py" line="756"/>
         <source>Authenticator of %1 (%2) reset; they enrol a new one at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="760"/>
-        <source>Reset the authenticator of %1? Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="763"/>
+        <location filename="../../app/views/admin/users_screen.py" line="764"/>
         <source>Reset the authenticator of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="770"/>
+        <location filename="../../app/views/admin/users_screen.py" line="771"/>
         <source>Roles of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="771"/>
+        <location filename="../../app/views/admin/users_screen.py" line="772"/>
         <source>Choose the roles of %1. The new rights apply from their next request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="778"/>
+        <location filename="../../app/views/admin/users_screen.py" line="779"/>
         <source>Give %1 these roles: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="788"/>
+        <location filename="../../app/views/admin/users_screen.py" line="789"/>
         <source>Roles of %1 (%2) saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5679,7 +5684,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="534"/>
-        <location filename="../../app/views/admin/users_screen.py" line="777"/>
+        <location filename="../../app/views/admin/users_screen.py" line="778"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5719,44 +5724,64 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="694"/>
-        <source>Left the company</source>
+        <location filename="../../app/views/admin/users_screen.py" line="692"/>
+        <source>They are signed out at once and cannot sign in until an administrator enables the account again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="694"/>
-        <source>Long leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="694"/>
-        <source>Suspected misuse</source>
+        <source>Disable the account of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="695"/>
-        <source>Duplicate account</source>
+        <source>Left the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="695"/>
+        <source>Long leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="695"/>
+        <source>Suspected misuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="696"/>
+        <source>Duplicate account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="697"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="734"/>
+        <location filename="../../app/views/admin/users_screen.py" line="735"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="740"/>
-        <location filename="../../app/views/admin/users_screen.py" line="743"/>
+        <location filename="../../app/views/admin/users_screen.py" line="741"/>
+        <location filename="../../app/views/admin/users_screen.py" line="744"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="759"/>
-        <location filename="../../app/views/admin/users_screen.py" line="762"/>
+        <location filename="../../app/views/admin/users_screen.py" line="742"/>
+        <source>Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="743"/>
+        <source>Reset the password of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="760"/>
+        <location filename="../../app/views/admin/users_screen.py" line="763"/>
         <source>Reset authenticator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5926,32 +5951,37 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="414"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="285"/>
+        <source>The request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="413"/>
         <source>Withdrawal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="436"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="435"/>
         <source>Review threshold %1; above %2 a finance manager gives a second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="466"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="465"/>
         <source>Approved first by %1; waits for a finance manager&apos;s second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="469"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="468"/>
         <source>Above %1: your approval sends it to a finance manager for the second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="480"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="486"/>
         <source>Approve withdrawal %1: %2 to bank card %3 of %4?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="483"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="480"/>
         <source>The amount is above %1: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5976,38 +6006,33 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="557"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="559"/>
         <source>Approve %1 withdrawals, %2 in all?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="567"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="566"/>
         <source>Approve %1 withdrawals, %2 in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="575"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="574"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="576"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="575"/>
         <source>Reject %1 withdrawals, %2 in all: %3. The money becomes available to the customers again; they see the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="592"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="591"/>
         <source>%1 done, %2 refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="269"/>
         <source>Select a request to review it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="285"/>
-        <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6081,32 +6106,32 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="338"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="337"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="341"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="340"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="424"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="423"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="440"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="439"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="463"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="462"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="487"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="484"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6156,17 +6181,17 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="558"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="557"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="561"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="560"/>
         <source>Approve withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="578"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="577"/>
         <source>Reject withdrawals</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AdministrationScreen</name>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="159"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="160"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="164"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="165"/>
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="170"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="171"/>
         <source>Linked customers</source>
         <translation>关联客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="173"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="174"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="179"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="180"/>
         <source>Your roles give no administration rights.</source>
         <translation>您的角色没有系统管理权限。</translation>
     </message>
@@ -2924,62 +2924,67 @@ Icons: Lucide (ISC licence).</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="169"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="158"/>
+        <source>Both entries match.</source>
+        <translation>两次输入一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/profile_dialog.py" line="170"/>
         <source>Changing…</source>
         <translation>正在修改…</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="178"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="179"/>
         <source>Your password has been changed. Use it from your next sign-in.</source>
         <translation>密码已修改，下次登录时请使用新密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="184"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="185"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="197"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="198"/>
         <source>Authenticator</source>
         <translation>身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="199"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="200"/>
         <source>Moving to a new phone? Confirm with a code from your current authenticator, scan the new code with the new one, and confirm with a code it shows. Until then the current authenticator keeps working.</source>
         <translation>更换手机？先用当前身份验证器的动态口令确认，再用新手机扫描新二维码，并输入新验证器显示的口令确认。完成前当前验证器仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="204"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="205"/>
         <source>Re-enrol authenticator…</source>
         <translation>重新绑定身份验证器…</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="223"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="224"/>
         <source>Confirm the new authenticator</source>
         <translation>确认新的身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="231"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="232"/>
         <source>Code from the new app</source>
         <translation>新验证器的口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="255"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="256"/>
         <source>Preparing the new authenticator…</source>
         <translation>正在准备新的身份验证器…</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="260"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="261"/>
         <source>Re-enrol your authenticator: first confirm with a code from your current authenticator app.</source>
         <translation>重新绑定身份验证器：请先输入当前验证器的动态口令确认。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="268"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="269"/>
         <source>Scan the code with the new authenticator app, then enter the code it shows.</source>
         <translation>请用新的身份验证器扫描二维码，然后输入其显示的口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="290"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="291"/>
         <source>The new authenticator is in use; the old one&apos;s codes no longer work.</source>
         <translation>新的身份验证器已启用，旧验证器的口令不再有效。</translation>
     </message>
@@ -3010,242 +3015,242 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Reconciliation</name>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="323"/>
+        <location filename="../../app/services/reconciliation.py" line="324"/>
         <source>This day is closed: it accepts no more changes. The screen now shows the day as it is.</source>
         <translation>该日已关账，不再接受任何修改。界面已显示当日最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="325"/>
+        <location filename="../../app/services/reconciliation.py" line="326"/>
         <source>Someone else changed this first; the screen now shows the current state.</source>
         <translation>该数据已被他人先行修改，界面已显示最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="327"/>
+        <location filename="../../app/services/reconciliation.py" line="328"/>
         <source>The day cannot be closed while differences are open or adjustments wait for approval.</source>
         <translation>尚有未处理的差异或待审批的调账，不能日终关账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="329"/>
+        <location filename="../../app/services/reconciliation.py" line="330"/>
         <source>This statement was imported before (the same file, or bank serial numbers already imported); nothing was stored.</source>
         <translation>该对账文件已导入过（同一文件，或其银行流水号已导入），未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="332"/>
+        <location filename="../../app/services/reconciliation.py" line="333"/>
         <source>The file was refused; nothing was stored. The table lists every problem found.</source>
         <translation>文件已被拒绝，未保存任何内容。表中列出了发现的全部问题。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="334"/>
+        <location filename="../../app/services/reconciliation.py" line="335"/>
         <source>The selected lines do not add up to the same amount, so they cannot be matched.</source>
         <translation>所选记录两边合计金额不一致，无法匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="336"/>
+        <location filename="../../app/services/reconciliation.py" line="337"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation>收入与支出不能互相匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="338"/>
+        <location filename="../../app/services/reconciliation.py" line="339"/>
         <source>Match one ledger line with several bank lines, or several ledger lines with one bank line, not many with many.</source>
         <translation>只能一笔平台账对多笔银行流水，或多笔平台账对一笔银行流水，不能多对多。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="340"/>
+        <location filename="../../app/services/reconciliation.py" line="341"/>
         <source>A selected line is no longer open: someone else dealt with it first. The lists now show the current state.</source>
         <translation>所选记录中有一笔已不是未处理状态：已被他人先行处理。列表已显示最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="342"/>
+        <location filename="../../app/services/reconciliation.py" line="343"/>
         <source>The selected lines balance each other: match them instead of adjusting.</source>
         <translation>所选记录金额相互抵平：请直接匹配，无需调账。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="344"/>
+        <location filename="../../app/services/reconciliation.py" line="345"/>
         <source>A line of this statement is in an adjusting entry; have the proposal rejected first (an approved one cannot be undone).</source>
         <translation>该对账文件中有流水已在调账申请中；请先驳回该调账申请（已批准的调账不可撤销）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="347"/>
+        <location filename="../../app/services/reconciliation.py" line="348"/>
         <source>This statement is not one of the day&apos;s.</source>
         <translation>该对账文件不属于这一天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="348"/>
+        <location filename="../../app/services/reconciliation.py" line="349"/>
         <source>No statement has been imported for this day yet; import it before running the matching.</source>
         <translation>该日尚未导入对账文件，请先导入再执行匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="350"/>
+        <location filename="../../app/services/reconciliation.py" line="351"/>
         <source>The file is empty; nothing was stored.</source>
         <translation>文件为空，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="351"/>
+        <location filename="../../app/services/reconciliation.py" line="352"/>
         <source>The column mapping is not complete or not valid.</source>
         <translation>列映射不完整或无效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="352"/>
+        <location filename="../../app/services/reconciliation.py" line="353"/>
         <source>You proposed this adjustment; another manager must decide it.</source>
         <translation>此调账由您发起，须由其他主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="353"/>
+        <location filename="../../app/services/reconciliation.py" line="354"/>
         <source>This is no longer possible: someone else acted first. The screen now shows the current state.</source>
         <translation>此操作已无法执行：他人已先行处理。界面已显示最新状态。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="359"/>
+        <location filename="../../app/services/reconciliation.py" line="360"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="360"/>
+        <location filename="../../app/services/reconciliation.py" line="361"/>
         <source>The file is not a statement that can be read (a CSV file or an .xlsx workbook).</source>
         <translation>该文件不是可读取的对账文件（应为 CSV 文件或 .xlsx 工作簿）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="362"/>
+        <location filename="../../app/services/reconciliation.py" line="363"/>
         <source>The line holds bytes that are not text in the chosen encoding; choose another encoding.</source>
         <translation>该行含有所选编码无法识别的字节，请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="364"/>
+        <location filename="../../app/services/reconciliation.py" line="365"/>
         <source>This line is in another encoding than the rest of the file (UTF-8 inside a GBK file); save the file again in one encoding.</source>
         <translation>此行的编码与文件其余部分不同（GBK 文件中夹有 UTF-8 行）；请将文件重新保存为统一的编码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="367"/>
+        <location filename="../../app/services/reconciliation.py" line="368"/>
         <source>The field holds garbled characters (bytes of another encoding read wrongly); check the file&apos;s encoding.</source>
         <translation>该字段含有乱码（其他编码的字节被错误读取）；请检查文件的编码。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="369"/>
+        <location filename="../../app/services/reconciliation.py" line="370"/>
         <source>The field holds a NUL byte: the file is damaged or is not a text statement.</source>
         <translation>该字段含有 NUL 字节：文件已损坏，或不是文本格式的对账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="371"/>
+        <location filename="../../app/services/reconciliation.py" line="372"/>
         <source>The file is an image, not a bank statement. Choose the statement file the bank sent (CSV or .xlsx).</source>
         <translation>此文件是图片，不是银行对账文件。请选择银行发送的对账文件（CSV 或 .xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="373"/>
+        <location filename="../../app/services/reconciliation.py" line="374"/>
         <source>The file is a PDF document, not a bank statement. Ask the bank for the statement as CSV or .xlsx.</source>
         <translation>此文件是 PDF 文档，不是银行对账文件。请向银行索取 CSV 或 .xlsx 格式的对账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="375"/>
+        <location filename="../../app/services/reconciliation.py" line="376"/>
         <source>The file is a zip archive or another Office document, not a bank statement. Unpack it, or choose the statement file (CSV or .xlsx).</source>
         <translation>此文件是 zip 压缩包或其他 Office 文档，不是银行对账文件。请先解压，或选择对账文件（CSV 或 .xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="378"/>
+        <location filename="../../app/services/reconciliation.py" line="379"/>
         <source>The file is a program, not a bank statement. Do not open it; choose the statement file (CSV or .xlsx).</source>
         <translation>此文件是程序，不是银行对账文件。请勿打开它；请选择对账文件（CSV 或 .xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="380"/>
+        <location filename="../../app/services/reconciliation.py" line="381"/>
         <source>The file is an old Excel .xls workbook; save it as .xlsx or CSV in Excel and import that.</source>
         <translation>此文件是旧版 Excel .xls 工作簿；请在 Excel 中另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="382"/>
+        <location filename="../../app/services/reconciliation.py" line="383"/>
         <source>No column header line was found.</source>
         <translation>未找到列标题行。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="383"/>
+        <location filename="../../app/services/reconciliation.py" line="384"/>
         <source>The header line lacks a column the mapping needs.</source>
         <translation>标题行缺少列映射所需的列。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="384"/>
+        <location filename="../../app/services/reconciliation.py" line="385"/>
         <source>Two header columns have the same name.</source>
         <translation>标题行中有两列同名。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="385"/>
+        <location filename="../../app/services/reconciliation.py" line="386"/>
         <source>The line has another number of fields than the header line.</source>
         <translation>该行的字段数与标题行不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="387"/>
+        <location filename="../../app/services/reconciliation.py" line="388"/>
         <source>A required field is empty.</source>
         <translation>必填字段为空。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="388"/>
+        <location filename="../../app/services/reconciliation.py" line="389"/>
         <source>The amount is not a number.</source>
         <translation>金额不是数字。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="389"/>
+        <location filename="../../app/services/reconciliation.py" line="390"/>
         <source>The amount has more than two decimal places.</source>
         <translation>金额超过两位小数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="390"/>
+        <location filename="../../app/services/reconciliation.py" line="391"/>
         <source>The amount is zero; every line must move money.</source>
         <translation>金额为零；每一行都必须有资金变动。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="391"/>
+        <location filename="../../app/services/reconciliation.py" line="392"/>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="392"/>
+        <location filename="../../app/services/reconciliation.py" line="393"/>
         <source>Both the debit and the credit column hold an amount.</source>
         <translation>借方列和贷方列同时有金额。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="394"/>
+        <location filename="../../app/services/reconciliation.py" line="395"/>
         <source>The amount is negative where the layout expects a positive one.</source>
         <translation>该格式要求金额为正数，但此处为负数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="396"/>
+        <location filename="../../app/services/reconciliation.py" line="397"/>
         <source>The direction is not one the mapping knows (money in or out).</source>
         <translation>收付方向不是列映射中已定义的取值（收入或支出）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="398"/>
+        <location filename="../../app/services/reconciliation.py" line="399"/>
         <source>The date (or date and time) is not a valid date.</source>
         <translation>日期（或日期时间）无效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="399"/>
+        <location filename="../../app/services/reconciliation.py" line="400"/>
         <source>The time is not a valid time of day.</source>
         <translation>时间无效。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="400"/>
+        <location filename="../../app/services/reconciliation.py" line="401"/>
         <source>The line is dated outside the day the statement is imported for (only the night&apos;s postings just after midnight are accepted); import the file for the day it belongs to.</source>
         <translation>该流水的日期不在导入的对账日内（仅接受次日零点后不久的夜间入账）；请将文件导入到其所属日期。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="403"/>
+        <location filename="../../app/services/reconciliation.py" line="404"/>
         <source>The same bank serial number appears twice in the file.</source>
         <translation>文件中同一银行流水号出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="405"/>
+        <location filename="../../app/services/reconciliation.py" line="406"/>
         <source>The file&apos;s totals line disagrees with its lines.</source>
         <translation>文件的合计行与明细不符。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="406"/>
+        <location filename="../../app/services/reconciliation.py" line="407"/>
         <source>Lines follow the totals line.</source>
         <translation>合计行之后还有数据行。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="407"/>
+        <location filename="../../app/services/reconciliation.py" line="408"/>
         <source>The file has a header but no statement lines.</source>
         <translation>文件只有标题行，没有交易明细。</translation>
     </message>
     <message>
-        <location filename="../../app/services/reconciliation.py" line="425"/>
+        <location filename="../../app/services/reconciliation.py" line="426"/>
         <source>The file has a problem here.</source>
         <translation>文件此处有问题。</translation>
     </message>
@@ -4405,8 +4410,8 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/reports/reports_screen.py" line="186"/>
-        <source>Confidential: every page carries the watermark 内部资料 注意保密 (CONFIDENTIAL in English copies).</source>
-        <translation>保密：每页均带有“内部资料 注意保密”水印（英文版为 CONFIDENTIAL）。</translation>
+        <source>Confidential: every page carries the watermark 内部资料 注意保密 (an English copy carries it in English).</source>
+        <translation>保密：每页均带有“内部资料 注意保密”水印（英文版带英文水印）。</translation>
     </message>
     <message>
         <location filename="../../app/views/reports/reports_screen.py" line="202"/>
@@ -4811,12 +4816,7 @@ Icons: Lucide (ISC licence).</source>
         <translation>%1 个活动会话 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="121"/>
-        <source>Revoke the session of %1 from %2, started %3? That console is signed out at once.</source>
-        <translation>强制下线 %1 来自 %2、开始于 %3 的会话？该控制台将立即退出登录。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="140"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="141"/>
         <source>Session of %1 revoked.</source>
         <translation>%1 的会话已强制下线。</translation>
     </message>
@@ -4836,7 +4836,17 @@ Icons: Lucide (ISC licence).</source>
         <translation>强制下线</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="124"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="121"/>
+        <source>That console is signed out at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/administration_screen.py" line="122"/>
+        <source>Revoke the session of %1 from %2, started %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/administration_screen.py" line="125"/>
         <source>Revoke</source>
         <translation>强制下线</translation>
     </message>
@@ -5569,7 +5579,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="653"/>
-        <location filename="../../app/views/admin/users_screen.py" line="782"/>
+        <location filename="../../app/views/admin/users_screen.py" line="783"/>
         <source>The roles chosen for %1 combine duties that are kept apart:</source>
         <translation>为 %1 选择的角色兼有应分离的职责：</translation>
     </message>
@@ -5589,72 +5599,67 @@ Icons: Lucide (ISC licence).</source>
         <translation>账户 %1（%2）已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="692"/>
-        <source>Disable the account of %1? They are signed out at once and cannot sign in until an administrator enables the account again.</source>
-        <translation>停用 %1 的账户？该用户将立即退出登录，直到管理员重新启用前都无法登录。</translation>
+        <location filename="../../app/views/admin/users_screen.py" line="761"/>
+        <source>Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="703"/>
+        <location filename="../../app/views/admin/users_screen.py" line="762"/>
+        <source>Reset the authenticator of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="704"/>
         <source>Account %1 (%2) disabled; its sessions have ended.</source>
         <translation>账户 %1（%2）已停用，其会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="713"/>
+        <location filename="../../app/views/admin/users_screen.py" line="714"/>
         <source>Account %1 (%2) enabled.</source>
         <translation>账户 %1（%2）已启用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="722"/>
+        <location filename="../../app/views/admin/users_screen.py" line="723"/>
         <source>Account %1 (%2) unlocked.</source>
         <translation>账户 %1（%2）已解锁。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="733"/>
+        <location filename="../../app/views/admin/users_screen.py" line="734"/>
         <source>Password of %1 (%2) reset; their sessions have ended.</source>
         <translation>%1（%2）的密码已重置，其会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="741"/>
-        <source>Reset the password of %1? Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
-        <translation>重置 %1 的密码？其会话将立即结束，须使用临时密码登录并设置新密码。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="744"/>
+        <location filename="../../app/views/admin/users_screen.py" line="745"/>
         <source>Reset the password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="755"/>
+        <location filename="../../app/views/admin/users_screen.py" line="756"/>
         <source>Authenticator of %1 (%2) reset; they enrol a new one at their next sign-in.</source>
         <translation>%1（%2）的身份验证器已重置，下次登录时须重新绑定。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="760"/>
-        <source>Reset the authenticator of %1? Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
-        <translation>重置 %1 的身份验证器？其会话将立即结束，下次登录时须绑定新的身份验证器。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/admin/users_screen.py" line="763"/>
+        <location filename="../../app/views/admin/users_screen.py" line="764"/>
         <source>Reset the authenticator of %1</source>
         <translation>重置 %1 的身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="770"/>
+        <location filename="../../app/views/admin/users_screen.py" line="771"/>
         <source>Roles of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="771"/>
+        <location filename="../../app/views/admin/users_screen.py" line="772"/>
         <source>Choose the roles of %1. The new rights apply from their next request.</source>
         <translation>选择 %1 的角色。新权限从其下一次请求起生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="778"/>
+        <location filename="../../app/views/admin/users_screen.py" line="779"/>
         <source>Give %1 these roles: %2</source>
         <translation>授予 %1 以下角色：%2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="788"/>
+        <location filename="../../app/views/admin/users_screen.py" line="789"/>
         <source>Roles of %1 (%2) saved.</source>
         <translation>%1（%2）的角色已保存。</translation>
     </message>
@@ -5680,7 +5685,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="534"/>
-        <location filename="../../app/views/admin/users_screen.py" line="777"/>
+        <location filename="../../app/views/admin/users_screen.py" line="778"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -5720,44 +5725,64 @@ Icons: Lucide (ISC licence).</source>
         <translation>停用账户</translation>
     </message>
     <message>
+        <location filename="../../app/views/admin/users_screen.py" line="692"/>
+        <source>They are signed out at once and cannot sign in until an administrator enables the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/views/admin/users_screen.py" line="694"/>
+        <source>Disable the account of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="695"/>
         <source>Left the company</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="694"/>
+        <location filename="../../app/views/admin/users_screen.py" line="695"/>
         <source>Long leave</source>
         <translation>长期休假</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="694"/>
+        <location filename="../../app/views/admin/users_screen.py" line="695"/>
         <source>Suspected misuse</source>
         <translation>疑似滥用</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="695"/>
+        <location filename="../../app/views/admin/users_screen.py" line="696"/>
         <source>Duplicate account</source>
         <translation>重复账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="696"/>
+        <location filename="../../app/views/admin/users_screen.py" line="697"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="734"/>
+        <location filename="../../app/views/admin/users_screen.py" line="735"/>
         <source>Password reset</source>
         <translation>密码已重置</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="740"/>
-        <location filename="../../app/views/admin/users_screen.py" line="743"/>
+        <location filename="../../app/views/admin/users_screen.py" line="741"/>
+        <location filename="../../app/views/admin/users_screen.py" line="744"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="759"/>
-        <location filename="../../app/views/admin/users_screen.py" line="762"/>
+        <location filename="../../app/views/admin/users_screen.py" line="742"/>
+        <source>Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="743"/>
+        <source>Reset the password of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="760"/>
+        <location filename="../../app/views/admin/users_screen.py" line="763"/>
         <source>Reset authenticator</source>
         <translation>重置身份验证器</translation>
     </message>
@@ -5927,32 +5952,37 @@ Icons: Lucide (ISC licence).</source>
         <translation>拒绝所选（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="414"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="285"/>
+        <source>The request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="413"/>
         <source>Withdrawal %1</source>
         <translation>提现 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="436"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="435"/>
         <source>Review threshold %1; above %2 a finance manager gives a second approval.</source>
         <translation>审核阈值 %1；超过 %2 须财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="466"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="465"/>
         <source>Approved first by %1; waits for a finance manager&apos;s second approval.</source>
         <translation>已由 %1 初次审批，等待财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="469"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="468"/>
         <source>Above %1: your approval sends it to a finance manager for the second approval.</source>
         <translation>超过 %1：您批准后将转交财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="480"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="486"/>
         <source>Approve withdrawal %1: %2 to bank card %3 of %4?</source>
         <translation>确定批准提现申请 %1、向%4 的银行卡 %3 支付 %2 吗？</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="483"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="480"/>
         <source>The amount is above %1: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation>金额超过 %1：您批准后须财务主管二次审批，之后资金才会转出。</translation>
     </message>
@@ -5977,27 +6007,27 @@ Icons: Lucide (ISC licence).</source>
         <translation>其他人已先处理：%1 现为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="557"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="559"/>
         <source>Approve %1 withdrawals, %2 in all?</source>
         <translation>批准 %1 笔提现，合计 %2？</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="567"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="566"/>
         <source>Approve %1 withdrawals, %2 in all</source>
         <translation>批准 %1 笔提现，合计 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="575"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="574"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="576"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="575"/>
         <source>Reject %1 withdrawals, %2 in all: %3. The money becomes available to the customers again; they see the reason.</source>
         <translation>拒绝 %1 笔提现，合计 %2：%3。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="592"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="591"/>
         <source>%1 done, %2 refused.</source>
         <translation>%1 笔已完成，%2 笔被拒绝。</translation>
     </message>
@@ -6005,11 +6035,6 @@ Icons: Lucide (ISC licence).</source>
         <location filename="../../app/views/funds/withdrawal_review.py" line="269"/>
         <source>Select a request to review it.</source>
         <translation>选择一笔申请进行审核。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="285"/>
-        <source>Request</source>
-        <translation>请求编号</translation>
     </message>
     <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="290"/>
@@ -6082,32 +6107,32 @@ Icons: Lucide (ISC licence).</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="338"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="337"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="341"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="340"/>
         <source>&amp;Reject…</source>
         <translation>拒绝(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="424"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="423"/>
         <source>automatic</source>
         <translation>系统自动</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="440"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="439"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation>该笔申请未命中任何规则，已自动放行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="463"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="462"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation>您与该客户账户存在关联：按不相容岗位分离规则，您不能审批或拒绝其提现。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="487"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="484"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation>资金将立即转入客户银行卡，此操作无法撤销。</translation>
     </message>
@@ -6157,17 +6182,17 @@ Icons: Lucide (ISC licence).</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="558"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="557"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation>每笔单独审批：小额的立即转出，超过二级阈值的转交财务主管，期间被他人改动的将被拒绝并列出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="561"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="560"/>
         <source>Approve withdrawals</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="578"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="577"/>
         <source>Reject withdrawals</source>
         <translation>拒绝提现</translation>
     </message>
