@@ -83,7 +83,7 @@ def seed_withdrawals(db: Session, policy: WithdrawalPolicy | None = None) -> int
     ask(big[2], 1, 21_000_000, 9)
     # the clerk is linked to this customer: the request is theirs to leave alone
     if not db.scalar(select(WithdrawalStaffLink.id).where(WithdrawalStaffLink.customer_ref == LINKED_CUSTOMER)):
-        service.link_staff(db, audit, manager, LINKED_CUSTOMER, clerk.user_id, "员工本人账户 (the clerk's own account)")
+        service.link_staff(db, audit, manager, LINKED_CUSTOMER, clerk.user_id, "员工本人账户")
     if spendable(LINKED_CUSTOMER) > 0:
         ask(LINKED_CUSTOMER, 1, 900_000, 10)
     audit.seal()

@@ -118,8 +118,9 @@ class SessionsPanel(QWidget):
         if chosen is None:
             return None
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Revoke session"),
-                          fill(self.tr("Revoke the session of %1 from %2, started %3? That console is signed out at "
-                                       "once."), chosen.who(), chosen.client_addr, local_time(chosen.started_at)),
+                          self.tr("That console is signed out at once.") + "\n\n"
+                          + fill(self.tr("Revoke the session of %1 from %2, started %3?"), chosen.who(),
+                                 chosen.client_addr, local_time(chosen.started_at)),
                           QMessageBox.StandardButton.Cancel, self)
         box.ok_button = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

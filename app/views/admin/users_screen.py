@@ -689,8 +689,9 @@ class UsersScreen(QWidget):
         if user is None or user.id == self.me.id:
             return None
         dialog = ReasonDialog(self.tr("Disable account"),
-                              fill(self.tr("Disable the account of %1? They are signed out at once and cannot sign in "
-                                      "until an administrator enables the account again."), self._who(user)),
+                              self.tr("They are signed out at once and cannot sign in until an administrator "
+                                      "enables the account again.") + "\n\n"
+                              + fill(self.tr("Disable the account of %1?"), self._who(user)),
                               [self.tr("Left the company"), self.tr("Long leave"), self.tr("Suspected misuse"),
                                self.tr("Duplicate account")], self)
         dialog.ok_button.setText(self.tr("Disable"))
@@ -738,8 +739,8 @@ class UsersScreen(QWidget):
 
         return self.confirm(
             self.tr("Reset password"),
-            fill(self.tr("Reset the password of %1? Their sessions end at once, and they must sign in with a temporary "
-                    "password and choose a new one."), self._who(user)),
+            self.tr("Their sessions end at once, and they must sign in with a temporary password and choose a new "
+                    "one.") + "\n\n" + fill(self.tr("Reset the password of %1?"), self._who(user)),
             self.tr("Reset password"),
             lambda: self.step_up(fill(self.tr("Reset the password of %1"), self._who(user)), send))
 
@@ -757,8 +758,8 @@ class UsersScreen(QWidget):
 
         return self.confirm(
             self.tr("Reset authenticator"),
-            fill(self.tr("Reset the authenticator of %1? Their sessions end at once, and they must enrol a new "
-                    "authenticator app at their next sign-in."), self._who(user)),
+            self.tr("Their sessions end at once, and they must enrol a new authenticator app at their next "
+                    "sign-in.") + "\n\n" + fill(self.tr("Reset the authenticator of %1?"), self._who(user)),
             self.tr("Reset authenticator"),
             lambda: self.step_up(fill(self.tr("Reset the authenticator of %1"), self._who(user)), send))
 

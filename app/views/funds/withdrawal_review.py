@@ -7,7 +7,7 @@ requests are approved or rejected together. When someone else acted first, the p
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QScrollArea, QSplitter, QStyle, QStyledItemDelegate,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -282,7 +282,7 @@ class WithdrawalReview(QWidget):
         self.amount.setFont(big)
         self.amount.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        request = QGroupBox(self.tr("Request"))
+        request = QGroupBox(self.tr("The request"))
         form = QFormLayout(request)
         form.setVerticalSpacing(3)
         self.fields = {}
@@ -322,8 +322,7 @@ class WithdrawalReview(QWidget):
         self.activity.setAlternatingRowColors(True)
         self.activity.setHeaderLabels([self.tr("Time"), self.tr("Type"), self.tr("Amount"), self.tr("From"),
                                        self.tr("To"), self.tr("State")])
-        for column, width in enumerate((122, 92, 96, 112, 112)):
-            self.activity.setColumnWidth(column, width)
+        self.activity.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # no cut words
         self.activity.setMinimumHeight(160)
         self.activity.setMinimumWidth(200)
         QVBoxLayout(activity).addWidget(self.activity)
@@ -477,14 +476,15 @@ class WithdrawalReview(QWidget):
         if self.detail is None:
             return
         w, detail = self.detail.row, self.detail
-        text = fill(self.tr("Approve withdrawal %1: %2 to bank card %3 of %4?"), w.number, yuan(w.amount_fen),
-                    w.bank_card, customer_of(w))
         if detail.second_approval_if_approved:
-            text += "\n\n" + fill(self.tr("The amount is above %1: after your approval a finance manager gives the "
-                                          "second approval, and only then does the money leave."),
-                                  yuan(detail.second_approval_above_fen))
+            consequence = fill(self.tr("The amount is above %1: after your approval a finance manager gives the "
+                                       "second approval, and only then does the money leave."),
+                               yuan(detail.second_approval_above_fen))
         else:
-            text += "\n\n" + self.tr("The money leaves for the customer's bank card at once; this cannot be undone.")
+            consequence = self.tr("The money leaves for the customer's bank card at once; this cannot be undone.")
+        # What happens first, the question last: a confirmation ends with its question (？ in Chinese).
+        text = consequence + "\n\n" + fill(self.tr("Approve withdrawal %1: %2 to bank card %3 of %4?"), w.number,
+                                             yuan(w.amount_fen), w.bank_card, customer_of(w))
         answer = QMessageBox.question(self, self.tr("Approve withdrawal"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
@@ -554,10 +554,9 @@ class WithdrawalReview(QWidget):
         if not rows:
             return
         total = yuan(sum(r.amount_fen for r in rows))
-        text = fill(self.tr("Approve %1 withdrawals, %2 in all?"), len(rows), total)
-        text += "\n\n" + self.tr("Each is approved on its own: small ones leave for the bank at once, those above "
-                                 "the second threshold go to a finance manager, and any that someone else changed "
-                                 "meanwhile are refused and listed.")
+        text = self.tr("Each is approved on its own: small ones leave for the bank at once, those above the second "
+                       "threshold go to a finance manager, and any that someone else changed meanwhile are refused "
+                       "and listed.") + "\n\n" + fill(self.tr("Approve %1 withdrawals, %2 in all?"), len(rows), total)
         answer = QMessageBox.question(self, self.tr("Approve withdrawals"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
