@@ -243,6 +243,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/views/loans/application_view.py" line="302"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/views/loans/application_view.py" line="329"/>
         <source>%1 application %2, borrower %3, amount %4?</source>
         <translation type="unfinished"></translation>

@@ -243,6 +243,11 @@
         <translation>已由 %1 豁免：%2</translation>
     </message>
     <message>
+        <location filename="../../app/views/loans/application_view.py" line="302"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <location filename="../../app/views/loans/application_view.py" line="329"/>
         <source>%1 application %2, borrower %3, amount %4?</source>
         <translation>%1申请 %2，借款人 %3，金额 %4？</translation>
@@ -4838,12 +4843,12 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/admin/administration_screen.py" line="121"/>
         <source>That console is signed out at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>该控制台将立即退出登录。</translation>
     </message>
     <message>
         <location filename="../../app/views/admin/administration_screen.py" line="122"/>
         <source>Revoke the session of %1 from %2, started %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定强制下线 %1 来自 %2、开始于 %3 的会话吗？</translation>
     </message>
     <message>
         <location filename="../../app/views/admin/administration_screen.py" line="125"/>
@@ -5601,12 +5606,12 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="761"/>
         <source>Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>其会话将立即结束，下次登录时须绑定新的身份验证器。</translation>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="762"/>
         <source>Reset the authenticator of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定重置 %1 的身份验证器吗？</translation>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="704"/>
@@ -5727,12 +5732,12 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="692"/>
         <source>They are signed out at once and cannot sign in until an administrator enables the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户将立即退出登录，在管理员重新启用前无法登录。</translation>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="694"/>
         <source>Disable the account of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定停用 %1 的账户吗？</translation>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="695"/>
@@ -5773,12 +5778,12 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="742"/>
         <source>Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>其会话将立即结束，须使用临时密码登录并设置新密码。</translation>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="743"/>
         <source>Reset the password of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定重置 %1 的密码吗？</translation>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="760"/>
@@ -5954,7 +5959,7 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="285"/>
         <source>The request</source>
-        <translation type="unfinished"></translation>
+        <translation>申请信息</translation>
     </message>
     <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="413"/>
