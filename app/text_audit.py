@@ -1,8 +1,9 @@
 """The self-check's text walk: every visible text of a window, read as a user reads it.
 
 In Chinese (`chinese_findings`) a text is a problem when it shows a raw code (a word with `.` or `_` between
-lowercase letters: auth.signed_in, approve_first), an English state or role name, or any English word (two
-ASCII letters or more) outside the short allowlist below. In English (`english_findings`) a text is a problem
+lowercase letters: auth.signed_in, approve_first), an English state or role name, any English word (two
+ASCII letters or more) outside the short allowlist below, or ASCII punctuation against a Chinese character
+(删除此角色? instead of 删除此角色？). In English (`english_findings`) a text is a problem
 when its widget cannot show it whole: a label, button or combo box narrower than its text, a header section
 narrower than its title, a table cell the view elides ("…").
 
@@ -55,6 +56,9 @@ FORMS = re.compile(
     r"|(?<![A-Za-z0-9])[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*(?![A-Za-z0-9])",  # tokens with a digit
     re.IGNORECASE)
 MNEMONIC = re.compile(r"\(&\w\)|&(?=\w)")
+# ASCII punctuation against a Chinese character: a Chinese sentence takes ？，。：；！（）.
+HAN = "\u4e00-\u9fff"
+ASCII_PUNCTUATION = re.compile(rf"[{HAN}][?!,;:]|[?!,;:][{HAN}]|\([{HAN}]|[{HAN}]\)")
 
 
 def _english_names() -> dict[str, str]:
@@ -229,6 +233,7 @@ def chinese_problems(text: str) -> list[str]:
     plain = _plain(text)
     plain = FORMS.sub(" ", plain)
     problems = [f"a raw code ({code})" for code in RAW_CODE.findall(plain)]
+    problems += [f"ASCII punctuation in a Chinese sentence ({mark})" for mark in ASCII_PUNCTUATION.findall(plain)]
     rest = RAW_CODE.sub(" ", plain)
     for word in WORD.findall(rest):
         if word.casefold() in ALLOWED_WORDS:

@@ -18,6 +18,11 @@ def test_a_chinese_text_is_read_for_codes_english_words_and_state_names():
     assert chinese_problems("角色：Risk officer") == ["an English role name (Risk)", "an English role name (officer)"]
     assert chinese_problems("Welcome，王芳") == ["an English word (Welcome)"]
     assert chinese_problems("文件(&F)") == []  # a menu's mnemonic
+    assert chinese_problems("删除此角色?") == ["ASCII punctuation in a Chinese sentence (色?)"]
+    assert chinese_problems("角色: 审计 (只读)") == ["ASCII punctuation in a Chinese sentence (色:)",
+                                                  "ASCII punctuation in a Chinese sentence ((只)",
+                                                  "ASCII punctuation in a Chinese sentence (读))"]
+    assert chinese_problems("刷新于 13:34:16（共 3 条）") == []
 
 
 def _screen(qtbot, *widgets) -> QWidget:

@@ -120,7 +120,7 @@ class AuditLogScreen(QWidget):
         self.exporter.finished.connect(self.count.setText)
         self.export_button.clicked.connect(self.exporter.choose)
 
-        self.table = dense_table(self.model, "auditTable", (80, 160, 110, 230, 440),
+        self.table = dense_table(self.model, "auditTable", (90, 160, 110, 230, 430),
                                  sort=(0, Qt.SortOrder.DescendingOrder))
         self.table.setProperty("identifierColumns", IDENTIFIER_COLUMNS)
         self.table.setProperty("wordThenIdentifierColumns", WORD_THEN_IDENTIFIER_COLUMNS)
