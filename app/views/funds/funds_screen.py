@@ -16,6 +16,7 @@ from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
 from app.views.common.dense_table import dense_table, widen_to_fit
 from app.views.common.list_export import ListExport
+from app.views.funds.withdrawal_review import fit_placeholder
 
 
 def muted(label: QLabel) -> QLabel:
@@ -151,6 +152,7 @@ class FundsScreen(QWidget):
             combo.currentIndexChanged.connect(self.load_transfers)
         for field in (self.transfer_customer, self.reference, self.amount_min, self.amount_max):
             field.returnPressed.connect(self.load_transfers)
+            fit_placeholder(field)
         search.clicked.connect(self.load_transfers)
         self.transfers_count = muted(QLabel())
         self.transfers = transfers_model(api.ledger_transfers, runner, self)

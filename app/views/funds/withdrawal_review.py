@@ -54,6 +54,11 @@ def customer_of(row: WithdrawalRow) -> str:
     return customer_label(row.customer_ref, row.customer_name)
 
 
+def fit_placeholder(field: QLineEdit) -> None:
+    """A filter field is never narrower than its hint, so "Amount from (yuan)" is never cut short."""
+    field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24)
+
+
 class FlagTags(QStyledItemDelegate):
     """The rule flags of a row as small tags: the label in the flag's colour on a pale ground, framed, so
     the words carry the meaning and the colour only helps the eye."""
@@ -165,6 +170,7 @@ class WithdrawalReview(QWidget):
             combo.currentIndexChanged.connect(self.load)
         for field in (self.customer, self.amount_min, self.amount_max):
             field.returnPressed.connect(self.load)
+            fit_placeholder(field)
         search.clicked.connect(self.load)
         refresh.clicked.connect(self.refresh)
 
