@@ -236,3 +236,31 @@ def test_cancelling_the_approval_confirmation_changes_nothing(qtbot, runner, pro
     assert "goes to a senior officer for second review" in seen["text"]
     qtbot.wait(200)
     assert not runner.busy and _state(view) == "submitted" and view.file.row.version == app["version"]
+
+
+def test_in_chinese_the_findings_timeline_and_buttons_read_as_words(qtbot, runner, profile, tmp_path):
+    """年化利率 20.00% 超过上限 12.00%。, the timeline's 张伟 (never risklead), 批准（Alt+A） with full-width brackets."""
+    import re
+
+    from app.services import language
+
+    lead = signed_in_session(profile, "risklead")
+    app = _apply(lead, rate="0.20")
+    language.install("zh_CN")
+    try:
+        view = _view(qtbot, runner, lead, app)
+        texts = [view.risk_layout.itemAt(i).widget().text() for i in range(view.risk_layout.count())]
+        assert any("利率上限" in t and "年化利率 20.00% 超过上限 12.00%。" in t for t in texts), texts
+        by = [view.timeline.topLevelItem(i).text(1) for i in range(view.timeline.topLevelItemCount())]
+        assert by == ["张伟"]
+        assert view.timeline.topLevelItem(0).text(2) == "提交申请"
+        assert view.buttons["approve_first"].text() in ("批准（Alt+A）", "批准 → 复审（Alt+A）") or \
+            view.buttons["approve_first"].text().endswith("（Alt+A）")
+        view.tabs.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: view.schedule.rowCount() > 0, timeout=15_000)
+        cells = [view.schedule.index(r, c).data() for r in range(view.schedule.rowCount()) for c in (2, 3, 4, 5, 6)]
+        assert all(cells), "no amount cell is blank, ¥0.00 where nothing is due"
+        assert view.summary("approve_first").endswith("？")
+        assert not re.search(r"[a-z]_[a-z]", " ".join(texts + by))
+    finally:
+        language.install("en")

@@ -299,7 +299,7 @@ class ApplicationView(QWidget):
             elif needs_reason(action):
                 text += "…"
             key = "Alt+O" if action == "override" else shortcut_of(action)
-            button = QPushButton(f"{text} ({key})" if key else text)
+            button = QPushButton(fill(self.tr("%1 (%2)"), text, key) if key else text)  # 批准（Alt+A）
             button.setObjectName(f"action_{action}")
             if key:
                 button.setShortcut(QKeySequence(key))

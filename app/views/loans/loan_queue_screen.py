@@ -108,6 +108,7 @@ class LoanQueueScreen(QWidget):
         self.count = QLabel()
         self.count.setObjectName("queueCount")
         self.count.setProperty("role", "muted")
+        self.count.setWordWrap(True)  # the counts by state wrap rather than widen the window or get cut off
         self.notice = QLabel()  # the outcome of the last batch action, on a line of its own until the next one
         self.notice.setObjectName("queueNotice")
         self.notice.setWordWrap(True)
@@ -437,7 +438,8 @@ class LoanQueueScreen(QWidget):
                 rows.append(f'<li style="color:{colour}">{e(line)}</li>')
             rows.append("</ul>")
         if f.timeline:
-            rows.append(f"<p><b>{e(self.tr('Timeline'))}</b></p><ul>")
+            timeline = e(self.tr("Timeline"))  # outside the f-string, where lupdate finds it
+            rows.append(f"<p><b>{timeline}</b></p><ul>")
             for event in f.timeline:
                 line = " · ".join([local_time(parse_time(event["at"])), actor_label(event), event_label(event["action"])])
                 if event["comment"]:
