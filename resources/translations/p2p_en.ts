@@ -1431,181 +1431,181 @@
 <context>
     <name>FundsScreen</name>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="37"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="38"/>
         <source>Withdrawal review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="40"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="41"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="41"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="161"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="42"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="163"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="42"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="43"/>
         <source>Trial balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="56"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="57"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="56"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="57"/>
         <source>Platform accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="57"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="58"/>
         <source>Customer accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="59"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="60"/>
         <source>Customer number, e.g. IV0001 or BR00000001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="61"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="144"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="62"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="145"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="79"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="80"/>
         <source>Select an account to read its statement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="86"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="146"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="87"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="147"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="89"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="90"/>
         <source>Account statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="112"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="182"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="113"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="184"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="132"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="133"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
         <source>Posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="139"/>
         <source>Voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="140"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="141"/>
         <source>Customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="141"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="142"/>
         <source>Reference (loan or order number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="142"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="143"/>
         <source>Amount from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="143"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="144"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="72"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="73"/>
         <source>%1 accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="119"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="120"/>
         <source>Statement of %1 · balance %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="158"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="160"/>
         <source>%1 transfers · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="189"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="191"/>
         <source>Trial balance over all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="196"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="198"/>
         <source>Debits posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="197"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="199"/>
         <source>Credits posted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="198"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="200"/>
         <source>Difference (must be zero)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="199"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="201"/>
         <source>Pending difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="200"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="202"/>
         <source>Customers&apos; money in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="201"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="203"/>
         <source>Every account&apos;s balance is in the Accounts tab; the customers&apos; total is what the custodian bank&apos;s reported balance must equal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="204"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="206"/>
         <source>Recompute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="223"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="225"/>
         <source>balanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="223"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="225"/>
         <source>NOT balanced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,77 +1646,77 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="424"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="432"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="425"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="433"/>
         <source>The file is checked whole: a file with any bad line is refused and nothing is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="432"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="440"/>
         <source>Cancel the &amp;upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="435"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="443"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="442"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="450"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="442"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="450"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="442"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="450"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="483"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="491"/>
         <source>Sending %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="502"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="510"/>
         <source>Sending: %1 of %2 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="511"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="519"/>
         <source>Imported %1: %2 line(s), in %3, out %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="514"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="522"/>
         <source>The custodian reports customers&apos; money of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="546"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="554"/>
         <source>The file was refused with %1 problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="499"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="507"/>
         <source>Sent; the server checks every line…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="527"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="535"/>
         <source>The upload was cancelled; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="553"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="561"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="34"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="38"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="419"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="420"/>
         <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,93 +2050,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="153"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="154"/>
         <source>Select an application to read its file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="192"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="193"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="232"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="233"/>
         <source>No applications wait for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="233"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="234"/>
         <source>No applications match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="235"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="236"/>
         <source>%1 applications · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="269"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="270"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="271"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
         <source>Reject application %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="273"/>
         <source>Return application %1 to the applicant for more material?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="274"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="275"/>
         <source>Reject %1 applications: %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="275"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="276"/>
         <source>Return %1 applications to their applicants for more material: %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="319"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="320"/>
         <source>%1 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="319"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="320"/>
         <source>%1 returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="324"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="325"/>
         <source>; %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="413"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="414"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="413"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="414"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="414"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="415"/>
         <source>%1 (%2) · ID number %3 · phone %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="421"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="422"/>
         <source>Score %1 · grade %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="436"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="437"/>
         <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="441"/>
+        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2145,109 +2150,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="117"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="366"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="118"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="367"/>
         <source>Reject selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="118"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="366"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="119"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="367"/>
         <source>Return selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="133"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="134"/>
         <source>Loan applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="283"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="284"/>
         <source>Reject applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="283"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="284"/>
         <source>Return applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="285"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="286"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="285"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="286"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="301"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="302"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="330"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="331"/>
         <source>its state does not allow this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="331"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="332"/>
         <source>someone else changed it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="332"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="333"/>
         <source>you did its first review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="333"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="334"/>
         <source>you do not have the permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="334"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="335"/>
         <source>it no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="362"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="363"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="363"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="364"/>
         <source>Copy application number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="416"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="417"/>
         <source>%1 a month · repays debts of %2 a month · overdue %3 times, longest %4 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
         <source>Income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="427"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="435"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="436"/>
         <source>blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="435"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="436"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,167 +2470,182 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="208"/>
-        <source>e.g. 收=in; 付=out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="209"/>
-        <source>How the direction column reads: each value = in (money into the custodian) or out, separated by semicolons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="212"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="213"/>
         <source>Direction &amp;values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="216"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="217"/>
         <source>Name, e.g. 工商银行 new layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="217"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="218"/>
         <source>&amp;Save as profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="224"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="225"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="228"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="229"/>
         <source>I have checked the guessed columns against the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="239"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
         <source>Bank serial number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="239"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
         <source>Platform order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
         <source>Amount (signed or with direction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
         <source>Debit amount (money out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
         <source>Credit amount (money in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
         <source>Date (or date and time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="258"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="259"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="266"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="267"/>
         <source>Loading the profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="277"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="278"/>
         <source>(none: map by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="320"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="321"/>
         <source>%1 (guessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="323"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="324"/>
         <source>%1 (guessed, unsure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="344"/>
         <source>%1 · built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="386"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="362"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="379"/>
+        <source>money in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="379"/>
+        <source>money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="394"/>
         <source>Still to map: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="413"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="421"/>
         <source>Profile %1 saved; it is offered for the next files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="321"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="322"/>
         <source>Guessed from the header&apos;s words; check that this is the right column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="324"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="208"/>
+        <source>e.g. 收=money in; 付=money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="209"/>
+        <source>How the direction column reads: each value of the file = money in (into the custodian account) or money out, separated by semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="325"/>
         <source>Guessed from a header that only contains a usual word; check it carefully.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="339"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="340"/>
         <source>Generic layout (signed amount)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="340"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="341"/>
         <source>ICBC layout (debit and credit columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="341"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="342"/>
         <source>CCB layout (借/贷 flag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="342"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
         <source>CMB layout (收/付 direction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="382"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="390"/>
         <source>No built-in layout or saved profile fits this file: the columns were guessed from the header&apos;s words. Check each field marked (guessed), correct any that is wrong, then confirm below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="389"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="397"/>
         <source>Every required field is mapped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5278,7 +5298,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StatementImportWizard</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="566"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="574"/>
         <source>Import statement for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5794,409 +5814,409 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>WithdrawalReview</name>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="128"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="133"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="129"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="290"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="134"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="130"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="289"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="135"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="295"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="131"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="136"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="329"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="132"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="324"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="137"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="133"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="138"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="134"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="289"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="139"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="295"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="141"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="146"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="144"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="149"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="147"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="152"/>
         <source>Any flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="152"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="157"/>
         <source>Customer, e.g. IV0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="154"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="159"/>
         <source>Amount from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="155"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="160"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="156"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="161"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="158"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="163"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="181"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="261"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="187"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="267"/>
         <source>Approve selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="183"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="263"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="189"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="269"/>
         <source>Reject selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="205"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="211"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="205"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="211"/>
         <source>Awaiting second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="206"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="212"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="206"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="212"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="209"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="215"/>
         <source>Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="209"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="215"/>
         <source>New bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="210"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="216"/>
         <source>Soon after recharge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="210"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="216"/>
         <source>Many today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="219"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="225"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="235"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="241"/>
         <source>To review (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="237"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="243"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="242"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="248"/>
         <source>%1 requests · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="260"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="266"/>
         <source>Approve selected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="262"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="268"/>
         <source>Reject selected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="285"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="291"/>
         <source>The request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="413"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="419"/>
         <source>Withdrawal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="435"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="441"/>
         <source>Review threshold %1; above %2 a finance manager gives a second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="465"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="471"/>
         <source>Approved first by %1; waits for a finance manager&apos;s second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="468"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="474"/>
         <source>Above %1: your approval sends it to a finance manager for the second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="486"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="492"/>
         <source>Approve withdrawal %1: %2 to bank card %3 of %4?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="480"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="486"/>
         <source>The amount is above %1: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="494"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="500"/>
         <source>Approve withdrawal %1: %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="502"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="508"/>
         <source>Reject withdrawal %1 of %2 to bank card %3 of %4. The money becomes available to the customer again; the customer sees the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="530"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="536"/>
         <source>Done: %1 is now “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="537"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="543"/>
         <source>Someone else acted first: %1 is now “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="559"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="565"/>
         <source>Approve %1 withdrawals, %2 in all?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="566"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="572"/>
         <source>Approve %1 withdrawals, %2 in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="574"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="580"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="575"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="581"/>
         <source>Reject %1 withdrawals, %2 in all: %3. The money becomes available to the customers again; they see the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="591"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="597"/>
         <source>%1 done, %2 refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="269"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="275"/>
         <source>Select a request to review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="290"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
         <source>Request ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="291"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="297"/>
         <source>First approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="291"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="297"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="292"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="298"/>
         <source>Reason (shown to the customer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="300"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="306"/>
         <source>Why it waits for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="306"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="312"/>
         <source>Customer&apos;s balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="310"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="316"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="310"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="316"/>
         <source>Frozen (incl. this request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="311"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="317"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="318"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="324"/>
         <source>Recent ledger activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="329"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="329"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="329"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="324"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="337"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="343"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="340"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="346"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="423"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="429"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="439"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="445"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="462"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="468"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="484"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="490"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="488"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="494"/>
         <source>Approve withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="505"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="511"/>
         <source>Reject withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="513"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="519"/>
         <source>Bank card holder differs from the account holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="514"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="520"/>
         <source>Bank card cannot receive payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="514"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="520"/>
         <source>Suspected fraud or account takeover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="515"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="521"/>
         <source>Money from a recharge not yet cleared by the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="515"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="521"/>
         <source>Customer asked to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="516"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="522"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="526"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="532"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="557"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="563"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="560"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="566"/>
         <source>Approve withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="577"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="583"/>
         <source>Reject withdrawals</source>
         <translation type="unfinished"></translation>
     </message>

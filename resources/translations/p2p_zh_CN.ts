@@ -1431,181 +1431,181 @@
 <context>
     <name>FundsScreen</name>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="37"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="38"/>
         <source>Withdrawal review</source>
         <translation>提现审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="40"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="41"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="41"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="161"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="42"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="163"/>
         <source>Transfers</source>
         <translation>交易流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="42"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="43"/>
         <source>Trial balance</source>
         <translation>试算平衡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="56"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="57"/>
         <source>All accounts</source>
         <translation>全部账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="56"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="57"/>
         <source>Platform accounts</source>
         <translation>平台账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="57"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="58"/>
         <source>Customer accounts</source>
         <translation>客户账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="59"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="60"/>
         <source>Customer number, e.g. IV0001 or BR00000001</source>
         <translation>客户编号，例如 IV0001 或 BR00000001</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="61"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="144"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="62"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="145"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="79"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="80"/>
         <source>Select an account to read its statement.</source>
         <translation>选择一个账户，查看其账户流水。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="86"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="146"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="87"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="147"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="89"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="90"/>
         <source>Account statement</source>
         <translation>账户流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="112"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="182"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="113"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="184"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="132"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="133"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
         <source>Posted</source>
         <translation>已记账</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="137"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
         <source>Pending</source>
         <translation>冻结中</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="139"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="140"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="141"/>
         <source>Customer number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="141"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="142"/>
         <source>Reference (loan or order number)</source>
         <translation>业务编号（借款或订单号）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="142"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="143"/>
         <source>Amount from (yuan)</source>
         <translation>金额下限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="143"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="144"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="72"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="73"/>
         <source>%1 accounts</source>
         <translation>共 %1 个账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="119"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="120"/>
         <source>Statement of %1 · balance %2</source>
         <translation>%1 的账户流水 · 余额 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="158"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="160"/>
         <source>%1 transfers · as of %2</source>
         <translation>共 %1 笔 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="189"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="191"/>
         <source>Trial balance over all accounts</source>
         <translation>全部账户试算平衡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="196"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="198"/>
         <source>Debits posted</source>
         <translation>借方发生额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="197"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="199"/>
         <source>Credits posted</source>
         <translation>贷方发生额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="198"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="200"/>
         <source>Difference (must be zero)</source>
         <translation>差额（应为零）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="199"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="201"/>
         <source>Pending difference</source>
         <translation>冻结中差额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="200"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="202"/>
         <source>Customers&apos; money in the ledger</source>
         <translation>账上客户资金合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="201"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="203"/>
         <source>Every account&apos;s balance is in the Accounts tab; the customers&apos; total is what the custodian bank&apos;s reported balance must equal.</source>
         <translation>各账户余额见“账户”页；客户资金合计应与存管银行报送的余额一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="204"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="206"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="223"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="225"/>
         <source>balanced</source>
         <translation>借贷平衡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="223"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="225"/>
         <source>NOT balanced</source>
         <translation>借贷不平</translation>
     </message>
@@ -1646,77 +1646,77 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="424"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="432"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="425"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="433"/>
         <source>The file is checked whole: a file with any bad line is refused and nothing is stored.</source>
         <translation>整个文件一并校验：只要有一行有误，整个文件即被拒绝，不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="432"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="440"/>
         <source>Cancel the &amp;upload</source>
         <translation>取消上传(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="435"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="443"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="442"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="450"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="442"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="450"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="442"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="450"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="483"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="491"/>
         <source>Sending %1…</source>
         <translation>正在发送 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="502"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="510"/>
         <source>Sending: %1 of %2 KB</source>
         <translation>正在发送：%1 / %2 KB</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="511"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="519"/>
         <source>Imported %1: %2 line(s), in %3, out %4.</source>
         <translation>已导入 %1：共 %2 笔，收入 %3，支出 %4。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="514"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="522"/>
         <source>The custodian reports customers&apos; money of %1.</source>
         <translation>存管银行报送的客户资金余额为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="546"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="554"/>
         <source>The file was refused with %1 problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
         <translation>文件有 %1 个问题，已被拒绝，未保存任何内容。请修改文件（或返回修改列映射）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="499"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="507"/>
         <source>Sent; the server checks every line…</source>
         <translation>已发送，服务器正在逐行校验…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="527"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="535"/>
         <source>The upload was cancelled; nothing was stored.</source>
         <translation>上传已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="553"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="561"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="34"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="38"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="419"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="420"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
@@ -2050,94 +2050,99 @@
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="153"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="154"/>
         <source>Select an application to read its file.</source>
         <translation>选择一笔申请，查看借款档案。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="192"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="193"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="232"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="233"/>
         <source>No applications wait for you.</source>
         <translation>没有待您审核的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="233"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="234"/>
         <source>No applications match these filters.</source>
         <translation>没有符合筛选条件的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="235"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="236"/>
         <source>%1 applications · as of %2</source>
         <translation>共 %1 条 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="269"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="270"/>
         <source> and %1 more</source>
         <translation> 等 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="271"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
         <source>Reject application %1?</source>
         <translation>拒绝申请 %1？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="273"/>
         <source>Return application %1 to the applicant for more material?</source>
         <translation>将申请 %1 退回借款人补充材料？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="274"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="275"/>
         <source>Reject %1 applications: %2?</source>
         <translation>拒绝 %1 笔申请：%2？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="275"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="276"/>
         <source>Return %1 applications to their applicants for more material: %2?</source>
         <translation>将 %1 笔申请退回借款人补充材料：%2？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="319"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="320"/>
         <source>%1 rejected</source>
         <translation>已拒绝 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="319"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="320"/>
         <source>%1 returned</source>
         <translation>已退回 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="324"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="325"/>
         <source>; %1 refused: %2</source>
         <translation>；%1 笔未执行：%2</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="413"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="414"/>
         <source>company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="413"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="414"/>
         <source>person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="414"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="415"/>
         <source>%1 (%2) · ID number %3 · phone %4</source>
         <translation>%1（%2）· 身份证号 %3 · 手机号 %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="421"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="422"/>
         <source>Score %1 · grade %2</source>
         <translation>评分 %1 · 等级 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="436"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="437"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="441"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
     <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="94"/>
@@ -2145,109 +2150,109 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="117"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="366"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="118"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="367"/>
         <source>Reject selected…</source>
         <translation>拒绝所选…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="118"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="366"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="119"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="367"/>
         <source>Return selected…</source>
         <translation>退回所选…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="133"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="134"/>
         <source>Loan applications</source>
         <translation>借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="283"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="284"/>
         <source>Reject applications</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="283"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="284"/>
         <source>Return applications</source>
         <translation>退回申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="285"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="286"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="285"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="286"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="301"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="302"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="330"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="331"/>
         <source>its state does not allow this</source>
         <translation>当前状态不允许此操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="331"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="332"/>
         <source>someone else changed it first</source>
         <translation>已被他人先行修改</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="332"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="333"/>
         <source>you did its first review</source>
         <translation>您做过该申请的初审</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="333"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="334"/>
         <source>you do not have the permission</source>
         <translation>您没有相应权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="334"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="335"/>
         <source>it no longer exists</source>
         <translation>该申请已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="362"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="363"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="363"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="364"/>
         <source>Copy application number</source>
         <translation>复制申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="416"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="417"/>
         <source>%1 a month · repays debts of %2 a month · overdue %3 times, longest %4 days</source>
         <translation>%1 · 月还债 %2 · 逾期 %3 次，最长 %4 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
         <source>Income</source>
         <translation>月收入</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
         <source>Terms</source>
         <translation>借款条件</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="427"/>
         <source>Risk</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="435"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="436"/>
         <source>blocking</source>
         <translation>阻断</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="435"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="436"/>
         <source>warning</source>
         <translation>警示</translation>
     </message>
@@ -2466,167 +2471,182 @@ Icons: Lucide (ISC licence).</source>
         <translation>模板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="208"/>
-        <source>e.g. 收=in; 付=out</source>
-        <translation>例如 收=in; 付=out</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="209"/>
-        <source>How the direction column reads: each value = in (money into the custodian) or out, separated by semicolons.</source>
-        <translation>方向列取值的写法：每项写作“取值=in”（资金存入存管账户）或“取值=out”（资金转出），各项用分号分隔。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="212"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="213"/>
         <source>Direction &amp;values</source>
         <translation>方向取值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="216"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="217"/>
         <source>Name, e.g. 工商银行 new layout</source>
         <translation>名称，例如 工商银行新版格式</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="217"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="218"/>
         <source>&amp;Save as profile</source>
         <translation>另存为模板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="224"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="225"/>
         <source>Save the mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="228"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="229"/>
         <source>I have checked the guessed columns against the file</source>
         <translation>我已对照文件核对了猜测的各列</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="239"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
         <source>Bank serial number</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="239"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
         <source>Platform order number</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
         <source>Amount (signed or with direction)</source>
         <translation>金额（带正负号或配合方向列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
         <source>Debit amount (money out)</source>
         <translation>借方金额（支出）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
         <source>Credit amount (money in)</source>
         <translation>贷方金额（收入）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
         <source>Direction</source>
         <translation>收付方向</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
         <source>Date (or date and time)</source>
         <translation>日期（或日期时间）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="258"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="259"/>
         <source>(not in the file)</source>
         <translation>（文件中无此列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="266"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="267"/>
         <source>Loading the profiles…</source>
         <translation>正在加载模板…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="277"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="278"/>
         <source>(none: map by hand)</source>
         <translation>（无：手动映射）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="320"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="321"/>
         <source>%1 (guessed)</source>
         <translation>%1（猜测）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="323"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="324"/>
         <source>%1 (guessed, unsure)</source>
         <translation>%1（猜测，不确定）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="344"/>
         <source>%1 · built in</source>
         <translation>%1 · 内置</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="386"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="362"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="379"/>
+        <source>money in</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="379"/>
+        <source>money out</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="394"/>
         <source>Still to map: %1.</source>
         <translation>尚未映射：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="413"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="421"/>
         <source>Profile %1 saved; it is offered for the next files.</source>
         <translation>模板 %1 已保存，以后导入文件时可直接选用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="321"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="322"/>
         <source>Guessed from the header&apos;s words; check that this is the right column.</source>
         <translation>根据表头文字猜测；请核对这是否为正确的列。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="324"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="208"/>
+        <source>e.g. 收=money in; 付=money out</source>
+        <translation>例如 收=收入；付=支出</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="209"/>
+        <source>How the direction column reads: each value of the file = money in (into the custodian account) or money out, separated by semicolons.</source>
+        <translation>收付方向列的读法：文件中的每个取值 = 收入（存入存管账户）或支出，以分号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="325"/>
         <source>Guessed from a header that only contains a usual word; check it carefully.</source>
         <translation>表头只是含有常用词，据此猜测；请仔细核对。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="339"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="340"/>
         <source>Generic layout (signed amount)</source>
         <translation>通用格式（带正负号金额）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="340"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="341"/>
         <source>ICBC layout (debit and credit columns)</source>
         <translation>工商银行格式（借贷分列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="341"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="342"/>
         <source>CCB layout (借/贷 flag)</source>
         <translation>建设银行格式（借/贷标志）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="342"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
         <source>CMB layout (收/付 direction)</source>
         <translation>招商银行格式（收/付方向）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="382"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="390"/>
         <source>No built-in layout or saved profile fits this file: the columns were guessed from the header&apos;s words. Check each field marked (guessed), correct any that is wrong, then confirm below.</source>
         <translation>没有内置格式或已保存的模板适用于此文件：各列是根据表头文字猜测的。请核对每个标有（猜测）的字段，改正有误的，然后在下方确认。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="389"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="397"/>
         <source>Every required field is mapped.</source>
         <translation>所有必填字段均已映射。</translation>
     </message>
@@ -5279,7 +5299,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StatementImportWizard</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="566"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="574"/>
         <source>Import statement for %1</source>
         <translation>导入 %1 的对账文件</translation>
     </message>
@@ -5795,409 +5815,409 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>WithdrawalReview</name>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="128"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="133"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="129"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="290"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="134"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="130"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="289"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="135"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="295"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="131"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="136"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="329"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="132"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="324"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="137"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="133"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="138"/>
         <source>Flags</source>
         <translation>风险标记</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="134"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="289"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="139"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="295"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="141"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="146"/>
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="144"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="149"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="147"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="152"/>
         <source>Any flag</source>
         <translation>全部标记</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="152"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="157"/>
         <source>Customer, e.g. IV0001</source>
         <translation>客户，例如 IV0001</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="154"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="159"/>
         <source>Amount from (yuan)</source>
         <translation>金额下限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="155"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="160"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="156"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="161"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="158"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="163"/>
         <source>Refresh (F5)</source>
         <translation>刷新 (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="181"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="261"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="187"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="267"/>
         <source>Approve selected</source>
         <translation>批准所选</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="183"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="263"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="189"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="269"/>
         <source>Reject selected</source>
         <translation>拒绝所选</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="205"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="211"/>
         <source>Pending review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="205"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="211"/>
         <source>Awaiting second approval</source>
         <translation>待二次审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="206"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="212"/>
         <source>Paid</source>
         <translation>已出款</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="206"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="212"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="209"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="215"/>
         <source>Large</source>
         <translation>大额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="209"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="215"/>
         <source>New bank card</source>
         <translation>新银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="210"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="216"/>
         <source>Soon after recharge</source>
         <translation>充值后即提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="210"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="216"/>
         <source>Many today</source>
         <translation>当日多次</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="219"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="225"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="235"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="241"/>
         <source>To review (%1)</source>
         <translation>待审核（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="237"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="243"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="242"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="248"/>
         <source>%1 requests · as of %2</source>
         <translation>共 %1 笔 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="260"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="266"/>
         <source>Approve selected (%1)</source>
         <translation>批准所选（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="262"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="268"/>
         <source>Reject selected (%1)</source>
         <translation>拒绝所选（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="285"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="291"/>
         <source>The request</source>
         <translation>申请信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="413"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="419"/>
         <source>Withdrawal %1</source>
         <translation>提现 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="435"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="441"/>
         <source>Review threshold %1; above %2 a finance manager gives a second approval.</source>
         <translation>审核阈值 %1；超过 %2 须财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="465"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="471"/>
         <source>Approved first by %1; waits for a finance manager&apos;s second approval.</source>
         <translation>已由 %1 初次审批，等待财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="468"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="474"/>
         <source>Above %1: your approval sends it to a finance manager for the second approval.</source>
         <translation>超过 %1：您批准后将转交财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="486"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="492"/>
         <source>Approve withdrawal %1: %2 to bank card %3 of %4?</source>
         <translation>确定批准提现申请 %1、向%4 的银行卡 %3 支付 %2 吗？</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="480"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="486"/>
         <source>The amount is above %1: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation>金额超过 %1：您批准后须财务主管二次审批，之后资金才会转出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="494"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="500"/>
         <source>Approve withdrawal %1: %2 to %3</source>
         <translation>批准提现 %1：%2 转入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="502"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="508"/>
         <source>Reject withdrawal %1 of %2 to bank card %3 of %4. The money becomes available to the customer again; the customer sees the reason.</source>
         <translation>拒绝提现申请 %1（%2，收款银行卡 %3，%4）。资金将重新成为客户的可用余额；客户会看到拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="530"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="536"/>
         <source>Done: %1 is now “%2”.</source>
         <translation>已完成：%1 现为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="537"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="543"/>
         <source>Someone else acted first: %1 is now “%2”.</source>
         <translation>其他人已先处理：%1 现为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="559"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="565"/>
         <source>Approve %1 withdrawals, %2 in all?</source>
         <translation>批准 %1 笔提现，合计 %2？</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="566"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="572"/>
         <source>Approve %1 withdrawals, %2 in all</source>
         <translation>批准 %1 笔提现，合计 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="574"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="580"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="575"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="581"/>
         <source>Reject %1 withdrawals, %2 in all: %3. The money becomes available to the customers again; they see the reason.</source>
         <translation>拒绝 %1 笔提现，合计 %2：%3。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="591"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="597"/>
         <source>%1 done, %2 refused.</source>
         <translation>%1 笔已完成，%2 笔被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="269"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="275"/>
         <source>Select a request to review it.</source>
         <translation>选择一笔申请进行审核。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="290"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
         <source>Request ID</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="291"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="297"/>
         <source>First approval</source>
         <translation>初次审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="291"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="297"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="292"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="298"/>
         <source>Reason (shown to the customer)</source>
         <translation>原因（客户可见）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="300"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="306"/>
         <source>Why it waits for review</source>
         <translation>需要审核的原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="306"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="312"/>
         <source>Customer&apos;s balances</source>
         <translation>客户余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="310"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="316"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="310"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="316"/>
         <source>Frozen (incl. this request)</source>
         <translation>冻结（含本笔）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="311"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="317"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="318"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="324"/>
         <source>Recent ledger activity</source>
         <translation>最近资金流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="329"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="329"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="329"/>
         <source>From</source>
         <translation>付款方</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="324"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
         <source>To</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="337"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="343"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="340"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="346"/>
         <source>&amp;Reject…</source>
         <translation>拒绝(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="423"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="429"/>
         <source>automatic</source>
         <translation>系统自动</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="439"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="445"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation>该笔申请未命中任何规则，已自动放行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="462"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="468"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation>您与该客户账户存在关联：按不相容岗位分离规则，您不能审批或拒绝其提现。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="484"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="490"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation>资金将立即转入客户银行卡，此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="488"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="494"/>
         <source>Approve withdrawal</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="505"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="511"/>
         <source>Reject withdrawal</source>
         <translation>拒绝提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="513"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="519"/>
         <source>Bank card holder differs from the account holder</source>
         <translation>银行卡户名与账户持有人不一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="514"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="520"/>
         <source>Bank card cannot receive payments</source>
         <translation>银行卡无法入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="514"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="520"/>
         <source>Suspected fraud or account takeover</source>
         <translation>疑似欺诈或账户被盗</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="515"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="521"/>
         <source>Money from a recharge not yet cleared by the bank</source>
         <translation>充值资金尚未经银行清算</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="515"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="521"/>
         <source>Customer asked to cancel</source>
         <translation>客户要求撤销</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="516"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="522"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="526"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="532"/>
         <source>Sending…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="557"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="563"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation>每笔单独审批：小额的立即转出，超过二级阈值的转交财务主管，期间被他人改动的将被拒绝并列出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="560"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="566"/>
         <source>Approve withdrawals</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="577"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="583"/>
         <source>Reject withdrawals</source>
         <translation>拒绝提现</translation>
     </message>
