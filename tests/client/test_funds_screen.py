@@ -116,3 +116,36 @@ def test_reviewers_find_the_withdrawal_queue_first_and_others_do_not_see_it(qtbo
     qtbot.addWidget(auditor)
     assert auditor.withdrawals is None and auditor.tabs.tabText(0) == "Accounts"
     qtbot.waitUntil(lambda: not runner.busy, timeout=15_000)
+
+
+def test_in_chinese_accounts_and_transfers_read_as_customers_and_kinds_never_codes(qtbot, runner, profile, platform):
+    from app.services import language
+
+    _seeded(platform)
+    language.install("zh_CN")
+    try:
+        screen = _screen(qtbot, runner, profile)
+        screen.customer.setText("IV0001")
+        screen.load_accounts()
+        qtbot.waitUntil(lambda: screen.accounts.total == 2 and screen.accounts.rowCount() == 2, timeout=15_000)
+        texts = {screen.accounts.data(screen.accounts.index(row, 0)) for row in range(2)}
+        assert texts == {"投资人 IV0001 · 可用余额", "投资人 IV0001 · 冻结金额"}  # investors have no name yet
+        cells = [screen.accounts.data(screen.accounts.index(row, column))
+                 for row in range(2) for column in range(screen.accounts.columnCount())]
+        assert all(cells) and not any("customer:" in c for c in cells)  # ¥0.00, never a blank amount
+        assert {screen.accounts.data(screen.accounts.index(row, 1)) for row in range(2)} == {"客户账户"}
+        screen.customer.setText("BR00000001")
+        screen.load_accounts()
+        qtbot.waitUntil(lambda: screen.accounts.rowCount() > 0 and
+                        screen.accounts.rows[0].customer_ref == "BR00000001", timeout=15_000)
+        borrower = screen.accounts.data(screen.accounts.index(0, 0))
+        name = screen.accounts.rows[0].customer_name
+        assert name and "*" in name and borrower.startswith(f"{name} BR00000001 · ")  # masked: finance has no pii.view
+        screen.kind.setCurrentIndex(screen.kind.findData("recharge"))
+        qtbot.waitUntil(lambda: screen.transfers.rowCount() > 0 and
+                        all(t.kind == "recharge" for t in screen.transfers.rows), timeout=15_000)
+        first = [screen.transfers.data(screen.transfers.index(0, column)) for column in range(6)]
+        assert first[1] == "充值" and first[3] == "存管清算户" and first[5] == "已入账"
+        assert screen.kind.currentText() == "充值"
+    finally:
+        language.install("en")

@@ -168,3 +168,29 @@ def test_a_large_request_needs_the_finance_manager_and_a_conflict_shows_the_new_
     qtbot.waitUntil(lambda: manager.message.text().startswith("Someone else acted first"), timeout=WAIT)
     qtbot.waitUntil(lambda: manager.detail.row.id == target and manager.detail.row.state == "rejected", timeout=WAIT)
     assert manager.fields["reason"].text() == "客户撤回"
+
+
+def test_in_chinese_the_queue_names_the_customer_and_the_confirmation_ends_with_its_question(qtbot, runner, profile,
+                                                                                          demo):
+    from app.services import language
+
+    language.install("zh_CN")
+    try:
+        view = _view(qtbot, runner, signed_in_session(profile, "finance"))
+        customers = {view.model.data(view.model.index(row, 2)) for row in range(view.model.rowCount())}
+        assert customers and all(c.startswith("投资人 IV") for c in customers)  # investors have no name yet
+        assert view.state_filter.itemText(0).startswith("待审核（")
+        _select(qtbot, view, lambda r: r.state == "pending_review")
+        assert view.fields["customer"].text().startswith("投资人 IV")
+        seen = {}
+
+        def cancel(box):
+            seen["confirm"] = box.text()
+            box.button(QMessageBox.StandardButton.Cancel).click()
+
+        when_dialog_opens(cancel)
+        view.approve_button.click()
+        qtbot.waitUntil(lambda: "confirm" in seen, timeout=WAIT)
+        assert seen["confirm"].endswith("吗？") and "投资人 IV" in seen["confirm"] and "?" not in seen["confirm"]
+    finally:
+        language.install("en")
