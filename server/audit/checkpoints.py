@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session
 from server import clock
 from server.audit.keys import AuditKeyRing, active_ring
 from server.audit.models import AuditRecord
-from server.audit.service import GENESIS, ChainCheck, verify_chain
+from server.audit.service import GENESIS, ChainCheck, broken_reason, verify_chain
+from server.messages import _
 
 _TAIL_BYTES = 64 * 1024  # far more than one line: the latest anchor is the file's last line
 
@@ -122,9 +123,27 @@ def _record(db: Session, seq: int) -> AuditRecord | None:
     return db.scalar(select(AuditRecord).where(AuditRecord.seq == seq))
 
 
-def _broken(reason: str, seq: int | None, rec_id: int | None, checked: int, start: int | None,
+def _broken(reason: dict, seq: int | None, rec_id: int | None, checked: int, start: int | None,
             anchor: dict | None) -> AuditCheck:
-    return AuditCheck(False, checked, seq, rec_id, reason, incremental_from=start, anchor=anchor)
+    """`reason`: from `broken_reason` (English for the command line, the template for an answer)."""
+    return AuditCheck(False, checked, seq, rec_id, incremental_from=start, anchor=anchor, **reason)
+
+
+def _missing(first: int, seen: int, anchor: dict | None, state: dict | None) -> dict:
+    """Records cut from the chain's end, and who saw them: the checkpoint, the restore, or the last verification."""
+    one = first == seen
+    if anchor is not None and anchor["kind"] == "checkpoint":
+        template = (_("record {first} is missing: the last checkpoint at {at} had {seen}") if one
+                    else _("records {first}… to {seen} are missing: the last checkpoint at {at} had {seen}"))
+        return broken_reason(template, first=first, seen=seen, at=anchor["at"])
+    if anchor is not None:
+        template = (_("record {first} is missing: the restore from backup {backup} at {at} had {seen}") if one
+                    else _("records {first}… to {seen} are missing: the restore from backup {backup} at {at} had "
+                           "{seen}"))
+        return broken_reason(template, first=first, seen=seen, at=anchor["at"], backup=anchor["backup"])
+    template = (_("record {first} is missing: the verification at {at} saw {seen}") if one
+                else _("records {first}… to {seen} are missing: the verification at {at} saw {seen}"))
+    return broken_reason(template, first=first, seen=seen, at=state["at"] if state else "")
 
 
 def verify(db: Session, path: Path, full: bool = False, ring: AuditKeyRing | None = None,
@@ -134,46 +153,45 @@ def verify(db: Session, path: Path, full: bool = False, ring: AuditKeyRing | Non
     ring = ring or active_ring()
     anchor = latest(path)
     if anchor is not None and not _authentic(ring, anchor):
-        return _broken(f"the last line of {path} is not authentic (its MAC does not match)", None, None, 0, None,
-                       anchor)
-    what = None
-    if anchor is not None:
-        what = (f"the last checkpoint at {anchor['at']}" if anchor["kind"] == "checkpoint"
-                else f"the restore from backup {anchor['backup']} at {anchor['at']}")
+        return _broken(broken_reason(_("the last line of {path} is not authentic (its MAC does not match)"),
+                                     path=str(path)), None, None, 0, None, anchor)
     state = None if full else _read_state(path, ring)
     start_seq, start_hash = (state["seq"], state["hash"]) if state else (0, GENESIS)
-    db_end, _ = chain_end(db)
+    db_end, _end_hash = chain_end(db)
     # A cut tail first: the most useful sentence when the database ends before what was seen of it.
-    for seen, said in ((anchor["seq"] if anchor else 0, f"{what} had"), (start_seq, "the verification at "
-                                                                          f"{state['at'] if state else ''} saw")):
+    for seen, by in ((anchor["seq"] if anchor else 0, anchor), (start_seq, None)):
         if seen > db_end:
             first = db_end + 1
-            span = f"record {first} is" if first == seen else f"records {first}… to {seen} are"
-            return _broken(f"{span} missing: {said} {seen}", first, None, 0, start_seq if state else None, anchor)
+            return _broken(_missing(first, seen, by, state), first, None, 0, start_seq if state else None, anchor)
     if start_seq:
         rec = _record(db, start_seq)
         if rec is None:
-            return _broken(f"record {start_seq} is missing: it was verified at {state['at']}", start_seq, None, 0,
-                           start_seq, anchor)
+            return _broken(broken_reason(_("record {seq} is missing: it was verified at {at}"), seq=start_seq,
+                                         at=state["at"]), start_seq, None, 0, start_seq, anchor)
         if rec.hash != start_hash:
-            return _broken(f"record {start_seq} differs from what was verified at {state['at']}", start_seq, rec.id,
-                           0, start_seq, anchor)
+            return _broken(broken_reason(_("record {seq} differs from what was verified at {at}"), seq=start_seq,
+                                         at=state["at"]), start_seq, rec.id, 0, start_seq, anchor)
     chain = verify_chain(db, after_seq=start_seq, after_hash=start_hash, ring=ring)
     start = start_seq if state else None
     if not chain.ok:
         return AuditCheck(False, chain.checked, chain.first_broken_seq, chain.first_broken_id, chain.reason,
-                          chain.head_seq, chain.head_hash, incremental_from=start, anchor=anchor)
+                          chain.head_seq, chain.head_hash, chain.reason_template, chain.reason_params,
+                          incremental_from=start, anchor=anchor)
     end = chain.head_seq
     if anchor is not None:
         if anchor["seq"] > end:  # records appeared in the middle of the check? no: the chain ends before it
             first = end + 1
-            return _broken(f"records {first}… to {anchor['seq']} are missing: {what} had {anchor['seq']}", first,
-                           None, chain.checked, start, anchor)
+            return _broken(_missing(first, anchor["seq"], anchor, state), first, None, chain.checked, start, anchor)
         if anchor["seq"] > 0:
             rec = _record(db, anchor["seq"])
             if rec is None or rec.hash != anchor["hash"]:
-                return _broken(f"record {anchor['seq']} does not match {what} (the chain was rewritten)",
-                               anchor["seq"], rec.id if rec else None, chain.checked, start, anchor)
+                reason = (broken_reason(_("record {seq} does not match the last checkpoint at {at} (the chain was "
+                                          "rewritten)"), seq=anchor["seq"], at=anchor["at"])
+                          if anchor["kind"] == "checkpoint" else
+                          broken_reason(_("record {seq} does not match the restore from backup {backup} at {at} (the "
+                                          "chain was rewritten)"), seq=anchor["seq"], at=anchor["at"],
+                                        backup=anchor["backup"]))
+                return _broken(reason, anchor["seq"], rec.id if rec else None, chain.checked, start, anchor)
     if remember:
         _write_state(path, ring, end, chain.head_hash)
     return AuditCheck(True, chain.checked, head_seq=end, head_hash=chain.head_hash, incremental_from=start,

@@ -34,10 +34,12 @@ def list_audit(request: Request, platform: Platform = Depends(get_platform),
 
 
 @router.get("/verify", response_model=ChainCheckOut, dependencies=[Depends(requires("audit.read"))])
-def verify(platform: Platform = Depends(get_platform)):
-    """Every record from the first, then the chain's end against the latest checkpoint (a cut tail)."""
+def verify(request: Request, platform: Platform = Depends(get_platform)):
+    """Every record from the first, then the chain's end against the latest checkpoint (a cut tail); the reason a
+    broken chain gives in the reader's language."""
     with platform.db.read() as db:
-        return checkpoints.verify(db, platform.settings.audit_checkpoints_file, full=True, remember=False).as_dict()
+        check = checkpoints.verify(db, platform.settings.audit_checkpoints_file, full=True, remember=False)
+    return check.as_dict(request_language(request))
 
 
 @router.get("/checkpoint", response_model=AuditAnchorOut, dependencies=[Depends(requires("audit.read"))])

@@ -26,6 +26,7 @@ from server.audit.models import AuditRecord
 from server.db import text_filters
 from server.db.base import as_utc, utcnow
 from server.db.lengths import check_fits, string_limits
+from server.messages import _, render
 
 GENESIS = "0" * 64
 _CHAIN_LOCK = 0x50325041  # an arbitrary constant naming the audit chain's advisory lock
@@ -122,10 +123,20 @@ class ChainCheck:
     reason: str | None = None
     head_seq: int = 0  # the last record verified (the chain's end when ok)
     head_hash: str = GENESIS
+    # The reason as a catalog template and its parameters (`reason` is it in English, for the command line).
+    reason_template: str | None = None
+    reason_params: dict = field(default_factory=dict)
 
-    def as_dict(self) -> dict:
+    def as_dict(self, language: str = "en") -> dict:
+        """The check for an answer: the reason in `language` (its template's code and parameters beside it)."""
+        reason = render(self.reason_template, language, self.reason_params) if self.reason_template else self.reason
         return dict(ok=self.ok, checked=self.checked, first_broken_seq=self.first_broken_seq,
-                    first_broken_id=self.first_broken_id, reason=self.reason)
+                    first_broken_id=self.first_broken_id, reason=reason)
+
+
+def broken_reason(template: str, **params) -> dict:
+    """The reason fields of a broken check: English for the command line, the template for an answer."""
+    return dict(reason=render(template, "en", params), reason_template=template, reason_params=params)
 
 
 def _seals(rec, ring: AuditKeyRing) -> bool:
@@ -146,14 +157,14 @@ def verify_chain(db: Session, batch: int = 5000, after_seq: int = 0, after_hash:
             .execution_options(yield_per=batch))
     for rec in db.scalars(stmt):
         if rec.seq != expected_seq:
-            return ChainCheck(False, checked, expected_seq, rec.id, f"record {expected_seq} is missing",
-                              expected_seq - 1, prev)
+            return ChainCheck(False, checked, expected_seq, rec.id, head_seq=expected_seq - 1, head_hash=prev,
+                              **broken_reason(_("record {seq} is missing"), seq=expected_seq))
         if rec.prev_hash != prev:
-            return ChainCheck(False, checked, rec.seq, rec.id, "does not follow the previous record's hash",
-                              expected_seq - 1, prev)
+            return ChainCheck(False, checked, rec.seq, rec.id, head_seq=expected_seq - 1, head_hash=prev,
+                              **broken_reason(_("does not follow the previous record's hash")))
         if not _seals(rec, ring):
-            return ChainCheck(False, checked, rec.seq, rec.id, "content does not match its hash (edited)",
-                              expected_seq - 1, prev)
+            return ChainCheck(False, checked, rec.seq, rec.id, head_seq=expected_seq - 1, head_hash=prev,
+                              **broken_reason(_("content does not match its hash (edited)")))
         prev, expected_seq, checked = rec.hash, expected_seq + 1, checked + 1
     return ChainCheck(True, checked, head_seq=expected_seq - 1, head_hash=prev)
 

@@ -240,8 +240,11 @@ def test_the_consoles_chain_check_names_a_cut_tail_too(client, platform):
     end = _end(platform)
     _checkpoint(platform)
     _cut_tail(platform, end - 1)
-    check = client.get(f"{API}/audit/verify", headers={"Authorization": f"Bearer {token}"}).json()
+    auth = {"Authorization": f"Bearer {token}"}
+    check = client.get(f"{API}/audit/verify", headers=auth | {"Accept-Language": "en"}).json()
     assert check["ok"] is False and check["first_broken_seq"] == end and "missing" in check["reason"]
+    chinese = client.get(f"{API}/audit/verify", headers=auth).json()["reason"]  # the reader's language
+    assert chinese.startswith(f"第 {end} 条记录缺失：") and "最近检查点" in chinese
 
 
 def test_two_processes_creating_the_key_at_once_end_up_with_one_key(tmp_path):
