@@ -93,11 +93,12 @@ class LoanQueueScreen(QWidget):
         self.saved_filters = SavedFilters(settings, username, "loan_queue", self.filter_values, self.set_filter_values)
         self.export_button = QPushButton(self.tr("Export…"))
         for widget, stretch in ((self.scope, 0), (self.state, 0), (self.grade, 0), (self.period, 0), (self.amount_min, 1),
-                                (self.amount_max, 1), (self.search, 2), (go, 0), (clear, 0), (self.saved_filters, 0),
-                                (self.export_button, 0)):
+                                (self.amount_max, 1), (self.search, 2), (go, 0), (clear, 0)):
             bar.addWidget(widget, stretch)
         for field in (self.amount_min, self.amount_max, self.search):
             field.returnPressed.connect(self.apply_filters)
+            # never narrower than its hint ("Amount fr…" was seen in English)
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24)
         for combo in (self.scope, self.state, self.grade, self.period):
             combo.currentIndexChanged.connect(self.apply_filters)
         go.clicked.connect(self.apply_filters)
@@ -123,6 +124,8 @@ class LoanQueueScreen(QWidget):
         for button in (self.return_button, self.reject_button):
             button.setVisible(self.reviewer)
             status.addWidget(button)
+        status.addWidget(self.saved_filters)  # beside the list's own actions, so the filter bar keeps room for its hints
+        status.addWidget(self.export_button)
         layout.addLayout(status)
         self.notice.hide()
         layout.addWidget(self.notice)
