@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from server.audit.service import Auditor
 from server.errors import Forbidden, NotFound, ValidationFailed
 from server.loans.models import LoanApplication, LoanDocument
-from server.messages import _
+from server.loans.risk import DOCUMENT_KINDS
+from server.messages import Word, _, render
 from server.security import pii
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -39,20 +40,28 @@ def needs_pii_view(kind: str) -> bool:
     return kind in IDENTITY_KINDS
 
 
-def why_unreadable(content: bytes, content_type: str) -> str | None:
-    """None when the whole file parses as `content_type`; otherwise why not, in a few words."""
+def _reason(code: str, text: str, **params) -> Word:
+    """Why a file is unreadable, as a word of the refusal's sentence in either language."""
+    return Word(code, render(text, "en", params), render(text, "zh_CN", params))
+
+
+def why_unreadable(content: bytes, content_type: str) -> Word | None:
+    """None when the whole file parses as `content_type`; otherwise why not, in a few words (English and
+    Chinese)."""
     if content_type == "application/pdf":
         from pypdf import PdfReader
 
         if b"%%EOF" not in content[-1024:]:
-            return "the PDF does not end with %%EOF (something follows or the file is cut short)"
+            return _reason("pdf_unterminated", _("the PDF does not end with %%EOF (something follows or the file is cut "
+                                                 "short)"))
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 pages = len(PdfReader(io.BytesIO(content), strict=True).pages)
         except Exception as error:  # pypdf raises many kinds for a broken file
-            return f"the PDF's structure is broken ({str(error)[:120] or type(error).__name__})"
-        return None if pages else "the PDF has no pages"
+            return _reason("pdf_broken", _("the PDF's structure is broken ({detail})"),
+                           detail=str(error)[:120] or type(error).__name__)
+        return None if pages else _reason("pdf_no_pages", _("the PDF has no pages"))
     from PIL import Image
 
     expected = {"image/png": "PNG", "image/jpeg": "JPEG"}[content_type]
@@ -61,10 +70,12 @@ def why_unreadable(content: bytes, content_type: str) -> str | None:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(content), formats=[expected]) as image:
                 if image.width * image.height > MAX_PIXELS:
-                    return f"the image is too large ({image.width}×{image.height} pixels)"
+                    return _reason("image_too_large", _("the image is too large ({width}×{height} pixels)"),
+                                   width=image.width, height=image.height)
                 image.load()
     except Exception as error:
-        return f"the image cannot be decoded ({str(error)[:120] or type(error).__name__})"
+        return _reason("image_undecodable", _("the image cannot be decoded ({detail})"),
+                       detail=str(error)[:120] or type(error).__name__)
     return None
 
 
@@ -138,7 +149,8 @@ def attach(db: Session, audit: Auditor, data_dir: Path, actor: str, app_id: int,
         raise NotFound(_("No such application."), code="application_not_found")
     if kind not in KINDS:
         raise ValidationFailed(_("The document kind is one of {kinds}."), code="document_kind_invalid",
-                               params={"kinds": ", ".join(KINDS)})
+                               params={"kinds": Word(", ".join(KINDS), ", ".join(render(DOCUMENT_KINDS[k], "en") for k in KINDS),
+                                                     "、".join(render(DOCUMENT_KINDS[k], "zh_CN") for k in KINDS))})
     if not content:
         raise ValidationFailed(_("The file is empty."), code="document_empty")
     if len(content) > MAX_BYTES:

@@ -87,10 +87,10 @@ def test_a_plain_file_from_before_encryption_is_still_served_and_sealed_by_key_r
 @pytest.mark.parametrize("name, content, reason", [
     ("statement.pdf", b"%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n", "%%EOF"),
     ("statement.pdf", PDF + b"\n<html><script>alert(1)</script></html>\n" + b" " * 2000, "%%EOF"),
-    ("statement.pdf", b"%PDF-1.7\n<html><script>alert(1)</script></html>\n%%EOF\n", "structure"),
-    ("scan.png", PNG[:40], "cannot be decoded"),
-    ("scan.png", PNG[:8] + b"<html><script>alert(1)</script></html>", "cannot be decoded"),
-    ("scan.jpg", b"\xff\xd8\xff\xe0<html><script>alert(1)</script></html>", "cannot be decoded"),
+    ("statement.pdf", b"%PDF-1.7\n<html><script>alert(1)</script></html>\n%%EOF\n", "结构已损坏"),
+    ("scan.png", PNG[:40], "图片无法解码"),
+    ("scan.png", PNG[:8] + b"<html><script>alert(1)</script></html>", "图片无法解码"),
+    ("scan.jpg", b"\xff\xd8\xff\xe0<html><script>alert(1)</script></html>", "图片无法解码"),
 ])
 def test_a_file_that_only_starts_like_a_pdf_or_an_image_is_refused_saying_why(staff, apply, name, content, reason):
     app = apply()
