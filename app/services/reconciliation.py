@@ -22,6 +22,7 @@ from app.models.reconciliation.records import (BalanceCheck, CategoryFigures, Co
 from app.models.records import Page, parse_time
 from app.services import errors
 from app.services.api_client import CONNECT_TIMEOUT, ApiClient
+from app.services.language import current_is_chinese
 
 API = "/api/v1/reconciliation"
 STEP_UP_HEADER = "X-Step-Up-Token"
@@ -67,7 +68,8 @@ def _statement(s: dict) -> StatementInfo:
                          int(s.get("out_fen") or 0),
                          None if s.get("reported_balance_fen") is None else int(s["reported_balance_fen"]),
                          s.get("imported_by") or "", parse_time(s.get("imported_at")),
-                         parse_time(s.get("withdrawn_at")), s.get("withdrawn_by"), s.get("withdraw_reason"))
+                         parse_time(s.get("withdrawn_at")), s.get("withdrawn_by"), s.get("withdraw_reason"),
+                         s.get("imported_by_name"), s.get("withdrawn_by_name"))
 
 
 def _figures(d: dict | None) -> SideFigures:
@@ -85,7 +87,7 @@ def _day_out(d: dict) -> Day:
     return Day(_day(d["day"]), d["status"], int(d.get("version") or 0),
                tuple(_statement(s) for s in d.get("statements") or []), parse_time(d.get("run_at")), summary,
                balance, int(d.get("open_count") or 0), int(d.get("pending_proposals") or 0), d.get("closed_by"),
-               parse_time(d.get("closed_at")))
+               parse_time(d.get("closed_at")), d.get("closed_by_name"))
 
 
 def _item(i: dict) -> Item:
@@ -101,7 +103,7 @@ def _proposal(p: dict) -> Proposal:
                     tuple(ProposalItem(x["side"], int(x["id"])) for x in p.get("items") or ()), p.get("reason") or "",
                     p.get("proposed_by") or "", parse_time(p.get("proposed_at")), p.get("decided_by"),
                     parse_time(p.get("decided_at")), p.get("decision_reason"), p.get("transfer_id"),
-                    int(p.get("version") or 0))
+                    int(p.get("version") or 0), p.get("proposed_by_name"), p.get("decided_by_name"))
 
 
 class _UploadBody:
@@ -289,6 +291,8 @@ class Reconciliation:
         headers = {"Content-Type": "application/octet-stream", "Idempotency-Key": str(uuid.uuid4())} | headers
         for attempt in range(2):
             sent = dict(headers)
+            # As every other call: the server writes the file's problems in the user's language.
+            sent.setdefault("Accept-Language", "zh-CN" if current_is_chinese() else "en")
             if api.tokens:
                 sent["Authorization"] = f"Bearer {api.tokens.access_token}"
             data = body() if callable(body) else body
@@ -416,6 +420,19 @@ def explain(error: BaseException) -> str:
 
 
 def problem_sentence(problem: StatementProblem) -> str:
+    """What this kind of problem means and what to do, in the user's language (by the problem's code)."""
     if problem.code in PROBLEM_SENTENCES:
         return QCoreApplication.translate("Reconciliation", PROBLEM_SENTENCES[problem.code])
-    return problem.message or problem.code
+    return problem.message or QCoreApplication.translate("Reconciliation", "The file has a problem here.")
+
+
+def problem_detail(problem: StatementProblem) -> str:
+    """The server's own sentence for this problem (the value, the line it repeats ...), which it writes in the
+    language the console asked for; the general sentence when it sent none."""
+    return problem.message or problem_sentence(problem)
+
+
+def problem_tooltip(problem: StatementProblem) -> str:
+    """The problem's sentence and, below it, what this kind of problem means."""
+    general = problem_sentence(problem)
+    return problem.message if not problem.message or general == problem.message else f"{problem.message}\n{general}"

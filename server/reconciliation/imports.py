@@ -24,7 +24,7 @@ from server.errors import Conflict, ValidationFailed
 from server.messages import _
 from server.reconciliation import profiles
 from server.reconciliation.models import BANK, OPEN, ReconDay, ReconItem, ReconStatement
-from server.reconciliation.service import day_for_change, statement_view
+from server.reconciliation.service import day_for_change, staff_names, statement_view
 from server.reconciliation.statement import (ColumnMapping, ParsedStatement, Problem, StatementRefused,
                                              preview_statement, read_statement)
 
@@ -207,4 +207,4 @@ def store(db: Session, audit: Auditor, actor: Principal, day: date, filename: st
                         "encoding": parsed.encoding, "profile": statement.profile, "line_count": lines.height,
                         "in_fen": in_fen, "out_fen": out_fen, "reported_balance_fen": parsed.reported_balance_fen,
                         "declared_count": parsed.declared_count})
-    return statement_view(statement, day)
+    return statement_view(statement, day, staff_names(db, [statement.imported_by]))

@@ -30,7 +30,7 @@ from server.ledger.service import CLEARING, SUSPENSE, TransferInput, post_transf
 from server.reconciliation.models import (ADJUSTED, APPROVED, BANK, OPEN, PENDING, PROPOSED, REJECTED, ReconDay,
                                           ReconItem, ReconProposal)
 from server.reconciliation.resolution import load_items, require_open, signed, yuan
-from server.reconciliation.service import day_for_change
+from server.reconciliation.service import day_for_change, staff_names
 
 APPROVE = "funds.adjust.approve"
 
@@ -41,8 +41,10 @@ def transfer_id_of(proposal: ReconProposal) -> str:
 
 def proposal_view(db: Session, p: ReconProposal, day: date | None = None) -> dict:
     day = day or db.scalar(select(ReconDay.day).where(ReconDay.id == p.day_id))
+    names = staff_names(db, [p.proposed_by, p.decided_by])
     return {"id": p.id, "day": day, "state": p.state, "amount_fen": p.amount_fen, "direction": p.direction,
             "items": p.items, "reason": p.reason, "proposed_by": p.proposed_by, "proposed_at": p.proposed_at,
+            "proposed_by_name": names.get(p.proposed_by), "decided_by_name": names.get(p.decided_by),
             "decided_by": p.decided_by, "decided_at": p.decided_at, "decision_reason": p.decision_reason,
             "transfer_id": p.transfer_id, "version": p.version}
 

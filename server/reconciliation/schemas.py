@@ -82,10 +82,12 @@ class StatementOut(BaseModel):
     out_fen: int
     reported_balance_fen: int | None
     imported_by: str
+    imported_by_name: str | None = Field(None, description="the staff member's name")
     imported_at: datetime
     withdrawn_at: datetime | None = Field(None, description="set when a finance manager withdrew the statement: "
                                                             "its lines left the day")
     withdrawn_by: str | None = None
+    withdrawn_by_name: str | None = None
     withdraw_reason: str | None = None
 
 
@@ -118,6 +120,7 @@ class DayOut(BaseModel):
     open_amount_fen: int
     pending_proposals: int
     closed_by: str | None
+    closed_by_name: str | None = None
     closed_at: datetime | None
 
 
@@ -183,8 +186,10 @@ class ProposalOut(BaseModel):
     items: list[ItemRef]
     reason: str
     proposed_by: str
+    proposed_by_name: str | None = Field(None, description="the staff member's name")
     proposed_at: datetime
     decided_by: str | None
+    decided_by_name: str | None = None
     decided_at: datetime | None
     decision_reason: str | None
     transfer_id: str | None

@@ -91,12 +91,24 @@ def status_of(row: ReconDay | None, counts: dict) -> str:
     return RECONCILED
 
 
-def statement_view(s: ReconStatement, day: date) -> dict:
+def staff_names(db: Session, usernames) -> dict[str, str]:
+    """username -> the staff member's name (王芳), for the people an answer names beside their usernames."""
+    from server.staff.models import User
+
+    wanted = {u for u in usernames if u}
+    if not wanted:
+        return {}
+    return dict(db.execute(select(User.username, User.display_name).where(User.username.in_(wanted))).all())
+
+
+def statement_view(s: ReconStatement, day: date, names: dict[str, str] | None = None) -> dict:
+    names = names or {}
     return {"id": s.id, "day": day, "filename": s.filename, "sha256": s.sha256, "encoding": s.encoding,
             "profile": s.profile, "line_count": s.line_count, "in_fen": s.in_fen, "out_fen": s.out_fen,
             "reported_balance_fen": s.reported_balance_fen, "imported_by": s.imported_by,
+            "imported_by_name": names.get(s.imported_by),
             "imported_at": s.imported_at, "withdrawn_at": s.withdrawn_at, "withdrawn_by": s.withdrawn_by,
-            "withdraw_reason": s.withdraw_reason}
+            "withdrawn_by_name": names.get(s.withdrawn_by), "withdraw_reason": s.withdraw_reason}
 
 
 def summary(db: Session, day_id: int | None) -> dict:
@@ -123,8 +135,10 @@ def day_view(db: Session, day: date, row: ReconDay | None = None) -> dict:
                             .order_by(ReconStatement.id)).all() if row is not None else []
     ledger_total = row.ledger_customers_fen if row is not None else None
     reported = row.custodian_reported_fen if row is not None else None
+    names = staff_names(db, [row.closed_by if row is not None else None]
+                        + [u for s in statements for u in (s.imported_by, s.withdrawn_by)])
     return {"day": day, "status": status_of(row, counts), "version": row.version if row is not None else 0,
-            "statements": [statement_view(s, day) for s in statements],
+            "statements": [statement_view(s, day, names) for s in statements],
             "run_at": row.run_at if row is not None else None,
             "summary": summary(db, row.id if row is not None else None),
             "balance": {"ledger_customers_fen": ledger_total, "custodian_reported_fen": reported,
@@ -133,6 +147,7 @@ def day_view(db: Session, day: date, row: ReconDay | None = None) -> dict:
             "open_count": counts["open_count"], "open_amount_fen": counts["open_amount_fen"],
             "pending_proposals": counts["pending_proposals"],
             "closed_by": row.closed_by if row is not None else None,
+            "closed_by_name": names.get(row.closed_by) if row is not None else None,
             "closed_at": row.closed_at if row is not None else None}
 
 

@@ -114,7 +114,7 @@ def test_a_finance_manager_withdraws_the_statement_with_a_reason_and_a_fresh_cod
         assert "存管对账单-20261120.csv" in seen["summary"]
         qtbot.waitUntil(lambda: view.bank.model.total == 0, timeout=WAIT)
         assert view.state.status == "not_started" and not view.withdraw_button.isEnabled()
-        assert "导入到了错误的日期" in view.statements.text() and "finlead" in view.statements.text()
+        assert "导入到了错误的日期" in view.statements.text() and "由 刘洋 于" in view.statements.text()  # the name, not the username
         qtbot.wait(200)
         view.grab().save("/tmp/recon-day-withdrawn-zh.png")
     finally:

@@ -108,8 +108,12 @@ def test_a_malformed_file_shows_every_problem_and_nothing_is_stored(qtbot, runne
     qtbot.waitUntil(lambda: page.task is None and page.problems.rowCount() > 0, timeout=WAIT)
     rows = [[page.problems.item(r, c).text() for c in range(3)] for r in range(page.problems.rowCount())]
     assert {r[0] for r in rows} >= {"3", "4"}  # every bad line, by its line number in the file
-    assert any(r[0] == "3" and r[1] == "交易金额" and "not a number" in r[2] for r in rows)
-    assert any(r[0] == "4" and "date" in r[2] for r in rows)
+    # The server's own sentence, naming the value, in the list (and the kind of problem in the tooltip).
+    assert any(r[0] == "3" and r[1] == "交易金额" and r[2] == "'abc' is not an amount in yuan (such as 1,234.56)."
+               for r in rows)
+    assert any(r[0] == "4" and "is not a valid date" in r[2] for r in rows)
+    first = next(r for r in range(page.problems.rowCount()) if page.problems.item(r, 0).text() == "3")
+    assert "The amount is not a number." in page.problems.item(first, 2).toolTip()
     assert "refused" in page.status.text() and "nothing was stored" in page.status.text()
     assert page.result is None and not page.isComplete()
     assert service.day(day).statements == ()

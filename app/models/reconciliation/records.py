@@ -44,10 +44,20 @@ class StatementInfo:
     withdrawn_at: datetime | None = None  # a finance manager withdrew it: its lines left the day
     withdrawn_by: str | None = None
     withdraw_reason: str | None = None
+    imported_by_name: str | None = None   # the staff member's name (王芳); the username when the server sent none
+    withdrawn_by_name: str | None = None
 
     @property
     def withdrawn(self) -> bool:
         return self.withdrawn_at is not None
+
+    @property
+    def importer(self) -> str:
+        return self.imported_by_name or self.imported_by
+
+    @property
+    def withdrawer(self) -> str:
+        return self.withdrawn_by_name or self.withdrawn_by or ""
 
 
 @dataclass(frozen=True)
@@ -85,6 +95,11 @@ class Day:
     pending_proposals: int
     closed_by: str | None
     closed_at: datetime | None
+    closed_by_name: str | None = None
+
+    @property
+    def closer(self) -> str:
+        return self.closed_by_name or self.closed_by or ""
 
     def figures(self, category: str) -> CategoryFigures:
         return self.summary.get(category, CategoryFigures())
@@ -135,6 +150,16 @@ class Proposal:
     decision_reason: str | None
     transfer_id: str | None
     version: int
+    proposed_by_name: str | None = None   # the staff member's name; the username when the server sent none
+    decided_by_name: str | None = None
+
+    @property
+    def proposer(self) -> str:
+        return self.proposed_by_name or self.proposed_by
+
+    @property
+    def decider(self) -> str:
+        return self.decided_by_name or self.decided_by or ""
 
 
 @dataclass(frozen=True)

@@ -128,10 +128,11 @@ def days_model(fetch_page, runner, parent=None) -> PagedTableModel:
         Column(translate("Reconciliation", "Day"), lambda d: d.day.isoformat(), mono=True),
         Column(translate("Reconciliation", "Status"), lambda d: day_status_label(d.status)),
         Column(translate("Reconciliation", "Statements"), lambda d: number(d.statements), right=True, mono=True),
-        Column(translate("Reconciliation", "Differences open"), lambda d: number(d.open_count) if d.open_count else "",
-               right=True, mono=True),
-        Column(translate("Reconciliation", "Open amount"), lambda d: yuan(d.open_amount_fen) if d.open_count else "",
-               right=True, mono=True),
+        # A day not started has no figures yet ("—"); a started one shows its zeros (0, ¥0.00), never a blank.
+        Column(translate("Reconciliation", "Differences open"),
+               lambda d: "—" if d.status == "not_started" else number(d.open_count), right=True, mono=True),
+        Column(translate("Reconciliation", "Open amount"),
+               lambda d: "—" if d.status == "not_started" else yuan(d.open_amount_fen), right=True, mono=True),
     ]
     return PagedTableModel(columns, fetch_page, runner, "day", parent)
 
@@ -143,9 +144,9 @@ def proposals_model(fetch_page, runner, parent=None) -> PagedTableModel:
                lambda p: yuan(-p.amount_fen if p.direction == "out" else p.amount_fen), right=True, mono=True,
                colour=lambda p: NEGATIVE if p.direction == "out" else None),
         Column(translate("Reconciliation", "Lines"), lambda p: number(len(p.items)), right=True, mono=True),
-        Column(translate("Reconciliation", "Proposed by"), lambda p: f"{p.proposed_by} · {local_time(p.proposed_at)}"),
+        Column(translate("Reconciliation", "Proposed by"), lambda p: f"{p.proposer} · {local_time(p.proposed_at)}"),
         Column(translate("Reconciliation", "Reason"), lambda p: p.reason),
         Column(translate("Reconciliation", "Decision"),
-               lambda p: " · ".join(x for x in (p.decided_by, local_time(p.decided_at), p.decision_reason) if x)),
+               lambda p: " · ".join(x for x in (p.decider, local_time(p.decided_at), p.decision_reason) if x)),
     ]
     return PagedTableModel(columns, fetch_page, runner, "id", parent)

@@ -57,7 +57,7 @@ def render(data: ReconciliationData, meta: ReportMeta, progress: Progress | None
     width = content_width(meta)
     day = data.day
     story = title_block(meta, s)
-    closed = (f"{day.get('closed_by')}　{_time(day.get('closed_at'))}" if day.get("closed_by")
+    closed = (f"{day.get('closed_by_name') or day.get('closed_by')}　{_time(day.get('closed_at'))}" if day.get("closed_by")
               else t("The day is not closed."))
     story.append(field_table([
         (t("Business day"), str(day.get("day", ""))), (t("Day status"), t(str(day.get("status", "")))),
@@ -69,7 +69,7 @@ def render(data: ReconciliationData, meta: ReportMeta, progress: Progress | None
     if statements:
         story.append(Paragraph(escape(t("Statements")), s.heading))
         rows = [[st.get("filename", ""), str(st.get("line_count", "")), money(st.get("in_fen"), lang),
-                 money(st.get("out_fen"), lang), st.get("imported_by", ""), _time(st.get("imported_at"))]
+                 money(st.get("out_fen"), lang), st.get("imported_by_name") or st.get("imported_by", ""), _time(st.get("imported_at"))]
                 for st in statements]
         story.append(data_table([t("File"), t("Lines"), t("Money in"), t("Money out"), t("Imported by"), t("Time")],
                                 rows, [width * f for f in (0.34, 0.08, 0.15, 0.15, 0.12, 0.16)], right=(1, 2, 3)))
@@ -93,7 +93,7 @@ def render(data: ReconciliationData, meta: ReportMeta, progress: Progress | None
     balance = day.get("balance") or {}
     story.append(Paragraph(escape(t("Balances")), s.heading))
     story.append(field_table([
-        (t("Customers' money in the ledger"), money(balance.get("ledger_customers_fen"), lang)),
+        (t("Customers' money in the ledger"), money(balance.get("ledger_customers_fen"), lang) or "—"),
         (t("Custodian's reported balance"), money(balance.get("custodian_reported_fen"), lang) or "—"),
         (t("Difference"), money(balance.get("difference_fen"), lang) or "—"), ("", ""),
     ], s, width))

@@ -107,9 +107,14 @@ def generate_report(session, name: str, params: dict[str, str], *, language: str
                       f"语言必须是 {', '.join(LANGUAGES)} 之一。")
     me = session.me
     if not spec.allowed(me):
-        needed = " / ".join((spec.permission, *spec.alternatives))
-        raise errors.Forbidden(f"Printing this report needs report.print and {needed}.", code="permission_denied",
-                               status=403)
+        from app.services.language import current_is_chinese
+
+        # In words, in the user's language (the codes stay in the body for programs).
+        message = ("您无权打印此报表：需要“打印报表”权限，以及该报表所属业务的查看权限。" if current_is_chinese() else
+                   "You may not print this report: it needs the permission to print reports and the permission "
+                   "to read what the report shows.")
+        raise errors.Forbidden(message, code="permission_denied", status=403,
+                               body={"permissions": ["report.print", spec.permission, *spec.alternatives]})
     clean = validate_parameters(spec, params)
     steps = Progress(progress, cancelled)
     steps.check()

@@ -31,6 +31,7 @@ from app.views.reconciliation.reconciliation_screen import KIND
 from app.views.common.state_badge import TONES, BadgeDelegate
 from app.views.session.step_up_dialog import StepUpDialog
 from app.views.common.typography import heading
+from app.services.placeholders import fill
 
 GOOD, BAD, MUTED = "#1a7f37", "#b42318", "#5d6b82"
 
@@ -152,8 +153,8 @@ class SidePane(QWidget):
 
     def show_candidates(self, of: Item) -> None:
         self.candidates_of, self.twin = of, None
-        self.chip.setText(self.tr("Candidates for {0} {1} of {2}, best first").replace(
-            "{0}", of.reference or of.serial or "").replace("{1}", yuan(signed(of))).replace("{2}", of.account))
+        self.chip.setText(fill(self.tr("Candidates for %1 %2 of %3, best first"),
+                               of.reference or of.serial or "", yuan(signed(of)), of.account))
         self.chip_box.show()
         self.load()
 
@@ -167,16 +168,15 @@ class SidePane(QWidget):
         of = self.candidates_of
         if of is not None and self.twin is not None:
             twin = self.twin
-            self.chip.setText(self.tr("{0} {1} repeats bank line {2} (line {3} of its file), which is matched with the "
+            self.chip.setText(fill(self.tr("%1 %2 repeats bank line %3 (line %4 of its file), which is matched with the "
                                       "ledger line(s) below: the bank lists this movement twice. If the money moved "
-                                      "twice, propose an adjustment.").replace(
-                "{0}", of.reference or of.serial or "").replace("{1}", yuan(signed(of))).replace(
-                "{2}", twin.serial or "").replace("{3}", str(twin.line_no or "")))
+                                      "twice, propose an adjustment."),
+                                   of.reference or of.serial or "", yuan(signed(of)), twin.serial or "", str(twin.line_no or "")))
         if self.candidates_of is not None:
-            text = (self.tr("{0} candidate(s)").replace("{0}", number(total)) if total
+            text = (fill(self.tr("%1 candidate(s)"), number(total)) if total
                     else self.tr("No line of this side could match it; mark it as timing or propose an adjustment."))
         elif total:
-            text = self.tr("{0} line(s)").replace("{0}", number(total))
+            text = fill(self.tr("%1 line(s)"), number(total))
         else:
             text = self.tr("No line here: nothing to investigate with these filters.")
         self.count_label.setText(text)
@@ -241,7 +241,7 @@ class ReconciliationDay(QWidget):
     # --- header: the day, its status, statements, balance, actions -----------------------------------
 
     def _header(self) -> QHBoxLayout:
-        self.title = heading(self.tr("Reconciliation of {0}").replace("{0}", self.day.isoformat()), 1.3)
+        self.title = heading(fill(self.tr("Reconciliation of %1"), self.day.isoformat()), 1.3)
         self.title.setObjectName("reconDayTitle")
         self.status = QLabel()
         self.status.setObjectName("reconDayStatus")
@@ -416,8 +416,8 @@ class ReconciliationDay(QWidget):
         ledger_sum, bank_sum = sum(map(signed, ledger)), sum(map(signed, bank))
         chosen = ledger + bank
         all_open = all(i.state == "open" for i in chosen)
-        parts = [self.tr("Ledger: {0} line(s), {1}").replace("{0}", number(len(ledger))).replace("{1}", yuan(ledger_sum)),
-                 self.tr("Bank: {0} line(s), {1}").replace("{0}", number(len(bank))).replace("{1}", yuan(bank_sum))]
+        parts = [fill(self.tr("Ledger: %1 line(s), %2"), number(len(ledger)), yuan(ledger_sum)),
+                 fill(self.tr("Bank: %1 line(s), %2"), number(len(bank)), yuan(bank_sum))]
         agree = bool(ledger) and bool(bank) and ledger_sum == bank_sum
         one_direction = len({i.direction for i in chosen}) <= 1
         shape = not (len(ledger) > 1 and len(bank) > 1)  # one to many or many to one, not many to many
@@ -425,7 +425,7 @@ class ReconciliationDay(QWidget):
             difference = ledger_sum - bank_sum
             # Outside the f-strings, where lupdate can find them.
             verdict = (self.tr("amounts agree") if agree
-                       else self.tr("difference {0}").replace("{0}", yuan(difference)))
+                       else fill(self.tr("difference %1"), yuan(difference)))
             parts.append(f'<b style="color:{GOOD if agree else BAD}">{verdict}</b>')
         self.totals.setText(" · ".join(parts))
         open_day = self._open_day()
@@ -471,8 +471,8 @@ class ReconciliationDay(QWidget):
         if not ledger or not bank:
             return
         service, day = self.service, self.day
-        self._act(lambda: service.match(day, ledger, bank, ""), self.tr("Matched {0} ledger and {1} bank line(s).")
-                  .replace("{0}", number(len(ledger))).replace("{1}", number(len(bank))))
+        self._act(lambda: service.match(day, ledger, bank, ""),
+                                 fill(self.tr("Matched %1 ledger and %2 bank line(s)."), number(len(ledger)), number(len(bank))))
 
     def _summary_of(self, items: list[Item]) -> str:
         shown = ", ".join(f"{i.reference or i.serial or i.account} {yuan(signed(i))}" for i in items[:4])
@@ -482,9 +482,9 @@ class ReconciliationDay(QWidget):
         items = self._chosen_items()
         if not items:
             return
-        summary = self.tr("Mark {0} line(s) as a timing difference on {1}: {2}. They stay out of the open "
-                          "differences; the next day's statement is expected to carry them.").replace(
-            "{0}", number(len(items))).replace("{1}", self.day.isoformat()).replace("{2}", self._summary_of(items))
+        summary = fill(self.tr("Mark %1 line(s) as a timing difference on %2: %3. They stay out of the open "
+                          "differences; the next day's statement is expected to carry them."),
+                       number(len(items)), self.day.isoformat(), self._summary_of(items))
         dialog = ReasonDialog(self.tr("Mark as timing"), summary,
                               [self.tr("Expected on the next day's statement"),
                                self.tr("Settlement still in flight at the bank"), self.tr("Other")], self)
@@ -494,17 +494,16 @@ class ReconciliationDay(QWidget):
             return
         service, day, pairs, note = self.service, self.day, [(i.side, i.id) for i in items], dialog.reason()
         self._act(lambda: service.mark_timing(day, pairs, note),
-                  self.tr("{0} line(s) marked as timing.").replace("{0}", number(len(items))))
+                  fill(self.tr("%1 line(s) marked as timing."), number(len(items))))
 
     def propose(self) -> None:
         items = self._chosen_items()
         if not items:
             return
         total = sum(map(signed, items))
-        summary = self.tr("Propose an adjusting entry of {0} to the suspense account for {1} line(s) of {2}: {3}. "
-                          "A finance manager other than you approves it before anything is posted.").replace(
-            "{0}", yuan(total)).replace("{1}", number(len(items))).replace("{2}", self.day.isoformat()).replace(
-            "{3}", self._summary_of(items))
+        summary = fill(self.tr("Propose an adjusting entry of %1 to the suspense account for %2 line(s) of %3: %4. "
+                          "A finance manager other than you approves it before anything is posted."),
+                       yuan(total), number(len(items)), self.day.isoformat(), self._summary_of(items))
         dialog = ReasonDialog(self.tr("Propose adjustment"), summary,
                               [self.tr("Bank charge not booked by the platform"),
                                self.tr("Failed payment the platform did not hear of"),
@@ -515,7 +514,7 @@ class ReconciliationDay(QWidget):
             return
         service, day, pairs, reason = self.service, self.day, [(i.side, i.id) for i in items], dialog.reason()
         self._act(lambda: service.propose(day, pairs, reason),
-                  self.tr("Adjustment of {0} proposed; it waits for a manager's approval.").replace("{0}", yuan(total)))
+                  fill(self.tr("Adjustment of %1 proposed; it waits for a manager's approval."), yuan(total)))
 
     # --- proposals (four eyes) -------------------------------------------------------------------------
 
@@ -568,8 +567,8 @@ class ReconciliationDay(QWidget):
         why = ""
         allowed = False
         if proposal is None:
-            why = (self.tr("{0} adjustment(s) wait for approval; select one to decide it.").replace(
-                "{0}", number(len(pending))) if pending else self.tr("No adjustment waits for approval."))
+            why = (fill(self.tr("%1 adjustment(s) wait for approval; select one to decide it."),
+                        number(len(pending))) if pending else self.tr("No adjustment waits for approval."))
         elif proposal.state != "pending":
             why = self.tr("This adjustment was decided already.")
         elif not self.can_approve:
@@ -578,7 +577,7 @@ class ReconciliationDay(QWidget):
             why = self.tr("You proposed this adjustment: another manager must approve or reject it.")
         else:
             allowed = True
-            why = self.tr("Approving posts {0} to the suspense account.").replace("{0}", yuan(proposal.amount_fen))
+            why = fill(self.tr("Approving posts %1 to the suspense account."), yuan(proposal.amount_fen))
         self.approve_button.setEnabled(allowed)
         self.reject_button.setEnabled(allowed)
         self.approve_button.setToolTip(why)
@@ -591,9 +590,8 @@ class ReconciliationDay(QWidget):
         proposal = self.selected_proposal()
         if proposal is None:
             return
-        text = self.tr("Approve the adjusting entry of {0} on {1}, proposed by {2} because: {3}?").replace(
-            "{0}", yuan(proposal.amount_fen)).replace("{1}", proposal.day.isoformat()).replace(
-            "{2}", proposal.proposed_by).replace("{3}", proposal.reason)
+        text = fill(self.tr("Approve the adjusting entry of %1 on %2, proposed by %3 because: %4?"),
+                    yuan(proposal.amount_fen), proposal.day.isoformat(), proposal.proposer, proposal.reason)
         text += "\n\n" + self.tr("The entry is posted to the suspense account at once and cannot be undone; only a "
                                  "reversing entry can correct it.")
         answer = QMessageBox.question(self, self.tr("Approve adjustment"), text,
@@ -602,19 +600,19 @@ class ReconciliationDay(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         service, pid, version = self.service, proposal.id, proposal.version
-        what = self.tr("Approve the adjusting entry of {0} on {1}").replace("{0}", yuan(proposal.amount_fen)).replace(
-            "{1}", proposal.day.isoformat())
+        what = fill(self.tr("Approve the adjusting entry of %1 on %2"),
+                    yuan(proposal.amount_fen), proposal.day.isoformat())
         self.last_dialog = StepUpDialog.ask(what, service.step_up, self.runner, self, then=lambda token: self._act(
             lambda: service.approve(pid, version, token),
-            self.tr("Adjustment of {0} approved and posted.").replace("{0}", yuan(proposal.amount_fen))))
+            fill(self.tr("Adjustment of %1 approved and posted."), yuan(proposal.amount_fen))))
 
     def reject(self) -> None:
         proposal = self.selected_proposal()
         if proposal is None:
             return
-        summary = self.tr("Reject the adjusting entry of {0} on {1}, proposed by {2}. Its lines become open again; "
-                          "the proposer sees your reason.").replace("{0}", yuan(proposal.amount_fen)).replace(
-            "{1}", proposal.day.isoformat()).replace("{2}", proposal.proposed_by)
+        summary = fill(self.tr("Reject the adjusting entry of %1 on %2, proposed by %3. Its lines become open again; "
+                          "the proposer sees your reason."),
+                       yuan(proposal.amount_fen), proposal.day.isoformat(), proposal.proposer)
         dialog = ReasonDialog(self.tr("Reject adjustment"), summary,
                               [self.tr("The difference is not explained yet"),
                                self.tr("It should be matched or marked as timing instead"), self.tr("Other")], self)
@@ -630,9 +628,8 @@ class ReconciliationDay(QWidget):
         from app.views.reconciliation.statement_import_wizard import StatementImportWizard
 
         wizard = StatementImportWizard(self.service, self.runner, self.day, self)
-        wizard.imported.connect(lambda info: self._changed(self.tr("Statement {0} imported: {1} line(s).")
-                                                           .replace("{0}", info.filename)
-                                                           .replace("{1}", number(info.line_count))))
+        wizard.imported.connect(lambda info: self._changed(fill(self.tr("Statement %1 imported: %2 line(s)."),
+                                                                info.filename, number(info.line_count))))
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = wizard
         wizard.open()
@@ -645,24 +642,23 @@ class ReconciliationDay(QWidget):
         if self.state is None:
             return
         state = self.state
-        text = self.tr("Close {0}? The day's reconciliation becomes final: no statement, match, timing mark or "
-                       "adjustment can be added or changed afterwards, and there is no reopening.").replace(
-            "{0}", self.day.isoformat())
-        text += "\n\n" + self.tr("Open differences: {0}. Adjustments waiting: {1}. Statements: {2}.").replace(
-            "{0}", number(state.open_count)).replace("{1}", number(state.pending_proposals)).replace(
-            "{2}", number(len(state.statements)))
+        text = fill(self.tr("Close %1? The day's reconciliation becomes final: no statement, match, timing mark or "
+                       "adjustment can be added or changed afterwards, and there is no reopening."),
+                    self.day.isoformat())
+        text += "\n\n" + fill(self.tr("Open differences: %1. Adjustments waiting: %2. Statements: %3."),
+                              number(state.open_count), number(state.pending_proposals), number(len(state.statements)))
         if state.balance.difference_fen is not None:
-            text += "\n" + self.tr("Balance difference, custodian minus ledger: {0}.").replace(
-                "{0}", yuan(state.balance.difference_fen))
+            text += "\n" + fill(self.tr("Balance difference, custodian minus ledger: %1."),
+                                yuan(state.balance.difference_fen))
         answer = QMessageBox.question(self, self.tr("Close the day"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
         service, day, version = self.service, self.day, state.version
-        what = self.tr("Close the reconciliation day {0}").replace("{0}", day.isoformat())
+        what = fill(self.tr("Close the reconciliation day %1"), day.isoformat())
         self.last_dialog = StepUpDialog.ask(what, service.step_up, self.runner, self, then=lambda token: self._act(
-            lambda: service.close_day(day, version, token), self.tr("{0} is closed.").replace("{0}", day.isoformat())))
+            lambda: service.close_day(day, version, token), fill(self.tr("%1 is closed."), day.isoformat())))
 
     def _live_statements(self) -> list[StatementInfo]:
         return [s for s in self.state.statements if not s.withdrawn] if self.state is not None else []
@@ -676,20 +672,18 @@ class ReconciliationDay(QWidget):
             menu = QMenu(self)
             menu.setObjectName("withdrawMenu")
             for statement in live:
-                text = self.tr("{0} ({1} line(s), imported by {2})").replace("{0}", statement.filename).replace(
-                    "{1}", number(statement.line_count)).replace("{2}", statement.imported_by)
+                text = fill(self.tr("%1 (%2 line(s), imported by %3)"),
+                            statement.filename, number(statement.line_count), statement.importer)
                 menu.addAction(text).triggered.connect(lambda _=False, s=statement: self.withdraw_statement(s))
             self.withdraw_menu = menu
             menu.popup(self.withdraw_button.mapToGlobal(self.withdraw_button.rect().bottomLeft()))
 
     def withdraw_statement(self, statement: StatementInfo) -> None:
         """撤回对账文件: a reason, then a fresh one-time code; the workspace reloads when it is done."""
-        summary = self.tr("Withdraw {0} ({1} line(s), imported by {2} at {3}) from {4}. Its lines leave the day, and "
+        summary = fill(self.tr("Withdraw %1 (%2 line(s), imported by %3 at %4) from %5. Its lines leave the day, and "
                           "every match made with them is undone, by hand too; the day's matching then runs again. "
-                          "The same file can afterwards be imported for the day it belongs to.").replace(
-            "{0}", statement.filename).replace("{1}", number(statement.line_count)).replace(
-            "{2}", statement.imported_by).replace("{3}", local_time(statement.imported_at)).replace(
-            "{4}", self.day.isoformat())
+                          "The same file can afterwards be imported for the day it belongs to."),
+                       statement.filename, number(statement.line_count), statement.importer, local_time(statement.imported_at), self.day.isoformat())
         dialog = ReasonDialog(self.tr("Withdraw statement"), summary,
                               [self.tr("Imported for the wrong day"),
                                self.tr("The wrong file (another bank or account)"),
@@ -699,11 +693,10 @@ class ReconciliationDay(QWidget):
         if dialog.exec() != ReasonDialog.DialogCode.Accepted:
             return
         service, day, statement_id, reason = self.service, self.day, statement.id, dialog.reason()
-        what = self.tr("Withdraw the statement {0} of {1}").replace("{0}", statement.filename).replace(
-            "{1}", day.isoformat())
+        what = fill(self.tr("Withdraw the statement %1 of %2"), statement.filename, day.isoformat())
         self.last_dialog = StepUpDialog.ask(what, service.step_up, self.runner, self, then=lambda token: self._act(
             lambda: service.withdraw_statement(day, statement_id, reason, token),
-            self.tr("Statement {0} withdrawn.").replace("{0}", statement.filename)))
+            fill(self.tr("Statement %1 withdrawn."), statement.filename)))
 
     def print_report(self) -> None:
         session, runner, name = self.session, self.runner, "daily_reconciliation"
@@ -719,7 +712,7 @@ class ReconciliationDay(QWidget):
             return ReportPreviewTab(session, runner, name, params)
 
         self.open_requested.emit(f"report:{name}:{sorted(params.items())}",
-                                 self.tr("Day report {0}").replace("{0}", self.day.isoformat()), make)
+                                 fill(self.tr("Day report %1"), self.day.isoformat()), make)
 
     # --- sending and reloading -------------------------------------------------------------------------
 
@@ -766,33 +759,31 @@ class ReconciliationDay(QWidget):
         self.status.setText(badge(day_status_label(state.status), tone))
         live = [s for s in state.statements if not s.withdrawn]
         if live:
-            lines = [self.tr("{0}: {1} line(s), in {2}, out {3}, imported by {4} at {5}").replace(
-                "{0}", s.filename).replace("{1}", number(s.line_count)).replace("{2}", yuan(s.in_fen)).replace(
-                "{3}", yuan(s.out_fen)).replace("{4}", s.imported_by).replace("{5}", local_time(s.imported_at))
+            lines = [fill(self.tr("%1: %2 line(s), in %3, out %4, imported by %5 at %6"),
+                          s.filename, number(s.line_count), yuan(s.in_fen), yuan(s.out_fen), s.importer, local_time(s.imported_at))
                 for s in live]
             statements = self.tr("Statements: ") + "; ".join(lines)
         else:
             statements = self.tr("No statement imported for this day yet: import the custodian bank's file.")
         for s in state.statements:
             if s.withdrawn:
-                statements += f'<br><span style="color:{MUTED}">' + self.tr(
-                    "Withdrawn: {0}, by {1} at {2} ({3})").replace("{0}", s.filename).replace(
-                    "{1}", s.withdrawn_by or "").replace("{2}", local_time(s.withdrawn_at)).replace(
-                    "{3}", s.withdraw_reason or "") + "</span>"
+                statements += f'<br><span style="color:{MUTED}">' + fill(self.tr(
+                    "Withdrawn: %1, by %2 at %3 (%4)"),
+                                                                         s.filename, s.withdrawer, local_time(s.withdrawn_at), s.withdraw_reason or "") + "</span>"
         if state.run_at:
-            statements += "<br>" + self.tr("Matched at {0}.").replace("{0}", local_time(state.run_at))
+            statements += "<br>" + fill(self.tr("Matched at %1."), local_time(state.run_at))
         if state.closed_at:
-            statements += "<br>" + self.tr("Closed by {0} at {1}; the day is final.").replace(
-                "{0}", state.closed_by or "").replace("{1}", local_time(state.closed_at))
+            statements += "<br>" + fill(self.tr("Closed by %1 at %2; the day is final."),
+                                        state.closer, local_time(state.closed_at))
         self.statements.setText(statements)
         b = state.balance
-        balance = (self.tr("Customers' money in the ledger {0}").replace("{0}", yuan(b.ledger_customers_fen))
+        balance = (fill(self.tr("Customers' money in the ledger %1"), yuan(b.ledger_customers_fen))
                    if b.ledger_customers_fen is not None else self.tr("Customers' money in the ledger: not taken yet "
                                                                       "(run the matching)"))
         if b.custodian_reported_fen is None:
             balance += " · " + self.tr("the custodian has not reported a total for this day")
         else:
-            balance += " · " + self.tr("reported by the custodian {0}").replace("{0}", yuan(b.custodian_reported_fen))
+            balance += " · " + fill(self.tr("reported by the custodian %1"), yuan(b.custodian_reported_fen))
             if b.difference_fen is not None:
                 difference = b.difference_fen
                 colour, word = ((GOOD, self.tr("they agree")) if difference == 0 else
@@ -810,9 +801,8 @@ class ReconciliationDay(QWidget):
             figures = state.figures(category)
             self.category_tabs.setTabText(index, f"{category_label(category)} ({number(figures.ledger.count)} | "
                                                  f"{number(figures.bank.count)})")
-            self.category_tabs.setTabToolTip(index, self.tr("Ledger {0} line(s) {1} · bank {2} line(s) {3}").replace(
-                "{0}", number(figures.ledger.count)).replace("{1}", yuan(figures.ledger.amount_fen)).replace(
-                "{2}", number(figures.bank.count)).replace("{3}", yuan(figures.bank.amount_fen)))
+            self.category_tabs.setTabToolTip(index, fill(self.tr("Ledger %1 line(s) %2 · bank %3 line(s) %4"),
+                                                         number(figures.ledger.count), yuan(figures.ledger.amount_fen), number(figures.bank.count), yuan(figures.bank.amount_fen)))
         open_day = state.status != "closed"
         self.import_button.setEnabled(open_day and self.can_import)
         self.run_button.setEnabled(open_day and self.can_import and bool(state.statements))

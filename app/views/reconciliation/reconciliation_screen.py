@@ -5,10 +5,10 @@ tab of its own (re-opening switches to it)."""
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
-from PySide6.QtWidgets import (QCalendarWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCalendarWidget, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from app.models.reconciliation.records import DAY_STATUSES, DayRow
 from app.models.reconciliation.tables import DAY_STATUS_TEXT, badge_table, day_status_label, days_model, whole_list
@@ -21,6 +21,7 @@ from app.services.tasks import TaskRunner
 from app.views.common.dense_table import dense_table
 from app.views.common.state_badge import TONES, BadgeDelegate
 from app.views.common.typography import heading
+from app.services.placeholders import fill
 
 KIND = "reconciliation_day"  # what DataChanges says changed
 
@@ -55,10 +56,12 @@ class ReconciliationScreen(QWidget):
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        # The month is headed in the reader's way (2026年12月 / December 2026), not Qt's "十二月 2026".
+        self.calendar.setNavigationBarVisible(False)
         today = today_in_shanghai()
         self.calendar.setMaximumDate(QDate(today))
         self.calendar.setSelectedDate(QDate(today).addDays(-1))  # the statement of yesterday comes this morning
-        self.calendar.currentPageChanged.connect(lambda _y, _m: self.load())
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self._page_changed())
         self.calendar.activated.connect(lambda d: self.open_day(d.toPython()))
         self.calendar.selectionChanged.connect(self._selected_changed)
 
@@ -77,6 +80,7 @@ class ReconciliationScreen(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(self._month_bar())
         left_layout.addWidget(self.calendar, 1)
         left_layout.addWidget(self.legend)
         left_layout.addWidget(self.selected)
@@ -124,6 +128,45 @@ class ReconciliationScreen(QWidget):
         session.changes.changed.connect(self._data_changed)
         self.load()
 
+    def _month_bar(self) -> QHBoxLayout:
+        self.previous_month = QToolButton()
+        self.previous_month.setObjectName("reconPreviousMonth")
+        self.previous_month.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previous_month.setToolTip(self.tr("Previous month"))
+        self.previous_month.clicked.connect(self.calendar.showPreviousMonth)
+        self.next_month = QToolButton()
+        self.next_month.setObjectName("reconNextMonth")
+        self.next_month.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_month.setToolTip(self.tr("Next month"))
+        self.next_month.clicked.connect(self.calendar.showNextMonth)
+        self.month_title = QLabel()
+        self.month_title.setObjectName("reconMonth")
+        self.month_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.month_title.font()
+        font.setBold(True)
+        self.month_title.setFont(font)
+        bar = QHBoxLayout()
+        bar.addWidget(self.previous_month)
+        bar.addWidget(self.month_title, 1)
+        bar.addWidget(self.next_month)
+        self._show_month()
+        return bar
+
+    def month_heading(self, year: int, month: int) -> str:
+        """2026年12月 in Chinese, December 2026 in English."""
+        name = QLocale(QLocale.Language.English).standaloneMonthName(month)
+        return fill(self.tr("%3 %1", "month heading: %1 year, %2 month number, %3 month name"), year, month, name)
+
+    def _show_month(self) -> None:
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        self.month_title.setText(self.month_heading(year, month))
+        latest = self.calendar.maximumDate()
+        self.next_month.setEnabled((year, month) < (latest.year(), latest.month()))
+
+    def _page_changed(self) -> None:
+        self._show_month()
+        self.load()
+
     def _swatch(self, status: str) -> str:
         background, foreground = TONES[DAY_STATUS_TEXT[status][1]]
         return (f'<span style="background:{background}; color:{foreground}">&nbsp;■&nbsp;</span>'
@@ -167,18 +210,16 @@ class ReconciliationScreen(QWidget):
             self._coloured.append(qdate)
         waiting = sum(d.open_count for d in self.model.rows if d.status == "open")
         now = clock_now()
-        self.count_label.setText(self.tr("{0} differences open this month · as of {1}")
-                                 .replace("{0}", number(waiting)).replace("{1}", now))
+        self.count_label.setText(fill(self.tr("%1 differences open this month · as of %2"), number(waiting), now))
         self._selected_changed()
 
     def _day_summary(self, row: DayRow | None, day: date | None = None) -> str:
         if row is None:
-            return self.tr("{0}: no statement imported yet.").replace("{0}", day.isoformat() if day else "")
-        text = f"{row.day.isoformat()}: {day_status_label(row.status)}"
-        text += " · " + self.tr("{0} statement(s)").replace("{0}", number(row.statements))
+            return fill(self.tr("%1: no statement imported yet."), day.isoformat() if day else "")
+        text = fill(self.tr("%1: %2", "a day: its status"), row.day.isoformat(), day_status_label(row.status))
+        text += " · " + fill(self.tr("%1 statement(s)"), number(row.statements))
         if row.open_count:
-            text += " · " + self.tr("{0} open, {1}").replace("{0}", number(row.open_count)).replace(
-                "{1}", yuan(row.open_amount_fen))
+            text += " · " + fill(self.tr("%1 open, %2"), number(row.open_count), yuan(row.open_amount_fen))
         return text
 
     def _selected_changed(self) -> None:
@@ -194,7 +235,7 @@ class ReconciliationScreen(QWidget):
 
     def open_day(self, day: date) -> None:
         key, title, make = day_tab(self.session, self.runner, day)
-        self.open_requested.emit(key, self.tr("Reconciliation {0}").replace("{0}", title), make)
+        self.open_requested.emit(key, fill(self.tr("Reconciliation %1"), title), make)
 
     def _data_changed(self, kind: str, _ids) -> None:
         if kind == KIND:

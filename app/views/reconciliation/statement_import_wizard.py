@@ -19,9 +19,10 @@ from app.models.reconciliation.records import (MAPPING_FIELDS, ColumnMapping, Ma
 from app.services.errors import Cancelled
 from app.services.formatting import number, yuan
 from app.services.icons import icon
-from app.services.language import current_is_chinese
-from app.services.reconciliation import Reconciliation, StatementRefused, explain, problem_sentence
+from app.services.reconciliation import (Reconciliation, StatementRefused, explain, problem_detail,
+                                         problem_tooltip)
 from app.services.tasks import Task, TaskRunner
+from app.services.placeholders import fill
 
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "big5")
 GOOD, BAD = "#1a7f37", "#b42318"
@@ -55,8 +56,8 @@ class FilePage(QWizardPage):
         self._asked: tuple | None = None  # the path and encoding of the preview shown or coming
         self._busy = False
         self.setTitle(self.tr("Choose the statement file"))
-        self.setSubTitle(self.tr("The custodian bank's file for {0}: CSV or Excel (.xlsx), as the bank sent it.")
-                         .replace("{0}", wizard.day.isoformat()))
+        self.setSubTitle(fill(self.tr("The custodian bank's file for %1: CSV or Excel (.xlsx), as the bank sent it."),
+                              wizard.day.isoformat()))
         self.path = QLineEdit()
         self.path.setObjectName("statementPath")
         self.path.setPlaceholderText(self.tr("A .csv or .xlsx file"))
@@ -117,7 +118,7 @@ class FilePage(QWizardPage):
         if not path:
             return
         if not os.path.isfile(path):
-            self.error.setText(self.tr("There is no file at {0}.").replace("{0}", path))
+            self.error.setText(fill(self.tr("There is no file at %1."), path))
             return
         if not path.lower().endswith((".csv", ".xlsx", ".txt")):
             self.error.setText(self.tr("Choose a CSV or Excel (.xlsx) file."))
@@ -136,8 +137,7 @@ class FilePage(QWizardPage):
         self.preview = preview
         self.error.clear()
         possible = ", ".join(e.upper() for e in preview.encodings_possible) or preview.encoding.upper()
-        self.detected.setText(self.tr("Read as {0} (possible: {1})").replace("{0}", preview.encoding.upper())
-                              .replace("{1}", possible))
+        self.detected.setText(fill(self.tr("Read as %1 (possible: %2)"), preview.encoding.upper(), possible))
         self.rows.clear()
         width = max((len(r) for r in preview.rows), default=0)
         self.rows.setColumnCount(width)
@@ -163,8 +163,8 @@ class FilePage(QWizardPage):
             if isinstance(error, StatementRefused) and error.problems:
                 # What is wrong with the file itself (a picture, a PDF, no header row ...), not the import's sentence.
                 problem = error.problems[0]
-                self.error.setText(self.tr("The file cannot be imported: {0}").replace("{0}", problem_sentence(problem)))
-                self.error.setToolTip(problem.message)
+                self.error.setText(fill(self.tr("The file cannot be imported: %1"), problem_detail(problem)))
+                self.error.setToolTip(problem_tooltip(problem))
             else:
                 self.error.setText(explain(error))
 
@@ -205,9 +205,10 @@ class MappingPage(QWizardPage):
             form.labelForField(combo).setBuddy(combo)
         self.direction_values = QLineEdit()
         self.direction_values.setObjectName("directionValues")
-        self.direction_values.setPlaceholderText(self.tr("e.g. 收=in; 付=out"))
-        self.direction_values.setToolTip(self.tr("How the direction column reads: each value = in (money into the "
-                                                 "custodian) or out, separated by semicolons."))
+        self.direction_values.setPlaceholderText(self.tr("e.g. 收=money in; 付=money out"))
+        self.direction_values.setToolTip(self.tr("How the direction column reads: each value of the file = money in "
+                                                 "(into the custodian account) or money out, separated by "
+                                                 "semicolons."))
         self.direction_values.textChanged.connect(lambda _t: self._update())
         form.addRow(self.tr("Direction &values"), self.direction_values)
         form.labelForField(self.direction_values).setBuddy(self.direction_values)
@@ -317,10 +318,10 @@ class MappingPage(QWizardPage):
             certainty = self.guessed.get(name)
             text = self.field_label(name)
             if certainty == "exact":
-                text = self.tr("{0} (guessed)").replace("{0}", text)
+                text = fill(self.tr("%1 (guessed)"), text)
                 combo.setToolTip(self.tr("Guessed from the header's words; check that this is the right column."))
             elif certainty == "partial":
-                text = self.tr("{0} (guessed, unsure)").replace("{0}", text)
+                text = fill(self.tr("%1 (guessed, unsure)"), text)
                 combo.setToolTip(self.tr("Guessed from a header that only contains a usual word; check it carefully."))
             else:
                 combo.setToolTip("")
@@ -340,7 +341,7 @@ class MappingPage(QWizardPage):
                      "icbc": self.tr("ICBC layout (debit and credit columns)"),
                      "ccb": self.tr("CCB layout (借/贷 flag)"),
                      "cmb": self.tr("CMB layout (收/付 direction)")}.get(profile.name, profile.name)
-        return self.tr("{0} · built in").replace("{0}", described)
+        return fill(self.tr("%1 · built in"), described)
 
     def apply_profile(self) -> None:
         profile = self.profiles.get(self.profile.currentData() or "")
@@ -358,17 +359,24 @@ class MappingPage(QWizardPage):
                 index = next((i for i in range(1, combo.count()) if same_header(combo.itemData(i)) ==
                               same_header(value)), 0)
             combo.setCurrentIndex(index)
-        self.direction_values.setText("; ".join(f"{k}={v}" for k, v in mapping.direction_values.items()))
+        self.direction_values.setText(self.tr("; ").join(f"{k}={self.direction_word(v)}"
+                                                         for k, v in mapping.direction_values.items()))
         self._update()
 
     def mapping(self) -> ColumnMapping:
         values = {}
+        words = {self.direction_word(code).casefold(): code for code in ("in", "out")} | {"in": "in", "out": "out"}
         for part in self.direction_values.text().replace("；", ";").split(";"):
-            key, _, value = part.partition("=")
-            if key.strip() and value.strip() in ("in", "out"):
-                values[key.strip()] = value.strip()
+            key, _, value = part.replace("＝", "=").partition("=")
+            code = words.get(value.strip().casefold())
+            if key.strip() and code:
+                values[key.strip()] = code
         return ColumnMapping(**{name: combo.currentData() for name, combo in self.combos.items()},
                              direction_values=values)
+
+    def direction_word(self, code: str) -> str:
+        """The word the user reads and types for a direction code (in: money in, 收入)."""
+        return self.tr("money in") if code == "in" else self.tr("money out") if code == "out" else code
 
     def profile_unchanged(self) -> str | None:
         """The profile's name when the mapping is exactly the profile's, else None."""
@@ -383,8 +391,8 @@ class MappingPage(QWizardPage):
                               "the header's words. Check each field marked (guessed), correct any that is wrong, "
                               "then confirm below.") + "<br>"
         if missing:
-            self.note.setText(guessed + f'<span style="color:{BAD}">' + self.tr("Still to map: {0}.").replace(
-                "{0}", ", ".join(self.field_label(name) for name in missing)) + "</span>")
+            self.note.setText(guessed + f'<span style="color:{BAD}">' + fill(self.tr("Still to map: %1."),
+                                                                             ", ".join(self.field_label(name) for name in missing)) + "</span>")
         else:
             self.note.setText(guessed + self.tr("Every required field is mapped."))
         self.save_button.setEnabled(bool(self.profile_name.text().strip()) and not missing)
@@ -410,7 +418,7 @@ class MappingPage(QWizardPage):
         if self.confirm_guess.isChecked():
             self.clear_guess()   # saved by the clerk who checked it: a profile now, no longer a guess
         self._update()
-        self.note.setText(self.tr("Profile {0} saved; it is offered for the next files.").replace("{0}", profile.name))
+        self.note.setText(fill(self.tr("Profile %1 saved; it is offered for the next files."), profile.name))
 
 
 class ImportPage(QWizardPage):
@@ -480,7 +488,7 @@ class ImportPage(QWizardPage):
         profile = mapping_page.profile_unchanged()
         mapping = None if profile else mapping_page.mapping()
         profile = profile or mapping_page.profile.currentData() or None
-        self.status.setText(self.tr("Sending {0}…").replace("{0}", os.path.basename(path)))
+        self.status.setText(fill(self.tr("Sending %1…"), os.path.basename(path)))
         service, day = self.wiz.service, self.wiz.day
         self.task = self.wiz.runner.run(
             lambda task: service.import_statement(day, path, encoding=encoding, profile=profile, mapping=mapping,
@@ -499,8 +507,8 @@ class ImportPage(QWizardPage):
             self.status.setText(self.tr("Sent; the server checks every line…"))
             self.progress.setRange(0, 0)
         else:
-            self.status.setText(self.tr("Sending: {0} of {1} KB").replace("{0}", number(sent // 1024))
-                                .replace("{1}", number(max(total // 1024, 1))))
+            self.status.setText(fill(self.tr("Sending: %1 of %2 KB"),
+                                     number(sent // 1024), number(max(total // 1024, 1))))
 
     def _done(self, info: StatementInfo) -> None:
         self.task = None
@@ -508,11 +516,11 @@ class ImportPage(QWizardPage):
         self.cancel_button.hide()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        text = self.tr("Imported {0}: {1} line(s), in {2}, out {3}.").replace("{0}", info.filename).replace(
-            "{1}", number(info.line_count)).replace("{2}", yuan(info.in_fen)).replace("{3}", yuan(info.out_fen))
+        text = fill(self.tr("Imported %1: %2 line(s), in %3, out %4."),
+                    info.filename, number(info.line_count), yuan(info.in_fen), yuan(info.out_fen))
         if info.reported_balance_fen is not None:
-            text += " " + self.tr("The custodian reports customers' money of {0}.").replace(
-                "{0}", yuan(info.reported_balance_fen))
+            text += " " + fill(self.tr("The custodian reports customers' money of %1."),
+                               yuan(info.reported_balance_fen))
         self.status.setText(f'<span style="color:{GOOD}">{text}</span>')
         self.wiz.imported.emit(info)
         self.completeChanged.emit()
@@ -534,17 +542,17 @@ class ImportPage(QWizardPage):
             for p in problems:
                 line = QStandardItem(str(p.line))
                 line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                sentence = problem_sentence(p)
-                # The server's message names the value in English: beside the sentence for English readers,
-                # in the tooltip for Chinese ones.
-                detail = QStandardItem(sentence if current_is_chinese() or not p.message or sentence == p.message
-                                       else f"{sentence} ({p.message})")
-                detail.setToolTip(p.message)
-                self.problems.appendRow([line, QStandardItem(p.column or ""), detail])
+                # The server's sentence (in the user's language) names the value and the line: "银行流水号 B1 已在第
+                # 5 行出现过。"; the tooltip adds what this kind of problem means and what to do.
+                detail = QStandardItem(problem_detail(p))
+                detail.setToolTip(problem_tooltip(p))
+                column = QStandardItem(p.column or "")
+                column.setToolTip(p.column or "")
+                self.problems.appendRow([line, column, detail])
             self.problems_table.show()
-            self.status.setText(f'<span style="color:{BAD}">' + self.tr(
-                "The file was refused with {0} problem(s); nothing was stored. Correct the file (or go back and "
-                "change the mapping) and import it again.").replace("{0}", number(len(problems))) + "</span>")
+            self.status.setText(f'<span style="color:{BAD}">' + fill(self.tr(
+                "The file was refused with %1 problem(s); nothing was stored. Correct the file (or go back and "
+                "change the mapping) and import it again."), number(len(problems))) + "</span>")
         self.completeChanged.emit()
 
     def cancel(self) -> None:
@@ -563,7 +571,7 @@ class StatementImportWizard(QWizard):
         super().__init__(parent)
         self.service, self.runner, self.day = service, runner, day
         self.setObjectName("statementImportWizard")
-        self.setWindowTitle(self.tr("Import statement for {0}").replace("{0}", day.isoformat()))
+        self.setWindowTitle(fill(self.tr("Import statement for %1"), day.isoformat()))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.resize(820, 620)

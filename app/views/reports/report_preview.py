@@ -28,6 +28,7 @@ from app.services.language import current_is_chinese
 from app.services.messages import describe
 from app.views.loans.document_viewer import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP
 from app.views.reports.report_printing import PrintFailed, open_pdf, pages_to_print, print_pages
+from app.services.placeholders import fill
 
 
 def report_key(name: str, params: dict[str, str]) -> str:
@@ -253,14 +254,14 @@ class ReportPreviewTab(QWidget):
             self._set_status(self.tr("Generating the report was cancelled. Nothing was printed or saved."), busy=False)
         else:
             self.state = "failed"
-            self._set_status(self.tr("The report could not be generated: {0}").replace("{0}", self._reason(error)),
+            self._set_status(fill(self.tr("The report could not be generated: %1"), self._reason(error)),
                              busy=False)
 
     def _reason(self, error: BaseException) -> str:
         """Why, in one sentence; a number that finds nothing says which number."""
         numbers = [self.params[p] for p in ("application", "loan") if self.params.get(p)]
         if isinstance(error, NotFound) and numbers:
-            return self.tr("there is no application or loan {0}.").replace("{0}", numbers[0])
+            return fill(self.tr("there is no application or loan %1."), numbers[0])
         return describe(error)
 
     def _generated(self, data: bytes) -> None:
@@ -282,7 +283,7 @@ class ReportPreviewTab(QWidget):
         self.go_to(0)
         self._update_page_status()
         generated = local_time(clock.now_utc(), seconds=True)
-        self.note.setText(self.tr("Generated at {0}.").replace("{0}", generated))
+        self.note.setText(fill(self.tr("Generated at %1."), generated))
         self.shown_at = time.perf_counter()
 
     def _buffer_data(self, data: bytes) -> None:
@@ -345,7 +346,7 @@ class ReportPreviewTab(QWidget):
             self.page_label.setText("")
             return
         page = self.current_page()
-        self.page_label.setText(self.tr("Page {0} of {1}").replace("{0}", str(page + 1)).replace("{1}", str(count)))
+        self.page_label.setText(fill(self.tr("Page %1 of %2"), str(page + 1), str(count)))
         self.first_button.setEnabled(page > 0)
         self.prev_button.setEnabled(page > 0)
         self.next_button.setEnabled(page < count - 1)
@@ -407,7 +408,7 @@ class ReportPreviewTab(QWidget):
         """Writes the PDF in the background (a network share may be slow) and records the save."""
         data, record = self.pdf_bytes, self._recorder("save")
         self.save_button.setEnabled(False)
-        self.note.setText(self.tr("Saving {0}…").replace("{0}", path))
+        self.note.setText(fill(self.tr("Saving %1…"), path))
 
         def work():
             target = Path(path)
@@ -417,14 +418,14 @@ class ReportPreviewTab(QWidget):
             return record()
 
         self.runner.run(work, done=lambda not_recorded: self._saved(path, not_recorded),
-                        failed=lambda error: self._action_failed(self.tr("The report was not saved: {0}"), error),
+                        failed=lambda error: self._action_failed(self.tr("The report was not saved: %1"), error),
                         owner=self)
 
     def _saved(self, path: str, not_recorded: BaseException | None) -> None:
         self.save_button.setEnabled(True)
-        text = self.tr("Saved to {0}.").replace("{0}", path)
+        text = fill(self.tr("Saved to %1."), path)
         if not_recorded is not None:
-            text += " " + self.tr("The save could not be recorded: {0}").replace("{0}", describe(not_recorded))
+            text += " " + fill(self.tr("The save could not be recorded: %1"), describe(not_recorded))
         self.note.setText(text)
 
     def print_report(self) -> None:
@@ -447,7 +448,7 @@ class ReportPreviewTab(QWidget):
         """Draws the chosen pages onto the printer in the background, then records the print."""
         data, record = self.pdf_bytes, self._recorder("print")
         self.print_button.setEnabled(False)
-        self.note.setText(self.tr("Printing {0} page(s)…").replace("{0}", str(len(pages))))
+        self.note.setText(fill(self.tr("Printing %1 page(s)…"), str(len(pages))))
 
         def work(task):
             printed = print_pages(data, printer, pages, progress=task.signals.progress.emit,
@@ -456,26 +457,26 @@ class ReportPreviewTab(QWidget):
 
         self.print_task = self.runner.run(work, done=self._printed, with_progress=True, owner=self,
                                           failed=lambda error: self._action_failed(
-                                              self.tr("The report was not printed: {0}"), error))
+                                              self.tr("The report was not printed: %1"), error))
 
     def _printed(self, outcome: tuple[int, BaseException | None]) -> None:
         printed, not_recorded = outcome
         self.print_button.setEnabled(True)
-        text = self.tr("Sent {0} page(s) to the printer.").replace("{0}", str(printed))
+        text = fill(self.tr("Sent %1 page(s) to the printer."), str(printed))
         if not_recorded is not None:
-            text += " " + self.tr("The print could not be recorded: {0}").replace("{0}", describe(not_recorded))
+            text += " " + fill(self.tr("The print could not be recorded: %1"), describe(not_recorded))
         self.note.setText(text)
 
     def _action_failed(self, template: str, error: BaseException) -> None:
         self.save_button.setEnabled(self.state == "ready")
         self.print_button.setEnabled(self.state == "ready")
         if isinstance(error, PrintFailed):
-            reason = self.tr("the printer could not be used ({0}).").replace("{0}", str(error))
+            reason = fill(self.tr("the printer could not be used (%1)."), str(error))
         elif isinstance(error, OSError):
-            reason = self.tr("the file could not be written ({0}).").replace("{0}", error.strerror or str(error))
+            reason = fill(self.tr("the file could not be written (%1)."), error.strerror or str(error))
         else:
             reason = describe(error)
-        self.note.setText(template.replace("{0}", reason))
+        self.note.setText(fill(template, reason))
 
     def _recorder(self, action: str):
         """A call (run in the background) that records the save or print on the server, as generating was

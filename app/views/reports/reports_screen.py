@@ -184,7 +184,7 @@ class ReportsScreen(QWidget):
         self.title.setText(spec.title())
         self.about.setText(self.description(spec.name))
         self.confidential.setText(self.tr("Confidential: every page carries the watermark 内部资料 注意保密 "
-                                          "(CONFIDENTIAL in English copies).")
+                                          "(an English copy carries it in English).")
                                   if spec.confidential else "")
         self.confidential.setVisible(spec.confidential)
         for param in spec.params:
