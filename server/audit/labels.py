@@ -10,7 +10,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.audit.models import AuditRecord
-from server.clock import SHANGHAI
 from server.auth.models import AuthSession as SignInSession
 from server.loans.models import Borrower, LoanDocument
 from server.reconciliation.models import ReconStatement as Statement
@@ -20,14 +19,13 @@ from server.withdrawals.models import WithdrawalStaffLink as StaffLink
 
 
 def _slot(key: str) -> str:
-    """A periodic slot's start in Shanghai's time (2026-12-03 13:00); a daily slot's business day as it is."""
+    """A daily slot's business day (2026-12-03); a periodic slot's start is the record's own time, so it is left
+    out (it stays in object_id)."""
     try:
         moment = datetime.fromisoformat(key.replace("Z", "+00:00"))
     except ValueError:
         return key
-    if moment.tzinfo is None:
-        return key
-    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+    return "" if moment.tzinfo is not None else key
 
 
 def _ints(values) -> set[int]:
