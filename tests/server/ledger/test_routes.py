@@ -15,7 +15,8 @@ def test_a_movement_is_posted_audited_and_read_back(poster, staff):
         "id": None, "transfer_id": "RC-1:recharge", "debit_account_id": None, "debit_account": "platform:custodian_clearing",
         "credit_account_id": None, "credit_account": "customer:INV1:available", "amount_fen": 123_456,
         "kind": "recharge", "state": "posted", "pending": False, "pending_id": None, "reverses_id": None,
-        "reference": "PO-1", "created_at": None, "metadata": {}}
+        "reference": "PO-1", "created_at": None, "metadata": {},
+        "debit_customer_name": None, "credit_customer_name": None}  # names are looked up for lists only
     assert transfer["created_at"].endswith("Z") or transfer["created_at"].endswith("+00:00")
     clerk = staff("finlead")  # funds.read, no movements
     assert clerk.get("/ledger/customers/INV1/balances").json() == {
