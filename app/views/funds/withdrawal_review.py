@@ -160,7 +160,7 @@ class WithdrawalReview(QWidget):
         self.amount_max = QLineEdit(placeholderText=self.tr("to"))
         search = QPushButton(icon("search"), self.tr("Search"))
         refresh = QPushButton(icon("refresh-cw"), "")
-        refresh.setToolTip(self.tr("Refresh (F5)"))
+        refresh.setToolTip(self.tr("Refresh (F5)", "the queue and the selected request"))
         refresh.setShortcut("F5")
         bar = QHBoxLayout()
         for widget, stretch in ((self.state_filter, 0), (self.flag_filter, 0), (self.customer, 1),
