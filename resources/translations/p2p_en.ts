@@ -424,57 +424,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="147"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="149"/>
         <source>Select a record to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="167"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="169"/>
         <source>No checkpoint yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="169"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="171"/>
         <source>Restored from backup %1 at record %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="172"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="174"/>
         <source>Last checkpoint: record %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="201"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="203"/>
         <source>%1 records · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="213"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="215"/>
         <source>Chain intact: %1 records checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="216"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="218"/>
         <source>Chain broken at record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="229"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="231"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · by %3 from %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="231"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="233"/>
         <source>Request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="185"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="187"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,24 +484,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="202"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="204"/>
         <source>No records match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="206"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="208"/>
         <source>Verifying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/audit/audit_log_screen.py" line="114"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/audit/audit_log_screen.py" line="115"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="34"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="429"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="38"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="420"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="423"/>
         <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,97 +2050,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="154"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="157"/>
         <source>Select an application to read its file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="193"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="196"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="233"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="236"/>
         <source>No applications wait for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="234"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="237"/>
         <source>No applications match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="236"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="239"/>
         <source>%1 applications · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="270"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="273"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="275"/>
         <source>Reject application %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="273"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="276"/>
         <source>Return application %1 to the applicant for more material?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="275"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="278"/>
         <source>Reject %1 applications: %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="276"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="279"/>
         <source>Return %1 applications to their applicants for more material: %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="320"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="323"/>
         <source>%1 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="320"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="323"/>
         <source>%1 returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="325"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="328"/>
         <source>; %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="414"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="417"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="414"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="417"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="415"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="418"/>
         <source>%1 (%2) · ID number %3 · phone %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="422"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
         <source>Score %1 · grade %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="437"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="440"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="441"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="444"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,109 +2150,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="118"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="367"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="119"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="370"/>
         <source>Reject selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="119"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="367"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="120"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="370"/>
         <source>Return selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="134"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="137"/>
         <source>Loan applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="284"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="287"/>
         <source>Reject applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="284"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="287"/>
         <source>Return applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="286"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="289"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="286"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="289"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="302"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="305"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="331"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="334"/>
         <source>its state does not allow this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="332"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="335"/>
         <source>someone else changed it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="333"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="336"/>
         <source>you did its first review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="334"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="337"/>
         <source>you do not have the permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="335"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="338"/>
         <source>it no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="363"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="366"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="364"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="367"/>
         <source>Copy application number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="417"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="420"/>
         <source>%1 a month · repays debts of %2 a month · overdue %3 times, longest %4 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="429"/>
         <source>Income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="429"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="427"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="430"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="436"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="439"/>
         <source>blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="436"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="439"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5889,11 +5889,6 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="163"/>
-        <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="187"/>
         <location filename="../../app/views/funds/withdrawal_review.py" line="267"/>
         <source>Approve selected</source>
@@ -6058,6 +6053,12 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="275"/>
         <source>Select a request to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="163"/>
+        <source>Refresh (F5)</source>
+        <comment>the queue and the selected request</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -424,57 +424,57 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="147"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="149"/>
         <source>Select a record to see what it changed.</source>
         <translation>选择一条记录，查看它变更了什么。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="167"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="169"/>
         <source>No checkpoint yet</source>
         <translation>尚无检查点</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="169"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="171"/>
         <source>Restored from backup %1 at record %2 (%3)</source>
         <translation>已从备份 %1 恢复，至第 %2 条记录（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="172"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="174"/>
         <source>Last checkpoint: record %1 at %2</source>
         <translation>最近检查点：第 %1 条记录（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="201"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="203"/>
         <source>%1 records · as of %2</source>
         <translation>共 %1 条 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="213"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="215"/>
         <source>Chain intact: %1 records checked</source>
         <translation>哈希链完整：已校验 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="216"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="218"/>
         <source>Chain broken at record %1: %2</source>
         <translation>哈希链在第 %1 条记录处断裂：%2</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="229"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="231"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · by %3 from %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 操作人：%3 · 来源：%4</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="231"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="233"/>
         <source>Request: %1</source>
         <translation>请求：%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="185"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="187"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -484,24 +484,24 @@
         <translation>审计链的末端每小时及服务器停止时写入数据库之外；校验审计链时会指出其后被删除的任何记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="202"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="204"/>
         <source>No records match these filters.</source>
         <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="206"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="208"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
         <location filename="../../app/views/audit/audit_log_screen.py" line="114"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
         <location filename="../../app/views/audit/audit_log_screen.py" line="115"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="140"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="34"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="429"/>
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="38"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="420"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="423"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
@@ -2050,97 +2050,97 @@
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="154"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="157"/>
         <source>Select an application to read its file.</source>
         <translation>选择一笔申请，查看借款档案。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="193"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="196"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="233"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="236"/>
         <source>No applications wait for you.</source>
         <translation>没有待您审核的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="234"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="237"/>
         <source>No applications match these filters.</source>
         <translation>没有符合筛选条件的申请。</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="236"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="239"/>
         <source>%1 applications · as of %2</source>
         <translation>共 %1 条 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="270"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="273"/>
         <source> and %1 more</source>
         <translation> 等 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="272"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="275"/>
         <source>Reject application %1?</source>
         <translation>拒绝申请 %1？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="273"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="276"/>
         <source>Return application %1 to the applicant for more material?</source>
         <translation>将申请 %1 退回借款人补充材料？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="275"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="278"/>
         <source>Reject %1 applications: %2?</source>
         <translation>拒绝 %1 笔申请：%2？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="276"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="279"/>
         <source>Return %1 applications to their applicants for more material: %2?</source>
         <translation>将 %1 笔申请退回借款人补充材料：%2？</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="320"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="323"/>
         <source>%1 rejected</source>
         <translation>已拒绝 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="320"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="323"/>
         <source>%1 returned</source>
         <translation>已退回 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="325"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="328"/>
         <source>; %1 refused: %2</source>
         <translation>；%1 笔未执行：%2</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="414"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="417"/>
         <source>company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="414"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="417"/>
         <source>person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="415"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="418"/>
         <source>%1 (%2) · ID number %3 · phone %4</source>
         <translation>%1（%2）· 身份证号 %3 · 手机号 %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="422"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
         <source>Score %1 · grade %2</source>
         <translation>评分 %1 · 等级 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="437"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="440"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="441"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="444"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -2150,109 +2150,109 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="118"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="367"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="119"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="370"/>
         <source>Reject selected…</source>
         <translation>拒绝所选…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="119"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="367"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="120"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="370"/>
         <source>Return selected…</source>
         <translation>退回所选…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="134"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="137"/>
         <source>Loan applications</source>
         <translation>借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="284"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="287"/>
         <source>Reject applications</source>
         <translation>拒绝申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="284"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="287"/>
         <source>Return applications</source>
         <translation>退回申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="286"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="289"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="286"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="289"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="302"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="305"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="331"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="334"/>
         <source>its state does not allow this</source>
         <translation>当前状态不允许此操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="332"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="335"/>
         <source>someone else changed it first</source>
         <translation>已被他人先行修改</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="333"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="336"/>
         <source>you did its first review</source>
         <translation>您做过该申请的初审</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="334"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="337"/>
         <source>you do not have the permission</source>
         <translation>您没有相应权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="335"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="338"/>
         <source>it no longer exists</source>
         <translation>该申请已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="363"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="366"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="364"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="367"/>
         <source>Copy application number</source>
         <translation>复制申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="417"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="420"/>
         <source>%1 a month · repays debts of %2 a month · overdue %3 times, longest %4 days</source>
         <translation>%1 · 月还债 %2 · 逾期 %3 次，最长 %4 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="429"/>
         <source>Income</source>
         <translation>月收入</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="426"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="429"/>
         <source>Terms</source>
         <translation>借款条件</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="427"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="430"/>
         <source>Risk</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="436"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="439"/>
         <source>blocking</source>
         <translation>阻断</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="436"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="439"/>
         <source>warning</source>
         <translation>警示</translation>
     </message>
@@ -5890,11 +5890,6 @@ Icons: Lucide (ISC licence).</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="163"/>
-        <source>Refresh (F5)</source>
-        <translation>刷新 (F5)</translation>
-    </message>
-    <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="187"/>
         <location filename="../../app/views/funds/withdrawal_review.py" line="267"/>
         <source>Approve selected</source>
@@ -6060,6 +6055,12 @@ Icons: Lucide (ISC licence).</source>
         <location filename="../../app/views/funds/withdrawal_review.py" line="275"/>
         <source>Select a request to review it.</source>
         <translation>选择一笔申请进行审核。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="163"/>
+        <source>Refresh (F5)</source>
+        <comment>the queue and the selected request</comment>
+        <translation>刷新（F5）</translation>
     </message>
     <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
