@@ -40,6 +40,11 @@ def separator() -> str:
     return "、" if current_is_chinese() else ", "
 
 
+def who(user) -> str:
+    """A staff account as people read it: 陈静（finance） in Chinese, Chen Jing (finance) in English."""
+    return f"{user.display_name}（{user.username}）" if current_is_chinese() else f"{user.display_name} ({user.username})"
+
+
 def user_state_label(state: str) -> str:
     return state_label(state, _STATES)
 
@@ -99,7 +104,7 @@ class RoleChecklist(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for role in roles:
-            box = QCheckBox(f"{role.label(current_is_chinese())} ({role.name})")
+            box = QCheckBox(role.label(current_is_chinese()))  # the role in words; its code stays on the wire
             box.setChecked(role.name in held)
             box.setToolTip(", ".join(permission_label(registry, p) for p in sorted(role.permissions)))
             box.toggled.connect(self._update)
@@ -517,7 +522,7 @@ class UsersScreen(QWidget):
         self._update_buttons()
 
     def _render_summary(self, user: UserRow) -> None:
-        self.name_label.setText(f"{user.display_name}  ({user.username})")
+        self.name_label.setText(who(user))
         self.state_label.setText(badge_html(user.state, _STATES))
         facts = [self.tr("Authenticator enrolled") if user.totp_enrolled else self.tr("No authenticator enrolled"),
                  fill(self.tr("Created %1"), local_time(user.created_at))]
@@ -598,7 +603,7 @@ class UsersScreen(QWidget):
         self.session.changes.changed.emit("staff_user", frozenset({user.id}))
 
     def _who(self, user: UserRow) -> str:
-        return f"{user.display_name} ({user.username})"
+        return who(user)
 
     # --- dialogs -----------------------------------------------------------------------------------
 
