@@ -176,6 +176,10 @@ def _one_user(check: Check, settings, runner, platform, row: int, account, lang:
         settle(runner, 250)
         check.grab(window, f"{lang}-{account.username}-{key}")
         check.walk(screen, key, account.username, lang)
+        if key == "audit" and screen.model.rowCount():
+            screen.table.selectRow(0)  # a record's detail: what it changed, field by field
+            settle(runner, 100)  # its layout settles on the next turns of the event loop
+            check.walk(screen, key, account.username, lang)
     for part in (window.nav, window.statusBar(), window.menuBar(), window.tabs.tabBar()):
         check.walk(part, "shell", account.username, lang)
     if row == 0:

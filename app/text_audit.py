@@ -41,6 +41,8 @@ ALLOWED_WORDS = frozenset(w.casefold() for w in (
     "API", "HTTP", "HTTPS", "URL", "TLS", "CA", "PEM", "SHA",  # connection settings
     "SQLite", "PostgreSQL",  # the database a profile points at
     "UTC",  # times the server keeps
+    "KB", "MB", "GB",  # file sizes
+    "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab",  # keys, as printed on the keyboards staff use (快捷键 Ctrl+P)
 ))
 
 # Raw codes: a word with "." or "_" between lowercase letters (auth.signed_in, approve_first).

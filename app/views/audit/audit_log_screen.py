@@ -6,7 +6,7 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.models.audit_table import IDENTIFIER_COLUMNS, WORD_THEN_IDENTIFIER_COLUMNS, audit_model
 from app.models.audit_words import (ACTIONS, AREAS, OBJECT_TYPES, action_text, actor_text, area_text, client_text,
@@ -128,6 +128,7 @@ class AuditLogScreen(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("auditDetailHeading")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading.setWordWrap(True)  # a long object name wraps; the request's id beside it stays whole
         self.detail = QTreeWidget()
         self.detail.setObjectName("auditDetail")
         self.detail.setProperty("identifierColumns", [1, 2])  # the values as recorded
@@ -136,6 +137,7 @@ class AuditLogScreen(QWidget):
         self.request.setProperty("identifier", True)
         self.request.setProperty("role", "muted")
         self.request.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.request.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.detail.setRootIsDecorated(False)
         self.detail.setHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
         self.detail.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

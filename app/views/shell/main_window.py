@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.profile_label.setObjectName("profileName")
         self.profile_label.setProperty("identifier", True)
         self.user_label = QLabel(fill(self.tr("%1 (%2)"), me.display_name, me.username))
-        self.user_label.setObjectName("userName")
+        self.user_label.setObjectName("signedInUser")
         self.user_label.setProperty("identifier", True)
         self.roles_label = QLabel(roles)
         self.roles_label.setObjectName("userRoles")
