@@ -56,7 +56,10 @@ class HomeScreen(QWidget):
                 parent.addChild(child)
             self.tree.addTopLevelItem(parent)
         self.tree.expandAll()
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The permission's name whole, with air before its description.
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, self.tree.columnWidth(0) + 24)
         layout.addWidget(self.tree, 1)
 
     def refresh(self) -> None:
