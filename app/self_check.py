@@ -182,6 +182,9 @@ def _one_user(check: Check, settings, runner, platform, row: int, account, lang:
             check.walk(screen, key, account.username, lang)
     for part in (window.nav, window.statusBar(), window.menuBar(), window.tabs.tabBar()):
         check.walk(part, "shell", account.username, lang)
+    if lang.startswith("zh") and check.texts != "off":
+        check.findings += [text_audit.Finding(f"{lang} shell", account.username, "window title", window.windowTitle(), why)
+                           for why in text_audit.chinese_problems(window.windowTitle())]
     if row == 0:
         _dialogs(check, window, settings, runner, lang, account.username)
     if "loans" in window.screen_keys():
