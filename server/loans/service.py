@@ -564,7 +564,7 @@ def event_comment(event: LoanEvent, staff_names: dict, language: str) -> str:
     words ("利率上限：…", "分派给 李明", "第 3 期，应还日 2026-11-20")."""
     text = event.comment or ""
     if event.action == "rule_overridden" and (match := _OVERRIDE_COMMENT.match(text)):
-        return render(_("{rule}: {reason}"), language, {"rule": risk.rule_word(match[1]), "reason": match[2]})
+        return render(_("{rule}; the reason: {reason}"), language, {"rule": risk.rule_word(match[1]), "reason": match[2]})
     if event.action == "assigned" and (match := _ASSIGNED_COMMENT.match(text)):
         if match[1] == "-":
             return render(_("Released to the team queue"), language)

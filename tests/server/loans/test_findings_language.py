@@ -63,10 +63,10 @@ def test_the_timeline_words_what_the_platform_noted_and_overrides_name_who(staff
     detail = lead.get(f"/loans/applications/{app['id']}").json()
     overridden = lead.post(f"/loans/applications/{app['id']}/overrides",
                            {"version": detail["version"], "rule": "rate_cap", "reason": "担保充足"}).json()
-    assert overridden["timeline"][-1]["comment"] == "利率上限：担保充足"
+    assert overridden["timeline"][-1]["comment"] == "利率上限；理由：担保充足"
     assert overridden["risk"]["overrides"][0]["by_name"] == "张伟"
     in_english = client.get(f"{API}/loans/applications/{app['id']}", headers=english(lead)).json()
-    assert in_english["timeline"][-1]["comment"] == "Interest rate cap: 担保充足"
+    assert in_english["timeline"][-1]["comment"] == "Interest rate cap; the reason: 担保充足"
     assigned = lead.post(f"/loans/applications/{app['id']}/assignment",
                          {"version": overridden["version"], "officer_id": lead.get("/me").json()["id"]})
     assert assigned.status_code == 200, assigned.text
