@@ -95,7 +95,7 @@ def _item(i: dict) -> Item:
                 i.get("serial"), i.get("account") or "", i.get("direction") or "", int(i["amount_fen"]),
                 parse_time(i.get("at")), i.get("match_pass"), i.get("group_id"),
                 tuple(int(c) for c in i.get("counterpart_ids") or ()), i.get("note"), i.get("line_no"),
-                i.get("summary"))
+                i.get("summary"), _day(i["carried_from_day"]) if i.get("carried_from_day") else None)
 
 
 def _proposal(p: dict) -> Proposal:

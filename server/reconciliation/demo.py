@@ -140,11 +140,11 @@ def seed_reconciliation(db: Session, today: date | None = None) -> int:
     # One withdrawal the bank pays out today: timing. One unknown receipt: an adjusting entry waiting.
     timing = open_items.get(f"TX{stamp}0016")
     if timing is not None:
-        resolution.mark_timing(db, audit, clerk, day, [("ledger", timing.id)], "银行次日出款 / paid by the bank today")
+        resolution.mark_timing(db, audit, clerk, day, [("ledger", timing.id)], "银行次日出款")
     unknown = open_items.get(f"DM90001{stamp}")
     if unknown is not None:
         proposals.propose(db, audit, clerk, day, [("bank", unknown.id)],
-                          "来账无法识别客户，挂账待查 / unidentified receipt, to suspense pending investigation")
+                          "来账无法识别客户，挂账待查")
     audit.seal()
     return parsed.lines.height
 

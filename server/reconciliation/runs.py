@@ -6,7 +6,7 @@ matches) is matched again, so a statement imported later or a ledger movement bo
 into account without undoing anyone's work.
 
 Timing carried over: a ledger item marked timing on the day before is brought into this day as a
-copy (`carried_from_id` names the original, the note says from when), so the next day's statement
+copy (`carried_from_id` names the original; the item view gives its day), so the next day's statement
 can match it; the original stays "timing" on its own day, which may close.
 """
 
@@ -55,8 +55,7 @@ def _bring_in_ledger(db: Session, row: ReconDay) -> tuple[int, int]:
             carried.append(dict(day_id=row.id, side=LEDGER, entry_id=item.entry_id, carried_from_id=item.id,
                                 serial=item.serial, reference=item.reference, account=item.account,
                                 direction=item.direction, amount_fen=item.amount_fen, at=item.at, state=OPEN,
-                                note=f"在途，自 {yesterday.day.isoformat()} 结转 / timing, carried from "
-                                     f"{yesterday.day.isoformat()}"))
+                                note=None))   # the console says it in words, from carried_from_day
     if carried:
         db.execute(insert(ReconItem), carried)
     return new, len(carried)

@@ -124,6 +124,7 @@ class Item(NamedTuple):
     note: str | None
     line_no: int | None = None  # bank lines: the line in the statement file
     summary: str | None = None  # bank lines: the statement's summary text
+    carried_from_day: date | None = None  # a timing difference brought over from that day
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from app.models.paged_table import Column, PagedTableModel
 from app.models.records import Page
 from app.services.formatting import local_time, number, yuan
+from app.services.placeholders import fill
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -80,6 +81,15 @@ def pass_label(match_pass: str | None) -> str:
     return _tr(PASS_TEXT[match_pass]) if match_pass in PASS_TEXT else (match_pass or "")
 
 
+def item_note(item) -> str:
+    """The note in the user's language: a line carried over from an earlier day says so (the server once stored
+    that as a two-language sentence, "在途，自 … 结转 / timing, carried from …"); else the staff's note or how it
+    was matched."""
+    if item.carried_from_day is not None and (not item.note or item.note.startswith("在途，自")):
+        return fill(translate("Reconciliation", "Timing, carried from %1"), item.carried_from_day.isoformat())
+    return item.note or pass_label(item.match_pass)
+
+
 def badge_table(table: dict) -> dict:
     """The (label, label, tone) table `state_badge` paints from, in the language in use now."""
     return {code: (_tr(text), _tr(text), tone) for code, (text, tone) in table.items()}
@@ -109,7 +119,7 @@ def items_model(fetch_page, runner, side: str, parent=None) -> PagedTableModel:
     if side == "bank":
         columns.append(Column(translate("Reconciliation", "Order number"), lambda i: i.reference or "", mono=True))
     columns.append(Column(translate("Reconciliation", "Note"),
-                          lambda i: " · ".join(x for x in (i.note or pass_label(i.match_pass), i.summary) if x)))
+                          lambda i: " · ".join(x for x in (item_note(i), i.summary) if x)))
     return PagedTableModel(columns, fetch_page, runner, "at", parent)
 
 

@@ -51,6 +51,15 @@ def _time(value) -> str:
     return when(parse_time(value) if isinstance(value, str) else value)
 
 
+def _note(item: dict, t) -> str:
+    """The note; a line carried over from an earlier day says so in the report's language (older rows hold the
+    two-language sentence the server once stored)."""
+    note = item.get("note") or ""
+    if item.get("carried_from_day") and (not note or note.startswith("在途，自")):
+        return t("Timing, carried from {day}", day=str(item["carried_from_day"]))
+    return note
+
+
 def render(data: ReconciliationData, meta: ReportMeta, progress: Progress | None = None) -> bytes:
     t, lang = meta.t, meta.language
     s = Styles(lang)
@@ -110,7 +119,7 @@ def render(data: ReconciliationData, meta: ReportMeta, progress: Progress | None
         lines.append([t(item.get("side", "")), t(item.get("category", "")), reference[:28],
                       (item.get("account") or "")[:20], t(item.get("direction", "")), money(amount, lang),
                       _time(item.get("at")), t(STATE_KEYS.get(item.get("state"), item.get("state") or "")),
-                      (item.get("note") or "")[:40]])
+                      _note(item, t)[:40]])
     # Money in and out of each side are summed apart: adding the ledger's side to the bank's, or receipts to
     # payments, gives a figure nobody can check against anything.
     sums = [(side, direction, *totals[(side, direction)]) for side in ("ledger", "bank") for direction in ("in", "out")

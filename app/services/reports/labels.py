@@ -24,6 +24,7 @@ ZH = {
     "Signature": "签字",
     "Date": "日期",
     "Personal data masked": "个人信息已脱敏",
+    "Timing, carried from {day}": "在途，自 {day} 结转",
     "Personal data shown in full (printed by a holder of pii.view)": "个人信息未脱敏（打印人持有查看个人敏感信息权限）",
     # report titles
     "Loan approval form": "借款审批表",

@@ -25,7 +25,7 @@ from app.services.icons import icon
 from app.services.reconciliation import Reconciliation, explain
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
-from app.views.common.dense_table import dense_table
+from app.views.common.dense_table import dense_table, widen_to_fit
 from app.views.common.reason_dialog import ReasonDialog
 from app.views.reconciliation.reconciliation_screen import KIND
 from app.views.common.state_badge import TONES, BadgeDelegate
@@ -165,6 +165,7 @@ class SidePane(QWidget):
             self.load()
 
     def _loaded(self, total: int) -> None:
+        widen_to_fit(self.table)  # no state, reference or note cut short ("Waiting for appr…")
         of = self.candidates_of
         if of is not None and self.twin is not None:
             twin = self.twin
@@ -522,7 +523,8 @@ class ReconciliationDay(QWidget):
         box = QGroupBox(self.tr("Adjusting entries of the day"))
         self.proposals = proposals_model(whole_list(self._load_proposals), self.runner, self)
         self.proposals.failed.connect(lambda error: self.proposal_note.setText(explain(error)))
-        self.proposals.loaded.connect(lambda _total: self._update_proposal_actions())
+        self.proposals.loaded.connect(lambda _total: (widen_to_fit(self.proposals_table),
+                                                      self._update_proposal_actions()))
         self.proposals_table = dense_table(self.proposals, "proposalsTable", (140, 120, 60, 220, 260))
         self.proposals_table.setSortingEnabled(False)
         self.proposals_table.setItemDelegateForColumn(0, BadgeDelegate(

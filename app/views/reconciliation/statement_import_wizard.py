@@ -23,6 +23,7 @@ from app.services.reconciliation import (Reconciliation, StatementRefused, expla
                                          problem_tooltip)
 from app.services.tasks import Task, TaskRunner
 from app.services.placeholders import fill
+from app.views.common.dense_table import widen_to_fit
 
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "big5")
 GOOD, BAD = "#1a7f37", "#b42318"
@@ -56,11 +57,11 @@ class FilePage(QWizardPage):
         self._asked: tuple | None = None  # the path and encoding of the preview shown or coming
         self._busy = False
         self.setTitle(self.tr("Choose the statement file"))
-        self.setSubTitle(fill(self.tr("The custodian bank's file for %1: CSV or Excel (.xlsx), as the bank sent it."),
+        self.setSubTitle(fill(self.tr("The custodian bank's file for %1: a CSV file or an Excel workbook, as the bank sent it."),
                               wizard.day.isoformat()))
         self.path = QLineEdit()
         self.path.setObjectName("statementPath")
-        self.path.setPlaceholderText(self.tr("A .csv or .xlsx file"))
+        self.path.setPlaceholderText(self.tr("A CSV file or an Excel workbook"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)
         self.path.editingFinished.connect(self.read)
@@ -121,7 +122,7 @@ class FilePage(QWizardPage):
             self.error.setText(fill(self.tr("There is no file at %1."), path))
             return
         if not path.lower().endswith((".csv", ".xlsx", ".txt")):
-            self.error.setText(self.tr("Choose a CSV or Excel (.xlsx) file."))
+            self.error.setText(self.tr("Choose a CSV file or an Excel workbook."))
             return
         self.error.setText(self.tr("Reading the file…"))
         self._generation += 1
@@ -550,6 +551,7 @@ class ImportPage(QWizardPage):
                 column.setToolTip(p.column or "")
                 self.problems.appendRow([line, column, detail])
             self.problems_table.show()
+            widen_to_fit(self.problems_table)  # the sentence whole (the table scrolls sideways), not "The line is…"
             self.status.setText(f'<span style="color:{BAD}">' + fill(self.tr(
                 "The file was refused with %1 problem(s); nothing was stored. Correct the file (or go back and "
                 "change the mapping) and import it again."), number(len(problems))) + "</span>")

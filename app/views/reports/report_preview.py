@@ -102,7 +102,7 @@ class ReportPreviewTab(QWidget):
         self.next_button = self._tool("›", self.tr("Next page (PageDown)"), lambda: self.step(1))
         self.last_button = self._tool("»", self.tr("Last page (Ctrl+End)"), lambda: self.go_to(self.page_count() - 1))
         for button in (self.first_button, self.prev_button, self.next_button, self.last_button):
-            button.setFixedWidth(34)
+            button.setFixedWidth(max(34, button.sizeHint().width()))  # narrow, never narrower than its arrow
         self.zoom_out = self._tool("", self.tr("Zoom out (Ctrl+-)"), lambda: self.set_zoom(self.zoom / ZOOM_STEP))
         self.zoom_out.setIcon(icon("zoom-out"))
         self.zoom_text = QLabel()

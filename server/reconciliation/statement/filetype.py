@@ -29,7 +29,7 @@ _MAGIC: tuple[tuple[bytes, int, Kind], ...] = (
     (b"MM\x00*", 0, Kind(IMAGE, _("a TIFF image"))),
     (b"WEBP", 8, Kind(IMAGE, _("a WebP image"))),
     (b"%PDF-", 0, Kind(PDF, _("a PDF document"))),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, Kind(OLD_OFFICE, _("an old Excel .xls workbook (or another Office 97-2003 file)"))),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, Kind(OLD_OFFICE, _("an old Excel workbook (.xls, or another Office 97-2003 file)"))),
     (b"Rar!\x1a\x07", 0, Kind(ARCHIVE, _("a RAR archive"))),
     (b"7z\xbc\xaf\x27\x1c", 0, Kind(ARCHIVE, _("a 7-Zip archive"))),
     (b"\x1f\x8b", 0, Kind(ARCHIVE, _("a gzip archive"))),

@@ -9,12 +9,12 @@ from server.messages import _, render
 # Stable codes, each with a general sentence of the catalog (a problem's own message names the value).
 CODES: dict[str, str] = {
     "empty_file": _("The file is empty."),
-    "not_a_statement": _("The file is not a statement this reader understands (CSV or .xlsx workbook)."),
+    "not_a_statement": _("The file is not a statement this reader understands (a CSV file or an Excel workbook)."),
     "image_file": _("The file is an image, not a statement."),
     "pdf_file": _("The file is a PDF document, not a statement."),
-    "archive_file": _("The file is an archive or an Office document other than an .xlsx workbook, not a statement."),
+    "archive_file": _("The file is an archive or an Office document other than an Excel workbook, not a statement."),
     "executable_file": _("The file is a program, not a statement."),
-    "old_excel_file": _("The file is an old Excel .xls workbook; save it as .xlsx or CSV and import that."),
+    "old_excel_file": _("The file is an old Excel workbook (.xls); save it in Excel as a current workbook or as CSV and import that."),
     "undecodable": _("Bytes that are not valid text in the chosen encoding."),
     "unknown_encoding": _("The encoding asked for is not one this reader knows."),
     "mixed_encoding": _("A line is in another encoding than the rest of the file (UTF-8 inside a GBK file)."),

@@ -80,14 +80,15 @@ def _check_container(data: bytes, filename: str) -> bool:
         return True
     if isinstance(kind, Kind):
         if kind.code == OLD_OFFICE:
-            raise _refuse(1, kind.code, _("{filename} is {what}; save it as .xlsx or CSV and import that."),
+            raise _refuse(1, kind.code, _("{filename} is {what}; save it in Excel as a current workbook or as CSV "
+                                          "and import that."),
                           {"filename": filename, "what": Word(kind.code, kind.what)})
-        raise _refuse(1, kind.code, _("{filename} is {what}, not a bank statement (a CSV file or an .xlsx "
+        raise _refuse(1, kind.code, _("{filename} is {what}, not a bank statement (a CSV file or an Excel "
                                       "workbook)."), {"filename": filename, "what": Word(kind.code, kind.what)})
     named_workbook = filename.lower().endswith((".xlsx", ".xlsm"))
     if data.startswith(ZIP_MAGIC) and not named_workbook:
         raise _refuse(1, "archive_file", _("{filename} is a damaged zip archive, not a bank statement (a CSV file "
-                                           "or an .xlsx workbook)."), {"filename": filename})
+                                           "or an Excel workbook)."), {"filename": filename})
     return named_workbook
 
 
@@ -106,7 +107,7 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
         try:
             rows = xlsx_rows(data)
         except NotAWorkbook:
-            raise _refuse(1, "not_a_statement", _("{filename} is not a readable .xlsx workbook."),
+            raise _refuse(1, "not_a_statement", _("{filename} is not a readable Excel workbook."),
                           {"filename": filename}) from None
         if not any(rows):
             raise _refuse(1, "empty_file", _("The workbook's first sheet is empty."))
@@ -375,7 +376,7 @@ def preview_statement(data: bytes, filename: str, encoding: str | None = None, r
         try:
             cells = xlsx_rows(data, limit=max(rows, HEAD_LINES))
         except NotAWorkbook:
-            raise _refuse(1, "not_a_statement", _("{filename} is not a readable .xlsx workbook."),
+            raise _refuse(1, "not_a_statement", _("{filename} is not a readable Excel workbook."),
                           {"filename": filename}) from None
         head = xlsx_head(cells)
         index = layout.find_header(head.rows, None)
