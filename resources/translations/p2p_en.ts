@@ -1357,73 +1357,73 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="58"/>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="103"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="59"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="104"/>
         <source>Choose the statement file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="59"/>
-        <source>The custodian bank&apos;s file for %1: CSV or Excel (.xlsx), as the bank sent it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="63"/>
-        <source>A .csv or .xlsx file</source>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="60"/>
+        <source>The custodian bank&apos;s file for %1: a CSV file or an Excel workbook, as the bank sent it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="64"/>
+        <source>A CSV file or an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="65"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="72"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="73"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="80"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="81"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="85"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="86"/>
         <source>&amp;Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="98"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="99"/>
         <source>The first lines of the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="104"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="105"/>
         <source>Statements (*.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="121"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="122"/>
         <source>There is no file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="140"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="125"/>
+        <source>Choose a CSV file or an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="141"/>
         <source>Read as %1 (possible: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="166"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="167"/>
         <source>The file cannot be imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="124"/>
-        <source>Choose a CSV or Excel (.xlsx) file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="126"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="127"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,77 +1646,77 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="432"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="433"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="433"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="434"/>
         <source>The file is checked whole: a file with any bad line is refused and nothing is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="440"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="441"/>
         <source>Cancel the &amp;upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="443"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="444"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="450"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="451"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="450"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="451"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="450"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="451"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="491"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="492"/>
         <source>Sending %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="510"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="511"/>
         <source>Sending: %1 of %2 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="519"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="520"/>
         <source>Imported %1: %2 line(s), in %3, out %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="522"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="523"/>
         <source>The custodian reports customers&apos; money of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="554"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="556"/>
         <source>The file was refused with %1 problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="507"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="508"/>
         <source>Sent; the server checks every line…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="535"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="536"/>
         <source>The upload was cancelled; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="561"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="563"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,197 +2455,197 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="189"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="190"/>
         <source>Map the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="190"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="191"/>
         <source>Tell which column of the file holds each field. A saved profile fills them in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="196"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="197"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="213"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="214"/>
         <source>Direction &amp;values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="217"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="218"/>
         <source>Name, e.g. 工商银行 new layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="218"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="219"/>
         <source>&amp;Save as profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="225"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="226"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="229"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="230"/>
         <source>I have checked the guessed columns against the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
         <source>Bank serial number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
         <source>Platform order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
         <source>Amount (signed or with direction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
         <source>Debit amount (money out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
         <source>Credit amount (money in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
         <source>Date (or date and time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="245"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="245"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="259"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="260"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="267"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="268"/>
         <source>Loading the profiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="278"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="279"/>
         <source>(none: map by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="321"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="322"/>
         <source>%1 (guessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="324"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="325"/>
         <source>%1 (guessed, unsure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="344"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="345"/>
         <source>%1 · built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="362"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="363"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="379"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="380"/>
         <source>money in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="379"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="380"/>
         <source>money out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="394"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="395"/>
         <source>Still to map: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="421"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="422"/>
         <source>Profile %1 saved; it is offered for the next files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="322"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="323"/>
         <source>Guessed from the header&apos;s words; check that this is the right column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="208"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="209"/>
         <source>e.g. 收=money in; 付=money out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="209"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="210"/>
         <source>How the direction column reads: each value of the file = money in (into the custodian account) or money out, separated by semicolons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="325"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="326"/>
         <source>Guessed from a header that only contains a usual word; check it carefully.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="340"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="341"/>
         <source>Generic layout (signed amount)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="341"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="342"/>
         <source>ICBC layout (debit and credit columns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="342"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
         <source>CCB layout (借/贷 flag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="344"/>
         <source>CMB layout (收/付 direction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="390"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="391"/>
         <source>No built-in layout or saved profile fits this file: the columns were guessed from the header&apos;s words. Check each field marked (guessed), correct any that is wrong, then confirm below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="397"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="398"/>
         <source>Every required field is mapped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,206 +3279,211 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="18"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="19"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="19"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="20"/>
         <source>Open differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="20"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="21"/>
         <source>Reconciled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="21"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="22"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="24"/>
-        <location filename="../../app/models/reconciliation/tables.py" line="33"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="25"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="34"/>
         <source>Matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="25"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="26"/>
         <source>Amount differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="26"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="27"/>
         <source>Account differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="27"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="28"/>
         <source>Ledger only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="28"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="29"/>
         <source>Bank only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="29"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="30"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="32"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="33"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="34"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="35"/>
         <source>Timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="35"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="36"/>
         <source>Adjustment proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="36"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="37"/>
         <source>Adjusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="39"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="40"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="40"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="41"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="41"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="42"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="43"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="44"/>
         <source>In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="43"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="44"/>
         <source>Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="44"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="45"/>
         <source>exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="45"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="46"/>
         <source>by amount and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="46"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="47"/>
         <source>several lines to one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="47"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="48"/>
         <source>by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="96"/>
-        <location filename="../../app/models/reconciliation/tables.py" line="110"/>
-        <source>Order number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="99"/>
-        <source>Bank serial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="101"/>
-        <location filename="../../app/models/reconciliation/tables.py" line="142"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="102"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="104"/>
-        <location filename="../../app/models/reconciliation/tables.py" line="143"/>
-        <source>Amount</source>
+        <location filename="../../app/models/reconciliation/tables.py" line="89"/>
+        <source>Timing, carried from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/reconciliation/tables.py" line="106"/>
-        <source>Account</source>
+        <location filename="../../app/models/reconciliation/tables.py" line="120"/>
+        <source>Order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="107"/>
-        <source>Time</source>
+        <location filename="../../app/models/reconciliation/tables.py" line="109"/>
+        <source>Bank serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/reconciliation/tables.py" line="111"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="152"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation/tables.py" line="112"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation/tables.py" line="114"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="153"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation/tables.py" line="116"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation/tables.py" line="117"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation/tables.py" line="121"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="128"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="138"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="129"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="139"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="130"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="140"/>
         <source>Statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="132"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="142"/>
         <source>Differences open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="134"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="144"/>
         <source>Open amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="146"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="156"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="147"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="157"/>
         <source>Proposed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="148"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="158"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="149"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="159"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3486,490 +3491,490 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReconciliationDay</name>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="244"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="245"/>
         <source>Reconciliation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="265"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="266"/>
         <source>&amp;Import statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="267"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="268"/>
         <source>&amp;Run matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="269"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="270"/>
         <source>&amp;Close day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="271"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="272"/>
         <source>&amp;Print day report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="273"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="274"/>
         <source>&amp;Withdraw statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="305"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="306"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="310"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="310"/>
         <source>Ledger lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="310"/>
         <source>Ledger amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="310"/>
         <source>Bank lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="310"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="311"/>
         <source>Bank amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="337"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="338"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="360"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="361"/>
         <source>Platform ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="361"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="362"/>
         <source>Bank statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="370"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="371"/>
         <source>Find &amp;candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="372"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="373"/>
         <source>&amp;Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="374"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="375"/>
         <source>Mark as &amp;timing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="376"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="377"/>
         <source>&amp;Propose adjustment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="419"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="420"/>
         <source>Ledger: %1 line(s), %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="420"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="421"/>
         <source>Bank: %1 line(s), %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="428"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="429"/>
         <source>difference %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="475"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="476"/>
         <source>Matched %1 ledger and %2 bank line(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="485"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="486"/>
         <source>Mark %1 line(s) as a timing difference on %2: %3. They stay out of the open differences; the next day&apos;s statement is expected to carry them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="497"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="498"/>
         <source>%1 line(s) marked as timing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="504"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="505"/>
         <source>Propose an adjusting entry of %1 to the suspense account for %2 line(s) of %3: %4. A finance manager other than you approves it before anything is posted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="517"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="518"/>
         <source>Adjustment of %1 proposed; it waits for a manager&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="570"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="572"/>
         <source>%1 adjustment(s) wait for approval; select one to decide it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="580"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="582"/>
         <source>Approving posts %1 to the suspense account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="593"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="595"/>
         <source>Approve the adjusting entry of %1 on %2, proposed by %3 because: %4?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="603"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="605"/>
         <source>Approve the adjusting entry of %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="607"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="609"/>
         <source>Adjustment of %1 approved and posted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="613"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="615"/>
         <source>Reject the adjusting entry of %1 on %2, proposed by %3. Its lines become open again; the proposer sees your reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="631"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="633"/>
         <source>Statement %1 imported: %2 line(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="645"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="647"/>
         <source>Close %1? The day&apos;s reconciliation becomes final: no statement, match, timing mark or adjustment can be added or changed afterwards, and there is no reopening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="648"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="650"/>
         <source>Open differences: %1. Adjustments waiting: %2. Statements: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="651"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="653"/>
         <source>Balance difference, custodian minus ledger: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="659"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="661"/>
         <source>Close the reconciliation day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="661"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="663"/>
         <source>%1 is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="675"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="677"/>
         <source>%1 (%2 line(s), imported by %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="683"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="685"/>
         <source>Withdraw %1 (%2 line(s), imported by %3 at %4) from %5. Its lines leave the day, and every match made with them is undone, by hand too; the day&apos;s matching then runs again. The same file can afterwards be imported for the day it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="696"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="698"/>
         <source>Withdraw the statement %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="699"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="701"/>
         <source>Statement %1 withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="715"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="717"/>
         <source>Day report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="762"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="764"/>
         <source>%1: %2 line(s), in %3, out %4, imported by %5 at %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="771"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="773"/>
         <source>Withdrawn: %1, by %2 at %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="774"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="776"/>
         <source>Matched at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="776"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="778"/>
         <source>Closed by %1 at %2; the day is final.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="780"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="782"/>
         <source>Customers&apos; money in the ledger %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="786"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="788"/>
         <source>reported by the custodian %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="804"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="806"/>
         <source>Ledger %1 line(s) %2 · bank %3 line(s) %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="427"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="428"/>
         <source>amounts agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="434"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="435"/>
         <source>Select lines on both sides whose amounts agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="436"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="437"/>
         <source>The selected amounts do not agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="438"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="439"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="440"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="441"/>
         <source>Match one line with several of the other side, not many with many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="443"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="444"/>
         <source>Only open lines can be matched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="445"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="446"/>
         <source>Match the selected lines by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="488"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="489"/>
         <source>Mark as timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="489"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="490"/>
         <source>Expected on the next day&apos;s statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="490"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="491"/>
         <source>Settlement still in flight at the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="490"/>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="510"/>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="618"/>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="690"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="491"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="511"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="620"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="692"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="507"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="508"/>
         <source>Propose adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="508"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="509"/>
         <source>Bank charge not booked by the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="509"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="510"/>
         <source>Failed payment the platform did not hear of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="510"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="511"/>
         <source>Bank movement the platform never booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="522"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="523"/>
         <source>Adjusting entries of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="532"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="534"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="534"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="536"/>
         <source>Re&amp;ject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="571"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="573"/>
         <source>No adjustment waits for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="573"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="575"/>
         <source>This adjustment was decided already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="575"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="577"/>
         <source>Only a holder of the permission to approve adjusting entries decides them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="577"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="579"/>
         <source>You proposed this adjustment: another manager must approve or reject it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="595"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="597"/>
         <source>The entry is posted to the suspense account at once and cannot be undone; only a reversing entry can correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="597"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="599"/>
         <source>Approve adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="616"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="618"/>
         <source>Reject adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="617"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="619"/>
         <source>The difference is not explained yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="618"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="620"/>
         <source>It should be matched or marked as timing instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="623"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="625"/>
         <source>Adjustment rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="639"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="641"/>
         <source>Matching ran; manual work is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="653"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="655"/>
         <source>Close the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="687"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="689"/>
         <source>Withdraw statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="688"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="690"/>
         <source>Imported for the wrong day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="689"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="691"/>
         <source>The wrong file (another bank or account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="690"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="692"/>
         <source>Imported twice under another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="711"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="713"/>
         <source>Day report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="720"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="722"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="765"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="767"/>
         <source>Statements: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="767"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="769"/>
         <source>No statement imported for this day yet: import the custodian bank&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="781"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="783"/>
         <source>Customers&apos; money in the ledger: not taken yet (run the matching)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="784"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="786"/>
         <source>the custodian has not reported a total for this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="789"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="791"/>
         <source>they agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="790"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="792"/>
         <source>difference (custodian minus ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="810"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="812"/>
         <source>The day closes once nothing is open and no adjustment waits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="811"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="813"/>
         <source>Close the day (日终).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="814"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="816"/>
         <source>Take back a statement imported for the wrong day, with a reason and a fresh one-time code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="816"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="818"/>
         <source>A closed day keeps its statements.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4446,7 +4451,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RoleChecklist</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="129"/>
+        <location filename="../../app/views/admin/users_screen.py" line="134"/>
         <source>Separation of duties; a written justification will be asked for:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4992,27 +4997,27 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="171"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="172"/>
         <source>%1 %2 repeats bank line %3 (line %4 of its file), which is matched with the ledger line(s) below: the bank lists this movement twice. If the money moved twice, propose an adjustment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="176"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="177"/>
         <source>%1 candidate(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="179"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="180"/>
         <source>%1 line(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="177"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="178"/>
         <source>No line of this side could match it; mark it as timing or propose an adjustment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="181"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="182"/>
         <source>No line here: nothing to investigate with these filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5298,7 +5303,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StatementImportWizard</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="574"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="576"/>
         <source>Import statement for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5329,22 +5334,22 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="56"/>
+        <location filename="../../app/views/admin/users_screen.py" line="61"/>
         <source>Temporary password of %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="64"/>
+        <location filename="../../app/views/admin/users_screen.py" line="69"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="69"/>
+        <location filename="../../app/views/admin/users_screen.py" line="74"/>
         <source>This password is shown only now and will not be shown again: the platform does not keep it. Give it to the user in person or over a trusted channel; they must choose their own password at their first sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="85"/>
+        <location filename="../../app/views/admin/users_screen.py" line="90"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5352,27 +5357,27 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>UserFormDialog</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="174"/>
+        <location filename="../../app/views/admin/users_screen.py" line="179"/>
         <source>Leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="176"/>
+        <location filename="../../app/views/admin/users_screen.py" line="181"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="177"/>
+        <location filename="../../app/views/admin/users_screen.py" line="182"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="178"/>
+        <location filename="../../app/views/admin/users_screen.py" line="183"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="182"/>
+        <location filename="../../app/views/admin/users_screen.py" line="187"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5380,433 +5385,433 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="202"/>
+        <location filename="../../app/views/admin/users_screen.py" line="207"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="203"/>
+        <location filename="../../app/views/admin/users_screen.py" line="208"/>
         <source>Not enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="208"/>
+        <location filename="../../app/views/admin/users_screen.py" line="213"/>
         <source>Temporary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="209"/>
+        <location filename="../../app/views/admin/users_screen.py" line="214"/>
         <source>Own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="214"/>
+        <location filename="../../app/views/admin/users_screen.py" line="219"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="215"/>
+        <location filename="../../app/views/admin/users_screen.py" line="220"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="216"/>
+        <location filename="../../app/views/admin/users_screen.py" line="221"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="217"/>
-        <location filename="../../app/views/admin/users_screen.py" line="338"/>
+        <location filename="../../app/views/admin/users_screen.py" line="222"/>
+        <location filename="../../app/views/admin/users_screen.py" line="343"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="218"/>
+        <location filename="../../app/views/admin/users_screen.py" line="223"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="219"/>
+        <location filename="../../app/views/admin/users_screen.py" line="224"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="220"/>
+        <location filename="../../app/views/admin/users_screen.py" line="225"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="221"/>
+        <location filename="../../app/views/admin/users_screen.py" line="226"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="245"/>
-        <location filename="../../app/views/admin/users_screen.py" line="416"/>
+        <location filename="../../app/views/admin/users_screen.py" line="250"/>
+        <location filename="../../app/views/admin/users_screen.py" line="421"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="248"/>
+        <location filename="../../app/views/admin/users_screen.py" line="253"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="251"/>
+        <location filename="../../app/views/admin/users_screen.py" line="256"/>
         <source>User name or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="254"/>
+        <location filename="../../app/views/admin/users_screen.py" line="259"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="255"/>
+        <location filename="../../app/views/admin/users_screen.py" line="260"/>
         <source>New user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="336"/>
+        <location filename="../../app/views/admin/users_screen.py" line="341"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="336"/>
+        <location filename="../../app/views/admin/users_screen.py" line="341"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="337"/>
+        <location filename="../../app/views/admin/users_screen.py" line="342"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="337"/>
+        <location filename="../../app/views/admin/users_screen.py" line="342"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="337"/>
+        <location filename="../../app/views/admin/users_screen.py" line="342"/>
         <source>Client address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="339"/>
+        <location filename="../../app/views/admin/users_screen.py" line="344"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="339"/>
+        <location filename="../../app/views/admin/users_screen.py" line="344"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="339"/>
+        <location filename="../../app/views/admin/users_screen.py" line="344"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="342"/>
+        <location filename="../../app/views/admin/users_screen.py" line="347"/>
         <source>Effective permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="343"/>
+        <location filename="../../app/views/admin/users_screen.py" line="348"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="344"/>
+        <location filename="../../app/views/admin/users_screen.py" line="349"/>
         <source>Recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="345"/>
+        <location filename="../../app/views/admin/users_screen.py" line="350"/>
         <source>Select an account to see its roles, permissions and sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="383"/>
+        <location filename="../../app/views/admin/users_screen.py" line="388"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="384"/>
+        <location filename="../../app/views/admin/users_screen.py" line="389"/>
         <source>Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="385"/>
+        <location filename="../../app/views/admin/users_screen.py" line="390"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="386"/>
+        <location filename="../../app/views/admin/users_screen.py" line="391"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="387"/>
+        <location filename="../../app/views/admin/users_screen.py" line="392"/>
         <source>Disable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="388"/>
+        <location filename="../../app/views/admin/users_screen.py" line="393"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="389"/>
+        <location filename="../../app/views/admin/users_screen.py" line="394"/>
         <source>Reset authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="431"/>
+        <location filename="../../app/views/admin/users_screen.py" line="436"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="449"/>
+        <location filename="../../app/views/admin/users_screen.py" line="454"/>
         <source>No account matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="451"/>
+        <location filename="../../app/views/admin/users_screen.py" line="456"/>
         <source>%1 accounts · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="523"/>
+        <location filename="../../app/views/admin/users_screen.py" line="528"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="525"/>
+        <location filename="../../app/views/admin/users_screen.py" line="530"/>
         <source>Phone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="529"/>
+        <location filename="../../app/views/admin/users_screen.py" line="534"/>
         <source>Locked until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="556"/>
+        <location filename="../../app/views/admin/users_screen.py" line="561"/>
         <source>Ended %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="649"/>
+        <location filename="../../app/views/admin/users_screen.py" line="654"/>
         <source>Create the account %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="653"/>
-        <location filename="../../app/views/admin/users_screen.py" line="783"/>
+        <location filename="../../app/views/admin/users_screen.py" line="658"/>
+        <location filename="../../app/views/admin/users_screen.py" line="788"/>
         <source>The roles chosen for %1 combine duties that are kept apart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="659"/>
+        <location filename="../../app/views/admin/users_screen.py" line="664"/>
         <source>Account %1 (%2) created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="671"/>
+        <location filename="../../app/views/admin/users_screen.py" line="676"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="677"/>
+        <location filename="../../app/views/admin/users_screen.py" line="682"/>
         <source>Account %1 (%2) saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="761"/>
+        <location filename="../../app/views/admin/users_screen.py" line="766"/>
         <source>Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="762"/>
+        <location filename="../../app/views/admin/users_screen.py" line="767"/>
         <source>Reset the authenticator of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="704"/>
+        <location filename="../../app/views/admin/users_screen.py" line="709"/>
         <source>Account %1 (%2) disabled; its sessions have ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="714"/>
+        <location filename="../../app/views/admin/users_screen.py" line="719"/>
         <source>Account %1 (%2) enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="723"/>
+        <location filename="../../app/views/admin/users_screen.py" line="728"/>
         <source>Account %1 (%2) unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="734"/>
+        <location filename="../../app/views/admin/users_screen.py" line="739"/>
         <source>Password of %1 (%2) reset; their sessions have ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="745"/>
+        <location filename="../../app/views/admin/users_screen.py" line="750"/>
         <source>Reset the password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="756"/>
+        <location filename="../../app/views/admin/users_screen.py" line="761"/>
         <source>Authenticator of %1 (%2) reset; they enrol a new one at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="764"/>
+        <location filename="../../app/views/admin/users_screen.py" line="769"/>
         <source>Reset the authenticator of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="771"/>
+        <location filename="../../app/views/admin/users_screen.py" line="776"/>
         <source>Roles of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="772"/>
+        <location filename="../../app/views/admin/users_screen.py" line="777"/>
         <source>Choose the roles of %1. The new rights apply from their next request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="779"/>
+        <location filename="../../app/views/admin/users_screen.py" line="784"/>
         <source>Give %1 these roles: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="789"/>
+        <location filename="../../app/views/admin/users_screen.py" line="794"/>
         <source>Roles of %1 (%2) saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="522"/>
+        <location filename="../../app/views/admin/users_screen.py" line="527"/>
         <source>Authenticator enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="522"/>
+        <location filename="../../app/views/admin/users_screen.py" line="527"/>
         <source>No authenticator enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="527"/>
+        <location filename="../../app/views/admin/users_screen.py" line="532"/>
         <source>Must choose a new password at next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="531"/>
+        <location filename="../../app/views/admin/users_screen.py" line="536"/>
         <source>This is your own account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="534"/>
-        <location filename="../../app/views/admin/users_screen.py" line="778"/>
+        <location filename="../../app/views/admin/users_screen.py" line="539"/>
+        <location filename="../../app/views/admin/users_screen.py" line="783"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="534"/>
+        <location filename="../../app/views/admin/users_screen.py" line="539"/>
         <source>Roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="542"/>
+        <location filename="../../app/views/admin/users_screen.py" line="547"/>
         <source>Separation of duties: this account combines duties kept apart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="556"/>
+        <location filename="../../app/views/admin/users_screen.py" line="561"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="572"/>
+        <location filename="../../app/views/admin/users_screen.py" line="577"/>
         <source>You cannot do this to your own account; ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="641"/>
+        <location filename="../../app/views/admin/users_screen.py" line="646"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="660"/>
+        <location filename="../../app/views/admin/users_screen.py" line="665"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="691"/>
+        <location filename="../../app/views/admin/users_screen.py" line="696"/>
         <source>Disable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="692"/>
+        <location filename="../../app/views/admin/users_screen.py" line="697"/>
         <source>They are signed out at once and cannot sign in until an administrator enables the account again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="694"/>
+        <location filename="../../app/views/admin/users_screen.py" line="699"/>
         <source>Disable the account of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="695"/>
+        <location filename="../../app/views/admin/users_screen.py" line="700"/>
         <source>Left the company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="695"/>
+        <location filename="../../app/views/admin/users_screen.py" line="700"/>
         <source>Long leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="695"/>
+        <location filename="../../app/views/admin/users_screen.py" line="700"/>
         <source>Suspected misuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="696"/>
+        <location filename="../../app/views/admin/users_screen.py" line="701"/>
         <source>Duplicate account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="697"/>
+        <location filename="../../app/views/admin/users_screen.py" line="702"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="735"/>
+        <location filename="../../app/views/admin/users_screen.py" line="740"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="741"/>
-        <location filename="../../app/views/admin/users_screen.py" line="744"/>
+        <location filename="../../app/views/admin/users_screen.py" line="746"/>
+        <location filename="../../app/views/admin/users_screen.py" line="749"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="742"/>
+        <location filename="../../app/views/admin/users_screen.py" line="747"/>
         <source>Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="743"/>
+        <location filename="../../app/views/admin/users_screen.py" line="748"/>
         <source>Reset the password of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="760"/>
-        <location filename="../../app/views/admin/users_screen.py" line="763"/>
+        <location filename="../../app/views/admin/users_screen.py" line="765"/>
+        <location filename="../../app/views/admin/users_screen.py" line="768"/>
         <source>Reset authenticator</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1357,73 +1357,73 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="58"/>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="103"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="59"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="104"/>
         <source>Choose the statement file</source>
         <translation>选择对账文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="59"/>
-        <source>The custodian bank&apos;s file for %1: CSV or Excel (.xlsx), as the bank sent it.</source>
-        <translation>存管银行 %1 的对账文件：CSV 或 Excel（.xlsx），请使用银行发来的原文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="63"/>
-        <source>A .csv or .xlsx file</source>
-        <translation>.csv 或 .xlsx 文件</translation>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="60"/>
+        <source>The custodian bank&apos;s file for %1: a CSV file or an Excel workbook, as the bank sent it.</source>
+        <translation>存管银行 %1 的对账文件：CSV 文件或 Excel 工作簿，请使用银行发来的原文件。</translation>
     </message>
     <message>
         <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="64"/>
+        <source>A CSV file or an Excel workbook</source>
+        <translation>CSV 文件或 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="65"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="72"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="73"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="80"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="81"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="85"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="86"/>
         <source>&amp;Encoding</source>
         <translation>编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="98"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="99"/>
         <source>The first lines of the file:</source>
         <translation>文件前几行：</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="104"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="105"/>
         <source>Statements (*.csv *.xlsx);;All files (*)</source>
         <translation>对账文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="121"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="122"/>
         <source>There is no file at %1.</source>
         <translation>找不到文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="140"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="125"/>
+        <source>Choose a CSV file or an Excel workbook.</source>
+        <translation>请选择 CSV 文件或 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="141"/>
         <source>Read as %1 (possible: %2)</source>
         <translation>按 %1 读取（可能的编码：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="166"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="167"/>
         <source>The file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="124"/>
-        <source>Choose a CSV or Excel (.xlsx) file.</source>
-        <translation>请选择 CSV 或 Excel（.xlsx）文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="126"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="127"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -1646,77 +1646,77 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="432"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="433"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="433"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="434"/>
         <source>The file is checked whole: a file with any bad line is refused and nothing is stored.</source>
         <translation>整个文件一并校验：只要有一行有误，整个文件即被拒绝，不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="440"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="441"/>
         <source>Cancel the &amp;upload</source>
         <translation>取消上传(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="443"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="444"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="450"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="451"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="450"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="451"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="450"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="451"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="491"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="492"/>
         <source>Sending %1…</source>
         <translation>正在发送 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="510"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="511"/>
         <source>Sending: %1 of %2 KB</source>
         <translation>正在发送：%1 / %2 KB</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="519"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="520"/>
         <source>Imported %1: %2 line(s), in %3, out %4.</source>
         <translation>已导入 %1：共 %2 笔，收入 %3，支出 %4。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="522"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="523"/>
         <source>The custodian reports customers&apos; money of %1.</source>
         <translation>存管银行报送的客户资金余额为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="554"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="556"/>
         <source>The file was refused with %1 problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
         <translation>文件有 %1 个问题，已被拒绝，未保存任何内容。请修改文件（或返回修改列映射）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="507"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="508"/>
         <source>Sent; the server checks every line…</source>
         <translation>已发送，服务器正在逐行校验…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="535"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="536"/>
         <source>The upload was cancelled; nothing was stored.</source>
         <translation>上传已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="561"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="563"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2456,197 +2456,197 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="189"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="190"/>
         <source>Map the columns</source>
         <translation>设置列映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="190"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="191"/>
         <source>Tell which column of the file holds each field. A saved profile fills them in.</source>
         <translation>指定每个字段对应文件中的哪一列。选择已保存的模板可自动填入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="196"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="197"/>
         <source>&amp;Profile</source>
         <translation>模板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="213"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="214"/>
         <source>Direction &amp;values</source>
         <translation>方向取值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="217"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="218"/>
         <source>Name, e.g. 工商银行 new layout</source>
         <translation>名称，例如 工商银行新版格式</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="218"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="219"/>
         <source>&amp;Save as profile</source>
         <translation>另存为模板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="225"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="226"/>
         <source>Save the mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="229"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="230"/>
         <source>I have checked the guessed columns against the file</source>
         <translation>我已对照文件核对了猜测的各列</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
         <source>Bank serial number</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="240"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
         <source>Platform order number</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
         <source>Amount (signed or with direction)</source>
         <translation>金额（带正负号或配合方向列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
         <source>Debit amount (money out)</source>
         <translation>借方金额（支出）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
         <source>Credit amount (money in)</source>
         <translation>贷方金额（收入）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
         <source>Direction</source>
         <translation>收付方向</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
         <source>Date (or date and time)</source>
         <translation>日期（或日期时间）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="245"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="245"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="259"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="260"/>
         <source>(not in the file)</source>
         <translation>（文件中无此列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="267"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="268"/>
         <source>Loading the profiles…</source>
         <translation>正在加载模板…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="278"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="279"/>
         <source>(none: map by hand)</source>
         <translation>（无：手动映射）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="321"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="322"/>
         <source>%1 (guessed)</source>
         <translation>%1（猜测）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="324"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="325"/>
         <source>%1 (guessed, unsure)</source>
         <translation>%1（猜测，不确定）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="344"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="345"/>
         <source>%1 · built in</source>
         <translation>%1 · 内置</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="362"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="363"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="379"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="380"/>
         <source>money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="379"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="380"/>
         <source>money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="394"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="395"/>
         <source>Still to map: %1.</source>
         <translation>尚未映射：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="421"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="422"/>
         <source>Profile %1 saved; it is offered for the next files.</source>
         <translation>模板 %1 已保存，以后导入文件时可直接选用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="322"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="323"/>
         <source>Guessed from the header&apos;s words; check that this is the right column.</source>
         <translation>根据表头文字猜测；请核对这是否为正确的列。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="208"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="209"/>
         <source>e.g. 收=money in; 付=money out</source>
         <translation>例如 收=收入；付=支出</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="209"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="210"/>
         <source>How the direction column reads: each value of the file = money in (into the custodian account) or money out, separated by semicolons.</source>
         <translation>收付方向列的读法：文件中的每个取值 = 收入（存入存管账户）或支出，以分号分隔。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="325"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="326"/>
         <source>Guessed from a header that only contains a usual word; check it carefully.</source>
         <translation>表头只是含有常用词，据此猜测；请仔细核对。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="340"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="341"/>
         <source>Generic layout (signed amount)</source>
         <translation>通用格式（带正负号金额）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="341"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="342"/>
         <source>ICBC layout (debit and credit columns)</source>
         <translation>工商银行格式（借贷分列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="342"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
         <source>CCB layout (借/贷 flag)</source>
         <translation>建设银行格式（借/贷标志）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="344"/>
         <source>CMB layout (收/付 direction)</source>
         <translation>招商银行格式（收/付方向）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="390"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="391"/>
         <source>No built-in layout or saved profile fits this file: the columns were guessed from the header&apos;s words. Check each field marked (guessed), correct any that is wrong, then confirm below.</source>
         <translation>没有内置格式或已保存的模板适用于此文件：各列是根据表头文字猜测的。请核对每个标有（猜测）的字段，改正有误的，然后在下方确认。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="397"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="398"/>
         <source>Every required field is mapped.</source>
         <translation>所有必填字段均已映射。</translation>
     </message>
@@ -3280,206 +3280,211 @@ Icons: Lucide (ISC licence).</source>
         <translation>文件此处有问题。</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="18"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="19"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="19"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="20"/>
         <source>Open differences</source>
         <translation>有差异</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="20"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="21"/>
         <source>Reconciled</source>
         <translation>已平账</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="21"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="22"/>
         <source>Closed</source>
         <translation>已关账</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="24"/>
-        <location filename="../../app/models/reconciliation/tables.py" line="33"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="25"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="34"/>
         <source>Matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="25"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="26"/>
         <source>Amount differs</source>
         <translation>金额不符</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="26"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="27"/>
         <source>Account differs</source>
         <translation>账户不符</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="27"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="28"/>
         <source>Ledger only</source>
         <translation>平台有银行无</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="28"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="29"/>
         <source>Bank only</source>
         <translation>银行有平台无</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="29"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="30"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="32"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="33"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="34"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="35"/>
         <source>Timing</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="35"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="36"/>
         <source>Adjustment proposed</source>
         <translation>已发起调账</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="36"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="37"/>
         <source>Adjusted</source>
         <translation>已调账</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="39"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="40"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="40"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="41"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="41"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="42"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="43"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="44"/>
         <source>In</source>
         <translation>收</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="43"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="44"/>
         <source>Out</source>
         <translation>付</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="44"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="45"/>
         <source>exact</source>
         <translation>精确匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="45"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="46"/>
         <source>by amount and account</source>
         <translation>按金额和账户匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="46"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="47"/>
         <source>several lines to one</source>
         <translation>多笔对一笔</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="47"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="48"/>
         <source>by hand</source>
         <translation>手工匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="96"/>
-        <location filename="../../app/models/reconciliation/tables.py" line="110"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="89"/>
+        <source>Timing, carried from %1</source>
+        <translation>在途，自 %1 结转</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/reconciliation/tables.py" line="106"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="120"/>
         <source>Order number</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="99"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="109"/>
         <source>Bank serial</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="101"/>
-        <location filename="../../app/models/reconciliation/tables.py" line="142"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="111"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="152"/>
         <source>State</source>
         <translation>处理状态</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="102"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="112"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="104"/>
-        <location filename="../../app/models/reconciliation/tables.py" line="143"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="114"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="153"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="106"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="116"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="107"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="117"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="111"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="121"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="128"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="138"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="129"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="139"/>
         <source>Status</source>
         <translation>对账状态</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="130"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="140"/>
         <source>Statements</source>
         <translation>对账文件</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="132"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="142"/>
         <source>Differences open</source>
         <translation>未处理差异</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="134"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="144"/>
         <source>Open amount</source>
         <translation>未处理金额</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="146"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="156"/>
         <source>Lines</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="147"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="157"/>
         <source>Proposed by</source>
         <translation>发起人</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="148"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="158"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/models/reconciliation/tables.py" line="149"/>
+        <location filename="../../app/models/reconciliation/tables.py" line="159"/>
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
@@ -3487,490 +3492,490 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ReconciliationDay</name>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="244"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="245"/>
         <source>Reconciliation of %1</source>
         <translation>%1 对账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="265"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="266"/>
         <source>&amp;Import statement…</source>
         <translation>导入对账文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="267"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="268"/>
         <source>&amp;Run matching</source>
         <translation>执行匹配(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="269"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="270"/>
         <source>&amp;Close day…</source>
         <translation>日终关账(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="271"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="272"/>
         <source>&amp;Print day report</source>
         <translation>打印对账报告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="273"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="274"/>
         <source>&amp;Withdraw statement…</source>
         <translation>撤回对账文件(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="305"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="306"/>
         <source>Categories</source>
         <translation>分类统计</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="310"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="310"/>
         <source>Ledger lines</source>
         <translation>平台笔数</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="310"/>
         <source>Ledger amount</source>
         <translation>平台金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="309"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="310"/>
         <source>Bank lines</source>
         <translation>银行笔数</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="310"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="311"/>
         <source>Bank amount</source>
         <translation>银行金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="337"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="338"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="360"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="361"/>
         <source>Platform ledger</source>
         <translation>平台账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="361"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="362"/>
         <source>Bank statement</source>
         <translation>银行对账单</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="370"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="371"/>
         <source>Find &amp;candidates</source>
         <translation>查找候选项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="372"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="373"/>
         <source>&amp;Match</source>
         <translation>匹配(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="374"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="375"/>
         <source>Mark as &amp;timing…</source>
         <translation>标记为在途(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="376"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="377"/>
         <source>&amp;Propose adjustment…</source>
         <translation>发起调账(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="419"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="420"/>
         <source>Ledger: %1 line(s), %2</source>
         <translation>平台：%1 笔，%2</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="420"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="421"/>
         <source>Bank: %1 line(s), %2</source>
         <translation>银行：%1 笔，%2</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="428"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="429"/>
         <source>difference %1</source>
         <translation>相差 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="475"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="476"/>
         <source>Matched %1 ledger and %2 bank line(s).</source>
         <translation>已匹配平台 %1 笔、银行 %2 笔。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="485"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="486"/>
         <source>Mark %1 line(s) as a timing difference on %2: %3. They stay out of the open differences; the next day&apos;s statement is expected to carry them.</source>
         <translation>将 %2 的 %1 笔记录标记为在途：%3。这些记录不计入未处理差异，预计会出现在次日的对账文件中。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="497"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="498"/>
         <source>%1 line(s) marked as timing.</source>
         <translation>已将 %1 笔标记为在途。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="504"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="505"/>
         <source>Propose an adjusting entry of %1 to the suspense account for %2 line(s) of %3: %4. A finance manager other than you approves it before anything is posted.</source>
         <translation>为 %3 的 %2 笔记录发起调账，将 %1 记入挂账账户：%4。须经您以外的财务主管审批后才会记账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="517"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="518"/>
         <source>Adjustment of %1 proposed; it waits for a manager&apos;s approval.</source>
         <translation>已发起 %1 的调账，等待主管审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="570"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="572"/>
         <source>%1 adjustment(s) wait for approval; select one to decide it.</source>
         <translation>有 %1 笔调账待审批，请选择一笔进行审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="580"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="582"/>
         <source>Approving posts %1 to the suspense account.</source>
         <translation>批准后将 %1 记入挂账账户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="593"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="595"/>
         <source>Approve the adjusting entry of %1 on %2, proposed by %3 because: %4?</source>
         <translation>批准 %2 金额为 %1 的调整分录（由 %3 发起，原因：%4）？</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="603"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="605"/>
         <source>Approve the adjusting entry of %1 on %2</source>
         <translation>批准 %2 金额为 %1 的调整分录</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="607"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="609"/>
         <source>Adjustment of %1 approved and posted.</source>
         <translation>%1 的调账已批准并记账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="613"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="615"/>
         <source>Reject the adjusting entry of %1 on %2, proposed by %3. Its lines become open again; the proposer sees your reason.</source>
         <translation>拒绝 %3 发起的 %2 金额为 %1 的调整分录。相关记录将恢复为未处理，发起人可看到您填写的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="631"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="633"/>
         <source>Statement %1 imported: %2 line(s).</source>
         <translation>对账文件 %1 已导入：共 %2 笔。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="645"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="647"/>
         <source>Close %1? The day&apos;s reconciliation becomes final: no statement, match, timing mark or adjustment can be added or changed afterwards, and there is no reopening.</source>
         <translation>对 %1 执行日终关账？当日对账结果将成为最终结果：此后不能再添加或修改对账文件、匹配、在途标记或调账，且无法重新打开。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="648"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="650"/>
         <source>Open differences: %1. Adjustments waiting: %2. Statements: %3.</source>
         <translation>未处理差异：%1。待审批调账：%2。对账文件：%3。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="651"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="653"/>
         <source>Balance difference, custodian minus ledger: %1.</source>
         <translation>余额差额（存管银行减平台账）：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="659"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="661"/>
         <source>Close the reconciliation day %1</source>
         <translation>%1 日终关账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="661"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="663"/>
         <source>%1 is closed.</source>
         <translation>%1 已关账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="675"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="677"/>
         <source>%1 (%2 line(s), imported by %3)</source>
         <translation>%1（%2 笔，由 %3 导入）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="683"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="685"/>
         <source>Withdraw %1 (%2 line(s), imported by %3 at %4) from %5. Its lines leave the day, and every match made with them is undone, by hand too; the day&apos;s matching then runs again. The same file can afterwards be imported for the day it belongs to.</source>
         <translation>从 %5 撤回 %1（%2 笔，由 %3 于 %4 导入）。其流水将移出该日，与之相关的所有匹配（包括手工匹配）都将撤销，随后该日重新执行匹配。之后可将同一文件导入到其所属日期。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="696"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="698"/>
         <source>Withdraw the statement %1 of %2</source>
         <translation>撤回 %2 的对账文件 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="699"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="701"/>
         <source>Statement %1 withdrawn.</source>
         <translation>对账文件 %1 已撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="715"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="717"/>
         <source>Day report %1</source>
         <translation>对账报告 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="762"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="764"/>
         <source>%1: %2 line(s), in %3, out %4, imported by %5 at %6</source>
         <translation>%1：%2 笔，收入 %3，支出 %4，由 %5 于 %6 导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="771"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="773"/>
         <source>Withdrawn: %1, by %2 at %3 (%4)</source>
         <translation>已撤回：%1，由 %2 于 %3 撤回（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="774"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="776"/>
         <source>Matched at %1.</source>
         <translation>匹配时间：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="776"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="778"/>
         <source>Closed by %1 at %2; the day is final.</source>
         <translation>已由 %1 于 %2 关账，当日对账结果为最终结果。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="780"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="782"/>
         <source>Customers&apos; money in the ledger %1</source>
         <translation>平台账客户资金余额 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="786"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="788"/>
         <source>reported by the custodian %1</source>
         <translation>存管银行报送 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="804"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="806"/>
         <source>Ledger %1 line(s) %2 · bank %3 line(s) %4</source>
         <translation>平台 %1 笔 %2 · 银行 %3 笔 %4</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="427"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="428"/>
         <source>amounts agree</source>
         <translation>金额一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="434"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="435"/>
         <source>Select lines on both sides whose amounts agree.</source>
         <translation>请在两边分别选择金额一致的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="436"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="437"/>
         <source>The selected amounts do not agree.</source>
         <translation>所选金额不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="438"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="439"/>
         <source>Money in and money out cannot be matched with each other.</source>
         <translation>收入与支出不能互相匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="440"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="441"/>
         <source>Match one line with several of the other side, not many with many.</source>
         <translation>只能一笔对另一边的多笔，不能多对多。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="443"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="444"/>
         <source>Only open lines can be matched.</source>
         <translation>只能匹配未处理的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="445"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="446"/>
         <source>Match the selected lines by hand.</source>
         <translation>手工匹配所选记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="488"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="489"/>
         <source>Mark as timing</source>
         <translation>标记为在途</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="489"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="490"/>
         <source>Expected on the next day&apos;s statement</source>
         <translation>预计出现在次日对账文件中</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="490"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="491"/>
         <source>Settlement still in flight at the bank</source>
         <translation>银行结算尚在途中</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="490"/>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="510"/>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="618"/>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="690"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="491"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="511"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="620"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="692"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="507"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="508"/>
         <source>Propose adjustment</source>
         <translation>发起调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="508"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="509"/>
         <source>Bank charge not booked by the platform</source>
         <translation>银行手续费平台未入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="509"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="510"/>
         <source>Failed payment the platform did not hear of</source>
         <translation>支付失败但平台未收到通知</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="510"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="511"/>
         <source>Bank movement the platform never booked</source>
         <translation>银行资金变动平台未入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="522"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="523"/>
         <source>Adjusting entries of the day</source>
         <translation>当日调整分录</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="532"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="534"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="534"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="536"/>
         <source>Re&amp;ject…</source>
         <translation>拒绝(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="571"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="573"/>
         <source>No adjustment waits for approval.</source>
         <translation>没有待审批的调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="573"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="575"/>
         <source>This adjustment was decided already.</source>
         <translation>该调账已审批完毕。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="575"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="577"/>
         <source>Only a holder of the permission to approve adjusting entries decides them.</source>
         <translation>只有持有“审批调账”权限的人员才能审批调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="577"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="579"/>
         <source>You proposed this adjustment: another manager must approve or reject it.</source>
         <translation>此调账由您发起：须由其他主管批准或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="595"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="597"/>
         <source>The entry is posted to the suspense account at once and cannot be undone; only a reversing entry can correct it.</source>
         <translation>该分录将立即记入挂账账户，且无法撤销，只能通过冲正分录更正。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="597"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="599"/>
         <source>Approve adjustment</source>
         <translation>批准调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="616"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="618"/>
         <source>Reject adjustment</source>
         <translation>拒绝调账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="617"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="619"/>
         <source>The difference is not explained yet</source>
         <translation>差异原因尚未查明</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="618"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="620"/>
         <source>It should be matched or marked as timing instead</source>
         <translation>应改为匹配或标记为在途</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="623"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="625"/>
         <source>Adjustment rejected.</source>
         <translation>调账已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="639"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="641"/>
         <source>Matching ran; manual work is kept.</source>
         <translation>匹配已完成，手工处理结果均已保留。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="653"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="655"/>
         <source>Close the day</source>
         <translation>日终关账</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="687"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="689"/>
         <source>Withdraw statement</source>
         <translation>撤回对账文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="688"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="690"/>
         <source>Imported for the wrong day</source>
         <translation>导入到了错误的日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="689"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="691"/>
         <source>The wrong file (another bank or account)</source>
         <translation>文件有误（其他银行或账户）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="690"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="692"/>
         <source>Imported twice under another name</source>
         <translation>以其他文件名重复导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="711"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="713"/>
         <source>Day report</source>
         <translation>对账报告</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="720"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="722"/>
         <source>Sending…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="765"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="767"/>
         <source>Statements: </source>
         <translation>对账文件：</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="767"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="769"/>
         <source>No statement imported for this day yet: import the custodian bank&apos;s file.</source>
         <translation>该日尚未导入对账文件：请导入存管银行的对账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="781"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="783"/>
         <source>Customers&apos; money in the ledger: not taken yet (run the matching)</source>
         <translation>平台账客户资金余额：尚未取数（请执行匹配）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="784"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="786"/>
         <source>the custodian has not reported a total for this day</source>
         <translation>存管银行未报送当日余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="789"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="791"/>
         <source>they agree</source>
         <translation>两者一致，差额</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="790"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="792"/>
         <source>difference (custodian minus ledger)</source>
         <translation>差额（存管银行减平台账）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="810"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="812"/>
         <source>The day closes once nothing is open and no adjustment waits.</source>
         <translation>没有未处理差异且没有待审批调账后，方可日终关账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="811"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="813"/>
         <source>Close the day (日终).</source>
         <translation>日终关账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="814"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="816"/>
         <source>Take back a statement imported for the wrong day, with a reason and a fresh one-time code.</source>
         <translation>撤回导入到错误日期的对账文件，须填写原因并输入新的动态口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="816"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="818"/>
         <source>A closed day keeps its statements.</source>
         <translation>已关账日期的对账文件不可撤回。</translation>
     </message>
@@ -4447,7 +4452,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RoleChecklist</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="129"/>
+        <location filename="../../app/views/admin/users_screen.py" line="134"/>
         <source>Separation of duties; a written justification will be asked for:</source>
         <translation>不相容岗位分离，将要求填写书面理由：</translation>
     </message>
@@ -4993,27 +4998,27 @@ Icons: Lucide (ISC licence).</source>
         <translation>%1 %2（账户 %3）的候选匹配项，按匹配度排序</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="171"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="172"/>
         <source>%1 %2 repeats bank line %3 (line %4 of its file), which is matched with the ledger line(s) below: the bank lists this movement twice. If the money moved twice, propose an adjustment.</source>
         <translation>%1 %2 与银行流水 %3（其文件第 %4 行）重复，该流水已与下方平台流水匹配：银行将同一笔资金变动列了两次。如资金确实变动了两次，请发起调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="176"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="177"/>
         <source>%1 candidate(s)</source>
         <translation>候选 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="179"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="180"/>
         <source>%1 line(s)</source>
         <translation>共 %1 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="177"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="178"/>
         <source>No line of this side could match it; mark it as timing or propose an adjustment.</source>
         <translation>这一边没有可与之匹配的记录：请标记为在途或发起调账。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="181"/>
+        <location filename="../../app/views/reconciliation/reconciliation_day.py" line="182"/>
         <source>No line here: nothing to investigate with these filters.</source>
         <translation>没有记录：当前筛选条件下没有需要处理的差异。</translation>
     </message>
@@ -5299,7 +5304,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StatementImportWizard</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="574"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="576"/>
         <source>Import statement for %1</source>
         <translation>导入 %1 的对账文件</translation>
     </message>
@@ -5330,22 +5335,22 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="56"/>
+        <location filename="../../app/views/admin/users_screen.py" line="61"/>
         <source>Temporary password of %1 (%2):</source>
         <translation>%1（%2）的临时密码：</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="64"/>
+        <location filename="../../app/views/admin/users_screen.py" line="69"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="69"/>
+        <location filename="../../app/views/admin/users_screen.py" line="74"/>
         <source>This password is shown only now and will not be shown again: the platform does not keep it. Give it to the user in person or over a trusted channel; they must choose their own password at their first sign-in.</source>
         <translation>此密码仅显示这一次，平台不会保存。请当面或通过可信渠道交给用户；用户首次登录时必须设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="85"/>
+        <location filename="../../app/views/admin/users_screen.py" line="90"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -5353,27 +5358,27 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>UserFormDialog</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="174"/>
+        <location filename="../../app/views/admin/users_screen.py" line="179"/>
         <source>Leave empty to keep it</source>
         <translation>留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="176"/>
+        <location filename="../../app/views/admin/users_screen.py" line="181"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="177"/>
+        <location filename="../../app/views/admin/users_screen.py" line="182"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="178"/>
+        <location filename="../../app/views/admin/users_screen.py" line="183"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="182"/>
+        <location filename="../../app/views/admin/users_screen.py" line="187"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -5381,433 +5386,433 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="202"/>
+        <location filename="../../app/views/admin/users_screen.py" line="207"/>
         <source>Enrolled</source>
         <translation>已绑定</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="203"/>
+        <location filename="../../app/views/admin/users_screen.py" line="208"/>
         <source>Not enrolled</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="208"/>
+        <location filename="../../app/views/admin/users_screen.py" line="213"/>
         <source>Temporary</source>
         <translation>临时密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="209"/>
+        <location filename="../../app/views/admin/users_screen.py" line="214"/>
         <source>Own</source>
         <translation>本人设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="214"/>
+        <location filename="../../app/views/admin/users_screen.py" line="219"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="215"/>
+        <location filename="../../app/views/admin/users_screen.py" line="220"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="216"/>
+        <location filename="../../app/views/admin/users_screen.py" line="221"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="217"/>
-        <location filename="../../app/views/admin/users_screen.py" line="338"/>
+        <location filename="../../app/views/admin/users_screen.py" line="222"/>
+        <location filename="../../app/views/admin/users_screen.py" line="343"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="218"/>
+        <location filename="../../app/views/admin/users_screen.py" line="223"/>
         <source>Authenticator</source>
         <translation>身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="219"/>
+        <location filename="../../app/views/admin/users_screen.py" line="224"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="220"/>
+        <location filename="../../app/views/admin/users_screen.py" line="225"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="221"/>
+        <location filename="../../app/views/admin/users_screen.py" line="226"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="245"/>
-        <location filename="../../app/views/admin/users_screen.py" line="416"/>
+        <location filename="../../app/views/admin/users_screen.py" line="250"/>
+        <location filename="../../app/views/admin/users_screen.py" line="421"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="248"/>
+        <location filename="../../app/views/admin/users_screen.py" line="253"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="251"/>
+        <location filename="../../app/views/admin/users_screen.py" line="256"/>
         <source>User name or name</source>
         <translation>用户名或姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="254"/>
+        <location filename="../../app/views/admin/users_screen.py" line="259"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="255"/>
+        <location filename="../../app/views/admin/users_screen.py" line="260"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="336"/>
+        <location filename="../../app/views/admin/users_screen.py" line="341"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="336"/>
+        <location filename="../../app/views/admin/users_screen.py" line="341"/>
         <source>Given by</source>
         <translation>来源角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="337"/>
+        <location filename="../../app/views/admin/users_screen.py" line="342"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="337"/>
+        <location filename="../../app/views/admin/users_screen.py" line="342"/>
         <source>Last seen</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="337"/>
+        <location filename="../../app/views/admin/users_screen.py" line="342"/>
         <source>Client address</source>
         <translation>客户端地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="339"/>
+        <location filename="../../app/views/admin/users_screen.py" line="344"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="339"/>
+        <location filename="../../app/views/admin/users_screen.py" line="344"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="339"/>
+        <location filename="../../app/views/admin/users_screen.py" line="344"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="342"/>
+        <location filename="../../app/views/admin/users_screen.py" line="347"/>
         <source>Effective permissions</source>
         <translation>有效权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="343"/>
+        <location filename="../../app/views/admin/users_screen.py" line="348"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="344"/>
+        <location filename="../../app/views/admin/users_screen.py" line="349"/>
         <source>Recent activity</source>
         <translation>最近操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="345"/>
+        <location filename="../../app/views/admin/users_screen.py" line="350"/>
         <source>Select an account to see its roles, permissions and sessions.</source>
         <translation>选择一个账户，查看其角色、权限和会话。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="383"/>
+        <location filename="../../app/views/admin/users_screen.py" line="388"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="384"/>
+        <location filename="../../app/views/admin/users_screen.py" line="389"/>
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="385"/>
+        <location filename="../../app/views/admin/users_screen.py" line="390"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="386"/>
+        <location filename="../../app/views/admin/users_screen.py" line="391"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="387"/>
+        <location filename="../../app/views/admin/users_screen.py" line="392"/>
         <source>Disable…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="388"/>
+        <location filename="../../app/views/admin/users_screen.py" line="393"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="389"/>
+        <location filename="../../app/views/admin/users_screen.py" line="394"/>
         <source>Reset authenticator…</source>
         <translation>重置身份验证器…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="431"/>
+        <location filename="../../app/views/admin/users_screen.py" line="436"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="449"/>
+        <location filename="../../app/views/admin/users_screen.py" line="454"/>
         <source>No account matches these filters.</source>
         <translation>没有符合筛选条件的账户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="451"/>
+        <location filename="../../app/views/admin/users_screen.py" line="456"/>
         <source>%1 accounts · as of %2</source>
         <translation>共 %1 个账户 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="523"/>
+        <location filename="../../app/views/admin/users_screen.py" line="528"/>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="525"/>
+        <location filename="../../app/views/admin/users_screen.py" line="530"/>
         <source>Phone %1</source>
         <translation>手机 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="529"/>
+        <location filename="../../app/views/admin/users_screen.py" line="534"/>
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="556"/>
+        <location filename="../../app/views/admin/users_screen.py" line="561"/>
         <source>Ended %1</source>
         <translation>结束于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="649"/>
+        <location filename="../../app/views/admin/users_screen.py" line="654"/>
         <source>Create the account %1 (%2)</source>
         <translation>创建账户 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="653"/>
-        <location filename="../../app/views/admin/users_screen.py" line="783"/>
+        <location filename="../../app/views/admin/users_screen.py" line="658"/>
+        <location filename="../../app/views/admin/users_screen.py" line="788"/>
         <source>The roles chosen for %1 combine duties that are kept apart:</source>
         <translation>为 %1 选择的角色兼有应分离的职责：</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="659"/>
+        <location filename="../../app/views/admin/users_screen.py" line="664"/>
         <source>Account %1 (%2) created.</source>
         <translation>账户 %1（%2）已创建。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="671"/>
+        <location filename="../../app/views/admin/users_screen.py" line="676"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="677"/>
+        <location filename="../../app/views/admin/users_screen.py" line="682"/>
         <source>Account %1 (%2) saved.</source>
         <translation>账户 %1（%2）已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="761"/>
+        <location filename="../../app/views/admin/users_screen.py" line="766"/>
         <source>Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
         <translation>其会话将立即结束，下次登录时须绑定新的身份验证器。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="762"/>
+        <location filename="../../app/views/admin/users_screen.py" line="767"/>
         <source>Reset the authenticator of %1?</source>
         <translation>确定重置 %1 的身份验证器吗？</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="704"/>
+        <location filename="../../app/views/admin/users_screen.py" line="709"/>
         <source>Account %1 (%2) disabled; its sessions have ended.</source>
         <translation>账户 %1（%2）已停用，其会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="714"/>
+        <location filename="../../app/views/admin/users_screen.py" line="719"/>
         <source>Account %1 (%2) enabled.</source>
         <translation>账户 %1（%2）已启用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="723"/>
+        <location filename="../../app/views/admin/users_screen.py" line="728"/>
         <source>Account %1 (%2) unlocked.</source>
         <translation>账户 %1（%2）已解锁。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="734"/>
+        <location filename="../../app/views/admin/users_screen.py" line="739"/>
         <source>Password of %1 (%2) reset; their sessions have ended.</source>
         <translation>%1（%2）的密码已重置，其会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="745"/>
+        <location filename="../../app/views/admin/users_screen.py" line="750"/>
         <source>Reset the password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="756"/>
+        <location filename="../../app/views/admin/users_screen.py" line="761"/>
         <source>Authenticator of %1 (%2) reset; they enrol a new one at their next sign-in.</source>
         <translation>%1（%2）的身份验证器已重置，下次登录时须重新绑定。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="764"/>
+        <location filename="../../app/views/admin/users_screen.py" line="769"/>
         <source>Reset the authenticator of %1</source>
         <translation>重置 %1 的身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="771"/>
+        <location filename="../../app/views/admin/users_screen.py" line="776"/>
         <source>Roles of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="772"/>
+        <location filename="../../app/views/admin/users_screen.py" line="777"/>
         <source>Choose the roles of %1. The new rights apply from their next request.</source>
         <translation>选择 %1 的角色。新权限从其下一次请求起生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="779"/>
+        <location filename="../../app/views/admin/users_screen.py" line="784"/>
         <source>Give %1 these roles: %2</source>
         <translation>授予 %1 以下角色：%2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="789"/>
+        <location filename="../../app/views/admin/users_screen.py" line="794"/>
         <source>Roles of %1 (%2) saved.</source>
         <translation>%1（%2）的角色已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="522"/>
+        <location filename="../../app/views/admin/users_screen.py" line="527"/>
         <source>Authenticator enrolled</source>
         <translation>已绑定身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="522"/>
+        <location filename="../../app/views/admin/users_screen.py" line="527"/>
         <source>No authenticator enrolled</source>
         <translation>未绑定身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="527"/>
+        <location filename="../../app/views/admin/users_screen.py" line="532"/>
         <source>Must choose a new password at next sign-in</source>
         <translation>下次登录须设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="531"/>
+        <location filename="../../app/views/admin/users_screen.py" line="536"/>
         <source>This is your own account</source>
         <translation>这是您本人的账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="534"/>
-        <location filename="../../app/views/admin/users_screen.py" line="778"/>
+        <location filename="../../app/views/admin/users_screen.py" line="539"/>
+        <location filename="../../app/views/admin/users_screen.py" line="783"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="534"/>
+        <location filename="../../app/views/admin/users_screen.py" line="539"/>
         <source>Roles: %1</source>
         <translation>角色：%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="542"/>
+        <location filename="../../app/views/admin/users_screen.py" line="547"/>
         <source>Separation of duties: this account combines duties kept apart:</source>
         <translation>不相容岗位分离：该账户兼有应分离的职责：</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="556"/>
+        <location filename="../../app/views/admin/users_screen.py" line="561"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="572"/>
+        <location filename="../../app/views/admin/users_screen.py" line="577"/>
         <source>You cannot do this to your own account; ask another administrator.</source>
         <translation>不能对自己的账户执行此操作，请联系其他管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="641"/>
+        <location filename="../../app/views/admin/users_screen.py" line="646"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="660"/>
+        <location filename="../../app/views/admin/users_screen.py" line="665"/>
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="691"/>
+        <location filename="../../app/views/admin/users_screen.py" line="696"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="692"/>
+        <location filename="../../app/views/admin/users_screen.py" line="697"/>
         <source>They are signed out at once and cannot sign in until an administrator enables the account again.</source>
         <translation>该用户将立即退出登录，在管理员重新启用前无法登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="694"/>
+        <location filename="../../app/views/admin/users_screen.py" line="699"/>
         <source>Disable the account of %1?</source>
         <translation>确定停用 %1 的账户吗？</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="695"/>
+        <location filename="../../app/views/admin/users_screen.py" line="700"/>
         <source>Left the company</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="695"/>
+        <location filename="../../app/views/admin/users_screen.py" line="700"/>
         <source>Long leave</source>
         <translation>长期休假</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="695"/>
+        <location filename="../../app/views/admin/users_screen.py" line="700"/>
         <source>Suspected misuse</source>
         <translation>疑似滥用</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="696"/>
+        <location filename="../../app/views/admin/users_screen.py" line="701"/>
         <source>Duplicate account</source>
         <translation>重复账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="697"/>
+        <location filename="../../app/views/admin/users_screen.py" line="702"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="735"/>
+        <location filename="../../app/views/admin/users_screen.py" line="740"/>
         <source>Password reset</source>
         <translation>密码已重置</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="741"/>
-        <location filename="../../app/views/admin/users_screen.py" line="744"/>
+        <location filename="../../app/views/admin/users_screen.py" line="746"/>
+        <location filename="../../app/views/admin/users_screen.py" line="749"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="742"/>
+        <location filename="../../app/views/admin/users_screen.py" line="747"/>
         <source>Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
         <translation>其会话将立即结束，须使用临时密码登录并设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="743"/>
+        <location filename="../../app/views/admin/users_screen.py" line="748"/>
         <source>Reset the password of %1?</source>
         <translation>确定重置 %1 的密码吗？</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="760"/>
-        <location filename="../../app/views/admin/users_screen.py" line="763"/>
+        <location filename="../../app/views/admin/users_screen.py" line="765"/>
+        <location filename="../../app/views/admin/users_screen.py" line="768"/>
         <source>Reset authenticator</source>
         <translation>重置身份验证器</translation>
     </message>
