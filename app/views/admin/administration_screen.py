@@ -65,6 +65,7 @@ class SessionsPanel(QWidget):
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda error: self.show_notice(describe(error), error=True))
         self.table = QTableView()
+        self.table.setProperty("identifierColumns", [1, 4])  # client addresses and programs, as recorded
         self.table.setObjectName("sessionsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

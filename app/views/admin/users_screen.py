@@ -276,6 +276,7 @@ class UsersScreen(QWidget):
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda error: self.count.setText(describe(error)))
         self.table = QTableView()
+        self.table.setProperty("identifierColumns", [0])  # user names are what people type, not words to translate
         self.table.setObjectName("usersTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -318,6 +319,7 @@ class UsersScreen(QWidget):
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(6, 0, 0, 0)
         self.name_label = heading("", 1.3)
+        self.name_label.setProperty("identifier", True)  # the staff member's name and user name
         self.name_label.setObjectName("userName")
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state_label = QLabel()

@@ -84,6 +84,7 @@ class FundsScreen(QWidget):
         self.statement_table = dense_table(self.statement, "statementTable", (150, 90, 120, 130, 230, 230, 150),
                                            sort=(0, Qt.SortOrder.AscendingOrder))  # posting order
         self.statement.loaded.connect(lambda _total: widen_to_fit(self.statement_table))
+        self.statement_table.setProperty("identifierColumns", [6, 7])  # references and transfer ids, as recorded
         self.statement_export = QPushButton(self.tr("Export…"))
         self.statement_export.setEnabled(False)
         self.statement_exporter = ListExport(self, self.runner, self.statement, api.ledger_statement, "statement",
@@ -167,6 +168,7 @@ class FundsScreen(QWidget):
         self.transfers_table = dense_table(self.transfers, "transfersTable", (150, 90, 130, 230, 230, 70, 150),
                                            sort=(0, Qt.SortOrder.DescendingOrder))
         self.transfers.loaded.connect(lambda _total: widen_to_fit(self.transfers_table))
+        self.transfers_table.setProperty("identifierColumns", [6, 7])  # references and transfer ids, as recorded
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addWidget(self.transfers_count)

@@ -181,6 +181,7 @@ class WithdrawalReview(QWidget):
         self.table = dense_table(self.model, "withdrawalTable", (146, 126, 170, 104, 120, 300),
                                  sort=(1, Qt.SortOrder.AscendingOrder), multi=True)  # oldest first
         self.table.setItemDelegateForColumn(5, FlagTags(self.table))
+        self.table.setProperty("identifierColumns", [0, 6])  # numbers and masked bank cards
         self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self.open(current.row()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_batch())
 
