@@ -7,6 +7,8 @@ one-time code (step-up) when used.
 
 from dataclasses import dataclass
 
+from server.messages import Word
+
 
 @dataclass(frozen=True)
 class Permission:
@@ -114,17 +116,13 @@ def unknown_permissions(names) -> list[str]:
     return [n for n in names if n not in BY_NAME]
 
 
-def permission_word(name: str):
+def permission_word(name: str) -> Word:
     """The permission as a word of a sentence: its code in `params`, its label in the answer's language."""
-    from server.messages import Word
-
     p = BY_NAME.get(name)
     return Word(name, p.label_en, p.label_zh) if p else Word(name, name, name)
 
 
-def permissions_word(names):
+def permissions_word(names) -> Word:
     """Several permissions, any of which would do, as one word of a sentence ("A, B" / "A、B")."""
-    from server.messages import Word
-
     words = [permission_word(n) for n in names]
     return Word(", ".join(names), ", ".join(f"“{w.en}”" for w in words), "、".join(f"“{w.zh}”" for w in words))
