@@ -1,11 +1,11 @@
 """What a user arranges in a list and expects to find again: which columns show, their widths and order
-(the header's right-click menu), and named sets of filters (a tool button beside the filter bar).
+(the header's right-click menu), and named sets of filters (a button with a menu beside the filter bar).
 Both are kept per user in AppSettings; without settings they last as long as the screen."""
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QInputDialog, QMenu, QTableView, QToolButton
+from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton, QTableView
 
 from app.services.settings import AppSettings
 
@@ -53,8 +53,9 @@ class ColumnChooser(QObject):
             self.settings.set_table_header(self.username, self.key, self.table.horizontalHeader().saveState())
 
 
-class SavedFilters(QToolButton):
-    """"Saved filters": save the current filters under a name, apply one, delete one."""
+class SavedFilters(QPushButton):
+    """"Saved filters": save the current filters under a name, apply one, delete one. A push button, not a
+    tool button: its size hint leaves room for the menu arrow, which a tool button draws over its last letter."""
 
     def __init__(self, settings: AppSettings | None, username: str, key: str, current: Callable[[], dict],
                  apply: Callable[[dict], None], parent=None):
@@ -64,7 +65,6 @@ class SavedFilters(QToolButton):
         self._kept: dict[str, dict] = {}  # without settings: for this screen's life only
         self.setObjectName("savedFilters")
         self.setText(self.tr("Saved filters"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMenu(QMenu(self))
         self.menu().aboutToShow.connect(self.rebuild_menu)
         self.rebuild_menu()
