@@ -137,8 +137,11 @@ class FilePage(QWizardPage):
         self._busy = False
         self.preview = preview
         self.error.clear()
-        possible = ", ".join(e.upper() for e in preview.encodings_possible) or preview.encoding.upper()
-        self.detected.setText(fill(self.tr("Read as %1 (possible: %2)"), preview.encoding.upper(), possible))
+        possible = self.tr(", ").join(e.upper() for e in preview.encodings_possible) or preview.encoding.upper()
+        if preview.encoding == "xlsx":   # a workbook's text has no encoding to choose
+            self.detected.setText(self.tr("Read as an Excel workbook (no encoding to choose)."))
+        else:
+            self.detected.setText(fill(self.tr("Read as %1 (possible: %2)"), preview.encoding.upper(), possible))
         self.rows.clear()
         width = max((len(r) for r in preview.rows), default=0)
         self.rows.setColumnCount(width)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy,
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from app.services import clock
@@ -92,7 +92,7 @@ class ReportPreviewTab(QWidget):
         self.title.setFont(font)
         self.title.setObjectName("reportTitle")
         self.title.setToolTip(self.title.text())
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a long title may be cut
+        self.title.setWordWrap(True)  # on a line of its own above the tools: never cut short
         self.first_button = self._tool("«", self.tr("First page (Ctrl+Home)"), lambda: self.go_to(0))
         self.prev_button = self._tool("‹", self.tr("Previous page (PageUp)"), lambda: self.step(-1))
         self.page_label = QLabel()
@@ -125,7 +125,7 @@ class ReportPreviewTab(QWidget):
                                             self.generate)
         self.regenerate_button.setIcon(icon("refresh-cw"))
         tools = QHBoxLayout()
-        tools.addWidget(self.title, 1)
+        tools.addStretch(1)
         for widget in (self.first_button, self.prev_button, self.page_label, self.next_button, self.last_button):
             tools.addWidget(widget)
         tools.addSpacing(12)
@@ -185,6 +185,7 @@ class ReportPreviewTab(QWidget):
         bar.setLayout(tools)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
         layout.addWidget(bar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.note)
