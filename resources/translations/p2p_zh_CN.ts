@@ -4,27 +4,27 @@
 <context>
     <name>AdministrationScreen</name>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="160"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="161"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="165"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="166"/>
         <source>Roles and permissions</source>
         <translation>角色与权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="171"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="172"/>
         <source>Linked customers</source>
         <translation>关联客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="174"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="175"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="180"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="181"/>
         <source>Your roles give no administration rights.</source>
         <translation>您的角色没有系统管理权限。</translation>
     </message>
@@ -1413,12 +1413,22 @@
         <translation>请选择 CSV 文件或 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="141"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="140"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="142"/>
+        <source>Read as an Excel workbook (no encoding to choose).</source>
+        <translation>按 Excel 工作簿读取（无需选择编码）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="144"/>
         <source>Read as %1 (possible: %2)</source>
         <translation>按 %1 读取（可能的编码：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="167"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="170"/>
         <source>The file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
@@ -1442,7 +1452,7 @@
     </message>
     <message>
         <location filename="../../app/views/funds/funds_screen.py" line="42"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="163"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="164"/>
         <source>Transfers</source>
         <translation>交易流水</translation>
     </message>
@@ -1473,7 +1483,7 @@
     </message>
     <message>
         <location filename="../../app/views/funds/funds_screen.py" line="62"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="145"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="146"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
@@ -1483,64 +1493,64 @@
         <translation>选择一个账户，查看其账户流水。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="87"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="147"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="88"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="148"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="90"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="91"/>
         <source>Account statement</source>
         <translation>账户流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="113"/>
-        <location filename="../../app/views/funds/funds_screen.py" line="184"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="114"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="186"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="133"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="134"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="139"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="139"/>
         <source>Posted</source>
         <translation>已记账</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="138"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="139"/>
         <source>Pending</source>
         <translation>冻结中</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="139"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="140"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="141"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="142"/>
         <source>Customer number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="142"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="143"/>
         <source>Reference (loan or order number)</source>
         <translation>业务编号（借款或订单号）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="143"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="144"/>
         <source>Amount from (yuan)</source>
         <translation>金额下限（元）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="144"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="145"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -1550,62 +1560,62 @@
         <translation>共 %1 个账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="120"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="121"/>
         <source>Statement of %1 · balance %2</source>
         <translation>%1 的账户流水 · 余额 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="160"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="161"/>
         <source>%1 transfers · as of %2</source>
         <translation>共 %1 笔 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="191"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="193"/>
         <source>Trial balance over all accounts</source>
         <translation>全部账户试算平衡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="198"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="200"/>
         <source>Debits posted</source>
         <translation>借方发生额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="199"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="201"/>
         <source>Credits posted</source>
         <translation>贷方发生额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="200"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="202"/>
         <source>Difference (must be zero)</source>
         <translation>差额（应为零）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="201"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="203"/>
         <source>Pending difference</source>
         <translation>冻结中差额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="202"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="204"/>
         <source>Customers&apos; money in the ledger</source>
         <translation>账上客户资金合计</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="203"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="205"/>
         <source>Every account&apos;s balance is in the Accounts tab; the customers&apos; total is what the custodian bank&apos;s reported balance must equal.</source>
         <translation>各账户余额见“账户”页；客户资金合计应与存管银行报送的余额一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="206"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="208"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="225"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="227"/>
         <source>balanced</source>
         <translation>借贷平衡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/funds_screen.py" line="225"/>
+        <location filename="../../app/views/funds/funds_screen.py" line="227"/>
         <source>NOT balanced</source>
         <translation>借贷不平</translation>
     </message>
@@ -1646,77 +1656,77 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="433"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="436"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="434"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="437"/>
         <source>The file is checked whole: a file with any bad line is refused and nothing is stored.</source>
         <translation>整个文件一并校验：只要有一行有误，整个文件即被拒绝，不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="441"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="444"/>
         <source>Cancel the &amp;upload</source>
         <translation>取消上传(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="444"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="447"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="451"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="454"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="451"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="454"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="451"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="454"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="492"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="495"/>
         <source>Sending %1…</source>
         <translation>正在发送 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="511"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="514"/>
         <source>Sending: %1 of %2 KB</source>
         <translation>正在发送：%1 / %2 KB</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="520"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="523"/>
         <source>Imported %1: %2 line(s), in %3, out %4.</source>
         <translation>已导入 %1：共 %2 笔，收入 %3，支出 %4。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="523"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="526"/>
         <source>The custodian reports customers&apos; money of %1.</source>
         <translation>存管银行报送的客户资金余额为 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="556"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="559"/>
         <source>The file was refused with %1 problem(s); nothing was stored. Correct the file (or go back and change the mapping) and import it again.</source>
         <translation>文件有 %1 个问题，已被拒绝，未保存任何内容。请修改文件（或返回修改列映射）后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="508"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="511"/>
         <source>Sent; the server checks every line…</source>
         <translation>已发送，服务器正在逐行校验…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="536"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="539"/>
         <source>The upload was cancelled; nothing was stored.</source>
         <translation>上传已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="563"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="566"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2456,197 +2466,197 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="190"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="193"/>
         <source>Map the columns</source>
         <translation>设置列映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="191"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="194"/>
         <source>Tell which column of the file holds each field. A saved profile fills them in.</source>
         <translation>指定每个字段对应文件中的哪一列。选择已保存的模板可自动填入。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="197"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="200"/>
         <source>&amp;Profile</source>
         <translation>模板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="214"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="217"/>
         <source>Direction &amp;values</source>
         <translation>方向取值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="218"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="221"/>
         <source>Name, e.g. 工商银行 new layout</source>
         <translation>名称，例如 工商银行新版格式</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="219"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="222"/>
         <source>&amp;Save as profile</source>
         <translation>另存为模板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="226"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="229"/>
         <source>Save the mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="230"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="233"/>
         <source>I have checked the guessed columns against the file</source>
         <translation>我已对照文件核对了猜测的各列</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
         <source>Bank serial number</source>
         <translation>银行流水号</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="241"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
         <source>Platform order number</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="245"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="242"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="245"/>
         <source>Amount (signed or with direction)</source>
         <translation>金额（带正负号或配合方向列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="246"/>
         <source>Debit amount (money out)</source>
         <translation>借方金额（支出）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="243"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="246"/>
         <source>Credit amount (money in)</source>
         <translation>贷方金额（收入）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="247"/>
         <source>Direction</source>
         <translation>收付方向</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="244"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="247"/>
         <source>Date (or date and time)</source>
         <translation>日期（或日期时间）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="245"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="248"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="245"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="248"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="260"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="263"/>
         <source>(not in the file)</source>
         <translation>（文件中无此列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="268"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="271"/>
         <source>Loading the profiles…</source>
         <translation>正在加载模板…</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="279"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="282"/>
         <source>(none: map by hand)</source>
         <translation>（无：手动映射）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="322"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="325"/>
         <source>%1 (guessed)</source>
         <translation>%1（猜测）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="325"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="328"/>
         <source>%1 (guessed, unsure)</source>
         <translation>%1（猜测，不确定）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="345"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="348"/>
         <source>%1 · built in</source>
         <translation>%1 · 内置</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="363"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="366"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="380"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="383"/>
         <source>money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="380"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="383"/>
         <source>money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="395"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="398"/>
         <source>Still to map: %1.</source>
         <translation>尚未映射：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="422"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="425"/>
         <source>Profile %1 saved; it is offered for the next files.</source>
         <translation>模板 %1 已保存，以后导入文件时可直接选用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="323"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="326"/>
         <source>Guessed from the header&apos;s words; check that this is the right column.</source>
         <translation>根据表头文字猜测；请核对这是否为正确的列。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="209"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="212"/>
         <source>e.g. 收=money in; 付=money out</source>
         <translation>例如 收=收入；付=支出</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="210"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="213"/>
         <source>How the direction column reads: each value of the file = money in (into the custodian account) or money out, separated by semicolons.</source>
         <translation>收付方向列的读法：文件中的每个取值 = 收入（存入存管账户）或支出，以分号分隔。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="326"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="329"/>
         <source>Guessed from a header that only contains a usual word; check it carefully.</source>
         <translation>表头只是含有常用词，据此猜测；请仔细核对。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="341"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="344"/>
         <source>Generic layout (signed amount)</source>
         <translation>通用格式（带正负号金额）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="342"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="345"/>
         <source>ICBC layout (debit and credit columns)</source>
         <translation>工商银行格式（借贷分列）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="343"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="346"/>
         <source>CCB layout (借/贷 flag)</source>
         <translation>建设银行格式（借/贷标志）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="344"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="347"/>
         <source>CMB layout (收/付 direction)</source>
         <translation>招商银行格式（收/付方向）</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="391"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="394"/>
         <source>No built-in layout or saved profile fits this file: the columns were guessed from the header&apos;s words. Check each field marked (guessed), correct any that is wrong, then confirm below.</source>
         <translation>没有内置格式或已保存的模板适用于此文件：各列是根据表头文字猜测的。请核对每个标有（猜测）的字段，改正有误的，然后在下方确认。</translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="398"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="401"/>
         <source>Every required field is mapped.</source>
         <translation>所有必填字段均已映射。</translation>
     </message>
@@ -4682,7 +4692,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SavedFilters</name>
     <message>
-        <location filename="../../app/views/common/table_preferences.py" line="66"/>
+        <location filename="../../app/views/common/table_preferences.py" line="67"/>
         <source>Saved filters</source>
         <translation>常用筛选</translation>
     </message>
@@ -4836,47 +4846,47 @@ Icons: Lucide (ISC licence).</source>
         <translation>强制下线…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="88"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="89"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="93"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="94"/>
         <source>%1 active sessions · as of %2</source>
         <translation>%1 个活动会话 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="141"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="142"/>
         <source>Session of %1 revoked.</source>
         <translation>%1 的会话已强制下线。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="94"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="95"/>
         <source>No active sessions.</source>
         <translation>没有活动会话。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="110"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="111"/>
         <source>This may be your own session: revoking it signs you out.</source>
         <translation>这可能是您自己的会话：强制下线会使您退出登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="120"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="121"/>
         <source>Revoke session</source>
         <translation>强制下线</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="121"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="122"/>
         <source>That console is signed out at once.</source>
         <translation>该控制台将立即退出登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="122"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="123"/>
         <source>Revoke the session of %1 from %2, started %3?</source>
         <translation>确定强制下线 %1 来自 %2、开始于 %3 的会话吗？</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="125"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="126"/>
         <source>Revoke</source>
         <translation>强制下线</translation>
     </message>
@@ -5304,7 +5314,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>StatementImportWizard</name>
     <message>
-        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="576"/>
+        <location filename="../../app/views/reconciliation/statement_import_wizard.py" line="579"/>
         <source>Import statement for %1</source>
         <translation>导入 %1 的对账文件</translation>
     </message>
@@ -5422,7 +5432,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="222"/>
-        <location filename="../../app/views/admin/users_screen.py" line="343"/>
+        <location filename="../../app/views/admin/users_screen.py" line="345"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -5448,7 +5458,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/admin/users_screen.py" line="250"/>
-        <location filename="../../app/views/admin/users_screen.py" line="421"/>
+        <location filename="../../app/views/admin/users_screen.py" line="423"/>
         <source>All roles</source>
         <translation>全部角色</translation>
     </message>
@@ -5473,346 +5483,346 @@ Icons: Lucide (ISC licence).</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="341"/>
+        <location filename="../../app/views/admin/users_screen.py" line="343"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="341"/>
+        <location filename="../../app/views/admin/users_screen.py" line="343"/>
         <source>Given by</source>
         <translation>来源角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="342"/>
+        <location filename="../../app/views/admin/users_screen.py" line="344"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="342"/>
+        <location filename="../../app/views/admin/users_screen.py" line="344"/>
         <source>Last seen</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="342"/>
+        <location filename="../../app/views/admin/users_screen.py" line="344"/>
         <source>Client address</source>
         <translation>客户端地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="344"/>
+        <location filename="../../app/views/admin/users_screen.py" line="346"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="344"/>
+        <location filename="../../app/views/admin/users_screen.py" line="346"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="344"/>
+        <location filename="../../app/views/admin/users_screen.py" line="346"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="347"/>
+        <location filename="../../app/views/admin/users_screen.py" line="349"/>
         <source>Effective permissions</source>
         <translation>有效权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="348"/>
+        <location filename="../../app/views/admin/users_screen.py" line="350"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="349"/>
+        <location filename="../../app/views/admin/users_screen.py" line="351"/>
         <source>Recent activity</source>
         <translation>最近操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="350"/>
+        <location filename="../../app/views/admin/users_screen.py" line="352"/>
         <source>Select an account to see its roles, permissions and sessions.</source>
         <translation>选择一个账户，查看其角色、权限和会话。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="388"/>
+        <location filename="../../app/views/admin/users_screen.py" line="390"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="389"/>
+        <location filename="../../app/views/admin/users_screen.py" line="391"/>
         <source>Roles…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="390"/>
+        <location filename="../../app/views/admin/users_screen.py" line="392"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="391"/>
+        <location filename="../../app/views/admin/users_screen.py" line="393"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="392"/>
+        <location filename="../../app/views/admin/users_screen.py" line="394"/>
         <source>Disable…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="393"/>
+        <location filename="../../app/views/admin/users_screen.py" line="395"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="394"/>
+        <location filename="../../app/views/admin/users_screen.py" line="396"/>
         <source>Reset authenticator…</source>
         <translation>重置身份验证器…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="436"/>
+        <location filename="../../app/views/admin/users_screen.py" line="438"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="454"/>
+        <location filename="../../app/views/admin/users_screen.py" line="456"/>
         <source>No account matches these filters.</source>
         <translation>没有符合筛选条件的账户。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="456"/>
+        <location filename="../../app/views/admin/users_screen.py" line="458"/>
         <source>%1 accounts · as of %2</source>
         <translation>共 %1 个账户 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="528"/>
+        <location filename="../../app/views/admin/users_screen.py" line="530"/>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="530"/>
+        <location filename="../../app/views/admin/users_screen.py" line="532"/>
         <source>Phone %1</source>
         <translation>手机 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="534"/>
+        <location filename="../../app/views/admin/users_screen.py" line="536"/>
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="561"/>
+        <location filename="../../app/views/admin/users_screen.py" line="563"/>
         <source>Ended %1</source>
         <translation>结束于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="654"/>
+        <location filename="../../app/views/admin/users_screen.py" line="656"/>
         <source>Create the account %1 (%2)</source>
         <translation>创建账户 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="658"/>
-        <location filename="../../app/views/admin/users_screen.py" line="788"/>
+        <location filename="../../app/views/admin/users_screen.py" line="660"/>
+        <location filename="../../app/views/admin/users_screen.py" line="790"/>
         <source>The roles chosen for %1 combine duties that are kept apart:</source>
         <translation>为 %1 选择的角色兼有应分离的职责：</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="664"/>
+        <location filename="../../app/views/admin/users_screen.py" line="666"/>
         <source>Account %1 (%2) created.</source>
         <translation>账户 %1（%2）已创建。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="676"/>
+        <location filename="../../app/views/admin/users_screen.py" line="678"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="682"/>
+        <location filename="../../app/views/admin/users_screen.py" line="684"/>
         <source>Account %1 (%2) saved.</source>
         <translation>账户 %1（%2）已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="766"/>
+        <location filename="../../app/views/admin/users_screen.py" line="768"/>
         <source>Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
         <translation>其会话将立即结束，下次登录时须绑定新的身份验证器。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="767"/>
+        <location filename="../../app/views/admin/users_screen.py" line="769"/>
         <source>Reset the authenticator of %1?</source>
         <translation>确定重置 %1 的身份验证器吗？</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="709"/>
+        <location filename="../../app/views/admin/users_screen.py" line="711"/>
         <source>Account %1 (%2) disabled; its sessions have ended.</source>
         <translation>账户 %1（%2）已停用，其会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="719"/>
+        <location filename="../../app/views/admin/users_screen.py" line="721"/>
         <source>Account %1 (%2) enabled.</source>
         <translation>账户 %1（%2）已启用。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="728"/>
+        <location filename="../../app/views/admin/users_screen.py" line="730"/>
         <source>Account %1 (%2) unlocked.</source>
         <translation>账户 %1（%2）已解锁。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="739"/>
+        <location filename="../../app/views/admin/users_screen.py" line="741"/>
         <source>Password of %1 (%2) reset; their sessions have ended.</source>
         <translation>%1（%2）的密码已重置，其会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="750"/>
+        <location filename="../../app/views/admin/users_screen.py" line="752"/>
         <source>Reset the password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="761"/>
+        <location filename="../../app/views/admin/users_screen.py" line="763"/>
         <source>Authenticator of %1 (%2) reset; they enrol a new one at their next sign-in.</source>
         <translation>%1（%2）的身份验证器已重置，下次登录时须重新绑定。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="769"/>
+        <location filename="../../app/views/admin/users_screen.py" line="771"/>
         <source>Reset the authenticator of %1</source>
         <translation>重置 %1 的身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="776"/>
+        <location filename="../../app/views/admin/users_screen.py" line="778"/>
         <source>Roles of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="777"/>
+        <location filename="../../app/views/admin/users_screen.py" line="779"/>
         <source>Choose the roles of %1. The new rights apply from their next request.</source>
         <translation>选择 %1 的角色。新权限从其下一次请求起生效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="784"/>
+        <location filename="../../app/views/admin/users_screen.py" line="786"/>
         <source>Give %1 these roles: %2</source>
         <translation>授予 %1 以下角色：%2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="794"/>
+        <location filename="../../app/views/admin/users_screen.py" line="796"/>
         <source>Roles of %1 (%2) saved.</source>
         <translation>%1（%2）的角色已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="527"/>
+        <location filename="../../app/views/admin/users_screen.py" line="529"/>
         <source>Authenticator enrolled</source>
         <translation>已绑定身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="527"/>
+        <location filename="../../app/views/admin/users_screen.py" line="529"/>
         <source>No authenticator enrolled</source>
         <translation>未绑定身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="532"/>
+        <location filename="../../app/views/admin/users_screen.py" line="534"/>
         <source>Must choose a new password at next sign-in</source>
         <translation>下次登录须设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="536"/>
+        <location filename="../../app/views/admin/users_screen.py" line="538"/>
         <source>This is your own account</source>
         <translation>这是您本人的账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="539"/>
-        <location filename="../../app/views/admin/users_screen.py" line="783"/>
+        <location filename="../../app/views/admin/users_screen.py" line="541"/>
+        <location filename="../../app/views/admin/users_screen.py" line="785"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="539"/>
+        <location filename="../../app/views/admin/users_screen.py" line="541"/>
         <source>Roles: %1</source>
         <translation>角色：%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="547"/>
+        <location filename="../../app/views/admin/users_screen.py" line="549"/>
         <source>Separation of duties: this account combines duties kept apart:</source>
         <translation>不相容岗位分离：该账户兼有应分离的职责：</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="561"/>
+        <location filename="../../app/views/admin/users_screen.py" line="563"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="577"/>
+        <location filename="../../app/views/admin/users_screen.py" line="579"/>
         <source>You cannot do this to your own account; ask another administrator.</source>
         <translation>不能对自己的账户执行此操作，请联系其他管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="646"/>
+        <location filename="../../app/views/admin/users_screen.py" line="648"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="665"/>
+        <location filename="../../app/views/admin/users_screen.py" line="667"/>
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="696"/>
+        <location filename="../../app/views/admin/users_screen.py" line="698"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="697"/>
+        <location filename="../../app/views/admin/users_screen.py" line="699"/>
         <source>They are signed out at once and cannot sign in until an administrator enables the account again.</source>
         <translation>该用户将立即退出登录，在管理员重新启用前无法登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="699"/>
+        <location filename="../../app/views/admin/users_screen.py" line="701"/>
         <source>Disable the account of %1?</source>
         <translation>确定停用 %1 的账户吗？</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="700"/>
+        <location filename="../../app/views/admin/users_screen.py" line="702"/>
         <source>Left the company</source>
         <translation>已离职</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="700"/>
+        <location filename="../../app/views/admin/users_screen.py" line="702"/>
         <source>Long leave</source>
         <translation>长期休假</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="700"/>
+        <location filename="../../app/views/admin/users_screen.py" line="702"/>
         <source>Suspected misuse</source>
         <translation>疑似滥用</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="701"/>
+        <location filename="../../app/views/admin/users_screen.py" line="703"/>
         <source>Duplicate account</source>
         <translation>重复账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="702"/>
+        <location filename="../../app/views/admin/users_screen.py" line="704"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="740"/>
+        <location filename="../../app/views/admin/users_screen.py" line="742"/>
         <source>Password reset</source>
         <translation>密码已重置</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="746"/>
-        <location filename="../../app/views/admin/users_screen.py" line="749"/>
+        <location filename="../../app/views/admin/users_screen.py" line="748"/>
+        <location filename="../../app/views/admin/users_screen.py" line="751"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="747"/>
+        <location filename="../../app/views/admin/users_screen.py" line="749"/>
         <source>Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
         <translation>其会话将立即结束，须使用临时密码登录并设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="748"/>
+        <location filename="../../app/views/admin/users_screen.py" line="750"/>
         <source>Reset the password of %1?</source>
         <translation>确定重置 %1 的密码吗？</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="765"/>
-        <location filename="../../app/views/admin/users_screen.py" line="768"/>
+        <location filename="../../app/views/admin/users_screen.py" line="767"/>
+        <location filename="../../app/views/admin/users_screen.py" line="770"/>
         <source>Reset authenticator</source>
         <translation>重置身份验证器</translation>
     </message>
@@ -5826,25 +5836,25 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="134"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="297"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="135"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="295"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="136"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="329"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="137"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="331"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -5855,7 +5865,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
         <location filename="../../app/views/funds/withdrawal_review.py" line="139"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="295"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
@@ -5895,169 +5905,169 @@ Icons: Lucide (ISC licence).</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="187"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="267"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="188"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="268"/>
         <source>Approve selected</source>
         <translation>批准所选</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="189"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="269"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="190"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="270"/>
         <source>Reject selected</source>
         <translation>拒绝所选</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="211"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="212"/>
         <source>Pending review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="211"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="212"/>
         <source>Awaiting second approval</source>
         <translation>待二次审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="212"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="213"/>
         <source>Paid</source>
         <translation>已出款</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="212"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="213"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="215"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="216"/>
         <source>Large</source>
         <translation>大额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="215"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="216"/>
         <source>New bank card</source>
         <translation>新银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="216"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="217"/>
         <source>Soon after recharge</source>
         <translation>充值后即提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="216"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="217"/>
         <source>Many today</source>
         <translation>当日多次</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="225"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="226"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="241"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="242"/>
         <source>To review (%1)</source>
         <translation>待审核（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="243"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="244"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="248"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="249"/>
         <source>%1 requests · as of %2</source>
         <translation>共 %1 笔 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="266"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="267"/>
         <source>Approve selected (%1)</source>
         <translation>批准所选（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="268"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="269"/>
         <source>Reject selected (%1)</source>
         <translation>拒绝所选（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="291"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="292"/>
         <source>The request</source>
         <translation>申请信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="419"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="420"/>
         <source>Withdrawal %1</source>
         <translation>提现 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="441"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="442"/>
         <source>Review threshold %1; above %2 a finance manager gives a second approval.</source>
         <translation>审核阈值 %1；超过 %2 须财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="471"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="472"/>
         <source>Approved first by %1; waits for a finance manager&apos;s second approval.</source>
         <translation>已由 %1 初次审批，等待财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="474"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="475"/>
         <source>Above %1: your approval sends it to a finance manager for the second approval.</source>
         <translation>超过 %1：您批准后将转交财务主管二次审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="492"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="493"/>
         <source>Approve withdrawal %1: %2 to bank card %3 of %4?</source>
         <translation>确定批准提现申请 %1、向%4 的银行卡 %3 支付 %2 吗？</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="486"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="487"/>
         <source>The amount is above %1: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation>金额超过 %1：您批准后须财务主管二次审批，之后资金才会转出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="500"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="501"/>
         <source>Approve withdrawal %1: %2 to %3</source>
         <translation>批准提现 %1：%2 转入 %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="508"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="509"/>
         <source>Reject withdrawal %1 of %2 to bank card %3 of %4. The money becomes available to the customer again; the customer sees the reason.</source>
         <translation>拒绝提现申请 %1（%2，收款银行卡 %3，%4）。资金将重新成为客户的可用余额；客户会看到拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="536"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="537"/>
         <source>Done: %1 is now “%2”.</source>
         <translation>已完成：%1 现为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="543"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="544"/>
         <source>Someone else acted first: %1 is now “%2”.</source>
         <translation>其他人已先处理：%1 现为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="565"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="566"/>
         <source>Approve %1 withdrawals, %2 in all?</source>
         <translation>批准 %1 笔提现，合计 %2？</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="572"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="573"/>
         <source>Approve %1 withdrawals, %2 in all</source>
         <translation>批准 %1 笔提现，合计 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="580"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="581"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="581"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="582"/>
         <source>Reject %1 withdrawals, %2 in all: %3. The money becomes available to the customers again; they see the reason.</source>
         <translation>拒绝 %1 笔提现，合计 %2：%3。资金将重新变为客户可用，客户可看到拒绝原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="597"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="598"/>
         <source>%1 done, %2 refused.</source>
         <translation>%1 笔已完成，%2 笔被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="275"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="276"/>
         <source>Select a request to review it.</source>
         <translation>选择一笔申请进行审核。</translation>
     </message>
@@ -6068,162 +6078,162 @@ Icons: Lucide (ISC licence).</source>
         <translation>刷新（F5）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="297"/>
         <source>Request ID</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="297"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="298"/>
         <source>First approval</source>
         <translation>初次审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="297"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="298"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="298"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="299"/>
         <source>Reason (shown to the customer)</source>
         <translation>原因（客户可见）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="306"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="307"/>
         <source>Why it waits for review</source>
         <translation>需要审核的原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="312"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
         <source>Customer&apos;s balances</source>
         <translation>客户余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="316"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="317"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="316"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="317"/>
         <source>Frozen (incl. this request)</source>
         <translation>冻结（含本笔）</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="317"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="318"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="324"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="325"/>
         <source>Recent ledger activity</source>
         <translation>最近资金流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="329"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="329"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="329"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
         <source>From</source>
         <translation>付款方</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="331"/>
         <source>To</source>
         <translation>收款方</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="343"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="344"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="346"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="347"/>
         <source>&amp;Reject…</source>
         <translation>拒绝(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="429"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="430"/>
         <source>automatic</source>
         <translation>系统自动</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="445"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="446"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation>该笔申请未命中任何规则，已自动放行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="468"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="469"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation>您与该客户账户存在关联：按不相容岗位分离规则，您不能审批或拒绝其提现。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="490"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="491"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation>资金将立即转入客户银行卡，此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="494"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="495"/>
         <source>Approve withdrawal</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="511"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="512"/>
         <source>Reject withdrawal</source>
         <translation>拒绝提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="519"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="520"/>
         <source>Bank card holder differs from the account holder</source>
         <translation>银行卡户名与账户持有人不一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="520"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="521"/>
         <source>Bank card cannot receive payments</source>
         <translation>银行卡无法入账</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="520"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="521"/>
         <source>Suspected fraud or account takeover</source>
         <translation>疑似欺诈或账户被盗</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="521"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="522"/>
         <source>Money from a recharge not yet cleared by the bank</source>
         <translation>充值资金尚未经银行清算</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="521"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="522"/>
         <source>Customer asked to cancel</source>
         <translation>客户要求撤销</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="522"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="523"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="532"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="533"/>
         <source>Sending…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="563"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="564"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation>每笔单独审批：小额的立即转出，超过二级阈值的转交财务主管，期间被他人改动的将被拒绝并列出。</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="566"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="567"/>
         <source>Approve withdrawals</source>
         <translation>批准提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="583"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="584"/>
         <source>Reject withdrawals</source>
         <translation>拒绝提现</translation>
     </message>
