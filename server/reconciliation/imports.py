@@ -20,7 +20,7 @@ from server.access import Principal
 from server.audit.service import Auditor
 from server.db.base import utcnow
 from server.db.versioning import bump
-from server.errors import Conflict, ValidationFailed
+from server.errors import Conflict, ValidationFailed, validation_field_error
 from server.messages import _
 from server.reconciliation import profiles
 from server.reconciliation.models import BANK, OPEN, ReconDay, ReconItem, ReconStatement
@@ -62,9 +62,11 @@ def mapping_from_json(value: str) -> ColumnMapping:
 
     try:
         data = MappingIn.model_validate(json.loads(value)).model_dump()
-    except (ValueError, ValidationError) as error:
-        raise ValidationFailed(_("The mapping sent is not a usable column mapping: {error}"), code="mapping_invalid",
-                               params={"error": str(error).splitlines()[0]}) from None
+    except ValidationError as error:   # each field's problem as the request guard words it
+        raise ValidationFailed(_("The mapping sent is not a usable column mapping."), code="mapping_invalid",
+                               errors=[validation_field_error(e) for e in error.errors()]) from None
+    except ValueError:
+        raise ValidationFailed(_("The mapping sent is not JSON text."), code="mapping_invalid") from None
     names = [v for v in data.values() if isinstance(v, str)] + list(data.get("direction_values") or {})
     if any(not name.isprintable() for name in names):
         raise ValidationFailed(_("Column names in the mapping may not hold control characters."),

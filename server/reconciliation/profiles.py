@@ -14,6 +14,7 @@ from server.errors import Conflict, NotFound, ValidationFailed
 from server.messages import _
 from server.reconciliation.models import ReconProfile
 from server.reconciliation.statement import BUILTIN_PROFILES, ColumnMapping
+from server.reconciliation.statement.mapping import MappingInvalid
 
 
 def mapping_of(data: dict) -> ColumnMapping:
@@ -21,9 +22,10 @@ def mapping_of(data: dict) -> ColumnMapping:
     a time is 422 mapping_invalid with the reader's own reason."""
     try:
         return ColumnMapping.from_dict(dict(data))
-    except (TypeError, ValueError) as error:
-        raise ValidationFailed(_("The column layout is not usable: {error}."), code="mapping_invalid",
-                               params={"error": str(error)}) from None
+    except MappingInvalid as error:
+        raise ValidationFailed(error.template, code="mapping_invalid", params=error.params) from None
+    except (TypeError, ValueError):
+        raise ValidationFailed(_("The column layout is not usable."), code="mapping_invalid") from None
 
 
 def mapping_dict(mapping: ColumnMapping) -> dict:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, fields
 
+from server.messages import _
+
 # Words banks use for the direction of a movement, when a mapping gives none of its own.
 DEFAULT_DIRECTION_VALUES: dict[str, str] = {
     "收": "in", "收入": "in", "收款": "in", "入": "in", "入账": "in", "贷": "in", "贷方": "in", "存入": "in",
@@ -24,6 +26,19 @@ DEFAULT_DIRECTION_VALUES: dict[str, str] = {
     "付": "out", "支出": "out", "付款": "out", "出": "out", "出账": "out", "借": "out", "借方": "out", "支取": "out",
     "D": "out", "DR": "out", "OUT": "out", "-": "out",
 }
+
+
+class MappingInvalid(ValueError):
+    """A column mapping that cannot read a statement: an English template of the catalog and its params."""
+
+    def __init__(self, template: str, params: dict | None = None):
+        super().__init__(template.format_map(params or {}))
+        self.template, self.params = template, params or {}
+
+
+_NEEDS = {"serial": _("A column mapping needs the column of the bank serial number."),
+          "account": _("A column mapping needs the column of the account."),
+          "booked_at": _("A column mapping needs the column of the date.")}
 
 
 @dataclass(frozen=True)
@@ -45,16 +60,19 @@ class ColumnMapping:
     def __post_init__(self):
         for name in ("serial", "account", "booked_at"):
             if not getattr(self, name):
-                raise ValueError(f"a column mapping needs a header name for {name}")
+                raise MappingInvalid(_NEEDS[name])
         if self.amount is None and (self.debit is None or self.credit is None):
-            raise ValueError("a column mapping needs either an amount column or both debit and credit columns")
+            raise MappingInvalid(_("A column mapping needs either an amount column or both debit and credit "
+                                   "columns."))
         if self.amount is not None and (self.debit is not None or self.credit is not None):
-            raise ValueError("a column mapping has either an amount column or debit and credit columns, not both")
+            raise MappingInvalid(_("A column mapping has either an amount column or debit and credit columns, not "
+                                   "both."))
         if self.direction is not None and self.amount is None:
-            raise ValueError("a direction column goes with a single amount column")
+            raise MappingInvalid(_("A direction column goes with a single amount column."))
         bad = {v for v in self.direction_values.values() if v not in ("in", "out")}
         if bad:
-            raise ValueError(f"direction values must read 'in' or 'out', not {sorted(bad)}")
+            raise MappingInvalid(_("Each direction value must mean money in or money out, not “{values}”."),
+                                 {"values": ", ".join(sorted(bad))})
 
     def __hash__(self):  # direction_values is a dict; hash what identifies the layout
         return hash(tuple((f.name, str(getattr(self, f.name))) for f in fields(self)))
@@ -87,7 +105,8 @@ class ColumnMapping:
         known = {f.name for f in fields(cls)}
         unknown = set(data) - known
         if unknown:
-            raise ValueError(f"unknown mapping fields: {sorted(unknown)}")
+            raise MappingInvalid(_("The mapping has fields this reader does not know: {fields}."),
+                                 {"fields": ", ".join(sorted(unknown))})
         values = {k: data.get(k) for k in known if k != "direction_values"}
         return cls(**values, direction_values=dict(data.get("direction_values") or {}))
 

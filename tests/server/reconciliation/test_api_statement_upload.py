@@ -96,6 +96,18 @@ def test_a_multipart_upload_without_its_file_or_with_a_broken_mapping_is_refused
                                                          "booked_at": "c"})},
                             files={"file": ("x.csv", b"a,b\n", "text/csv")}, headers=clerk.headers)
     assert nul.status_code == 422 and nul.json()["code"] == "mapping_invalid"
+    assert nul.json()["detail"] == "列映射中的列名不能包含控制字符。"   # no Accept-Language: Chinese
+
+
+def test_a_mapping_that_cannot_read_a_statement_is_refused_in_words(person):
+    clerk = person("finance")
+    no_amount = {"serial": "流水号", "account": "账号", "booked_at": "日期", "debit": "借方"}
+    answer = clerk.client.put(f"{API}{R}/profiles/某行", json={"mapping": no_amount}, headers=clerk.headers)
+    assert answer.status_code == 422 and answer.json()["code"] == "mapping_invalid"
+    assert answer.json()["detail"] == "列映射需要一个金额列，或者借方和贷方两列。"
+    english = clerk.client.put(f"{API}{R}/profiles/某行", json={"mapping": no_amount},
+                               headers=clerk.headers | {"accept-language": "en"})
+    assert english.json()["detail"] == "A column mapping needs either an amount column or both debit and credit columns."
 
 
 def test_every_malformed_file_is_refused_over_http_with_its_problems_and_nothing_is_stored(person, platform):
