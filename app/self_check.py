@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pyotp
 from PySide6.QtCore import QEventLoop, QSettings, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget
 
 from app import text_audit
 from app.application import make_application
@@ -176,6 +176,7 @@ def _one_user(check: Check, settings, runner, platform, row: int, account, lang:
         settle(runner, 250)
         check.grab(window, f"{lang}-{account.username}-{key}")
         check.walk(screen, key, account.username, lang)
+        _other_tabs(check, window, runner, screen, key, lang, account.username)
         if key == "audit" and screen.model.rowCount():
             screen.table.selectRow(0)  # a record's detail: what it changed, field by field
             settle(runner, 100)  # its layout settles on the next turns of the event loop
@@ -192,6 +193,32 @@ def _one_user(check: Check, settings, runner, platform, row: int, account, lang:
     window.sign_out()
     settle(runner)
     QApplication.processEvents()
+
+
+def _reveal(page, screen) -> None:
+    """Brings `page` to the front: the page of every tab widget between it and the screen."""
+    child = page
+    while child is not None and child is not screen:
+        parent = child.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            parent.parentWidget().setCurrentWidget(child)
+        child = parent
+
+
+def _other_tabs(check: Check, window, runner, screen, key: str, lang: str, user: str) -> None:
+    """Every page of every tab widget on the screen (accounts, transfers, users, roles...), not only the first:
+    each is pictured and its texts walked as the user would see it after a click on its tab."""
+    for tabs in screen.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            if not tabs.isTabEnabled(index) or not tabs.isTabVisible(index):
+                continue
+            page = tabs.widget(index)
+            _reveal(page, screen)
+            if page.isVisible() and index != 0:
+                settle(runner, 250)
+                check.grab(window, f"{lang}-{user}-{key}-{tabs.objectName() or 'tab'}{index}")
+                check.walk(page, f"{key}/{tabs.tabText(index).replace('&', '')}", user, lang)
+        _reveal(tabs.widget(0), screen) if tabs.count() else None
 
 
 def _dialogs(check: Check, window, settings, runner, lang: str, user: str) -> None:

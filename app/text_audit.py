@@ -42,7 +42,10 @@ ALLOWED_WORDS = frozenset(w.casefold() for w in (
     "SQLite", "PostgreSQL",  # the database a profile points at
     "UTC",  # times the server keeps
     "KB", "MB", "GB",  # file sizes
-    "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab",  # keys, as printed on the keyboards staff use (快捷键 Ctrl+P)
+    "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab", "Home", "End", "PgUp", "PgDn", "PageUp", "PageDown",
+    # keys, as printed on the keyboards staff use (快捷键 Ctrl+P)
+    "GBK", "UTF", "JPEG", "JSON", "ZIP", "gzip", "RAR", "Word", "Office",  # encodings and file kinds a statement
+    # import names when it refuses a file (是 Word 文档，不是银行对账单)
 ))
 
 # Raw codes: a word with "." or "_" between lowercase letters (auth.signed_in, approve_first).
@@ -264,6 +267,8 @@ def _label_clipped(label: QLabel) -> bool:
     if not text or label.wordWrap() or label.textFormat() == Qt.TextFormat.RichText or (
             label.textFormat() == Qt.TextFormat.AutoText and TAG.search(text)):
         return False
+    if label.buddy() is not None:  # a buddy's label draws "&File" as "File" with the F underlined
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     width = max(QFontMetrics(label.font()).horizontalAdvance(line) for line in text.splitlines() or [""])
     available = label.contentsRect().width() - 2 * max(label.margin(), 0) - max(label.indent(), 0)
     return width > available + 1

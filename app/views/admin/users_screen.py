@@ -16,6 +16,7 @@ from app.models.paged_table import Column, PagedTableModel
 from app.models.staff_records import RoleRecord, SeparationRule, TemporaryPassword, UserDetail, UserRow, broken_rules
 from app.services.administration import Administration, needs_justification, rules_of
 from app.services.placeholders import fill
+from app.views.common.combo_width import never_cut
 from app.views.common.dense_table import widen_to_fit
 from app.services.formatting import clock_now, local_time, number
 from app.services.icons import icon
@@ -247,6 +248,7 @@ class UsersScreen(QWidget):
         bar = QHBoxLayout()
         self.role_filter = QComboBox()
         self.role_filter.setObjectName("roleFilter")
+        never_cut(self.role_filter)  # the roles' names arrive later
         self.role_filter.addItem(self.tr("All roles"), "")
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("stateFilter")
@@ -373,7 +375,8 @@ class UsersScreen(QWidget):
         tree.setUniformRowHeights(True)
         tree.setHeaderLabels(headers)
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tree.header().setStretchLastSection(True)
+        # not stretched: a stretched last column is as narrow as the pane leaves it and cuts "Ended 2026-12-03 14:03"
+        tree.header().setStretchLastSection(False)
         return tree
 
     def _action_bar(self) -> QFrame:

@@ -24,6 +24,7 @@ from app.services.placeholders import fill
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
 from app.services.withdrawals import Withdrawals, current_of
+from app.views.common.combo_width import never_cut
 from app.views.common.dense_table import dense_table, widen_to_fit
 from app.views.common.reason_dialog import ReasonDialog
 from app.views.session.step_up_dialog import StepUpDialog
@@ -151,7 +152,7 @@ class WithdrawalReview(QWidget):
         self.flag_filter.setObjectName("withdrawalFlag")
         self.flag_filter.addItem(self.tr("Any flag"), [])
         for combo in (self.state_filter, self.flag_filter):  # the counts change the items' length: never cut them
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            never_cut(combo)
         for code in FLAGS:
             self.flag_filter.addItem(self._flag_name(code), [code])
         self.customer = QLineEdit(placeholderText=self.tr("Customer, e.g. IV0001"))
