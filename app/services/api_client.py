@@ -55,6 +55,9 @@ class ApiClient:
         if pinned_sha256 and self.base_url.startswith("https://"):
             self.http.mount("https://", PinnedAdapter(pinned_sha256))
         self.tokens: Tokens | None = None
+        # The language the server writes its sentences in; None follows the console's. The report command line,
+        # which installs no translation, sets the report's own ("zh-CN" or "en").
+        self.language: str | None = None
         self.on_tokens: Callable[[Tokens | None], None] | None = None  # e.g. keep the refresh token in the keyring
         self._refresh_lock = threading.Lock()
 
@@ -66,7 +69,7 @@ class ApiClient:
         for attempt in range(attempts):
             sent = dict(headers or {})
             # The server writes its sentences (refusals, field errors) in the language asked for.
-            sent.setdefault("Accept-Language", "zh-CN" if current_is_chinese() else "en")
+            sent.setdefault("Accept-Language", self.language or ("zh-CN" if current_is_chinese() else "en"))
             if auth and self.tokens:
                 sent["Authorization"] = f"Bearer {self.tokens.access_token}"
             try:

@@ -38,6 +38,8 @@ class WithdrawalReviewRow(BaseModel):
     decided_by: str | None
     decided_at: datetime | None
     reject_reason: str | None
+    first_approver_display_name: str | None = Field(None, description="the first approver's name (王芳)")
+    decided_by_display_name: str | None = Field(None, description="the decider's name")
 
 
 class DecisionTotal(BaseModel):

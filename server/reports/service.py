@@ -77,13 +77,18 @@ def withdrawal_reviews(db: Session, day: date, decision: str) -> dict:
     if decision in ("paid", "rejected"):
         query = select(Withdrawal).where(decided, Withdrawal.state == decision)
     rows = db.scalars(query.order_by(Withdrawal.decided_at, Withdrawal.first_approved_at, Withdrawal.id)).all()
+    usernames = {u for w in rows for u in (w.first_approver_name, w.decided_by_name) if u}
+    staff = dict(db.execute(select(User.username, User.display_name).where(User.username.in_(usernames))).all()) \
+        if usernames else {}
     items, totals = [], {}
     for w in rows:
         items.append({"id": w.id, "number": w.number, "customer_ref": w.customer_ref, "amount_fen": w.amount_fen,
                       "bank_card": mask_bank_card(w.bank_card), "state": w.state, "flags": flag_views(w),
                       "requested_at": w.requested_at, "first_approver": w.first_approver_name,
                       "first_approved_at": w.first_approved_at, "decided_by": w.decided_by_name,
-                      "decided_at": w.decided_at, "reject_reason": w.reject_reason})
+                      "decided_at": w.decided_at, "reject_reason": w.reject_reason,
+                      "first_approver_display_name": staff.get(w.first_approver_name),
+                      "decided_by_display_name": staff.get(w.decided_by_name)})
         total = totals.setdefault(w.state, {"count": 0, "amount_fen": 0})
         total["count"] += 1
         total["amount_fen"] += w.amount_fen

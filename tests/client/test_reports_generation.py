@@ -177,6 +177,9 @@ def test_finance_prints_the_days_withdrawal_decisions_and_the_monthly_report_wit
     assert_paged(texts)
     for w in reviews["items"]:
         assert w["number"] in whole and w["bank_card"] in whole and "****" in w["bank_card"]
+    deciders = {w["decided_by_display_name"] for w in reviews["items"] if w["decided_by"]}
+    assert deciders and None not in deciders  # staff by name (刘洋), not by user name (finlead)
+    assert all(name in whole for name in deciders)
 
     month = day[:7]
     figures = manager.api.request("GET", "/api/v1/reports/monthly-operations", params={"month": month})["figures"]

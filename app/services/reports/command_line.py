@@ -120,6 +120,7 @@ def run(argv: list[str]) -> int:
         from app.services.reports.generator import generate_report
 
         session = sign_in()
+        session.api.language = "zh-CN" if args.language == "zh_CN" else "en"  # the form's words from the server too
         pdf = generate_report(session, args.name, params, language=args.language)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(pdf)

@@ -68,7 +68,8 @@ def render(data: ApprovalFormData, meta: ReportMeta, progress: Progress | None =
         (t("Monthly income"), money(b.get("monthly_income_fen"), lang)),
         (t("Monthly debt payments"), money(b.get("monthly_debt_payments_fen"), lang)),
         (t("Employer"), b.get("employer", "")), (t("Blacklisted"), t("Yes") if b.get("blacklisted") else t("No")),
-        (t("Loans on the platform"), f"{b.get('loans_total', 0)}（{t('Settled')} {b.get('loans_settled', 0)}）"),
+        (t("Loans on the platform"), f"{b.get('loans_total', 0)}（{t('Settled')} {b.get('loans_settled', 0)}）"
+         if lang == "zh_CN" else f"{b.get('loans_total', 0)} ({t('Settled')} {b.get('loans_settled', 0)})"),
         (t("Overdue installments"), str(b.get("overdue_count", 0))),
         (t("Longest overdue (days)"), str(b.get("longest_overdue_days", 0))),
         (t("Balance owed on the platform"), money(b.get("platform_balance_fen"), lang)),

@@ -56,11 +56,14 @@ def render(data: WithdrawalReviewData, meta: ReportMeta, progress: Progress | No
         if progress is not None and i % 500 == 499:
             progress.check()
         total += int(w["amount_fen"])
-        flags = "、".join((f.get("label_zh") if lang == "zh_CN" else f.get("label_en")) or f.get("code", "")
+        flags = ("、" if lang == "zh_CN" else ", ").join((f.get("label_zh") if lang == "zh_CN" else f.get("label_en")) or f.get("code", "")
                          for f in w.get("flags") or [])
         state = STATE_LABELS.get(w["state"], (w["state"], w["state"]))[index]
-        first = f"{w.get('first_approver') or ''} {_time(w.get('first_approved_at'))}".strip()
-        decided = f"{w.get('decided_by') or ''} {_time(w.get('decided_at'))}".strip()
+        # staff by name (陈静), the user name only when the server has no name for them
+        first_by = w.get("first_approver_display_name") or w.get("first_approver") or ""
+        decided_by = w.get("decided_by_display_name") or w.get("decided_by") or ""
+        first = f"{first_by} {_time(w.get('first_approved_at'))}".strip()
+        decided = f"{decided_by} {_time(w.get('decided_at'))}".strip()
         rows.append([w["number"], w["customer_ref"], money(w["amount_fen"], lang), w.get("bank_card") or "",
                      _time(w.get("requested_at")), Paragraph(escape(flags), s.cell), state,
                      Paragraph(escape(first), s.cell), Paragraph(escape(decided), s.cell),
