@@ -116,7 +116,10 @@ class ReconciliationScreen(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([520, 560])
+        # the calendar reads well narrower than the list of days, whose five columns must show whole
+        splitter.setSizes([440, 640])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(heading(self.tr("Reconciliation with the custodian bank")))
