@@ -15,6 +15,9 @@ from server.app import create_app
 from tests.support.platforms import sign_in_body
 
 EXAMPLES_PER_OPERATION = {"administrator": 25, "nobody": 8}  # without a token most answers are an early 401
+# On PostgreSQL the same routes and validation run again; what differs is the database's own behaviour (types,
+# lengths, constraints), which a third of the examples reaches: the full count there would add a minute to make test.
+POSTGRESQL_SHARE = 3
 CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]
 
 
@@ -25,6 +28,9 @@ def test_no_server_error_and_every_answer_matches_the_schema(platform, caller):
     client = TestClient(app)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 14
+    examples = EXAMPLES_PER_OPERATION[caller]
+    if platform.db.dialect == "postgresql":
+        examples = max(4, examples // POSTGRESQL_SHARE)
     for operation in operations:
         if caller == "nobody":
             headers = {}
@@ -32,7 +38,7 @@ def test_no_server_error_and_every_answer_matches_the_schema(platform, caller):
             headers = _auditor_headers(client) if operation.path == "/api/v1/auth/logout" else _admin_headers(client)
 
         @given(case=operation.as_strategy())
-        @settings(max_examples=EXAMPLES_PER_OPERATION[caller], deadline=None, suppress_health_check=list(HealthCheck),
+        @settings(max_examples=examples, deadline=None, suppress_health_check=list(HealthCheck),
                   database=None)
         def run(case):
             case.call_and_validate(headers=headers, checks=CHECKS)
