@@ -24,7 +24,8 @@ from server.errors import Conflict, ValidationFailed, validation_field_error
 from server.messages import _
 from server.reconciliation import profiles
 from server.reconciliation.models import BANK, OPEN, ReconDay, ReconItem, ReconStatement
-from server.reconciliation.service import day_for_change, staff_names, statement_view
+from server.staff.accounts import staff_names
+from server.reconciliation.service import day_for_change, statement_view
 from server.reconciliation.statement import (ColumnMapping, ParsedStatement, Problem, StatementRefused,
                                              preview_statement, read_statement)
 

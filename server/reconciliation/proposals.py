@@ -30,7 +30,8 @@ from server.ledger.service import CLEARING, SUSPENSE, TransferInput, post_transf
 from server.reconciliation.models import (ADJUSTED, APPROVED, BANK, OPEN, PENDING, PROPOSED, REJECTED, ReconDay,
                                           ReconItem, ReconProposal)
 from server.reconciliation.resolution import load_items, require_open, signed, yuan
-from server.reconciliation.service import day_for_change, staff_names
+from server.staff.accounts import staff_names
+from server.reconciliation.service import day_for_change
 
 APPROVE = "funds.adjust.approve"
 

@@ -19,6 +19,7 @@ from server.db.base import utcnow
 from server.db.versioning import bump
 from server.errors import Conflict, StaleVersion, ValidationFailed
 from server.messages import _
+from server.staff.accounts import staff_names
 from server.reconciliation.models import (LEDGER, BANK, OPEN, PENDING, PROPOSED, ReconDay, ReconItem, ReconProposal,
                                           ReconStatement)
 
@@ -90,15 +91,6 @@ def status_of(row: ReconDay | None, counts: dict) -> str:
         return OPEN_DAY
     return RECONCILED
 
-
-def staff_names(db: Session, usernames) -> dict[str, str]:
-    """username -> the staff member's name (王芳), for the people an answer names beside their usernames."""
-    from server.staff.models import User
-
-    wanted = {u for u in usernames if u}
-    if not wanted:
-        return {}
-    return dict(db.execute(select(User.username, User.display_name).where(User.username.in_(wanted))).all())
 
 
 def statement_view(s: ReconStatement, day: date, names: dict[str, str] | None = None) -> dict:

@@ -14,7 +14,7 @@ from server.messages import Word, _
 from server.permissions import BY_NAME, permission_word, permissions_word
 from server.reports.catalog import AREA_PERMISSIONS, NAMES, PRINT
 from server.staff import separation
-from server.staff.accounts import state_of
+from server.staff.accounts import staff_names, state_of
 from server.staff.models import User
 from server.withdrawals.models import Withdrawal
 from server.withdrawals.service import flag_views
@@ -77,9 +77,7 @@ def withdrawal_reviews(db: Session, day: date, decision: str) -> dict:
     if decision in ("paid", "rejected"):
         query = select(Withdrawal).where(decided, Withdrawal.state == decision)
     rows = db.scalars(query.order_by(Withdrawal.decided_at, Withdrawal.first_approved_at, Withdrawal.id)).all()
-    usernames = {u for w in rows for u in (w.first_approver_name, w.decided_by_name) if u}
-    staff = dict(db.execute(select(User.username, User.display_name).where(User.username.in_(usernames))).all()) \
-        if usernames else {}
+    staff = staff_names(db, [u for w in rows for u in (w.first_approver_name, w.decided_by_name)])
     items, totals = [], {}
     for w in rows:
         items.append({"id": w.id, "number": w.number, "customer_ref": w.customer_ref, "amount_fen": w.amount_fen,

@@ -251,3 +251,11 @@ def revoke_session(db: Session, audit: Auditor, session_id: int) -> dict:
         db.execute(update(Token).where(Token.session_id == session.id).values(expires_at=now))
     audit.record("auth.session_revoked", "session", session.id, after={"username": user.username})
     return session_view(session, user)
+
+
+def staff_names(db: Session, usernames) -> dict[str, str]:
+    """username -> the staff member's name (王芳), for the people an answer names beside their usernames."""
+    wanted = {u for u in usernames if u}
+    if not wanted:
+        return {}
+    return dict(db.execute(select(User.username, User.display_name).where(User.username.in_(wanted))).all())

@@ -343,11 +343,9 @@ def detail(db: Session, w: Withdrawal, principal: Principal, policy: WithdrawalP
                                               "-id", 1, 10)
     linked = principal.user_id in linked_staff(db, w.customer_ref)
     name = ledger_queries.customer_names(db, [w.customer_ref], "pii.view" in principal.permissions).get(w.customer_ref)
-    from server.staff.models import User
+    from server.staff.accounts import staff_names
 
-    usernames = [u for u in (w.first_approver_name, w.decided_by_name) if u]
-    staff = dict(db.execute(select(User.username, User.display_name).where(User.username.in_(usernames))).all()) \
-        if usernames else {}
+    staff = staff_names(db, [w.first_approver_name, w.decided_by_name])
     return summary(w) | {
         "customer_name": name, "first_approver_display_name": staff.get(w.first_approver_name),
         "decided_by_display_name": staff.get(w.decided_by_name),
