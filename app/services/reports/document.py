@@ -390,9 +390,13 @@ def _watermark(c: pdfcanvas.Canvas, meta: ReportMeta, width: float, height: floa
     c.translate(width / 2, height / 2)
     c.rotate(35)
     step = 60 * mm
+    # as far apart as the words are long: the English line is half again as long as the Chinese one and ran into
+    # its neighbours at a fixed 120 mm
+    across = max(120 * mm, c.stringWidth(words, FONT, 30) + 25 * mm)
+    reach = int(max(width, height) // across) + 1
     for dy in range(-3, 4):
-        for dx in (-1, 0, 1):
-            c.drawCentredString(dx * 120 * mm + (dy % 2) * 40 * mm, dy * step, words)
+        for dx in range(-reach, reach + 1):
+            c.drawCentredString(dx * across + (dy % 2) * across / 3, dy * step, words)
     c.restoreState()
 
 

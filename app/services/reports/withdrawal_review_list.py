@@ -65,12 +65,13 @@ def render(data: WithdrawalReviewData, meta: ReportMeta, progress: Progress | No
         first = f"{first_by} {_time(w.get('first_approved_at'))}".strip()
         decided = f"{decided_by} {_time(w.get('decided_at'))}".strip()
         rows.append([w["number"], w["customer_ref"], money(w["amount_fen"], lang), w.get("bank_card") or "",
-                     _time(w.get("requested_at")), Paragraph(escape(flags), s.cell), state,
+                     _time(w.get("requested_at")), Paragraph(escape(flags), s.cell), Paragraph(escape(state), s.cell),
                      Paragraph(escape(first), s.cell), Paragraph(escape(decided), s.cell),
                      Paragraph(escape(w.get("reject_reason") or ""), s.cell)])
     rows.append([t("Total"), str(len(data.items)), money(total, lang), "", "", "", "", "", "", ""])
     header = [t("Number"), t("Customer"), t("Amount"), t("Bank card"), t("Requested at"), t("Flags"), t("Decision"),
-              t("First approver"), t("Decided by"), t("Reason given to the customer")]
+              t("First approver"), t("Decided by"),
+              Paragraph(escape(t("Reason given to the customer")), s.cell)]  # wraps in its column, as the reasons do
     fractions = (0.12, 0.06, 0.085, 0.125, 0.12, 0.11, 0.07, 0.1, 0.1, 0.11)
     story.append(data_table(header, rows, [width * f for f in fractions], right=(2,), total_rows=1, progress=progress))
     story.append(Paragraph(escape(t("Total")), s.heading))
