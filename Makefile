@@ -26,6 +26,9 @@ run: $(STAMP)
 # timed waits (sem_clockwait, which it does not intercept) would never end; tests/conftest.py mends time.sleep,
 # whose absolute monotonic deadline it then refuses. FAKETIME_DONT_RESET: a child process (python -m server run)
 # goes on from its parent's time instead of starting again at the given one.
+# The suite runs on both cores (pytest-xdist), a file's tests on one worker (its module fixtures made once); each
+# worker starts its own PostgreSQL cluster and seeds its own template databases. TEST_WORKERS= runs it in one process.
+TEST_WORKERS  ?= -n 2 --dist loadfile
 CLOCK_TESTS    = $(PY) -m pytest -q -p no:cacheprovider -m clock -k 'not postgresql' \
 	               $$(grep -rlE 'mark\.clock' tests --include='test_*.py' | sort)
 UNDER_FAKETIME = QT_QPA_PLATFORM=offscreen TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 FAKETIME_DONT_RESET=1 faketime -f
@@ -33,7 +36,7 @@ UNDER_FAKETIME = QT_QPA_PLATFORM=offscreen TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1
 test: $(STAMP)
 	@command -v faketime >/dev/null || { echo "make test reruns the date-sensitive tests under libfaketime:" \
 		"install the Debian package faketime (apt-get install faketime)." >&2; exit 1; }
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(TEST_WORKERS) $(PYTEST_ARGS)
 	@echo; echo "=== tests marked clock, again at 2026-12-02 16:30 UTC (00:30 on the 3rd in Shanghai), TZ=UTC, libfaketime ==="
 	$(UNDER_FAKETIME) '@2026-12-02 16:30:00' $(CLOCK_TESTS)
 	@echo; echo "=== tests marked clock, again at 2026-12-31 23:59 in Shanghai (15:59 UTC), TZ=UTC, libfaketime ==="

@@ -150,6 +150,54 @@ def _one_application(check: Check, window, runner, name: str) -> None:
     check.walk(window.tabs.currentWidget(), "application", user, lang)
 
 
+DEMO_CUSTOMER = "IV0003"  # a demo investor: investments with expected returns, money movements, service notes
+
+
+def _one_customer(check: Check, window, runner, name: str) -> None:
+    """Finds a customer from the customers screen as an agent would (typing the number), opens the customer view
+    and pictures and reads every one of its tabs."""
+    screen = window.open_screen("customers")
+    screen.tabs.setCurrentIndex(0)
+    wanted = DEMO_CUSTOMER
+    if window.session.me.can("loan.read"):  # an overdue loan's borrower, found by the application's number
+        from app.services.customers import Customers
+
+        service = Customers(window.session.api)
+        for row in window.session.api.loan_queue({"scope": "all", "state": ["overdue"]}, "-submitted_at", 1, 10).items:
+            found = service.search(row.number).items
+            if found and any(loan.overdue_days for loan in service.loans(found[0].id)):
+                wanted = row.number  # days and bucket to show, not only the state
+                break
+    screen.search.setText(wanted)
+    screen.run_search()
+    settle(runner, 150)
+    if not screen.model.rowCount():
+        check.problems.append(f"{name}: the demo customer {wanted} was not found: {screen.status.text()}")
+        return
+    screen.open_customer(0)
+    settle(runner, 250)
+    view = window.tabs.currentWidget()
+    lang, user = name.split("-", 1)
+    for index in range(view.tabs.count()):
+        if not view.tabs.isTabVisible(index):
+            continue
+        view.tabs.setCurrentIndex(index)
+        settle(runner, 200)
+        check.grab(window, f"{name}-customer-{index}")
+        check.walk(view, f"customer/{view.tabs.tabText(index)}", user, lang)
+    view.tabs.setCurrentIndex(0)
+    if window.outbox_action.isVisible():  # the demo gateway: what would have been sent
+        outbox = window.open_outbox()
+        settle(runner, 150)
+        check.grab(window, f"{name}-outbox")
+        check.walk(outbox, "outbox", user, lang)
+    popup = window.find_anything()  # Ctrl+F
+    settle(runner, 50)
+    check.grab(popup, f"{name}-find")
+    check.walk(popup, "find", user, lang)
+    popup.close()
+
+
 def _one_user(check: Check, settings, runner, platform, row: int, account, lang: str, round_index: int) -> None:
     dialog = SignInDialog(settings, runner, platform)
     dialog.resize(620, 640)
@@ -190,6 +238,8 @@ def _one_user(check: Check, settings, runner, platform, row: int, account, lang:
         _dialogs(check, window, settings, runner, lang, account.username)
     if "loans" in window.screen_keys():
         _one_application(check, window, runner, f"{lang}-{account.username}")
+    if "customers" in window.screen_keys():
+        _one_customer(check, window, runner, f"{lang}-{account.username}")
     window.sign_out()
     settle(runner)
     QApplication.processEvents()

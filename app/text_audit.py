@@ -55,7 +55,7 @@ TAG = re.compile(r"<[^>]+>")
 # Identifiers by form (see the module's docstring).
 FORMS = re.compile(
     r"https?://\S+"  # web addresses
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|[\w.+*-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses, masked ones (z***@example.com) too
     r"|\(\*\.[^)]*\)"  # file-dialog patterns
     r"|[\w.-]+\.(?:pdf|csv|xlsx|xls|png|jpe?g|txt|json|pem|crt|ini|log|zip)\b"  # file names
     r"|(?<![A-Za-z0-9])[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*(?![A-Za-z0-9])",  # tokens with a digit

@@ -151,7 +151,7 @@ def wrk_rate(base: str, token: str, seconds: int, connections: int) -> tuple[flo
     return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), done
 
 
-def fill_raw(db_path: Path, target: int) -> float:
+def fill_raw(db_path: Path, target: int, filler_code: str = "customer:BK0000:available") -> float:
     """Brings the ledger to `target` transfers with plain inserts (the read benchmark needs the rows,
     not the posting path), keeping the account counters equal to the sums of their transfers."""
     import sqlite3
@@ -159,7 +159,7 @@ def fill_raw(db_path: Path, target: int) -> float:
     con = sqlite3.connect(db_path)
     have = con.execute("SELECT count(*) FROM ledger_transfers").fetchone()[0]
     clearing = con.execute("SELECT id FROM ledger_accounts WHERE code = 'platform:custodian_clearing'").fetchone()[0]
-    filler = con.execute("SELECT id FROM ledger_accounts WHERE code = 'customer:BK0000:available'").fetchone()[0]
+    filler = con.execute("SELECT id FROM ledger_accounts WHERE code = ?", (filler_code,)).fetchone()[0]
     started, chunk, n = time.perf_counter(), 200_000, have
     while n < target:
         size = min(chunk, target - n)

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.support import demo_server  # noqa: E402 - light: no server imports
+from bench.support import demo_server, run_until  # noqa: E402 - light: no server imports
 
 
 def main() -> int:
@@ -28,7 +28,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=100_000)
     args = parser.parse_args()
     with demo_server("p2p-bench-queue-client-", "--loans", str(args.loans)) as base:
-        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
         from app.services import language
@@ -52,14 +52,6 @@ def main() -> int:
 
         gc.freeze()  # as the console does after start-up (app/application.py)
         runner = TaskRunner()
-
-        def run_until(predicate, timeout):
-            loop, deadline = QEventLoop(), time.monotonic() + timeout
-            check = QTimer(interval=1)
-            check.timeout.connect(lambda: loop.quit() if predicate() or time.monotonic() > deadline else None)
-            check.start()
-            loop.exec()
-            check.stop()
 
         opened = []
         for _ in range(5):

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.support import demo_server  # noqa: E402 - light: no server imports
+from bench.support import demo_server, run_until as support_run_until  # noqa: E402 - light: no server imports
 
 
 def has_ink(widget) -> bool:
@@ -37,7 +37,6 @@ def main() -> int:
     args = parser.parse_args()
     with demo_server("p2p-bench-report-preview-") as base:
         import pyotp
-        from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QApplication
 
         from app.services import appearance, language
@@ -58,12 +57,7 @@ def main() -> int:
         runner = TaskRunner()
 
         def run_until(predicate, timeout):
-            loop, deadline = QEventLoop(), time.monotonic() + timeout
-            check = QTimer(interval=2)
-            check.timeout.connect(lambda: loop.quit() if predicate() or time.monotonic() > deadline else None)
-            check.start()
-            loop.exec()
-            check.stop()
+            support_run_until(predicate, timeout, 2)
 
         from app.views.reports.report_preview import ReportPreviewTab
 

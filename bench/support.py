@@ -96,3 +96,16 @@ def time_requests(session: requests.Session, url: str, params: dict, count: int,
         times.append((time.perf_counter() - started) * 1000)
         assert answer.status_code == 200, answer.text
     return times, answer.json()
+
+
+def run_until(predicate, timeout: float, interval_ms: int = 1) -> None:
+    """Runs Qt's event loop until `predicate()` holds or `timeout` seconds pass (the consoles' benchmarks time what
+    the user would see, so the loop must run as it does in the console)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop, deadline = QEventLoop(), time.monotonic() + timeout
+    check = QTimer(interval=interval_ms)
+    check.timeout.connect(lambda: loop.quit() if predicate() or time.monotonic() > deadline else None)
+    check.start()
+    loop.exec()
+    check.stop()

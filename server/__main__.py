@@ -12,6 +12,7 @@ import socket
 import sys
 import threading
 import time
+from pathlib import Path
 
 from server.config import Settings
 from server.messages import _, render
@@ -87,24 +88,13 @@ def cmd_seed_demo(args) -> int:
         audit = _system_auditor(db, "seed-demo")
         created = staff.seed_demo(db, audit)
         if args.loans:
-            from server.loans.demo import seed_loans
+            from server.demo import seed_demo_book
 
             started = time.perf_counter()
-            made = seed_loans(db, args.loans)
+            made = seed_demo_book(db, platform.settings, args.loans, platform.settings.data_dir)
             if made:
-                from server.loans.demo_documents import attach_demo_documents
-
-                from server.ledger.demo import seed_ledger
-                from server.reconciliation.demo import seed_reconciliation
-                from server.withdrawals.demo import seed_withdrawals
-
-                attached = attach_demo_documents(db, platform.settings.data_dir)
-                moved = seed_ledger(db)
-                seed_withdrawals(db)
-                seed_reconciliation(db)
-                audit.record("loan.demo_seeded", "loans", str(made), after={"applications": made, "documents": attached,
-                                                                            "ledger_movements": moved})
-                print(f"demo loans created: {made:,} in {time.perf_counter() - started:.1f} s")
+                audit.record("loan.demo_seeded", "loans", str(made["applications"]), after=made)
+                print(f"demo loans created: {made['applications']:,} in {time.perf_counter() - started:.1f} s")
             else:
                 print("demo loans: none created (the database has applications already)")
         audit.seal()
@@ -185,6 +175,28 @@ def cmd_rotate_pii_key(args) -> int:
     return 0
 
 
+def cmd_probe(args) -> int:
+    from server.monitoring.probe import Probe, ProbeConfigError, load_config, readable_by_others
+
+    try:
+        config = load_config(args.config)
+    except ProbeConfigError as error:
+        say_error(error.template, error.params)
+        return 2
+    if readable_by_others(args.config):
+        say_error(_("{file} holds the probe's password and is readable by other accounts: chmod 600 it"),
+                  {"file": str(args.config)}, warning=True)
+    probe = Probe(args.url, args.site, config)
+    print(f"P2P-PROBE {args.site} checking {probe.url} every {args.every:g} s", flush=True)
+    try:
+        probe.run(every=args.every, iterations=args.iterations)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        probe.close()
+    return 0
+
+
 def _watch_parent(pid: int, server) -> None:
     while True:
         time.sleep(1)
@@ -250,7 +262,9 @@ def cmd_run(args) -> int:
         say_error(_("serving plain HTTP on {host} (--insecure-http): passwords, one-time codes and tokens cross the "
                     "network readable by anyone on the way"), {"host": args.host}, warning=True)
     # The server that really runs runs the periodic jobs too (one process of several, by a database lease).
-    platform = Platform.open(replace(_settings(args), scheduler_enabled=not args.no_scheduler))
+    settings = _settings(args)
+    platform = Platform.open(replace(settings, scheduler_enabled=not args.no_scheduler, listen_host=args.host,
+                                     tls_certfile=Path(args.certfile) if args.certfile else settings.tls_certfile))
     if not args.no_migrate:
         cmd_migrate(args)
     elif migrate.current_revision(platform.db.engine) != migrate.head_revision():
@@ -320,6 +334,13 @@ def main(argv=None) -> int:
                    "after restoring a backup: check the chain and open a new checkpoint epoch at its end")
     restored.add_argument("--backup", required=True, help="the backup's name, for the record")
     add("rotate-pii-key", cmd_rotate_pii_key, "add a personal-data key and re-encrypt every value and document file")
+    probe = add("probe", cmd_probe, "check a platform from outside and alert through the probe's own channels")
+    probe.add_argument("url", help="the platform's address, e.g. https://p2p.example:8443")
+    probe.add_argument("--site", required=True, help="this probe's site name, as its outage reports carry it")
+    probe.add_argument("--every", type=float, default=60.0, help="seconds between checks (default 60)")
+    probe.add_argument("--config", type=Path, required=True,
+                       help="the probe's TOML (or .json) file: its read-only credential and its channels")
+    probe.add_argument("--iterations", type=int, help=argparse.SUPPRESS)  # tests: stop after N checks
     args = parser.parse_args(argv)
     return args.func(args)
 

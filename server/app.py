@@ -24,6 +24,20 @@ from server.loans.routes import router as loans_router
 from server.withdrawals.routes import router as withdrawals_router
 from server.reconciliation.routes import router as reconciliation_router
 from server.reports.routes import router as reports_router
+from server.customers.routes import router as customers_router
+from server.customers.service_routes import router as customer_service_router
+from server.customers.customer_side_routes import router as customer_side_router
+from server.notifications.dispatcher import attach as attach_notifications
+from server.notifications.routes import router as notifications_router
+from server.loans.after_routes import router as after_loan_router
+from server.loans.blacklist_routes import router as blacklist_router
+from server.work.routes import router as work_router
+from server.monitoring.routes import router as alerts_router
+from server.monitoring.delivery_routes import router as monitoring_router
+from server.monitoring.metrics import RequestMetricsMiddleware
+from server.monitoring.metrics_routes import api_router as outage_router, router as metrics_router
+from server.home.routes import router as home_router
+from server.staff.recovery_routes import router as recovery_router
 
 API_PREFIX = "/api/v1"
 
@@ -80,14 +94,20 @@ def create_app(settings: Settings | None = None, platform: Platform | None = Non
                   lifespan=_scheduler_lifespan)
     app.state.platform = platform
     app.state.scheduler = None
+    attach_notifications(platform)  # a commit that queued SMS or e-mail starts their delivery at once
     api = APIRouter(prefix=API_PREFIX)
     for router in (health_router, auth_router, staff_router, audit_router, user_router, role_router, session_router,
-                   loans_router, ledger_router, withdrawals_router, reports_router, reconciliation_router):
+                   loans_router, after_loan_router, blacklist_router, ledger_router, withdrawals_router, reports_router,
+                   reconciliation_router, customers_router, customer_service_router, customer_side_router,
+                   notifications_router, work_router, alerts_router, monitoring_router, outage_router, home_router,
+                   recovery_router):
         api.include_router(router)
     app.include_router(api)
+    app.include_router(metrics_router)
     install_error_handlers(app)
     install_openapi(app)
     app.add_middleware(GuardMiddleware, max_body_bytes=platform.settings.max_body_bytes,
                        per_address=platform.requests_by_address)
+    app.add_middleware(RequestMetricsMiddleware)  # outside the wall: its refusals are counted too
     app.add_middleware(SecurityHeadersMiddleware)  # added last: outermost, so refusals carry it too
     return app

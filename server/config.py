@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 from server.loans.policy import LoanPolicy
+from server.notifications.settings import NotificationSettings
 from server.withdrawals.rules import WithdrawalPolicy
 
 
@@ -53,6 +54,8 @@ class Settings:
     loan_policy: LoanPolicy = field(default_factory=LoanPolicy)
     # Review thresholds; P2P_WITHDRAWAL_REVIEW_ABOVE_FEN and P2P_WITHDRAWAL_SECOND_APPROVAL_ABOVE_FEN override.
     withdrawal_policy: WithdrawalPolicy = field(default_factory=WithdrawalPolicy.from_environment)
+    # SMS and e-mail gateways (demo, http, smtp), their secrets and the retries (server/notifications/settings.py).
+    notifications: NotificationSettings = field(default_factory=NotificationSettings.from_environment)
     # The periodic jobs (server/scheduler/): on where the server really runs (`python -m server run`, which the
     # embedded platform starts too), off by default so that tests' many platforms get no background work.
     scheduler_enabled: bool = False
@@ -70,6 +73,16 @@ class Settings:
     # separated); none by default, so the peer's own address is the client's.
     trusted_proxies: tuple[str, ...] = field(default_factory=lambda: tuple(
         a.strip() for a in os.environ.get("P2P_TRUSTED_PROXIES", "").split(",") if a.strip()))
+
+    # GET /metrics (server/monitoring/metrics_routes.py) asks for this bearer token (P2P_METRICS_TOKEN) unless the
+    # server listens on loopback with no trusted proxy; with neither, /metrics answers nobody.
+    metrics_token: str = field(default_factory=lambda: os.environ.get("P2P_METRICS_TOKEN", ""), repr=False)
+    # The address `run --host` listens on (None: not known here, so /metrics needs its token).
+    listen_host: str | None = None
+    # The TLS certificate whose expiry is watched: `run --certfile`, or P2P_TLS_CERTFILE where a reverse proxy
+    # holds the certificate.
+    tls_certfile: Path | None = field(default_factory=lambda: Path(os.environ["P2P_TLS_CERTFILE"])
+                                      if os.environ.get("P2P_TLS_CERTFILE") else None)
 
     def __post_init__(self):
         self.data_dir = Path(self.data_dir)

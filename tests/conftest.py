@@ -71,12 +71,13 @@ def make_platform(templates, tmp_path, backend):
     def make(**overrides) -> Platform:
         url = templates.fresh_url(backend)
         platform = Platform.open(settings_for_tests(tmp_path, url, **overrides))
-        made.append(platform)
+        made.append((platform, url))
         return platform
 
     yield make
-    for platform in made:
+    for platform, url in made:
         platform.db.dispose()
+        templates.release(url)
 
 
 @pytest.fixture

@@ -21,22 +21,14 @@ class Column:
     colour: Callable[[object], str | None] | None = None  # e.g. negative amounts in red
 
 
-class PagedTableModel(QAbstractTableModel):
-    loaded = Signal(int)  # total matching rows, after each page
-    failed = Signal(object)
+class ColumnTableModel(QAbstractTableModel):
+    """Typed records shown through `Column`s: text, alignment, tabular digits, colour; the record under UserRole."""
 
-    def __init__(self, columns: list[Column], fetch_page, runner: TaskRunner, default_sort: str, parent=None):
-        """`fetch_page(filters, sort, page, page_size)` runs in the background and returns a Page."""
+    def __init__(self, columns: list[Column], parent=None):
         super().__init__(parent)
-        self.columns, self.fetch_page, self.runner = columns, fetch_page, runner
+        self.columns = columns
         self.rows: list = []
-        self.total = 0
-        self.filters: dict = {}
-        self.sort_key = default_sort
-        self._loading = False
-        self._generation = 0
         self._mono = None
-        self._started = False  # a view setting its sort indicator must not query before the screen asks
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -79,6 +71,22 @@ class PagedTableModel(QAbstractTableModel):
 
     def record(self, row: int):
         return self.rows[row] if 0 <= row < len(self.rows) else None
+
+
+class PagedTableModel(ColumnTableModel):
+    loaded = Signal(int)  # total matching rows, after each page
+    failed = Signal(object)
+
+    def __init__(self, columns: list[Column], fetch_page, runner: TaskRunner, default_sort: str, parent=None):
+        """`fetch_page(filters, sort, page, page_size)` runs in the background and returns a Page."""
+        super().__init__(columns, parent)
+        self.fetch_page, self.runner = fetch_page, runner
+        self.total = 0
+        self.filters: dict = {}
+        self.sort_key = default_sort
+        self._loading = False
+        self._generation = 0
+        self._started = False  # a view setting its sort indicator must not query before the screen asks
 
     def reload(self, filters: dict | None = None) -> None:
         if filters is not None:

@@ -21,6 +21,7 @@ class UserRow(NamedTuple):
     created_at: datetime | None
     version: int
     phone: str | None
+    email: str | None = None  # masked unless the reader holds pii.view, like the phone
 
 
 class StaffSession(NamedTuple):

@@ -21,7 +21,7 @@ _KEEP = object()  # "leave this field as it is" (PATCH), distinct from None ("re
 def _user(d: dict) -> UserRow:
     return UserRow(d["id"], d["username"], d["display_name"], tuple(d["roles"]), d["state"],
                    parse_time(d.get("locked_until")), bool(d["must_change_password"]), bool(d["totp_enrolled"]),
-                   parse_time(d.get("created_at")), d["version"], d.get("phone"))
+                   parse_time(d.get("created_at")), d["version"], d.get("phone"), d.get("email"))
 
 
 def _rule(d: dict) -> SeparationRule:
@@ -101,18 +101,22 @@ class Administration:
         return self.api.audit_page({"actor": username}, "-at", 1, count)
 
     def create_user(self, username: str, display_name: str, roles: list[str], phone: str | None, step_up: str,
-                    justification: str | None = None) -> TemporaryPassword:
+                    justification: str | None = None, email: str | None = None) -> TemporaryPassword:
         body = _justified({"username": username, "display_name": display_name, "roles": list(roles),
-                           "phone": phone or None}, justification)
+                           "phone": phone or None, "email": email or None}, justification)
         d = self.api.request("POST", f"{API}/users", json=body, headers=_stepped(step_up))
         return TemporaryPassword(_user(d["user"]), d["temporary_password"])
 
-    def edit_user(self, user_id: int, version: int, display_name: str | None = None, phone=_KEEP) -> UserRow:
+    def edit_user(self, user_id: int, version: int, display_name: str | None = None, phone=_KEEP,
+                  email=_KEEP) -> UserRow:
+        """Fields left out stay as they are; an empty e-mail removes it."""
         body: dict = {"version": version}
         if display_name is not None:
             body["display_name"] = display_name
         if phone is not _KEEP:
             body["phone"] = phone or None
+        if email is not _KEEP:
+            body["email"] = email or ""
         return _user(self.api.request("PATCH", f"{API}/users/{user_id}", json=body))
 
     def disable_user(self, user_id: int, version: int, reason: str) -> UserRow:

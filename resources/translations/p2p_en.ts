@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddEntryDialog</name>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="31"/>
+        <source>Add to the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="39"/>
+        <source>As written on the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="43"/>
+        <source>Why, e.g. forged income proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="50"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="50"/>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="51"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="51"/>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="56"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdministrationScreen</name>
     <message>
         <location filename="../../app/views/admin/administration_screen.py" line="161"/>
@@ -30,310 +73,2126 @@
     </message>
 </context>
 <context>
-    <name>ApplicationView</name>
+    <name>AfterLoanScreen</name>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="59"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="66"/>
+        <source>Listings and funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="68"/>
+        <source>Repayments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="69"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="71"/>
+        <source>Compensation and write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="106"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="231"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="287"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="543"/>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="107"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="232"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="288"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="544"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="60"/>
-        <source>Terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="61"/>
-        <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="63"/>
-        <source>Show personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="66"/>
-        <source>Shows the ID number, phone and bank card in full (Alt+P); every reveal is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="104"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="104"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="104"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="104"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="105"/>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="108"/>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="109"/>
-        <source>Repayment schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="110"/>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="121"/>
-        <source>Comment for the timeline (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="171"/>
-        <location filename="../../app/views/loans/application_view.py" line="208"/>
-        <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="173"/>
-        <source>Grade %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="178"/>
-        <source>Documents (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="187"/>
-        <source>%1 loans, %2 settled · overdue %3 times, longest %4 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="189"/>
-        <source>On the blacklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="191"/>
-        <source>Not on the blacklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="192"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="192"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="193"/>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="194"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="195"/>
-        <source>Bank card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="196"/>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="197"/>
-        <source>Monthly income</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="198"/>
-        <source>Monthly debt payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="199"/>
-        <source>Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="199"/>
-        <source>On this platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="200"/>
-        <source>Balance owed here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="202"/>
-        <source>Blacklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="207"/>
-        <source>Application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/views/loans/application_view.py" line="207"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="108"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="545"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="208"/>
-        <source>Term</source>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="109"/>
+        <source>Funded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="209"/>
-        <source>Annual rate</source>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="110"/>
+        <source>Investors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="209"/>
-        <source>Repayment</source>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="111"/>
+        <source>Window ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="210"/>
-        <source>Purpose</source>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="112"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="237"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="547"/>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="210"/>
-        <source>Guarantee or collateral</source>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="117"/>
+        <source>Disburse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="211"/>
-        <source>Submitted</source>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="120"/>
+        <source>End funding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="228"/>
-        <source>Score %1 of 1000 · grade %2</source>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="122"/>
+        <source>Ends the listing by hand; the investors&apos; frozen money is theirs again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="246"/>
-        <source>Overridden by %1: %2</source>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="158"/>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="302"/>
-        <source>%1 (%2)</source>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="397"/>
+        <source>%1 loans · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="329"/>
-        <source>%1 application %2, borrower %3, amount %4?</source>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="198"/>
+        <source>Disburse loan %1: %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="384"/>
-        <source>Done: %1. The application is now %2.</source>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="200"/>
+        <source>Loan %1 disbursed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="395"/>
-        <source>Someone else acted on this application first; it is now %1. Your comment is kept.</source>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="206"/>
+        <source>End the funding of loan %1 (%2 of %3 raised). The investors&apos; frozen money is theirs again; the loan is not disbursed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="239"/>
-        <source>No risk rule was hit.</source>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="209"/>
+        <source>End funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="243"/>
-        <source>Blocks approval</source>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="210"/>
+        <source>Borrower withdrew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="249"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="210"/>
+        <source>Funding too slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="210"/>
+        <source>Terms must change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="210"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="512"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="519"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="617"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="213"/>
+        <source>The funding of loan %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="223"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="224"/>
+        <source>Due in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="233"/>
+        <source>Installment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="234"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="235"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="236"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="258"/>
+        <source>%1 installments · due %2 · received %3 · as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="271"/>
+        <source>All overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="279"/>
+        <source>Only loans I collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="295"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="289"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="290"/>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="291"/>
+        <source>Overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="296"/>
+        <source>Penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="293"/>
+        <source>Collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="293"/>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="294"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="317"/>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="292"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="316"/>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="124"/>
+        <source>Open for funding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="126"/>
+        <source>Opens an approved loan to investors for the funding window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="167"/>
+        <source>%1 loans: %2 to disburse, %3 open for funding, %4 to open · as of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="183"/>
+        <source>Open for funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="184"/>
+        <source>Open loan %1 of %2 (%3) to investors?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="189"/>
+        <source>Loan %1 is open for funding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="297"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="307"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="414"/>
+        <source>Select an overdue loan to see its collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="316"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="316"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="316"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="317"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="318"/>
+        <source>Assign a collector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="322"/>
+        <source>Record a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="326"/>
+        <source>Propose compensation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="329"/>
+        <source>Propose write-off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="362"/>
+        <source>%1: %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="368"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="370"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="546"/>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="548"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="371"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="389"/>
+        <source>All overdue: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="392"/>
+        <source>%1: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="399"/>
+        <source>broken promises: %1, shown first in red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="424"/>
+        <source>Collection of %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="433"/>
+        <source>no one yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="435"/>
+        <source>Collection of %1 · %2 · collector: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="439"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="474"/>
+        <source>Loan %1 of %2, %3 days overdue (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="481"/>
+        <source>%1 now collects loan %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="490"/>
+        <source>Loan %1 of %2, phone %3, %4 days overdue (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="497"/>
+        <source>Contact with %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="507"/>
+        <source>Propose compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="508"/>
+        <source>Propose to compensate the investors of loan %1 (%2, %3 days overdue) from the risk reserve. A finance manager approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="511"/>
+        <source>Overdue beyond the compensation threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="511"/>
+        <source>Borrower cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="514"/>
+        <source>Propose write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="515"/>
+        <source>Propose to write off loan %1 (%2, %3 days overdue) as a bad debt. A finance manager approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="518"/>
+        <source>Collection exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="518"/>
+        <source>Borrower insolvent or deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="519"/>
+        <source>Court ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="523"/>
+        <source>Proposal for loan %1 sent for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="533"/>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="534"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="535"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="536"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="542"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="546"/>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="548"/>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="550"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="550"/>
+        <source> (decision: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="556"/>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="559"/>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="583"/>
+        <source>%1 proposals · %2 in all · as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="603"/>
+        <source>Approve %1 of loan %2: %3, proposed by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="606"/>
+        <source>%1 of loan %2 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="614"/>
+        <source>Reject the %1 of loan %2 (%3) proposed by %4. The proposer sees the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="616"/>
+        <source>Reject proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="617"/>
+        <source>Collection not yet exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="617"/>
+        <source>Amount does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="619"/>
+        <source>%1 of loan %2 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/after_loan_screen.py" line="646"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AfterLoanWords</name>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="10"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="14"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="15"/>
+        <source>Partly received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="16"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="20"/>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="21"/>
+        <source>Promise kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="22"/>
+        <source>Promise broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="26"/>
+        <source>Reached the borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="27"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="28"/>
+        <source>Promised to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="29"/>
+        <source>Disputes the debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="30"/>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="34"/>
+        <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="35"/>
+        <source>Write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="39"/>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="40"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="41"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="45"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="46"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="47"/>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="48"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="49"/>
+        <source>Borrower (earlier entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="53"/>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="54"/>
+        <source>Court list of defaulters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="55"/>
+        <source>Partner institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="60"/>
+        <source>On the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="61"/>
+        <source>Removal awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="62"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="63"/>
+        <source>Removal rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="68"/>
+        <source>Applications in my queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="69"/>
+        <source>Second reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="70"/>
+        <source>Withdrawals to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="71"/>
+        <source>Large withdrawals to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="72"/>
+        <source>Reconciliation differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="73"/>
+        <source>Adjustments to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="74"/>
+        <source>Compensations to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="75"/>
+        <source>Write-offs to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="76"/>
+        <source>Blacklist removals to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="77"/>
+        <source>Phone changes to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/words.py" line="78"/>
+        <source>Collection actions due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertDetail</name>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="176"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="185"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="185"/>
+        <location filename="../../app/views/alerts/alert_detail.py" line="201"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="186"/>
+        <source>Times seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="186"/>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="187"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="187"/>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="192"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="196"/>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="201"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="201"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="202"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="202"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="205"/>
+        <source>Not sent by e-mail, SMS or WeChat Work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="212"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="232"/>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="235"/>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="242"/>
+        <source>Select an alert to see what is behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="275"/>
+        <source>Not escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="293"/>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="295"/>
+        <source>Escalated %1: nobody had acknowledged it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="297"/>
+        <source>Acknowledged by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="300"/>
+        <location filename="../../app/views/alerts/alert_detail.py" line="305"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="302"/>
+        <source>Resolved by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertList</name>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="58"/>
+        <source>To be worked (open and acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="61"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="64"/>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="69"/>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="74"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="77"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="91"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="77"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="85"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="78"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="87"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="93"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="88"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="89"/>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="90"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="92"/>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="153"/>
+        <source>%1 alerts · %2 open, %3 of them critical · %4 acknowledged · as of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="165"/>
+        <source>Select an alert to see what is behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="166"/>
+        <source>No alerts of your areas match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="216"/>
+        <source>Resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_list.py" line="216"/>
+        <source>Acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertTray</name>
+    <message>
+        <location filename="../../app/views/shell/alert_tray.py" line="40"/>
+        <source>P2P Back Office alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/alert_tray.py" line="89"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/alert_tray.py" line="92"/>
+        <source>and %1 more new alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertWords</name>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="11"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="12"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="274"/>
+        <location filename="../../app/views/alerts/words.py" line="13"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="16"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="17"/>
+        <source>Funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="18"/>
+        <location filename="../../app/views/alerts/words.py" line="100"/>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="19"/>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="20"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="21"/>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="24"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="25"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="26"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="29"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="30"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="31"/>
+        <source>WeChat Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="32"/>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="33"/>
+        <source>Demo outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="36"/>
+        <location filename="../../app/views/alerts/words.py" line="37"/>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="38"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="39"/>
+        <source>Will be tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="40"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="41"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="42"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="43"/>
+        <location filename="../../app/views/alerts/words.py" line="44"/>
+        <source>Failed, no more tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="45"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="50"/>
+        <location filename="../../app/views/alerts/words.py" line="51"/>
+        <location filename="../../app/views/alerts/words.py" line="52"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="53"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="54"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="55"/>
+        <location filename="../../app/views/alerts/words.py" line="56"/>
+        <location filename="../../app/views/alerts/words.py" line="206"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="57"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="58"/>
+        <location filename="../../app/views/alerts/words.py" line="59"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="60"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="61"/>
+        <location filename="../../app/views/alerts/words.py" line="62"/>
+        <location filename="../../app/views/alerts/words.py" line="63"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="64"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="65"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="66"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="68"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="69"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="70"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="71"/>
+        <location filename="../../app/views/alerts/words.py" line="72"/>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="73"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="74"/>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="75"/>
+        <location filename="../../app/views/alerts/words.py" line="76"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="77"/>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="78"/>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="79"/>
+        <location filename="../../app/views/alerts/words.py" line="157"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="80"/>
+        <source>90-day median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="81"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="82"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="83"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="84"/>
+        <source>Record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="85"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="86"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="87"/>
+        <location filename="../../app/views/alerts/words.py" line="110"/>
+        <location filename="../../app/views/alerts/words.py" line="135"/>
+        <source>Route group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="88"/>
+        <source>Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="89"/>
+        <source>95th percentile (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="90"/>
+        <source>Monitoring point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="91"/>
+        <source>Monitoring points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="92"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="93"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="94"/>
+        <source>Waiting (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="95"/>
+        <location filename="../../app/views/alerts/words.py" line="96"/>
+        <source>Failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="97"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="98"/>
+        <source>Withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="99"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="101"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="102"/>
+        <source>Failed confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="103"/>
+        <source>Earlier withdrawals compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="104"/>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="105"/>
+        <source>Debits posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="106"/>
+        <source>Credits posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="107"/>
+        <source>First broken record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="108"/>
+        <source>First broken record&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="109"/>
+        <source>Records checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="111"/>
+        <location filename="../../app/views/alerts/words.py" line="133"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="112"/>
+        <location filename="../../app/views/alerts/words.py" line="134"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="113"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="114"/>
+        <source>Server errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="115"/>
+        <source>95th percentile between (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="116"/>
+        <source>Average (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="117"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="118"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="119"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="120"/>
+        <source>Free (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="121"/>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="122"/>
+        <source>Connections in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="123"/>
+        <source>Connection limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="124"/>
+        <source>Probe reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="125"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="126"/>
+        <source>Object number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="127"/>
+        <source>Night of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="128"/>
+        <source>Last matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="129"/>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="130"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="131"/>
+        <source>New bank cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="132"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="136"/>
+        <source>Sessions ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="137"/>
+        <source>Alert number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="142"/>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="143"/>
+        <location filename="../../app/views/alerts/words.py" line="145"/>
+        <location filename="../../app/views/alerts/words.py" line="183"/>
+        <source>Failed sign-ins of one account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="144"/>
+        <location filename="../../app/views/alerts/words.py" line="146"/>
+        <location filename="../../app/views/alerts/words.py" line="184"/>
+        <source>Failed sign-ins from one address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="147"/>
+        <location filename="../../app/views/alerts/words.py" line="148"/>
+        <location filename="../../app/views/alerts/words.py" line="149"/>
+        <location filename="../../app/views/alerts/words.py" line="150"/>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="151"/>
+        <source>From (Shanghai time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="152"/>
+        <source>Until (Shanghai time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="153"/>
+        <location filename="../../app/views/alerts/words.py" line="154"/>
+        <source>Times the customer&apos;s median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="155"/>
+        <location filename="../../app/views/alerts/words.py" line="176"/>
+        <source>Median over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="156"/>
+        <location filename="../../app/views/alerts/words.py" line="173"/>
+        <source>And above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="158"/>
+        <location filename="../../app/views/alerts/words.py" line="182"/>
+        <source>Withdrawals to new cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="159"/>
+        <location filename="../../app/views/alerts/words.py" line="160"/>
+        <location filename="../../app/views/alerts/words.py" line="181"/>
+        <source>Waiting longer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="161"/>
+        <location filename="../../app/views/alerts/words.py" line="162"/>
+        <source>Checked at (Shanghai time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="163"/>
+        <location filename="../../app/views/alerts/words.py" line="164"/>
+        <source>Days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="165"/>
+        <location filename="../../app/views/alerts/words.py" line="166"/>
+        <location filename="../../app/views/alerts/words.py" line="180"/>
+        <source>Server errors above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="167"/>
+        <source>Above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="168"/>
+        <source>95th percentile above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="169"/>
+        <source>Latency above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="170"/>
+        <source>Escalate unacknowledged after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="171"/>
+        <source>Disk used above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="172"/>
+        <source>With at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="174"/>
+        <source>Critical within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="175"/>
+        <source>Or less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="177"/>
+        <source>Warn within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="178"/>
+        <source>Free space below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="179"/>
+        <source>Connections in use above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="185"/>
+        <source>Wrong one-time codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="186"/>
+        <source>Still open at (Shanghai time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="189"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="190"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="191"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="192"/>
+        <source>o&apos;clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="193"/>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="194"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="195"/>
+        <source>milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="196"/>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="197"/>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="198"/>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="199"/>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="202"/>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="205"/>
+        <source>Encrypt with STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="203"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="67"/>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="204"/>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="207"/>
+        <location filename="../../app/views/alerts/words.py" line="208"/>
+        <source>Gateway address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="209"/>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="266"/>
+        <source>Unknown user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="267"/>
+        <location filename="../../app/views/alerts/words.py" line="268"/>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="269"/>
+        <source>Wrong one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="270"/>
+        <source>One-time code used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="271"/>
+        <source>No one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="272"/>
+        <source>Wrong one-time code for a sensitive action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="273"/>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="274"/>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="303"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/words.py" line="303"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsScreen</name>
+    <message>
+        <location filename="../../app/views/alerts/alerts_screen.py" line="23"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alerts_screen.py" line="29"/>
+        <source>Monitoring settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationView</name>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="64"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="65"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="66"/>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="68"/>
+        <source>Show personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="71"/>
+        <source>Shows the ID number, phone and bank card in full (Alt+P); every reveal is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="110"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="110"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="110"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="110"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="111"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="114"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="115"/>
+        <source>Repayment schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="116"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="127"/>
+        <source>Comment for the timeline (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="137"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="140"/>
+        <source>Opens the next application of the same queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="185"/>
+        <location filename="../../app/views/loans/application_view.py" line="222"/>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="187"/>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="192"/>
+        <source>Documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="201"/>
+        <source>%1 loans, %2 settled · overdue %3 times, longest %4 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="203"/>
+        <source>On the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="205"/>
+        <source>Not on the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="206"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="206"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="207"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="208"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="209"/>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="210"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="211"/>
+        <source>Monthly income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="212"/>
+        <source>Monthly debt payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="213"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="213"/>
+        <source>On this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="214"/>
+        <source>Balance owed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="216"/>
+        <source>Blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="221"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="221"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="222"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="223"/>
+        <source>Annual rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="223"/>
+        <source>Repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="224"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="224"/>
+        <source>Guarantee or collateral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="225"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="242"/>
+        <source>Score %1 of 1000 · grade %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="260"/>
+        <source>Overridden by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="137"/>
+        <location filename="../../app/views/loans/application_view.py" line="316"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="343"/>
+        <source>%1 application %2, borrower %3, amount %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="398"/>
+        <source>Done: %1. The application is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="427"/>
+        <source>Someone else acted on this application first; it is now %1. Your comment is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="253"/>
+        <source>No risk rule was hit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="257"/>
+        <source>Blocks approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="263"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="288"/>
         <source>The loan&apos;s installments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="277"/>
+        <location filename="../../app/views/loans/application_view.py" line="291"/>
         <source>Proposed schedule, computed by the platform from the terms above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="296"/>
+        <location filename="../../app/views/loans/application_view.py" line="310"/>
         <source>Override a rule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="298"/>
+        <location filename="../../app/views/loans/application_view.py" line="312"/>
         <source>Approve → second review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="319"/>
+        <location filename="../../app/views/loans/application_view.py" line="333"/>
         <source>No action is open to you in this state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="328"/>
+        <location filename="../../app/views/loans/application_view.py" line="342"/>
         <source>Override a risk rule of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="354"/>
+        <location filename="../../app/views/loans/application_view.py" line="368"/>
         <source>The amount is above your approval limit or the grade is high-risk, so the application then goes to a senior officer for second review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="379"/>
+        <location filename="../../app/views/loans/application_view.py" line="393"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="383"/>
+        <location filename="../../app/views/loans/application_view.py" line="397"/>
         <source>Rule overridden; approval is possible once no blocking rule is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="419"/>
+        <location filename="../../app/views/loans/application_view.py" line="411"/>
+        <source>This was the last application of the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/loans/application_view.py" line="451"/>
         <source>Personal data shown in full; this was recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="430"/>
+        <location filename="../../app/views/loans/application_view.py" line="462"/>
         <source>Print approval form (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/application_view.py" line="436"/>
+        <location filename="../../app/views/loans/application_view.py" line="468"/>
         <source>Print schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,532 +2577,881 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="46"/>
-        <source>Application submitted</source>
+        <source>Removal from the blacklist requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="47"/>
-        <source>Document attached</source>
+        <source>Removal from the blacklist rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="48"/>
-        <source>Risk reassessed</source>
+        <source>Blacklist entries imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="49"/>
-        <source>Risk rule overridden</source>
+        <source>Application submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="50"/>
-        <source>Assigned</source>
+        <source>Document attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="51"/>
-        <source>First review approved</source>
+        <source>Risk reassessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="52"/>
-        <source>Second review approved</source>
+        <source>Risk rule overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="53"/>
-        <source>Rejected</source>
+        <source>Assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="54"/>
-        <source>Returned for more information</source>
+        <source>First review approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="55"/>
-        <source>Resubmitted</source>
+        <source>Second review approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="56"/>
-        <source>Withdrawn by the borrower</source>
+        <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="57"/>
-        <source>Listed for funding</source>
+        <source>Returned for more information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="58"/>
-        <source>Funding window ended</source>
+        <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="59"/>
-        <source>Invested</source>
+        <source>Withdrawn by the borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="60"/>
-        <source>Disbursed</source>
+        <source>Listed for funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="61"/>
-        <source>Repaid</source>
+        <source>Funding window ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="62"/>
-        <source>Compensated by the platform</source>
+        <source>Invested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="63"/>
-        <source>Written off</source>
+        <source>Disbursed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="64"/>
-        <source>Overdue loans detected</source>
+        <source>Repaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="65"/>
-        <source>Batch rejection</source>
+        <source>Compensated by the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="66"/>
-        <source>Batch return</source>
+        <source>Written off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="67"/>
-        <source>Demo applications created</source>
+        <source>Overdue loans detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="68"/>
-        <source>Personal data revealed</source>
+        <source>Collector assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="69"/>
-        <source>Withdrawal requested</source>
+        <source>Collection contact recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="70"/>
-        <source>Withdrawal request repeated</source>
+        <source>Borrower&apos;s phone shown for collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="71"/>
-        <source>Withdrawal approved automatically</source>
+        <source>Compensation proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="72"/>
-        <source>Withdrawal first approval</source>
+        <source>Compensation approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="73"/>
-        <source>Withdrawal approved</source>
+        <source>Compensation rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="74"/>
-        <source>Withdrawal rejected</source>
+        <source>Write-off proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="75"/>
-        <source>Batch withdrawal approval</source>
+        <source>Write-off approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="76"/>
-        <source>Batch withdrawal rejection</source>
+        <source>Write-off rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="77"/>
-        <source>Staff member linked to a customer</source>
+        <source>Recovered to the risk reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="78"/>
-        <source>Staff link removed</source>
+        <source>Batch rejection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="79"/>
-        <source>Ledger: recharge</source>
+        <source>Batch return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="80"/>
-        <source>Ledger: withdrawal</source>
+        <source>Demo applications created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="81"/>
-        <source>Ledger: investment</source>
+        <source>Personal data revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="82"/>
-        <source>Ledger: disbursement</source>
+        <source>Withdrawal requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="83"/>
-        <source>Ledger: release of funds</source>
+        <source>Withdrawal request repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="84"/>
-        <source>Ledger: repayment</source>
+        <source>Withdrawal approved automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="85"/>
-        <source>Ledger: penalty interest</source>
+        <source>Withdrawal first approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="86"/>
-        <source>Ledger: compensation</source>
+        <source>Withdrawal approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="87"/>
-        <source>Ledger: reversal</source>
+        <source>Withdrawal rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="88"/>
-        <source>Reconciliation run</source>
+        <source>Batch withdrawal approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="89"/>
-        <source>Reconciliation day closed</source>
+        <source>Batch withdrawal rejection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="90"/>
-        <source>Matched by hand</source>
+        <source>Staff member linked to a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="91"/>
-        <source>Marked as a timing difference</source>
+        <source>Staff link removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="92"/>
-        <source>Statement format saved</source>
+        <source>Ledger: recharge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="93"/>
-        <source>Statement imported</source>
+        <source>Ledger: withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="94"/>
-        <source>Statement refused</source>
+        <source>Ledger: investment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="95"/>
-        <source>Statement withdrawn</source>
+        <source>Ledger: disbursement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="96"/>
-        <source>Statement withdrawal repeated</source>
+        <source>Ledger: release of funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="97"/>
-        <source>Adjustment proposed</source>
+        <source>Ledger: repayment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="98"/>
-        <source>Adjustment approved</source>
+        <source>Ledger: penalty interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="99"/>
-        <source>Adjustment rejected</source>
+        <source>Ledger: compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="100"/>
-        <source>Report generated</source>
+        <source>Ledger: reversal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="101"/>
-        <source>Report printed</source>
+        <source>Reconciliation run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="102"/>
-        <source>Report saved</source>
+        <source>Reconciliation day closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="103"/>
-        <source>Scheduled job ran</source>
+        <source>Matched by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="104"/>
-        <source>Scheduled job failed</source>
+        <source>Marked as a timing difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="105"/>
-        <source>Refused: separation of duties</source>
+        <source>Statement format saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="106"/>
+        <source>Statement imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="107"/>
+        <source>Statement refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="108"/>
+        <source>Statement withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="109"/>
-        <source>Sign-in and sessions</source>
+        <source>Statement withdrawal repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="110"/>
-        <source>Staff and roles</source>
+        <source>Adjustment proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="111"/>
-        <location filename="../../app/models/audit_words.py" line="129"/>
-        <source>Loans</source>
+        <source>Adjustment approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="112"/>
-        <source>Personal data</source>
+        <source>Adjustment rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="113"/>
-        <source>Withdrawals</source>
+        <source>Report generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="114"/>
-        <source>Ledger</source>
+        <source>Report printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="115"/>
-        <source>Reconciliation</source>
+        <source>Report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="116"/>
-        <source>Reports</source>
+        <source>Scheduled job ran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="117"/>
-        <source>Scheduled jobs</source>
+        <source>Scheduled job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="118"/>
-        <source>Refused decisions</source>
+        <source>Service note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="119"/>
+        <source>Customer sign-in locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="120"/>
+        <source>Customer sign-in unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="121"/>
+        <source>Customer password reset started (code sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="122"/>
-        <source>Staff member</source>
+        <source>Customer password reset with the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="123"/>
-        <source>Session</source>
+        <source>Wrong password reset code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="124"/>
-        <source>Role</source>
+        <source>Phone change requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="125"/>
-        <source>Borrower</source>
+        <source>Phone change approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="126"/>
-        <source>Loan application</source>
+        <source>Phone change rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="127"/>
-        <source>Loan document</source>
+        <source>Customer signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="128"/>
-        <source>Blacklist entry</source>
+        <source>Customer sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="129"/>
+        <source>Customer signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="130"/>
-        <source>Withdrawal</source>
+        <source>Withdrawal password set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="131"/>
-        <source>Staff link</source>
+        <source>Wrong withdrawal password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="132"/>
-        <source>Ledger operation</source>
+        <source>Withdrawals stopped for 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="133"/>
-        <source>Reconciliation day</source>
+        <source>Refused: separation of duties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="134"/>
-        <source>Bank statement</source>
+        <source>Alert raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="135"/>
-        <source>Statement format</source>
+        <source>Alert acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="136"/>
-        <source>Adjustment proposal</source>
+        <source>Alert resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="137"/>
-        <source>Report</source>
+        <source>Alert escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="138"/>
-        <source>Scheduled job</source>
+        <source>Outage reported by an outside probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="139"/>
-        <source>Request</source>
+        <source>Outage report repeated by an outside probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="140"/>
+        <source>Monitoring rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="141"/>
+        <location filename="../../app/models/audit_words.py" line="142"/>
+        <source>Alert channel changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="143"/>
+        <source>Alert channel tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="144"/>
-        <source>System</source>
+        <location filename="../../app/models/audit_words.py" line="145"/>
+        <source>Alert recipients changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="145"/>
-        <source>Customer</source>
+        <location filename="../../app/models/audit_words.py" line="146"/>
+        <source>Withdrawals paused by monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="147"/>
+        <source>Withdrawal pause lifted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="148"/>
-        <source>Command line</source>
+        <source>Paused by monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="149"/>
-        <source>Scheduler</source>
+        <source>Monitoring pause lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="150"/>
+        <source>Protective action by monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="151"/>
-        <source>batch</source>
+        <source>Password recovery started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="155"/>
-        <source>State</source>
+        <location filename="../../app/models/audit_words.py" line="152"/>
+        <source>Password recovery failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="156"/>
-        <source>Reason</source>
+        <location filename="../../app/models/audit_words.py" line="153"/>
+        <source>Password recovered by a code sent to the staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="157"/>
-        <source>Comment</source>
+        <source>Sign-in and sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="158"/>
-        <source>User name</source>
+        <source>Staff and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="159"/>
-        <source>Name</source>
+        <location filename="../../app/models/audit_words.py" line="182"/>
+        <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="160"/>
-        <source>Roles</source>
+        <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="161"/>
-        <source>Permissions</source>
+        <source>Withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="162"/>
-        <source>Failed attempts</source>
+        <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="163"/>
-        <source>Sessions ended</source>
+        <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="164"/>
-        <source>Amount (fen)</source>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="165"/>
-        <source>Assigned to</source>
+        <source>Scheduled jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="166"/>
-        <source>Status</source>
+        <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="167"/>
-        <source>Parameters</source>
+        <source>Refused decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="168"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="169"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="173"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="174"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="175"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="176"/>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="178"/>
+        <source>Loan application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="179"/>
+        <source>Loan document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="180"/>
+        <source>Blacklist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="181"/>
+        <source>Blacklist import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="183"/>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="184"/>
+        <source>Staff link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="185"/>
+        <source>Ledger operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="186"/>
+        <source>Reconciliation day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="187"/>
+        <source>Bank statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="188"/>
+        <source>Statement format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="189"/>
+        <source>Adjustment proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="190"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="191"/>
+        <source>Scheduled job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="192"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="193"/>
+        <location filename="../../app/models/audit_words.py" line="232"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="194"/>
+        <source>Monitoring rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="195"/>
+        <source>Monitoring setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="196"/>
+        <source>Monitoring pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="201"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="226"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="227"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="228"/>
+        <source>Switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="229"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="230"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="231"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="233"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="234"/>
+        <source>Lifted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="235"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="236"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="237"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="238"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="239"/>
+        <source>Monitoring point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="240"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="241"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="177"/>
+        <location filename="../../app/models/audit_words.py" line="202"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="205"/>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="206"/>
+        <source>Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="208"/>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="212"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="213"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="214"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="215"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="216"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="217"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="218"/>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="219"/>
+        <source>Failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="220"/>
+        <source>Sessions ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="221"/>
+        <source>Amount (fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="222"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="223"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="224"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="225"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,6 +3461,242 @@
     <message>
         <location filename="../../app/views/session/authenticator_code.py" line="23"/>
         <source>Or enter this key by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistScreen</name>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="145"/>
+        <source>ID number, phone, bank card, name or words of the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="148"/>
+        <source>Include removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="151"/>
+        <source>Only removals awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="154"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="164"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="165"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="166"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="168"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="169"/>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="170"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="167"/>
+        <source>Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="180"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="183"/>
+        <source>Request removal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="186"/>
+        <source>Approve removal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="189"/>
+        <source>Reject removal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="192"/>
+        <source>Import a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="217"/>
+        <source>%1 by %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="255"/>
+        <source>%1 entries · as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="216"/>
+        <source>%1 · asked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="224"/>
+        <source>Asked by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="226"/>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="257"/>
+        <source>removals awaiting approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="276"/>
+        <source>Another person decides a removal you asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="284"/>
+        <source>Added to the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="291"/>
+        <source>Ask for %1 %2 to come off the blacklist (on it because: %3). Another colleague approves or rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="293"/>
+        <source>Request removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="294"/>
+        <source>Entered by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="294"/>
+        <source>Debt settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="294"/>
+        <source>Court list no longer names them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="295"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="322"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="298"/>
+        <source>Removal requested; it waits for a colleague&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="305"/>
+        <source>Approve removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="306"/>
+        <source>%1 asked to remove %2 %3 from the blacklist: %4
+
+Take it off the blacklist?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="312"/>
+        <source>Removed from the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="319"/>
+        <source>Keep %1 %2 on the blacklist; %3 sees the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="321"/>
+        <source>Reject removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="322"/>
+        <source>The reason still holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="322"/>
+        <source>Proof missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="325"/>
+        <source>Removal rejected; the entry stays on the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="331"/>
+        <source>Import into the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="332"/>
+        <source>Blacklist files (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="339"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="355"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="362"/>
+        <source>Nothing was imported: problems found: %1 (the file changed since the check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="365"/>
+        <source>%1 entries added to the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="384"/>
+        <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1280,6 +3724,116 @@
     </message>
 </context>
 <context>
+    <name>ChannelBox</name>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="249"/>
+        <source>Send alerts this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="268"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="285"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="285"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="286"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="289"/>
+        <source>Send test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="294"/>
+        <source>Your own address when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="298"/>
+        <source>Send a test to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="322"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="322"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="324"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="323"/>
+        <source>Set — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="348"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="360"/>
+        <source>Sending a test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="366"/>
+        <source>The test was sent; check that it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="367"/>
+        <source>The test could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="417"/>
+        <source>The platform offers no channels to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectorDialog</name>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="29"/>
+        <source>Assign a collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="38"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="47"/>
+        <source>&amp;Collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="52"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
         <location filename="../../app/views/common/table_preferences.py" line="36"/>
@@ -1297,6 +3851,956 @@
     <message>
         <location filename="../../app/application.py" line="74"/>
         <source>The new language applies the next time the console starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="74"/>
+        <source>Record a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="84"/>
+        <source>Show the &amp;number to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="86"/>
+        <source>The platform records that you saw the number, for this loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="98"/>
+        <source>What was said, who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="108"/>
+        <source>Amount in yuan, e.g. 1,200.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="111"/>
+        <source>Next action on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="120"/>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="121"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="122"/>
+        <source>&amp;Promised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="123"/>
+        <source>Promised &amp;amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="134"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="148"/>
+        <source>Asking the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="152"/>
+        <source>No phone registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="173"/>
+        <source>Write a note of what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/afterloan/collection_dialogs.py" line="175"/>
+        <source>A promise needs the amount the borrower promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <location filename="../../app/views/customers/words.py" line="84"/>
+        <source>Customer reported a lost or stolen phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/words.py" line="85"/>
+        <source>Suspected fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/words.py" line="86"/>
+        <source>Customer asked to lock the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/words.py" line="91"/>
+        <source>Customer&apos;s identity verified by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/words.py" line="92"/>
+        <source>Fraud suspicion cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/words.py" line="93"/>
+        <source>Customer asked to unlock the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/words.py" line="98"/>
+        <source>Customer on the phone: identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/words.py" line="99"/>
+        <source>Complaint or dispute handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/words.py" line="100"/>
+        <source>Request from the risk team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/words.py" line="105"/>
+        <source>Customer lost the old phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/words.py" line="106"/>
+        <source>Customer changed carrier or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/words.py" line="107"/>
+        <source>Old number no longer in the customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerView</name>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="78"/>
+        <location filename="../../app/views/customers/customer_view.py" line="210"/>
+        <location filename="../../app/views/customers/customer_view.py" line="214"/>
+        <location filename="../../app/views/customers/customer_view.py" line="218"/>
+        <location filename="../../app/views/customers/customer_view.py" line="222"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="109"/>
+        <location filename="../../app/views/customers/customer_view.py" line="677"/>
+        <source>Show full information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="111"/>
+        <source>Shows the name, ID number, phone, e-mail and bank cards in full; asks why, and the reveal is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="115"/>
+        <location filename="../../app/views/customers/customer_view.py" line="189"/>
+        <source>Lock sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="118"/>
+        <source>Password reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="121"/>
+        <source>Change phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="124"/>
+        <location filename="../../app/views/customers/customer_view.py" line="582"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="137"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="138"/>
+        <source>Money movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="139"/>
+        <source>Investments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="140"/>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="141"/>
+        <source>Withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="142"/>
+        <source>Service notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="143"/>
+        <location filename="../../app/views/customers/customer_view.py" line="634"/>
+        <source>Sign-in security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="181"/>
+        <source>Money movements (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="181"/>
+        <source>Investments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="182"/>
+        <source>Loans (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="182"/>
+        <source>Withdrawals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="183"/>
+        <source>Service notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="188"/>
+        <source>Unlock sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="239"/>
+        <location filename="../../app/views/customers/customer_view.py" line="304"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="239"/>
+        <location filename="../../app/views/customers/customer_view.py" line="304"/>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="241"/>
+        <source>Sign-in locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="243"/>
+        <source>On the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="245"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="245"/>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="248"/>
+        <source>On the blacklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="250"/>
+        <source>%1 · %2 · %3 (added %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="256"/>
+        <source>On the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="265"/>
+        <source>Profile and verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="269"/>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="270"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="271"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="272"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="276"/>
+        <source>Bank cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="303"/>
+        <source>Verified on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="305"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="306"/>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="307"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="307"/>
+        <location filename="../../app/views/customers/customer_view.py" line="339"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="308"/>
+        <source>Business licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="308"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="310"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="311"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="312"/>
+        <source>Identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="314"/>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="315"/>
+        <source>Registered capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="318"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="319"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="320"/>
+        <source>Monthly income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="322"/>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="338"/>
+        <location filename="../../app/views/customers/customer_view.py" line="568"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="340"/>
+        <source>In or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="341"/>
+        <location filename="../../app/views/customers/customer_view.py" line="379"/>
+        <location filename="../../app/views/customers/customer_view.py" line="420"/>
+        <location filename="../../app/views/customers/customer_view.py" line="518"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="343"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="345"/>
+        <location filename="../../app/views/customers/customer_view.py" line="378"/>
+        <location filename="../../app/views/customers/customer_view.py" line="418"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="346"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="352"/>
+        <source>Money movements: %1, newest first · double-click one for its detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="404"/>
+        <source>Investments: %1 · expected interest %2 · received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="470"/>
+        <source>Loans: %1 · double-click one to open its application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="473"/>
+        <source>overdue loans: %1, %2 in all, longest %3 days (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="540"/>
+        <source>Withdrawals: %1, rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="604"/>
+        <source>Notes: %1, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="380"/>
+        <location filename="../../app/views/customers/customer_view.py" line="419"/>
+        <location filename="../../app/views/customers/customer_view.py" line="442"/>
+        <location filename="../../app/views/customers/customer_view.py" line="519"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="382"/>
+        <location filename="../../app/views/customers/customer_view.py" line="422"/>
+        <source>Annual rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="383"/>
+        <location filename="../../app/views/customers/customer_view.py" line="421"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="383"/>
+        <location filename="../../app/views/customers/customer_view.py" line="421"/>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="384"/>
+        <source>Expected interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="385"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="386"/>
+        <source>Invested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="415"/>
+        <source>%1 · %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="423"/>
+        <source>Outstanding principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="424"/>
+        <source>Overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="426"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="427"/>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="434"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="435"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="436"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="437"/>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="438"/>
+        <source>Penalty interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="440"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="441"/>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="450"/>
+        <source>Select a loan to see its repayment schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="485"/>
+        <source>Repayment schedule of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="501"/>
+        <source>You do not have permission to open loan applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="517"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="521"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="522"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="523"/>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="524"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="542"/>
+        <source>double-click one to open it in the withdrawal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="569"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="570"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="579"/>
+        <source>What the customer asked and what was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="605"/>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="620"/>
+        <source>Note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="637"/>
+        <source>Passwords are shown only as set or not set; staff never see them. A forgotten password is reset with a one-time code sent to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="651"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="651"/>
+        <location filename="../../app/views/customers/customer_view.py" line="664"/>
+        <source>Not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="652"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="652"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="653"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="655"/>
+        <source>Locked because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="656"/>
+        <source>Locked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="656"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="659"/>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="659"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="660"/>
+        <source>Login password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="661"/>
+        <source>Withdrawal password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="662"/>
+        <source>Wrong withdrawal passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="663"/>
+        <source>Withdrawals locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="678"/>
+        <source>Show %1&apos;s name, ID number, phone, e-mail and bank cards in full? Why you need them is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="681"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="698"/>
+        <source>Full information shown; this was recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="707"/>
+        <source>Unlock sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="708"/>
+        <source>Let %1 sign in again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="709"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="711"/>
+        <source>Lock sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="712"/>
+        <source>Lock %1&apos;s sign-in? The customer cannot sign in until someone unlocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="714"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="728"/>
+        <source>Sign-in locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="728"/>
+        <source>Sign-in unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="752"/>
+        <source>A one-time code for the login password was sent to %1; it is valid until %2. Ask the customer to set the new password with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="754"/>
+        <source>A one-time code for the withdrawal password was sent to %1; it is valid until %2. Ask the customer to set the new password with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="776"/>
+        <source>Phone change to %1 requested; it waits for a senior risk officer&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersScreen</name>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="47"/>
+        <source>Find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="52"/>
+        <source>Phone changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="64"/>
+        <source>Customer number, name, phone, ID number, bank card, application or withdrawal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="66"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="76"/>
+        <location filename="../../app/views/customers/customers_screen.py" line="117"/>
+        <source>Type at least two characters; exact numbers, phones and cards are found whole, names by their beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="83"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="83"/>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="85"/>
+        <source>Sign-in locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="87"/>
+        <source>On the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="91"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="92"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="93"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="94"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="95"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="96"/>
+        <source>ID or licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="97"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="121"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="132"/>
+        <source>No customer matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="134"/>
+        <source>Found by %2: %1 · Enter or double-click opens a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoOutbox</name>
+    <message>
+        <location filename="../../app/views/tools/demo_outbox.py" line="30"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/demo_outbox.py" line="31"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/demo_outbox.py" line="32"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/demo_outbox.py" line="33"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/demo_outbox.py" line="34"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/demo_outbox.py" line="35"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/demo_outbox.py" line="36"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/demo_outbox.py" line="44"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/demo_outbox.py" line="57"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/demo_outbox.py" line="65"/>
+        <source>This server sends text messages and e-mails through a real gateway; there is no demo outbox to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tools/demo_outbox.py" line="71"/>
+        <source>Messages the demo gateway would have sent: %1 · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1351,6 +4855,19 @@
     <message>
         <location filename="../../app/views/loans/document_viewer.py" line="163"/>
         <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceView</name>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="97"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_detail.py" line="121"/>
+        <source>The rule kept no records for this alert.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,35 +5138,202 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="70"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="75"/>
+        <source>Application LN2026…, withdrawal WD2026…, customer, phone, ID number or transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="78"/>
+        <source>Enter opens what the text names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="98"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="131"/>
+        <source>Customers matching: %1; Enter opens the one selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="146"/>
+        <source>Transfer found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="153"/>
+        <source>Nothing found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="23"/>
+        <location filename="../../app/views/home/home_screen.py" line="104"/>
         <source>Welcome, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="26"/>
+        <location filename="../../app/views/home/home_screen.py" line="106"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="30"/>
+        <location filename="../../app/views/home/home_screen.py" line="110"/>
         <source>Roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="35"/>
-        <source>What you may do</source>
+        <location filename="../../app/views/home/home_screen.py" line="116"/>
+        <source>Loading today&apos;s figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="41"/>
-        <source>Permission</source>
+        <location filename="../../app/views/home/home_screen.py" line="121"/>
+        <source>Waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="41"/>
-        <source>Description</source>
+        <location filename="../../app/views/home/home_screen.py" line="128"/>
+        <source>Nothing waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="133"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="201"/>
+        <source>Today&apos;s figures could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="203"/>
+        <source>Not refreshed: %1 The figures shown are of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="212"/>
+        <source>As of %1; refreshed every 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="245"/>
+        <location filename="../../app/views/home/home_screen.py" line="286"/>
+        <source>Open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="259"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="305"/>
+        <source>Applications per day (last 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="307"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="312"/>
+        <source>Overdue rate by month of due date (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="316"/>
+        <source>Overdue rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="317"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="323"/>
+        <source>10,000 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="323"/>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="324"/>
+        <source>Money in and out per day (last 30 days, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="326"/>
+        <source>In (recharges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="327"/>
+        <source>Out (withdrawals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="81"/>
+        <source>Import into the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="96"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="96"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="96"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="110"/>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="116"/>
+        <source>Problems found: %1. Nothing can be imported until the file is corrected; correct the lines below and choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="121"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="123"/>
+        <source>The file is correct: %1 entries will be added (lines already on the list are not added again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="127"/>
+        <source>Import %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1844,6 +5528,72 @@
     </message>
 </context>
 <context>
+    <name>LedgerTransferDialog</name>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="180"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="182"/>
+        <source>Transfer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="182"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="183"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="184"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="185"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="186"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/global_search.py" line="187"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiftDialog</name>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_pause_banner.py" line="25"/>
+        <source>Lift the withdrawal pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_pause_banner.py" line="27"/>
+        <source>Withdrawals leave for the bank again as soon as the pause is lifted. Say why it is safe; a fresh one-time code confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_pause_banner.py" line="32"/>
+        <source>Why it is safe, e.g. the withdrawals were checked with the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_pause_banner.py" line="37"/>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../app/views/admin/staff_links_panel.py" line="55"/>
@@ -1934,7 +5684,7 @@
     </message>
     <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="34"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="429"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="434"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,7 +5700,7 @@
     </message>
     <message>
         <location filename="../../app/views/loans/loan_queue_screen.py" line="38"/>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="423"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="428"/>
         <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,32 +5875,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="417"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="422"/>
         <source>company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="417"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="422"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="418"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="423"/>
         <source>%1 (%2) · ID number %3 · phone %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="430"/>
         <source>Score %1 · grade %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="440"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="445"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="444"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="449"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,32 +5987,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="420"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="425"/>
         <source>%1 a month · repays debts of %2 a month · overdue %3 times, longest %4 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="429"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="434"/>
         <source>Income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="429"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="434"/>
         <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="430"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="435"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="439"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="444"/>
         <source>blocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_queue_screen.py" line="439"/>
+        <location filename="../../app/views/loans/loan_queue_screen.py" line="444"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,48 +6020,48 @@
 <context>
     <name>LoanReasons</name>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="71"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="80"/>
         <source>Documents missing or unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="72"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="81"/>
         <source>Income proof needs to be supplemented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="73"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="82"/>
         <source>Information inconsistent between documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="74"/>
-        <location filename="../../app/views/loans/loan_actions.py" line="77"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="83"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="86"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="75"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="84"/>
         <source>Incomplete documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="75"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="84"/>
         <source>Income cannot be verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="76"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="85"/>
         <source>Debt-to-income too high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="76"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="85"/>
         <source>Information inconsistent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="77"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="86"/>
         <source>Blacklisted or fraud suspected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,17 +6069,17 @@
 <context>
     <name>LoanWords</name>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="84"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="93"/>
         <source>High risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="100"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="109"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="100"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="109"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,104 +6110,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="88"/>
+        <location filename="../../app/views/shell/main_window.py" line="99"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="103"/>
+        <location filename="../../app/views/shell/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="104"/>
+        <location filename="../../app/views/shell/main_window.py" line="115"/>
         <source>Switch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="105"/>
+        <location filename="../../app/views/shell/main_window.py" line="116"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="107"/>
+        <location filename="../../app/views/shell/main_window.py" line="118"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="108"/>
+        <location filename="../../app/views/shell/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="109"/>
+        <location filename="../../app/views/shell/main_window.py" line="120"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="110"/>
+        <location filename="../../app/views/shell/main_window.py" line="121"/>
         <source>Show or hide navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="112"/>
+        <location filename="../../app/views/shell/main_window.py" line="123"/>
         <source>Close tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="114"/>
+        <location filename="../../app/views/shell/main_window.py" line="125"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="115"/>
+        <location filename="../../app/views/shell/main_window.py" line="126"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="116"/>
+        <location filename="../../app/views/shell/main_window.py" line="127"/>
         <source>My profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="117"/>
+        <location filename="../../app/views/shell/main_window.py" line="128"/>
         <source>Lock the console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="118"/>
+        <location filename="../../app/views/shell/main_window.py" line="130"/>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="133"/>
+        <location filename="../../app/views/shell/main_window.py" line="200"/>
+        <source>Demo outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="119"/>
         <location filename="../../app/views/shell/main_window.py" line="136"/>
+        <location filename="../../app/views/shell/main_window.py" line="153"/>
         <source>About P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="137"/>
+        <location filename="../../app/views/shell/main_window.py" line="154"/>
         <source>P2P Back Office 0.1 — the operations console of the lending platform.
 Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="193"/>
+        <location filename="../../app/views/shell/main_window.py" line="236"/>
         <source>Refreshed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="213"/>
+        <location filename="../../app/views/shell/main_window.py" line="256"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="214"/>
+        <location filename="../../app/views/shell/main_window.py" line="257"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="215"/>
+        <location filename="../../app/views/shell/main_window.py" line="258"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,6 +6586,72 @@ Icons: Lucide (ISC licence).</source>
     </message>
 </context>
 <context>
+    <name>MonitoringSettingsTab</name>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="594"/>
+        <source>Rules and thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="595"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="596"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../app/views/alerts/alert_dialogs.py" line="18"/>
+        <source>Resolve the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_dialogs.py" line="18"/>
+        <source>Acknowledge the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_dialogs.py" line="21"/>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_dialogs.py" line="26"/>
+        <source>Say how it was resolved (what was found, what was done); the note is kept with the alert and in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_dialogs.py" line="28"/>
+        <source>Acknowledging tells the others that you are looking into it; a note is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_dialogs.py" line="35"/>
+        <source>How it was resolved, e.g. the customer confirmed the withdrawal by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_dialogs.py" line="36"/>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_dialogs.py" line="41"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/alert_dialogs.py" line="41"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <location filename="../../app/views/loans/override_dialog.py" line="14"/>
@@ -2849,6 +6676,230 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/loans/override_dialog.py" line="30"/>
         <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordResetDialog</name>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="22"/>
+        <source>Start a password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="25"/>
+        <source>A one-time code goes to %1&apos;s registered phone or e-mail; the customer sets the new password with it. Staff never see or set a customer&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="33"/>
+        <source>Login password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="34"/>
+        <source>Withdrawal password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="37"/>
+        <source>SMS to the registered phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="39"/>
+        <source>E-mail to the registered address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="40"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="41"/>
+        <source>&amp;Send the code by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="48"/>
+        <source>Send the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneChangeApprovals</name>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="173"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="174"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="175"/>
+        <source>New phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="176"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="177"/>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="178"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="179"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="189"/>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="191"/>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="195"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="217"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="225"/>
+        <source>No phone change waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="227"/>
+        <source>Waiting for approval: %1. A change you asked for is approved by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="230"/>
+        <source>Waiting for a senior risk officer&apos;s approval: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="257"/>
+        <source>Approve phone change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="258"/>
+        <source>Change %1&apos;s registered phone to %2, as %3 asked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="260"/>
+        <source>Identity checked; the request is in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="261"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="263"/>
+        <source>Reject phone change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="264"/>
+        <source>Reject the change of %1&apos;s registered phone to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="266"/>
+        <source>Identity could not be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="266"/>
+        <source>Documents missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="267"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="285"/>
+        <source>Approved: %1&apos;s phone is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customers_screen.py" line="286"/>
+        <source>Rejected: %1&apos;s phone stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneChangeDialog</name>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="62"/>
+        <source>Request a phone change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="65"/>
+        <source>Change %1&apos;s registered phone. The change takes effect when a senior risk officer approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="72"/>
+        <source>11 digits, e.g. 13800138000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="77"/>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="81"/>
+        <source>Details (how the customer&apos;s identity was checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="84"/>
+        <source>&amp;New phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="85"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="86"/>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="93"/>
+        <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2907,118 +6958,123 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="45"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="83"/>
         <source>My profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="53"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="91"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="60"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="48"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="50"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="49"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/profile_dialog.py" line="88"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="53"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="91"/>
         <source>Roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="69"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="96"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="98"/>
-        <location filename="../../app/views/session/profile_dialog.py" line="115"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="125"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="142"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="121"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="148"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="123"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="150"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="124"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="151"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="158"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="185"/>
         <source>Both entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="170"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="197"/>
         <source>Changing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="179"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="206"/>
         <source>Your password has been changed. Use it from your next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="185"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="212"/>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="198"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="225"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="200"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="227"/>
         <source>Moving to a new phone? Confirm with a code from your current authenticator, scan the new code with the new one, and confirm with a code it shows. Until then the current authenticator keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="205"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="232"/>
         <source>Re-enrol authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="224"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="251"/>
         <source>Confirm the new authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="232"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="259"/>
         <source>Code from the new app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="256"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="283"/>
         <source>Preparing the new authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="261"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="288"/>
         <source>Re-enrol your authenticator: first confirm with a code from your current authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="269"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="296"/>
         <source>Scan the code with the new authenticator app, then enter the code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="291"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="318"/>
         <source>The new authenticator is in use; the old one&apos;s codes no longer work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,6 +7099,102 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/common/reason_dialog.py" line="31"/>
         <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="425"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="449"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="450"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="451"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="452"/>
+        <source>WeChat Work user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="453"/>
+        <source>Severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="454"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="491"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="491"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="491"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="491"/>
+        <source>WeChat Work user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="492"/>
+        <source>Severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="492"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="495"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="498"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="500"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="502"/>
+        <source>Save recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="579"/>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4007,60 +8159,168 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="122"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="125"/>
         <source>Reconciliation with the custodian bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="135"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="138"/>
         <source>Previous month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="140"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="143"/>
         <source>Next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="158"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="161"/>
         <source>%3 %1</source>
         <comment>month heading: %1 year, %2 month number, %3 month name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="189"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="192"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="213"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="216"/>
         <source>%1 differences open this month · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="218"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="221"/>
         <source>%1: no statement imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="219"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="222"/>
         <source>%1: %2</source>
         <comment>a day: its status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="220"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="223"/>
         <source>%1 statement(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="222"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="225"/>
         <source>%1 open, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="238"/>
+        <location filename="../../app/views/reconciliation/reconciliation_screen.py" line="241"/>
         <source>Reconciliation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="45"/>
+        <source>Recover your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="49"/>
+        <source>Forgot your password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="67"/>
+        <source>Send a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="74"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="76"/>
+        <source>Send code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="90"/>
+        <source>Enter your user name. A recovery code goes to the e-mail address (and mobile) registered for your account. You will also need your authenticator app. Lost your e-mail or authenticator? Ask an administrator to reset your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="100"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="121"/>
+        <source>6 digits from the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="136"/>
+        <source>6 digits from your authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="138"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="139"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="140"/>
+        <source>Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="142"/>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="173"/>
+        <source>Both entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="202"/>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="213"/>
+        <source>Set new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="224"/>
+        <source>Demo platform: no code was sent to this user name (only the demo accounts have an e-mail address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="227"/>
+        <source>Demo platform: the e-mail to %1 says the code is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="235"/>
+        <source>Enter the 6-digit recovery code from the e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="238"/>
+        <source>The two entries of the new password differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/recovery_dialog.py" line="241"/>
+        <source>Enter the 6-digit code from your authenticator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4181,107 +8441,107 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="222"/>
+        <location filename="../../app/views/reports/report_preview.py" line="223"/>
         <source>Generating the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="248"/>
+        <location filename="../../app/views/reports/report_preview.py" line="249"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="254"/>
+        <location filename="../../app/views/reports/report_preview.py" line="255"/>
         <source>Generating the report was cancelled. Nothing was printed or saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="257"/>
+        <location filename="../../app/views/reports/report_preview.py" line="258"/>
         <source>The report could not be generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="264"/>
+        <location filename="../../app/views/reports/report_preview.py" line="265"/>
         <source>there is no application or loan %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="286"/>
+        <location filename="../../app/views/reports/report_preview.py" line="287"/>
         <source>Generated at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="349"/>
+        <location filename="../../app/views/reports/report_preview.py" line="350"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="411"/>
+        <location filename="../../app/views/reports/report_preview.py" line="412"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="421"/>
+        <location filename="../../app/views/reports/report_preview.py" line="422"/>
         <source>The report was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="426"/>
+        <location filename="../../app/views/reports/report_preview.py" line="427"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="428"/>
+        <location filename="../../app/views/reports/report_preview.py" line="429"/>
         <source>The save could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="451"/>
+        <location filename="../../app/views/reports/report_preview.py" line="452"/>
         <source>Printing %1 page(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="460"/>
+        <location filename="../../app/views/reports/report_preview.py" line="461"/>
         <source>The report was not printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="465"/>
+        <location filename="../../app/views/reports/report_preview.py" line="466"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="467"/>
+        <location filename="../../app/views/reports/report_preview.py" line="468"/>
         <source>The print could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="474"/>
+        <location filename="../../app/views/reports/report_preview.py" line="475"/>
         <source>the printer could not be used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="476"/>
+        <location filename="../../app/views/reports/report_preview.py" line="477"/>
         <source>the file could not be written (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="275"/>
+        <location filename="../../app/views/reports/report_preview.py" line="276"/>
         <source>The report was generated but its PDF cannot be displayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="399"/>
+        <location filename="../../app/views/reports/report_preview.py" line="400"/>
         <source>Save the report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="400"/>
+        <location filename="../../app/views/reports/report_preview.py" line="401"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/reports/report_preview.py" line="439"/>
+        <location filename="../../app/views/reports/report_preview.py" line="440"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4461,7 +8721,7 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RoleChecklist</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="134"/>
+        <location filename="../../app/views/admin/users_screen.py" line="137"/>
         <source>Separation of duties; a written justification will be asked for:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4689,6 +8949,69 @@ Icons: Lucide (ISC licence).</source>
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="109"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="109"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="109"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="109"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="117"/>
+        <source>The rule runs (every minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="119"/>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="121"/>
+        <source>Save the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="124"/>
+        <source>Back to the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="188"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="193"/>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="215"/>
+        <source>%1: enter an amount in yuan, e.g. 50,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="230"/>
+        <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedFilters</name>
     <message>
         <location filename="../../app/views/common/table_preferences.py" line="67"/>
@@ -4772,37 +9095,57 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../app/views/shell/screens.py" line="74"/>
+        <location filename="../../app/views/shell/screens.py" line="98"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screens.py" line="75"/>
+        <location filename="../../app/views/shell/screens.py" line="99"/>
         <source>Loan review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screens.py" line="77"/>
+        <location filename="../../app/views/shell/screens.py" line="101"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/screens.py" line="103"/>
+        <source>After-loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/screens.py" line="106"/>
+        <source>Blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/screens.py" line="108"/>
         <source>Funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screens.py" line="79"/>
+        <location filename="../../app/views/shell/screens.py" line="110"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screens.py" line="81"/>
+        <location filename="../../app/views/shell/screens.py" line="112"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/screens.py" line="114"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screens.py" line="83"/>
+        <location filename="../../app/views/shell/screens.py" line="116"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screens.py" line="85"/>
+        <location filename="../../app/views/shell/screens.py" line="118"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5035,193 +9378,203 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="38"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="40"/>
         <source>P2P Back Office — Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="57"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="59"/>
         <source>P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="58"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="60"/>
         <source>Operations console of the lending platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="80"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="82"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="82"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="84"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="105"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="107"/>
         <source>6 digits from your authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="107"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="109"/>
         <source>Stay signed in on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="112"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="114"/>
         <source>No secure credential store (the system&apos;s keyring) is available on this computer, so nothing can be remembered safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="114"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="116"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="116"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="118"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="117"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="119"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="118"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="120"/>
         <source>One-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="124"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="122"/>
+        <source>Forgot password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="138"/>
         <source>Demo accounts (shown only for the local demo platform). Double-click one to fill in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="133"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="147"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="133"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="147"/>
         <source>Name and role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="133"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="147"/>
         <source>Current code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="159"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="173"/>
         <source>Risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="159"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="173"/>
         <source>Senior risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="160"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="174"/>
         <source>Finance clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="160"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="174"/>
         <source>Finance manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="161"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="175"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="161"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="175"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="162"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="176"/>
         <source>Customer service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="168"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="182"/>
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="180"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="194"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="181"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="195"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="192"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="206"/>
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="207"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="221"/>
         <source>Code from the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="215"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="229"/>
         <source>Local demo platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="234"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="248"/>
         <source>Starting the local demo platform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="239"/>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="245"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="253"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="259"/>
         <source>The local demo platform is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="250"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="264"/>
         <source>The local demo platform could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="291"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="308"/>
+        <source>Your password has been changed and your other sessions ended. Sign in with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="329"/>
         <source>The user name, password or one-time code is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="328"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="366"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="342"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="380"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="348"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="386"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="377"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="415"/>
         <source>Both entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="384"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="422"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5344,50 +9697,117 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="61"/>
+        <location filename="../../app/views/admin/users_screen.py" line="64"/>
         <source>Temporary password of %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="69"/>
+        <location filename="../../app/views/admin/users_screen.py" line="72"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="74"/>
+        <location filename="../../app/views/admin/users_screen.py" line="77"/>
         <source>This password is shown only now and will not be shown again: the platform does not keep it. Give it to the user in person or over a trusted channel; they must choose their own password at their first sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="90"/>
+        <location filename="../../app/views/admin/users_screen.py" line="93"/>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <location filename="../../app/views/home/home_screen.py" line="72"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDetailDialog</name>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="118"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="122"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="123"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="124"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="125"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="127"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="128"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="129"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/service_dialogs.py" line="130"/>
+        <source>Transfer ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UserFormDialog</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="179"/>
+        <location filename="../../app/views/admin/users_screen.py" line="183"/>
+        <location filename="../../app/views/admin/users_screen.py" line="188"/>
         <source>Leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="181"/>
+        <location filename="../../app/views/admin/users_screen.py" line="189"/>
+        <source>Where a password recovery code is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="191"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="182"/>
+        <location filename="../../app/views/admin/users_screen.py" line="192"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="183"/>
+        <location filename="../../app/views/admin/users_screen.py" line="193"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="187"/>
+        <location filename="../../app/views/admin/users_screen.py" line="194"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="198"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5395,844 +9815,907 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="207"/>
+        <location filename="../../app/views/admin/users_screen.py" line="220"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="208"/>
+        <location filename="../../app/views/admin/users_screen.py" line="221"/>
         <source>Not enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="213"/>
+        <location filename="../../app/views/admin/users_screen.py" line="226"/>
         <source>Temporary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="214"/>
+        <location filename="../../app/views/admin/users_screen.py" line="227"/>
         <source>Own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="219"/>
+        <location filename="../../app/views/admin/users_screen.py" line="232"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="220"/>
+        <location filename="../../app/views/admin/users_screen.py" line="233"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="221"/>
+        <location filename="../../app/views/admin/users_screen.py" line="234"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="222"/>
-        <location filename="../../app/views/admin/users_screen.py" line="345"/>
+        <location filename="../../app/views/admin/users_screen.py" line="235"/>
+        <location filename="../../app/views/admin/users_screen.py" line="360"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="223"/>
+        <location filename="../../app/views/admin/users_screen.py" line="236"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="224"/>
+        <location filename="../../app/views/admin/users_screen.py" line="237"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="225"/>
+        <location filename="../../app/views/admin/users_screen.py" line="238"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="226"/>
+        <location filename="../../app/views/admin/users_screen.py" line="239"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="240"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="250"/>
-        <location filename="../../app/views/admin/users_screen.py" line="423"/>
+        <location filename="../../app/views/admin/users_screen.py" line="265"/>
+        <location filename="../../app/views/admin/users_screen.py" line="439"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="253"/>
+        <location filename="../../app/views/admin/users_screen.py" line="268"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="256"/>
+        <location filename="../../app/views/admin/users_screen.py" line="271"/>
         <source>User name or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="259"/>
+        <location filename="../../app/views/admin/users_screen.py" line="274"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="260"/>
+        <location filename="../../app/views/admin/users_screen.py" line="275"/>
         <source>New user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="343"/>
+        <location filename="../../app/views/admin/users_screen.py" line="358"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="343"/>
+        <location filename="../../app/views/admin/users_screen.py" line="358"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="344"/>
+        <location filename="../../app/views/admin/users_screen.py" line="359"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="344"/>
+        <location filename="../../app/views/admin/users_screen.py" line="359"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="344"/>
+        <location filename="../../app/views/admin/users_screen.py" line="359"/>
         <source>Client address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="346"/>
+        <location filename="../../app/views/admin/users_screen.py" line="361"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="346"/>
+        <location filename="../../app/views/admin/users_screen.py" line="361"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="346"/>
+        <location filename="../../app/views/admin/users_screen.py" line="361"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="349"/>
+        <location filename="../../app/views/admin/users_screen.py" line="364"/>
         <source>Effective permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="350"/>
+        <location filename="../../app/views/admin/users_screen.py" line="365"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="351"/>
+        <location filename="../../app/views/admin/users_screen.py" line="366"/>
         <source>Recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="352"/>
+        <location filename="../../app/views/admin/users_screen.py" line="367"/>
         <source>Select an account to see its roles, permissions and sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="390"/>
+        <location filename="../../app/views/admin/users_screen.py" line="406"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="391"/>
+        <location filename="../../app/views/admin/users_screen.py" line="407"/>
         <source>Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="392"/>
+        <location filename="../../app/views/admin/users_screen.py" line="408"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="393"/>
+        <location filename="../../app/views/admin/users_screen.py" line="409"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="394"/>
+        <location filename="../../app/views/admin/users_screen.py" line="410"/>
         <source>Disable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="395"/>
+        <location filename="../../app/views/admin/users_screen.py" line="411"/>
         <source>Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="396"/>
+        <location filename="../../app/views/admin/users_screen.py" line="412"/>
         <source>Reset authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="438"/>
+        <location filename="../../app/views/admin/users_screen.py" line="454"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="456"/>
+        <location filename="../../app/views/admin/users_screen.py" line="472"/>
         <source>No account matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="458"/>
+        <location filename="../../app/views/admin/users_screen.py" line="474"/>
         <source>%1 accounts · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="530"/>
+        <location filename="../../app/views/admin/users_screen.py" line="546"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="532"/>
+        <location filename="../../app/views/admin/users_screen.py" line="548"/>
         <source>Phone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="536"/>
+        <location filename="../../app/views/admin/users_screen.py" line="550"/>
+        <source>E-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/users_screen.py" line="554"/>
         <source>Locked until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="563"/>
+        <location filename="../../app/views/admin/users_screen.py" line="581"/>
         <source>Ended %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="656"/>
+        <location filename="../../app/views/admin/users_screen.py" line="675"/>
         <source>Create the account %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="660"/>
-        <location filename="../../app/views/admin/users_screen.py" line="790"/>
+        <location filename="../../app/views/admin/users_screen.py" line="679"/>
+        <location filename="../../app/views/admin/users_screen.py" line="812"/>
         <source>The roles chosen for %1 combine duties that are kept apart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="666"/>
+        <location filename="../../app/views/admin/users_screen.py" line="685"/>
         <source>Account %1 (%2) created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="678"/>
+        <location filename="../../app/views/admin/users_screen.py" line="698"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="684"/>
+        <location filename="../../app/views/admin/users_screen.py" line="706"/>
         <source>Account %1 (%2) saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="768"/>
+        <location filename="../../app/views/admin/users_screen.py" line="790"/>
         <source>Their sessions end at once, and they must enrol a new authenticator app at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="769"/>
+        <location filename="../../app/views/admin/users_screen.py" line="791"/>
         <source>Reset the authenticator of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="711"/>
+        <location filename="../../app/views/admin/users_screen.py" line="733"/>
         <source>Account %1 (%2) disabled; its sessions have ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="721"/>
+        <location filename="../../app/views/admin/users_screen.py" line="743"/>
         <source>Account %1 (%2) enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="730"/>
+        <location filename="../../app/views/admin/users_screen.py" line="752"/>
         <source>Account %1 (%2) unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="741"/>
+        <location filename="../../app/views/admin/users_screen.py" line="763"/>
         <source>Password of %1 (%2) reset; their sessions have ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="752"/>
+        <location filename="../../app/views/admin/users_screen.py" line="774"/>
         <source>Reset the password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="763"/>
+        <location filename="../../app/views/admin/users_screen.py" line="785"/>
         <source>Authenticator of %1 (%2) reset; they enrol a new one at their next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="771"/>
+        <location filename="../../app/views/admin/users_screen.py" line="793"/>
         <source>Reset the authenticator of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="778"/>
+        <location filename="../../app/views/admin/users_screen.py" line="800"/>
         <source>Roles of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="779"/>
+        <location filename="../../app/views/admin/users_screen.py" line="801"/>
         <source>Choose the roles of %1. The new rights apply from their next request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="786"/>
+        <location filename="../../app/views/admin/users_screen.py" line="808"/>
         <source>Give %1 these roles: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="796"/>
+        <location filename="../../app/views/admin/users_screen.py" line="818"/>
         <source>Roles of %1 (%2) saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="529"/>
+        <location filename="../../app/views/admin/users_screen.py" line="545"/>
         <source>Authenticator enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="529"/>
+        <location filename="../../app/views/admin/users_screen.py" line="545"/>
         <source>No authenticator enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="534"/>
+        <location filename="../../app/views/admin/users_screen.py" line="552"/>
         <source>Must choose a new password at next sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="538"/>
+        <location filename="../../app/views/admin/users_screen.py" line="556"/>
         <source>This is your own account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="541"/>
-        <location filename="../../app/views/admin/users_screen.py" line="785"/>
+        <location filename="../../app/views/admin/users_screen.py" line="559"/>
+        <location filename="../../app/views/admin/users_screen.py" line="807"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="541"/>
+        <location filename="../../app/views/admin/users_screen.py" line="559"/>
         <source>Roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="549"/>
+        <location filename="../../app/views/admin/users_screen.py" line="567"/>
         <source>Separation of duties: this account combines duties kept apart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="563"/>
+        <location filename="../../app/views/admin/users_screen.py" line="581"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="579"/>
+        <location filename="../../app/views/admin/users_screen.py" line="597"/>
         <source>You cannot do this to your own account; ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="648"/>
+        <location filename="../../app/views/admin/users_screen.py" line="666"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="667"/>
+        <location filename="../../app/views/admin/users_screen.py" line="686"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="698"/>
+        <location filename="../../app/views/admin/users_screen.py" line="720"/>
         <source>Disable account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="699"/>
+        <location filename="../../app/views/admin/users_screen.py" line="721"/>
         <source>They are signed out at once and cannot sign in until an administrator enables the account again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="701"/>
+        <location filename="../../app/views/admin/users_screen.py" line="723"/>
         <source>Disable the account of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="702"/>
+        <location filename="../../app/views/admin/users_screen.py" line="724"/>
         <source>Left the company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="702"/>
+        <location filename="../../app/views/admin/users_screen.py" line="724"/>
         <source>Long leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="702"/>
+        <location filename="../../app/views/admin/users_screen.py" line="724"/>
         <source>Suspected misuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="703"/>
+        <location filename="../../app/views/admin/users_screen.py" line="725"/>
         <source>Duplicate account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="704"/>
+        <location filename="../../app/views/admin/users_screen.py" line="726"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="742"/>
+        <location filename="../../app/views/admin/users_screen.py" line="764"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="748"/>
-        <location filename="../../app/views/admin/users_screen.py" line="751"/>
+        <location filename="../../app/views/admin/users_screen.py" line="770"/>
+        <location filename="../../app/views/admin/users_screen.py" line="773"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="749"/>
+        <location filename="../../app/views/admin/users_screen.py" line="771"/>
         <source>Their sessions end at once, and they must sign in with a temporary password and choose a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="750"/>
+        <location filename="../../app/views/admin/users_screen.py" line="772"/>
         <source>Reset the password of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/users_screen.py" line="767"/>
-        <location filename="../../app/views/admin/users_screen.py" line="770"/>
+        <location filename="../../app/views/admin/users_screen.py" line="789"/>
+        <location filename="../../app/views/admin/users_screen.py" line="792"/>
         <source>Reset authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCounts</name>
+    <message>
+        <location filename="../../app/views/shell/waiting_counts.py" line="42"/>
+        <location filename="../../app/views/shell/waiting_counts.py" line="73"/>
+        <source>Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/waiting_counts.py" line="43"/>
+        <source>What waits for you, kind by kind; click a kind to open its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/waiting_counts.py" line="76"/>
+        <location filename="../../app/views/shell/waiting_counts.py" line="89"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/waiting_counts.py" line="73"/>
+        <source>Waiting for me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/waiting_counts.py" line="80"/>
+        <source>Nothing waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalPauseBanner</name>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_pause_banner.py" line="67"/>
+        <source>Lift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_pause_banner.py" line="108"/>
+        <source>Withdrawals are paused since %1: %2. Nothing leaves for the bank until a finance manager, a senior risk officer or an administrator lifts the pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_pause_banner.py" line="122"/>
+        <source>Lift the pause: withdrawals leave for the bank again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/funds/withdrawal_pause_banner.py" line="138"/>
+        <source>The pause was not lifted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WithdrawalReview</name>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="133"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="138"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="134"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="297"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="139"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="302"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="135"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="140"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="301"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="136"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="141"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="335"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="137"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="331"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="142"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="336"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="138"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="143"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="139"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="296"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="144"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="301"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="146"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="151"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="149"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="154"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="152"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="157"/>
         <source>Any flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="157"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="162"/>
         <source>Customer, e.g. IV0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="159"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="164"/>
         <source>Amount from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="160"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="165"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="161"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="166"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="188"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="268"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="193"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="273"/>
         <source>Approve selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="190"/>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="270"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="195"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="275"/>
         <source>Reject selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="212"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="217"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="212"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="217"/>
         <source>Awaiting second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="213"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="218"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="213"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="218"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="216"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="221"/>
         <source>Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="216"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="221"/>
         <source>New bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="217"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="222"/>
         <source>Soon after recharge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="217"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="222"/>
         <source>Many today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="226"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="231"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="242"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="247"/>
         <source>To review (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="244"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="249"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="249"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="254"/>
         <source>%1 requests · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="267"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="272"/>
         <source>Approve selected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="269"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="274"/>
         <source>Reject selected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="292"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="297"/>
         <source>The request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="420"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="425"/>
         <source>Withdrawal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="442"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="447"/>
         <source>Review threshold %1; above %2 a finance manager gives a second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="472"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="477"/>
         <source>Approved first by %1; waits for a finance manager&apos;s second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="475"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="480"/>
         <source>Above %1: your approval sends it to a finance manager for the second approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="493"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="498"/>
         <source>Approve withdrawal %1: %2 to bank card %3 of %4?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="487"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="492"/>
         <source>The amount is above %1: after your approval a finance manager gives the second approval, and only then does the money leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="501"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="506"/>
         <source>Approve withdrawal %1: %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="509"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="514"/>
         <source>Reject withdrawal %1 of %2 to bank card %3 of %4. The money becomes available to the customer again; the customer sees the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="537"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="542"/>
         <source>Done: %1 is now “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="544"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="549"/>
         <source>Someone else acted first: %1 is now “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="566"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="571"/>
         <source>Approve %1 withdrawals, %2 in all?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="573"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="578"/>
         <source>Approve %1 withdrawals, %2 in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="581"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="586"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="582"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="587"/>
         <source>Reject %1 withdrawals, %2 in all: %3. The money becomes available to the customers again; they see the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="598"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="603"/>
         <source>%1 done, %2 refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="276"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="281"/>
         <source>Select a request to review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="163"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="168"/>
         <source>Refresh (F5)</source>
         <comment>the queue and the selected request</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="297"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="302"/>
         <source>Request ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="298"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="303"/>
         <source>First approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="298"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="303"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="299"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="304"/>
         <source>Reason (shown to the customer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="307"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="312"/>
         <source>Why it waits for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="313"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="318"/>
         <source>Customer&apos;s balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="317"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="322"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="317"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="322"/>
         <source>Frozen (incl. this request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="318"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="323"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="325"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
         <source>Recent ledger activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="335"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="335"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="330"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="335"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="331"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="336"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="344"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="349"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="347"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="352"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="430"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="435"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="446"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="451"/>
         <source>No rule flagged this request; it was paid automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="469"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="474"/>
         <source>You are linked to this customer&apos;s account: separation of duties does not let you approve or reject its withdrawals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="491"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="496"/>
         <source>The money leaves for the customer&apos;s bank card at once; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="495"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="500"/>
         <source>Approve withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="512"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="517"/>
         <source>Reject withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="520"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="525"/>
         <source>Bank card holder differs from the account holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="521"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="526"/>
         <source>Bank card cannot receive payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="521"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="526"/>
         <source>Suspected fraud or account takeover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="522"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="527"/>
         <source>Money from a recharge not yet cleared by the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="522"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="527"/>
         <source>Customer asked to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="523"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="528"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="533"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="538"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="564"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="569"/>
         <source>Each is approved on its own: small ones leave for the bank at once, those above the second threshold go to a finance manager, and any that someone else changed meanwhile are refused and listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="567"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="572"/>
         <source>Approve withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/funds/withdrawal_review.py" line="584"/>
+        <location filename="../../app/views/funds/withdrawal_review.py" line="589"/>
         <source>Reject withdrawals</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from server.audit.models import AuditRecord
 from server.auth.models import AuthSession as SignInSession
+from server.customers.models import Customer
 from server.loans.models import Borrower, LoanDocument
 from server.reconciliation.models import ReconStatement as Statement
 from server.security.masking import mask_name
@@ -64,6 +65,10 @@ def labels(db: Session, records: list[AuditRecord], language: str) -> tuple[dict
     if ids["borrower"]:
         borrowers = {row.number: f"{mask_name(row.name)} {row.number}" for row in db.execute(
             select(Borrower.number, Borrower.name).where(Borrower.number.in_(ids["borrower"])))}
+    customers = {}
+    if ids["customer"]:
+        customers = {row.id: f"{mask_name(row.name)} {row.number}".strip() for row in db.execute(
+            select(Customer.id, Customer.number, Customer.name).where(Customer.id.in_(_ints(ids["customer"]))))}
     documents = {}
     if ids["loan_document"]:
         documents = dict(db.execute(select(LoanDocument.id, LoanDocument.filename)
@@ -87,6 +92,8 @@ def labels(db: Session, records: list[AuditRecord], language: str) -> tuple[dict
             return roles.get(number)
         if kind == "borrower":
             return borrowers.get(key)
+        if kind == "customer":
+            return customers.get(number)
         if kind == "loan_document":
             return documents.get(number)
         if kind == "recon_statement":

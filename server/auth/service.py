@@ -145,7 +145,7 @@ def _refuse_locked(user: User, audit: Auditor, attempt: str, now: datetime) -> R
 
 
 def _accept_code(db: Session, platform: Platform, user: User, otp_code: str, audit: Auditor, now: datetime,
-                 wrong: DomainError) -> None:
+                 wrong: DomainError, reason: str = "otp_invalid") -> None:
     """Checks the user's one-time code and remembers its step; a wrong code counts as a failed attempt
     (answered `wrong`), a reused one does not (it is the user's own code, typed twice)."""
     try:
@@ -153,7 +153,7 @@ def _accept_code(db: Session, platform: Platform, user: User, otp_code: str, aud
     except one_time_codes.CodeReused:
         raise Unauthorized(_("This one-time code was already used; wait for the next one."), code="otp_reused")
     except one_time_codes.CodeInvalid:
-        raise _count_failure(db, platform, user, audit, "auth.sign_in_failed", "otp_invalid", now, wrong) from None
+        raise _count_failure(db, platform, user, audit, "auth.sign_in_failed", reason, now, wrong) from None
 
 
 def _locked_error(user: User, now: datetime) -> Locked:
@@ -336,7 +336,8 @@ def step_up(db: Session, platform: Platform, principal: Principal, otp_code: str
     if _locked(user, now):
         raise _refuse_locked(user, audit, "step_up", now)
     _accept_code(db, platform, user, otp_code, audit, now,
-                 Unauthorized(_("The one-time code is wrong or has expired."), code="otp_invalid"))
+                 Unauthorized(_("The one-time code is wrong or has expired."), code="otp_invalid"),
+                 "step_up_otp_invalid")  # the monitoring's failed step-ups rule tells these from sign-ins
     token, expires = _issue(db, "step_up", user.id, platform.settings.step_up_ttl, principal.session_id)
     audit.record("auth.step_up", "session", principal.session_id)
     return token, expires

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from server.errors import Conflict, ValidationFailed
 from server.messages import _
+from server.notifications.movement_sms import tell_customers
 from server.ledger.allocation import allocate
 from server.ledger.models import PENDING, POSTED, LedgerAccount, LedgerTransfer
 from server.ledger.service import (CLEARING, FEE_INCOME, PENALTY_INCOME, RISK_RESERVE, ResolveInput, TransferInput,
@@ -35,10 +36,17 @@ def _reference(value: str | None) -> str | None:
     return value
 
 
+def _told(db: Session, posted):
+    """Queues each customer's SMS about the movement in its own transaction (server/notifications/movement_sms.py)."""
+    tell_customers(db, posted)
+    return posted
+
+
 def recharge(db: Session, op_id: str, customer_ref: str, amount_fen: int, reference: str | None = None):
     """充值: the bank received the customer's money; the customer's available balance grows."""
-    return post_transfers(db, [TransferInput(f"{_op(op_id)}:recharge", CLEARING, customer_account(customer_ref),
-                                             amount_fen, "recharge", _reference(reference))])
+    return _told(db, post_transfers(db, [TransferInput(f"{_op(op_id)}:recharge", CLEARING,
+                                                       customer_account(customer_ref), amount_fen, "recharge",
+                                                       _reference(reference))]))
 
 
 def withdraw(db: Session, op_id: str, customer_ref: str, amount_fen: int, reference: str | None = None):
@@ -50,9 +58,9 @@ def withdraw(db: Session, op_id: str, customer_ref: str, amount_fen: int, refere
 def invest(db: Session, op_id: str, investor_ref: str, loan_ref: str, amount_fen: int):
     """投资: freezes the investor's money for the loan as a reservation; it is no longer spendable,
     and becomes the borrower's at disbursement or the investor's again at release."""
-    return post_transfers(db, [TransferInput(f"{_op(op_id)}:freeze", customer_account(investor_ref),
-                                             customer_account(investor_ref, "frozen"), amount_fen, "invest",
-                                             _reference(loan_ref), pending=True)])
+    return _told(db, post_transfers(db, [TransferInput(f"{_op(op_id)}:freeze", customer_account(investor_ref),
+                                                       customer_account(investor_ref, "frozen"), amount_fen, "invest",
+                                                       _reference(loan_ref), pending=True)]))
 
 
 def _reservations(db: Session, loan_ref: str) -> list[LedgerTransfer]:
@@ -91,7 +99,7 @@ def disburse(db: Session, op_id: str, loan_ref: str, borrower_ref: str, fee_fen:
                                    "disburse", loan_ref))
     if fee_fen:
         items.append(TransferInput(f"{op_id}:fee", borrower, FEE_INCOME, fee_fen, "fee", loan_ref))
-    return post_transfers(db, items)
+    return _told(db, post_transfers(db, items))
 
 
 def release(db: Session, op_id: str, loan_ref: str):
@@ -146,7 +154,7 @@ def repay(db: Session, op_id: str, loan_ref: str, borrower_ref: str, principal_f
                                            loan_ref))
     if fee_fen:
         items.append(TransferInput(f"{op_id}:fee", borrower, FEE_INCOME, fee_fen, "fee", loan_ref))
-    return post_transfers(db, items)
+    return _told(db, post_transfers(db, items))
 
 
 def penalty(db: Session, op_id: str, borrower_ref: str, amount_fen: int, loan_ref: str | None = None):
@@ -159,9 +167,9 @@ def compensate(db: Session, op_id: str, loan_ref: str, amount_fen: int):
     """代偿: the risk reserve pays the investors of an overdue loan, split by their shares."""
     _op(op_id)
     _amount(amount_fen, allow_zero=False)
-    return post_transfers(db, [TransferInput(f"{op_id}:comp:{key}", RISK_RESERVE, customer_account(ref), part,
-                                             "compensation", loan_ref)
-                               for key, ref, part in _split(db, loan_ref, amount_fen)])
+    return _told(db, post_transfers(db, [TransferInput(f"{op_id}:comp:{key}", RISK_RESERVE, customer_account(ref),
+                                                       part, "compensation", loan_ref)
+                                         for key, ref, part in _split(db, loan_ref, amount_fen)]))
 
 
 def reverse_transfer(db: Session, op_id: str, transfer_id: str):

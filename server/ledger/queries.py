@@ -85,16 +85,16 @@ def list_transfers(db: Session, f: TransferFilter, sort: str = "-id", page: int 
 
 
 def customer_names(db: Session, refs, can_see_pii: bool) -> dict[str, str]:
-    """The names the platform knows for these customer numbers (borrowers; investors have none yet), masked
-    (王*明) unless the reader may see personal data."""
-    from server.loans.models import Borrower
+    """The names the platform knows for these customer numbers (investors and borrowers), masked (王*明) unless
+    the reader may see personal data."""
+    from server.customers.models import Customer
     from server.security.masking import mask_name
 
     refs = sorted({r for r in refs if r})
     if not refs:
         return {}
-    rows = db.execute(select(Borrower.number, Borrower.name).where(Borrower.number.in_(refs))).all()
-    return {number: name if can_see_pii else mask_name(name) for number, name in rows}
+    rows = db.execute(select(Customer.number, Customer.name).where(Customer.number.in_(refs))).all()
+    return {number: name if can_see_pii else mask_name(name) for number, name in rows if name}
 
 
 def _ref_of(code: str | None) -> str | None:

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from server import clock
 from server.loans.lifecycle import State
-from server.loans.models import Borrower, Installment, LoanApplication, LoanEvent
+from server.customers import demo as customer_demo
+from server.loans.models import Installment, LoanApplication, LoanEvent
 from server.loans.schedules import Method, schedule
 from server.security.pii import active_ring
 
@@ -53,7 +54,8 @@ def seed_loans(db: Session, count: int, seed: int = 2026, installment_loans: int
     ring = active_ring()
     now = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
     borrower_count = max(count // 3, 1)
-    borrowers = []
+    borrowers, cards = [], []
+    extra = random.Random(seed + 7)  # the customers' details beyond the loans' own draws (those stay as they were)
     for i in range(1, borrower_count + 1):
         company = rng.random() < 0.12
         id_number, birth = _id_number(rng)
@@ -64,19 +66,26 @@ def seed_loans(db: Session, count: int, seed: int = 2026, installment_loans: int
             name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
         phone = f"1{rng.choice('3589')}{rng.randrange(10**9):09d}"
         card = f"6222{rng.randrange(10**15):015d}"
-        borrowers.append({
-            "id": i, "number": f"BR{i:08d}", "kind": "company" if company else "person", "name": name,
+        created = now - timedelta(days=rng.randrange(30, 900))
+        borrower = {
+            "id": i, "number": f"BR{i:08d}", "side": "borrower", "kind": "company" if company else "person",
+            "name": name,
             # Plain values: the columns' EncryptedText type encrypts them on insert (encrypting here as well
             # stored ciphertext of ciphertext, which the console then showed masked).
             "id_number": id_number, "id_number_index": ring.blind_index(id_number),
             "phone": phone, "phone_index": ring.blind_index(phone),
-            "bank_card": card, "bank_card_index": ring.blind_index(card),
             "birth_date": None if company else birth, "monthly_income_fen": rng.randrange(300_000, 8_000_000),
             "monthly_debt_payments_fen": rng.randrange(0, 1_000_000), "employer": rng.choice(CITIES) + "某公司",
-            "created_at": now - timedelta(days=rng.randrange(30, 900)), "version": 1})
-    # Plain Core inserts: the values above are already encrypted, so bypass the ORM's column types.
-    for chunk in _chunks(borrowers):
-        db.execute(insert(Borrower.__table__), chunk)
+            "created_at": created, "version": 1, "verified": True, "verified_at": created,
+            "last_sign_in_at": now - timedelta(hours=extra.randrange(1, 24 * 90)),
+            "legal_representative": None, "registered_capital_fen": None}
+        if company:
+            borrower.update(customer_demo.company_extras(extra))
+        borrowers.append(borrower)
+        cards.append({"customer_id": i, "bank": customer_demo.bank_for(extra), "card": card,
+                      "card_index": ring.blind_index(card), "is_default": True, "added_at": created})
+    customer_demo.insert_customers(db, borrowers, cards)
+    customer_demo.seed_investors(db, now, seed)
 
     states, state_w = zip(*STATE_WEIGHTS)
     grades, grade_w = zip(*GRADE_WEIGHTS)

@@ -77,9 +77,14 @@ def permission_for(action: str, state: State) -> str:
     return transition.permission
 
 
+# Proposed by one person and approved by another (server/loans/after/proposals.py), never taken directly.
+FOUR_EYES_ACTIONS = ("compensate", "write_off")
+
+
 def allowed_actions(state: State, permissions: set[str] | frozenset[str]) -> list[str]:
-    """What a user holding these permissions may do to an application in this state."""
-    return [a for a, t in TRANSITIONS.items() if state in t.sources and permission_for(a, state) in permissions]
+    """What a user holding these permissions may do to an application in this state, directly."""
+    return [a for a, t in TRANSITIONS.items() if state in t.sources and permission_for(a, state) in permissions
+            and a not in FOUR_EYES_ACTIONS]
 
 
 # The actions as words of a sentence (a refusal names what was tried).

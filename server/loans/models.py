@@ -1,5 +1,6 @@
-"""Borrowers, the blacklist, loan applications with their timeline, documents, investments and
-installments."""
+"""The blacklist, loan applications with their timeline, documents, investments and installments.
+
+Borrowers are customers (server/customers/models.py); `Borrower` stays the loan code's name for them."""
 
 from datetime import date, datetime
 from decimal import Decimal
@@ -8,44 +9,51 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integ
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from server.db.base import Base, UtcDateTime, utcnow
+from server.customers.models import Customer
 from server.security.pii import EncryptedText
 
-
-class Borrower(Base):
-    __tablename__ = "borrowers"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(20), unique=True)
-    kind: Mapped[str] = mapped_column(String(10))  # person | company
-    # Names stay searchable in clear; identity numbers, phones and cards are encrypted, with keyed hashes.
-    name: Mapped[str] = mapped_column(String(100), index=True)
-    id_number: Mapped[str] = mapped_column(EncryptedText("borrower.id_number"))
-    id_number_index: Mapped[str] = mapped_column(String(64), index=True)
-    phone: Mapped[str | None] = mapped_column(EncryptedText("borrower.phone"), nullable=True)
-    phone_index: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
-    bank_card: Mapped[str | None] = mapped_column(EncryptedText("borrower.bank_card"), nullable=True)
-    bank_card_index: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
-    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
-    monthly_income_fen: Mapped[int] = mapped_column(BigInteger, default=0)
-    monthly_debt_payments_fen: Mapped[int] = mapped_column(BigInteger, default=0)
-    employer: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
-    version: Mapped[int] = mapped_column(Integer, default=1)
+Borrower = Customer  # a borrower is a customer of the borrowing side
 
 
 class BlacklistEntry(Base):
+    """One value on the blacklist: an ID number, a phone, a bank card or a name (and, from before revision 0014,
+    a borrower's number). The value is encrypted, with its keyed hash (blind index) beside it for lookups and a
+    mask for people without pii.view. Entries from before 0014 kept only the hash and the mask: their `value` is
+    NULL (a hash cannot be turned back into its value)."""
+
     __tablename__ = "blacklist_entries"
+    __table_args__ = (Index("ix_blacklist_entries_kind_index", "kind", "value_index"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16))  # borrower | id_number | phone | bank_card
+    kind: Mapped[str] = mapped_column(String(16))  # id_number | phone | bank_card | name (| borrower: before 0014)
+    value: Mapped[str | None] = mapped_column(EncryptedText("blacklist.value", index="value_index"),
+                                              nullable=True)
     value_index: Mapped[str] = mapped_column(String(64), index=True)  # keyed hash, or the borrower number
     value_masked: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(String(500))
+    source: Mapped[str] = mapped_column(String(16), default="internal", server_default="internal")  # internal | court | partner
     added_by: Mapped[str] = mapped_column(String(64))
     added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     removed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     removal_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
+
+
+class BlacklistRemoval(Base):
+    """A request to take an entry off the blacklist, decided by a second holder of loan.blacklist."""
+
+    __tablename__ = "blacklist_removals"
+    __table_args__ = (Index("ix_blacklist_removals_state_entry", "state", "entry_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("blacklist_entries.id"), index=True)
+    state: Mapped[str] = mapped_column(String(10))  # pending | approved | rejected
+    reason: Mapped[str] = mapped_column(String(500))
+    requested_by: Mapped[str] = mapped_column(String(64))
+    requested_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    decided_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    decision_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
 
 
 class LoanApplication(Base):
@@ -59,7 +67,7 @@ class LoanApplication(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(24), unique=True)
-    borrower_id: Mapped[int] = mapped_column(ForeignKey("borrowers.id"), index=True)
+    borrower_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     borrower_name: Mapped[str] = mapped_column(String(100), index=True)  # copied for queue search and sort
     amount_fen: Mapped[int] = mapped_column(BigInteger)
     term_months: Mapped[int] = mapped_column(Integer)
@@ -78,7 +86,7 @@ class LoanApplication(Base):
     assigned_to_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     first_reviewer_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     second_reviewer_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True, index=True)
     listed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     funding_deadline: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     funded_fen: Mapped[int] = mapped_column(BigInteger, default=0)

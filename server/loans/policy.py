@@ -16,4 +16,6 @@ class LoanPolicy:
     # The platform's service fee, taken from the borrower at disbursement, in basis points of the amount
     # (100 = 1%); rounded down to the fen, in the borrower's favour.
     service_fee_bp: int = 100
+    # Compensation (代偿) from the risk reserve may be proposed for a loan overdue at least this many days.
+    compensation_after_days: int = 30
     risk: RiskSettings = field(default_factory=RiskSettings)

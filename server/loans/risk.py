@@ -50,7 +50,7 @@ class Facts:
     method: Method
     platform_balance_fen: int  # what the borrower owes on this platform now, before this loan
     all_platforms_balance_fen: int | None  # from the credit bureau, when available
-    blacklist_hits: tuple[str, ...] = ()  # e.g. ("id_number", "phone")
+    blacklist_hits: tuple[str, ...] = ()  # e.g. ("id_number", "phone"); ("name",) alone is a warning
     other_open_applications: int = 0
     overdue_count: int = 0
     longest_overdue_days: int = 0
@@ -135,7 +135,7 @@ FINDINGS = {
     "overdue_repayments": _("Overdue repayments: {count}, the longest {longest_days} days late."),
 }
 BLACKLIST_KEYS = {"borrower": _("the borrower"), "id_number": _("ID number"), "phone": _("phone number"),
-                  "bank_card": _("bank card number")}
+                  "bank_card": _("bank card number"), "name": _("name")}
 DOCUMENT_KINDS = {"id_card": _("ID card"), "income_proof": _("income proof"), "contract": _("contract"),
                   "collateral": _("collateral documents"), "other": _("other documents")}
 _WORDS = {"keys": BLACKLIST_KEYS, "documents": DOCUMENT_KINDS}
@@ -215,7 +215,10 @@ def rule_hits(f: Facts, s: RiskSettings) -> list[RuleHit]:
         hits.append(RuleHit("rate_cap", "rate_above_cap", {"annual_rate": str(f.annual_rate), "cap_rate": str(cap)},
                             True, 300))
     if f.blacklist_hits:
-        hits.append(RuleHit("blacklist", "blacklisted", {"keys": list(f.blacklist_hits)}, True, 1000))
+        # A name alone is shared by many people: a warning to check the identity, not a block.
+        by_identity = any(key != "name" for key in f.blacklist_hits)
+        hits.append(RuleHit("blacklist", "blacklisted", {"keys": list(f.blacklist_hits)}, by_identity,
+                            1000 if by_identity else 300))
     if f.other_open_applications:
         hits.append(RuleHit("stacked_applications", "other_open_applications",
                             {"count": f.other_open_applications}, True, 150))

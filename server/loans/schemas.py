@@ -203,28 +203,6 @@ class ScheduleOut(BaseModel):
     total_interest_fen: Fen
 
 
-class BlacklistCreate(BaseModel):
-    kind: str = Field(pattern="^(borrower|id_number|phone|bank_card)$")
-    value: str = Field(min_length=1, max_length=40)
-    reason: str = Field(min_length=1, max_length=500)
-
-
-class BlacklistRemove(BaseModel):
-    reason: str = Field(min_length=1, max_length=500)
-
-
-class BlacklistOut(BaseModel):
-    id: int
-    kind: str
-    value_masked: str
-    reason: str
-    added_by: str
-    added_at: datetime
-    removed_at: datetime | None
-    removed_by: str | None
-    removal_reason: str | None
-
-
 class RevealRequest(BaseModel):
     purpose: str = Field(default="review", max_length=200)
 

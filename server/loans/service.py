@@ -19,7 +19,8 @@ from server.db import text_filters
 from server.db.base import as_utc, utcnow
 from server.db.versioning import bump, load_for_update
 from server.errors import Conflict, Forbidden, NotFound, ValidationFailed
-from server.loans import risk
+from server.customers.models import CustomerCard
+from server.loans import blacklist, risk
 from server.loans.documents import view as document_view
 from server.loans.listing_window import release_investments
 from server.loans.lifecycle import (REVIEW_STATES, TRANSITIONS, State, action_word, allowed_actions, permission_for,
@@ -76,15 +77,17 @@ def create_borrower(db: Session, audit: Auditor, data: BorrowerInput) -> Borrowe
         raise ValidationFailed(_("The ID number (or unified social credit code) must be 18 characters."),
                                code="id_number_invalid")
     index = blind_index(id_number)
-    existing = db.scalar(select(Borrower).where(Borrower.id_number_index == index))
+    existing = db.scalar(select(Borrower).where(Borrower.id_number_index == index, Borrower.side == "borrower"))
     if existing:
         return existing
     number = f"BR{(db.scalar(select(func.max(Borrower.id))) or 0) + 1:08d}"
-    borrower = Borrower(number=number, kind=data.kind, name=data.name, id_number=id_number, id_number_index=index,
-                        phone=data.phone, phone_index=blind_index(data.phone) if data.phone else None,
-                        bank_card=data.bank_card, bank_card_index=blind_index(data.bank_card) if data.bank_card else None,
+    borrower = Borrower(number=number, side="borrower", kind=data.kind, name=data.name, id_number=id_number,
+                        id_number_index=index, phone=data.phone,
+                        phone_index=blind_index(data.phone) if data.phone else None,
                         birth_date=data.birth_date, monthly_income_fen=data.monthly_income_fen,
                         monthly_debt_payments_fen=data.monthly_debt_payments_fen, employer=data.employer)
+    if data.bank_card:
+        borrower.cards.append(CustomerCard(card=data.bank_card, card_index=blind_index(data.bank_card), is_default=True))
     db.add(borrower)
     db.flush()
     audit.record("loan.borrower_created", "borrower", borrower.number,
@@ -147,46 +150,10 @@ def borrower_history(db: Session, borrower_id: int) -> dict:
             "longest_overdue_days": max(overdue_days, default=0), "platform_balance_fen": int(owed or 0)}
 
 
-# --- blacklist -----------------------------------------------------------------------------------
-
-BLACKLIST_KINDS = ("borrower", "id_number", "phone", "bank_card")
-
+# --- blacklist (the rules: server/loans/blacklist.py) ------------------------------------------
 
 def blacklist_hits(db: Session, borrower: Borrower) -> list[str]:
-    candidates = {"borrower": borrower.number, "id_number": borrower.id_number_index, "phone": borrower.phone_index,
-                  "bank_card": borrower.bank_card_index}
-    rows = db.scalars(select(BlacklistEntry.kind).where(
-        BlacklistEntry.removed_at.is_(None),
-        or_(*[(BlacklistEntry.kind == k) & (BlacklistEntry.value_index == v) for k, v in candidates.items() if v])))
-    return sorted(set(rows))
-
-
-def add_to_blacklist(db: Session, audit: Auditor, principal: Principal, kind: str, value: str, reason: str) -> BlacklistEntry:
-    if kind not in BLACKLIST_KINDS:
-        raise ValidationFailed(_("A blacklist entry is by the borrower, an ID number, a phone number or a bank card number."),
-                               code="blacklist_kind_invalid")
-    if not reason.strip():
-        raise ValidationFailed(_("Say why this goes on the blacklist."), code="reason_required")
-    value = value.strip().upper() if kind == "id_number" else value.strip()
-    index = value if kind == "borrower" else blind_index(value)
-    masked = {"borrower": str, "id_number": mask_id_number, "phone": mask_phone, "bank_card": mask_bank_card}[kind](value)
-    entry = BlacklistEntry(kind=kind, value_index=index, value_masked=masked, reason=reason, added_by=principal.username)
-    db.add(entry)
-    db.flush()
-    audit.record("loan.blacklist_added", "blacklist_entry", entry.id, after={"kind": kind, "value": masked, "reason": reason})
-    return entry
-
-
-def remove_from_blacklist(db: Session, audit: Auditor, principal: Principal, entry_id: int, reason: str) -> BlacklistEntry:
-    entry = db.get(BlacklistEntry, entry_id, with_for_update=True)
-    if entry is None or entry.removed_at is not None:
-        raise NotFound(_("No such active blacklist entry."), code="blacklist_entry_not_found")
-    if not reason.strip():
-        raise ValidationFailed(_("Say why this comes off the blacklist."), code="reason_required")
-    entry.removed_at, entry.removed_by, entry.removal_reason = utcnow(), principal.username, reason
-    audit.record("loan.blacklist_removed", "blacklist_entry", entry.id, before={"kind": entry.kind,
-                 "value": entry.value_masked}, after={"reason": reason})
-    return entry
+    return blacklist.hit_kinds(db, borrower)
 
 
 # --- applications --------------------------------------------------------------------------------
@@ -464,6 +431,10 @@ def _compensate(db: Session, app: LoanApplication) -> None:
 def repay(db: Session, audit: Auditor, actor: Principal, app_id: int, number: int) -> LoanApplication:
     """Pays one installment in full (with its penalty); the last one settles the loan."""
     app = load_for_update(db, LoanApplication, app_id, None, lambda a: summary(a, False), "application_not_found")
+    if app.state == State.COMPENSATED:  # the investors were paid off: what the borrower pays goes to the reserve
+        from server.loans.after.recovery import recover
+
+        return recover(db, audit, actor, app, number)
     if app.state not in OWING_STATES:
         raise Conflict(_("Only a loan being repaid takes repayments."), code="invalid_transition", current=summary(app, False))
     row = db.scalar(select(Installment).where(Installment.application_id == app.id, Installment.number == number))
@@ -577,7 +548,7 @@ def event_comment(event: LoanEvent, staff_names: dict, language: str) -> str:
         except ValueError:
             return text
         return render(_("The funding window ended at {time}."), language, {"time": ended})
-    if event.action == "repaid" and (match := _INSTALLMENT_COMMENT.match(text)):
+    if event.action in ("repaid", "recovered") and (match := _INSTALLMENT_COMMENT.match(text)):
         return render(_("Installment {number}"), language, {"number": match[1]})
     return text
 

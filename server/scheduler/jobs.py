@@ -93,6 +93,7 @@ class JobContext:
     audit: Auditor  # acting as the system
     settings: Settings
     slot: Slot
+    platform: object = None  # the platform the runner serves (the monitoring rules read its figures)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,9 @@ class Job:
     run: Callable[[JobContext], dict]
     label_zh: str
     label_en: str
+    # False: a run that wrote no audit record of its own (changed nothing worth one) leaves no "job ran" record
+    # either, only its row in the runs' table (the monitoring job runs every minute).
+    audit_every_run: bool = True
 
 
 # --- the jobs -------------------------------------------------------------------------------------

@@ -120,11 +120,13 @@ class Scheduler:
                     db.rollback()
                     return RunResult(job.name, slot.key, "skipped")
                 audit = Auditor(db, None, SYSTEM, CLIENT, f"job:{job.name}:{slot.key}"[:64])
-                counts = job.run(JobContext(db, audit, platform.settings, slot))
+                counts = job.run(JobContext(db, audit, platform.settings, slot, platform))
                 run.counts, run.error, run.finished_at = counts, None, clock.now()
-                audit.record("scheduler.job_run", "scheduler_job", f"{job.name}:{slot.key}",
-                             after={"job": job.name, "slot": slot.key, "business_day": slot.business_day.isoformat(),
-                                    "as_of": slot.as_of.isoformat(), "counts": counts, "attempt": run.attempts})
+                if job.audit_every_run or audit.pending:
+                    audit.record("scheduler.job_run", "scheduler_job", f"{job.name}:{slot.key}",
+                                 after={"job": job.name, "slot": slot.key,
+                                        "business_day": slot.business_day.isoformat(), "as_of": slot.as_of.isoformat(),
+                                        "counts": counts, "attempt": run.attempts})
                 audit.seal()
                 db.commit()
             log.info("job %s ran for %s: %s", job.name, slot.key, counts)

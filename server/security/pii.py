@@ -2,8 +2,11 @@
 
 A stored value reads `enc1:<key id>:<base64(nonce + ciphertext)>`; the column's purpose (for example
 "staff.phone") is the associated data, so a value copied into another column does not decrypt.
-An HMAC of the normalised value (`blind_index`) allows exact lookups without decrypting.
-Rotation adds a key, makes it the active one and re-encrypts every value (`rotate_key`).
+An HMAC of the normalised value (`blind_index`) allows exact lookups without decrypting; the column that holds it
+is declared on the encrypted column (`EncryptedText(purpose, index="phone_index")`).
+Rotation adds a key and an index key, makes them the active ones, re-encrypts every value and recomputes every
+declared blind index from the decrypted value (`rotate_key`). Earlier keys stay in the ring, so values written by
+a process that has not reloaded the ring still read; a running server reloads the ring when it restarts.
 Files (the loan documents) are sealed the same way with `seal_bytes`, marked by FILE_MAGIC.
 """
 
@@ -37,16 +40,27 @@ def _unb64(text: str) -> bytes:
 
 
 class KeyRing:
-    def __init__(self, path: Path, active: str, keys: dict[str, bytes], index_key: bytes):
-        self.path, self.active, self.keys, self.index_key = path, active, keys, index_key
+    """Encryption keys by id (`active` encrypts) and blind-index keys by id (`active_index` hashes). A ring file from
+    before index keys rotated holds one `index_key`; it reads as the index key "i1"."""
+
+    def __init__(self, path: Path, active: str, keys: dict[str, bytes], index_key: bytes,
+                 index_keys: dict[str, bytes] | None = None, active_index: str = "i1"):
+        self.path, self.active, self.keys = path, active, keys
+        self.index_keys = dict(index_keys) if index_keys else {"i1": index_key}
+        self.active_index = active_index if active_index in self.index_keys else next(iter(self.index_keys))
+
+    @property
+    def index_key(self) -> bytes:
+        return self.index_keys[self.active_index]
 
     @classmethod
     def load_or_create(cls, path: Path) -> "KeyRing":
         path = Path(path)
         if path.exists():
             data = json.loads(path.read_text("utf-8"))
+            index_keys = {k: _unb64(v) for k, v in data.get("index_keys", {}).items()}
             return cls(path, data["active"], {k: _unb64(v) for k, v in data["keys"].items()},
-                       _unb64(data["index_key"]))
+                       _unb64(data["index_key"]), index_keys or None, data.get("active_index", "i1"))
         ring = cls(path, "k1", {"k1": AESGCM.generate_key(256)}, secrets.token_bytes(32))
         ring.save()
         return ring
@@ -54,7 +68,8 @@ class KeyRing:
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {"active": self.active, "keys": {k: _b64(v) for k, v in self.keys.items()},
-                "index_key": _b64(self.index_key)}
+                "index_key": _b64(self.index_key), "active_index": self.active_index,
+                "index_keys": {k: _b64(v) for k, v in self.index_keys.items()}}
         tmp = self.path.with_suffix(".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -67,6 +82,20 @@ class KeyRing:
         self.active = kid
         self.save()
         return kid
+
+    def add_index_key(self) -> str:
+        kid = f"i{max(int(k[1:]) for k in self.index_keys) + 1}"
+        self.index_keys[kid] = secrets.token_bytes(32)
+        self.active_index = kid
+        self.save()
+        return kid
+
+    def snapshot(self) -> tuple:
+        return dict(self.keys), self.active, dict(self.index_keys), self.active_index
+
+    def restore(self, snapshot: tuple) -> None:
+        self.keys, self.active, self.index_keys, self.active_index = snapshot
+        self.save()
 
     def encrypt(self, plaintext: str, purpose: str) -> str:
         nonce = secrets.token_bytes(12)
@@ -150,47 +179,83 @@ def blind_index(value: str) -> str:
 
 
 class EncryptedText(TypeDecorator):
-    """A text column whose value is encrypted before it reaches the database."""
+    """A text column whose value is encrypted before it reaches the database.
+
+    `purpose` is the associated data of every value written. `index`, when given, names the column of the same
+    table that holds this value's blind index (`blind_index(value)`, a keyed hash for exact search):
+    `rotate_key` recomputes that column from the decrypted value with the new index key, so a table declares it
+    once here and rotation covers it, for example::
+
+        phone: Mapped[str | None] = mapped_column(EncryptedText("customer.phone", index="phone_index"))
+        phone_index: Mapped[str | None] = mapped_column(String(64), index=True)
+
+    `reads` lists earlier purposes whose values this column still decrypts (values moved from another table by
+    a migration keep their ciphertext; the next rotation re-encrypts them under `purpose`).
+    """
 
     impl = Text
     cache_ok = True
 
-    def __init__(self, purpose: str):
+    def __init__(self, purpose: str, index: str | None = None, reads: tuple[str, ...] = ()):
         super().__init__()
-        self.purpose = purpose
+        self.purpose, self.index, self.reads = purpose, index, tuple(reads)
 
     def process_bind_param(self, value, dialect):
         return None if value is None else active_ring().encrypt(value, self.purpose)
 
     def process_result_value(self, value, dialect):
-        return None if value is None else active_ring().decrypt(value, self.purpose)
+        return None if value is None else self.decrypt(value)
+
+    def decrypt(self, stored: str, ring: "KeyRing | None" = None) -> str:
+        ring = ring or active_ring()
+        try:
+            return ring.decrypt(stored, self.purpose)
+        except KeyRingError:
+            for purpose in self.reads:
+                try:
+                    return ring.decrypt(stored, purpose)
+                except KeyRingError:
+                    continue
+            raise
+
+
+def indexed_columns(metadata) -> list[tuple]:
+    """(table, encrypted column, its blind-index column or None) for every EncryptedText column of the schema."""
+    found = []
+    for table in metadata.sorted_tables:
+        for column in table.columns:
+            if isinstance(column.type, EncryptedText):
+                index = table.columns[column.type.index] if column.type.index else None
+                found.append((table, column, index))
+    return found
 
 
 def rotate_key(engine, metadata) -> tuple[str, int]:
-    """Add a key, then re-encrypt every encrypted column in one transaction. Returns (key id, values)."""
+    """Add an encryption key and a blind-index key, then, in one transaction, re-encrypt every encrypted column
+    under its purpose and recompute every declared blind index (`EncryptedText(..., index=...)`) from the
+    decrypted value. Returns (key id, values). On failure the ring is as it was."""
     from sqlalchemy import select, type_coerce, update
 
     ring = active_ring()
-    old = dict(ring.keys), ring.active
+    before = ring.snapshot()
     new_kid = ring.add_key()
+    ring.add_index_key()
     count = 0
     try:
         with engine.begin() as conn:
-            for table in metadata.sorted_tables:
+            for table, column, index in indexed_columns(metadata):
                 pk = list(table.primary_key.columns)
-                for column in table.columns:
-                    if not isinstance(column.type, EncryptedText):
-                        continue
-                    raw = type_coerce(column, Text)
-                    rows = conn.execute(select(*pk, raw.label("v")).where(column.is_not(None))).all()
-                    for row in rows:
-                        value = ring.decrypt(row.v, column.type.purpose)
-                        sealed = ring.encrypt(value, column.type.purpose)
-                        cond = [c == row[i] for i, c in enumerate(pk)]
-                        conn.execute(update(table).where(*cond).values({column.name: type_coerce(sealed, Text)}))
-                        count += 1
+                raw = type_coerce(column, Text)
+                rows = conn.execute(select(*pk, raw.label("v")).where(column.is_not(None))).all()
+                for row in rows:
+                    value = column.type.decrypt(row.v, ring)
+                    values = {column.name: type_coerce(ring.encrypt(value, column.type.purpose), Text)}
+                    if index is not None:
+                        values[index.name] = ring.blind_index(value)
+                    cond = [c == row[i] for i, c in enumerate(pk)]
+                    conn.execute(update(table).where(*cond).values(values))
+                    count += 1
     except BaseException:
-        ring.keys, ring.active = old
-        ring.save()
+        ring.restore(before)
         raise
     return new_kid, count

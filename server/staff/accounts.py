@@ -19,6 +19,7 @@ from server.db.versioning import bump, load_for_update
 from server.errors import Forbidden, ValidationFailed
 from server.messages import Word, _
 from server.security import passwords
+from server.notifications.outbox import mask_email
 from server.security.masking import mask_phone
 from server.security.pii import blind_index
 from server.staff import separation
@@ -55,6 +56,7 @@ def summary(user: User, can_see_pii: bool = False) -> dict:
         "locked_until": user.locked_until, "must_change_password": user.must_change_password,
         "totp_enrolled": bool(user.totp_secret), "created_at": user.created_at, "version": user.version,
         "phone": user.phone if can_see_pii else mask_phone(user.phone),
+        "email": user.email if can_see_pii else mask_email(user.email),
     }
 
 
@@ -131,12 +133,12 @@ def _justify(permissions: set[str], justification: str | None, subject: str) -> 
 
 
 def create(db: Session, audit: Auditor, username: str, display_name: str, role_names: list[str],
-           phone: str | None, justification: str | None) -> tuple[User, str]:
+           phone: str | None, justification: str | None, email: str | None = None) -> tuple[User, str]:
     from server.staff.service import create_user
 
     roles = [role_by_name(db, name) for name in role_names]
     broken = _justify({p for r in roles for p in r.permission_names}, justification, "this user")
-    user, password = create_user(db, audit, username, display_name, role_names, phone)
+    user, password = create_user(db, audit, username, display_name, role_names, phone, email)
     if broken:
         audit.record("staff.separation_justified", "user", user.id,
                      after={"rules": [b["name"] for b in broken], "justification": justification})
@@ -144,17 +146,21 @@ def create(db: Session, audit: Auditor, username: str, display_name: str, role_n
 
 
 def edit(db: Session, audit: Auditor, user_id: int, version: int, display_name: str | None,
-         phone: str | None, can_see_pii: bool) -> User:
+         phone: str | None, can_see_pii: bool, email: str | None = None) -> User:
+    """None keeps a field; an empty phone or e-mail removes it. The audit keeps them masked."""
     user = load_for_update(db, User, user_id, version, lambda u: summary(u, can_see_pii), "user_not_found")
-    before = {"display_name": user.display_name, "phone": mask_phone(user.phone)}
+    before = {"display_name": user.display_name, "phone": mask_phone(user.phone), "email": mask_email(user.email)}
     if display_name is not None:
         user.display_name = display_name
     if phone is not None:
         user.phone = phone or None
         user.phone_index = blind_index(phone) if phone else None
+    if email is not None:
+        user.email = email.strip() or None
     bump(user)
     audit.record("staff.user_edited", "user", user.id, before=before,
-                 after={"display_name": user.display_name, "phone": mask_phone(user.phone)})
+                 after={"display_name": user.display_name, "phone": mask_phone(user.phone),
+                        "email": mask_email(user.email)})
     return user
 
 

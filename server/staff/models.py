@@ -53,8 +53,10 @@ class User(Base):
     totp_secret: Mapped[str | None] = mapped_column(EncryptedText("staff.totp_secret"), nullable=True)
     totp_pending_secret: Mapped[str | None] = mapped_column(EncryptedText("staff.totp_pending"), nullable=True)
     totp_last_step: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    phone: Mapped[str | None] = mapped_column(EncryptedText("staff.phone"), nullable=True)
+    phone: Mapped[str | None] = mapped_column(EncryptedText("staff.phone", index="phone_index"), nullable=True)
     phone_index: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    # Where a password recovery code goes (with the phone, the mobile, when an SMS gateway exists).
+    email: Mapped[str | None] = mapped_column(EncryptedText("staff.email"), nullable=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)

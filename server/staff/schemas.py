@@ -4,6 +4,8 @@ from pydantic import BaseModel, Field
 
 from server.wire import Fen, Page, Version
 
+EMAIL_PATTERN = r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$"  # empty (remove) or one address
+
 
 class RoleRef(BaseModel):
     name: str
@@ -101,6 +103,7 @@ class UserSummaryOut(BaseModel):
     created_at: datetime
     version: int
     phone: str | None
+    email: str | None = None
 
 
 class PermissionSourceOut(BaseModel):
@@ -138,6 +141,7 @@ class UserCreate(BaseModel):
     display_name: str = Field(min_length=1, max_length=100)
     roles: list[str] = Field(default_factory=list, max_length=20)
     phone: str | None = Field(default=None, max_length=20, pattern=r"^[0-9 +\-]*$")
+    email: str | None = Field(default=None, max_length=200, pattern=EMAIL_PATTERN)
     justification: str | None = Field(default=None, max_length=1000)
 
 
@@ -149,6 +153,8 @@ class UserCreated(BaseModel):
 class UserEdit(BaseModel):
     display_name: str | None = Field(default=None, min_length=1, max_length=100)
     phone: str | None = Field(default=None, max_length=20, pattern=r"^[0-9 +\-]*$")
+    email: str | None = Field(default=None, max_length=200, pattern=EMAIL_PATTERN,
+                              description="omit to keep; an empty text removes it")
     version: Version
 
 

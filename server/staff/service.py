@@ -50,7 +50,7 @@ def temporary_password() -> str:
 
 
 def create_user(db: Session, audit: Auditor, username: str, display_name: str, role_names: list[str],
-                phone: str | None = None) -> tuple[User, str]:
+                phone: str | None = None, email: str | None = None) -> tuple[User, str]:
     if not username or any(c not in string.ascii_letters + string.digits + "._-" for c in username):
         raise ValidationFailed(_("A user name uses letters, digits, “.”, “_” and “-” only."), code="username_invalid")
     if db.scalar(select(User.id).where(User.username == username)):
@@ -60,11 +60,14 @@ def create_user(db: Session, audit: Auditor, username: str, display_name: str, r
     password = temporary_password()
     user = User(username=username, display_name=display_name or username, password_hash=passwords.hash_password(password),
                 password_history=[], must_change_password=True, roles=roles, phone=phone,
-                phone_index=blind_index(phone) if phone else None)
+                phone_index=blind_index(phone) if phone else None, email=(email or "").strip() or None)
     db.add(user)
     db.flush()
+    from server.notifications.outbox import mask_email
+
     audit.record("staff.user_created", "user", user.id,
-                 after={"username": username, "roles": role_names, "phone": _masked_phone(phone)})
+                 after={"username": username, "roles": role_names, "phone": _masked_phone(phone),
+                        "email": mask_email(user.email)})
     return user, password
 
 
@@ -79,12 +82,24 @@ def seed_demo(db: Session, audit: Auditor) -> list[str]:
     ensure_standard_roles(db)
     created = []
     for account in DEMO_ACCOUNTS:
-        if db.scalar(select(User.id).where(User.username == account.username)):
+        existing = db.scalar(select(User).where(User.username == account.username))
+        if existing is not None:
+            if existing.email is None and existing.totp_secret == account.totp_secret:
+                # A demo database made before staff had e-mails: the demo account gets its recovery address.
+                existing.email = account.email
+                if existing.phone is None:
+                    existing.phone, existing.phone_index = account.mobile, blind_index(account.mobile)
+                from server.notifications.outbox import mask_email
+
+                audit.record("staff.user_edited", "user", existing.id,
+                             after={"email": mask_email(existing.email), "phone": _masked_phone(existing.phone),
+                                    "demo": True})
             continue
         user = User(username=account.username, display_name=account.display_name,
                     password_hash=passwords.hash_password(DEMO_PASSWORD), password_history=[],
                     must_change_password=False, totp_secret=account.totp_secret,
-                    roles=[role_by_name(db, account.role)])
+                    roles=[role_by_name(db, account.role)], email=account.email, phone=account.mobile,
+                    phone_index=blind_index(account.mobile))
         db.add(user)
         db.flush()
         audit.record("staff.user_created", "user", user.id, after={"username": account.username,

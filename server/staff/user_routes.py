@@ -41,7 +41,7 @@ def user_detail(user_id: ObjectId, principal: Principal = Depends(requires("admi
 def create_user(body: UserCreate, cmd: Command = Depends(command("admin.users", step_up=True, replayable=False))):
     def rule(db, audit):
         user, password = accounts.create(db, audit, body.username, body.display_name, body.roles, body.phone,
-                                         body.justification)
+                                         body.justification, body.email)
         return {"user": accounts.summary(user, _pii(cmd.principal)), "temporary_password": password}
 
     return cmd.run(rule, 201)
@@ -50,7 +50,8 @@ def create_user(body: UserCreate, cmd: Command = Depends(command("admin.users", 
 @router.patch("/{user_id}", response_model=UserSummaryOut)
 def edit_user(user_id: ObjectId, body: UserEdit, cmd: Command = Depends(command("admin.users"))):
     return cmd.run(lambda db, audit: accounts.summary(
-        accounts.edit(db, audit, user_id, body.version, body.display_name, body.phone, _pii(cmd.principal)),
+        accounts.edit(db, audit, user_id, body.version, body.display_name, body.phone, _pii(cmd.principal),
+                      body.email),
         _pii(cmd.principal)))
 
 

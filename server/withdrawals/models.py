@@ -27,7 +27,7 @@ class Withdrawal(Base):
     request_id: Mapped[str] = mapped_column(String(40), unique=True)  # the customer side's id: idempotency
     customer_ref: Mapped[str] = mapped_column(String(32))
     amount_fen: Mapped[int] = mapped_column(BigInteger)
-    bank_card: Mapped[str] = mapped_column(EncryptedText("withdrawal.bank_card"))
+    bank_card: Mapped[str] = mapped_column(EncryptedText("withdrawal.bank_card", index="bank_card_index"))
     bank_card_index: Mapped[str] = mapped_column(String(64), index=True)
     state: Mapped[str] = mapped_column(String(24))
     flag_large: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -42,7 +42,7 @@ class Withdrawal(Base):
     first_approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     decided_by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     decided_by_name: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True, index=True)
     reject_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 

@@ -25,6 +25,8 @@ from server.permissions import permission_word
 from server.ledger import queries as ledger_queries
 from server.ledger.models import LedgerAccount, LedgerTransfer
 from server.ledger.service import CLEARING, ResolveInput, TransferInput, customer_account, post_transfers
+from server.monitoring.pauses import check_withdrawals_open
+from server.notifications.movement_sms import tell_withdrawal
 from server.security.masking import mask_bank_card
 from server.security.pii import blind_index
 from server.withdrawals.models import Withdrawal, WithdrawalStaffLink
@@ -120,6 +122,7 @@ def request_withdrawal(db: Session, audit: Auditor, policy: WithdrawalPolicy, da
         w = _replay(existing, data, card_index)
         audit.record("withdrawal.request_replayed", "withdrawal", w.number, after={"request_id": data.request_id})
         return w
+    check_withdrawals_open(db)  # a monitoring callback may have paused every withdrawal
     now = now or utcnow()
     reservation_id = f"wd.{data.request_id}:reserve"
     # Takes the locks on the customer's account (and clearing): from here on this customer's
@@ -184,6 +187,7 @@ def _pay(db: Session, w: Withdrawal) -> None:
     pay_id, _void_id = _transfer_ids(w)
     post_transfers(db, [ResolveInput(pay_id, w.reservation_transfer_id, post=True)])
     w.state = State.PAID
+    tell_withdrawal(db, w.customer_ref, w.number, w.amount_fen, w.bank_card, paid=True)
 
 
 def approve(db: Session, audit: Auditor, policy: WithdrawalPolicy, actor: Principal, withdrawal_id: int,
@@ -195,6 +199,7 @@ def approve(db: Session, audit: Auditor, policy: WithdrawalPolicy, actor: Princi
                         params={"permission": permission_word(REVIEW)})
     w = _load_open(db, withdrawal_id, version, "approved")
     _check_not_linked(db, actor, w)
+    check_withdrawals_open(db)
     before = {"state": w.state}
     now = utcnow()
     if w.state == State.PENDING_REVIEW and w.amount_fen > policy.second_approval_above_fen:
@@ -240,6 +245,7 @@ def reject(db: Session, audit: Auditor, actor: Principal, withdrawal_id: int, ve
     _pay_id, void_id = _transfer_ids(w)
     post_transfers(db, [ResolveInput(void_id, w.reservation_transfer_id, post=False)])
     w.state, w.reject_reason = State.REJECTED, reason.strip()
+    tell_withdrawal(db, w.customer_ref, w.number, w.amount_fen, w.bank_card, paid=False, reason=w.reject_reason)
     w.decided_by_id, w.decided_by_name, w.decided_at = actor.user_id, actor.username, utcnow()
     bump(w)
     audit.record("withdrawal.rejected", "withdrawal", w.number, before=before,

@@ -2,6 +2,7 @@
 browser filtered on the server, and the trial balance."""
 
 import csv
+import re
 
 from PySide6.QtCore import Qt
 
@@ -129,7 +130,9 @@ def test_in_chinese_accounts_and_transfers_read_as_customers_and_kinds_never_cod
         screen.load_accounts()
         qtbot.waitUntil(lambda: screen.accounts.total == 2 and screen.accounts.rowCount() == 2, timeout=15_000)
         texts = {screen.accounts.data(screen.accounts.index(row, 0)) for row in range(2)}
-        assert texts == {"投资人 IV0001 · 可用余额", "投资人 IV0001 · 冻结金额"}  # investors have no name yet
+        # an investor is a customer with a name, masked for finance staff without pii.view
+        assert {t.split(" IV0001 · ")[1] for t in texts} == {"可用余额", "冻结金额"}
+        assert all(re.fullmatch(r"[\u4e00-\u9fff]\*[\u4e00-\u9fff]? IV0001 · .+", t) for t in texts), texts
         cells = [screen.accounts.data(screen.accounts.index(row, column))
                  for row in range(2) for column in range(screen.accounts.columnCount())]
         assert all(cells) and not any("customer:" in c for c in cells)  # ¥0.00, never a blank amount

@@ -16,13 +16,14 @@ def _window(qtbot, session, runner, settings):
 
 def test_navigation_shows_only_the_screens_the_user_may_use(qtbot, runner, settings, profile):
     auditor = _window(qtbot, signed_in_session(profile, "auditor"), runner, settings)
-    assert auditor.screen_keys() == ["home", "loans", "funds", "recon", "reports", "admin", "audit"]  # admin read-only
+    assert auditor.screen_keys() == ["home", "loans", "customers", "blacklist", "funds", "recon", "alerts", "reports",
+                                     "admin", "audit"]  # admin and the blacklist read-only
     risk = _window(qtbot, signed_in_session(profile, "risk"), runner, settings)
-    assert risk.screen_keys() == ["home", "loans", "reports"]
+    assert risk.screen_keys() == ["home", "loans", "customers", "afterloan", "blacklist", "alerts", "reports"]
     admin = _window(qtbot, signed_in_session(profile, "admin"), runner, settings)
-    assert admin.screen_keys() == ["home", "reports", "admin", "audit"]
-    assert [admin.nav.item(i).text() for i in range(admin.nav.count())] == ["Home", "Reports", "Administration",
-                                                                            "Audit log"]
+    assert admin.screen_keys() == ["home", "alerts", "reports", "admin", "audit"]
+    assert [admin.nav.item(i).text() for i in range(admin.nav.count())] == ["Home", "Alerts", "Reports",
+                                                                            "Administration", "Audit log"]
 
 
 def test_reopening_an_open_screen_switches_to_its_tab(qtbot, runner, settings, profile):

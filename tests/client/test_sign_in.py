@@ -99,8 +99,10 @@ def test_demo_accounts_fill_the_form_with_a_current_code(qtbot, settings, runner
     assert "Starting the local demo platform" in dialog.platform_state.text()
     dialog.demo_table.cellDoubleClicked.emit(4, 0)
     assert dialog.username.text() == "admin" and dialog.password.text() == DEMO_PASSWORD
-    assert dialog.code.text() == totp_code("admin")
-    assert dialog.demo_table.item(4, 2).text().startswith(totp_code("admin"))
+    # the step may turn between the click and this line: the code of the step before is the same click's
+    current = {totp_code("admin", -1), totp_code("admin")}
+    assert dialog.code.text() in current
+    assert dialog.demo_table.item(4, 2).text()[:6] in current
     platform.ready.emit("http://127.0.0.1:1")
     assert dialog.ok_button.isEnabled()
 

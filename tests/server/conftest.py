@@ -5,7 +5,7 @@ import itertools
 import pytest
 
 from tests.conftest import BACKENDS
-from tests.support.platforms import sign_in_body
+from tests.support.platforms import sign_in_body, totp_code
 
 API = "/api/v1"
 
@@ -20,15 +20,25 @@ class Staff:
     def get(self, path, **kw):
         return self.client.get(f"{API}{path}", headers=self.headers, **kw)
 
-    def post(self, path, json=None, **kw):
-        return self.client.post(f"{API}{path}", headers=self.headers, json=json, **kw)
+    def post(self, path, json=None, headers=None, **kw):
+        return self.client.post(f"{API}{path}", headers=self.headers | (headers or {}), json=json, **kw)
 
     def delete(self, path, **kw):
         return self.client.delete(f"{API}{path}", headers=self.headers, **kw)
 
+    def step_up_headers(self) -> dict:
+        """A fresh one-time code exchanged for a step-up token (kept for its five minutes)."""
+        if getattr(self, "_step_up", None) is None:
+            answer = self.post("/auth/step-up", {"otp_code": totp_code(self.username, 1)})
+            assert answer.status_code == 200, answer.text
+            self._step_up = answer.json()["step_up_token"]
+        return {"X-Step-Up-Token": self._step_up}
+
     def act(self, app, action, reason=None, comment=None):
-        return self.post(f"/loans/applications/{app['id']}/actions/{action}",
-                         {"version": app["version"], "reason": reason, "comment": comment})
+        """A lifecycle action; disbursement goes with a fresh one-time code, as the server asks."""
+        extra = self.step_up_headers() if action == "disburse" else {}
+        return self.client.post(f"{API}/loans/applications/{app['id']}/actions/{action}", headers=self.headers | extra,
+                                json={"version": app["version"], "reason": reason, "comment": comment})
 
 
 @pytest.fixture

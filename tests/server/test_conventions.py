@@ -91,11 +91,13 @@ def test_sensitive_operations_need_a_fresh_code_and_step_up_gives_a_short_lived_
     from fastapi.testclient import TestClient
 
     c = TestClient(app)
-    token = c.post(f"{API}/auth/login", json=sign_in_body("admin")).json()["tokens"]["access_token"]
+    # The very code spent on signing in, not "the code now": a 30-second step may turn between the two calls.
+    body = sign_in_body("admin")
+    token = c.post(f"{API}/auth/login", json=body).json()["tokens"]["access_token"]
     auth = {"Authorization": f"Bearer {token}"}
     refused = c.post(f"{API}/test-sensitive", headers=auth)
     assert refused.status_code == 403 and refused.json()["code"] == "step_up_required"
-    reused = c.post(f"{API}/auth/step-up", json={"otp_code": totp_code("admin")}, headers=auth)
+    reused = c.post(f"{API}/auth/step-up", json={"otp_code": body["otp_code"]}, headers=auth)
     assert reused.status_code == 401 and reused.json()["code"] == "otp_reused"
     step = c.post(f"{API}/auth/step-up", json={"otp_code": totp_code("admin", 1)}, headers=auth).json()
     assert step["step_up_token"]

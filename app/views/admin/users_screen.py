@@ -4,6 +4,8 @@ recent activity, and the administrator's actions on it. Sensitive actions ask fo
 dangerous ones repeat what will happen and to whom. An administrator's own account cannot be disabled,
 reset or re-granted from here (the server refuses it too)."""
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
@@ -29,8 +31,8 @@ from app.views.admin.roles_screen import JustificationDialog, conflict_text, per
 from app.views.common.state_badge import BadgeDelegate, badge_html, state_label
 from app.views.session.step_up_dialog import StepUpDialog
 from app.views.common.typography import heading
-
 STATE_COLUMN = 3
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")  # the server's own check (server/staff/schemas.py)
 ERROR_COLOUR, WARN_COLOUR, DONE_COLOUR = "#b42318", "#b54708", "#1a7f37"
 _STATES = {"active": ("正常", "Active", "green"), "disabled": ("已停用", "Disabled", "grey"),
            "locked": ("已锁定", "Locked", "orange")}
@@ -159,7 +161,8 @@ class RolesDialog(QDialog):
 
 
 class UserFormDialog(QDialog):
-    """New account (user name, name, phone, roles) or edit (name, phone)."""
+    """New account (user name, name, phone, e-mail, roles) or edit (name, phone, e-mail). The phone (the mobile)
+    and the e-mail are where password recovery codes go."""
 
     def __init__(self, title: str, parent=None, *, user: UserRow | None = None, checklist: RoleChecklist | None = None):
         super().__init__(parent)
@@ -178,10 +181,17 @@ class UserFormDialog(QDialog):
         self.phone.setObjectName("phone")
         self.phone.setValidator(QRegularExpressionValidator(r"[0-9 +\-]{0,20}"))
         self.phone.setPlaceholderText(self.tr("Leave empty to keep it") if user else "13912345678")
+        self.email = QLineEdit()
+        self.email.setObjectName("email")
+        self.email.setMaxLength(200)
+        self.email.setValidator(QRegularExpressionValidator(r"\S{0,200}"))
+        self.email.setPlaceholderText(self.tr("Leave empty to keep it") if user else "wang.fang@example.com")
+        self.email.setToolTip(self.tr("Where a password recovery code is sent"))
         if user is None:
             form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Name"), self.display_name)
         form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("E-mail"), self.email)
         layout.addLayout(form)
         self.checklist = checklist
         if checklist is not None:
@@ -194,12 +204,14 @@ class UserFormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        for field in (self.username, self.display_name):
+        for field in (self.username, self.display_name, self.email):
             field.textChanged.connect(self._update)
         self._update()
 
     def _update(self) -> None:
-        ok = bool(self.display_name.text().strip()) and (not self.creating or len(self.username.text().strip()) >= 2)
+        email = self.email.text().strip()
+        ok = (bool(self.display_name.text().strip()) and (not self.creating or len(self.username.text().strip()) >= 2)
+              and (not email or _EMAIL.fullmatch(email) is not None))
         self.ok_button.setEnabled(ok)
 
 
@@ -224,6 +236,7 @@ def users_model(fetch_page, runner, role_label, parent=None) -> PagedTableModel:
         Column(QCoreApplication.translate("UsersScreen", "Authenticator"), _authenticator_text),
         Column(QCoreApplication.translate("UsersScreen", "Password"), _password_text),
         Column(QCoreApplication.translate("UsersScreen", "Phone"), lambda r: r.phone or "", mono=True),
+        Column(QCoreApplication.translate("UsersScreen", "E-mail"), lambda r: r.email or "", mono=True),
         Column(QCoreApplication.translate("UsersScreen", "Created"), lambda r: local_time(r.created_at), "created_at",
                mono=True),
     ]
@@ -533,6 +546,8 @@ class UsersScreen(QWidget):
                  fill(self.tr("Created %1"), local_time(user.created_at))]
         if user.phone:
             facts.append(fill(self.tr("Phone %1"), user.phone))
+        if user.email:
+            facts.append(fill(self.tr("E-mail %1"), user.email))
         if user.must_change_password:
             facts.append(self.tr("Must choose a new password at next sign-in"))
         if user.state == "locked" and user.locked_until:
@@ -651,10 +666,11 @@ class UsersScreen(QWidget):
         dialog = UserFormDialog(self.tr("New user"), self, checklist=checklist)
         dialog.accepted.connect(lambda: self._create(dialog.username.text().strip(),
                                                      dialog.display_name.text().strip(),
-                                                     dialog.phone.text().strip(), checklist.chosen()))
+                                                     dialog.phone.text().strip(), checklist.chosen(),
+                                                     dialog.email.text().strip()))
         return self._open(dialog)
 
-    def _create(self, username: str, display_name: str, phone: str, roles: list[str]) -> None:
+    def _create(self, username: str, display_name: str, phone: str, roles: list[str], email: str = "") -> None:
         admin = self.admin
         what = fill(self.tr("Create the account %1 (%2)"), display_name, username)
 
@@ -670,7 +686,8 @@ class UsersScreen(QWidget):
                 self.show_password(self.tr("New account"), made)
 
             self.runner.run(lambda: admin.create_user(username, display_name, roles, phone or None, token,
-                                                      justification), done=done, failed=failed, owner=self)
+                                                      justification, email or None), done=done, failed=failed,
+                            owner=self)
 
         self.step_up(what, send)
 
@@ -682,8 +699,10 @@ class UsersScreen(QWidget):
         admin = self.admin
 
         def run():
-            name, phone = dialog.display_name.text().strip(), dialog.phone.text().strip()
-            self.runner.run(lambda: admin.edit_user(user.id, user.version, name, **({"phone": phone} if phone else {})),
+            name, phone, email = (dialog.display_name.text().strip(), dialog.phone.text().strip(),
+                                  dialog.email.text().strip())
+            kept = ({"phone": phone} if phone else {}) | ({"email": email} if email else {})
+            self.runner.run(lambda: admin.edit_user(user.id, user.version, name, **kept),
                             done=lambda updated: self._changed(updated, self.tr("Account %1 (%2) saved.")),
                             failed=self._refused, owner=self)
 

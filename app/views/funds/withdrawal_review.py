@@ -121,9 +121,13 @@ class WithdrawalReview(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([860, 420])
+        from app.views.funds.withdrawal_pause_banner import WithdrawalPauseBanner
+
+        self.pause_banner = WithdrawalPauseBanner(session, runner)  # 提现已暂停, when a rule paused withdrawals
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(splitter)
+        layout.addWidget(self.pause_banner)
+        layout.addWidget(splitter, 1)
         session.changes.changed.connect(self._data_changed)
         self.refresh()
 

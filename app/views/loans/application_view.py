@@ -3,6 +3,7 @@ main figures; the borrower's file, the terms and the risk assessment; the docume
 schedule and the timeline; and a fixed bar with the comment and the actions this user may take."""
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -32,9 +33,13 @@ BLOCK_COLOUR, WARN_COLOUR, DONE_COLOUR = "#b42318", "#b54708", "#1a7f37"
 class ApplicationView(QWidget):
     open_requested = Signal(str, str, object)  # key, title, make(): a report's preview tab
 
-    def __init__(self, session: ConsoleSession, runner: TaskRunner, app_id: int, number_text: str, parent=None):
+    def __init__(self, session: ConsoleSession, runner: TaskRunner, app_id: int, number_text: str, parent=None,
+                 next_of: Callable[[int], tuple[int, str] | None] | None = None):
+        """`next_of(app_id)`: the (id, number) after this one in the queue it was opened from, or None; with it,
+        "Next" (Alt+N) opens that application once this one is decided."""
         super().__init__(parent)
         self.session, self.runner, self.app_id = session, runner, app_id
+        self.next_of = next_of
         self.file: ApplicationFile | None = None
         self.revealed = None
         self.setObjectName("applicationView")
@@ -69,7 +74,8 @@ class ApplicationView(QWidget):
         self.reveal_button.hide()
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        for widget in (self.borrower_box, self.reveal_button, self.terms_box, self.risk_box):
+        # the risk assessment first, where it is seen without scrolling (at 1366×768 too)
+        for widget in (self.risk_box, self.borrower_box, self.reveal_button, self.terms_box):
             left_layout.addWidget(widget)
         left_layout.addStretch(1)
         scroll = QScrollArea()
@@ -128,6 +134,14 @@ class ApplicationView(QWidget):
         bar_layout.addWidget(self.comment, 1)
         bar_layout.addLayout(self.actions_bar)
         self.buttons: dict[str, QPushButton] = {}
+        self.next_button = QPushButton(icon("file-check"), fill(self.tr("%1 (%2)"), self.tr("Next"), "Alt+N"))
+        self.next_button.setObjectName("nextApplication")
+        self.next_button.setShortcut(QKeySequence("Alt+N"))
+        self.next_button.setToolTip(self.tr("Opens the next application of the same queue."))
+        self.next_button.clicked.connect(self.open_next)
+        self.next_button.setEnabled(False)
+        self.next_button.setVisible(next_of is not None)
+        bar_layout.addWidget(self.next_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -386,6 +400,24 @@ class ApplicationView(QWidget):
         self.show_file(f)
         self.show_banner(done, DONE_COLOUR)
         self.session.changes.loans(self.app_id)
+        self.next_button.setEnabled(self.next_of is not None and action != "override")
+        if self.next_button.isEnabled():
+            self.next_button.setFocus()
+
+    def open_next(self):
+        """The next application of the queue this one came from, in its own tab; None at the queue's end."""
+        following = self.next_of(self.app_id) if self.next_of else None
+        if following is None:
+            self.show_banner(self.tr("This was the last application of the queue."), "#475467")
+            return None
+        next_id, next_number = following
+        session, runner, next_of = self.session, self.runner, self.next_of
+
+        def make():
+            return ApplicationView(session, runner, next_id, next_number, next_of=next_of)
+
+        self.open_requested.emit(f"loan:{next_id}", next_number, make)
+        return following
 
     def _refused(self, error) -> None:
         """A refusal keeps what the user typed; a conflict shows the application as it is now."""

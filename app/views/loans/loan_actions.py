@@ -33,6 +33,15 @@ EVENTS = {
     "write_off": ("坏账核销", "Written off"), "reassessed": ("重新评估", "Risk reassessed"),
     "rule_overridden": ("规则豁免", "Risk rule overridden"), "assigned": ("分配", "Assigned"),
     "fully_funded": ("满标", "Fully funded"), "repaid": ("还款", "Installment repaid"),
+    "collector_assigned": ("分派催收", "Collector assigned"), "collection_called": ("催收：已通话", "Collection: called"),
+    "collection_no_answer": ("催收：无人接听", "Collection: no answer"),
+    "collection_promised": ("催收：承诺还款", "Collection: promised to pay"),
+    "collection_disputed": ("催收：有异议", "Collection: disputed"),
+    "collection_wrong_number": ("催收：号码错误", "Collection: wrong number"),
+    "compensation_proposed": ("发起代偿", "Compensation proposed"),
+    "compensation_rejected": ("代偿被驳回", "Compensation rejected"),
+    "write_off_proposed": ("发起坏账核销", "Write-off proposed"), "write_off_rejected": ("坏账核销被驳回", "Write-off rejected"),
+    "recovered": ("追回（归还风险准备金）", "Recovered to the risk reserve"),
 }
 
 METHODS = {"equal_installment": ("等额本息", "Equal installments"), "equal_principal": ("等额本金", "Equal principal"),

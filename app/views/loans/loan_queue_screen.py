@@ -392,11 +392,16 @@ class LoanQueueScreen(QWidget):
         if record is None:
             return
         session, runner = self.session, self.runner
+        order = [(r.id, r.number) for r in self.model.rows if r is not None]  # the queue as it is now
+
+        def next_of(app_id: int):
+            ids = [i for i, _n in order]
+            return order[ids.index(app_id) + 1] if app_id in ids and ids.index(app_id) + 1 < len(order) else None
 
         def make():
             from app.views.loans.application_view import ApplicationView
 
-            return ApplicationView(session, runner, record.id, record.number)
+            return ApplicationView(session, runner, record.id, record.number, next_of=next_of)
 
         self.open_requested.emit(f"loan:{record.id}", record.number, make)
 

@@ -4,7 +4,7 @@ the field); and re-enrolling their authenticator (confirmed with the current dev
 the new one, then a code from the new device)."""
 
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -13,6 +13,7 @@ from app.services import errors
 from app.services.administration import Administration
 from app.services.icons import icon
 from app.services.language import current_is_chinese
+from app.views.session import password_rules
 from app.services.messages import describe, field_message
 from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
@@ -21,7 +22,7 @@ from app.views.session.step_up_dialog import StepUpDialog
 from app.views.common.typography import heading
 from app.services.placeholders import fill
 
-ERROR_COLOUR, DONE_COLOUR, MUTED_COLOUR = "#b42318", "#1a7f37", "#666"
+from app.views.session.password_rules import DONE_COLOUR, ERROR_COLOUR
 
 
 def _error_label(name: str) -> QLabel:
@@ -31,6 +32,48 @@ def _error_label(name: str) -> QLabel:
     label.setStyleSheet(f"color: {ERROR_COLOUR}")
     label.hide()
     return label
+
+
+# The areas the permissions belong to, in words (the codes stay with the server and the roles screen).
+AREAS = {"loan": ("贷款", "Loans"), "customer": ("客户", "Customers"), "funds": ("资金", "Funds"),
+         "recon": ("对账", "Reconciliation"), "report": ("报表", "Reports"), "admin": ("系统管理", "Administration"),
+         "audit": ("审计", "Audit"), "pii": ("个人信息", "Personal data"), "alert": ("告警", "Alerts"),
+         "monitoring": ("监控", "Monitoring")}
+
+
+def permission_tree(session: ConsoleSession) -> QTreeWidget:
+    """What the user may do, grouped by area: each permission's label and what it allows."""
+    me, zh = session.me, current_is_chinese()
+    tree = QTreeWidget()
+    tree.setObjectName("profilePermissions")
+    tree.setHeaderLabels([QCoreApplication.translate("ProfileDialog", "Permission"),
+                          QCoreApplication.translate("ProfileDialog", "Description")])
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(True)
+    by_area: dict[str, list] = {}
+    for name in sorted(me.permissions):
+        permission = session.registry.get(name)
+        if permission:
+            by_area.setdefault(permission.area, []).append(permission)
+    for area, permissions in by_area.items():
+        label = AREAS.get(area, (area, area))
+        parent = QTreeWidgetItem([label[0] if zh else label[1]])
+        for p in permissions:
+            description = p.description_zh if zh else p.description_en
+            child = QTreeWidgetItem([p.label_zh if zh else p.label_en, description])
+            child.setToolTip(1, description)
+            parent.addChild(child)
+        tree.addTopLevelItem(parent)
+    tree.expandAll()
+    # The permission's name whole, with air before its description.
+    tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    tree.resizeColumnToContents(0)
+    tree.setColumnWidth(0, tree.columnWidth(0) + 24)
+    # Each description whole (never elided with …): the column takes its longest, the tree scrolls sideways if the
+    # dialog is narrower.
+    tree.header().setStretchLastSection(False)
+    tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    return tree
 
 
 class ProfileDialog(QDialog):
@@ -44,7 +87,7 @@ class ProfileDialog(QDialog):
         self.setObjectName("profileDialog")
         self.setWindowTitle(self.tr("My profile"))
         self.setWindowIcon(icon("user"))
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(900, 600)
         me, chinese = session.me, current_is_chinese()
 
         who = heading(fill(self.tr("%1 (%2)"), me.display_name, me.username), 1.3)
@@ -52,30 +95,17 @@ class ProfileDialog(QDialog):
         roles = ("、" if chinese else ", ").join(r.label_zh if chinese else r.label_en for r in me.roles)
         roles_label = QLabel(fill(self.tr("Roles: %1"), roles or self.tr("none")))
         roles_label.setObjectName("profileRoles")
-        self.permissions = QTreeWidget()
-        self.permissions.setObjectName("profilePermissions")
-        self.permissions.setRootIsDecorated(False)
-        self.permissions.setAlternatingRowColors(True)
-        # Permissions in words, what each allows in its tooltip (their codes stay with the server).
-        self.permissions.setHeaderLabels([self.tr("Permission")])
-        self.permissions.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for name, permission in session.registry.items():
-            if name in me.permissions:
-                item = QTreeWidgetItem([permission.label_zh if chinese else permission.label_en])
-                item.setToolTip(0, permission.description_zh if chinese else permission.description_en)
-                self.permissions.addTopLevelItem(item)
-        left = QVBoxLayout()
-        left.addWidget(roles_label)
-        left.addWidget(QLabel(self.tr("Permissions")))
-        left.addWidget(self.permissions, 1)
-
-        right = QVBoxLayout()
-        right.addWidget(self._password_box())
-        right.addWidget(self._device_box())
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
+        self.permissions = permission_tree(session)
+        # The password and the authenticator side by side above; the permissions below across the whole width, so
+        # that each description reads whole.
+        boxes = QHBoxLayout()
+        boxes.addWidget(self._password_box(), 1)
+        boxes.addWidget(self._device_box(), 1)
+        columns = QVBoxLayout()
+        columns.addWidget(roles_label)
+        columns.addLayout(boxes)
+        columns.addWidget(QLabel(self.tr("Permissions")))
+        columns.addWidget(self.permissions, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -136,29 +166,15 @@ class ProfileDialog(QDialog):
         self._check_rules()
 
     def local_rule_checks(self) -> dict[str, bool]:
-        """What the client can check as the user types; the server checks every rule again."""
-        text, username = self.new_password.text(), self.session.me.username.lower()
-        return {
-            "password_too_short": len(text) >= 10,
-            "password_only_digits": bool(text) and not text.isdigit(),
-            "password_only_letters": bool(text) and not text.isalpha(),
-            "password_contains_username": bool(text) and username not in text.lower(),
-        }
+        """What the console can check as the user types; the server checks every rule again."""
+        return password_rules.local_checks(self.new_password.text(), self.session.me.username)
 
     def _check_rules(self) -> None:
         local = self.local_rule_checks()
-        lines = []
-        for rule in self._rules:
-            met = local.get(rule.code)
-            mark = "·" if met is None else ("✓" if met else "✗")
-            colour = MUTED_COLOUR if met is None else (DONE_COLOUR if met else ERROR_COLOUR)
-            lines.append(f'<span style="color:{colour}">{mark} {rule.zh if current_is_chinese() else rule.en}</span>')
-        text = self.new_password.text()
-        same = bool(text) and text == self.repeat_password.text()
-        match = self.tr("Both entries match.")  # outside the f-string, where lupdate finds it
-        lines.append(f'<span style="color:{DONE_COLOUR if same else MUTED_COLOUR}">{"✓" if same else "·"} '
-                     f'{match}</span>')
-        self.rules.setText("<br>".join(lines))
+        match = self.tr("Both entries match.")  # here, where lupdate finds it
+        text, same = password_rules.checklist(self._rules, local, self.new_password.text(),
+                                              self.repeat_password.text(), match)
+        self.rules.setText(text)
         self.change_button.setEnabled(bool(self.current_password.text()) and same and all(local.values()))
 
     def change_password(self) -> None:

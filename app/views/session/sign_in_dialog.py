@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QFram
                                QVBoxLayout, QWidget)
 
 from app.views.session.authenticator_code import show_enrolment
+from app.views.session.recovery_dialog import RecoveryDialog
 from app.views.common.typography import heading
 from app.services import clock, credentials
 from app.services.api_client import ApiClient
 from app.services.embedded_platform import EmbeddedPlatform
 from app.services.messages import describe, field_message
+from app.services.recovery import RecoveryService
 from app.services.session import ConsoleSession
 from app.services.settings import AppSettings, Profile, demo_profile
 from app.services.tasks import TaskRunner
@@ -117,6 +119,18 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("One-time code"), self.code)
         form.addRow("", self.stay)
+        self.forgot = QPushButton(self.tr("Forgot password?"))
+        self.forgot.setObjectName("forgotPassword")
+        self.forgot.setFlat(True)
+        self.forgot.clicked.connect(self.open_recovery)
+        self.notice = QLabel()
+        self.notice.setObjectName("signInNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        forgot_row = QHBoxLayout()
+        forgot_row.addWidget(self.notice, 1)
+        forgot_row.addWidget(self.forgot)
+        form.addRow("", forgot_row)
         layout.addLayout(form)
         self.demo_box = QFrame()
         self.demo_box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -271,6 +285,30 @@ class SignInDialog(QDialog):
         self.password.setText(password)
         self.code.setText(pyotp.TOTP(account.totp_secret).at(clock.now_utc()))
         self.ok_button.setFocus()
+
+    # --- forgot password ---------------------------------------------------------------------------
+
+    def open_recovery(self) -> RecoveryDialog | None:
+        """The recovery dialog for the chosen server; afterwards the user name stays filled for signing in."""
+        if not self.ok_button.isEnabled():
+            return None
+        self._show_error("")
+        dialog = RecoveryDialog(RecoveryService(self._client()), self.runner, self.username.text().strip(),
+                                demo=self.current_profile.embedded, parent=self)
+        dialog.recovered.connect(self._recovered)
+        dialog.finished.connect(dialog.deleteLater)
+        self.recovery = dialog
+        dialog.open()
+        return dialog
+
+    def _recovered(self, username: str) -> None:
+        self.username.setText(username)
+        self.password.clear()
+        self.code.clear()
+        self.notice.setText(self.tr("Your password has been changed and your other sessions ended. "
+                                    "Sign in with the new password."))
+        self.notice.show()
+        self.password.setFocus()
 
     # --- the steps ---------------------------------------------------------------------------------
 

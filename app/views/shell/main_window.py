@@ -62,6 +62,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._status_bar()
         self._menus()
+        from app.views.shell.waiting_counts import WaitingCounts
+
+        self.waiting = WaitingCounts(self)  # the counts of work waiting for me, beside the areas and in the status bar
+        self.alert_tray = None  # new warning and critical alerts as tray notifications; their count beside 告警
+        if "alerts" in self.screen_keys():
+            from app.views.shell.alert_tray import AlertTray
+
+            self.alert_tray = AlertTray(self)
+            self.alert_tray.counts_changed.connect(self.waiting.set_alert_count)
+            self.alert_tray.start()
 
         self.overlay = LockOverlay(self, session, runner)
         self.watcher = IdleWatcher(settings.idle_minutes, self)
@@ -73,6 +83,7 @@ class MainWindow(QMainWindow):
         self._health_failures = 0
         self._restore()
         self.check_connection()
+        self._probe_outbox()
 
     # --- chrome ------------------------------------------------------------------------------------
 
@@ -115,6 +126,12 @@ class MainWindow(QMainWindow):
         self._action(tools, self.tr("Settings…"), self.settings_requested.emit, QKeySequence("Ctrl+,"), "settings")
         self._action(tools, self.tr("My profile…"), lambda: ProfileDialog.show_for(self.session, self.runner, self), None, "user")
         self._action(tools, self.tr("Lock the console"), self.lock, QKeySequence("Ctrl+L"), "lock")
+        tools.addSeparator()
+        self.find_action = self._action(tools, self.tr("Find…"), self.find_anything, QKeySequence.StandardKey.Find,
+                                        "search")  # Ctrl+F: an application, customer, withdrawal or transfer
+        self.find_action.setVisible(self.session.me.can("customer.read", "loan.read", "funds.read"))
+        self.outbox_action = self._action(tools, self.tr("Demo outbox"), self.open_outbox, None, "smartphone")
+        self.outbox_action.setVisible(False)  # shown once the server answers that its gateway is the demo one
         help_menu = menus.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("About P2P Back Office"), self._about, None)
         QShortcut(QKeySequence("Ctrl+Tab"), self, activated=lambda: self._cycle_tabs(1))
@@ -160,9 +177,35 @@ class MainWindow(QMainWindow):
         widget.setProperty("screenKey", key)
         if hasattr(widget, "open_requested"):
             widget.open_requested.connect(lambda k, t, m: self.open_tab(k, t, "file-text", m))
+        if hasattr(widget, "navigate_requested"):  # the home screen: a tile or a bar opens the list behind it
+            from app.views.home.navigation import open_from_home
+
+            widget.navigate_requested.connect(lambda screen, filter_: open_from_home(self, screen, filter_))
         index = self.tabs.addTab(widget, icon(icon_name), title)
         self.tabs.setCurrentIndex(index)
         return widget
+
+    def find_anything(self):
+        """Ctrl+F: a small popup that finds what a number or name names and opens it here."""
+        from app.views.customers.global_search import GlobalSearch
+
+        self.global_search = GlobalSearch(self.session, self.runner, self.open_tab, self)
+        self.global_search.finished.connect(self.global_search.deleteLater)
+        self.global_search.open()
+        return self.global_search
+
+    def open_outbox(self):
+        from app.views.tools.demo_outbox import DemoOutbox
+
+        return self.open_tab("outbox", self.tr("Demo outbox"), "smartphone", lambda: DemoOutbox(self.session, self.runner))
+
+    def _probe_outbox(self) -> None:
+        if self.session.me.can("customer.read"):
+            from app.services.customers import Customers
+
+            service = Customers(self.session.api)
+            self.runner.run(lambda: service.outbox(limit=1) is not None, done=self.outbox_action.setVisible,
+                            failed=lambda error: None, owner=self)
 
     def close_tab(self, index: int) -> None:
         if index < 0:

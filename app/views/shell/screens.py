@@ -22,7 +22,7 @@ class ScreenSpec:
 def _home(session, runner, settings=None):
     from app.views.home.home_screen import HomeScreen
 
-    return HomeScreen(session)
+    return HomeScreen(session, runner)
 
 
 def _loans(session, runner, settings=None):
@@ -61,6 +61,30 @@ def _reports(session, runner, settings=None):
     return ReportsScreen(session, runner)
 
 
+def _customers(session, runner, settings=None):
+    from app.views.customers.customers_screen import CustomersScreen
+
+    return CustomersScreen(session, runner)
+
+
+def _after_loan(session, runner, settings=None):
+    from app.views.afterloan.after_loan_screen import AfterLoanScreen
+
+    return AfterLoanScreen(session, runner)
+
+
+def _blacklist(session, runner, settings=None):
+    from app.views.blacklist.blacklist_screen import BlacklistScreen
+
+    return BlacklistScreen(session, runner)
+
+
+def _alerts(session, runner, settings=None):
+    from app.views.alerts.alerts_screen import AlertsScreen
+
+    return AlertsScreen(session, runner)
+
+
 def _unavailable(title: Callable[[], str]):
     def make(session, runner, settings=None):
         from app.views.shell.area_unavailable import AreaUnavailable
@@ -74,10 +98,19 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("home", lambda: QCoreApplication.translate("Screens", "Home"), "house", lambda me: True, _home),
     ScreenSpec("loans", lambda: QCoreApplication.translate("Screens", "Loan review"), "file-check",
                lambda me: me.can("loan.read"), _loans),
+    ScreenSpec("customers", lambda: QCoreApplication.translate("Screens", "Customers"), "users",
+               lambda me: me.can("customer.read"), _customers),
+    ScreenSpec("afterloan", lambda: QCoreApplication.translate("Screens", "After-loan"), "circle-alert",
+               lambda me: me.can("loan.manage", "loan.collect", "loan.compensation.approve", "loan.write_off.approve"),
+               _after_loan),
+    ScreenSpec("blacklist", lambda: QCoreApplication.translate("Screens", "Blacklist"), "ban",
+               lambda me: me.can("loan.blacklist", "loan.read", "customer.read"), _blacklist),
     ScreenSpec("funds", lambda: QCoreApplication.translate("Screens", "Funds"), "wallet", lambda me: me.can("funds.read"),
                _funds),
     ScreenSpec("recon", lambda: QCoreApplication.translate("Screens", "Reconciliation"), "scale", lambda me: me.can("recon.read"),
                _reconciliation),
+    ScreenSpec("alerts", lambda: QCoreApplication.translate("Screens", "Alerts"), "shield-alert",
+               lambda me: me.can("alert.read"), _alerts),
     ScreenSpec("reports", lambda: QCoreApplication.translate("Screens", "Reports"), "file-text", lambda me: me.can("report.print"),
                _reports),
     ScreenSpec("admin", lambda: QCoreApplication.translate("Screens", "Administration"), "settings",

@@ -184,6 +184,6 @@ def machine_for(platform):
 def test_random_money_movements_keep_the_books_balanced(platform):
     started = time.perf_counter()
     run_state_machine_as_test(machine_for(platform), settings=settings(
-        max_examples=80, stateful_step_count=30, deadline=None, database=None,
+        max_examples=40, stateful_step_count=30, deadline=None, database=None,
         suppress_health_check=list(HealthCheck)))
     print(f"stateful ledger test: {time.perf_counter() - started:.1f} s")

@@ -1,5 +1,6 @@
 """`seed-demo --loans N`: deterministic, realistic, every state present, readable through the API."""
 
+import pytest
 from sqlalchemy import func, select
 
 from server.loans.demo import seed_loans
@@ -57,6 +58,9 @@ def _seed_with_money(platform, n):
     return transfers, funded, loans
 
 
+# The draw and the postings are the seed's Python, the same on either database: SQLite alone shows them (the
+# PostgreSQL demo is seeded in test_demo_loans_cover_every_state_and_are_the_same_every_time).
+@pytest.mark.parametrize("backend", ["sqlite"])
 def test_demo_money_for_more_loans_than_the_investors_can_fund_stays_balanced_and_deterministic(make_platform, backend):
     """`seed-demo --loans 300000` failed with "Account customer:BR… has … available, … needed": loans the
     investors' money no longer covered were paid out in part and then repaid in full. Each loan that gets
@@ -73,6 +77,19 @@ def test_demo_money_for_more_loans_than_the_investors_can_fund_stays_balanced_an
         books = queries.trial_balance(db, page_size=1)
     assert books["difference_fen"] == 0 and books["pending_difference_fen"] == 0
     assert any(t.transfer_id.startswith("demo-repay-") for t in transfers)
-    if backend == "sqlite":  # the same draw on any backend: once is enough to show it is the same every time
-        again, _, _ = _seed_with_money(make_platform(), DEMO_LOANS_PAST_THE_INVESTORS)
-        assert again == transfers
+    again, _, _ = _seed_with_money(make_platform(), DEMO_LOANS_PAST_THE_INVESTORS)
+    assert again == transfers
+
+
+def test_after_the_demo_book_a_new_application_and_borrower_get_fresh_ids(platform, apply):
+    """The seeds write their rows with ids given; on PostgreSQL the id sequences must move past them, or the first
+    application submitted after `seed-demo` collides with the demo's first (duplicate key pk_loan_applications)."""
+    from server.demo import seed_demo_book
+
+    with platform.db.write() as db:
+        seed_demo_book(db, platform.settings, 60)
+        db.commit()
+    with platform.db.read() as db:
+        largest = db.scalar(select(func.max(LoanApplication.id)))
+    made = apply()
+    assert made["id"] > largest and made["state"] == "submitted"

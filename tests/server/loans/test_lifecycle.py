@@ -318,34 +318,4 @@ def test_a_roles_approval_limit_bounds_what_its_officer_approves_alone(staff, ap
     assert audit["before"]["approval_limit_fen"] is None and audit["after"]["approval_limit_fen"] == 2_000_000
 
 
-def test_compensation_pays_the_investors_what_the_borrower_owes_from_the_risk_reserve(staff, apply, platform, fund,
-                                                                                       balances):
-    from datetime import date, timedelta
-
-    from server.audit.service import Auditor
-    from server.ledger import queries
-    from server.loans import service
-
-    lead = staff("risklead")
-    app = staff("risk").act(apply(amount_fen=1_200_000, term=3, method="equal_principal"), "approve_first").json()
-    app = lead.act(app, "list").json()
-    fund("COMP1", 800_000)
-    fund("COMP2", 400_000)
-    for ref, amount in (("COMP1", 800_000), ("COMP2", 400_000)):
-        app = lead.post(f"/loans/applications/{app['id']}/investments", {"investor_ref": ref, "amount_fen": amount}).json()
-    app = lead.act(app, "disburse").json()
-    first_due = date.fromisoformat(app["installments"][0]["due_date"])
-    with platform.db.write() as db:
-        audit = Auditor(db, None, "system", "job", "overdue")
-        service.detect_overdue(db, audit, platform.settings.loan_policy, first_due + timedelta(days=3))
-        audit.seal()
-        db.commit()
-    overdue = lead.get(f"/loans/applications/{app['id']}").json()
-    owed = 1_200_000 + overdue["installments"][0]["interest_fen"]  # all principal, and the overdue month's interest
-    compensated = lead.act(overdue, "compensate").json()
-    assert compensated["state"] == "compensated"
-    assert balances("COMP1")["balance_fen"] + balances("COMP2")["balance_fen"] == owed
-    assert abs(3 * balances("COMP1")["balance_fen"] - 2 * owed) < 3  # within a fen of its two-thirds share
-    with platform.db.read() as db:
-        reserve = next(a for a in queries.trial_balance(db)["items"] if a["code"] == "platform:risk_reserve")
-        assert reserve["balance_fen"] == -owed and queries.trial_balance(db)["difference_fen"] == 0
+# Compensation and write-off are proposed and approved by two people: tests/server/afterloan/test_compensation.py.

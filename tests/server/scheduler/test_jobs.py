@@ -139,14 +139,16 @@ def test_every_run_is_recorded_and_audited_as_the_system(platform, fixed_clock):
     recorded = runs(platform)
     assert {(r.job, r.outcome, r.attempts, r.holder) for r in recorded} == {
         ("overdue", "succeeded", 1, "runner"), ("listing_window", "succeeded", 1, "runner"),
-        ("audit_checkpoint", "succeeded", 1, "runner")}
+        ("audit_checkpoint", "succeeded", 1, "runner"), ("notifications", "succeeded", 1, "runner"),
+        ("monitoring", "succeeded", 1, "runner")}
     for run in recorded:
         assert run.started_at <= run.finished_at and run.business_day == date(2026, 12, 2)
     audited = audit_records(platform, action="scheduler.job_run")
     assert {(a.object_id, a.actor_name, a.actor_id, a.client_addr) for a in audited} == {
         ("overdue:2026-12-02", "system", None, "scheduler"),
         ("listing_window:2026-12-02T01:00:00Z", "system", None, "scheduler"),
-        ("audit_checkpoint:2026-12-02T01:00:00Z", "system", None, "scheduler")}
+        ("audit_checkpoint:2026-12-02T01:00:00Z", "system", None, "scheduler"),
+        ("notifications:2026-12-02T01:00:00Z", "system", None, "scheduler")}  # monitoring: a quiet run
     assert audited[0].after["counts"] == recorded[0].counts
 
 

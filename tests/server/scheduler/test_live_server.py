@@ -20,12 +20,12 @@ def test_python_m_server_run_runs_the_jobs_and_records_them(tmp_path):
     engine = create_engine(url)
     try:
         deadline, done = time.monotonic() + 60, set()
-        while time.monotonic() < deadline and done != {"overdue", "listing_window", "audit_checkpoint"}:
+        while time.monotonic() < deadline and done != JOBS:
             with engine.connect() as connection:
                 done = set(connection.scalars(text(
                     "SELECT job FROM scheduler_job_runs WHERE outcome = 'succeeded'")))
             time.sleep(0.2)
-        assert done == {"overdue", "listing_window", "audit_checkpoint"}
+        assert done == JOBS
         with engine.connect() as connection:
             actors = set(connection.execute(text(
                 "SELECT actor_name, client_addr FROM audit_records WHERE action = 'scheduler.job_run'")))
@@ -42,6 +42,9 @@ def test_python_m_server_run_runs_the_jobs_and_records_them(tmp_path):
     with Session(engine) as db:  # a clean stop gives the lease up: another process need not wait for it
         assert db.scalar(select(SchedulerLease)).expires_at <= clock.now()
     engine.dispose()
+
+
+JOBS = {"overdue", "listing_window", "audit_checkpoint", "notifications", "monitoring"}  # every job runs once
 
 
 def test_python_m_server_run_with_no_scheduler_runs_no_jobs(tmp_path):

@@ -1,0 +1,1 @@
+"""Tools: small windows the Tools menu opens (the demo outbox)."""

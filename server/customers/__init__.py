@@ -1,0 +1,1 @@
+"""Customers: investors and borrowers, persons and companies, their profiles, cards and sign-in security."""

@@ -1,0 +1,1 @@
+"""Messages to customers and staff: SMS and e-mail gateways, queued and retried (shared with alerts)."""
