@@ -134,17 +134,25 @@ def main() -> int:
     parser.add_argument("--minutes", type=int, default=10)
     parser.add_argument("--requests", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--keep", type=Path, help="seed into this folder once and keep it: a later run with the same "
+                        "folder measures again without seeding (migrated to the code's revision first)")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="p2p-bench-monitoring-"))
+    work = args.keep or Path(tempfile.mkdtemp(prefix="p2p-bench-monitoring-"))
+    work.mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{work / 'platform.db'}"
     env = environment(work)
     try:
-        t0 = time.perf_counter()
-        run_checked([sys.executable, "-m", "server", "--database-url", url, "seed-demo", "--loans", str(args.loans)],
-                    env)
-        print(f"seeded {args.loans:,} loans in {time.perf_counter() - t0:.1f} s")
-        filled = fill_raw(work / "platform.db", args.transfers, "customer:IV0001:available")
-        print(f"ledger brought to {args.transfers:,} transfers in {filled:.1f} s")
+        if (work / "seeded").exists():
+            run_checked([sys.executable, "-m", "server", "--database-url", url, "migrate"], env)
+            print(f"kept platform in {work}, migrated")
+        else:
+            t0 = time.perf_counter()
+            run_checked([sys.executable, "-m", "server", "--database-url", url, "seed-demo", "--loans",
+                         str(args.loans)], env)
+            print(f"seeded {args.loans:,} loans in {time.perf_counter() - t0:.1f} s")
+            filled = fill_raw(work / "platform.db", args.transfers, "customer:IV0001:available")
+            print(f"ledger brought to {args.transfers:,} transfers in {filled:.1f} s")
+            (work / "seeded").touch()
         os.environ.update({k: v for k, v in env.items() if k.startswith("P2P_")})
         rules(url, work, args.minutes)
         server, base = start_server(url, env)
@@ -155,7 +163,8 @@ def main() -> int:
             server.terminate()
             server.wait(10)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -5,7 +5,8 @@ Borrowers are customers (server/customers/models.py); `Borrower` stays the loan 
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy import (JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, literal_column,
+                        text)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from server.db.base import Base, UtcDateTime, utcnow
@@ -140,6 +141,11 @@ class Investment(Base):
 
 class Installment(Base):
     __tablename__ = "loan_installments"
+    # Past-due and overdue work (overdue detection, the after-loan overdue list, the home screen's buckets) reads the
+    # few unpaid installments, not the millions paid: a partial index holds only those. Queries must say UNPAID
+    # (below) in the index's own words, a literal, for SQLite to use it.
+    __table_args__ = (Index("ix_loan_installments_unpaid_due", "due_date", "application_id",
+                            sqlite_where=text("state <> 'paid'"), postgresql_where=text("state <> 'paid'")),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("loan_applications.id"), index=True)
@@ -151,3 +157,8 @@ class Installment(Base):
     paid_fen: Mapped[int] = mapped_column(BigInteger, default=0)
     paid_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     state: Mapped[str] = mapped_column(String(12), default="due")  # due | paid | overdue
+
+
+# The partial index's condition as a query term (a literal, not a bound parameter: SQLite uses a partial index
+# only when the query states its condition in the same words).
+UNPAID = Installment.state != literal_column("'paid'")

@@ -17,6 +17,7 @@ from server.access import Principal
 from server.audit.service import Auditor
 from server.db import text_filters
 from server.db.base import as_utc, utcnow
+from server.db.planner_hints import not_indexed
 from server.db.versioning import bump, load_for_update
 from server.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from server.customers.models import CustomerCard
@@ -25,8 +26,8 @@ from server.loans.documents import view as document_view
 from server.loans.listing_window import release_investments
 from server.loans.lifecycle import (REVIEW_STATES, TRANSITIONS, State, action_word, allowed_actions, permission_for,
                                     state_word)
-from server.loans.models import (BlacklistEntry, Borrower, Installment, Investment, LoanApplication, LoanDocument,
-                                 LoanEvent)
+from server.loans.models import (UNPAID, BlacklistEntry, Borrower, Installment, Investment, LoanApplication,
+                                 LoanDocument, LoanEvent)
 from server.ledger import movements as ledger
 from server.loans.policy import LoanPolicy
 from server.loans.schedules import Method, penalty_fen, schedule
@@ -469,7 +470,7 @@ def detect_overdue(db: Session, audit: Auditor, policy: LoanPolicy, today: date 
     to overdue. Safe to run repeatedly (penalties are recomputed, not added)."""
     today = today or _today()
     rows = db.scalars(select(Installment).join(LoanApplication, LoanApplication.id == Installment.application_id)
-                      .where(LoanApplication.state.in_(OWING_STATES), Installment.state != "paid",
+                      .where(not_indexed(LoanApplication.state).in_(OWING_STATES), UNPAID,
                              Installment.due_date < today)).all()
     moved = 0
     for row in rows:

@@ -13,8 +13,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server.db.planner_hints import not_indexed
 from server.loans.lifecycle import State
-from server.loans.models import Installment, LoanApplication
+from server.loans.models import UNPAID, Installment, LoanApplication
 
 BUCKETS = ("M1", "M2", "M3", "M3+")
 # Loans a borrower still owes on: being repaid, overdue, or compensated (the borrower now owes the risk reserve).
@@ -54,7 +55,7 @@ class Position:
 def positions(db: Session, today: date, application_ids=None) -> dict[int, Position]:
     """Every loan with an unpaid installment due before `today` (or those of `application_ids`)."""
     stmt = (select(Installment).join(LoanApplication, LoanApplication.id == Installment.application_id)
-            .where(LoanApplication.state.in_([s.value for s in COLLECTED_STATES]), Installment.state != "paid",
+            .where(not_indexed(LoanApplication.state).in_([s.value for s in COLLECTED_STATES]), UNPAID,
                    Installment.due_date < today))
     if application_ids is not None:
         stmt = stmt.where(Installment.application_id.in_(list(application_ids)))
