@@ -17,11 +17,13 @@ run: $(STAMP)
 
 # After the suite, the tests marked `clock` (they read today or now) run again under libfaketime (Debian package
 # faketime) in its advancing form ('@' starts the clock there and lets it run; a frozen clock hangs waits and
-# one-time codes): at 2026-12-02 16:30 UTC, already 00:30 on the 3rd in Shanghai; at 2026-12-31 23:59 in
-# Shanghai, the year's last minute there; and on the real time in America/Los_Angeles. A date taken from the
+# one-time codes): at 2026-12-02 16:30 UTC, already 00:30 on the 3rd in Shanghai; at 2026-12-31 16:00:30 UTC,
+# already 2027 in Shanghai while the computer's date is the old year's last day; and on the real time in
+# America/Los_Angeles. Each starts clear of midnight in Shanghai: the reruns take minutes, and a test whose demo
+# was made for "yesterday" before midnight and is read after it asks about another day. A date taken from the
 # computer instead of Shanghai's business day fails there. The reruns collect only the files that carry the
 # marker and leave out the PostgreSQL variants (-k 'not postgresql': the same clocks are read as on SQLite, and a
-# second backend would double their time); together they take 1.5 to 2 minutes on a 2-core machine.
+# second backend would double their time); each takes 2.5 to 4 minutes on a 2-core machine.
 # FAKETIME_DONT_FAKE_MONOTONIC: libfaketime 0.9.10 (Debian 12) would shift the monotonic clock too, and Python's
 # timed waits (sem_clockwait, which it does not intercept) would never end; tests/conftest.py mends time.sleep,
 # whose absolute monotonic deadline it then refuses. FAKETIME_DONT_RESET: a child process (python -m server run)
@@ -39,8 +41,8 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(TEST_WORKERS) $(PYTEST_ARGS)
 	@echo; echo "=== tests marked clock, again at 2026-12-02 16:30 UTC (00:30 on the 3rd in Shanghai), TZ=UTC, libfaketime ==="
 	$(UNDER_FAKETIME) '@2026-12-02 16:30:00' $(CLOCK_TESTS)
-	@echo; echo "=== tests marked clock, again at 2026-12-31 23:59 in Shanghai (15:59 UTC), TZ=UTC, libfaketime ==="
-	$(UNDER_FAKETIME) '@2026-12-31 15:59:00' $(CLOCK_TESTS)
+	@echo; echo "=== tests marked clock, again at 2026-12-31 16:00:30 UTC (2027-01-01 00:00:30 in Shanghai), TZ=UTC, libfaketime ==="
+	$(UNDER_FAKETIME) '@2026-12-31 16:00:30' $(CLOCK_TESTS)
 	@echo; echo "=== tests marked clock, again in TZ=America/Los_Angeles on the real time ==="
 	QT_QPA_PLATFORM=offscreen TZ=America/Los_Angeles $(CLOCK_TESTS)
 
