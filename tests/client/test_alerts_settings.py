@@ -54,6 +54,7 @@ def test_an_administrator_saves_a_threshold(qtbot, runner, profile, platform):
     rules.save_button.click()
     qtbot.waitUntil(lambda: "Someone else changed this first" in rules.message.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: rules.fields["count"].input.value() == 8, timeout=WAIT)  # the page shows it as it is now
+    assert "Someone else changed this first" in rules.message.text()  # and the sentence stays after the reload
 
     rules.select("large_withdrawal")  # an amount: in yuan on screen, fen on the wire
     assert rules.fields["minimum_fen"].input.text() == "50,000.00"

@@ -237,12 +237,16 @@ class RulesPage(QWidget):
     def _loaded(self, rules: list[RuleSetting]) -> None:
         name = self.current.name if self.current else None
         self.rules = rules
+        # Refilled quietly: clearing the list would show "no rule" and wipe the sentence about the rule shown (a
+        # refusal that reloaded it), which stays while the same rule is shown again.
+        self.list.blockSignals(True)
         self.list.clear()
         for rule in rules:
             item = QTreeWidgetItem([rule.title, area_text(rule.area), severity_text(rule.severity),
                                     yes_no(rule.enabled)])
             item.setData(0, Qt.ItemDataRole.UserRole, rule.name)
             self.list.addTopLevelItem(item)
+        self.list.blockSignals(False)
         for column in range(4):
             self.list.resizeColumnToContents(column)
         names = [r.name for r in rules]
