@@ -83,6 +83,14 @@ class RuleSetting:
 
 
 @dataclass(frozen=True)
+class EscalationSetting:
+    """After how many minutes an unacknowledged critical alert escalates (and the platform's default)."""
+    minutes: int
+    default_minutes: int
+    version: int = 0
+
+
+@dataclass(frozen=True)
 class ChannelSetting:
     channel: str
     enabled: bool
@@ -150,6 +158,11 @@ def rule_setting(d: dict) -> RuleSetting:
     return RuleSetting(d["name"], d.get("title") or d["name"], d.get("area") or "", d.get("severity") or "info",
                        bool(d.get("enabled", True)), dict(d.get("thresholds") or {}), dict(d.get("defaults") or {}),
                        int(d.get("version") or 0))
+
+
+def escalation_setting(d: dict) -> EscalationSetting:
+    default = int(d.get("default_minutes") or 15)
+    return EscalationSetting(int(d.get("minutes") or default), default, int(d.get("version") or 0))
 
 
 def channel_setting(d: dict) -> ChannelSetting:

@@ -138,6 +138,7 @@ ACTIONS = {
     "alert.outage_reported": QT_TRANSLATE_NOOP("AuditWords", "Outage reported by an outside probe"),
     "alert.outage_report_repeated": QT_TRANSLATE_NOOP("AuditWords", "Outage report repeated by an outside probe"),
     "monitoring.rule_changed": QT_TRANSLATE_NOOP("AuditWords", "Monitoring rule changed"),
+    "monitoring.escalation_changed": QT_TRANSLATE_NOOP("AuditWords", "Alert escalation time changed"),
     "monitoring.channel_changed": QT_TRANSLATE_NOOP("AuditWords", "Alert channel changed"),
     "monitoring.channel_updated": QT_TRANSLATE_NOOP("AuditWords", "Alert channel changed"),
     "monitoring.channel_tested": QT_TRANSLATE_NOOP("AuditWords", "Alert channel tested"),

@@ -19,6 +19,7 @@ class Column:
     right: bool = False  # amounts and counts
     mono: bool = False  # digits in a tabular font
     colour: Callable[[object], str | None] | None = None  # e.g. negative amounts in red
+    descending_first: bool = False  # a first click on the header sorts descending (the most severe, the latest)
 
 
 class ColumnTableModel(QAbstractTableModel):
@@ -43,6 +44,8 @@ class ColumnTableModel(QAbstractTableModel):
             return self.columns[section].title
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.InitialSortOrderRole and self.columns[section].descending_first:
+            return Qt.SortOrder.DescendingOrder.value
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

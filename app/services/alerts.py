@@ -4,7 +4,8 @@ someone else acted first the server answers 409 and `current_of(error)` is the a
 withdrawals (/monitoring/pauses) with their lifting under a step-up. They run off the GUI thread (views call them
 through the task runner) and raise the typed errors of app.services.errors."""
 
-from app.models.alert_records import AlertPage, AlertRecord, PauseState, alert_counts, alert_record, pause_state
+from app.models.alert_records import (AREAS, SEVERITIES, STATES, AlertPage, AlertRecord, PauseState, alert_counts,
+                                      alert_record, pause_state)
 from app.services import errors
 from app.services.api_client import ApiClient
 
@@ -14,6 +15,30 @@ STEP_UP_HEADER = "X-Step-Up-Token"
 MAX_LIMIT = 200  # the most the server answers at once
 KIND = "alert"  # what DataChanges says changed
 PAUSE_KIND = "monitoring_pause"
+
+
+def _seen(alert: AlertRecord) -> tuple:
+    return (alert.last_seen_at.timestamp() if alert.last_seen_at else 0, alert.id)
+
+
+# The server's orders (server/monitoring/routes.py SORTS), for merging the answers of several states.
+_SORT_KEYS = {
+    "severity": lambda a: len(SEVERITIES) - 1 - SEVERITIES.index(a.severity) if a.severity in SEVERITIES else -1,
+    "area": lambda a: AREAS.index(a.area) if a.area in AREAS else len(AREAS),
+    "state": lambda a: STATES.index(a.state) if a.state in STATES else len(STATES),
+    "count": lambda a: a.count,
+    "first_seen": lambda a: a.first_seen_at.timestamp() if a.first_seen_at else 0,
+    "last_seen": _seen,
+}
+
+
+def sort_like_the_server(alerts: list[AlertRecord], sort: str) -> list[AlertRecord]:
+    """`sort` as the server takes it ("-severity", "count"…; empty: "-last_seen"); ties the latest seen first."""
+    name, descending = (sort or "-last_seen").lstrip("-"), (sort or "-last_seen").startswith("-")
+    ordered = sorted(alerts, key=_seen, reverse=True)
+    if name in _SORT_KEYS:
+        ordered.sort(key=_SORT_KEYS[name], reverse=descending)  # stable: ties keep the latest first
+    return ordered
 
 
 def current_of(error: BaseException) -> AlertRecord | None:
@@ -28,11 +53,13 @@ class Alerts:
         self.api = api
 
     def page(self, filters: dict, sort: str = "", page: int = 1, page_size: int = 100) -> AlertPage:
-        """For the paged list, newest first: filters `states` (a list; empty: every state), `severity`, `area`.
-        The server answers one state at a time by limit and offset; several states (the default: open and
-        acknowledged, the alerts still to be worked, few by nature) are merged here in the server's order."""
+        """For the paged list, the latest seen first unless `sort` says otherwise (the server's names: severity,
+        area, state, count, first_seen, last_seen; "-" first for descending): filters `states` (a list; empty: every
+        state), `severity`, `area`. The server answers one state at a time by limit and offset; several states (the
+        default: open and acknowledged, the alerts still to be worked, few by nature) are merged here in the
+        server's order."""
         states = [s for s in filters.get("states") or () if s]
-        common = {k: filters[k] for k in ("severity", "area") if filters.get(k)}
+        common = {k: filters[k] for k in ("severity", "area") if filters.get(k)} | ({"sort": sort} if sort else {})
         offset = (page - 1) * page_size
         if len(states) <= 1:
             data = self._get(common | ({"state": states[0]} if states else {}), offset, page_size)
@@ -51,7 +78,7 @@ class Alerts:
                     break  # no more of this state
             total += int(data.get("total") or 0)
             counts = data.get("counts") or counts
-        merged.sort(key=lambda a: (a.last_seen_at.timestamp() if a.last_seen_at else 0, a.id), reverse=True)
+        merged = sort_like_the_server(merged, sort)
         return AlertPage(merged[offset:offset + page_size], total, alert_counts(counts), page, page_size)
 
     def _get(self, filters: dict, offset: int, limit: int) -> dict:

@@ -1,10 +1,11 @@
-"""The monitoring settings (监控设置, monitoring.settings): the rules with their thresholds, the channels (e-mail over
-SMTP, SMS and WeChat Work gateways) and who receives which alerts. Secrets (the SMTP password, a gateway's key) are
-write-only: sent when the administrator types a new one, never read back (the server says only whether one is set).
-Every save sends the version it edits; when someone else saved first the server answers 409. Off the GUI thread."""
+"""The monitoring settings (监控设置, monitoring.settings): the rules with their thresholds, after how many minutes an
+unacknowledged critical alert escalates, the channels (e-mail over SMTP, SMS and WeChat Work gateways) and who
+receives which alerts. Secrets (the SMTP password, a gateway's key) are write-only: sent when the administrator types
+a new one, never read back (the server says only whether one is set). Every save sends the version it edits; when
+someone else saved first the server answers 409. Off the GUI thread."""
 
-from app.models.alert_records import (ChannelSetting, ChannelTestResult, Recipient, Recipients, RuleSetting,
-                                      channel_setting, recipient, rule_setting)
+from app.models.alert_records import (ChannelSetting, ChannelTestResult, EscalationSetting, Recipient, Recipients,
+                                      RuleSetting, channel_setting, escalation_setting, recipient, rule_setting)
 from app.services.api_client import ApiClient
 
 API = "/api/v1/monitoring"
@@ -23,6 +24,13 @@ class MonitoringSettings:
     def save_rule(self, name: str, enabled: bool, thresholds: dict, version: int) -> RuleSetting:
         return rule_setting(self.api.request("PUT", f"{API}/rules/{name}",
                                              json={"enabled": enabled, "thresholds": thresholds, "version": version}))
+
+    def escalation(self) -> EscalationSetting:
+        return escalation_setting(self.api.request("GET", f"{API}/escalation"))
+
+    def save_escalation(self, minutes: int, version: int) -> EscalationSetting:
+        return escalation_setting(self.api.request("PUT", f"{API}/escalation",
+                                                   json={"minutes": minutes, "version": version}))
 
     def channels(self) -> list[ChannelSetting]:
         data = self.api.request("GET", f"{API}/channels")

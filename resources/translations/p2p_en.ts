@@ -939,99 +939,100 @@
 <context>
     <name>AlertList</name>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="58"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="60"/>
         <source>To be worked (open and acknowledged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="61"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="63"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="64"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="66"/>
         <source>All severities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="69"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="71"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="74"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="76"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="77"/>
-        <location filename="../../app/views/alerts/alert_list.py" line="91"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="79"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="98"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="77"/>
-        <location filename="../../app/views/alerts/alert_list.py" line="85"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="79"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="88"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="78"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="80"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="91"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="87"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="90"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="93"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="101"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="88"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="92"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="89"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="94"/>
         <source>First seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="90"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="96"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="92"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="100"/>
         <source>Handled by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="153"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="162"/>
         <source>%1 alerts · %2 open, %3 of them critical · %4 acknowledged · as of %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="165"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="174"/>
         <source>Select an alert to see what is behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="166"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="175"/>
         <source>No alerts of your areas match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="216"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="238"/>
         <source>Resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="216"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="238"/>
         <source>Acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,12 +1045,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/alert_tray.py" line="89"/>
+        <location filename="../../app/views/shell/alert_tray.py" line="90"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/alert_tray.py" line="92"/>
+        <location filename="../../app/views/shell/alert_tray.py" line="93"/>
         <source>and %1 more new alerts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,406 +3053,411 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="141"/>
+        <source>Alert escalation time changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/models/audit_words.py" line="142"/>
+        <location filename="../../app/models/audit_words.py" line="143"/>
         <source>Alert channel changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="143"/>
+        <location filename="../../app/models/audit_words.py" line="144"/>
         <source>Alert channel tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="144"/>
         <location filename="../../app/models/audit_words.py" line="145"/>
+        <location filename="../../app/models/audit_words.py" line="146"/>
         <source>Alert recipients changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="146"/>
+        <location filename="../../app/models/audit_words.py" line="147"/>
         <source>Withdrawals paused by monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="147"/>
+        <location filename="../../app/models/audit_words.py" line="148"/>
         <source>Withdrawal pause lifted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="148"/>
+        <location filename="../../app/models/audit_words.py" line="149"/>
         <source>Paused by monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="149"/>
+        <location filename="../../app/models/audit_words.py" line="150"/>
         <source>Monitoring pause lifted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="150"/>
+        <location filename="../../app/models/audit_words.py" line="151"/>
         <source>Protective action by monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="151"/>
+        <location filename="../../app/models/audit_words.py" line="152"/>
         <source>Password recovery started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="152"/>
+        <location filename="../../app/models/audit_words.py" line="153"/>
         <source>Password recovery failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="153"/>
+        <location filename="../../app/models/audit_words.py" line="154"/>
         <source>Password recovered by a code sent to the staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="157"/>
+        <location filename="../../app/models/audit_words.py" line="158"/>
         <source>Sign-in and sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="158"/>
+        <location filename="../../app/models/audit_words.py" line="159"/>
         <source>Staff and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="159"/>
-        <location filename="../../app/models/audit_words.py" line="182"/>
+        <location filename="../../app/models/audit_words.py" line="160"/>
+        <location filename="../../app/models/audit_words.py" line="183"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="160"/>
+        <location filename="../../app/models/audit_words.py" line="161"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="161"/>
+        <location filename="../../app/models/audit_words.py" line="162"/>
         <source>Withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="162"/>
+        <location filename="../../app/models/audit_words.py" line="163"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="163"/>
+        <location filename="../../app/models/audit_words.py" line="164"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="164"/>
+        <location filename="../../app/models/audit_words.py" line="165"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="165"/>
+        <location filename="../../app/models/audit_words.py" line="166"/>
         <source>Scheduled jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="166"/>
+        <location filename="../../app/models/audit_words.py" line="167"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="167"/>
+        <location filename="../../app/models/audit_words.py" line="168"/>
         <source>Refused decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="168"/>
+        <location filename="../../app/models/audit_words.py" line="169"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="169"/>
+        <location filename="../../app/models/audit_words.py" line="170"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="173"/>
+        <location filename="../../app/models/audit_words.py" line="174"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="174"/>
+        <location filename="../../app/models/audit_words.py" line="175"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="175"/>
+        <location filename="../../app/models/audit_words.py" line="176"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="176"/>
+        <location filename="../../app/models/audit_words.py" line="177"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="178"/>
+        <location filename="../../app/models/audit_words.py" line="179"/>
         <source>Loan application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="179"/>
+        <location filename="../../app/models/audit_words.py" line="180"/>
         <source>Loan document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="180"/>
+        <location filename="../../app/models/audit_words.py" line="181"/>
         <source>Blacklist entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="181"/>
+        <location filename="../../app/models/audit_words.py" line="182"/>
         <source>Blacklist import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="183"/>
+        <location filename="../../app/models/audit_words.py" line="184"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="184"/>
+        <location filename="../../app/models/audit_words.py" line="185"/>
         <source>Staff link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="185"/>
+        <location filename="../../app/models/audit_words.py" line="186"/>
         <source>Ledger operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="186"/>
+        <location filename="../../app/models/audit_words.py" line="187"/>
         <source>Reconciliation day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="187"/>
+        <location filename="../../app/models/audit_words.py" line="188"/>
         <source>Bank statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="188"/>
+        <location filename="../../app/models/audit_words.py" line="189"/>
         <source>Statement format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="189"/>
+        <location filename="../../app/models/audit_words.py" line="190"/>
         <source>Adjustment proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="190"/>
+        <location filename="../../app/models/audit_words.py" line="191"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="191"/>
+        <location filename="../../app/models/audit_words.py" line="192"/>
         <source>Scheduled job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="192"/>
+        <location filename="../../app/models/audit_words.py" line="193"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="193"/>
-        <location filename="../../app/models/audit_words.py" line="232"/>
+        <location filename="../../app/models/audit_words.py" line="194"/>
+        <location filename="../../app/models/audit_words.py" line="233"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="194"/>
+        <location filename="../../app/models/audit_words.py" line="195"/>
         <source>Monitoring rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="195"/>
+        <location filename="../../app/models/audit_words.py" line="196"/>
         <source>Monitoring setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="196"/>
+        <location filename="../../app/models/audit_words.py" line="197"/>
         <source>Monitoring pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="201"/>
+        <location filename="../../app/models/audit_words.py" line="202"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="226"/>
+        <location filename="../../app/models/audit_words.py" line="227"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="227"/>
+        <location filename="../../app/models/audit_words.py" line="228"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="228"/>
+        <location filename="../../app/models/audit_words.py" line="229"/>
         <source>Switched on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="229"/>
+        <location filename="../../app/models/audit_words.py" line="230"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="230"/>
+        <location filename="../../app/models/audit_words.py" line="231"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="231"/>
+        <location filename="../../app/models/audit_words.py" line="232"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="233"/>
+        <location filename="../../app/models/audit_words.py" line="234"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="234"/>
+        <location filename="../../app/models/audit_words.py" line="235"/>
         <source>Lifted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="235"/>
+        <location filename="../../app/models/audit_words.py" line="236"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="236"/>
+        <location filename="../../app/models/audit_words.py" line="237"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="237"/>
+        <location filename="../../app/models/audit_words.py" line="238"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="238"/>
+        <location filename="../../app/models/audit_words.py" line="239"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="239"/>
+        <location filename="../../app/models/audit_words.py" line="240"/>
         <source>Monitoring point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="240"/>
+        <location filename="../../app/models/audit_words.py" line="241"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="241"/>
+        <location filename="../../app/models/audit_words.py" line="242"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="177"/>
-        <location filename="../../app/models/audit_words.py" line="202"/>
+        <location filename="../../app/models/audit_words.py" line="178"/>
+        <location filename="../../app/models/audit_words.py" line="203"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="205"/>
+        <location filename="../../app/models/audit_words.py" line="206"/>
         <source>Command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="206"/>
+        <location filename="../../app/models/audit_words.py" line="207"/>
         <source>Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="208"/>
+        <location filename="../../app/models/audit_words.py" line="209"/>
         <source>batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="212"/>
+        <location filename="../../app/models/audit_words.py" line="213"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="213"/>
+        <location filename="../../app/models/audit_words.py" line="214"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="214"/>
+        <location filename="../../app/models/audit_words.py" line="215"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="215"/>
+        <location filename="../../app/models/audit_words.py" line="216"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="216"/>
+        <location filename="../../app/models/audit_words.py" line="217"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="217"/>
+        <location filename="../../app/models/audit_words.py" line="218"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="218"/>
+        <location filename="../../app/models/audit_words.py" line="219"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="219"/>
+        <location filename="../../app/models/audit_words.py" line="220"/>
         <source>Failed attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="220"/>
+        <location filename="../../app/models/audit_words.py" line="221"/>
         <source>Sessions ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="221"/>
+        <location filename="../../app/models/audit_words.py" line="222"/>
         <source>Amount (fen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="222"/>
+        <location filename="../../app/models/audit_words.py" line="223"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="223"/>
+        <location filename="../../app/models/audit_words.py" line="224"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="224"/>
+        <location filename="../../app/models/audit_words.py" line="225"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="225"/>
+        <location filename="../../app/models/audit_words.py" line="226"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,78 +3732,78 @@ Take it off the blacklist?</source>
 <context>
     <name>ChannelBox</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="249"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="330"/>
         <source>Send alerts this way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="268"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="349"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="285"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="366"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="285"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="366"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="286"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="367"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="289"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="370"/>
         <source>Send test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="294"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="375"/>
         <source>Your own address when empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="298"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="379"/>
         <source>Send a test to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="322"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="403"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="322"/>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="324"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="403"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="405"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="323"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="404"/>
         <source>Set — leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="348"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="429"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="360"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="441"/>
         <source>Sending a test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="366"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="447"/>
         <source>The test was sent; check that it arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="367"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="448"/>
         <source>The test could not be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,7 +3811,7 @@ Take it off the blacklist?</source>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="417"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="498"/>
         <source>The platform offers no channels to set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4859,6 +4865,34 @@ Take it off the blacklist?</source>
     </message>
 </context>
 <context>
+    <name>EscalationBox</name>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="102"/>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="114"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="120"/>
+        <source>A critical alert nobody has acknowledged within this time is sent to its recipients again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="141"/>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="163"/>
+        <source>Saved: critical alerts escalate after %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceView</name>
     <message>
         <location filename="../../app/views/alerts/alert_detail.py" line="97"/>
@@ -5213,78 +5247,78 @@ Take it off the blacklist?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="201"/>
+        <location filename="../../app/views/home/home_screen.py" line="204"/>
         <source>Today&apos;s figures could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="203"/>
+        <location filename="../../app/views/home/home_screen.py" line="206"/>
         <source>Not refreshed: %1 The figures shown are of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="212"/>
+        <location filename="../../app/views/home/home_screen.py" line="215"/>
         <source>As of %1; refreshed every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="245"/>
-        <location filename="../../app/views/home/home_screen.py" line="286"/>
+        <location filename="../../app/views/home/home_screen.py" line="254"/>
+        <location filename="../../app/views/home/home_screen.py" line="295"/>
         <source>Open the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="259"/>
+        <location filename="../../app/views/home/home_screen.py" line="268"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="305"/>
+        <location filename="../../app/views/home/home_screen.py" line="314"/>
         <source>Applications per day (last 30 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="307"/>
+        <location filename="../../app/views/home/home_screen.py" line="316"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="312"/>
+        <location filename="../../app/views/home/home_screen.py" line="321"/>
         <source>Overdue rate by month of due date (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="316"/>
+        <location filename="../../app/views/home/home_screen.py" line="325"/>
         <source>Overdue rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="317"/>
+        <location filename="../../app/views/home/home_screen.py" line="326"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="323"/>
+        <location filename="../../app/views/home/home_screen.py" line="332"/>
         <source>10,000 yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="323"/>
+        <location filename="../../app/views/home/home_screen.py" line="332"/>
         <source>yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="324"/>
+        <location filename="../../app/views/home/home_screen.py" line="333"/>
         <source>Money in and out per day (last 30 days, %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="326"/>
+        <location filename="../../app/views/home/home_screen.py" line="335"/>
         <source>In (recharges)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="327"/>
+        <location filename="../../app/views/home/home_screen.py" line="336"/>
         <source>Out (withdrawals)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6588,17 +6622,17 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>MonitoringSettingsTab</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="594"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="675"/>
         <source>Rules and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="595"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="676"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="596"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="677"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6958,123 +6992,123 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="83"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="88"/>
         <source>My profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="91"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="96"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="48"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="49"/>
         <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="49"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="50"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="88"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="93"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="91"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="96"/>
         <source>Roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="96"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="107"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="125"/>
-        <location filename="../../app/views/session/profile_dialog.py" line="142"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="128"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="145"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="148"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="151"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="150"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="153"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="151"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="154"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="185"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="174"/>
         <source>Both entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="197"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="186"/>
         <source>Changing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="206"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="195"/>
         <source>Your password has been changed. Use it from your next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="212"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="201"/>
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="225"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="214"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="227"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="216"/>
         <source>Moving to a new phone? Confirm with a code from your current authenticator, scan the new code with the new one, and confirm with a code it shows. Until then the current authenticator keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="232"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="221"/>
         <source>Re-enrol authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="251"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="240"/>
         <source>Confirm the new authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="259"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="248"/>
         <source>Code from the new app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="283"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="272"/>
         <source>Preparing the new authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="288"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="277"/>
         <source>Re-enrol your authenticator: first confirm with a code from your current authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="296"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="285"/>
         <source>Scan the code with the new authenticator app, then enter the code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="318"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="307"/>
         <source>The new authenticator is in use; the old one&apos;s codes no longer work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7105,37 +7139,37 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RecipientDialog</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="425"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="506"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="449"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="530"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="450"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="531"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="451"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="532"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="452"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="533"/>
         <source>WeChat Work user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="453"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="534"/>
         <source>Severities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="454"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="535"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7143,57 +7177,57 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="491"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="572"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="491"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="572"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="491"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="572"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="491"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="572"/>
         <source>WeChat Work user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="492"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="573"/>
         <source>Severities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="492"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="573"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="495"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="576"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="498"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="579"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="500"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="581"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="502"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="583"/>
         <source>Save recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="579"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="660"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8219,107 +8253,107 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="45"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="44"/>
         <source>Recover your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="49"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="48"/>
         <source>Forgot your password?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="67"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="66"/>
         <source>Send a new code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="74"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="73"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="76"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="75"/>
         <source>Send code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="90"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="89"/>
         <source>Enter your user name. A recovery code goes to the e-mail address (and mobile) registered for your account. You will also need your authenticator app. Lost your e-mail or authenticator? Ask an administrator to reset your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="100"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="99"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="121"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="120"/>
         <source>6 digits from the e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="136"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="135"/>
         <source>6 digits from your authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="138"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="137"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="139"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="138"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="140"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="139"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="142"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="141"/>
         <source>One-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="173"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="158"/>
         <source>Both entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="202"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="187"/>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="213"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="198"/>
         <source>Set new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="224"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="209"/>
         <source>Demo platform: no code was sent to this user name (only the demo accounts have an e-mail address).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="227"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="212"/>
         <source>Demo platform: the e-mail to %1 says the code is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="235"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="220"/>
         <source>Enter the 6-digit recovery code from the e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="238"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="223"/>
         <source>The two entries of the new password differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="241"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="226"/>
         <source>Enter the 6-digit code from your authenticator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8951,62 +8985,62 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="109"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="186"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="109"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="186"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="109"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="186"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="109"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="186"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="117"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="194"/>
         <source>The rule runs (every minute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="119"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="196"/>
         <source>Thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="121"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="198"/>
         <source>Save the rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="124"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="201"/>
         <source>Back to the defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="188"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="269"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="193"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="274"/>
         <source>Default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="215"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="296"/>
         <source>%1: enter an amount in yuan, e.g. 50,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="230"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="311"/>
         <source>Saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>

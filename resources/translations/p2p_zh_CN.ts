@@ -939,99 +939,100 @@
 <context>
     <name>AlertList</name>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="58"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="60"/>
         <source>To be worked (open and acknowledged)</source>
         <translation>待处理（含已确认）</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="61"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="63"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="64"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="66"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="69"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="71"/>
         <source>All areas</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="74"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="76"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="77"/>
-        <location filename="../../app/views/alerts/alert_list.py" line="91"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="79"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="98"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="77"/>
-        <location filename="../../app/views/alerts/alert_list.py" line="85"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="79"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="88"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="78"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="80"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="91"/>
         <source>Area</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="87"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="90"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="93"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="101"/>
         <source>What happened</source>
         <translation>告警内容</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="88"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="92"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="89"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="94"/>
         <source>First seen</source>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="90"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="96"/>
         <source>Last seen</source>
         <translation>最近出现</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="92"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="100"/>
         <source>Handled by</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="153"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="162"/>
         <source>%1 alerts · %2 open, %3 of them critical · %4 acknowledged · as of %5</source>
         <translation>共 %1 条告警 · 待处理 %2 条（其中严重 %3 条）· 已确认 %4 条 · 截至 %5</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="165"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="174"/>
         <source>Select an alert to see what is behind it.</source>
         <translation>选择一条告警，查看其依据。</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="166"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="175"/>
         <source>No alerts of your areas match these filters.</source>
         <translation>您负责的领域中没有符合筛选条件的告警。</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="216"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="238"/>
         <source>Resolved.</source>
         <translation>已解决。</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/alert_list.py" line="216"/>
+        <location filename="../../app/views/alerts/alert_list.py" line="238"/>
         <source>Acknowledged.</source>
         <translation>已确认。</translation>
     </message>
@@ -1044,12 +1045,12 @@
         <translation>网贷运营后台告警</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/alert_tray.py" line="89"/>
+        <location filename="../../app/views/shell/alert_tray.py" line="90"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/alert_tray.py" line="92"/>
+        <location filename="../../app/views/shell/alert_tray.py" line="93"/>
         <source>and %1 more new alerts</source>
         <translation>另有 %1 条新告警</translation>
     </message>
@@ -3052,406 +3053,411 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="141"/>
+        <source>Alert escalation time changed</source>
+        <translation>修改告警升级时间</translation>
+    </message>
+    <message>
         <location filename="../../app/models/audit_words.py" line="142"/>
+        <location filename="../../app/models/audit_words.py" line="143"/>
         <source>Alert channel changed</source>
         <translation>修改告警渠道</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="143"/>
+        <location filename="../../app/models/audit_words.py" line="144"/>
         <source>Alert channel tested</source>
         <translation>测试告警渠道</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="144"/>
         <location filename="../../app/models/audit_words.py" line="145"/>
+        <location filename="../../app/models/audit_words.py" line="146"/>
         <source>Alert recipients changed</source>
         <translation>修改告警接收人</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="146"/>
+        <location filename="../../app/models/audit_words.py" line="147"/>
         <source>Withdrawals paused by monitoring</source>
         <translation>监控暂停提现</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="147"/>
+        <location filename="../../app/models/audit_words.py" line="148"/>
         <source>Withdrawal pause lifted</source>
         <translation>解除提现暂停</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="148"/>
+        <location filename="../../app/models/audit_words.py" line="149"/>
         <source>Paused by monitoring</source>
         <translation>监控触发暂停</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="149"/>
+        <location filename="../../app/models/audit_words.py" line="150"/>
         <source>Monitoring pause lifted</source>
         <translation>解除监控暂停</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="150"/>
+        <location filename="../../app/models/audit_words.py" line="151"/>
         <source>Protective action by monitoring</source>
         <translation>监控自动保护措施</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="151"/>
+        <location filename="../../app/models/audit_words.py" line="152"/>
         <source>Password recovery started</source>
         <translation>发起找回密码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="152"/>
+        <location filename="../../app/models/audit_words.py" line="153"/>
         <source>Password recovery failed</source>
         <translation>找回密码失败</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="153"/>
+        <location filename="../../app/models/audit_words.py" line="154"/>
         <source>Password recovered by a code sent to the staff member</source>
         <translation>通过发送给员工的验证码找回密码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="157"/>
+        <location filename="../../app/models/audit_words.py" line="158"/>
         <source>Sign-in and sessions</source>
         <translation>登录与会话</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="158"/>
+        <location filename="../../app/models/audit_words.py" line="159"/>
         <source>Staff and roles</source>
         <translation>员工与角色</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="159"/>
-        <location filename="../../app/models/audit_words.py" line="182"/>
+        <location filename="../../app/models/audit_words.py" line="160"/>
+        <location filename="../../app/models/audit_words.py" line="183"/>
         <source>Loans</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="160"/>
+        <location filename="../../app/models/audit_words.py" line="161"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="161"/>
+        <location filename="../../app/models/audit_words.py" line="162"/>
         <source>Withdrawals</source>
         <translation>提现</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="162"/>
+        <location filename="../../app/models/audit_words.py" line="163"/>
         <source>Ledger</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="163"/>
+        <location filename="../../app/models/audit_words.py" line="164"/>
         <source>Reconciliation</source>
         <translation>对账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="164"/>
+        <location filename="../../app/models/audit_words.py" line="165"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="165"/>
+        <location filename="../../app/models/audit_words.py" line="166"/>
         <source>Scheduled jobs</source>
         <translation>定时任务</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="166"/>
+        <location filename="../../app/models/audit_words.py" line="167"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="167"/>
+        <location filename="../../app/models/audit_words.py" line="168"/>
         <source>Refused decisions</source>
         <translation>被拒绝的操作</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="168"/>
+        <location filename="../../app/models/audit_words.py" line="169"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="169"/>
+        <location filename="../../app/models/audit_words.py" line="170"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="173"/>
+        <location filename="../../app/models/audit_words.py" line="174"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="174"/>
+        <location filename="../../app/models/audit_words.py" line="175"/>
         <source>Session</source>
         <translation>登录会话</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="175"/>
+        <location filename="../../app/models/audit_words.py" line="176"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="176"/>
+        <location filename="../../app/models/audit_words.py" line="177"/>
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="178"/>
+        <location filename="../../app/models/audit_words.py" line="179"/>
         <source>Loan application</source>
         <translation>借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="179"/>
+        <location filename="../../app/models/audit_words.py" line="180"/>
         <source>Loan document</source>
         <translation>借款资料</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="180"/>
+        <location filename="../../app/models/audit_words.py" line="181"/>
         <source>Blacklist entry</source>
         <translation>黑名单条目</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="181"/>
+        <location filename="../../app/models/audit_words.py" line="182"/>
         <source>Blacklist import</source>
         <translation>黑名单导入</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="183"/>
+        <location filename="../../app/models/audit_words.py" line="184"/>
         <source>Withdrawal</source>
         <translation>提现</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="184"/>
+        <location filename="../../app/models/audit_words.py" line="185"/>
         <source>Staff link</source>
         <translation>员工关联客户</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="185"/>
+        <location filename="../../app/models/audit_words.py" line="186"/>
         <source>Ledger operation</source>
         <translation>记账操作</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="186"/>
+        <location filename="../../app/models/audit_words.py" line="187"/>
         <source>Reconciliation day</source>
         <translation>对账日</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="187"/>
+        <location filename="../../app/models/audit_words.py" line="188"/>
         <source>Bank statement</source>
         <translation>银行对账单</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="188"/>
+        <location filename="../../app/models/audit_words.py" line="189"/>
         <source>Statement format</source>
         <translation>对账单格式</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="189"/>
+        <location filename="../../app/models/audit_words.py" line="190"/>
         <source>Adjustment proposal</source>
         <translation>调整提议</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="190"/>
+        <location filename="../../app/models/audit_words.py" line="191"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="191"/>
+        <location filename="../../app/models/audit_words.py" line="192"/>
         <source>Scheduled job</source>
         <translation>定时任务</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="192"/>
+        <location filename="../../app/models/audit_words.py" line="193"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="193"/>
-        <location filename="../../app/models/audit_words.py" line="232"/>
+        <location filename="../../app/models/audit_words.py" line="194"/>
+        <location filename="../../app/models/audit_words.py" line="233"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="194"/>
+        <location filename="../../app/models/audit_words.py" line="195"/>
         <source>Monitoring rule</source>
         <translation>监控规则</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="195"/>
+        <location filename="../../app/models/audit_words.py" line="196"/>
         <source>Monitoring setting</source>
         <translation>监控设置</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="196"/>
+        <location filename="../../app/models/audit_words.py" line="197"/>
         <source>Monitoring pause</source>
         <translation>监控暂停</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="201"/>
+        <location filename="../../app/models/audit_words.py" line="202"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="226"/>
+        <location filename="../../app/models/audit_words.py" line="227"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="227"/>
+        <location filename="../../app/models/audit_words.py" line="228"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="228"/>
+        <location filename="../../app/models/audit_words.py" line="229"/>
         <source>Switched on</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="229"/>
+        <location filename="../../app/models/audit_words.py" line="230"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="230"/>
+        <location filename="../../app/models/audit_words.py" line="231"/>
         <source>Area</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="231"/>
+        <location filename="../../app/models/audit_words.py" line="232"/>
         <source>Subject</source>
         <translation>告警对象</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="233"/>
+        <location filename="../../app/models/audit_words.py" line="234"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="234"/>
+        <location filename="../../app/models/audit_words.py" line="235"/>
         <source>Lifted by</source>
         <translation>解除人</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="235"/>
+        <location filename="../../app/models/audit_words.py" line="236"/>
         <source>Minutes</source>
         <translation>分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="236"/>
+        <location filename="../../app/models/audit_words.py" line="237"/>
         <source>Succeeded</source>
         <translation>是否成功</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="237"/>
+        <location filename="../../app/models/audit_words.py" line="238"/>
         <source>To</source>
         <translation>发送到</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="238"/>
+        <location filename="../../app/models/audit_words.py" line="239"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="239"/>
+        <location filename="../../app/models/audit_words.py" line="240"/>
         <source>Monitoring point</source>
         <translation>监测点</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="240"/>
+        <location filename="../../app/models/audit_words.py" line="241"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="241"/>
+        <location filename="../../app/models/audit_words.py" line="242"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="177"/>
-        <location filename="../../app/models/audit_words.py" line="202"/>
+        <location filename="../../app/models/audit_words.py" line="178"/>
+        <location filename="../../app/models/audit_words.py" line="203"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="205"/>
+        <location filename="../../app/models/audit_words.py" line="206"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="206"/>
+        <location filename="../../app/models/audit_words.py" line="207"/>
         <source>Scheduler</source>
         <translation>定时任务调度</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="208"/>
+        <location filename="../../app/models/audit_words.py" line="209"/>
         <source>batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="212"/>
+        <location filename="../../app/models/audit_words.py" line="213"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="213"/>
+        <location filename="../../app/models/audit_words.py" line="214"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="214"/>
+        <location filename="../../app/models/audit_words.py" line="215"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="215"/>
+        <location filename="../../app/models/audit_words.py" line="216"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="216"/>
+        <location filename="../../app/models/audit_words.py" line="217"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="217"/>
+        <location filename="../../app/models/audit_words.py" line="218"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="218"/>
+        <location filename="../../app/models/audit_words.py" line="219"/>
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="219"/>
+        <location filename="../../app/models/audit_words.py" line="220"/>
         <source>Failed attempts</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="220"/>
+        <location filename="../../app/models/audit_words.py" line="221"/>
         <source>Sessions ended</source>
         <translation>结束的会话数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="221"/>
+        <location filename="../../app/models/audit_words.py" line="222"/>
         <source>Amount (fen)</source>
         <translation>金额（分）</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="222"/>
+        <location filename="../../app/models/audit_words.py" line="223"/>
         <source>Assigned to</source>
         <translation>分派给</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="223"/>
+        <location filename="../../app/models/audit_words.py" line="224"/>
         <source>Status</source>
         <translation>状态码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="224"/>
+        <location filename="../../app/models/audit_words.py" line="225"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="225"/>
+        <location filename="../../app/models/audit_words.py" line="226"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -3728,78 +3734,78 @@ Take it off the blacklist?</source>
 <context>
     <name>ChannelBox</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="249"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="330"/>
         <source>Send alerts this way</source>
         <translation>通过此渠道发送告警</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="268"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="349"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="285"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="366"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="285"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="366"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="286"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="367"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="289"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="370"/>
         <source>Send test</source>
         <translation>发送测试</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="294"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="375"/>
         <source>Your own address when empty</source>
         <translation>留空则发到您本人的地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="298"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="379"/>
         <source>Send a test to</source>
         <translation>测试发送到</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="322"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="403"/>
         <source>Set</source>
         <translation>已设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="322"/>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="324"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="403"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="405"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="323"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="404"/>
         <source>Set — leave empty to keep it</source>
         <translation>已设置——留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="348"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="429"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="360"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="441"/>
         <source>Sending a test…</source>
         <translation>正在发送测试…</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="366"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="447"/>
         <source>The test was sent; check that it arrived.</source>
         <translation>测试已发送，请确认是否收到。</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="367"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="448"/>
         <source>The test could not be sent.</source>
         <translation>测试未能发送。</translation>
     </message>
@@ -3807,7 +3813,7 @@ Take it off the blacklist?</source>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="417"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="498"/>
         <source>The platform offers no channels to set.</source>
         <translation>平台没有可设置的渠道。</translation>
     </message>
@@ -4861,6 +4867,34 @@ Take it off the blacklist?</source>
     </message>
 </context>
 <context>
+    <name>EscalationBox</name>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="102"/>
+        <source>Escalation</source>
+        <translation>告警升级</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="114"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="120"/>
+        <source>A critical alert nobody has acknowledged within this time is sent to its recipients again.</source>
+        <translation>严重告警在此时间内无人确认，将再次发送给接收人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="141"/>
+        <source>Default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="163"/>
+        <source>Saved: critical alerts escalate after %1 minutes.</source>
+        <translation>已保存：严重告警 %1 分钟内无人确认即升级。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceView</name>
     <message>
         <location filename="../../app/views/alerts/alert_detail.py" line="97"/>
@@ -5215,78 +5249,78 @@ Take it off the blacklist?</source>
         <translation>今日概况</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="201"/>
+        <location filename="../../app/views/home/home_screen.py" line="204"/>
         <source>Today&apos;s figures could not be loaded: %1</source>
         <translation>今日数据加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="203"/>
+        <location filename="../../app/views/home/home_screen.py" line="206"/>
         <source>Not refreshed: %1 The figures shown are of %2.</source>
         <translation>刷新失败：%1 当前显示的是 %2 的数据。</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="212"/>
+        <location filename="../../app/views/home/home_screen.py" line="215"/>
         <source>As of %1; refreshed every 30 seconds.</source>
         <translation>数据时间 %1，每 30 秒自动刷新。</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="245"/>
-        <location filename="../../app/views/home/home_screen.py" line="286"/>
+        <location filename="../../app/views/home/home_screen.py" line="254"/>
+        <location filename="../../app/views/home/home_screen.py" line="295"/>
         <source>Open the list</source>
         <translation>打开对应列表</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="259"/>
+        <location filename="../../app/views/home/home_screen.py" line="268"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="305"/>
+        <location filename="../../app/views/home/home_screen.py" line="314"/>
         <source>Applications per day (last 30 days)</source>
         <translation>每日进件（近 30 天）</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="307"/>
+        <location filename="../../app/views/home/home_screen.py" line="316"/>
         <source>Applications</source>
         <translation>进件数</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="312"/>
+        <location filename="../../app/views/home/home_screen.py" line="321"/>
         <source>Overdue rate by month of due date (%)</source>
         <translation>按应还月份的逾期率（%）</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="316"/>
+        <location filename="../../app/views/home/home_screen.py" line="325"/>
         <source>Overdue rate</source>
         <translation>逾期率</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="317"/>
+        <location filename="../../app/views/home/home_screen.py" line="326"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="323"/>
+        <location filename="../../app/views/home/home_screen.py" line="332"/>
         <source>10,000 yuan</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="323"/>
+        <location filename="../../app/views/home/home_screen.py" line="332"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="324"/>
+        <location filename="../../app/views/home/home_screen.py" line="333"/>
         <source>Money in and out per day (last 30 days, %1)</source>
         <translation>每日资金流入与流出（近 30 天，%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="326"/>
+        <location filename="../../app/views/home/home_screen.py" line="335"/>
         <source>In (recharges)</source>
         <translation>流入（充值）</translation>
     </message>
     <message>
-        <location filename="../../app/views/home/home_screen.py" line="327"/>
+        <location filename="../../app/views/home/home_screen.py" line="336"/>
         <source>Out (withdrawals)</source>
         <translation>流出（提现）</translation>
     </message>
@@ -6591,17 +6625,17 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>MonitoringSettingsTab</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="594"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="675"/>
         <source>Rules and thresholds</source>
         <translation>规则与阈值</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="595"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="676"/>
         <source>Channels</source>
         <translation>通知渠道</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="596"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="677"/>
         <source>Recipients</source>
         <translation>接收人</translation>
     </message>
@@ -6961,123 +6995,123 @@ Icons: Lucide (ISC licence).</source>
         <translation>请填写配置名称和 https:// 地址（仅本机地址可使用 http）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="83"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="88"/>
         <source>My profile</source>
         <translation>我的资料</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="91"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="96"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="48"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="49"/>
         <source>Permission</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="49"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="50"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="88"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="93"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="91"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="96"/>
         <source>Roles: %1</source>
         <translation>角色：%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="96"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="107"/>
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="125"/>
-        <location filename="../../app/views/session/profile_dialog.py" line="142"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="128"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="145"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="148"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="151"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="150"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="153"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="151"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="154"/>
         <source>Repeat it</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="185"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="174"/>
         <source>Both entries match.</source>
         <translation>两次输入一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="197"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="186"/>
         <source>Changing…</source>
         <translation>正在修改…</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="206"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="195"/>
         <source>Your password has been changed. Use it from your next sign-in.</source>
         <translation>密码已修改，下次登录时请使用新密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="212"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="201"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="225"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="214"/>
         <source>Authenticator</source>
         <translation>身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="227"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="216"/>
         <source>Moving to a new phone? Confirm with a code from your current authenticator, scan the new code with the new one, and confirm with a code it shows. Until then the current authenticator keeps working.</source>
         <translation>更换手机？先用当前身份验证器的动态口令确认，再用新手机扫描新二维码，并输入新验证器显示的口令确认。完成前当前验证器仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="232"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="221"/>
         <source>Re-enrol authenticator…</source>
         <translation>重新绑定身份验证器…</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="251"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="240"/>
         <source>Confirm the new authenticator</source>
         <translation>确认新的身份验证器</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="259"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="248"/>
         <source>Code from the new app</source>
         <translation>新验证器的口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="283"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="272"/>
         <source>Preparing the new authenticator…</source>
         <translation>正在准备新的身份验证器…</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="288"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="277"/>
         <source>Re-enrol your authenticator: first confirm with a code from your current authenticator app.</source>
         <translation>重新绑定身份验证器：请先输入当前验证器的动态口令确认。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="296"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="285"/>
         <source>Scan the code with the new authenticator app, then enter the code it shows.</source>
         <translation>请用新的身份验证器扫描二维码，然后输入其显示的口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/profile_dialog.py" line="318"/>
+        <location filename="../../app/views/session/profile_dialog.py" line="307"/>
         <source>The new authenticator is in use; the old one&apos;s codes no longer work.</source>
         <translation>新的身份验证器已启用，旧验证器的口令不再有效。</translation>
     </message>
@@ -7108,37 +7142,37 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RecipientDialog</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="425"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="506"/>
         <source>Recipient</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="449"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="530"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="450"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="531"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="451"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="532"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="452"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="533"/>
         <source>WeChat Work user</source>
         <translation>企业微信账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="453"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="534"/>
         <source>Severities</source>
         <translation>告警级别</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="454"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="535"/>
         <source>Areas</source>
         <translation>领域</translation>
     </message>
@@ -7146,57 +7180,57 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="491"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="572"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="491"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="572"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="491"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="572"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="491"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="572"/>
         <source>WeChat Work user</source>
         <translation>企业微信账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="492"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="573"/>
         <source>Severities</source>
         <translation>告警级别</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="492"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="573"/>
         <source>Areas</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="495"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="576"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="498"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="579"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="500"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="581"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="502"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="583"/>
         <source>Save recipients</source>
         <translation>保存接收人</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="579"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="660"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -8222,107 +8256,107 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="45"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="44"/>
         <source>Recover your password</source>
         <translation>找回密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="49"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="48"/>
         <source>Forgot your password?</source>
         <translation>忘记密码？</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="67"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="66"/>
         <source>Send a new code</source>
         <translation>重新发送验证码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="74"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="76"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="75"/>
         <source>Send code</source>
         <translation>发送验证码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="90"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="89"/>
         <source>Enter your user name. A recovery code goes to the e-mail address (and mobile) registered for your account. You will also need your authenticator app. Lost your e-mail or authenticator? Ask an administrator to reset your password.</source>
         <translation>请输入用户名。验证码将发送至您账户登记的电子邮箱（及手机）。您还需要使用身份验证器应用。无法使用邮箱或身份验证器？请联系系统管理员重置密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="100"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="99"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="121"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="120"/>
         <source>6 digits from the e-mail</source>
         <translation>邮件中的 6 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="136"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="135"/>
         <source>6 digits from your authenticator</source>
         <translation>身份验证器上的 6 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="138"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="137"/>
         <source>Recovery code</source>
         <translation>验证码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="139"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="138"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="140"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="139"/>
         <source>Repeat it</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="142"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="141"/>
         <source>One-time code</source>
         <translation>动态验证码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="173"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="158"/>
         <source>Both entries match.</source>
         <translation>两次输入一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="202"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="187"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="213"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="198"/>
         <source>Set new password</source>
         <translation>设置新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="224"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="209"/>
         <source>Demo platform: no code was sent to this user name (only the demo accounts have an e-mail address).</source>
         <translation>演示平台：未向该用户名发送验证码（只有演示账户登记了电子邮箱）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="227"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="212"/>
         <source>Demo platform: the e-mail to %1 says the code is %2.</source>
         <translation>演示平台：发送至 %1 的邮件中，验证码为 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="235"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="220"/>
         <source>Enter the 6-digit recovery code from the e-mail.</source>
         <translation>请输入邮件中的 6 位验证码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="238"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="223"/>
         <source>The two entries of the new password differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/recovery_dialog.py" line="241"/>
+        <location filename="../../app/views/session/recovery_dialog.py" line="226"/>
         <source>Enter the 6-digit code from your authenticator.</source>
         <translation>请输入身份验证器上的 6 位动态验证码。</translation>
     </message>
@@ -8954,62 +8988,62 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="109"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="186"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="109"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="186"/>
         <source>Area</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="109"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="186"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="109"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="186"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="117"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="194"/>
         <source>The rule runs (every minute)</source>
         <translation>启用此规则（每分钟检查）</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="119"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="196"/>
         <source>Thresholds</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="121"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="198"/>
         <source>Save the rule</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="124"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="201"/>
         <source>Back to the defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="188"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="269"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="193"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="274"/>
         <source>Default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="215"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="296"/>
         <source>%1: enter an amount in yuan, e.g. 50,000.</source>
         <translation>%1：请输入以元为单位的金额，例如 50,000。</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="230"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="311"/>
         <source>Saved: %1.</source>
         <translation>已保存：%1。</translation>
     </message>

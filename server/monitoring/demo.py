@@ -3,7 +3,9 @@
 
 The first two come from the rules themselves, run on failed sign-ins planted in the audit log as the sign-in path
 writes them; the resolved one is planted with what the large-withdrawal rule would have found. Their messages go to
-the demo outbox like any alert's. The rules' callbacks are not run here: the demo's withdrawals stay open."""
+the demo outbox like any alert's: the demo names recipients (critical alerts of every area to the administrator
+and the finance manager, security warnings to the administrator too, by e-mail) when none are set. The rules'
+callbacks are not run here: the demo's withdrawals stay open."""
 
 from datetime import timedelta
 from types import SimpleNamespace
@@ -15,7 +17,7 @@ from server import clock
 from server.audit.service import Auditor
 from server.config import Settings
 from server.monitoring.evaluation import LAST, _fold, _remember, load_rules
-from server.monitoring.models import ACKNOWLEDGED, RESOLVED, Alert
+from server.monitoring.models import ACKNOWLEDGED, AREAS, RESOLVED, Alert
 from server.monitoring.rule_registry import RuleContext
 
 GUESSER = "203.0.113.77"  # a documentation address (RFC 5737)
@@ -28,10 +30,43 @@ def _staff_id(db: Session, username: str) -> int | None:
     return db.scalar(select(User.id).where(User.username == username))
 
 
+# Who the demo's alerts go to: (user name, severities, areas), by e-mail to the staff member's address.
+DEMO_RECIPIENTS = (("admin", ("critical",), AREAS), ("finlead", ("critical",), AREAS),
+                   ("admin", ("warning",), ("security",)))
+
+
+def seed_recipients(db: Session, settings: Settings) -> int:
+    """Names the demo's alert recipients, when none are set and the e-mail goes to the demo outbox (never to a real
+    gateway: a training copy with real mail keeps its own recipients); answers how many it named."""
+    from server.monitoring import delivery
+    from server.staff.models import User
+
+    if "email" not in settings.notifications.demo_channels():
+        return 0
+    present = delivery.recipients_view(db)
+    if present["recipients"]:
+        return 0
+    people = []
+    for username, severities, areas in DEMO_RECIPIENTS:
+        user = db.scalar(select(User).where(User.username == username))
+        if user is None or not user.email:
+            continue
+        people.append(delivery.Recipient(name=user.display_name, email=user.email, severities=list(severities),
+                                         areas=list(areas)))
+    if not people:
+        return 0
+    admin = Auditor(db, _staff_id(db, "admin"), "admin", "10.8.1.5", "demo-recipients")
+    delivery.set_recipients(db, admin, "admin", people, present["version"])
+    admin.seal()
+    return len(people)
+
+
 def seed_alerts(db: Session, settings: Settings) -> int:
-    """Plants the demo's three alerts unless alerts exist; answers how many it made."""
+    """Plants the demo's three alerts unless alerts exist, told to the demo's recipients; answers how many it
+    made."""
     if db.scalar(select(Alert.id).limit(1)) is not None:
         return 0
+    seed_recipients(db, settings)
     rules = load_rules()
     now = clock.now()
     # 60 failed sign-ins from one address guessing user names, 6 of the finance clerk's own from the office.

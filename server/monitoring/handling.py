@@ -1,5 +1,5 @@
-"""Handling alerts (acknowledge, resolve: alert.manage) and the rules' settings (monitoring.settings): the rules
-the routes hand to their commands (server/commands.py)."""
+"""Handling alerts (acknowledge, resolve: alert.manage), the rules' settings and the escalation time
+(monitoring.settings): the rules the routes hand to their commands (server/commands.py)."""
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +12,7 @@ from server.errors import Conflict, FieldError, NotFound, StaleVersion, Validati
 from server.messages import _
 from server.monitoring import delivery
 from server.monitoring.alert_views import visible_areas
-from server.monitoring.evaluation import load_rules
+from server.monitoring.evaluation import DEFAULT_ESCALATION_MINUTES, ESCALATION, load_rules
 from server.monitoring.models import ACKNOWLEDGED, OPEN, RESOLVED, Alert, MonitoringSetting
 
 MAX_THRESHOLD = 10**13  # above any money amount in fen, count or time the rules take
@@ -163,3 +163,48 @@ def update_rule(db: Session, audit: Auditor, principal: Principal, name: str, en
     audit.record("monitoring.rule_changed", "monitoring_rule", name, before=before, after=value)
     db.flush()
     return rule_view(rule, setting, language)
+
+
+# --- the escalation time ----------------------------------------------------------------------------
+
+MIN_ESCALATION_MINUTES, MAX_ESCALATION_MINUTES = 1, 24 * 60
+
+
+def escalation_view(setting: MonitoringSetting | None) -> dict:
+    """How long a critical alert may stay unacknowledged before it escalates (an administrator's minutes over the
+    default), with the version an edit sends back."""
+    minutes = (setting.value or {}).get("minutes") if setting else None
+    return {"minutes": minutes if isinstance(minutes, int) and not isinstance(minutes, bool)
+            else DEFAULT_ESCALATION_MINUTES,
+            "default_minutes": DEFAULT_ESCALATION_MINUTES, "version": setting.version if setting else 1}
+
+
+def get_escalation(db: Session) -> dict:
+    return escalation_view(db.get(MonitoringSetting, ESCALATION))
+
+
+def update_escalation(db: Session, audit: Auditor, principal: Principal, minutes: int, version: int) -> dict:
+    """Sets the escalation time (1 minute to a day); the evaluation reads it at its next minute."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or \
+            not MIN_ESCALATION_MINUTES <= minutes <= MAX_ESCALATION_MINUTES:
+        sentence = _("The escalation time must be from {min} to {max} minutes.")
+        params = {"min": MIN_ESCALATION_MINUTES, "max": MAX_ESCALATION_MINUTES}
+        raise ValidationFailed(sentence, code="escalation_minutes_out_of_range", params=params,
+                               errors=[FieldError("minutes", "out_of_range", sentence, params)])
+    setting = db.get(MonitoringSetting, ESCALATION, with_for_update=True, populate_existing=True)
+    current = setting.version if setting else 1
+    if version != current:
+        raise StaleVersion(_("Someone else changed this first; here is the current version."),
+                           current=escalation_view(setting))
+    before = escalation_view(setting)["minutes"]
+    if setting is None:
+        setting = MonitoringSetting(key=ESCALATION, value={"minutes": minutes}, version=2)
+        db.add(setting)
+    else:
+        setting.value = {**(setting.value or {}), "minutes": minutes}
+        bump(setting)
+    setting.updated_by, setting.updated_at = principal.username, clock.now()
+    audit.record("monitoring.escalation_changed", "monitoring_setting", ESCALATION, before={"minutes": before},
+                 after={"minutes": minutes})
+    db.flush()
+    return escalation_view(setting)

@@ -51,9 +51,10 @@ def test_the_list_shows_planted_alerts_in_words_with_their_evidence(qtbot, runne
     assert model.data(model.index(row, 0)) == "Critical"
     assert model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole).name() == "#b42318"
     assert model.data(model.index(row, 1)) == "Trial balance not zero"
-    assert "12.34" in model.data(model.index(row, 7))
-    assert model.data(model.index(row, 3)) == "2026-12-03 09:20"  # Shanghai time
-    assert model.data(model.index(row, 5)) == "Open"
+    assert model.data(model.index(row, 2)) == "Funds"
+    assert "12.34" in model.data(model.index(row, 8))
+    assert model.data(model.index(row, 4)) == "2026-12-03 09:20"  # Shanghai time
+    assert model.data(model.index(row, 6)) == "Open"
     assert not screen.list.detail.acknowledge_button.isVisible()  # the auditor reads
 
     assert screen.list.select_alert(sign_ins)
@@ -76,7 +77,7 @@ def test_the_list_shows_planted_alerts_in_words_with_their_evidence(qtbot, runne
         model = chinese.list.model
         row = next(i for i, a in enumerate(model.rows) if a.id == balance)
         assert model.data(model.index(row, 0)) == "严重"
-        assert model.data(model.index(row, 5)) == "待处理"
+        assert model.data(model.index(row, 6)) == "待处理"
         assert model.headerData(0, Qt.Orientation.Horizontal) == "级别"
         assert "试算" in model.data(model.index(row, 1))  # the rule's title from the server's catalog
         assert chinese.list.select_alert(sign_ins)
@@ -235,3 +236,51 @@ def test_a_long_list_comes_page_by_page_in_order(qtbot, runner, profile, platfor
     seen = [a.last_seen_at for a in model.rows]
     assert seen == sorted(seen, reverse=True)
     assert {a.state for a in model.rows} == {"open", "acknowledged"}
+
+
+def test_clicking_a_header_sorts_the_list_severities_by_rank_and_times_by_time(qtbot, runner, profile, platform):
+    from PySide6.QtCore import QPoint
+
+    info = plants.overdue(platform)  # info, loans, last seen 09:40
+    critical = plants.trial_balance(platform)  # critical, funds, 09:20
+    warning = plants.sign_ins(platform, state="acknowledged", acknowledged_by="risklead")  # warning, security, 6x
+    screen = _screen(qtbot, runner, signed_in_session(profile, "auditor"))
+    table, header = screen.list.table, screen.list.table.horizontalHeader()
+
+    def mine() -> list[int]:
+        return [a.id for a in screen.list.model.rows if a.id in {info, critical, warning}]
+
+    def click(column: int) -> None:
+        screen.list.loaded = False
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+        qtbot.waitUntil(lambda: screen.list.loaded, timeout=WAIT)
+
+    assert mine() == [info, critical, warning]  # the latest seen first
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (5, Qt.SortOrder.DescendingOrder)
+    click(0)  # severity: the most severe first, by rank (not 警告 < 提示 < 严重 or Critical < Info < Warning)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert mine() == [critical, warning, info]
+    click(0)
+    assert mine() == [info, warning, critical]
+    click(2)  # area: security, funds, loans (the filter's order)
+    assert mine() == [warning, critical, info]
+    click(3)  # count: the most first, then the latest seen
+    assert mine() == [warning, info, critical]
+    click(6)  # state: the open ones first
+    assert mine() == [info, critical, warning]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,  # the rule: not sorted, the arrow stays
+                     pos=QPoint(header.sectionViewportPosition(1) + 20, header.height() // 2))
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (6, Qt.SortOrder.AscendingOrder)
+    assert mine() == [info, critical, warning]
+    screen.list.loaded = False
+    table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # last seen by the time, the oldest first
+    qtbot.waitUntil(lambda: screen.list.loaded, timeout=WAIT)
+    assert mine() == [warning, critical, info]
+
+    screen.list.loaded = False
+    screen.list.state.setCurrentIndex(screen.list.state.findData(""))  # every state: one query, sorted by the server
+    qtbot.waitUntil(lambda: screen.list.loaded, timeout=WAIT)
+    assert mine() == [warning, critical, info]
+    click(0)
+    assert mine() == [critical, warning, info]

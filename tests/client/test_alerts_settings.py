@@ -54,6 +54,7 @@ def test_an_administrator_saves_a_threshold(qtbot, runner, profile, platform):
     rules.save_button.click()
     qtbot.waitUntil(lambda: "Someone else changed this first" in rules.message.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: rules.fields["count"].input.value() == 8, timeout=WAIT)  # the page shows it as it is now
+    assert "Someone else changed this first" in rules.message.text()  # and the sentence stays after the reload
 
     rules.select("large_withdrawal")  # an amount: in yuan on screen, fen on the wire
     assert rules.fields["minimum_fen"].input.text() == "50,000.00"
@@ -118,3 +119,30 @@ def test_only_the_administrator_sees_the_settings(qtbot, runner, profile, platfo
     screen = AlertsScreen(signed_in_session(profile, "finlead"), runner)
     qtbot.addWidget(screen)
     assert screen.settings is None and screen.tabs.count() == 1
+
+
+def test_an_administrator_sets_the_escalation_time(qtbot, runner, profile, platform):
+    admin = signed_in_session(profile, "admin")
+    screen = _settings(qtbot, runner, admin)
+    box = screen.settings.rules.escalation
+    assert box.isEnabled() and box.isVisibleTo(screen)
+    assert box.minutes.value() == 15 and box.minutes.suffix() == " minutes"
+    box.minutes.setValue(1)
+    box.minutes.stepBy(44)  # as the arrows do
+    assert box.minutes.value() == 45
+    box.save_button.click()
+    qtbot.waitUntil(lambda: box.message.text().startswith("Saved"), timeout=WAIT)
+    assert box.message.text() == "Saved: critical alerts escalate after 45 minutes."
+    assert MonitoringSettings(admin.api).escalation().minutes == 45
+    with platform.db.read() as db:
+        assert db.get(MonitoringSetting, "escalation").value == {"minutes": 45}
+
+    service = MonitoringSettings(admin.api)  # someone else saves meanwhile: refused, then shown as it is now
+    service.save_escalation(20, service.escalation().version)
+    box.minutes.setValue(60)
+    box.save_button.click()
+    qtbot.waitUntil(lambda: "Someone else changed this first" in box.message.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: box.minutes.value() == 20, timeout=WAIT)
+
+    again = _settings(qtbot, runner, signed_in_session(profile, "admin", steps_ahead=1))  # read back on a new screen
+    assert again.settings.rules.escalation.minutes.value() == 20

@@ -1,7 +1,8 @@
 """The alert list (告警): filters by state (by default the alerts still to be worked: open and acknowledged),
-severity and area; each row with its severity as a coloured word (严重 red, 警告 amber, 提示 blue), the rule, what it
-says, how often it was seen, first and last seen in Shanghai time, its state and who handled it. Pages come from the
-server as the user scrolls (off the GUI thread). The selected alert's evidence, deliveries and history stand
+severity and area; each row with its severity as a coloured word (严重 red, 警告 amber, 提示 blue), the rule, its area,
+how often it was seen, first and last seen in Shanghai time, its state, who handled it and what it says. Pages come
+from the server as the user scrolls (off the GUI thread), sorted there by the header clicked (severities by rank;
+the latest seen first until then). The selected alert's evidence, deliveries and history stand
 beside the list; holders of alert.manage acknowledge it (a note is optional) and resolve it (a note is required),
 checked against the version on screen."""
 
@@ -25,6 +26,7 @@ from app.views.common.combo_width import never_cut
 from app.views.common.dense_table import dense_table, widen_to_fit
 
 TO_WORK = ("open", "acknowledged")
+LAST_SEEN = 5  # the column the list starts sorted by
 
 
 class AlertTableModel(PagedTableModel):
@@ -81,21 +83,28 @@ class AlertList(QWidget):
         bar.addStretch(1)
         bar.addWidget(refresh)
 
+        # Sorted by the server (the list is paged): severities by rank, areas and states in the filters' order.
         self.model = AlertTableModel([
-            Column(self.tr("Severity"), lambda a: severity_text(a.severity),
-                   colour=lambda a: SEVERITY_COLOURS.get(a.severity)),
+            Column(self.tr("Severity"), lambda a: severity_text(a.severity), sort_key="severity",
+                   colour=lambda a: SEVERITY_COLOURS.get(a.severity), descending_first=True),
             Column(self.tr("Rule"), lambda a: a.rule_title),
-            Column(self.tr("Count"), lambda a: number(a.count), right=True, mono=True),
-            Column(self.tr("First seen"), lambda a: local_time(a.first_seen_at), mono=True),
-            Column(self.tr("Last seen"), lambda a: local_time(a.last_seen_at), mono=True),
-            Column(self.tr("State"), lambda a: state_text(a.state), colour=lambda a: STATE_COLOURS.get(a.state)),
+            Column(self.tr("Area"), lambda a: area_text(a.area), sort_key="area"),
+            Column(self.tr("Count"), lambda a: number(a.count), sort_key="count", right=True, mono=True,
+                   descending_first=True),
+            Column(self.tr("First seen"), lambda a: local_time(a.first_seen_at), sort_key="first_seen", mono=True,
+                   descending_first=True),
+            Column(self.tr("Last seen"), lambda a: local_time(a.last_seen_at), sort_key="last_seen", mono=True,
+                   descending_first=True),
+            Column(self.tr("State"), lambda a: state_text(a.state), sort_key="state",
+                   colour=lambda a: STATE_COLOURS.get(a.state)),
             Column(self.tr("Handled by"), lambda a: a.handled_by),
             Column(self.tr("What happened"), lambda a: a.message),  # last: the long sentence, whole, scrolls
-        ], self.service.page, runner, default_sort="", parent=self)
+        ], self.service.page, runner, default_sort="-last_seen", parent=self)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda error: self.status.setText(describe(error)))
-        self.table = dense_table(self.model, "alertTable", widths=(64, 200, 56, 130, 130, 80, 80, 400))
-        self.table.setSortingEnabled(False)  # the server lists the latest first
+        self.table = dense_table(self.model, "alertTable", widths=(64, 200, 72, 56, 130, 130, 80, 80, 400),
+                                 sort=(LAST_SEEN, Qt.SortOrder.DescendingOrder))  # the latest first
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_indicator)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._selected(current.row()))
         self.status = QLabel()
         self.status.setObjectName("alertListStatus")
@@ -166,6 +175,19 @@ class AlertList(QWidget):
                                   self.tr("No alerts of your areas match these filters."))
         self._wanted = None
         self.loaded = True
+
+    def _keep_indicator(self, column: int, _order) -> None:
+        """A column the server does not sort by (the rule, who handled it, the sentence): the header's arrow stays
+        on the order the rows are in."""
+        if self.model.columns[column].sort_key is not None:
+            return
+        key = self.model.sort_key or "-last_seen"
+        shown = next((i for i, c in enumerate(self.model.columns) if c.sort_key == key.lstrip("-")), LAST_SEEN)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(shown, Qt.SortOrder.DescendingOrder if key.startswith("-")
+                                else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
 
     def selected(self) -> AlertRecord | None:
         index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else None

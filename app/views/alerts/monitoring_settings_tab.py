@@ -1,5 +1,6 @@
 """监控设置 Monitoring settings (monitoring.settings, the administrator): the rules, each switched on or off with its
-thresholds (numbers with their units in words: minutes, yuan, times the customer's median); the channels (e-mail
+thresholds (numbers with their units in words: minutes, yuan, times the customer's median), and after how many
+minutes an unacknowledged critical alert escalates; the channels (e-mail
 over SMTP: server, port, sender, STARTTLS, user name and a write-only password; SMS and WeChat Work: the gateway's
 address and a write-only key — empty means unchanged, the field says only whether one is set) with "Send test"; and
 who receives which alerts (name, e-mail, mobile, WeChat Work user, severities, areas). Every save sends the version
@@ -10,8 +11,8 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpin
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
                                QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from app.models.alert_records import (AREAS, CHANNELS, SEVERITIES, ChannelSetting, Recipient, Recipients,
-                                      RuleSetting)
+from app.models.alert_records import (AREAS, CHANNELS, SEVERITIES, ChannelSetting, EscalationSetting, Recipient,
+                                      Recipients, RuleSetting)
 from app.services import errors
 from app.services.formatting import fen_from_yuan_text, number, yuan
 from app.services.icons import icon
@@ -94,6 +95,82 @@ class ThresholdField(QWidget):
         return f"{shown} {unit}".strip()
 
 
+class EscalationBox(QGroupBox):
+    """After how many minutes (1 to 1,440) a critical alert nobody acknowledged is sent to its recipients again."""
+
+    def __init__(self, service: MonitoringSettings, runner: TaskRunner, changes, parent=None):
+        super().__init__(self.tr("Escalation"), parent)
+        self.setObjectName("escalation")
+        self.service, self.runner, self.changes = service, runner, changes
+        self.setting: EscalationSetting | None = None
+        self.loaded = False
+        self.absent = False
+        unit = threshold_unit("escalate_minutes")
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("escalationMinutes")
+        self.minutes.setRange(1, 24 * 60)
+        self.minutes.setGroupSeparatorShown(True)
+        self.minutes.setSuffix(f" {unit}")
+        self.save_button = QPushButton(icon("check"), self.tr("Save"))
+        self.save_button.setObjectName("saveEscalation")
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.message.setObjectName("escalationMessage")
+        self.message.setWordWrap(True)
+        explanation = QLabel(self.tr("A critical alert nobody has acknowledged within this time is sent to its "
+                                     "recipients again."))
+        explanation.setWordWrap(True)
+        explanation.setProperty("role", "muted")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(threshold_text("escalate_minutes") or "escalate_minutes"))
+        row.addWidget(self.minutes)
+        row.addWidget(self.save_button)
+        row.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(explanation)
+        self.setEnabled(False)  # until the setting has come
+
+    def load(self) -> None:
+        service = self.service
+        self.runner.run(service.escalation, done=self._loaded, failed=self._load_failed, owner=self)
+
+    def _loaded(self, setting: EscalationSetting) -> None:
+        self.setting = setting
+        self.minutes.setValue(setting.minutes)
+        self.minutes.setToolTip(fill(self.tr("Default: %1"),
+                                     f"{number(setting.default_minutes)} {threshold_unit('escalate_minutes')}"))
+        self.setEnabled(True)
+        self.loaded = True
+
+    def _load_failed(self, error) -> None:
+        self.absent = _absent(error)
+        self.setVisible(not self.absent)  # a platform without the setting: the box is left out
+        _say(self.message, describe(error), False)
+        self.loaded = True
+
+    def save(self) -> None:
+        if self.setting is None:
+            return
+        service, minutes, version = self.service, self.minutes.value(), self.setting.version
+        self.save_button.setEnabled(False)
+        self.runner.run(lambda: service.save_escalation(minutes, version), done=self._saved, failed=self._failed,
+                        owner=self)
+
+    def _saved(self, setting: EscalationSetting) -> None:
+        self.save_button.setEnabled(True)
+        self._loaded(setting)
+        _say(self.message, fill(self.tr("Saved: critical alerts escalate after %1 minutes."), number(setting.minutes)),
+             True)
+        self.changes.changed.emit(KIND, frozenset())
+
+    def _failed(self, error) -> None:
+        self.save_button.setEnabled(True)
+        _say(self.message, describe(error), False)
+        if isinstance(error, errors.Conflict):
+            self.load()  # shows it as someone else saved it; the sentence stays
+
+
 class RulesPage(QWidget):
     def __init__(self, service: MonitoringSettings, runner: TaskRunner, changes, parent=None):
         super().__init__(parent)
@@ -144,7 +221,10 @@ class RulesPage(QWidget):
         splitter.addWidget(editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        QVBoxLayout(self).addWidget(splitter)
+        self.escalation = EscalationBox(service, runner, changes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.escalation)
         editor.setEnabled(False)
         self.editor = editor
 
@@ -152,16 +232,21 @@ class RulesPage(QWidget):
         service = self.service
         self.runner.run(service.rules, done=self._loaded, failed=lambda e: _say(self.message, describe(e), False),
                         owner=self)
+        self.escalation.load()
 
     def _loaded(self, rules: list[RuleSetting]) -> None:
         name = self.current.name if self.current else None
         self.rules = rules
+        # Refilled quietly: clearing the list would show "no rule" and wipe the sentence about the rule shown (a
+        # refusal that reloaded it), which stays while the same rule is shown again.
+        self.list.blockSignals(True)
         self.list.clear()
         for rule in rules:
             item = QTreeWidgetItem([rule.title, area_text(rule.area), severity_text(rule.severity),
                                     yes_no(rule.enabled)])
             item.setData(0, Qt.ItemDataRole.UserRole, rule.name)
             self.list.addTopLevelItem(item)
+        self.list.blockSignals(False)
         for column in range(4):
             self.list.resizeColumnToContents(column)
         names = [r.name for r in rules]
@@ -617,4 +702,4 @@ class MonitoringSettingsTab(QWidget):
 
     @property
     def loaded(self) -> bool:
-        return self.rules.loaded and self.channels.loaded and self.recipients.loaded
+        return self.rules.loaded and self.rules.escalation.loaded and self.channels.loaded and self.recipients.loaded

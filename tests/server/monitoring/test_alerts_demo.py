@@ -28,3 +28,33 @@ def test_the_demo_shows_an_open_critical_an_acknowledged_warning_and_a_resolved_
     finance = {a["rule"] for a in staff("finance").get("/alerts").json()["items"]}
     assert finance == {"large_withdrawal"}
     assert staff("service").get("/alerts").json()["items"] == []
+
+
+def test_the_demo_names_recipients_so_its_alerts_reach_the_demo_outbox(platform, staff):
+    from sqlalchemy import select
+
+    from server.demo import seed_demo_book
+    from server.monitoring import delivery
+    from server.monitoring.models import Alert
+    from server.notifications.models import OutboxMessage
+
+    with platform.db.write() as db:
+        seed_demo_book(db, platform.settings, 20)
+        db.commit()
+    with platform.db.read() as db:
+        people = delivery.recipients(db)
+        critical = db.scalar(select(Alert).where(Alert.rule == "failed_sign_ins_address"))
+        forgot = db.scalar(select(Alert).where(Alert.rule == "failed_sign_ins_account"))
+        told = {a.id: [(m.channel, m.recipient, m.purpose) for m in db.scalars(
+            select(OutboxMessage).where(OutboxMessage.alert_id == a.id).order_by(OutboxMessage.id))]
+            for a in (critical, forgot)}
+    assert {(p.name, p.email) for p in people} == {("赵强", "admin@p2p.example"), ("刘洋", "finlead@p2p.example")}
+    assert all(p.receives(critical) for p in people if "critical" in p.severities)
+    # the open critical alert: the administrator and the finance manager by e-mail; the security warning: the admin
+    assert sorted(told[critical.id]) == [("email", "admin@p2p.example", "alert.opened"),
+                                         ("email", "finlead@p2p.example", "alert.opened")]
+    assert told[forgot.id] == [("email", "admin@p2p.example", "alert.opened")]
+    # what the demo outbox shows (customer service reads it), masked
+    shown = [m for m in staff("service").get("/notifications/outbox").json() if m["purpose"] == "alert.opened"]
+    assert len(shown) == 3 and all(m["channel"] == "email" and "@" in m["to"] for m in shown)
+    assert any("203.0.113.77" in m["text"] for m in shown)

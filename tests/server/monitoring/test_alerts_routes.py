@@ -159,3 +159,68 @@ def test_open_alerts_wait_for_the_managers_of_their_areas(staff, platform, no_al
     assert waiting("finlead")["alerts"] == 2  # security (alert.manage) and funds
     assert waiting("risklead")["alerts"] == 1
     assert "alerts" not in waiting("finance")  # reads alerts, does not handle them
+
+
+def test_an_administrator_sets_the_escalation_time_and_others_cannot(staff, platform):
+    from server.monitoring.models import MonitoringSetting
+
+    admin = staff("admin")
+    assert admin.get("/monitoring/escalation").json() == {"minutes": 15, "default_minutes": 15, "version": 1}
+    assert staff("service").get("/monitoring/escalation").status_code == 200  # alert.read reads it
+    put = lambda who, body: who.client.put("/api/v1/monitoring/escalation",  # noqa: E731
+                                           headers=who.headers | {"Accept-Language": "en"}, json=body)
+    assert put(staff("finance"), {"minutes": 30, "version": 1}).status_code == 403
+    for wrong in (0, 1441, -5):
+        refused = put(admin, {"minutes": wrong, "version": 1})
+        assert refused.status_code == 422, refused.text
+        assert refused.json()["code"] == "escalation_minutes_out_of_range"
+        assert refused.json()["detail"] == "The escalation time must be from 1 to 1440 minutes."
+        assert [e["field"] for e in refused.json()["errors"]] == ["minutes"]
+    chinese = admin.client.put("/api/v1/monitoring/escalation", headers=admin.headers | {"Accept-Language": "zh-CN"},
+                               json={"minutes": 0, "version": 1}).json()
+    assert "1440" in chinese["detail"] and "minutes" not in chinese["detail"]
+    assert put(admin, {"minutes": "30", "version": 1}).status_code == 422  # a number, not words
+    assert put(admin, {"minutes": 30.5, "version": 1}).status_code == 422
+
+    answer = put(admin, {"minutes": 30, "version": 1})
+    assert answer.status_code == 200, answer.text
+    assert answer.json() == {"minutes": 30, "default_minutes": 15, "version": 2}
+    stale = put(admin, {"minutes": 45, "version": 1})  # someone saved meanwhile: the answer shows it as it is now
+    assert stale.status_code == 409 and stale.json()["current"]["minutes"] == 30
+    assert put(admin, {"minutes": 45, "version": 2}).json()["version"] == 3
+    assert staff("risklead").get("/monitoring/escalation").json()["minutes"] == 45
+    with platform.db.read() as db:
+        assert db.get(MonitoringSetting, "escalation").value == {"minutes": 45}
+        records = db.scalars(select(AuditRecord).where(AuditRecord.action == "monitoring.escalation_changed")
+                             .order_by(AuditRecord.id)).all()
+    assert [(r.actor_name, r.before, r.after) for r in records] == [
+        ("admin", {"minutes": 15}, {"minutes": 30}), ("admin", {"minutes": 30}, {"minutes": 45})]
+
+
+def test_the_list_sorts_by_severity_rank_area_state_count_and_time(staff, platform, no_alerts):
+    from datetime import timedelta
+
+    from server import clock
+
+    now = clock.now()
+    info = plant_alert(platform, rule="loans_turning_overdue", fold_key="day:1", area="loans", severity="info",
+                       params={"count": 1}, count=9, last_seen_at=now - timedelta(minutes=1))
+    critical = plant_alert(platform, fold_key="account:a", severity="critical", count=2, state="acknowledged",
+                           last_seen_at=now - timedelta(minutes=3))
+    warning = plant_alert(platform, rule="withdrawal_waiting", fold_key="withdrawal:WD7", area="funds",
+                          params={"number": "WD7", "hours": 2}, count=5, last_seen_at=now - timedelta(minutes=2))
+    admin = staff("admin")
+
+    def order(sort=None):
+        answer = admin.get("/alerts", params={"sort": sort} if sort else {})
+        assert answer.status_code == 200, answer.text
+        return [a["id"] for a in answer.json()["items"]]
+
+    assert order() == order("-last_seen") == [info, warning, critical]
+    assert order("last_seen") == [critical, warning, info]
+    assert order("-severity") == [critical, warning, info]  # by rank, not by the codes' letters
+    assert order("severity") == [info, warning, critical]
+    assert order("area") == [critical, warning, info]  # security, funds, loans: the filters' order
+    assert order("state") == [info, warning, critical]  # the open ones first (the latest seen first)
+    assert order("-count") == [info, warning, critical]
+    assert admin.get("/alerts", params={"sort": "rule"}).status_code == 422

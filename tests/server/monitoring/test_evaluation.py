@@ -137,6 +137,25 @@ def test_an_unacknowledged_critical_alert_escalates_once_after_its_minutes(platf
             AuditRecord.action == "alert.escalated", AuditRecord.object_id == str(critical))) == 1
 
 
+def test_escalation_follows_the_minutes_an_administrator_sets(platform, moment, no_alerts, staff):
+    admin = staff("admin")
+    answer = admin.client.put("/api/v1/monitoring/escalation", headers=admin.headers,
+                              json={"minutes": 40, "version": 1})
+    assert answer.status_code == 200, answer.text
+    evaluate(platform)
+    critical = plant_alert(platform, rule="audit_chain_broken", fold_key="seq:7", area="security",
+                           severity="critical", params={"seq": 7}, first_seen_at=clock.now(),
+                           last_seen_at=clock.now())
+    moment.advance(timedelta(minutes=20))  # past the default 15 minutes: not yet
+    assert evaluate(platform)["escalated"] == 0
+    moment.advance(timedelta(minutes=21))
+    assert evaluate(platform)["escalated"] == 1
+    with platform.db.read() as db:
+        record = db.scalar(select(AuditRecord).where(AuditRecord.action == "alert.escalated",
+                                                     AuditRecord.object_id == str(critical)))
+    assert record.after["minutes"] == 40
+
+
 def test_a_disabled_rule_does_not_run(platform, moment, no_alerts, staff):
     admin = staff("admin")
     answer = admin.client.put("/api/v1/monitoring/rules/failed_sign_ins_account", headers=admin.headers,
