@@ -9,7 +9,7 @@ from app.views.alerts.alerts_screen import AlertsScreen
 from app.views.alerts.monitoring_settings_tab import RecipientDialog
 from server.monitoring.models import MonitoringSetting
 from tests.client.helpers import signed_in_session
-from tests.server.notifications.receivers import SmsReceiver
+from tests.support.loopback_gateways import SmsReceiver
 
 WAIT = 15_000
 SECRET = "gateway-key-Zq81!"

@@ -20,7 +20,7 @@ from server.notifications.models import OutboxMessage
 from server.notifications.settings import NotificationSettings
 from server.staff.models import User
 from tests.server.conftest import Staff
-from tests.server.notifications.receivers import SmsReceiver, SmtpReceiver
+from tests.support.loopback_gateways import SmsReceiver, SmtpReceiver
 from tests.support.platforms import totp_code
 
 API = "/api/v1"
@@ -285,7 +285,7 @@ def test_the_code_also_goes_by_sms_when_an_sms_gateway_exists(make_platform, fix
         with TestClient(create_app(platform=platform), base_url="http://testserver") as client:
             start(client, "risk")
             assert dispatcher.deliver_due(platform).sent == 2  # the SMS, and the e-mail into the demo outbox
-            sms, = receiver.received
+            sms, = receiver.accepted
             assert sms["to"] == "13800000001"
             email_code = sent_code(platform)
             assert email_code in sms["text"]

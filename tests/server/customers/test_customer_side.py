@@ -12,7 +12,7 @@ from server.notifications.settings import NotificationSettings
 from tests.server.conftest import API, Staff
 from tests.server.customers.service_support import (FRONT_END, audit_actions, customer, front_end, make_customer)
 from tests.server.ledger.conftest import grant_movements
-from tests.server.notifications.receivers import SmsReceiver
+from tests.support.loopback_gateways import SmsReceiver
 
 PASSWORD = "Kehu2026pass"
 WITHDRAWAL = "Tixian8899"

@@ -8,7 +8,7 @@ from server.app import create_app
 from server.customers.customer_side import find_customer
 from server.notifications.settings import NotificationSettings
 from tests.server.customers.service_support import audit_actions, customer, make_customer, outbox_messages
-from tests.server.notifications.receivers import SmsReceiver
+from tests.support.loopback_gateways import SmsReceiver
 
 
 def test_service_leaves_notes_and_everyone_who_reads_customers_sees_them(platform, staff):

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import delete
 
 from server import clock
+from server.monitoring import delivery
 from server.monitoring.models import Alert
 
 
@@ -20,6 +21,22 @@ def plant_alert(platform, **fields) -> int:
     with platform.db.write() as db:
         alert = Alert(**values)
         db.add(alert)
+        db.commit()
+        return alert.id
+
+
+def plant_notified_alert(platform, rule="audit_chain_broken", severity="critical", area="security",
+                         fold_key="platform", params=None, event="opened", at=None) -> int:
+    """An alert as the evaluation makes it, told to its recipients in the same transaction (delivery.notify);
+    answers its id."""
+    at = at or clock.now()
+    with platform.db.write() as db:
+        alert = Alert(rule=rule, fold_key=fold_key, severity=severity, area=area, params=params or {}, evidence={},
+                      state="open", count=3, first_seen_at=at, last_seen_at=at, version=1)
+        db.add(alert)
+        db.flush()
+        if event:
+            delivery.notify(db, alert, event)
         db.commit()
         return alert.id
 

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from server.audit.models import AuditRecord
 from server.monitoring.models import MonitoringSetting
 from tests.server.conftest import Staff
-from tests.server.monitoring.gateways import plant_alert
+from tests.server.monitoring.conftest import plant_notified_alert
 from tests.server.monitoring.test_pauses import run_callbacks
 from tests.support.platforms import sign_in_body
 
@@ -19,8 +19,8 @@ def _count(platform, action: str) -> int:
 def test_failed_sign_ins_of_an_account_lock_it_at_once_and_only_once_per_alert(platform, client):
     risk = Staff(client, "risk")
     assert risk.get("/me").status_code == 200
-    alert_id = plant_alert(platform, "failed_sign_ins_account", severity="warning", fold_key="account:risk",
-                           params={"username": "risk", "count": 5, "minutes": 10}, event=None)
+    alert_id = plant_notified_alert(platform, "failed_sign_ins_account", severity="warning", fold_key="account:risk",
+                                    params={"username": "risk", "count": 5, "minutes": 10}, event=None)
     run_callbacks(platform, alert_id, "account:risk", {"username": "risk", "count": 5, "minutes": 10})
     assert risk.get("/me").status_code == 401  # the session ended with the lock
     again = client.post("/api/v1/auth/login", json=sign_in_body("risk"))
@@ -47,8 +47,8 @@ def test_failed_sign_ins_of_an_account_lock_it_at_once_and_only_once_per_alert(p
 def test_failed_step_ups_end_the_users_sessions_without_locking_them(platform, client):
     risklead = Staff(client, "risklead")
     bystander = Staff(client, "risk")
-    alert_id = plant_alert(platform, "failed_step_ups", severity="warning", fold_key="account:risklead",
-                           params={"username": "risklead", "count": 3, "minutes": 10}, event=None)
+    alert_id = plant_notified_alert(platform, "failed_step_ups", severity="warning", fold_key="account:risklead",
+                                    params={"username": "risklead", "count": 3, "minutes": 10}, event=None)
     run_callbacks(platform, alert_id, "account:risklead", {"username": "risklead"})
     assert risklead.get("/me").status_code == 401
     assert bystander.get("/me").status_code == 200
@@ -64,12 +64,12 @@ def test_a_rules_setting_chooses_its_callbacks(platform, client):
                                  version=1))
         db.commit()
     risklead = Staff(client, "risklead")
-    quiet = plant_alert(platform, "failed_step_ups", severity="warning", fold_key="account:risklead",
-                        params={"username": "risklead"}, event=None)
+    quiet = plant_notified_alert(platform, "failed_step_ups", severity="warning", fold_key="account:risklead",
+                                 params={"username": "risklead"}, event=None)
     run_callbacks(platform, quiet, "account:risklead", {"username": "risklead"})
     assert risklead.get("/me").status_code == 200
-    pausing = plant_alert(platform, "failed_sign_ins_address", severity="warning", fold_key="address:10.0.0.7",
-                          params={"address": "10.0.0.7"}, event=None)
+    pausing = plant_notified_alert(platform, "failed_sign_ins_address", severity="warning", fold_key="address:10.0.0.7",
+                                   params={"address": "10.0.0.7"}, event=None)
     run_callbacks(platform, pausing, "address:10.0.0.7", {"address": "10.0.0.7"})
     (pause,) = risklead.get("/monitoring/pauses").json()
     assert pause["paused"] is True and pause["alert_id"] == pausing

@@ -14,7 +14,8 @@ from server.monitoring import channel_settings, delivery
 from server.notifications import dispatcher
 from server.notifications.settings import NotificationSettings
 from tests.server.conftest import Staff
-from tests.server.monitoring.gateways import SignedReceiver, StartTlsSmtp, plant_alert
+from tests.server.monitoring.conftest import plant_notified_alert
+from tests.support.loopback_gateways import SignedReceiver, StartTlsSmtp
 
 SMTP_PASSWORD = "smtp-Pa55-never-shown-91c2"
 GATEWAY_KEY = "gateway-key-never-shown-4d7e"
@@ -94,7 +95,7 @@ def test_an_alert_email_arrives_over_starttls_with_the_sign_in_checked(quiet, tm
                                     "starttls": True, "username": "alerts"}, SMTP_PASSWORD)
         _configure(admin, "sms", {}, None, enabled=False)
         _recipients(admin, [RECIPIENT])
-        alert_id = plant_alert(platform)
+        alert_id = plant_notified_alert(platform)
         assert dispatcher.deliver_due(platform).sent == 1
         (sender, recipients, mail, signed_in_as, over_tls), = smtp.messages
         assert (sender, recipients, signed_in_as, over_tls) == ("alerts@p2p.example", ["wang.fang@p2p.example"],
@@ -105,7 +106,7 @@ def test_an_alert_email_arrives_over_starttls_with_the_sign_in_checked(quiet, tm
         # A wrong password is refused by the server: the message waits for a retry, the reason on the alert.
         _configure(admin, "email", {"host": "127.0.0.1", "port": smtp.port, "sender": "alerts@p2p.example",
                                     "starttls": True, "username": "alerts"}, "wrong-password")
-        second = plant_alert(platform, fold_key="other")
+        second = plant_notified_alert(platform, fold_key="other")
         assert dispatcher.deliver_due(platform).retrying == 1
         with platform.db.read() as db:
             (shown,) = delivery.deliveries_of(db, [second])[second]
@@ -122,7 +123,7 @@ def test_sms_and_wechat_work_payloads_are_signed_and_verified_by_the_gateway(qui
         _configure(admin, "sms", {"url": sms.url}, GATEWAY_KEY)
         _configure(admin, "wecom", {"url": wecom.url, "timeout_seconds": 5}, GATEWAY_KEY)
         _recipients(admin, [RECIPIENT])
-        alert_id = plant_alert(platform)
+        alert_id = plant_notified_alert(platform)
         assert dispatcher.deliver_due(platform).sent == 2
         (sms_post,), (wecom_post,) = sms.posts, wecom.posts
         assert sms_post["verified"] and wecom_post["verified"]
@@ -135,7 +136,7 @@ def test_sms_and_wechat_work_payloads_are_signed_and_verified_by_the_gateway(qui
                                                                         ("wecom", "Wa***", "sent")]
         # A gateway whose key differs refuses (401): shown on the alert, retried later.
         _configure(admin, "wecom", {"url": wecom.url}, "another-key")
-        second = plant_alert(platform, fold_key="second")
+        second = plant_notified_alert(platform, fold_key="second")
         dispatcher.deliver_due(platform)
         assert wecom.posts[-1]["verified"] is False
         with platform.db.read() as db:
@@ -170,7 +171,7 @@ def test_in_the_demo_wechat_work_messages_show_in_the_demo_outbox(quiet):
     platform, admin = quiet
     _configure(admin, "wecom", {}, None, enabled=True)
     _recipients(admin, [{**RECIPIENT, "email": None, "mobile": None}])
-    alert_id = plant_alert(platform)
+    alert_id = plant_notified_alert(platform)
     assert dispatcher.deliver_due(platform).sent == 1
     shown = Staff(admin.client, "service").get("/notifications/outbox").json()
     assert [(m["channel"], m["to"], m["state"]) for m in shown if m["purpose"] == "alert.opened"] == [

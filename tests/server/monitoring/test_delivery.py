@@ -16,7 +16,8 @@ from server.notifications import dispatcher
 from server.notifications.models import OutboxMessage
 from server.notifications.settings import NotificationSettings
 from tests.server.conftest import Staff
-from tests.server.monitoring.gateways import SignedReceiver, plant_alert
+from tests.server.monitoring.conftest import plant_notified_alert
+from tests.support.loopback_gateways import SignedReceiver
 
 NOON = datetime(2026, 12, 3, 4, 0, tzinfo=timezone.utc)  # 12:00 in Shanghai
 WANG = {"name": "王芳", "email": "wang.fang@p2p.example", "mobile": "13800138001", "wecom_user": "WangFang",
@@ -84,9 +85,9 @@ def test_an_alert_queues_one_chinese_message_per_recipient_and_channel_they_rece
     admin = Staff(client, "admin")
     _set_recipients(admin, [WANG, LI])
     with clock.use(clock.FixedClock(NOON)):
-        critical = plant_alert(platform, planted_rule, params={"seq": 42})
-        warning_loans = plant_alert(platform, planted_rule, severity="warning", area="loans")
-        info = plant_alert(platform, planted_rule, severity="info")
+        critical = plant_notified_alert(platform, planted_rule, params={"seq": 42})
+        warning_loans = plant_notified_alert(platform, planted_rule, severity="warning", area="loans")
+        info = plant_notified_alert(platform, planted_rule, severity="info")
     sent = [(m.channel, m.recipient) for m in _messages(platform, critical)]
     # WeChat Work is off until an administrator turns it on; 李雷 has no mobile.
     assert sent == [("email", "wang.fang@p2p.example"), ("sms", "13800138001"), ("email", "li.lei@p2p.example")]
@@ -134,7 +135,7 @@ def test_a_failing_gateway_is_retried_with_backoff_and_its_error_shows_on_the_al
             answer = admin.client.put("/api/v1/monitoring/channels/sms", headers=admin.headers, json={
                 "enabled": True, "settings": {"url": gateway.url}, "secret": "sms-signing-key", "version": 0})
             assert answer.status_code == 200, answer.text
-            alert_id = plant_alert(platform)
+            alert_id = plant_notified_alert(platform)
             assert dispatcher.deliver_due(platform).retrying == 1
             with platform.db.read() as db:
                 (shown,) = delivery.deliveries_of(db, [alert_id])[alert_id]

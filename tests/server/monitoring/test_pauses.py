@@ -13,7 +13,7 @@ from server.monitoring import callbacks
 from server.monitoring.models import Alert
 from tests.server.conftest import Staff
 from tests.server.ledger.conftest import grant_movements
-from tests.server.monitoring.gateways import plant_alert
+from tests.server.monitoring.conftest import plant_notified_alert
 from tests.server.withdrawals.conftest import CUSTOMER_SIDE, CustomerSide, Reviewer
 
 YUAN = 100
@@ -46,7 +46,7 @@ def test_a_broken_audit_chain_pauses_withdrawals_until_a_finance_manager_lifts_i
     assert risk.get("/monitoring/pauses").json() == [{"kind": "withdrawals", "paused": False, "since": None,
                                                       "reason": None, "alert_id": None, "by": None}]
     with clock.use(clock.FixedClock(NOON)):
-        alert_id = plant_alert(platform, "audit_chain_broken", event=None)
+        alert_id = plant_notified_alert(platform, "audit_chain_broken", event=None)
         run_callbacks(platform, alert_id)
     (pause,) = risk.get("/monitoring/pauses").json()
     reason = pause.pop("reason")

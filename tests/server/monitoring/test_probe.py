@@ -3,14 +3,11 @@ SMS receiver) when the server stops answering, and when the server answers again
 one critical alert on the platform."""
 
 import json
-import socket
 import threading
 import time
-from email import message_from_bytes, policy
 
 import pytest
 import uvicorn
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from server.__main__ import main
@@ -18,14 +15,8 @@ from server.audit.models import AuditRecord
 from server.monitoring.models import Alert
 from server.monitoring.probe import Probe, ProbeConfigError, load_config
 from server.demo_accounts import DEMO_PASSWORD
-from tests.server.notifications.receivers import SmsReceiver
+from tests.support.loopback_gateways import SmsReceiver, SmtpReceiver, free_port
 from tests.support.platforms import SECRETS, LiveServer
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def serve(platform, port: int) -> LiveServer:
@@ -38,25 +29,14 @@ def serve(platform, port: int) -> LiveServer:
     return live
 
 
-class Inbox:
-    """aiosmtpd's handler: keeps each message received."""
-
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
-        return "250 OK"
-
-
 @pytest.fixture
 def inbox():
-    handler = Inbox()
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    handler.port = controller.port
-    yield handler
-    controller.stop()
+    with SmtpReceiver() as smtp:
+        yield smtp
+
+
+def mails(inbox) -> list:
+    return [mail for _sender, _recipients, mail in inbox.messages]
 
 
 def wait_for(condition, timeout: float = 20.0, what: str = "") -> None:
@@ -101,17 +81,17 @@ def test_the_probes_alert_when_the_server_stops_and_report_one_outage_when_it_an
             loop.start()
         try:
             wait_for(lambda: shanghai.checks_ok and beijing.checks_ok, what="the first good checks")
-            assert inbox.messages == [] and sms.received == []
+            assert inbox.messages == [] and sms.accepted == []
 
             server.stop()
-            wait_for(lambda: inbox.messages and sms.received, what="the probes' alerts")
-            alert_mail = inbox.messages[0]
+            wait_for(lambda: inbox.messages and sms.accepted, what="the probes' alerts")
+            alert_mail = mails(inbox)[0]
             assert alert_mail["To"] == "ops@p2p.example"
             assert "not answering" in alert_mail["Subject"] and "shanghai" in alert_mail["Subject"]
             assert url in alert_mail.get_content()
             assert "could not be reached" in alert_mail.get_content()
-            assert sms.received[0]["to"] == "13800000000"
-            assert "外部探测点 beijing" in sms.received[0]["text"] and "无法连接" in sms.received[0]["text"]
+            assert sms.accepted[0]["to"] == "13800000000"
+            assert "外部探测点 beijing" in sms.accepted[0]["text"] and "无法连接" in sms.accepted[0]["text"]
             assert sms.authorizations[0] == "Bearer t0ken"
             assert outage_alerts(platform) == []
 
@@ -135,8 +115,8 @@ def test_the_probes_alert_when_the_server_stops_and_report_one_outage_when_it_an
         assert alert.params["sites"] == "beijing, shanghai"
         assert [shanghai.reported[0]["alert_id"], beijing.reported[0]["alert_id"]] == [alert.id, alert.id]
         # and "answering again" through the same channels
-        assert len(inbox.messages) == 2 and "answering again" in inbox.messages[1]["Subject"]
-        assert len(sms.received) == 2
+        assert len(inbox.messages) == 2 and "answering again" in mails(inbox)[1]["Subject"]
+        assert len(sms.accepted) == 2
         with platform.db.read() as db:
             audited = db.scalars(select(AuditRecord.action).where(AuditRecord.object_type == "alert")
                                  .order_by(AuditRecord.seq)).all()

@@ -14,7 +14,7 @@ from server.notifications import dispatcher, outbox
 from server.notifications.models import OutboxMessage
 from server.notifications.settings import NotificationSettings
 from tests.server.conftest import Staff
-from tests.server.notifications.receivers import SmsReceiver, SmtpReceiver
+from tests.support.loopback_gateways import SmsReceiver, SmtpReceiver
 
 TOKEN = "sms-token-never-logged-7f3a"
 NOON = datetime(2026, 12, 3, 4, 0, tzinfo=timezone.utc)
@@ -43,7 +43,7 @@ def test_an_sms_is_posted_as_json_to_the_configured_gateway_with_its_token(make_
         message_id = _queue(platform)
         assert _message(platform, message_id).state == "queued"
         assert dispatcher.deliver_due(platform).sent == 1
-        assert receiver.received == [{"to": "13800138000", "text": "您的验证码为 123456，15分钟内有效。"}]
+        assert receiver.accepted == [{"to": "13800138000", "text": "您的验证码为 123456，15分钟内有效。"}]
         assert receiver.authorizations == [f"Bearer {TOKEN}"]
         message = _message(platform, message_id)
         assert (message.state, message.attempts, message.last_error) == ("sent", 1, None)
@@ -83,7 +83,7 @@ def test_a_failed_delivery_waits_its_backoff_then_succeeds_when_the_gateway_reco
         assert dispatcher.deliver_due(platform).sent == 1
         message = _message(platform, message_id)
         assert (message.state, message.attempts, message.last_error) == ("sent", 3, None)
-        assert len(receiver.received) == 1
+        assert len(receiver.accepted) == 1
 
 
 def test_a_message_the_gateway_keeps_refusing_fails_for_good_with_its_reason(make_platform):
@@ -114,7 +114,7 @@ def test_a_message_queued_in_a_transaction_that_rolls_back_is_never_sent(make_pl
             outbox.queue(db, "sms", "13800138000", "不会发出")
             raise RuntimeError("the business change failed")
         assert dispatcher.deliver_due(platform).sent == 0
-        assert receiver.received == []
+        assert receiver.accepted == []
 
 
 def test_a_message_with_a_key_queued_before_is_not_queued_again(make_platform):
@@ -132,7 +132,7 @@ def test_a_commit_starts_a_prompt_delivery_outside_the_transaction(make_platform
         platform = make_platform(notifications=_http_settings(receiver, immediate=True))
         dispatcher.attach(platform)
         message_id = _queue(platform)
-        assert receiver.wait(1) and receiver.received[0]["to"] == "13800138000"
+        assert receiver.wait(1) and receiver.accepted[0]["to"] == "13800138000"
         for _ in range(100):
             if _message(platform, message_id).state == "sent":
                 break
