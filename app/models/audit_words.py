@@ -240,6 +240,14 @@ FIELDS = {
     "site": QT_TRANSLATE_NOOP("AuditWords", "Monitoring point"),
     "from": QT_TRANSLATE_NOOP("AuditWords", "From"),
     "count": QT_TRANSLATE_NOOP("AuditWords", "Count"),
+    # A scheduled job's run (server/scheduler/runner.py).
+    "job": QT_TRANSLATE_NOOP("AuditWords", "Job"),
+    "slot": QT_TRANSLATE_NOOP("AuditWords", "Run slot"),
+    "business_day": QT_TRANSLATE_NOOP("AuditWords", "Business day"),
+    "as_of": QT_TRANSLATE_NOOP("AuditWords", "As of"),
+    "counts": QT_TRANSLATE_NOOP("AuditWords", "Results"),
+    "attempt": QT_TRANSLATE_NOOP("AuditWords", "Attempt"),
+    "error": QT_TRANSLATE_NOOP("AuditWords", "Error"),
 }
 
 

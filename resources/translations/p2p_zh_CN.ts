@@ -3371,6 +3371,41 @@
         <translation>次数</translation>
     </message>
     <message>
+        <location filename="../../app/models/audit_words.py" line="244"/>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="245"/>
+        <source>Run slot</source>
+        <translation>运行时段</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="246"/>
+        <source>Business day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="247"/>
+        <source>As of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="248"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="249"/>
+        <source>Attempt</source>
+        <translation>第几次尝试</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="250"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
         <location filename="../../app/models/audit_words.py" line="178"/>
         <location filename="../../app/models/audit_words.py" line="203"/>
         <source>Customer</source>
@@ -3734,78 +3769,78 @@ Take it off the blacklist?</source>
 <context>
     <name>ChannelBox</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="330"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="334"/>
         <source>Send alerts this way</source>
         <translation>通过此渠道发送告警</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="349"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="353"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="366"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="370"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="366"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="370"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="367"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="371"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="370"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="374"/>
         <source>Send test</source>
         <translation>发送测试</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="375"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="379"/>
         <source>Your own address when empty</source>
         <translation>留空则发到您本人的地址</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="379"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="383"/>
         <source>Send a test to</source>
         <translation>测试发送到</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="403"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="407"/>
         <source>Set</source>
         <translation>已设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="403"/>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="405"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="407"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="409"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="404"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="408"/>
         <source>Set — leave empty to keep it</source>
         <translation>已设置——留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="429"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="433"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="441"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="445"/>
         <source>Sending a test…</source>
         <translation>正在发送测试…</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="447"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="451"/>
         <source>The test was sent; check that it arrived.</source>
         <translation>测试已发送，请确认是否收到。</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="448"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="452"/>
         <source>The test could not be sent.</source>
         <translation>测试未能发送。</translation>
     </message>
@@ -3813,7 +3848,7 @@ Take it off the blacklist?</source>
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="498"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="502"/>
         <source>The platform offers no channels to set.</source>
         <translation>平台没有可设置的渠道。</translation>
     </message>
@@ -6625,17 +6660,17 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>MonitoringSettingsTab</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="675"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="679"/>
         <source>Rules and thresholds</source>
         <translation>规则与阈值</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="676"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="680"/>
         <source>Channels</source>
         <translation>通知渠道</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="677"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="681"/>
         <source>Recipients</source>
         <translation>接收人</translation>
     </message>
@@ -7142,37 +7177,37 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RecipientDialog</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="506"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="510"/>
         <source>Recipient</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="530"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="534"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="531"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="535"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="532"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="536"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="533"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="537"/>
         <source>WeChat Work user</source>
         <translation>企业微信账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="534"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="538"/>
         <source>Severities</source>
         <translation>告警级别</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="535"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="539"/>
         <source>Areas</source>
         <translation>领域</translation>
     </message>
@@ -7180,57 +7215,57 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="572"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="576"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="572"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="576"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="572"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="576"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="572"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="576"/>
         <source>WeChat Work user</source>
         <translation>企业微信账号</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="573"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="577"/>
         <source>Severities</source>
         <translation>告警级别</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="573"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="577"/>
         <source>Areas</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="576"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="580"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="579"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="583"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="581"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="585"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="583"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="587"/>
         <source>Save recipients</source>
         <translation>保存接收人</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="660"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="664"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -9028,22 +9063,22 @@ Icons: Lucide (ISC licence).</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="269"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="273"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="274"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="278"/>
         <source>Default: %1</source>
         <translation>默认：%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="296"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="300"/>
         <source>%1: enter an amount in yuan, e.g. 50,000.</source>
         <translation>%1：请输入以元为单位的金额，例如 50,000。</translation>
     </message>
     <message>
-        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="311"/>
+        <location filename="../../app/views/alerts/monitoring_settings_tab.py" line="315"/>
         <source>Saved: %1.</source>
         <translation>已保存：%1。</translation>
     </message>

@@ -13,10 +13,21 @@ from server.audit.models import AuditRecord
 from server.auth.models import AuthSession as SignInSession
 from server.customers.models import Customer
 from server.loans.models import Borrower, LoanDocument
+from server.messages import _, render
 from server.reconciliation.models import ReconStatement as Statement
 from server.security.masking import mask_name
 from server.staff.models import Role, User
 from server.withdrawals.models import WithdrawalStaffLink as StaffLink
+
+
+# Monitoring settings by their keys (server/monitoring: the recipients, the escalation time, each channel).
+SETTING_WORDS = {
+    "recipients": _("recipients of alerts"),
+    "escalation": _("escalation time"),
+    "channel.email": _("e-mail channel"),
+    "channel.sms": _("SMS channel"),
+    "channel.wecom": _("WeChat Work channel"),
+}
 
 
 def _slot(key: str) -> str:
@@ -40,8 +51,10 @@ def labels(db: Session, records: list[AuditRecord], language: str) -> tuple[dict
     for rec in records:
         ids[rec.object_type].add(rec.object_id)
     zh = language.startswith("zh")
+    from server.monitoring.evaluation import load_rules  # here: the rules read the audit log themselves
     from server.scheduler.jobs import JOBS  # here: the jobs' module writes audit records itself
     jobs = {job.name: job for job in JOBS}
+    rules = load_rules() if ids["monitoring_rule"] else {}
 
     users = _ints(ids["user"]) | {r.actor_id for r in records if r.actor_id is not None}
     sessions: dict[int, int] = {}
@@ -102,6 +115,10 @@ def labels(db: Session, records: list[AuditRecord], language: str) -> tuple[dict
             name, _, slot = key.partition(":")
             job = jobs.get(name)
             return f"{job.label_zh if zh else job.label_en} {_slot(slot)}".strip() if job else None
+        if kind == "monitoring_setting" and key in SETTING_WORDS:
+            return render(SETTING_WORDS[key], language)
+        if kind == "monitoring_rule" and key in rules:
+            return render(rules[key].title, language)
         return None
 
     objects, actors = {}, {}

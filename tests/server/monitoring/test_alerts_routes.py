@@ -195,6 +195,11 @@ def test_an_administrator_sets_the_escalation_time_and_others_cannot(staff, plat
                              .order_by(AuditRecord.id)).all()
     assert [(r.actor_name, r.before, r.after) for r in records] == [
         ("admin", {"minutes": 15}, {"minutes": 30}), ("admin", {"minutes": 30}, {"minutes": 45})]
+    listed = {language: admin.client.get("/api/v1/audit", params={"action": "monitoring.escalation_changed"},
+                                         headers=admin.headers | {"Accept-Language": language}).json()["items"][0]
+              for language in ("zh-CN", "en")}
+    assert (listed["zh-CN"]["object_id"], listed["zh-CN"]["object_label"], listed["en"]["object_label"]) == (
+        "escalation", "告警升级时间", "escalation time")  # the setting in words, its key stays on the wire
 
 
 def test_the_list_sorts_by_severity_rank_area_state_count_and_time(staff, platform, no_alerts):
