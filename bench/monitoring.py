@@ -72,9 +72,9 @@ def rules(url: str, work: Path, minutes: int) -> None:
     platform.db.dispose()
 
 
-def home_api(base: str, requests: int) -> None:
+def home_api(base: str, requests: int, roles) -> None:
     print(f"GET /api/v1/home, {requests} requests per role after 5 warm-up:")
-    for role in ROLES:
+    for role in roles:
         session = signed_in_session(base, role)
         for _ in range(5):
             session.get(f"{base}/api/v1/home", timeout=60)
@@ -87,7 +87,7 @@ def home_api(base: str, requests: int) -> None:
         print(f"  {role:10s} p50 {statistics.median(times):7.1f} ms  p95 {percentile(times, 95):7.1f} ms")
 
 
-def home_console(base: str, rounds: int) -> None:
+def home_console(base: str, rounds: int, roles) -> None:
     import pyotp
     from PySide6.QtWidgets import QApplication
 
@@ -104,7 +104,7 @@ def home_console(base: str, rounds: int) -> None:
     runner = TaskRunner()
 
     print(f"home screen in the console, created and shown -> first figures painted, {rounds} rounds (first dropped):")
-    for role in ("risklead", "finlead"):
+    for role in roles:
         api = ApiClient(base)
         secret = next(a.totp_secret for a in DEMO_ACCOUNTS if a.username == role)
         api.sign_in(role, DEMO_PASSWORD, pyotp.TOTP(secret).now())
@@ -134,6 +134,8 @@ def main() -> int:
     parser.add_argument("--minutes", type=int, default=10)
     parser.add_argument("--requests", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--console-roles", default="risklead,finlead", help="whose home screen the console opens")
+    parser.add_argument("--api-roles", default=",".join(ROLES), help="whose GET /api/v1/home is timed")
     parser.add_argument("--keep", type=Path, help="seed into this folder once and keep it: a later run with the same "
                         "folder measures again without seeding (migrated to the code's revision first)")
     args = parser.parse_args()
@@ -157,8 +159,8 @@ def main() -> int:
         rules(url, work, args.minutes)
         server, base = start_server(url, env)
         try:
-            home_console(base, args.rounds)  # first: it signs in with the code of the step now, home_api with the next
-            home_api(base, args.requests)
+            home_console(base, args.rounds, args.console_roles.split(","))  # first: it signs in with the code of the step now, home_api with the next
+            home_api(base, args.requests, [r for r in args.api_roles.split(",") if r])
         finally:
             server.terminate()
             server.wait(10)
