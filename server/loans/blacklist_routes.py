@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from server.access import Principal, get_platform, requires, requires_any
+from server.access import Principal, get_platform, requires_any
 from server.commands import Command, command
 from server.errors import request_language
 from server.loans import blacklist

@@ -26,7 +26,7 @@ from server.loans.documents import view as document_view
 from server.loans.listing_window import release_investments
 from server.loans.lifecycle import (REVIEW_STATES, TRANSITIONS, State, action_word, allowed_actions, permission_for,
                                     state_word)
-from server.loans.models import (UNPAID, BlacklistEntry, Borrower, Installment, Investment, LoanApplication,
+from server.loans.models import (UNPAID, Borrower, Installment, Investment, LoanApplication,
                                  LoanDocument, LoanEvent)
 from server.ledger import movements as ledger
 from server.loans.policy import LoanPolicy

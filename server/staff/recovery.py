@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from server import clock
 from server.access import RequestMeta
 from server.audit.service import Auditor
-from server.auth.service import _accept_code, _count_failure, end_sessions, set_password
+from server.auth.service import _accept_code, end_sessions, set_password
 from server.db.versioning import bump
 from server.demo_accounts import DEMO_ACCOUNTS
 from server.errors import Forbidden, Locked, NotFound, RateLimited, Refused, Unauthorized, ValidationFailed

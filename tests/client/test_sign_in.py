@@ -1,7 +1,6 @@
 """Signing in through the real dialog against a real platform API on loopback."""
 
 import pytest
-from PySide6.QtCore import Qt
 
 from app.views.session.sign_in_dialog import SignInDialog
 from server.audit.service import Auditor

@@ -4,7 +4,6 @@ Holders of the blacklist permission add entries, ask for a removal with a reason
 someone else asked for, and import a CSV or Excel file: a dry run first lists every bad line (line, column,
 reason); only a file without problems is imported, all of it or nothing. Everyone else reads."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)

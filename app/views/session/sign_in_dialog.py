@@ -20,7 +20,6 @@ from app.services.recovery import RecoveryService
 from app.services.session import ConsoleSession
 from app.services.settings import AppSettings, Profile, demo_profile
 from app.services.tasks import TaskRunner
-from app.services.placeholders import fill
 
 
 def _demo_accounts():

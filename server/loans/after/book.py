@@ -164,7 +164,6 @@ def overdue(db: Session, principal: Principal, bucket: str | None = None, mine: 
         phones.update(_phones(db, {apps[i].borrower_id for i in chunk}))
         principal_left.update(ageing.outstanding_principal_fen(db, chunk))
     names = staff_names(db, {c.collector for c in cases.values() if c.collector})
-    pii = _pii(principal)
     items = []
     for p in chosen:
         app, case_ = apps[p.application_id], cases.get(p.application_id)
