@@ -1,6 +1,6 @@
 """The home screen's charts, each ONE query over a bounded window on an indexed column: applications per day
 (30 days, loan_applications.submitted_at), the overdue rate by month (12 months, loan_installments.due_date) and
-the funds in and out per day (30 days, ledger_transfers.created_at). Days are Shanghai's business days,
+the funds in and out per day (30 days of the ledger's day flows, 60 rows). Days are Shanghai's business days,
 grouped in the database (shanghai_day: SQLite's date(…, '+8 hours'), PostgreSQL's timezone())."""
 
 from datetime import date, timedelta
@@ -42,20 +42,12 @@ def applications_per_day(db: Session, today: date) -> list[dict]:
 
 
 def funds_per_day(db: Session, today: date) -> list[dict]:
-    """Money in (recharges) and out (withdrawals paid) through the custodian, per day, posted transfers only."""
-    from server.ledger.models import POSTED, LedgerTransfer
+    """Money in (recharges) and out (withdrawals paid) through the custodian, per day, posted transfers only:
+    the ledger's day flows, kept as the transfers post (server/ledger/day_flows.py)."""
+    from server.ledger import day_flows
 
     days = last_days(today)
-    start, end = day_range(days[0])[0], day_range(today)[1]
-    t = LedgerTransfer
-    day = shanghai_day(db, t.created_at)
-    sums: dict[tuple[str, date], int] = {}
-    for kind, d, fen in db.execute(
-            select(t.kind, day, func.sum(t.amount_fen))
-            .where(t.created_at >= start, t.created_at < end, t.state == POSTED, t.pending.is_(False),
-                   t.kind.in_(("recharge", "withdrawal")))
-            .group_by(t.kind, day)):
-        sums[(kind, _as_day(d))] = int(fen or 0)
+    sums = day_flows.per_day(db, ("recharge", "withdrawal"), days[0], today)
     return [{"day": d, "in_fen": sums.get(("recharge", d), 0), "out_fen": sums.get(("withdrawal", d), 0)}
             for d in days]
 

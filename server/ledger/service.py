@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from server.db.base import utcnow
 from server.errors import Conflict, NotFound, ValidationFailed
 from server.messages import Word, _
+from server.ledger import day_flows
 from server.ledger.models import CUSTOMER, KINDS, PENDING, POSTED, VOIDED, LedgerAccount, LedgerTransfer
 
 MAX_TRANSFER_FEN = 10**15  # ten trillion yuan: far above any real movement, far below BIGINT overflow of the sums
@@ -582,6 +583,7 @@ def _insert(conn, rows: list[tuple]) -> list[int]:
 def _write(conn, rows: list[tuple], accounts: dict[int, _Account], states: dict[int, str]) -> list[int]:
     """The batch's writes: the new rows, the counters as increments, the reservations' new states."""
     new_ids = _insert(conn, rows)
+    day_flows.add(conn, [(row[4], row[3], row[10]) for row in rows if row[5] == POSTED and not row[6]])
     changes = [{"aid": a.id, "ddp": a.dp - a.start[0], "dcp": a.cp - a.start[1], "ddq": a.dq - a.start[2],
                 "dcq": a.cq - a.start[3], "dv": a.touched} for a in sorted(accounts.values(), key=lambda a: a.id)
                if a.touched]

@@ -15,14 +15,13 @@ resources/demo-statements/.
 
 from datetime import date, datetime, timedelta, timezone
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.access import Principal
 from server.audit.service import Auditor
 from server.db.base import utcnow
-from server.ledger import movements
-from server.ledger.models import LedgerTransfer
+from server.ledger import day_flows, movements
 from server.reconciliation import imports, proposals, resolution, runs
 from server.reconciliation.models import ReconItem, ReconStatement
 from server.reconciliation.service import SHANGHAI, business_day, find_day
@@ -116,8 +115,7 @@ def seed_reconciliation(db: Session, today: date | None = None) -> int:
         dated.append((transfer.id, when))
         booked.append((kind, customer, reference, amount_yuan * YUAN, when, treatment))
     for transfer_id, when in dated:  # history: these happened yesterday
-        db.execute(update(LedgerTransfer).where(LedgerTransfer.id == transfer_id)
-                   .values(created_at=when.astimezone(timezone.utc)))
+        day_flows.redate(db, [transfer_id], when.astimezone(timezone.utc))
     db.flush()
 
     from server.reconciliation.ledger_side import customers_total_at

@@ -7,15 +7,13 @@ The day is a fixed date: the ledger's movements are moved onto it, so nothing de
 from datetime import date, datetime, timezone
 
 import pytest
-from sqlalchemy import update
 
 from app.services import language
 from app.services.reconciliation import Reconciliation
 from app.views.common.reason_dialog import ReasonDialog
 from app.views.reconciliation.reconciliation_day import ReconciliationDay
 from app.views.session.step_up_dialog import StepUpDialog
-from server.ledger import movements
-from server.ledger.models import LedgerTransfer
+from server.ledger import day_flows, movements
 from tests.client.helpers import signed_in_session, when_dialog_opens
 from tests.support.platforms import totp_code
 
@@ -29,8 +27,7 @@ def _book(platform, *recharges):
     with platform.db.write() as db:
         ids = [movements.recharge(db, f"op-{reference}", account, fen, reference)[0].id
                for account, fen, reference in recharges]
-        db.execute(update(LedgerTransfer).where(LedgerTransfer.id.in_(ids)).values(
-            created_at=datetime(2026, 11, 20, 1, 0, tzinfo=timezone.utc)))
+        day_flows.redate(db, ids, datetime(2026, 11, 20, 1, 0, tzinfo=timezone.utc))
         db.commit()
 
 

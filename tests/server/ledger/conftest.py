@@ -4,11 +4,15 @@ No demo role holds funds.movement.post (the customer side of the platform does);
 the finance clerk an extra, test-only role that holds it.
 """
 
+from collections import defaultdict
+from datetime import date
+
 import pytest
 from sqlalchemy import func, select
 
 from server.audit.service import Auditor
-from server.ledger.models import PENDING, POSTED, LedgerAccount, LedgerTransfer
+from server.clock import business_day
+from server.ledger.models import PENDING, POSTED, LedgerAccount, LedgerDayFlow, LedgerTransfer
 from server.staff.models import Role, RolePermission, User
 from tests.server.conftest import Staff
 
@@ -61,8 +65,27 @@ def counters(db) -> dict[int, tuple[int, int, int, int]]:
             for a in db.scalars(select(LedgerAccount).execution_options(populate_existing=True))}
 
 
+def recomputed_day_flows(db) -> dict[tuple[date, str], tuple[int, int]]:
+    """Each Shanghai day's posted money per kind summed again from ledger_transfers (the slow way)."""
+    sums: dict[tuple[date, str], list[int]] = defaultdict(lambda: [0, 0])
+    for kind, amount, at in db.execute(select(LedgerTransfer.kind, LedgerTransfer.amount_fen,
+                                              LedgerTransfer.created_at)
+                                       .where(LedgerTransfer.pending.is_(False), LedgerTransfer.state == POSTED)):
+        total = sums[(business_day(at), kind)]
+        total[0] += amount
+        total[1] += 1
+    return {key: tuple(total) for key, total in sums.items()}
+
+
+def day_flows(db) -> dict[tuple[date, str], tuple[int, int]]:
+    return {(day, kind): (int(amount), int(count)) for day, kind, amount, count in db.execute(
+        select(LedgerDayFlow.day, LedgerDayFlow.kind, LedgerDayFlow.amount_fen, LedgerDayFlow.transfers))
+        if count}
+
+
 def assert_books_balance(db) -> None:
     assert counters(db) == recomputed_counters(db)
+    assert day_flows(db) == recomputed_day_flows(db)
     totals = db.execute(select(func.sum(LedgerAccount.debits_posted), func.sum(LedgerAccount.credits_posted),
                                func.sum(LedgerAccount.debits_pending), func.sum(LedgerAccount.credits_pending))).one()
     assert int(totals[0] or 0) == int(totals[1] or 0) and int(totals[2] or 0) == int(totals[3] or 0)

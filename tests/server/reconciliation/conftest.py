@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from server import clock
 from server.audit.service import Auditor
-from server.ledger import movements
-from server.ledger.models import LedgerTransfer
+from server.ledger import day_flows, movements
 from server.staff.models import Role, RolePermission, User
 from tests.server.withdrawals.conftest import Reviewer
 
@@ -78,8 +77,7 @@ class Books:
     def backdate(self, transfer_ids: list[int], when: datetime) -> None:
         """Test set-up only: movements booked on an earlier business day."""
         with self.platform.db.write() as db:
-            db.execute(update(LedgerTransfer).where(LedgerTransfer.id.in_(transfer_ids))
-                       .values(created_at=when.astimezone(timezone.utc)))
+            day_flows.redate(db, transfer_ids, when.astimezone(timezone.utc))
             db.commit()
 
 
