@@ -153,7 +153,7 @@ def wrk_rate(base: str, token: str, seconds: int, connections: int) -> tuple[flo
 
 def fill_raw(db_path: Path, target: int, filler_code: str = "customer:BK0000:available") -> float:
     """Brings the ledger to `target` transfers with plain inserts (the read benchmark needs the rows,
-    not the posting path), keeping the account counters equal to the sums of their transfers."""
+    not the posting path), keeping the account counters and the day flows equal to the sums of their transfers."""
     import sqlite3
 
     con = sqlite3.connect(db_path)
@@ -169,6 +169,9 @@ def fill_raw(db_path: Path, target: int, filler_code: str = "customer:BK0000:ava
                         ((f"fill-{i}", clearing, filler) for i in range(n, n + size)))
         con.execute("UPDATE ledger_accounts SET debits_posted = debits_posted + ? WHERE id = ?", (size, clearing))
         con.execute("UPDATE ledger_accounts SET credits_posted = credits_posted + ? WHERE id = ?", (size, filler))
+        con.execute("INSERT INTO ledger_day_flows (day, kind, amount_fen, transfers) VALUES ('2026-11-25', 'recharge', "
+                    "?, ?) ON CONFLICT (day, kind) DO UPDATE SET amount_fen = amount_fen + excluded.amount_fen, "
+                    "transfers = transfers + excluded.transfers", (size, size))
         con.commit()
         n += size
     con.execute("ANALYZE")
