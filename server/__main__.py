@@ -60,7 +60,11 @@ def cmd_migrate(args) -> int:
 
     platform = _platform(args)
     before = migrate.current_revision(platform.db.engine)
-    migrate.upgrade(platform.db.engine)
+    try:
+        migrate.upgrade(platform.db.engine)
+    except migrate.NewerSchema as newer:
+        say_newer(newer)
+        return 2
     with platform.db.write() as db:
         created = staff.ensure_standard_roles(db)
         if created:
@@ -79,10 +83,19 @@ def cmd_migrate(args) -> int:
     return 0
 
 
+def say_newer(newer) -> None:
+    from server.db import migrate
+
+    say_error(_("the database was written by a newer version of the platform (schema revision {revision}; this "
+                "version knows revisions up to {head}): run that version or a later one; nothing was changed"),
+              {"revision": newer.revision, "head": migrate.head_revision()})
+
+
 def cmd_seed_demo(args) -> int:
     from server.staff import service as staff
 
-    cmd_migrate(args)
+    if cmd_migrate(args):
+        return 2
     platform = _platform(args)
     with platform.db.write() as db:
         audit = _system_auditor(db, "seed-demo")
@@ -266,7 +279,11 @@ def cmd_run(args) -> int:
     platform = Platform.open(replace(settings, scheduler_enabled=not args.no_scheduler, listen_host=args.host,
                                      tls_certfile=Path(args.certfile) if args.certfile else settings.tls_certfile))
     if not args.no_migrate:
-        cmd_migrate(args)
+        if cmd_migrate(args):
+            return 2
+    elif migrate.current_revision(platform.db.engine) not in migrate.known_revisions() | {None}:
+        say_newer(migrate.NewerSchema(migrate.current_revision(platform.db.engine)))
+        return 2
     elif migrate.current_revision(platform.db.engine) != migrate.head_revision():
         say_error(_("the database schema is not current: run `python -m server migrate`"))
         return 2

@@ -18,7 +18,28 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+class NewerSchema(Exception):
+    """The database is at a revision this version does not know: a newer version of the platform wrote it.
+    Migrating would fail half-way and running would misread its tables, so both refuse it untouched."""
+
+    def __init__(self, revision: str):
+        super().__init__(revision)
+        self.revision = revision
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()}
+
+
+def refuse_newer(engine: Engine) -> None:
+    """Raises NewerSchema when the database's revision is not one of this version's."""
+    revision = current_revision(engine)
+    if revision is not None and revision not in known_revisions():
+        raise NewerSchema(revision)
+
+
 def upgrade(engine: Engine) -> None:
+    refuse_newer(engine)
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -142,3 +142,27 @@ def test_accepted_connections_get_tcp_nodelay():
 
     asyncio.run(scenario())
     assert seen["nodelay"] == 1
+
+
+def test_a_database_written_by_a_newer_version_is_refused_untouched_by_migrate_and_run(tmp_path):
+    import sqlite3
+
+    url = f"sqlite:///{tmp_path / 'p.db'}"
+    env = ENV | {"P2P_DATA_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-m", "server", "--database-url", url, "migrate"], check=True, env=env,
+                   capture_output=True)
+    with sqlite3.connect(tmp_path / "p.db") as con:  # as a later version would leave it
+        con.execute("UPDATE alembic_version SET version_num = '9999'")
+    english = env | {"LANG": "en_US.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    for command, environment in ((["migrate"], env), (["run", "--port", "0"], env), (["seed-demo"], english),
+                                 (["run", "--port", "0", "--no-migrate"], english)):
+        done = subprocess.run([sys.executable, "-m", "server", "--database-url", url, *command], env=environment,
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 2, (command, done.stdout, done.stderr)
+        assert "Traceback" not in done.stderr and "9999" in done.stderr, command
+        if environment is env:
+            assert done.stderr.startswith("错误：") and "更新的版本" in done.stderr, done.stderr
+        else:
+            assert done.stderr.startswith("error: the database was written by a newer version"), done.stderr
+    with sqlite3.connect(tmp_path / "p.db") as con:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999",)]
