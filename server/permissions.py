@@ -96,6 +96,9 @@ PERMISSIONS: tuple[Permission, ...] = (
     _p("monitoring.settings", "监控设置", "Monitoring settings",
        "设置监控规则阈值、告警渠道与接收人", "Set the monitoring rules' thresholds, the alert channels and "
        "recipients", True),
+    _p("monitoring.probe", "上报外部探测结果", "Report outside probe results",
+       "外部探针报告它所见的平台中断（仅供探针的只读账户使用）", "An outside probe reports the outages it saw (for the "
+       "probe's read-only account only)"),
     _p("pii.view", "查看个人敏感信息", "View personal data",
        "查看未脱敏的身份证号、银行卡号与手机号", "See unmasked ID numbers, bank cards and phones"),
 )
@@ -135,6 +138,9 @@ DEMO_ROLES: tuple[RoleDefinition, ...] = (
     RoleDefinition("auditor", "审计", "Auditor", _READ_ALL + ("report.print",)),
     RoleDefinition("customer_service", "客服", "Customer service", ("customer.read", "customer.service", "loan.read",
                                                                        "alert.read")),
+    # The account an outside probe signs in with (python -m server probe): it reads who it is and reports outages,
+    # nothing else, so a staff member cannot plant an outage alert and a leaked probe file cannot read the books.
+    RoleDefinition("outside_probe", "外部探针", "Outside probe", ("monitoring.probe",)),
 )
 
 

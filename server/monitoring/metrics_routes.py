@@ -29,7 +29,7 @@ router = APIRouter(tags=["metrics"])
 api_router = APIRouter(prefix="/monitoring", tags=["monitoring"])
 
 METRICS_TOKEN = "(metrics token)"
-REPORT_OUTAGE = "alert.read"  # the probe's read-only credential holds it, as every standard role does
+REPORT_OUTAGE = "monitoring.probe"  # the outside probe's own role (server/permissions.py) holds it
 
 
 def metrics_access(request: Request) -> None:

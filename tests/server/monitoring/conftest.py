@@ -4,11 +4,21 @@ is about."""
 from datetime import timedelta, timezone
 
 import pytest
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
 from server import clock
 from server.monitoring import delivery
 from server.monitoring.models import Alert
+from server.staff.models import Role, User
+
+
+def grant_probe(platform, *usernames: str) -> None:
+    """The standard role of an outside probe's account, given besides their own to these demo users."""
+    with platform.db.write() as db:
+        probe = db.scalar(select(Role).where(Role.name == "outside_probe"))
+        for user in db.scalars(select(User).where(User.username.in_(usernames))).all():
+            user.roles.append(probe)
+        db.commit()
 
 
 def plant_alert(platform, **fields) -> int:

@@ -15,6 +15,7 @@ from server.audit.models import AuditRecord
 from server.monitoring.models import Alert
 from server.monitoring.probe import Probe, ProbeConfigError, load_config
 from server.demo_accounts import DEMO_PASSWORD
+from tests.server.monitoring.conftest import grant_probe
 from tests.support.loopback_gateways import SmsReceiver, SmtpReceiver, free_port
 from tests.support.platforms import SECRETS, LiveServer
 
@@ -64,6 +65,7 @@ def outage_alerts(platform) -> list[Alert]:
 
 def test_the_probes_alert_when_the_server_stops_and_report_one_outage_when_it_answers_again(platform, tmp_path,
                                                                                            inbox):
+    grant_probe(platform, "auditor", "risk")  # each site's probe account: here two demo users given the role
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     with SmsReceiver() as sms:

@@ -1,9 +1,11 @@
 """POST /api/v1/monitoring/outages: the outside probes' reports of one outage (overlapping times) fold into one
 critical alert; another outage, or one after the alert was resolved, is another alert."""
 
+import pytest
 from sqlalchemy import select
 
 from server.monitoring.models import Alert
+from tests.server.monitoring.conftest import grant_probe
 
 OUTAGES = "/monitoring/outages"
 
@@ -12,6 +14,18 @@ def report(who, site, start, end, key=None):
     headers = {"Idempotency-Key": key} if key else None
     return who.post(OUTAGES, {"site": site, "from": f"2026-11-30T{start}:00Z", "to": f"2026-11-30T{end}:00Z"},
                     headers=headers)
+
+
+@pytest.fixture(autouse=True)
+def probes(platform):
+    """The auditor and the risk officer also hold the outside probe's role here: each reports as one site."""
+    grant_probe(platform, "auditor", "risk")
+
+
+def test_only_an_outside_probes_account_may_report_an_outage(staff, platform):
+    refused = report(staff("finance"), "shanghai", "02:00", "02:05")
+    assert refused.status_code == 403, refused.text
+    assert alerts(platform) == []
 
 
 def alerts(platform) -> list[Alert]:
