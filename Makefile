@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: messages run test server translations bench selfcheck package clean
+.PHONY: messages run test server translations bench selfcheck manual-images package clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,12 @@ translations: $(STAMP)
 
 selfcheck: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) main.py --self-check --screenshots screenshots
+
+# The manual's screenshots (resources/manual/images), taken by the self-check from the screens as they are.
+manual-images: $(STAMP)
+	rm -rf build/manual-shots
+	QT_QPA_PLATFORM=offscreen $(PY) main.py --self-check --screenshots build/manual-shots
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.services.manual_images build/manual-shots
 
 bench: $(STAMP)
 	$(PY) -m pip install -q -c constraints.txt -e '.[test,bench]'

@@ -4,42 +4,42 @@
 <context>
     <name>AddEntryDialog</name>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="31"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="30"/>
         <source>Add to the blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="39"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="38"/>
         <source>As written on the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="43"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="42"/>
         <source>Why, e.g. forged income proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="50"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="49"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="50"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="49"/>
         <source>&amp;Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="51"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="50"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="51"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="50"/>
         <source>&amp;Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="56"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="55"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,235 +3508,235 @@
 <context>
     <name>BlacklistScreen</name>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="145"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="144"/>
         <source>ID number, phone, bank card, name or words of the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="148"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="147"/>
         <source>Include removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="151"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="150"/>
         <source>Only removals awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="154"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="153"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="164"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="163"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="165"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="164"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="166"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="165"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="168"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="167"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="169"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="168"/>
         <source>Added by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="170"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="169"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="167"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="166"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="180"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="179"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="183"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="182"/>
         <source>Request removal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="186"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="185"/>
         <source>Approve removal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="189"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="188"/>
         <source>Reject removal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="192"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="191"/>
         <source>Import a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="217"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="216"/>
         <source>%1 by %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="255"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="254"/>
         <source>%1 entries · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="216"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="215"/>
         <source>%1 · asked by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="224"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="223"/>
         <source>Asked by %1 at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="226"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="225"/>
         <source>Decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="257"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="256"/>
         <source>removals awaiting approval: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="276"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="275"/>
         <source>Another person decides a removal you asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="284"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="283"/>
         <source>Added to the blacklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="291"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="290"/>
         <source>Ask for %1 %2 to come off the blacklist (on it because: %3). Another colleague approves or rejects it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="293"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="292"/>
         <source>Request removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="294"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="293"/>
         <source>Entered by mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="294"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="293"/>
         <source>Debt settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="294"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="293"/>
         <source>Court list no longer names them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="295"/>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="322"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="294"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="321"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="298"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="297"/>
         <source>Removal requested; it waits for a colleague&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="305"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="304"/>
         <source>Approve removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="306"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="305"/>
         <source>%1 asked to remove %2 %3 from the blacklist: %4
 
 Take it off the blacklist?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="312"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="311"/>
         <source>Removed from the blacklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="319"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="318"/>
         <source>Keep %1 %2 on the blacklist; %3 sees the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="321"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="320"/>
         <source>Reject removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="322"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="321"/>
         <source>The reason still holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="322"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="321"/>
         <source>Proof missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="325"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="324"/>
         <source>Removal rejected; the entry stays on the blacklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="331"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="330"/>
         <source>Import into the blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="332"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="331"/>
         <source>Blacklist files (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="339"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="338"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="355"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="354"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="362"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="361"/>
         <source>Nothing was imported: problems found: %1 (the file changed since the check).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="365"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="364"/>
         <source>%1 entries added to the blacklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="384"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="383"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5361,47 +5361,47 @@ Take it off the blacklist?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="81"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="80"/>
         <source>Import into the blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="96"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="95"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="96"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="95"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="96"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="95"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="110"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="109"/>
         <source>the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="116"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="115"/>
         <source>Problems found: %1. Nothing can be imported until the file is corrected; correct the lines below and choose the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="121"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="120"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="123"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="122"/>
         <source>The file is correct: %1 entries will be added (lines already on the list are not added again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="127"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="126"/>
         <source>Import %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6250,7 +6250,7 @@ Take it off the blacklist?</source>
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="133"/>
-        <location filename="../../app/views/shell/main_window.py" line="200"/>
+        <location filename="../../app/views/shell/main_window.py" line="229"/>
         <source>Demo outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6261,34 +6261,98 @@ Take it off the blacklist?</source>
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="136"/>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="138"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="140"/>
+        <location filename="../../app/views/shell/main_window.py" line="182"/>
         <source>About P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="154"/>
+        <location filename="../../app/views/shell/main_window.py" line="144"/>
+        <source>Next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="146"/>
+        <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="150"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>P2P Back Office 0.1 — the operations console of the lending platform.
 Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="236"/>
+        <location filename="../../app/views/shell/main_window.py" line="265"/>
         <source>Refreshed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="256"/>
+        <location filename="../../app/views/shell/main_window.py" line="285"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="257"/>
+        <location filename="../../app/views/shell/main_window.py" line="286"/>
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="258"/>
+        <location filename="../../app/views/shell/main_window.py" line="287"/>
         <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="49"/>
+        <location filename="../../app/views/help/manual_window.py" line="111"/>
+        <source>Operations manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="55"/>
+        <source>Administration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="68"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="72"/>
+        <source>Save the administrator&apos;s guide as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="114"/>
+        <source>administrators-guide.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="115"/>
+        <source>Save the administrator&apos;s guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="116"/>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9367,6 +9431,24 @@ Icons: Lucide (ISC licence).</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/views/help/shortcuts_dialog.py" line="27"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/shortcuts_dialog.py" line="30"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/shortcuts_dialog.py" line="30"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SidePane</name>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="65"/>
@@ -9447,203 +9529,203 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="40"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="39"/>
         <source>P2P Back Office — Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="59"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="58"/>
         <source>P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="60"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="59"/>
         <source>Operations console of the lending platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="82"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="81"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="84"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="83"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="107"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="106"/>
         <source>6 digits from your authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="109"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="108"/>
         <source>Stay signed in on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="114"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="113"/>
         <source>No secure credential store (the system&apos;s keyring) is available on this computer, so nothing can be remembered safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="116"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="115"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="118"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="117"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="119"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="118"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="120"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="119"/>
         <source>One-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="122"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="121"/>
         <source>Forgot password?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="138"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="137"/>
         <source>Demo accounts (shown only for the local demo platform). Double-click one to fill in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="147"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="146"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="147"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="146"/>
         <source>Name and role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="147"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="146"/>
         <source>Current code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="173"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="172"/>
         <source>Risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="173"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="172"/>
         <source>Senior risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="174"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="173"/>
         <source>Finance clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="174"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="173"/>
         <source>Finance manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="175"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="174"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="175"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="174"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="176"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="175"/>
         <source>Customer service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="182"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="181"/>
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="194"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="193"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="195"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="194"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="206"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="205"/>
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="221"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="220"/>
         <source>Code from the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="229"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="228"/>
         <source>Local demo platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="248"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="247"/>
         <source>Starting the local demo platform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="253"/>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="259"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="252"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="258"/>
         <source>The local demo platform is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="264"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="263"/>
         <source>The local demo platform could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="308"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="307"/>
         <source>Your password has been changed and your other sessions ended. Sign in with the new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="329"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="328"/>
         <source>The user name, password or one-time code is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="366"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="365"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="380"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="379"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="386"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="385"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="415"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="414"/>
         <source>Both entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="422"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="421"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>AddEntryDialog</name>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="31"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="30"/>
         <source>Add to the blacklist</source>
         <translation>加入黑名单</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="39"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="38"/>
         <source>As written on the document</source>
         <translation>与证件所载一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="43"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="42"/>
         <source>Why, e.g. forged income proof</source>
         <translation>原因，例如：伪造收入证明</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="50"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="49"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="50"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="49"/>
         <source>&amp;Value</source>
         <translation>值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="51"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="50"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="51"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="50"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="56"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="55"/>
         <source>Add</source>
         <translation>加入</translation>
     </message>
@@ -3508,168 +3508,168 @@
 <context>
     <name>BlacklistScreen</name>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="145"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="144"/>
         <source>ID number, phone, bank card, name or words of the reason</source>
         <translation>身份证号、手机号、银行卡号、姓名或原因中的词语</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="148"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="147"/>
         <source>Include removed</source>
         <translation>包括已移出</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="151"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="150"/>
         <source>Only removals awaiting approval</source>
         <translation>只看移出待审批</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="154"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="153"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="164"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="163"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="165"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="164"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="166"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="165"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="168"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="167"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="169"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="168"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="170"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="169"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="167"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="166"/>
         <source>Removal</source>
         <translation>移出</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="180"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="179"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="183"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="182"/>
         <source>Request removal…</source>
         <translation>申请移出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="186"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="185"/>
         <source>Approve removal…</source>
         <translation>批准移出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="189"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="188"/>
         <source>Reject removal…</source>
         <translation>驳回移出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="192"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="191"/>
         <source>Import a file…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="217"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="216"/>
         <source>%1 by %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="255"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="254"/>
         <source>%1 entries · as of %2</source>
         <translation>%1 条 · 截至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="216"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="215"/>
         <source>%1 · asked by %2</source>
         <translation>%1 · 申请人 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="224"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="223"/>
         <source>Asked by %1 at %2: %3</source>
         <translation>%1 于 %2 申请：%3</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="226"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="225"/>
         <source>Decision: %1</source>
         <translation>审批意见：%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="257"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="256"/>
         <source>removals awaiting approval: %1</source>
         <translation>移出待审批 %1 条</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="276"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="275"/>
         <source>Another person decides a removal you asked for.</source>
         <translation>您申请的移出须由另一位同事审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="284"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="283"/>
         <source>Added to the blacklist.</source>
         <translation>已加入黑名单。</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="291"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="290"/>
         <source>Ask for %1 %2 to come off the blacklist (on it because: %3). Another colleague approves or rejects it.</source>
         <translation>申请将%1 %2 移出黑名单（列入原因：%3）。由另一位同事批准或驳回。</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="293"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="292"/>
         <source>Request removal</source>
         <translation>申请移出</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="294"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="293"/>
         <source>Entered by mistake</source>
         <translation>误录入</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="294"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="293"/>
         <source>Debt settled</source>
         <translation>欠款已结清</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="294"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="293"/>
         <source>Court list no longer names them</source>
         <translation>已不在法院失信名单中</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="295"/>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="322"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="294"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="321"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="298"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="297"/>
         <source>Removal requested; it waits for a colleague&apos;s approval.</source>
         <translation>已申请移出，等待同事审批。</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="305"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="304"/>
         <source>Approve removal</source>
         <translation>批准移出</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="306"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="305"/>
         <source>%1 asked to remove %2 %3 from the blacklist: %4
 
 Take it off the blacklist?</source>
@@ -3678,67 +3678,67 @@ Take it off the blacklist?</source>
 确定移出黑名单吗？</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="312"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="311"/>
         <source>Removed from the blacklist.</source>
         <translation>已移出黑名单。</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="319"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="318"/>
         <source>Keep %1 %2 on the blacklist; %3 sees the reason.</source>
         <translation>保留%1 %2 在黑名单中；%3 会看到驳回原因。</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="321"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="320"/>
         <source>Reject removal</source>
         <translation>驳回移出</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="322"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="321"/>
         <source>The reason still holds</source>
         <translation>列入原因仍然成立</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="322"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="321"/>
         <source>Proof missing</source>
         <translation>缺少证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="325"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="324"/>
         <source>Removal rejected; the entry stays on the blacklist.</source>
         <translation>已驳回移出，该条目仍在黑名单中。</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="331"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="330"/>
         <source>Import into the blacklist</source>
         <translation>导入黑名单</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="332"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="331"/>
         <source>Blacklist files (*.csv *.xlsx)</source>
         <translation>黑名单文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="339"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="338"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="355"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="354"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="362"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="361"/>
         <source>Nothing was imported: problems found: %1 (the file changed since the check).</source>
         <translation>未导入任何条目：发现 %1 个问题（文件在检查后有变化）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="365"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="364"/>
         <source>%1 entries added to the blacklist.</source>
         <translation>已将 %1 条加入黑名单。</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="384"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="383"/>
         <source>Sending…</source>
         <translation>正在提交…</translation>
     </message>
@@ -5363,47 +5363,47 @@ Take it off the blacklist?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="81"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="80"/>
         <source>Import into the blacklist</source>
         <translation>导入黑名单</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="96"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="95"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="96"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="95"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="96"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="95"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="110"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="109"/>
         <source>the file</source>
         <translation>整个文件</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="116"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="115"/>
         <source>Problems found: %1. Nothing can be imported until the file is corrected; correct the lines below and choose the file again.</source>
         <translation>发现 %1 个问题。文件改正前不能导入任何条目；请改正以下各行后重新选择文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="121"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="120"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="123"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="122"/>
         <source>The file is correct: %1 entries will be added (lines already on the list are not added again).</source>
         <translation>文件无误：将加入 %1 条（已在名单中的行不会重复加入）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/blacklist/blacklist_screen.py" line="127"/>
+        <location filename="../../app/views/blacklist/blacklist_screen.py" line="126"/>
         <source>Import %1 entries</source>
         <translation>导入 %1 条</translation>
     </message>
@@ -6252,7 +6252,7 @@ Take it off the blacklist?</source>
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="133"/>
-        <location filename="../../app/views/shell/main_window.py" line="200"/>
+        <location filename="../../app/views/shell/main_window.py" line="229"/>
         <source>Demo outbox</source>
         <translation>演示发件箱</translation>
     </message>
@@ -6263,36 +6263,100 @@ Take it off the blacklist?</source>
     </message>
     <message>
         <location filename="../../app/views/shell/main_window.py" line="136"/>
-        <location filename="../../app/views/shell/main_window.py" line="153"/>
+        <source>Manual</source>
+        <translation>操作手册</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="138"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="140"/>
+        <location filename="../../app/views/shell/main_window.py" line="182"/>
         <source>About P2P Back Office</source>
         <translation>关于 P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="154"/>
+        <location filename="../../app/views/shell/main_window.py" line="144"/>
+        <source>Next tab</source>
+        <translation>下一个标签页</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="146"/>
+        <source>Previous tab</source>
+        <translation>上一个标签页</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="150"/>
+        <source>Open %1</source>
+        <translation>打开%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>P2P Back Office 0.1 — the operations console of the lending platform.
 Icons: Lucide (ISC licence).</source>
         <translation>P2P 运营后台 0.1 —— 网贷平台运营控制台。
 图标：Lucide（ISC 许可）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="236"/>
+        <location filename="../../app/views/shell/main_window.py" line="265"/>
         <source>Refreshed %1</source>
         <translation>刷新于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="256"/>
+        <location filename="../../app/views/shell/main_window.py" line="285"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="257"/>
+        <location filename="../../app/views/shell/main_window.py" line="286"/>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="258"/>
+        <location filename="../../app/views/shell/main_window.py" line="287"/>
         <source>Offline</source>
         <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="49"/>
+        <location filename="../../app/views/help/manual_window.py" line="111"/>
+        <source>Operations manual</source>
+        <translation>操作手册</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="55"/>
+        <source>Administration:</source>
+        <translation>管理：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="68"/>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="72"/>
+        <source>Save the administrator&apos;s guide as PDF…</source>
+        <translation>将管理员指南另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="114"/>
+        <source>administrators-guide.pdf</source>
+        <translation>管理员指南.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="115"/>
+        <source>Save the administrator&apos;s guide</source>
+        <translation>保存管理员指南</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="116"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -9370,6 +9434,24 @@ Icons: Lucide (ISC licence).</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/views/help/shortcuts_dialog.py" line="27"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/shortcuts_dialog.py" line="30"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/shortcuts_dialog.py" line="30"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>SidePane</name>
     <message>
         <location filename="../../app/views/reconciliation/reconciliation_day.py" line="65"/>
@@ -9450,203 +9532,203 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="40"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="39"/>
         <source>P2P Back Office — Sign in</source>
         <translation>P2P 运营后台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="59"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="58"/>
         <source>P2P Back Office</source>
         <translation>P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="60"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="59"/>
         <source>Operations console of the lending platform</source>
         <translation>网贷平台运营控制台</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="82"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="81"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="84"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="83"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="107"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="106"/>
         <source>6 digits from your authenticator</source>
         <translation>身份验证器中的 6 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="109"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="108"/>
         <source>Stay signed in on this computer</source>
         <translation>在此电脑上保持登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="114"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="113"/>
         <source>No secure credential store (the system&apos;s keyring) is available on this computer, so nothing can be remembered safely.</source>
         <translation>此电脑没有可用的安全凭据存储（系统密钥环），无法安全地记住登录状态。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="116"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="115"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="118"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="117"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="119"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="118"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="120"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="119"/>
         <source>One-time code</source>
         <translation>动态口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="122"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="121"/>
         <source>Forgot password?</source>
         <translation>忘记密码？</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="138"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="137"/>
         <source>Demo accounts (shown only for the local demo platform). Double-click one to fill in the form.</source>
         <translation>演示账户（仅在本地演示平台显示）。双击即可填入登录信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="147"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="146"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="147"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="146"/>
         <source>Name and role</source>
         <translation>姓名与角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="147"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="146"/>
         <source>Current code</source>
         <translation>当前口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="173"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="172"/>
         <source>Risk officer</source>
         <translation>风控专员</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="173"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="172"/>
         <source>Senior risk officer</source>
         <translation>风控主管</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="174"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="173"/>
         <source>Finance clerk</source>
         <translation>财务专员</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="174"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="173"/>
         <source>Finance manager</source>
         <translation>财务主管</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="175"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="174"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="175"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="174"/>
         <source>Auditor</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="176"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="175"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="182"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="181"/>
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation>您正在使用临时密码首次登录，请设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="194"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="193"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="195"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="194"/>
         <source>Repeat it</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="206"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="205"/>
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation>请用身份验证器应用（如 Google Authenticator、Microsoft Authenticator）扫描二维码，然后输入显示的 6 位口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="221"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="220"/>
         <source>Code from the app</source>
         <translation>应用中的口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="229"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="228"/>
         <source>Local demo platform</source>
         <translation>本地演示平台</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="248"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="247"/>
         <source>Starting the local demo platform…</source>
         <translation>正在启动本地演示平台…</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="253"/>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="259"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="252"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="258"/>
         <source>The local demo platform is running.</source>
         <translation>本地演示平台已运行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="264"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="263"/>
         <source>The local demo platform could not start.</source>
         <translation>本地演示平台启动失败。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="308"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="307"/>
         <source>Your password has been changed and your other sessions ended. Sign in with the new password.</source>
         <translation>密码已更改，您的其他会话已结束。请使用新密码登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="329"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="328"/>
         <source>The user name, password or one-time code is wrong.</source>
         <translation>用户名、密码或动态口令错误。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="366"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="365"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="380"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="379"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="386"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="385"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="415"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="414"/>
         <source>Both entries match.</source>
         <translation>两次输入一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="422"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="421"/>
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>

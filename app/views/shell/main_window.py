@@ -133,11 +133,21 @@ class MainWindow(QMainWindow):
         self.outbox_action = self._action(tools, self.tr("Demo outbox"), self.open_outbox, None, "smartphone")
         self.outbox_action.setVisible(False)  # shown once the server answers that its gateway is the demo one
         help_menu = menus.addMenu(self.tr("&Help"))
+        self.manual_action = self._action(help_menu, self.tr("Manual"), self.open_manual,
+                                          QKeySequence.StandardKey.HelpContents, "file-text")  # F1
+        self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, QKeySequence("Ctrl+/"))
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("About P2P Back Office"), self._about, None)
-        QShortcut(QKeySequence("Ctrl+Tab"), self, activated=lambda: self._cycle_tabs(1))
-        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, activated=lambda: self._cycle_tabs(-1))
+        self.manual_window = None
+        # Shortcuts without a menu entry say what they do (whatsThis): Help → Keyboard shortcuts lists them.
+        QShortcut(QKeySequence("Ctrl+Tab"), self, activated=lambda: self._cycle_tabs(1)).setWhatsThis(
+            self.tr("Next tab"))
+        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, activated=lambda: self._cycle_tabs(-1)).setWhatsThis(
+            self.tr("Previous tab"))
         for number, spec in enumerate(self.specs[:9], start=1):
-            QShortcut(QKeySequence(f"Alt+{number}"), self, activated=lambda key=spec.key: self.open_screen(key))
+            QShortcut(QKeySequence(f"Alt+{number}"), self,
+                      activated=lambda key=spec.key: self.open_screen(key)).setWhatsThis(
+                fill(self.tr("Open %1"), spec.title()))
 
     def _action(self, menu, text, slot, shortcut, icon_name=None) -> QAction:
         action = QAction(text, self)
@@ -148,6 +158,25 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def open_manual(self):
+        """F1: the manual at the page of the tab in use (an object's tab: its area's page)."""
+        from app.services.manual import page_for_tab
+        from app.views.help.manual_window import ManualWindow
+
+        if self.manual_window is None:
+            self.manual_window = ManualWindow(self)
+        current = self.tabs.currentWidget()
+        self.manual_window.show_page(page_for_tab(current.property("screenKey") if current is not None else None))
+        return self.manual_window
+
+    def show_shortcuts(self):
+        from app.views.help.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About P2P Back Office"),
