@@ -14,6 +14,7 @@ from app.models.records import (ApplicationFile, ApplicationRow, AuditCheckpoint
                                 LedgerAccountRow, TransferRow, TrialBalance, Me, Page, PasswordRule,
                                 Permission, RevealedBorrower, RoleRef, ScheduleLine, SignInStep, Tokens, parse_time)
 from app.services import errors
+from server import __version__
 from app.services.language import current_is_chinese
 
 CONNECT_TIMEOUT, READ_TIMEOUT = 3.05, 30
@@ -51,7 +52,7 @@ class ApiClient:
         # Certificates are always verified. Passed with every request: a Session's own `verify` would
         # lose to REQUESTS_CA_BUNDLE from the environment, silently dropping the profile's private CA.
         self.verify = ca_bundle or True
-        self.http.headers["User-Agent"] = "P2PBackOffice/0.1"
+        self.http.headers["User-Agent"] = f"P2PBackOffice/{__version__}"
         if pinned_sha256 and self.base_url.startswith("https://"):
             self.http.mount("https://", PinnedAdapter(pinned_sha256))
         self.tokens: Tokens | None = None

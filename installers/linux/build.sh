@@ -28,7 +28,7 @@ BUNDLE="dist/$NAME"
 "$BUNDLE/$NAME" --run-server --help >/dev/null
 
 cp installers/linux/$NAME.desktop installers/linux/$NAME.svg "$BUNDLE/"
-VERSION=$("$PY" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+VERSION=$("$PY" -c 'from server import __version__; print(__version__)')
 ARCHIVE="dist/$NAME-$VERSION-linux-$(uname -m).tar.gz"
 tar -C dist -czf "$ARCHIVE" "$NAME"
 

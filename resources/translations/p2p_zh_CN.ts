@@ -6176,146 +6176,152 @@ Take it off the blacklist?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="32"/>
+        <location filename="../../app/views/shell/main_window.py" line="33"/>
         <source>P2P Back Office</source>
         <translation>P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="99"/>
+        <location filename="../../app/views/shell/main_window.py" line="100"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="114"/>
+        <location filename="../../app/views/shell/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="115"/>
+        <location filename="../../app/views/shell/main_window.py" line="116"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="116"/>
+        <location filename="../../app/views/shell/main_window.py" line="117"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="118"/>
+        <location filename="../../app/views/shell/main_window.py" line="119"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="119"/>
+        <location filename="../../app/views/shell/main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="120"/>
+        <location filename="../../app/views/shell/main_window.py" line="121"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="121"/>
+        <location filename="../../app/views/shell/main_window.py" line="122"/>
         <source>Show or hide navigation</source>
         <translation>显示/隐藏导航栏</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="123"/>
+        <location filename="../../app/views/shell/main_window.py" line="124"/>
         <source>Close tab</source>
         <translation>关闭标签页</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="125"/>
+        <location filename="../../app/views/shell/main_window.py" line="126"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="126"/>
+        <location filename="../../app/views/shell/main_window.py" line="127"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="127"/>
+        <location filename="../../app/views/shell/main_window.py" line="128"/>
         <source>My profile…</source>
         <translation>我的资料…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="128"/>
+        <location filename="../../app/views/shell/main_window.py" line="129"/>
         <source>Lock the console</source>
         <translation>锁定控制台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="130"/>
+        <location filename="../../app/views/shell/main_window.py" line="131"/>
         <source>Find…</source>
         <translation>查找…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="133"/>
-        <location filename="../../app/views/shell/main_window.py" line="229"/>
+        <location filename="../../app/views/shell/main_window.py" line="134"/>
+        <location filename="../../app/views/shell/main_window.py" line="230"/>
         <source>Demo outbox</source>
         <translation>演示发件箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="135"/>
+        <location filename="../../app/views/shell/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="136"/>
+        <location filename="../../app/views/shell/main_window.py" line="137"/>
         <source>Manual</source>
         <translation>操作手册</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="138"/>
+        <location filename="../../app/views/shell/main_window.py" line="139"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="140"/>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
+        <location filename="../../app/views/shell/main_window.py" line="141"/>
+        <location filename="../../app/views/shell/main_window.py" line="183"/>
         <source>About P2P Back Office</source>
         <translation>关于 P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="144"/>
+        <location filename="../../app/views/shell/main_window.py" line="145"/>
         <source>Next tab</source>
         <translation>下一个标签页</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="146"/>
+        <location filename="../../app/views/shell/main_window.py" line="147"/>
         <source>Previous tab</source>
         <translation>上一个标签页</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="150"/>
+        <location filename="../../app/views/shell/main_window.py" line="151"/>
         <source>Open %1</source>
         <translation>打开%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="183"/>
-        <source>P2P Back Office 0.1 — the operations console of the lending platform.
+        <location filename="../../app/views/shell/main_window.py" line="184"/>
+        <source>P2P Back Office %1 — the operations console of the lending platform.
 Icons: Lucide (ISC licence).</source>
-        <translation>P2P 运营后台 0.1 —— 网贷平台运营控制台。
+        <translation>P2P 运营后台 %1 —— 网贷平台运营控制台。
 图标：Lucide（ISC 许可）。</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="265"/>
+        <source>P2P Back Office 0.1 — the operations console of the lending platform.
+Icons: Lucide (ISC licence).</source>
+        <translation type="vanished">P2P 运营后台 0.1 —— 网贷平台运营控制台。
+图标：Lucide（ISC 许可）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/shell/main_window.py" line="266"/>
         <source>Refreshed %1</source>
         <translation>刷新于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="285"/>
+        <location filename="../../app/views/shell/main_window.py" line="286"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="286"/>
+        <location filename="../../app/views/shell/main_window.py" line="287"/>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/main_window.py" line="287"/>
+        <location filename="../../app/views/shell/main_window.py" line="288"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>

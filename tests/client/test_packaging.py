@@ -101,3 +101,26 @@ def test_the_desktop_entry_names_the_console_in_chinese_and_english_and_runs_the
     assert desktop["Name[zh_CN]"] == "网贷平台运营后台"
     assert desktop["Exec"].split()[0] == "p2p-backoffice" == re.search(r'NAME = "([^"]+)"', SPEC.read_text("utf-8"))[1]
     assert (ROOT / "installers" / "linux" / f"{desktop['Icon']}.svg").is_file()
+
+
+def test_one_version_is_stamped_on_the_package_the_bundle_and_the_installers():
+    """server/__init__.py's __version__ is the one version: pyproject.toml reads it, the spec stamps the macOS
+    bundle with it, the Linux archive and the Windows installer are named by it, the console says it."""
+    from server import __version__
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    assert "version" not in project["project"] and "version" in project["project"]["dynamic"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "server.__version__"}
+    spec = (ROOT / "installers/pyinstaller/p2p-backoffice.spec").read_text("utf-8")
+    assert "from server import __version__ as VERSION" in spec
+    assert '"CFBundleShortVersionString": VERSION' in spec and "version=VERSION" in spec
+    build = (ROOT / "installers/linux/build.sh").read_text("utf-8")
+    assert "from server import __version__" in build and '$NAME-$VERSION-linux-' in build
+    inno = (ROOT / "installers/windows/p2p-backoffice.iss").read_text("utf-8")
+    assert "AppVersion={#AppVersion}" in inno and "OutputBaseFilename=p2p-backoffice-{#AppVersion}-windows-setup" in inno
+    assert '#define BundleDir "..\\..\\dist\\p2p-backoffice"' in inno and '#define AppExe "p2p-backoffice.exe"' in inno
+    assert 'NAME = "p2p-backoffice"' in spec  # the folder the installer packs is the spec's COLLECT name
+    assert "ChineseSimplified.isl" in inno
+    about = (ROOT / "app/views/shell/main_window.py").read_text("utf-8")
+    assert "P2P Back Office %1 — " in about and "__version__))" in about
+    assert re.fullmatch(r"\d+\.\d+\.\d+", __version__)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetIte
                                QSplitter, QTabWidget)
 
 from app.services import errors
+from server import __version__
 from app.services.formatting import clock_now
 from app.services.icons import icon
 from app.services.language import current_is_chinese
@@ -180,8 +181,8 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About P2P Back Office"),
-                          self.tr("P2P Back Office 0.1 — the operations console of the lending platform.\n"
-                                  "Icons: Lucide (ISC licence)."))
+                          fill(self.tr("P2P Back Office %1 — the operations console of the lending platform.\n"
+                                       "Icons: Lucide (ISC licence)."), __version__))
 
     # --- screens -----------------------------------------------------------------------------------
 
