@@ -11,10 +11,12 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from server.access import Principal, get_platform, requires
 from server.commands import Command, command
-from server.ledger import movements, queries
+from server.errors import Conflict, ValidationFailed, request_language
+from server.ledger import batch, movements, queries
+from server.messages import _
 from server.ledger.models import KINDS
-from server.ledger.schemas import (AccountOut, AccountPage, CompensationMovement, CustomerBalances, CustomerMovement,
-                                   DisbursementMovement, InvestmentMovement, MovementResult, PenaltyMovement,
+from server.ledger.schemas import (AccountOut, AccountPage, BatchResult, CompensationMovement, CustomerBalances, CustomerMovement,
+                                   DisbursementMovement, InvestmentMovement, MovementBatch, MovementResult, PenaltyMovement,
                                    ReleaseMovement, RepaymentMovement, ReversalMovement, StatementPage, TransferPage,
                                    TrialBalance)
 from server.ledger.service import transfer_views
@@ -182,3 +184,50 @@ def compensation(body: CompensationMovement, cmd: Command = Depends(command(MOVE
 def reversal(body: ReversalMovement, cmd: Command = Depends(command(MOVE))):
     return _move(cmd, "reversal", body.operation_id, body.model_dump(), lambda db: movements.reverse_transfer(
         db, body.operation_id, body.transfer_id))
+
+
+@router.post("/movements/batch", response_model=BatchResult)
+def movement_batch(body: MovementBatch, cmd: Command = Depends(command(MOVE))):
+    """Up to 10,000 recharges, withdrawals and investments in one command, each under its own operation id (a
+    movement sent before answers "replayed" and moves nothing); per movement: posted, replayed, or refused with the
+    reason. With `all_or_nothing`, one refusal refuses the batch (409, naming the movement) and nothing posts."""
+    ids = [m.operation_id for m in body.movements]
+    if len(set(ids)) != len(ids):
+        twice = next(i for n, i in enumerate(ids) if i in ids[:n])
+        raise ValidationFailed(_("Each movement of a batch needs its own operation id; {operation_id} comes twice."),
+                               code="duplicate_operation_id", params={"operation_id": twice})
+    language = request_language(cmd.request)
+
+    def rule(db, audit):
+        items = [batch.Movement(m.kind, m.operation_id, m.customer_ref, m.amount_fen, m.reference)
+                 for m in body.movements]
+        try:
+            outcomes = batch.post_batch(db, items, body.all_or_nothing)
+        except batch.BatchRefused as refused:
+            raise Conflict(_("Movement {number} ({operation_id}) was refused, so nothing in the batch was posted: "
+                             "{reason}"), code="batch_refused",
+                           params={"number": refused.index + 1, "operation_id": ids[refused.index],
+                                   "reason": refused.error.sentence(language)},
+                           index=refused.index, item_code=refused.error.code) from None
+        views = transfer_views(db, [t for o in outcomes for t in o.transfers])
+        results, at = [], 0
+        for index, (movement, outcome) in enumerate(zip(body.movements, outcomes)):
+            mine = views[at:at + len(outcome.transfers)]
+            at += len(outcome.transfers)
+            result = {"index": index, "operation_id": movement.operation_id, "status": outcome.status,
+                      "transfers": mine}
+            if outcome.error is not None:
+                result |= {"code": outcome.error.code, "message": outcome.error.sentence(language)}
+            else:  # an audit record per movement, as every change is audited; all of them in one insert
+                audit.record(f"ledger.{movement.kind}", "ledger_operation", movement.operation_id,
+                             after=movement.model_dump() | {"batch": True, "transfers": [
+                                 {"transfer_id": v["transfer_id"], "amount_fen": v["amount_fen"],
+                                  "debit": v["debit_account"], "credit": v["credit_account"], "state": v["state"]}
+                                 for v in mine]})
+            results.append(result)
+        counts = {status: sum(1 for o in outcomes if o.status == status) for status in ("posted", "replayed", "refused")}
+        if not audit.pending:  # every movement refused: the batch itself is what happened
+            audit.record("ledger.batch_refused", "ledger_batch", ids[0], after=counts | {"movements": len(ids)})
+        return counts | {"results": results}
+
+    return cmd.run(rule)

@@ -1,7 +1,7 @@
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from server.wire import Page, PositiveFen
 from server.wire import Fen as FenOrZero
@@ -142,3 +142,38 @@ class TrialBalance(Page[AccountOut]):
     difference_fen: Fen = Field(description="credits minus debits over all accounts: 0 in balanced books")
     pending_difference_fen: Fen
     customer_balances_fen: Fen
+
+
+class BatchMovement(BaseModel):
+    kind: Literal["recharge", "withdrawal", "investment"]
+    operation_id: OperationId
+    customer_ref: CustomerRef = Field(description="the customer whose money moves (the investor of an investment)")
+    amount_fen: Amount
+    reference: Reference = Field(None, description="the order number; for an investment, the loan (required)")
+
+    @model_validator(mode="after")
+    def _investment_names_its_loan(self):
+        if self.kind == "investment" and not self.reference:
+            raise ValueError("an investment names its loan in reference")
+        return self
+
+
+class MovementBatch(BaseModel):
+    movements: list[BatchMovement] = Field(min_length=1, max_length=10_000)
+    all_or_nothing: bool = Field(False, description="one refused movement refuses the batch: nothing posts")
+
+
+class BatchItemResult(BaseModel):
+    index: int
+    operation_id: str
+    status: Literal["posted", "replayed", "refused"]
+    transfers: list[TransferOut]
+    code: str | None = Field(None, description="why it was refused")
+    message: str | None = Field(None, description="why it was refused, in the request's language")
+
+
+class BatchResult(BaseModel):
+    posted: int
+    replayed: int
+    refused: int
+    results: list[BatchItemResult]
