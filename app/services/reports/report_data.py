@@ -25,8 +25,11 @@ def day_bounds_utc(first: date, last: date) -> tuple[str, str]:
 
 
 class ReportData:
-    def __init__(self, api: ApiClient):
+    def __init__(self, api: ApiClient, language: str | None = None):
         self.api = api
+        # The report's language ("zh_CN" or "en"), which may differ from the console's: what the server words
+        # for a report (risk findings, who acted) is asked for in it.
+        self.language = language
 
     def _pages(self, path: str, params: dict, on_page: PageHook | None = None) -> Iterator[dict]:
         page = 1
@@ -54,7 +57,7 @@ class ReportData:
         raise errors.NotFound(f"No application numbered {value}.", code="application_not_found", status=404)
 
     def application(self, value: str) -> ApplicationFile:
-        return self.api.loan_file(self.application_id(value))
+        return self.api.loan_file(self.application_id(value), self.language)
 
     def revealed_borrower(self, borrower_id: int, report: str) -> RevealedBorrower:
         """The borrower's personal data in full, for a printer holding pii.view (the server audits it)."""
