@@ -154,7 +154,7 @@ def _refusal_lines(refused: Opinion, meta: ReportMeta, s: Styles, states: dict) 
     by = t("Rejected by {officer} at {time}" if rejected else "Returned by {officer} at {time}",
            officer=refused.officer, time=when(refused.at))
     reason = refused.comment or "—"
-    return [Paragraph(f"<font color='#b91c1c'>{escape(t('Decision'))}{meta.colon}"
+    return [Spacer(1, 2 * mm), Paragraph(f"<font color='#b91c1c'>{escape(t('Decision'))}{meta.colon}"
                       f"{escape(states.get('rejected' if rejected else 'returned', ''))}</font>{meta.gap}{escape(by)}",
                       s.body),
             Paragraph(f"{escape(t('Reason for rejection' if rejected else 'Reason for return'))}{meta.colon}"
