@@ -121,3 +121,13 @@ def test_risk_findings_print_in_the_reports_language_whatever_the_consoles(demo,
     english = pdf_text(generate_report(officer, "loan_approval_form", {"application": app.number}, language="en"),
                        tmp_path)
     assert "Monthly repayments take" in english and "月还款额" not in english
+
+
+def test_a_rejected_application_has_no_repayment_schedule_to_print(demo, officer):
+    from app.services import errors
+
+    platform, _url = demo
+    app = one(platform, LoanApplication.state == "rejected")
+    with pytest.raises(errors.ValidationFailed) as refused:
+        generate_report(officer, "repayment_schedule", {"loan": app.number}, language="zh_CN")
+    assert refused.value.code == "no_schedule"

@@ -9,16 +9,12 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from app.models.records import ApplicationFile, RevealedBorrower
 from app.services.formatting import rate_text
 from app.services.reports.capital_amount import capital_amount
-from app.services.reports.report_data import ReportData
+from app.services.reports.report_data import REFUSED_STATES, ReportData
 from app.services.reports.review_opinions import FIRST, MANAGER, SECOND, Opinion, refusal, review_opinions
 from app.services.reports.document import (FONT, Progress, ReportMeta, Styles, build_pdf, content_width, data_table,
                                            escape, field_table, money, title_block, when)
 
 NAME = "loan_approval_form"
-
-
-# States whose application will never be paid out: their form prints no repayment schedule.
-REFUSED_STATES = ("rejected", "returned", "withdrawn", "expired")
 
 
 @dataclass(frozen=True)

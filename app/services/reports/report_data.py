@@ -13,6 +13,8 @@ from app.services.api_client import ApiClient
 
 API = "/api/v1"
 PAGE_SIZE = 200
+# An application in these states will never be paid out, so it has no repayment schedule.
+REFUSED_STATES = ("rejected", "returned", "withdrawn", "expired")
 DIFFERENCE_CATEGORIES = ("amount_differs", "account_differs", "ledger_only", "bank_only", "duplicate")
 
 PageHook = Callable[[int, int], None]  # (pages read, pages in all), called after every page
@@ -64,7 +66,16 @@ class ReportData:
         return self.api.reveal_borrower(borrower_id, purpose=f"report:{report}")
 
     def schedule_rows(self, file: ApplicationFile) -> list[dict]:
-        """The loan's installments; before disbursement, the proposed schedule the server computes."""
+        """The loan's installments; before disbursement, the proposed schedule the server computes. A refused
+        application (rejected, returned, withdrawn, failed to fund) will never be repaid: it has no schedule, and
+        printing one would read as an offer."""
+        if file.row.state in REFUSED_STATES:
+            from PySide6.QtCore import QCoreApplication
+
+            message = QCoreApplication.translate(
+                "Reports", "This application was refused or ended: it has no repayment schedule.")
+            raise errors.ValidationFailed(message, code="no_schedule", status=422,
+                                          body={"errors": [{"field": "loan", "message": message}]})
         if file.installments:
             return [{"number": i.number, "due_date": i.due_date, "principal_fen": i.principal_fen,
                      "interest_fen": i.interest_fen, "penalty_fen": i.penalty_fen, "paid_fen": i.paid_fen,
