@@ -123,6 +123,7 @@ ZH = {
     "Repayment schedule as disbursed": "还款计划（已放款）",
     "Principal and interest": "本息合计",
     "Amounts in yuan (CNY).": "金额单位：人民币元。",
+    "This application was refused or ended: it has no repayment schedule.": "该借款申请未获批准或已终止，没有还款计划。",
     # methods
     "equal_installment": "等额本息",
     "equal_principal": "等额本金",

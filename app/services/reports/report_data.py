@@ -70,10 +70,9 @@ class ReportData:
         application (rejected, returned, withdrawn, failed to fund) will never be repaid: it has no schedule, and
         printing one would read as an offer."""
         if file.row.state in REFUSED_STATES:
-            from PySide6.QtCore import QCoreApplication
+            from app.services.reports.labels import ui_text
 
-            message = QCoreApplication.translate(
-                "Reports", "This application was refused or ended: it has no repayment schedule.")
+            message = ui_text("This application was refused or ended: it has no repayment schedule.")
             raise errors.ValidationFailed(message, code="no_schedule", status=422,
                                           body={"errors": [{"field": "loan", "message": message}]})
         if file.installments:
