@@ -131,3 +131,28 @@ def test_a_rejected_application_has_no_repayment_schedule_to_print(demo, officer
     with pytest.raises(errors.ValidationFailed) as refused:
         generate_report(officer, "repayment_schedule", {"loan": app.number}, language="zh_CN")
     assert refused.value.code == "no_schedule"
+
+
+def test_the_overdue_finding_and_the_borrowers_history_print_the_same_figures(demo, tmp_path):
+    """"4 overdue repayments, longest 47 days" printed beside 逾期期数 0 / 最长逾期天数 0: the finding must come from
+    the history the file shows. A new application of a borrower who is late now is assessed from that history."""
+    from server.loans.models import Installment
+
+    platform, url = demo
+    lead = signed_in_session(Profile("test", "测试平台", url), "risklead")
+    with platform.db.read() as db:
+        borrower_id = db.scalar(select(LoanApplication.borrower_id)
+                                .join(Installment, Installment.application_id == LoanApplication.id)
+                                .where(Installment.state == "overdue").order_by(LoanApplication.id))
+    made = lead.api.request("POST", "/api/v1/loans/applications", json={
+        "borrower_id": borrower_id, "amount_fen": 1_000_000, "term_months": 6, "annual_rate": "0.096",
+        "method": "equal_installment", "purpose": "经营周转"})
+    history = made["borrower"]
+    found = [h for h in made["risk"]["hits"] if h["rule"] == "overdue_history"]
+    assert history["overdue_count"] > 0 and found
+    assert found[0]["params"] == {"count": history["overdue_count"], "longest_days": history["longest_overdue_days"]}
+    text = pdf_text(generate_report(lead, "loan_approval_form", {"application": made["number"]}, language="zh_CN"),
+                    tmp_path)
+    count, days = history["overdue_count"], history["longest_overdue_days"]
+    assert f"逾期还款 {count} 次，最长逾期 {days} 天" in text
+    assert re.search(rf"逾期期数\s+{count}\s", text) and re.search(rf"最长逾期天数\s+{days}\s", text)
