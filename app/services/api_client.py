@@ -252,8 +252,11 @@ class ApiClient:
                                installments, d["documents"], d["allowed_actions"], d.get("guarantee", ""),
                                bool(d.get("second_review_if_approved")))
 
-    def loan_file(self, app_id: int) -> ApplicationFile:
-        return self._application_file(self.request("GET", f"/api/v1/loans/applications/{app_id}"))
+    def loan_file(self, app_id: int, language: str | None = None) -> ApplicationFile:
+        """The application's file; its findings and timeline worded in `language` ("zh_CN" or "en": a report's
+        own language) or, by default, the console's."""
+        headers = {"Accept-Language": "zh-CN" if language == "zh_CN" else "en"} if language else None
+        return self._application_file(self.request("GET", f"/api/v1/loans/applications/{app_id}", headers=headers))
 
     def loan_action(self, app_id: int, action: str, version: int, reason: str | None = None,
                     comment: str | None = None) -> ApplicationFile:

@@ -90,6 +90,8 @@ def seed_loans(db: Session, count: int, seed: int = 2026, installment_loans: int
     states, state_w = zip(*STATE_WEIGHTS)
     grades, grade_w = zip(*GRADE_WEIGHTS)
     apps, events, installments = [], [], []
+    reasons = random.Random(seed + 11)  # the reviewers' reasons: a draw of their own, the loans' stay as they were
+    overdue_findings = []  # the high-risk applications whose assessment looks at the borrower's overdue history
     per_day: dict[str, int] = {}
     with_schedule = 0
     for i in range(1, count + 1):
@@ -109,9 +111,6 @@ def seed_loans(db: Session, count: int, seed: int = 2026, installment_loans: int
         if grade in ("E", "HR"):
             hits.append({"rule": "debt_to_income", "code": "debt_to_income_high",
                          "params": {"repayment_share": "0.68", "warning_share": "0.50"}, "blocking": False})
-        if grade == "HR" and state in (State.SUBMITTED, State.SECOND_REVIEW, State.REJECTED):
-            hits.append({"rule": "overdue_history", "code": "overdue_repayments",
-                         "params": {"count": 4, "longest_days": 47}, "blocking": True})
         past_review = state not in (State.SUBMITTED, State.RETURNED, State.WITHDRAWN)
         needs_second = amount > 5_000_000 or grade in ("E", "HR")
         disbursed = state in (State.REPAYING, State.OVERDUE, State.SETTLED, State.COMPENSATED, State.WRITTEN_OFF)
@@ -132,10 +131,9 @@ def seed_loans(db: Session, count: int, seed: int = 2026, installment_loans: int
         apps.append(app)
         events.append({"application_id": i, "at": submitted, "actor_id": None, "actor_name": "customer",
                        "action": "submitted", "from_state": None, "to_state": "submitted", "comment": ""})
-        if state != State.SUBMITTED:
-            events.append({"application_id": i, "at": decided, "actor_id": 1, "actor_name": "risk",
-                           "action": "approve_first" if past_review else state.value, "from_state": "submitted",
-                           "to_state": state.value, "comment": ""})
+        events.extend(review_events(i, state, needs_second, decided, reasons))
+        if grade == "HR" and state in (State.SUBMITTED, State.SECOND_REVIEW, State.REJECTED):
+            overdue_findings.append(app)
         if disbursed and with_schedule < installment_loans:
             with_schedule += 1
             start = app["disbursed_at"].astimezone(CST).date()
@@ -152,7 +150,62 @@ def seed_loans(db: Session, count: int, seed: int = 2026, installment_loans: int
         if len(apps) >= 20_000:
             _flush(db, apps, events, installments)
     _flush(db, apps, events, installments)
+    _find_overdue_history(db, overdue_findings)
     return count
+
+
+REJECT_REASONS = ("收入无法核实", "负债收入比过高", "资料前后不一致", "历史逾期较多，还款意愿存疑", "资料不完整")
+RETURN_REASONS = ("收入证明需补充近六个月银行流水", "身份证照片不清晰，请重新上传", "借款用途需补充说明")
+
+
+def review_events(app_id: int, state: State, needs_second: bool, decided: datetime, reasons: random.Random) -> list:
+    """The review decisions behind a demo application's state, as the reviewers would have taken them: 初审 by
+    李明 (risk), 复审 by 张伟 (risklead) where the application needed one, a refusal or return with its reason.
+    (The demo once wrote one 初审通过 event ending in every state, so a rejected application read 初审通过 → 已拒绝
+    with no reason.)"""
+    def event(at, actor_id, actor, action, before, after, comment=""):
+        return {"application_id": app_id, "at": at, "actor_id": actor_id, "actor_name": actor, "action": action,
+                "from_state": before, "to_state": after, "comment": comment}
+
+    first_at = decided - timedelta(hours=1) if needs_second else decided
+    if state == State.SUBMITTED:
+        return []
+    if state == State.RETURNED:
+        return [event(decided, 1, "risk", "return", "submitted", "returned", reasons.choice(RETURN_REASONS))]
+    if state == State.WITHDRAWN:
+        return [event(decided, None, "customer", "withdraw", "submitted", "withdrawn", "借款人主动撤回申请")]
+    if state == State.SECOND_REVIEW:
+        return [event(decided, 1, "risk", "approve_first", "submitted", "second_review")]
+    if state == State.REJECTED:
+        reason = reasons.choice(REJECT_REASONS)
+        if needs_second:
+            return [event(first_at, 1, "risk", "approve_first", "submitted", "second_review"),
+                    event(decided, 2, "risklead", "reject", "second_review", "rejected", reason)]
+        return [event(decided, 1, "risk", "reject", "submitted", "rejected", reason)]
+    # approved, and everything after it: the review ends in 审批通过; what followed (listing, disbursement…)
+    # is the after-loan's timeline, not the review's
+    if needs_second:
+        return [event(first_at, 1, "risk", "approve_first", "submitted", "second_review"),
+                event(decided, 2, "risklead", "approve_second", "second_review", "approved")]
+    return [event(decided, 1, "risk", "approve_first", "submitted", "approved")]
+
+
+def _find_overdue_history(db: Session, applications: list[dict]) -> None:
+    """The overdue-history finding of the high-risk applications from the borrower's real history, as the risk
+    check finds it (server/loans/risk.py): the demo once stamped every one "4 overdue repayments, longest 47
+    days", beside a borrower's file that said 逾期期数 0 / 最长逾期天数 0. A borrower never late gets no finding."""
+    from sqlalchemy import update
+
+    from server.loans.risk import RiskSettings, overdue_hit
+    from server.loans.service import borrower_history
+
+    rules = RiskSettings()
+    for app in applications:
+        history = borrower_history(db, app["borrower_id"])
+        hit = overdue_hit(history["overdue_count"], history["longest_overdue_days"], rules)
+        if hit:
+            db.execute(update(LoanApplication).where(LoanApplication.id == app["id"])
+                       .values(risk_hits=[*app["risk_hits"], hit.as_dict()]))
 
 
 def _flush(db: Session, apps: list, events: list, installments: list) -> None:

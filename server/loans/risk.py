@@ -192,10 +192,6 @@ def hit_view(stored: dict, language: str) -> dict:
             "finding_en": finding_sentence(code, params, "en") if code else stored.get("finding", finding)}
 
 
-def _overdue(f: Facts) -> dict:
-    return {"count": f.overdue_count, "longest_days": f.longest_overdue_days}
-
-
 def rule_hits(f: Facts, s: RiskSettings) -> list[RuleHit]:
     hits: list[RuleHit] = []
     person = f.borrower_type == "person"
@@ -236,11 +232,21 @@ def rule_hits(f: Facts, s: RiskSettings) -> list[RuleHit]:
     missing = [d for d in s.required_documents if d not in f.documents]
     if missing:
         hits.append(RuleHit("documents", "documents_missing", {"documents": missing}, s.documents_block, 60))
-    if f.overdue_count > s.max_overdue_count or f.longest_overdue_days > s.max_overdue_days:
-        hits.append(RuleHit("overdue_history", "overdue_repayments", _overdue(f), s.overdue_blocks, 250))
-    elif f.overdue_count:
-        hits.append(RuleHit("overdue_history", "overdue_repayments", _overdue(f), False, 40 * f.overdue_count))
+    overdue = overdue_hit(f.overdue_count, f.longest_overdue_days, s)
+    if overdue:
+        hits.append(overdue)
     return hits
+
+
+def overdue_hit(count: int, longest_days: int, s: RiskSettings) -> RuleHit | None:
+    """The overdue-history finding from the borrower's history on the platform (borrower_history: the same
+    figures as the file's 逾期期数 / 最长逾期天数), None for a borrower never late."""
+    params = {"count": count, "longest_days": longest_days}
+    if count > s.max_overdue_count or longest_days > s.max_overdue_days:
+        return RuleHit("overdue_history", "overdue_repayments", params, s.overdue_blocks, 250)
+    if count:
+        return RuleHit("overdue_history", "overdue_repayments", params, False, 40 * count)
+    return None
 
 
 GRADES = ((850, "A"), (750, "B"), (650, "C"), (550, "D"), (450, "E"))

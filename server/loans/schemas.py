@@ -35,6 +35,9 @@ class BorrowerOut(BaseModel):
     monthly_income_fen: Fen
     monthly_debt_payments_fen: Fen
     employer: str
+    # a company's own registration (its 统一社会信用代码 is its id_number); null for a person
+    legal_representative: str | None = None
+    registered_capital_fen: Fen | None = None
     blacklisted: bool
     masked: bool
     can_reveal: bool

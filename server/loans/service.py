@@ -107,6 +107,7 @@ def borrower_view(db: Session, borrower: Borrower, can_see_pii: bool) -> dict:
         "bank_card": mask_bank_card(borrower.bank_card),
         "age": age_of(borrower.birth_date), "monthly_income_fen": borrower.monthly_income_fen,
         "monthly_debt_payments_fen": borrower.monthly_debt_payments_fen, "employer": borrower.employer,
+        "legal_representative": borrower.legal_representative, "registered_capital_fen": borrower.registered_capital_fen,
         "blacklisted": bool(blacklist_hits(db, borrower)), "masked": True, "can_reveal": can_see_pii, **history,
     }
 

@@ -121,7 +121,7 @@ def test_the_loan_approval_form_prints_masked_for_an_officer_and_in_full_for_a_h
     texts = pages_text(pdf)
     whole = "\n".join(texts)
     assert "借款审批表" in whole and f"借款申请：{loan['number']}" in whole and WATERMARK in whole
-    assert "初审人" in whole and "签字" in whole and "风险评估" in whole
+    assert "审批意见" in whole and "签字" in whole and "风险评估" in whole
     assert_paged(texts)
     with platform.db.read() as db:
         borrower = db.scalar(select(Borrower).where(Borrower.id == loan["borrower_id"]))

@@ -119,7 +119,7 @@ def generate_report(session, name: str, params: dict[str, str], *, language: str
     steps = Progress(progress, cancelled)
     steps.check()
     module = module_of(name)
-    source = ReportData(session.api)
+    source = ReportData(session.api, language)
     fetched = {"pages": 0}
 
     def on_data_page(done: int, total: int) -> None:

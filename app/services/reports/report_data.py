@@ -13,6 +13,8 @@ from app.services.api_client import ApiClient
 
 API = "/api/v1"
 PAGE_SIZE = 200
+# An application in these states will never be paid out, so it has no repayment schedule.
+REFUSED_STATES = ("rejected", "returned", "withdrawn", "expired")
 DIFFERENCE_CATEGORIES = ("amount_differs", "account_differs", "ledger_only", "bank_only", "duplicate")
 
 PageHook = Callable[[int, int], None]  # (pages read, pages in all), called after every page
@@ -25,8 +27,11 @@ def day_bounds_utc(first: date, last: date) -> tuple[str, str]:
 
 
 class ReportData:
-    def __init__(self, api: ApiClient):
+    def __init__(self, api: ApiClient, language: str | None = None):
         self.api = api
+        # The report's language ("zh_CN" or "en"), which may differ from the console's: what the server words
+        # for a report (risk findings, who acted) is asked for in it.
+        self.language = language
 
     def _pages(self, path: str, params: dict, on_page: PageHook | None = None) -> Iterator[dict]:
         page = 1
@@ -54,14 +59,22 @@ class ReportData:
         raise errors.NotFound(f"No application numbered {value}.", code="application_not_found", status=404)
 
     def application(self, value: str) -> ApplicationFile:
-        return self.api.loan_file(self.application_id(value))
+        return self.api.loan_file(self.application_id(value), self.language)
 
     def revealed_borrower(self, borrower_id: int, report: str) -> RevealedBorrower:
         """The borrower's personal data in full, for a printer holding pii.view (the server audits it)."""
         return self.api.reveal_borrower(borrower_id, purpose=f"report:{report}")
 
     def schedule_rows(self, file: ApplicationFile) -> list[dict]:
-        """The loan's installments; before disbursement, the proposed schedule the server computes."""
+        """The loan's installments; before disbursement, the proposed schedule the server computes. A refused
+        application (rejected, returned, withdrawn, failed to fund) will never be repaid: it has no schedule, and
+        printing one would read as an offer."""
+        if file.row.state in REFUSED_STATES:
+            from app.services.reports.labels import ui_text
+
+            message = ui_text("This application was refused or ended: it has no repayment schedule.")
+            raise errors.ValidationFailed(message, code="no_schedule", status=422,
+                                          body={"errors": [{"field": "loan", "message": message}]})
         if file.installments:
             return [{"number": i.number, "due_date": i.due_date, "principal_fen": i.principal_fen,
                      "interest_fen": i.interest_fen, "penalty_fen": i.penalty_fen, "paid_fen": i.paid_fen,
