@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from server import clock
 from server.loans import repayments
 from server.loans.lifecycle import State
 from server.customers import demo as customer_demo
+from server.customers.models import Customer
 from server.loans.models import Installment, LoanApplication, LoanEvent
 from server.loans.schedules import Method, schedule
 from server.security.pii import active_ring
@@ -176,7 +177,17 @@ def seed_loans(db: Session, count: int, seed: int = 2026, installment_loans: int
             _flush(db, apps, events, installments)
     _flush(db, apps, events, installments)
     repayments.fill_from_installments(db)
+    _mark_related_parties(db)
     return count
+
+
+# Related parties of the platform in the demo (the monthly report discloses their loans apart).
+RELATED_PARTIES = {"BR00000003": "平台股东的配偶", "BR00000011": "平台高级管理人员控制的企业", "IV0007": "平台员工"}
+
+
+def _mark_related_parties(db: Session) -> None:
+    for number, relation in RELATED_PARTIES.items():
+        db.execute(update(Customer).where(Customer.number == number).values(related_party=relation))
 
 
 @dataclass
