@@ -4,7 +4,7 @@ fall, a past month prints the same whichever later month asks for it, a repaymen
 month only, and a month that has not begun is refused in the request's language."""
 
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select, update
@@ -143,7 +143,7 @@ def test_twelve_month_ends_agree_with_the_loans_receipts_and_ledger_and_cumulati
 
     # Last month asked on its own prints what this month's trend says of it.
     last = staff("finlead").get("/reports/monthly-operations", params={"month": trend[-2]["month"]}).json()
-    assert last["trend"] == trend[:-1][-12:] or last["trend"][-11:] == trend[:-1]
+    assert last["trend"][1:] == trend[:-1]
     assert last["as_of"].startswith(ends[-2].strftime("%Y-%m-%dT%H:%M:%S"))
 
 
