@@ -80,6 +80,7 @@ class CustomerDetail:
     security: Security
     blacklist_hits: tuple[BlacklistHit, ...]
     counts: dict[str, int] = field(default_factory=dict)  # transfers, investments, loans, withdrawals, notes
+    related_party: str | None = None  # the relation to the platform of a related party (关联方), else None
 
     @property
     def id(self) -> int:

@@ -47,7 +47,7 @@ def detail(d: dict) -> CustomerDetail:
                  _int(s.get("withdrawal_failures")), parse_time(s.get("withdrawals_locked_until"))),
         tuple(BlacklistHit(_int(h.get("entry_id")), h.get("kind") or "", h.get("reason") or "", h.get("source") or "",
                            parse_time(h.get("added_at"))) for h in d.get("blacklist_hits") or ()),
-        {k: _int(v) for k, v in (d.get("counts") or {}).items()})
+        {k: _int(v) for k, v in (d.get("counts") or {}).items()}, d.get("related_party") or None)
 
 
 def _transfer(t: dict) -> CustomerTransfer:

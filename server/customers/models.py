@@ -44,6 +44,9 @@ class Customer(Base):
     employer: Mapped[str] = mapped_column(String(200), default="")
     legal_representative: Mapped[str | None] = mapped_column(String(100), nullable=True)  # companies
     registered_capital_fen: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # companies
+    # A related party of the platform (its shareholders, staff, their relatives, companies they control): the
+    # disclosure guideline asks for the loans of related parties apart. The relation in words, or none.
+    related_party: Mapped[str | None] = mapped_column(String(200), nullable=True)
     verified: Mapped[bool] = mapped_column(Boolean, default=False)  # 实名认证
     verified_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     # Sign-in security (the customer side's; staff see it as state, never as values).

@@ -88,6 +88,8 @@ class CustomerDetail(CustomerSummary):
     monthly_income_fen: int
     legal_representative: str | None
     registered_capital_fen: int | None
+    related_party: str | None = Field(None, description="the relation of a related party of the platform (关联方), "
+                                                        "or null; the monthly report discloses their loans apart")
     verified_at: datetime | None
     created_at: datetime
     version: int

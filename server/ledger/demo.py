@@ -10,15 +10,16 @@ loans of each state get money (a million-loan benchmark database does not need i
 """
 
 import random
+from datetime import datetime
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from server.ledger import movements
+from server.ledger import day_flows, movements
 from server.ledger.models import LedgerTransfer
 from server.ledger.service import CLEARING, FEE_INCOME, ResolveInput, TransferInput, customer_account, post_transfers
 from server.loans.lifecycle import State
-from server.loans.models import Borrower, Investment, LoanApplication
+from server.loans.models import Borrower, Investment, LoanApplication, LoanEvent
 from server.loans.policy import LoanPolicy
 
 INVESTORS = 200
@@ -51,6 +52,22 @@ def _investors_for(rng: random.Random, investors: list[str], cash: dict[str, int
                 return None
             chosen[k] = rng.choice(spare)
     return chosen
+
+
+def _ended_at(db: Session, app_ids: list[int]) -> dict[int, datetime]:
+    """When each loan was settled, or compensated (its first event into that state)."""
+    ended = {app_id: at for app_id, at in db.execute(select(LoanApplication.id, LoanApplication.settled_at).where(
+        LoanApplication.id.in_(app_ids), LoanApplication.settled_at.is_not(None)))}
+    for app_id, at in db.execute(select(LoanEvent.application_id, func.min(LoanEvent.at)).where(
+            LoanEvent.application_id.in_(app_ids), LoanEvent.to_state == State.COMPENSATED.value)
+            .group_by(LoanEvent.application_id)):
+        ended[app_id] = at
+    return ended
+
+
+def _redate(db: Session, transfers, when: datetime | None) -> None:
+    if when is not None:
+        day_flows.redate(db, [t.id for t in transfers], when)
 
 
 def seed_ledger(db: Session, seed: int = 2026, per_state: int = 1500, policy: LoanPolicy | None = None) -> int:
@@ -113,18 +130,25 @@ def seed_ledger(db: Session, seed: int = 2026, per_state: int = 1500, policy: Lo
     # Settled loans were repaid in full; some overdue ones paid penalties, compensated ones the reserve covered.
     # Every loan here was paid out in full (less the fee), so what its borrower pays back never overdraws them:
     # the top-up brings the fee and the interest, the penalty is far less than the payout.
-    for _app_id, number, state, borrower, amount in disbursed:
+    # The money moved when the loans' history says (the settlement, the compensation's event), not at seeding: the
+    # monthly report reads the ledger as it stood at each month's end.
+    ended = _ended_at(db, [loan[0] for loan in disbursed])
+    for app_id, number, state, borrower, amount in disbursed:
         if number not in by_loan:
             continue
         if state == State.SETTLED and rng.random() < 0.3:
             interest = amount * 8 // 100
             fee = amount * policy.service_fee_bp // 10_000
             posted += len(movements.recharge(db, f"demo-topup-{number}", borrower, interest + fee))
-            posted += len(movements.repay(db, f"demo-repay-{number}", number, borrower, amount, interest))
+            moved = movements.repay(db, f"demo-repay-{number}", number, borrower, amount, interest)
+            posted += len(moved)
+            _redate(db, moved, ended.get(app_id))
         elif state == State.OVERDUE and rng.random() < 0.5:
             posted += len(movements.penalty(db, f"demo-penalty-{number}", borrower, amount // 200, number))
         elif state == State.COMPENSATED:
-            posted += len(movements.compensate(db, f"demo-compensate-{number}", number, amount // 2))
+            moved = movements.compensate(db, f"demo-compensate-{number}", number, amount // 2)
+            posted += len(moved)
+            _redate(db, moved, ended.get(app_id))
     for ref in investors[::5]:  # some investors have taken money out
         amount = min(cash[ref], rng.randrange(5_000, 50_000) * 100)
         if amount:

@@ -6,15 +6,18 @@ million loans would otherwise mean ten million installments the demo does not ne
 """
 
 import random
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from server import clock
+from server.loans import repayments
 from server.loans.lifecycle import State
 from server.customers import demo as customer_demo
+from server.customers.models import Customer
 from server.loans.models import Installment, LoanApplication, LoanEvent
 from server.loans.schedules import Method, schedule
 from server.security.pii import active_ring
@@ -31,6 +34,7 @@ STATE_WEIGHTS = [(State.SUBMITTED, 8), (State.SECOND_REVIEW, 3), (State.APPROVED
 GRADE_WEIGHTS = [("A", 30), ("B", 30), ("C", 20), ("D", 10), ("E", 6), ("HR", 4)]
 SCORE_BANDS = {"A": (850, 1000), "B": (750, 849), "C": (650, 749), "D": (550, 649), "E": (450, 549), "HR": (200, 449)}
 CST = clock.SHANGHAI
+CLOSING = (State.COMPENSATED, State.WRITTEN_OFF)
 
 
 def _chunks(rows, size=20_000):
@@ -100,6 +104,8 @@ def seed_loans(db: Session, count: int, seed: int = 2026, installment_loans: int
         grade = rng.choices(grades, grade_w)[0]
         submitted = now - timedelta(seconds=rng.randrange(0, 730 * 86400)) if state not in (
             State.SUBMITTED, State.SECOND_REVIEW) else now - timedelta(seconds=rng.randrange(0, 20 * 86400))
+        if state == State.OVERDUE:  # paid out long enough ago that an installment is late (else overdue in name only)
+            submitted = min(submitted, now - timedelta(days=45))
         day = submitted.astimezone(CST).strftime("%Y%m%d")
         per_day[day] = per_day.get(day, 0) + 1
         amount = rng.choice([1, 2, 3, 5, 8, 10, 15, 20, 30, 50, 80, 100]) * 1_000_000 + rng.randrange(0, 100) * 10_000
@@ -127,30 +133,48 @@ def seed_loans(db: Session, count: int, seed: int = 2026, installment_loans: int
                "funding_deadline": decided + timedelta(days=7) if state == State.LISTED else None,
                "funded_fen": amount if state == State.FUNDED or disbursed else 0,
                "disbursed_at": decided + timedelta(days=3) if disbursed else None,
-               "settled_at": decided + timedelta(days=30 * term) if state == State.SETTLED else None, "version": 1}
+               "settled_at": min(decided + timedelta(days=30 * term), now) if state == State.SETTLED else None,
+               "version": 1}
         apps.append(app)
         events.append({"application_id": i, "at": submitted, "actor_id": None, "actor_name": "customer",
                        "action": "submitted", "from_state": None, "to_state": "submitted", "comment": ""})
         events.extend(review_events(i, state, needs_second, decided, reasons))
+        closing = state in CLOSING  # compensated or written off: approved first, closed later on a dated event
         if grade == "HR" and state in (State.SUBMITTED, State.SECOND_REVIEW, State.REJECTED):
             overdue_findings.append(app)
         if disbursed and with_schedule < installment_loans:
             with_schedule += 1
             start = app["disbursed_at"].astimezone(CST).date()
             rows = schedule(amount, rate, term, method, start)
-            today = now.astimezone(CST).date()
+            history = _history(state, app["disbursed_at"], rows, now, i)
             for row in rows:
-                paid = state == State.SETTLED or row.due_date < today - timedelta(days=0 if state != State.OVERDUE else 40)
-                overdue = state == State.OVERDUE and not paid and row.due_date < today
+                paid_at = history.paid_at.get(row.number)
+                overdue = state == State.OVERDUE and paid_at is None and row.due_date < history.today
                 installments.append({"application_id": i, "number": row.number, "due_date": row.due_date,
                                      "principal_fen": row.principal_fen, "interest_fen": row.interest_fen,
-                                     "penalty_fen": 0, "paid_fen": row.total_fen if paid else 0,
-                                     "paid_at": datetime.combine(row.due_date, datetime.min.time(), CST) if paid else None,
-                                     "state": "paid" if paid else ("overdue" if overdue else "due")})
+                                     "penalty_fen": 0, "paid_fen": row.total_fen if paid_at else 0,
+                                     "paid_at": paid_at,
+                                     "state": "paid" if paid_at else ("overdue" if overdue else "due")})
+            if state == State.OVERDUE and not any(r["state"] == "overdue" for r in installments[-len(rows):]):
+                # Nothing of its schedule has fallen due yet (a bullet loan): it is being repaid, not overdue.
+                app["state"] = State.REPAYING.value
+            if state == State.SETTLED:
+                app["settled_at"] = history.settled_at
+            if closing:
+                events.append({"application_id": i, "at": history.closed_at, "actor_id": None, "actor_name": "finlead",
+                               "action": "compensate" if state == State.COMPENSATED else "write_off",
+                               "from_state": State.OVERDUE.value, "to_state": state.value, "comment": ""})
+        elif closing:
+            events.append({"application_id": i, "at": min(app["disbursed_at"] + timedelta(days=90), now),
+                           "actor_id": None, "actor_name": "finlead",
+                           "action": "compensate" if state == State.COMPENSATED else "write_off",
+                           "from_state": State.OVERDUE.value, "to_state": state.value, "comment": ""})
         if len(apps) >= 20_000:
             _flush(db, apps, events, installments)
     _flush(db, apps, events, installments)
     _find_overdue_history(db, overdue_findings)
+    repayments.fill_from_installments(db)
+    _mark_related_parties(db)
     return count
 
 
@@ -194,8 +218,6 @@ def _find_overdue_history(db: Session, applications: list[dict]) -> None:
     """The overdue-history finding of the high-risk applications from the borrower's real history, as the risk
     check finds it (server/loans/risk.py): the demo once stamped every one "4 overdue repayments, longest 47
     days", beside a borrower's file that said 逾期期数 0 / 最长逾期天数 0. A borrower never late gets no finding."""
-    from sqlalchemy import update
-
     from server.loans.risk import RiskSettings, overdue_hit
     from server.loans.service import borrower_history
 
@@ -206,6 +228,56 @@ def _find_overdue_history(db: Session, applications: list[dict]) -> None:
         if hit:
             db.execute(update(LoanApplication).where(LoanApplication.id == app["id"])
                        .values(risk_hits=[*app["risk_hits"], hit.as_dict()]))
+
+
+# Related parties of the platform in the demo (the monthly report discloses their loans apart).
+RELATED_PARTIES = {"BR00000003": "平台股东的配偶", "BR00000011": "平台高级管理人员控制的企业", "IV0007": "平台员工"}
+
+
+def _mark_related_parties(db: Session) -> None:
+    for number, relation in RELATED_PARTIES.items():
+        db.execute(update(Customer).where(Customer.number == number).values(related_party=relation))
+
+
+@dataclass
+class History:
+    """When a demo loan's installments were paid and when it ended, all before the seed's now."""
+
+    today: date
+    paid_at: dict[int, datetime]
+    settled_at: datetime | None = None
+    closed_at: datetime | None = None
+
+
+def _due_start(day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time(), CST).astimezone(timezone.utc)
+
+
+def _history(state: State, disbursed_at: datetime, rows, now: datetime, n: int) -> History:
+    """A loan being repaid paid what fell due before today (an overdue one stopped 40 days ago); a settled one paid
+    on its due days and the rest early, days before now; a compensated or written-off one stopped paying 70 days
+    ago and was closed some 40 days after its first missed due day. Nothing is dated after now (the seed dated
+    settlements years ahead before, and the monthly report read them as history)."""
+    today = now.astimezone(CST).date()
+    history = History(today, {})
+    if state == State.SETTLED:
+        # Paid off early at some point between the payout and now, spread over the loans (not all last month).
+        early = disbursed_at + (now - disbursed_at) * (n % 97 + 1) / 98
+        for row in rows:
+            history.paid_at[row.number] = min(_due_start(row.due_date), early)
+        history.settled_at = max(history.paid_at.values())
+        return history
+    stop = {State.OVERDUE: 40, State.COMPENSATED: 70, State.WRITTEN_OFF: 70}.get(state, 0)
+    for row in rows:
+        # A loan overdue or closed for it still owes its last installment, however old the schedule.
+        owes_last = state != State.REPAYING and row is rows[-1]
+        if row.due_date < today - timedelta(days=stop) and not owes_last:
+            history.paid_at[row.number] = _due_start(row.due_date)
+    if state in CLOSING:
+        missed = next((row.due_date for row in rows if row.number not in history.paid_at), rows[-1].due_date)
+        closed = _due_start(missed) + timedelta(days=40, hours=2)
+        history.closed_at = max(min(closed, now - timedelta(days=1)), disbursed_at + timedelta(hours=1))
+    return history
 
 
 def _flush(db: Session, apps: list, events: list, installments: list) -> None:

@@ -159,6 +159,24 @@ class Installment(Base):
     state: Mapped[str] = mapped_column(String(12), default="due")  # due | paid | overdue
 
 
+class Repayment(Base):
+    """One receipt on an installment: when it came and how it splits. An installment keeps only its last `paid_at`
+    and a running `paid_fen`; these rows keep every receipt, so the books at any month's end can be rebuilt
+    (the monthly report reads them). `kind` says who received it: the investors (repayment) or, on a compensated
+    loan, the risk reserve (recovery)."""
+
+    __tablename__ = "loan_repayments"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("loan_applications.id"), index=True)
+    installment_id: Mapped[int] = mapped_column(ForeignKey("loan_installments.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    principal_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    interest_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    penalty_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    kind: Mapped[str] = mapped_column(String(12), default="repayment")  # repayment | recovery
+
+
 # The partial index's condition as a query term (a literal, not a bound parameter: SQLite uses a partial index
 # only when the query states its condition in the same words).
 UNPAID = Installment.state != literal_column("'paid'")

@@ -21,7 +21,7 @@ from server.db.planner_hints import not_indexed
 from server.db.versioning import bump, load_for_update
 from server.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from server.customers.models import CustomerCard
-from server.loans import blacklist, risk
+from server.loans import blacklist, repayments, risk
 from server.loans.documents import view as document_view
 from server.loans.listing_window import release_investments
 from server.loans.lifecycle import (REVIEW_STATES, TRANSITIONS, State, action_word, allowed_actions, permission_for,
@@ -444,12 +444,16 @@ def repay(db: Session, audit: Auditor, actor: Principal, app_id: int, number: in
         raise Conflict(_("Installment {number} is not open."), code="installment_not_open", params={"number": number})
     # The money first: the borrower pays principal and interest to the investors, the penalty to the
     # platform; a borrower without the money is refused (409 insufficient_funds) and nothing changes.
+    # What a partial receipt before (the after-loan desk's, interest first) paid already is not asked again.
     borrower = db.get(Borrower, app.borrower_id)
-    ledger.repay(db, f"loan-repay-{app.number}-{number}", app.number, borrower.number, row.principal_fen,
-                 row.interest_fen)
+    paid = row.paid_fen or 0
+    interest = max(row.interest_fen - paid, 0)
+    principal = max(row.principal_fen - max(paid - row.interest_fen, 0), 0)
+    ledger.repay(db, f"loan-repay-{app.number}-{number}", app.number, borrower.number, principal, interest)
     if row.penalty_fen:
         ledger.penalty(db, f"loan-penalty-{app.number}-{number}", borrower.number, row.penalty_fen, app.number)
-    row.paid_fen, row.paid_at, row.state = row.principal_fen + row.interest_fen + row.penalty_fen, utcnow(), "paid"
+    row.paid_fen, row.paid_at, row.state = paid + principal + interest + row.penalty_fen, utcnow(), "paid"
+    repayments.record(db, row, row.paid_at, principal, interest, row.penalty_fen)
     before = app.state
     open_rows = db.scalar(select(func.count()).select_from(Installment).where(
         Installment.application_id == app.id, Installment.state != "paid"))

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Depends, Query
 
 from server.access import get_platform, requires, requires_any
 from server.commands import Command, command
+from server.db.base import utcnow
 from server.platform import Platform
 from server.reports import monthly, service
 from server.reports.catalog import PRINT
@@ -27,6 +28,7 @@ def record_print(body: PrintRequest, cmd: Command = Depends(command(PRINT))):
 def monthly_operations(month: str = Query(min_length=7, max_length=7, pattern=r"^\d{4}-\d{2}$"),
                        platform: Platform = Depends(get_platform)):
     first = service.parse_month(month)
+    monthly.check_not_future(first, utcnow())  # before the books are read
     with platform.db.read() as db:
         return monthly.monthly_operations(db, first)
 

@@ -55,21 +55,39 @@ class WithdrawalReviews(BaseModel):
 
 
 class MonthFigures(BaseModel):
+    """One month's figures at its end, in fen or counts; the definitions are server/reports/monthly.py's."""
+
     month: str
     volume_fen: int
     loans_disbursed: int
     cumulative_volume_fen: int
+    cumulative_loans: int = Field(description="累计借贷笔数: loans paid out up to the month's end")
     balance_fen: int
+    interest_balance_fen: int = Field(description="利息余额: interest of the installments not yet received")
     loans_outstanding: int
-    borrowers: int
-    investors: int
+    borrowers: int = Field(description="borrowers owing principal at the month's end")
+    investors: int = Field(description="investors with principal receivable at the month's end")
+    cumulative_borrowers: int
+    cumulative_investors: int
+    period_borrowers: int = Field(description="当期借款人数: borrowers of the loans paid out in the month")
+    period_investors: int = Field(description="当期出借人数: investors in the loans paid out in the month")
+    related_balance_fen: int = Field(description="关联关系借款余额: balance of loans with a related-party borrower "
+                                                 "or investor")
+    related_loans: int
     overdue_fen: int
     loans_overdue: int
     overdue_m3_fen: int
+    loans_overdue_m3: int = Field(description="90天以上逾期笔数")
     compensation_fen: int
+    cumulative_compensation_fen: int
+    cumulative_compensated_loans: int
     top1_fen: int
     top10_fen: int
+    lenders_due_fen: int = Field(description="all investors' receivable principal (the lender shares' denominator)")
+    top1_lender_fen: int
+    top10_lender_fen: int
     written_off_fen: int
+    loans_written_off: int
 
 
 class MonthlyOperations(BaseModel):

@@ -13,6 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from app.models.records import parse_time
+from app.services.clock import SHANGHAI
+from app.services.reports.monthly_words import definition, words
 from app.services.reports.report_data import ReportData
 from app.services.reports.document import (BRAND, FONT, Progress, ReportMeta, Styles, build_pdf, content_width,
                                            data_table, escape, money, percent_text, title_block, when)
@@ -40,29 +42,66 @@ def parameters(data: MonthlyData, t) -> tuple[tuple[str, str], ...]:
     return (("Month", data.month),)
 
 
-def metric_rows(f: dict, language: str, t) -> list[list[str]]:
+# The disclosure items in the order printed: (label key, value of the figures, the definition it is footnoted with).
+def _items(f: dict, language: str) -> list[tuple[str, str, str]]:
     def m(key):
         return money(int(f[key]), language)
 
+    def n(key):
+        return f"{int(f[key]):,}"
+
+    def share(part, whole):
+        return percent_text(int(f[part]), int(f[whole]))
+
     return [
-        [t("Loan volume in the month"), m("volume_fen")],
-        [t("Loans disbursed in the month"), str(f["loans_disbursed"])],
-        [t("Cumulative loan volume"), m("cumulative_volume_fen")],
-        [t("Loan balance"), m("balance_fen")],
-        [t("Loans outstanding"), str(f["loans_outstanding"])],
-        [t("Borrowers with a balance"), str(f["borrowers"])],
-        [t("Investors with money lent"), str(f["investors"])],
-        [t("Amount overdue"), m("overdue_fen")],
-        [t("Loans overdue"), str(f["loans_overdue"])],
-        [t("Overdue rate by amount"), percent_text(int(f["overdue_fen"]), int(f["balance_fen"]))],
-        [t("Overdue rate by count"), percent_text(int(f["loans_overdue"]), int(f["loans_outstanding"]))],
-        [t("Overdue above 90 days (M3+)"), m("overdue_m3_fen")],
-        [t("Compensation paid from the risk reserve"), m("compensation_fen")],
-        [t("Top borrower's share of the balance"), percent_text(int(f["top1_fen"]), int(f["balance_fen"]))],
-        [t("Top 10 borrowers' share of the balance"), percent_text(int(f["top10_fen"]), int(f["balance_fen"]))],
-        [t("Written off"), m("written_off_fen")],
-        [t("Bad-debt rate"), percent_text(int(f["written_off_fen"]), int(f["cumulative_volume_fen"]))],
+        ("Loan volume in the month", m("volume_fen"), "Loan volume in the month"),
+        ("Loans disbursed in the month", n("loans_disbursed"), "Loan volume in the month"),
+        ("Cumulative loan volume", m("cumulative_volume_fen"), "Cumulative loan volume"),
+        ("Cumulative loans", n("cumulative_loans"), "Cumulative loan volume"),
+        ("Loan balance", m("balance_fen"), "Loan balance"),
+        ("Interest balance", m("interest_balance_fen"), "Loan balance"),
+        ("Loans outstanding", n("loans_outstanding"), "Loan balance"),
+        ("Cumulative lenders", n("cumulative_investors"), "Cumulative lenders"),
+        ("Cumulative borrowers", n("cumulative_borrowers"), "Cumulative lenders"),
+        ("Lenders in the month", n("period_investors"), "Lenders in the month"),
+        ("Borrowers in the month", n("period_borrowers"), "Lenders in the month"),
+        ("Lenders with money receivable", n("investors"), "Lenders with money receivable"),
+        ("Borrowers with a balance", n("borrowers"), "Lenders with money receivable"),
+        ("Related-party loan balance", m("related_balance_fen"), "Related-party loan balance"),
+        ("Related-party loans", n("related_loans"), "Related-party loan balance"),
+        ("Amount overdue", m("overdue_fen"), "Amount overdue"),
+        ("Loans overdue", n("loans_overdue"), "Amount overdue"),
+        ("Overdue rate by amount", share("overdue_fen", "balance_fen"), "Amount overdue"),
+        ("Overdue rate by count", share("loans_overdue", "loans_outstanding"), "Amount overdue"),
+        ("Overdue above 90 days", m("overdue_m3_fen"), "Overdue above 90 days"),
+        ("Loans overdue above 90 days", n("loans_overdue_m3"), "Overdue above 90 days"),
+        ("Compensation in the month", m("compensation_fen"), "Compensation in the month"),
+        ("Cumulative compensation", m("cumulative_compensation_fen"), "Compensation in the month"),
+        ("Loans compensated", n("cumulative_compensated_loans"), "Compensation in the month"),
+        ("Top borrower's share of the balance", share("top1_fen", "balance_fen"), "Top borrower's share of the balance"),
+        ("Top 10 borrowers' share of the balance", share("top10_fen", "balance_fen"),
+         "Top borrower's share of the balance"),
+        ("Top lender's share of receivables", share("top1_lender_fen", "lenders_due_fen"),
+         "Top lender's share of receivables"),
+        ("Top 10 lenders' share of receivables", share("top10_lender_fen", "lenders_due_fen"),
+         "Top lender's share of receivables"),
+        ("Written off", m("written_off_fen"), "Written off"),
+        ("Bad-debt rate", share("written_off_fen", "cumulative_volume_fen"), "Written off"),
     ]
+
+
+def footnotes(f: dict, language: str) -> list[str]:
+    """The definitions in the order the table first points to them (note 1, 2, …)."""
+    order: list[str] = []
+    for _label, _value, key in _items(f, language):
+        if key not in order:
+            order.append(key)
+    return order
+
+
+def metric_rows(f: dict, language: str, t) -> list[list[str]]:
+    notes = footnotes(f, language)
+    return [[t(label), value, str(notes.index(key) + 1)] for label, value, key in _items(f, language)]
 
 
 def _basis_points(numerator: int, denominator: int) -> int:
@@ -142,18 +181,28 @@ def overdue_chart(trend: list[dict], width: float, t) -> Drawing:
     return drawing
 
 
+def _month_ended(as_of) -> bool:
+    """The figures are a month end's (midnight in Shanghai on the 1st), not the running month's now."""
+    local = as_of.astimezone(SHANGHAI)
+    return (local.day, local.hour, local.minute, local.second, local.microsecond) == (1, 0, 0, 0, 0)
+
+
 def render(data: MonthlyData, meta: ReportMeta, progress: Progress | None = None) -> bytes:
-    t, lang = meta.t, meta.language
+    t, lang = words(meta), meta.language
     s = Styles(lang)
     width = content_width(meta)
     as_of = parse_time(data.as_of) if isinstance(data.as_of, str) else data.as_of
     story = title_block(meta, s)
-    story.append(Paragraph(escape(f"{t('Month-end figures as of')}{meta.colon}{when(as_of)}"), s.note))
+    cut_off = t("Month-end figures as of") if _month_ended(as_of) else t("Month running: figures as of now")
+    story.append(Paragraph(escape(f"{cut_off}{meta.colon}{when(as_of)}"), s.note))
     story.append(Paragraph(escape(t("Disclosure metrics")), s.heading))
-    story.append(data_table([t("Metric"), t("Value")], metric_rows(data.figures, lang, t), [width * 0.6, width * 0.4],
-                            right=(1,)))
+    story.append(data_table([t("Metric"), t("Value"), t("Note")], metric_rows(data.figures, lang, t),
+                            [width * 0.58, width * 0.32, width * 0.1], right=(1,)))
     story.append(Paragraph(escape(t("Definitions")), s.heading))
-    story.append(Paragraph(escape(t("definitions_text")), s.note))
+    for number, key in enumerate(footnotes(data.figures, lang), 1):
+        story.append(Paragraph(escape(f"{number}. {definition(key, lang)}"), s.note))
+    story.append(Paragraph(escape(t("Amounts in yuan (CNY); every figure as the books stood at the month's end "
+                                    "(midnight Beijing time at the start of the next month).")), s.note))
     if progress is not None:
         progress.check()
     story.append(Paragraph(escape(t("Trends over the last 12 months")), s.heading))
@@ -168,7 +217,7 @@ def render(data: MonthlyData, meta: ReportMeta, progress: Progress | None = None
                  money(sum(int(m["compensation_fen"]) for m in data.trend), lang)])
     story.append(Spacer(1, 3 * mm))
     story.append(data_table([t("Month"), t("Loan volume in the month"), t("Loan balance"), t("Overdue rate by amount"),
-                             t("Overdue rate by count"), t("Compensation paid from the risk reserve")], rows,
+                             t("Overdue rate by count"), t("Compensation in the month")], rows,
                             [width * f for f in (0.12, 0.2, 0.2, 0.15, 0.15, 0.18)], right=(1, 2, 3, 4, 5),
                             total_rows=1))
     return build_pdf(meta, story, progress)

@@ -319,6 +319,8 @@ class CustomerView(QWidget):
                      (self.tr("Employer"), c.employer or "—", True),
                      (self.tr("Monthly income"),
                       yuan(c.monthly_income_fen) if c.monthly_income_fen is not None else "—", False)]
+        if c.related_party:  # the monthly report discloses related parties' loans apart
+            rows.append((self.tr("Related party of the platform"), c.related_party, False))
         rows.append((self.tr("Customer since"), local_time(c.created_at), False))
         for title, text, identifier in rows:
             form.addRow(title, _selectable(QLabel(text), identifier))

@@ -9,15 +9,16 @@ what they pay or are paid goes through the ledger's own movements.
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from server import clock
-from server.ledger import movements
+from server.ledger import day_flows, movements
+from server.loans import repayments
 from server.loans.after import ageing
 from server.loans.after.models import CollectionCase, CollectionContact, LoanProposal
 from server.loans.lifecycle import State
-from server.loans.models import Borrower, Installment, Investment, LoanApplication, LoanEvent
+from server.loans.models import Borrower, Installment, Investment, LoanApplication, LoanEvent, Repayment
 from server.loans.policy import LoanPolicy
 from server.loans.schedules import penalty_fen
 
@@ -52,6 +53,7 @@ def _plant(db: Session, app: LoanApplication, first_due) -> list[Installment]:
     shift = first_due - rows[0].due_date
     for row in rows:
         row.due_date, row.paid_fen, row.paid_at, row.state, row.penalty_fen = row.due_date + shift, 0, None, "due", 0
+    db.execute(delete(Repayment).where(Repayment.application_id == app.id))  # the receipts of the old dates go too
     return rows
 
 
@@ -73,9 +75,11 @@ def _pay(db: Session, app: LoanApplication, row: Installment, amount_fen: int, a
         if short > 0:
             movements.recharge(db, f"demo-after-{tag}-{app.number}-{row.number}-topup", borrower.number, short,
                                f"DEMO-TOPUP-{app.number}")
-        movements.repay(db, f"demo-after-{tag}-{app.number}-{row.number}", app.number, borrower.number, principal,
-                        interest)
+        posted = movements.repay(db, f"demo-after-{tag}-{app.number}-{row.number}", app.number, borrower.number,
+                                 principal, interest)
+        day_flows.redate(db, [t.id for t in posted], at)  # the money moved when the borrower paid, not at seeding
     row.paid_fen, row.paid_at = principal + interest, at
+    repayments.record(db, row, at, principal, interest)
     if row.paid_fen >= row.principal_fen + row.interest_fen:
         row.state = "paid"
 
@@ -94,9 +98,17 @@ def seed_after_loan(db: Session, policy: LoanPolicy | None = None) -> dict:
     # (the demo's loans were made as of an earlier day).
     others = select(LoanApplication.id).where(LoanApplication.state == State.REPAYING,
                                               LoanApplication.id.not_in(planted))
-    db.execute(update(Installment).where(Installment.application_id.in_(others), Installment.due_date < today,
-                                         Installment.state != "paid")
-               .values(state="paid", paid_fen=Installment.principal_fen + Installment.interest_fen))
+    # Each was paid on its due day (the receipts say so; a row paid without a time could not be placed in a month).
+    late = db.execute(select(Installment.id, Installment.due_date).where(
+        Installment.application_id.in_(others), Installment.due_date < today, Installment.state != "paid")).all()
+    if late:
+        table = Installment.__table__
+        db.connection().execute(
+            update(table).where(table.c.id == bindparam("row_id"))
+            .values(state="paid", paid_fen=table.c.principal_fen + table.c.interest_fen, paid_at=bindparam("paid")),
+            [{"row_id": row_id, "paid": min(clock.day_start_utc(due), now)} for row_id, due in late])
+        repayments.fill_from_installments(db, select(Installment.application_id).where(
+            Installment.id.in_([row_id for row_id, _due in late])))
 
     made = {"overdue": 0, "contacts": 0, "proposals": 0}
     for (days, collector, story), app in zip(OVERDUE, loans):
@@ -160,7 +172,9 @@ def seed_after_loan(db: Session, policy: LoanPolicy | None = None) -> dict:
             if not story.endswith("pending"):
                 decided_at = proposed_at + timedelta(days=1)
                 if kind == "compensation" and proposal.amount_fen:
-                    movements.compensate(db, f"demo-after-compensate-{app.number}", app.number, proposal.amount_fen)
+                    paid_out = movements.compensate(db, f"demo-after-compensate-{app.number}", app.number,
+                                                    proposal.amount_fen)
+                    day_flows.redate(db, [t.id for t in paid_out], decided_at)  # when the manager approved it
                 target = State.COMPENSATED if kind == "compensation" else State.WRITTEN_OFF
                 proposal.state, proposal.decided_by, proposal.decided_at = "approved", "finlead", decided_at
                 proposal.version = 2

@@ -11,6 +11,7 @@ from server.db.versioning import bump
 from server.errors import Conflict
 from server.ledger import movements
 from server.ledger.service import RISK_RESERVE, TransferInput, customer_account, post_transfers
+from server.loans import repayments
 from server.loans.lifecycle import State
 from server.loans.models import Borrower, Installment, LoanApplication, LoanEvent
 from server.messages import _
@@ -37,6 +38,7 @@ def recover(db: Session, audit: Auditor, actor: Principal, app: LoanApplication,
     if row.penalty_fen:
         movements.penalty(db, f"loan-penalty-{app.number}-{number}", borrower.number, row.penalty_fen, app.number)
     row.paid_fen, row.paid_at, row.state = paid + principal + interest + (row.penalty_fen or 0), utcnow(), "paid"
+    repayments.record(db, row, row.paid_at, principal, interest, row.penalty_fen or 0, kind="recovery")
     open_rows = db.scalar(select(func.count()).select_from(Installment).where(
         Installment.application_id == app.id, Installment.state != "paid"))
     if not open_rows:
