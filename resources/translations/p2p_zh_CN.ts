@@ -4051,7 +4051,7 @@ Take it off the blacklist?</source>
     </message>
     <message>
         <location filename="../../app/views/customers/customer_view.py" line="109"/>
-        <location filename="../../app/views/customers/customer_view.py" line="677"/>
+        <location filename="../../app/views/customers/customer_view.py" line="679"/>
         <source>Show full information</source>
         <translation>显示完整信息</translation>
     </message>
@@ -4078,7 +4078,7 @@ Take it off the blacklist?</source>
     </message>
     <message>
         <location filename="../../app/views/customers/customer_view.py" line="124"/>
-        <location filename="../../app/views/customers/customer_view.py" line="582"/>
+        <location filename="../../app/views/customers/customer_view.py" line="584"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
@@ -4114,7 +4114,7 @@ Take it off the blacklist?</source>
     </message>
     <message>
         <location filename="../../app/views/customers/customer_view.py" line="143"/>
-        <location filename="../../app/views/customers/customer_view.py" line="634"/>
+        <location filename="../../app/views/customers/customer_view.py" line="636"/>
         <source>Sign-in security</source>
         <translation>登录安全</translation>
     </message>
@@ -4247,7 +4247,7 @@ Take it off the blacklist?</source>
     </message>
     <message>
         <location filename="../../app/views/customers/customer_view.py" line="307"/>
-        <location filename="../../app/views/customers/customer_view.py" line="339"/>
+        <location filename="../../app/views/customers/customer_view.py" line="341"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -4302,390 +4302,395 @@ Take it off the blacklist?</source>
         <translation>月收入</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="322"/>
+        <location filename="../../app/views/customers/customer_view.py" line="323"/>
+        <source>Related party of the platform</source>
+        <translation>平台关联方</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="324"/>
         <source>Customer since</source>
         <translation>注册时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="338"/>
-        <location filename="../../app/views/customers/customer_view.py" line="568"/>
+        <location filename="../../app/views/customers/customer_view.py" line="340"/>
+        <location filename="../../app/views/customers/customer_view.py" line="570"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="340"/>
+        <location filename="../../app/views/customers/customer_view.py" line="342"/>
         <source>In or out</source>
         <translation>收支</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="341"/>
-        <location filename="../../app/views/customers/customer_view.py" line="379"/>
-        <location filename="../../app/views/customers/customer_view.py" line="420"/>
-        <location filename="../../app/views/customers/customer_view.py" line="518"/>
+        <location filename="../../app/views/customers/customer_view.py" line="343"/>
+        <location filename="../../app/views/customers/customer_view.py" line="381"/>
+        <location filename="../../app/views/customers/customer_view.py" line="422"/>
+        <location filename="../../app/views/customers/customer_view.py" line="520"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="343"/>
+        <location filename="../../app/views/customers/customer_view.py" line="345"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="345"/>
-        <location filename="../../app/views/customers/customer_view.py" line="378"/>
-        <location filename="../../app/views/customers/customer_view.py" line="418"/>
+        <location filename="../../app/views/customers/customer_view.py" line="347"/>
+        <location filename="../../app/views/customers/customer_view.py" line="380"/>
+        <location filename="../../app/views/customers/customer_view.py" line="420"/>
         <source>Application</source>
         <translation>借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="346"/>
+        <location filename="../../app/views/customers/customer_view.py" line="348"/>
         <source>Reference</source>
         <translation>业务单号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="352"/>
+        <location filename="../../app/views/customers/customer_view.py" line="354"/>
         <source>Money movements: %1, newest first · double-click one for its detail</source>
         <translation>资金流水共 %1 笔，最新的在前 · 双击查看明细</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="404"/>
+        <location filename="../../app/views/customers/customer_view.py" line="406"/>
         <source>Investments: %1 · expected interest %2 · received %3</source>
         <translation>投资共 %1 笔 · 预期收益 %2 · 已回款 %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="470"/>
+        <location filename="../../app/views/customers/customer_view.py" line="472"/>
         <source>Loans: %1 · double-click one to open its application</source>
         <translation>借款共 %1 笔 · 双击打开借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="473"/>
+        <location filename="../../app/views/customers/customer_view.py" line="475"/>
         <source>overdue loans: %1, %2 in all, longest %3 days (%4)</source>
         <translation>逾期借款 %1 笔，合计 %2，最长 %3 天（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="540"/>
+        <location filename="../../app/views/customers/customer_view.py" line="542"/>
         <source>Withdrawals: %1, rejected: %2</source>
         <translation>提现共 %1 笔，其中被拒绝 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="604"/>
+        <location filename="../../app/views/customers/customer_view.py" line="606"/>
         <source>Notes: %1, newest first</source>
         <translation>备注共 %1 条，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="380"/>
-        <location filename="../../app/views/customers/customer_view.py" line="419"/>
-        <location filename="../../app/views/customers/customer_view.py" line="442"/>
-        <location filename="../../app/views/customers/customer_view.py" line="519"/>
+        <location filename="../../app/views/customers/customer_view.py" line="382"/>
+        <location filename="../../app/views/customers/customer_view.py" line="421"/>
+        <location filename="../../app/views/customers/customer_view.py" line="444"/>
+        <location filename="../../app/views/customers/customer_view.py" line="521"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="382"/>
-        <location filename="../../app/views/customers/customer_view.py" line="422"/>
+        <location filename="../../app/views/customers/customer_view.py" line="384"/>
+        <location filename="../../app/views/customers/customer_view.py" line="424"/>
         <source>Annual rate</source>
         <translation>年化利率</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="383"/>
-        <location filename="../../app/views/customers/customer_view.py" line="421"/>
+        <location filename="../../app/views/customers/customer_view.py" line="385"/>
+        <location filename="../../app/views/customers/customer_view.py" line="423"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="383"/>
-        <location filename="../../app/views/customers/customer_view.py" line="421"/>
+        <location filename="../../app/views/customers/customer_view.py" line="385"/>
+        <location filename="../../app/views/customers/customer_view.py" line="423"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="384"/>
+        <location filename="../../app/views/customers/customer_view.py" line="386"/>
         <source>Expected interest</source>
         <translation>预期收益</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="385"/>
+        <location filename="../../app/views/customers/customer_view.py" line="387"/>
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="386"/>
+        <location filename="../../app/views/customers/customer_view.py" line="388"/>
         <source>Invested</source>
         <translation>投资时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="415"/>
+        <location filename="../../app/views/customers/customer_view.py" line="417"/>
         <source>%1 · %2 days</source>
         <translation>%1 · %2 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="423"/>
+        <location filename="../../app/views/customers/customer_view.py" line="425"/>
         <source>Outstanding principal</source>
         <translation>剩余本金</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="424"/>
+        <location filename="../../app/views/customers/customer_view.py" line="426"/>
         <source>Overdue amount</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="426"/>
+        <location filename="../../app/views/customers/customer_view.py" line="428"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="427"/>
+        <location filename="../../app/views/customers/customer_view.py" line="429"/>
         <source>Disbursed</source>
         <translation>放款时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="434"/>
+        <location filename="../../app/views/customers/customer_view.py" line="436"/>
         <source>No.</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="435"/>
+        <location filename="../../app/views/customers/customer_view.py" line="437"/>
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="436"/>
+        <location filename="../../app/views/customers/customer_view.py" line="438"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="437"/>
+        <location filename="../../app/views/customers/customer_view.py" line="439"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="438"/>
+        <location filename="../../app/views/customers/customer_view.py" line="440"/>
         <source>Penalty interest</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="440"/>
+        <location filename="../../app/views/customers/customer_view.py" line="442"/>
         <source>Paid</source>
         <translation>已还金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="441"/>
+        <location filename="../../app/views/customers/customer_view.py" line="443"/>
         <source>Paid on</source>
         <translation>还款时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="450"/>
+        <location filename="../../app/views/customers/customer_view.py" line="452"/>
         <source>Select a loan to see its repayment schedule.</source>
         <translation>选择一笔借款，查看其还款计划。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="485"/>
+        <location filename="../../app/views/customers/customer_view.py" line="487"/>
         <source>Repayment schedule of %1</source>
         <translation>%1 的还款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="501"/>
+        <location filename="../../app/views/customers/customer_view.py" line="503"/>
         <source>You do not have permission to open loan applications.</source>
         <translation>您没有打开借款申请的权限。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="517"/>
+        <location filename="../../app/views/customers/customer_view.py" line="519"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="521"/>
+        <location filename="../../app/views/customers/customer_view.py" line="523"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="522"/>
+        <location filename="../../app/views/customers/customer_view.py" line="524"/>
         <source>Decided</source>
         <translation>处理时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="523"/>
+        <location filename="../../app/views/customers/customer_view.py" line="525"/>
         <source>Decided by</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="524"/>
+        <location filename="../../app/views/customers/customer_view.py" line="526"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="542"/>
+        <location filename="../../app/views/customers/customer_view.py" line="544"/>
         <source>double-click one to open it in the withdrawal review</source>
         <translation>双击在提现审核中打开</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="569"/>
+        <location filename="../../app/views/customers/customer_view.py" line="571"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="570"/>
+        <location filename="../../app/views/customers/customer_view.py" line="572"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="579"/>
+        <location filename="../../app/views/customers/customer_view.py" line="581"/>
         <source>What the customer asked and what was answered</source>
         <translation>客户咨询了什么，如何答复</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="605"/>
+        <location filename="../../app/views/customers/customer_view.py" line="607"/>
         <source>No notes yet.</source>
         <translation>暂无备注。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="620"/>
+        <location filename="../../app/views/customers/customer_view.py" line="622"/>
         <source>Note added.</source>
         <translation>备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="637"/>
+        <location filename="../../app/views/customers/customer_view.py" line="639"/>
         <source>Passwords are shown only as set or not set; staff never see them. A forgotten password is reset with a one-time code sent to the customer.</source>
         <translation>密码只显示是否已设置，员工永远看不到密码。客户忘记密码时，通过发送给客户本人的一次性验证码重置。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="651"/>
+        <location filename="../../app/views/customers/customer_view.py" line="653"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="651"/>
-        <location filename="../../app/views/customers/customer_view.py" line="664"/>
+        <location filename="../../app/views/customers/customer_view.py" line="653"/>
+        <location filename="../../app/views/customers/customer_view.py" line="666"/>
         <source>Not locked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="652"/>
+        <location filename="../../app/views/customers/customer_view.py" line="654"/>
         <source>Set</source>
         <translation>已设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="652"/>
+        <location filename="../../app/views/customers/customer_view.py" line="654"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="653"/>
+        <location filename="../../app/views/customers/customer_view.py" line="655"/>
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="655"/>
+        <location filename="../../app/views/customers/customer_view.py" line="657"/>
         <source>Locked because</source>
         <translation>锁定原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="656"/>
+        <location filename="../../app/views/customers/customer_view.py" line="658"/>
         <source>Locked by</source>
         <translation>锁定人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="656"/>
+        <location filename="../../app/views/customers/customer_view.py" line="658"/>
         <source>%1 at %2</source>
         <translation>%1 于 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="659"/>
+        <location filename="../../app/views/customers/customer_view.py" line="661"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="659"/>
+        <location filename="../../app/views/customers/customer_view.py" line="661"/>
         <source>Never</source>
         <translation>从未登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="660"/>
+        <location filename="../../app/views/customers/customer_view.py" line="662"/>
         <source>Login password</source>
         <translation>登录密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="661"/>
+        <location filename="../../app/views/customers/customer_view.py" line="663"/>
         <source>Withdrawal password</source>
         <translation>提现密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="662"/>
+        <location filename="../../app/views/customers/customer_view.py" line="664"/>
         <source>Wrong withdrawal passwords</source>
         <translation>提现密码错误次数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="663"/>
+        <location filename="../../app/views/customers/customer_view.py" line="665"/>
         <source>Withdrawals locked until</source>
         <translation>提现锁定至</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="678"/>
+        <location filename="../../app/views/customers/customer_view.py" line="680"/>
         <source>Show %1&apos;s name, ID number, phone, e-mail and bank cards in full? Why you need them is recorded in the audit log.</source>
         <translation>完整显示 %1 的姓名、身份证号、手机号、电子邮箱和银行卡号？查看原因将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="681"/>
+        <location filename="../../app/views/customers/customer_view.py" line="683"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="698"/>
+        <location filename="../../app/views/customers/customer_view.py" line="700"/>
         <source>Full information shown; this was recorded in the audit log.</source>
         <translation>已显示完整信息；本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="707"/>
+        <location filename="../../app/views/customers/customer_view.py" line="709"/>
         <source>Unlock sign-in</source>
         <translation>解锁登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="708"/>
+        <location filename="../../app/views/customers/customer_view.py" line="710"/>
         <source>Let %1 sign in again?</source>
         <translation>允许 %1 重新登录？</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="709"/>
+        <location filename="../../app/views/customers/customer_view.py" line="711"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="711"/>
+        <location filename="../../app/views/customers/customer_view.py" line="713"/>
         <source>Lock sign-in</source>
         <translation>锁定登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="712"/>
+        <location filename="../../app/views/customers/customer_view.py" line="714"/>
         <source>Lock %1&apos;s sign-in? The customer cannot sign in until someone unlocks it.</source>
         <translation>锁定 %1 的登录？解锁之前客户无法登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="714"/>
+        <location filename="../../app/views/customers/customer_view.py" line="716"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="728"/>
+        <location filename="../../app/views/customers/customer_view.py" line="730"/>
         <source>Sign-in locked.</source>
         <translation>登录已锁定。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="728"/>
+        <location filename="../../app/views/customers/customer_view.py" line="730"/>
         <source>Sign-in unlocked.</source>
         <translation>登录已解锁。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="752"/>
+        <location filename="../../app/views/customers/customer_view.py" line="754"/>
         <source>A one-time code for the login password was sent to %1; it is valid until %2. Ask the customer to set the new password with it.</source>
         <translation>重置登录密码的一次性验证码已发送至 %1，有效期至 %2。请客户用该验证码自行设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="754"/>
+        <location filename="../../app/views/customers/customer_view.py" line="756"/>
         <source>A one-time code for the withdrawal password was sent to %1; it is valid until %2. Ask the customer to set the new password with it.</source>
         <translation>重置提现密码的一次性验证码已发送至 %1，有效期至 %2。请客户用该验证码自行设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="776"/>
+        <location filename="../../app/views/customers/customer_view.py" line="778"/>
         <source>Phone change to %1 requested; it waits for a senior risk officer&apos;s approval.</source>
         <translation>已申请将手机号更换为 %1，等待风控主管审批。</translation>
     </message>
