@@ -12,6 +12,7 @@ from typing import Any
 from fastapi import Depends, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -35,8 +36,13 @@ class Command:
             raise ValidationFailed(_("Idempotency-Key must be 1 to 100 characters."), code="idempotency_key_invalid")
         self.digest = idempotency.request_digest(request.method, request.url.path, body)
 
-    def run(self, rule: Callable[[Session, Auditor], Any], status_code: int = 200) -> Response:
+    def run(self, rule: Callable[[Session, Auditor], Any], status_code: int = 200,
+            answer: type[BaseModel] | None = None) -> Response:
+        """`answer`: the route's answer model, for large answers (a batch's thousand results): the result is
+        checked and written to JSON by pydantic's own serialiser, some ten times faster than FastAPI's generic
+        encoder, which walks every value in Python."""
         principal = f"user:{self.principal.user_id}"
+        self.answer = answer
         try:
             return self._run(rule, status_code, principal)
         except IntegrityError:
@@ -71,6 +77,9 @@ class Command:
             auditor.seal()
             if status_code == 204:
                 response, raw = Response(status_code=204), b""
+            elif self.answer is not None:
+                raw = self.answer.model_validate(result).model_dump_json(by_alias=True).encode()
+                response = Response(raw, status_code=status_code, media_type="application/json")
             else:
                 response = JSONResponse(jsonable_encoder(result), status_code=status_code)
                 raw = response.body

@@ -230,4 +230,4 @@ def movement_batch(body: MovementBatch, cmd: Command = Depends(command(MOVE))):
             audit.record("ledger.batch_refused", "ledger_batch", ids[0], after=counts | {"movements": len(ids)})
         return counts | {"results": results}
 
-    return cmd.run(rule)
+    return cmd.run(rule, answer=BatchResult)
