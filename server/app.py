@@ -9,6 +9,7 @@ from starlette.concurrency import run_in_threadpool
 from server import __version__
 from server.audit.routes import router as audit_router
 from server.auth.routes import router as auth_router
+from server.backups.routes import router as backups_router
 from server.config import Settings
 from server.errors import install_error_handlers
 from server.health.routes import router as health_router
@@ -100,7 +101,7 @@ def create_app(settings: Settings | None = None, platform: Platform | None = Non
                    loans_router, after_loan_router, blacklist_router, ledger_router, withdrawals_router, reports_router,
                    reconciliation_router, customers_router, customer_service_router, customer_side_router,
                    notifications_router, work_router, alerts_router, monitoring_router, outage_router, home_router,
-                   recovery_router):
+                   recovery_router, backups_router):
         api.include_router(router)
     app.include_router(api)
     app.include_router(metrics_router)
