@@ -9,7 +9,6 @@ from starlette.concurrency import run_in_threadpool
 from server import __version__
 from server.audit.routes import router as audit_router
 from server.auth.routes import router as auth_router
-from server.backups.routes import router as backups_router
 from server.config import Settings
 from server.errors import install_error_handlers
 from server.health.routes import router as health_router
@@ -39,6 +38,7 @@ from server.monitoring.metrics import RequestMetricsMiddleware
 from server.monitoring.metrics_routes import api_router as outage_router, router as metrics_router
 from server.home.routes import router as home_router
 from server.staff.recovery_routes import router as recovery_router
+from server.backups.routes import router as backups_router  # registers the daily backup job, after the others
 
 API_PREFIX = "/api/v1"
 

@@ -99,4 +99,5 @@ def daily_backup(ctx: JobContext) -> dict:
     return {"started": start_daily_backup(ctx.platform)}
 
 
-register(Job("backup", Daily(time(2, 30)), daily_backup, "每日备份", "Daily backup"))
+# Days missed while the server was down are not backed up one by one: one backup now holds them all.
+register(Job("backup", Daily(time(2, 30), catch_up_days=1), daily_backup, "每日备份", "Daily backup"))

@@ -45,10 +45,13 @@ def test_a_backup_within_24_hours_raises_nothing(platform, moment, no_alerts):
     assert alerts_of(platform, "no_recent_backup") == []
 
 
-def test_a_platform_never_backed_up_is_told_so(platform, moment, no_alerts):
+def test_a_platform_never_backed_up_is_told_so_after_its_first_day(platform, moment, no_alerts):
+    evaluate(platform)
+    assert alerts_of(platform, "no_recent_backup") == []  # the demo was made just now: its first day has begun
+    moment.advance(timedelta(hours=24, minutes=1))
     evaluate(platform)
     [alert] = alerts_of(platform, "no_recent_backup")
-    assert alert.params["last"] == "—"
+    assert alert.params["last"] == "—" and alert.evidence["last_failure"] is None
 
 
 def test_the_daily_job_makes_a_recorded_backup_and_the_retention_removes_the_old_ones(platform, moment):
