@@ -1,7 +1,7 @@
 """Backups and restore (issue 17).
 
 A backup is one folder `p2p-backup-<UTC time>` under the backup destination (settings.backup_dir or `--to`):
-  database.sqlite.p2pbak | database.pgdump.p2pbak   the database, SQLite's online backup or `pg_dump -Fc`
+  database.sqlite.p2pbak | database.pgdump.p2pbak   the database: SQLite's online backup (deflated), or `pg_dump -Fc`
   documents.tar.p2pbak                              the documents store (content-addressed files)
   audit-checkpoints.jsonl.p2pbak                    the audit chain's anchors outside the database
   manifest.json                                     sizes, sha256 sums, the schema revision, the audit head;

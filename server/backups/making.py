@@ -92,8 +92,10 @@ def make_backup(settings: Settings, destination: Path | None = None) -> MadeBack
         with tempfile.TemporaryDirectory(dir=partial, prefix=".plain-") as plain_dir:
             snap = database_copy.take_snapshot(settings.database_url, Path(plain_dir) / "database")
             db_name = f"database.{'sqlite' if snap.kind == 'sqlite' else 'pgdump'}{SUFFIX}"
-            size, digest = seal_file(snap.path, partial / db_name, ring.active, key)
-        files = [_entry(partial, db_name, "database", size, digest), _seal_documents(partial, settings, ring)]
+            compress = snap.kind == "sqlite"  # pg_dump -Fc compresses its archive itself
+            size, digest = seal_file(snap.path, partial / db_name, ring.active, key, compress=compress)
+        files = [_entry(partial, db_name, "database", size, digest) | {"compression": "zlib" if compress else None},
+                 _seal_documents(partial, settings, ring)]
         checkpoints = Path(settings.audit_checkpoints_file)
         if checkpoints.exists():
             cp_name = checkpoints.name + SUFFIX

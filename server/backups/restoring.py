@@ -4,6 +4,7 @@ then the trial balance, the figures counted when the backup was made and the aud
 restore opens a new audit epoch (server/audit/checkpoints.py) at the restored chain's end."""
 
 import tarfile
+import zlib
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,8 +43,8 @@ def _open_checked(folder: Path, entry: dict, work: Path, ring: BackupKeyRing) ->
         raise BackupRefused(_("the backup file {name} is missing: nothing was restored"), {"name": entry["name"]})
     target = work / entry["name"].removesuffix(".p2pbak")
     try:
-        size, digest = open_file(sealed, target, ring.key)
-    except (SealBroken, BackupKeyMissing, ValueError):
+        size, digest = open_file(sealed, target, ring.key, decompress=entry.get("compression") == "zlib")
+    except (SealBroken, BackupKeyMissing, ValueError, zlib.error):
         raise BackupRefused(_("the backup file {name} fails its authentication: it was changed or damaged; nothing "
                               "was restored"), {"name": entry["name"]}) from None
     if size != entry["size"] or digest != entry["sha256"]:

@@ -10,6 +10,7 @@ byte anywhere fails the tag of its chunk (or the header's, which every chunk's a
 import hashlib
 import secrets
 import struct
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -68,14 +69,21 @@ class SealingWriter:
         pass
 
 
-def seal_file(source: Path, target: Path, key_id: str, key: bytes) -> tuple[int, str]:
-    """Seals `source` into `target`; answers the plain size and sha256."""
+def seal_file(source: Path, target: Path, key_id: str, key: bytes, compress: bool = False) -> tuple[int, str]:
+    """Seals `source` into `target`, deflated first when `compress` (a SQLite file shrinks about 4×; a pg_dump
+    archive is compressed already); answers the plain size and sha256, before any compression."""
+    digest, size = hashlib.sha256(), 0
+    deflate = zlib.compressobj(1) if compress else None
     with open(source, "rb") as plain, open(target, "wb") as out:
         writer = SealingWriter(out, key_id, key)
         while block := plain.read(CHUNK):
-            writer.write(block)
+            digest.update(block)
+            size += len(block)
+            writer.write(deflate.compress(block) if deflate else block)
+        if deflate:
+            writer.write(deflate.flush())
         writer.close()
-    return writer.size, writer.digest.hexdigest()
+    return size, digest.hexdigest()
 
 
 def sealed_key_id(path: Path) -> str:
@@ -119,12 +127,22 @@ def open_chunks(path: Path, key_of) -> Iterator[bytes]:
             index += 1
 
 
-def open_file(source: Path, target: Path, key_of) -> tuple[int, str]:
-    """Opens a sealed file into `target`; answers the plain size and sha256."""
+def open_file(source: Path, target: Path, key_of, decompress: bool = False) -> tuple[int, str]:
+    """Opens a sealed file into `target` (inflating it when it was sealed with `compress`); answers the plain size
+    and sha256."""
     digest, size = hashlib.sha256(), 0
+    inflate = zlib.decompressobj() if decompress else None
     with open(target, "wb") as out:
         for chunk in open_chunks(source, key_of):
-            out.write(chunk)
-            digest.update(chunk)
-            size += len(chunk)
+            plain = inflate.decompress(chunk) if inflate else chunk
+            out.write(plain)
+            digest.update(plain)
+            size += len(plain)
+        if inflate:
+            rest = inflate.flush()
+            out.write(rest)
+            digest.update(rest)
+            size += len(rest)
+            if not inflate.eof:
+                raise ValueError(f"{source.name} ends before its compressed stream does")
     return size, digest.hexdigest()
