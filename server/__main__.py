@@ -210,6 +210,64 @@ def cmd_probe(args) -> int:
     return 0
 
 
+def cmd_backup(args) -> int:
+    from server.backups.refusals import BackupRefused
+    from server.backups.runs import recorded_backup
+    from server.db import migrate
+
+    platform = _platform(args)
+    destination = Path(args.to) if args.to else None
+    try:
+        if migrate.current_revision(platform.db.engine) == migrate.head_revision():
+            run, made = recorded_backup(platform, destination, trigger="command")
+        else:  # an older schema has no record of runs: the backup is made all the same
+            from server.backups.making import make_backup
+
+            made = make_backup(platform.settings, destination)
+    except BackupRefused as refused:
+        say_error(refused.template, refused.params)
+        return 2
+    finally:
+        platform.db.dispose()
+    head = made.manifest["audit_head"]
+    print(f"backup written: {made.path} ({made.size:,} bytes; schema revision {made.manifest['database']['revision']}; "
+          f"audit chain head at record {head['seq']})")
+    return 0
+
+
+def cmd_backup_keys(args) -> int:
+    from server.backups.key_copy import copy_key_ring
+    from server.backups.refusals import BackupRefused
+
+    try:
+        folder = copy_key_ring(_settings(args), Path(args.to))
+    except BackupRefused as refused:
+        say_error(refused.template, refused.params)
+        return 2
+    print(f"key ring copied to {folder}: keep it apart from the backups (another disk, a safe)")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from dataclasses import replace
+
+    from server.backups.refusals import BackupRefused
+    from server.backups.restoring import restore_backup
+
+    settings = _settings(args)
+    if args.data_dir:
+        settings = replace(settings, data_dir=Path(args.data_dir),
+                           audit_checkpoints_file=Path(args.data_dir) / "audit-checkpoints.jsonl")
+    try:
+        done = restore_backup(Path(args.backup), settings)
+    except BackupRefused as refused:
+        say_error(refused.template, refused.params)
+        return 2
+    for line in done.lines:
+        print(line)
+    return 0
+
+
 def _watch_parent(pid: int, server) -> None:
     while True:
         time.sleep(1)
@@ -350,6 +408,13 @@ def main(argv=None) -> int:
     restored = add("audit-restored", cmd_audit_restored,
                    "after restoring a backup: check the chain and open a new checkpoint epoch at its end")
     restored.add_argument("--backup", required=True, help="the backup's name, for the record")
+    backup = add("backup", cmd_backup, "back up the database, documents and audit checkpoints, sealed with the backup key")
+    backup.add_argument("--to", help="the folder the backup goes in (default: the backup folder, $P2P_BACKUP_DIR)")
+    keys = add("backup-keys", cmd_backup_keys, "copy the key ring (never into the backup folder)")
+    keys.add_argument("--to", required=True, help="a folder apart from the backups")
+    restore = add("restore", cmd_restore, "restore a backup into an empty database, then verify it")
+    restore.add_argument("backup", help="the backup's folder (p2p-backup-…)")
+    restore.add_argument("--data-dir", help="where the documents and audit checkpoints go (default: the data folder)")
     add("rotate-pii-key", cmd_rotate_pii_key, "add a personal-data key and re-encrypt every value and document file")
     probe = add("probe", cmd_probe, "check a platform from outside and alert through the probe's own channels")
     probe.add_argument("url", help="the platform's address, e.g. https://p2p.example:8443")

@@ -32,6 +32,12 @@ class Settings:
     # Where the audit head is anchored (server/audit/checkpoints.py), append-only JSON lines; the last
     # verified position sits beside it. P2P_AUDIT_CHECKPOINTS_FILE overrides.
     audit_checkpoints_file: Path | None = None
+    # Backups (server/backups/): where the daily job writes them (P2P_BACKUP_DIR; put it on another disk), how many
+    # days they are kept (P2P_BACKUP_RETENTION_DAYS), and the backup key, beside the other keys of the key ring
+    # unless P2P_BACKUP_KEYS_FILE says otherwise.
+    backup_dir: Path | None = None
+    backup_retention_days: int = field(default_factory=lambda: int(os.environ.get("P2P_BACKUP_RETENTION_DAYS") or 14))
+    backup_keys_file: Path | None = None
     access_token_ttl: timedelta = timedelta(minutes=15)
     refresh_token_ttl: timedelta = timedelta(hours=8)
     # A session ends this long after its sign-in however often it is refreshed (then sign in again).
@@ -94,6 +100,12 @@ class Settings:
         if self.audit_keys_file is None:
             env = os.environ.get("P2P_AUDIT_KEYS_FILE")
             self.audit_keys_file = Path(env) if env else Path(self.pii_keys_file).parent / "audit-keys.json"
+        if self.backup_keys_file is None:
+            env = os.environ.get("P2P_BACKUP_KEYS_FILE")
+            self.backup_keys_file = Path(env) if env else Path(self.pii_keys_file).parent / "backup-keys.json"
+        if self.backup_dir is None:
+            env = os.environ.get("P2P_BACKUP_DIR")
+            self.backup_dir = Path(env) if env else self.data_dir / "backups"
         if self.audit_checkpoints_file is None:
             env = os.environ.get("P2P_AUDIT_CHECKPOINTS_FILE")
             self.audit_checkpoints_file = Path(env) if env else self.data_dir / "audit-checkpoints.jsonl"

@@ -2,6 +2,7 @@
 
 from server.audit import models as _audit  # noqa: F401
 from server.auth import models as _auth  # noqa: F401
+from server.backups import models as _backups  # noqa: F401
 from server.customers import models as _customers  # noqa: F401
 from server.customers import service_models as _customer_service  # noqa: F401
 from server.db.base import Base

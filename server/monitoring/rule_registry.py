@@ -56,7 +56,7 @@ RULES: dict[str, Rule] = {}
 
 # The modules that register rules; the evaluator imports them all.
 RULE_MODULES = ("server.monitoring.rules_security", "server.monitoring.rules_business",
-                "server.monitoring.rules_system")
+                "server.monitoring.rules_system", "server.backups.rule")
 
 
 def rule(name: str, *, area: str, severity: str, title: str, sentence: str, defaults: dict | None = None,

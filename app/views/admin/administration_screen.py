@@ -1,4 +1,4 @@
-"""系统管理 Administration: staff accounts, roles and permissions, and active sessions, each as a tab shown
+"""系统管理 Administration: staff accounts, roles and permissions, active sessions and backups, each as a tab shown
 only to those whose permissions allow it (the auditor reads the permission matrix, nothing more)."""
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -173,6 +173,13 @@ class AdministrationScreen(QWidget):
         if me.can("admin.sessions"):
             self.sessions = SessionsPanel(session, runner, self.admin)
             self.tabs.addTab(self.sessions, icon("monitor-x"), self.tr("Sessions"))
+        self.backups = None
+        if me.can("audit.read"):
+            from app.services.backups import Backups
+            from app.views.admin.backups_panel import BackupsPanel
+
+            self.backups = BackupsPanel(Backups(session.api), runner)
+            self.tabs.addTab(self.backups, icon("save"), self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if self.tabs.count():

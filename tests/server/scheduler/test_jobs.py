@@ -135,12 +135,15 @@ def test_the_same_slot_run_again_changes_nothing(platform, second_process, disbu
 
 
 def test_every_run_is_recorded_and_audited_as_the_system(platform, fixed_clock):
+    from server.backups.runs import wait_for_daily_backup
+
     Scheduler(platform, holder="runner").tick()
+    wait_for_daily_backup(60)  # the backup job starts the backup in a thread of its own
     recorded = runs(platform)
     assert {(r.job, r.outcome, r.attempts, r.holder) for r in recorded} == {
         ("overdue", "succeeded", 1, "runner"), ("listing_window", "succeeded", 1, "runner"),
         ("audit_checkpoint", "succeeded", 1, "runner"), ("notifications", "succeeded", 1, "runner"),
-        ("monitoring", "succeeded", 1, "runner")}
+        ("monitoring", "succeeded", 1, "runner"), ("backup", "succeeded", 1, "runner")}
     for run in recorded:
         assert run.started_at <= run.finished_at and run.business_day == date(2026, 12, 2)
     audited = audit_records(platform, action="scheduler.job_run")
@@ -148,7 +151,8 @@ def test_every_run_is_recorded_and_audited_as_the_system(platform, fixed_clock):
         ("overdue:2026-12-02", "system", None, "scheduler"),
         ("listing_window:2026-12-02T01:00:00Z", "system", None, "scheduler"),
         ("audit_checkpoint:2026-12-02T01:00:00Z", "system", None, "scheduler"),
-        ("notifications:2026-12-02T01:00:00Z", "system", None, "scheduler")}  # monitoring: a quiet run
+        ("notifications:2026-12-02T01:00:00Z", "system", None, "scheduler"),
+        ("backup:2026-12-02", "system", None, "scheduler")}  # monitoring: a quiet run
     assert audited[0].after["counts"] == recorded[0].counts
 
 

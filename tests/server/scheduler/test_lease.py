@@ -11,16 +11,19 @@ def test_of_two_runners_on_one_database_only_the_lease_holder_runs_jobs(platform
     first, second = Scheduler(platform, holder="host-a:1"), Scheduler(second_process, holder="host-b:2")
     ran = first.tick()
     assert {r.job for r in ran} == {"overdue", "listing_window", "audit_checkpoint", "notifications",
-                                  "monitoring"} and all(r.outcome == "succeeded" for r in ran)
+                                  "monitoring", "backup"} and all(r.outcome == "succeeded" for r in ran)
     assert second.tick() == []
     for _ in range(3):  # days go by; the holder, first to tick each time, keeps the lease and runs every day's jobs
         fixed_clock.advance(timedelta(days=1))
         assert [r.job for r in first.tick()] == ["overdue", "listing_window", "audit_checkpoint", "notifications",
-                                                       "monitoring"]
+                                                       "monitoring", "backup"]
         fixed_clock.advance(timedelta(seconds=15))
         assert second.tick() == []
     assert {r.holder for r in runs(platform)} == {"host-a:1"}
     assert [r.slot for r in runs(platform, "overdue")] == ["2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05"]
+    from server.backups.runs import wait_for_daily_backup
+
+    wait_for_daily_backup(60)  # the daily backup runs in a thread of its own
 
 
 def test_a_runner_that_stops_renewing_is_taken_over_once_its_lease_expires(platform, second_process, fixed_clock):

@@ -44,7 +44,7 @@ def test_python_m_server_run_runs_the_jobs_and_records_them(tmp_path):
     engine.dispose()
 
 
-JOBS = {"overdue", "listing_window", "audit_checkpoint", "notifications", "monitoring"}  # every job runs once
+JOBS = {"overdue", "listing_window", "audit_checkpoint", "notifications", "monitoring", "backup"}  # every job runs once
 
 
 def test_python_m_server_run_with_no_scheduler_runs_no_jobs(tmp_path):
