@@ -10,7 +10,7 @@ from alembic import op
 from server.db.base import UtcDateTime
 
 revision = '0023'
-down_revision = '0021'  # MERGE: down_revision becomes '0022'
+down_revision = '0022'
 branch_labels = None
 depends_on = None
 
