@@ -36,6 +36,10 @@ def object_words(record: dict, language: str) -> str:
     kind = record.get("object_type") or ""
     ident = str(record.get("object_id") or "")
     label = record.get("object_label") or ""
+    if kind == "report":  # a print record: the report by its title in the report's language
+        from app.services.reports.generator import TITLES  # here: the generator imports every report module
+
+        label = text(TITLES[ident], language) if ident in TITLES else label
     shown = f"{_words(OBJECT_TYPES[kind], language) if kind in OBJECT_TYPES else kind} {ident}".strip()
     if label and label != ident:
         shown += f"（{label}）" if language == "zh_CN" else f" ({label})"
