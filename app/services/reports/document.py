@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -267,19 +268,19 @@ class LineTable(Flowable):
         self.hAlign = "LEFT"
         columns = len(self.widths)
         self.indent = [GAP_AFTER_AMOUNT if c in _after_amounts(self.right, columns) else 3 for c in range(columns)]
-        if _laid_out is None:
+        if _laid_out is None:  # once for the whole table; its pieces after a page break share the result
             room = [w - self.indent[c] - 3 for c, w in enumerate(self.widths)]
-            _laid_out = (self._lines_of(header, room), [self._lines_of(row, room) for row in rows])
-        self.header, self.rows = _laid_out
+            laid = [self._lines_of(row, room) for row in rows]
+            _laid_out = (self._lines_of(header, room), laid, [self._height_of(row) for row in laid])
+        self.header, self.rows, self.heights = _laid_out
         self.header_height = self._height_of(self.header)
-        self.heights = [self._height_of(row) for row in self.rows]
 
     def _lines_of(self, row, room) -> tuple:
         size = self.font_size
         return tuple(wrapped_lines(str(value), room[c], size) if value else () for c, value in enumerate(row))
 
     def _height_of(self, row) -> float:
-        return max((len(lines) for lines in row), default=1) * self.leading + 4 if row else self.leading + 4
+        return max(1, *map(len, row)) * self.leading + 4 if row else self.leading + 4
 
     def wrap(self, availWidth, availHeight):
         self.width = sum(self.widths)
@@ -302,9 +303,9 @@ class LineTable(Flowable):
         rest_totals = min(self.total_rows, len(self.rows) - fits)
         options = dict(right=self.right, font_size=self.font_size, progress=self.progress)
         return [LineTable(None, None, self.widths, total_rows=self.total_rows - rest_totals,
-                          _laid_out=(self.header, self.rows[:fits]), **options),
+                          _laid_out=(self.header, self.rows[:fits], self.heights[:fits]), **options),
                 LineTable(None, None, self.widths, total_rows=rest_totals,
-                          _laid_out=(self.header, self.rows[fits:]), **options)]
+                          _laid_out=(self.header, self.rows[fits:], self.heights[fits:]), **options)]
 
     def draw(self):
         c, size, leading = self.canv, self.font_size, self.leading
@@ -331,22 +332,64 @@ class LineTable(Flowable):
         if self.total_rows:
             c.line(0, totals_top, self.width, totals_top)
         c.setFillColor(colors.black)
-        text = c.beginText()
-        text.setFont(FONT, size)
         first_baseline = size + 3.25 - size * 0.18  # below the row's top: centred in a one-line row
-        width_of = _font()[0].stringWidth
+        words = _TextRuns.of(c, size)
+        out = ["BT"]
         for r, row in enumerate([self.header, *self.rows]):
             for col, lines in enumerate(row):
                 y = tops[r] - first_baseline
                 for line in lines:
-                    if col in self.right:
-                        text.setTextOrigin(lefts[col] + self.widths[col] - 3 - width_of(line, size), y)
-                    else:
-                        text.setTextOrigin(lefts[col] + self.indent[col], y)
-                    text.textOut(line)
+                    width, runs = words.runs(line)
+                    x = lefts[col] + self.widths[col] - 3 - width if col in self.right else lefts[col] + self.indent[col]
+                    out.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+                    words.emit(runs, out)
                     y -= leading
-        c.drawText(text)
+        out.append("ET")
+        c.addLiteral("\n".join(out))
         c.restoreState()
+
+
+class _TextRuns:
+    """The PDF text operators of a cell's line, kept per document: a 10,000-row table repeats its categories,
+    states and directions on every row, and reportlab's text object encodes each string anew (splitting it into
+    font subsets, escaping, formatting numbers), which was two thirds of such a report's layout. This writes the
+    same operators (Tm to place, Tf where the subset changes, Tj to show) for plain strings in the one report font."""
+
+    def __init__(self, canvas: pdfcanvas.Canvas, size: float):
+        self.canvas, self.size = canvas, size
+        self.font = _font()[0]
+        self.cache: dict[str, tuple[float, tuple]] = {}
+        self.names: dict[int, str] = {}
+        self.current = None  # the subset selected in the current BT … ET block
+
+    @classmethod
+    def of(cls, canvas: pdfcanvas.Canvas, size: float) -> "_TextRuns":
+        """The document's encoder for `size` (the canvas is the document's one; a new build, a new canvas)."""
+        encoders = canvas.__dict__.setdefault("_line_table_text_runs", {})
+        encoder = encoders.get(size)
+        if encoder is None:
+            encoder = encoders[size] = cls(canvas, size)
+        encoder.current = None  # each draw opens its own BT block: select the font again
+        return encoder
+
+    def runs(self, value: str) -> tuple[float, tuple]:
+        found = self.cache.get(value)
+        if found is None:
+            doc = self.canvas._doc
+            pieces = tuple((subset, "(" + escapePDF(chunk) + ") Tj")
+                           for subset, chunk in self.font.splitString(value, doc))
+            found = self.cache[value] = (self.font.stringWidth(value, self.size), pieces)
+        return found
+
+    def emit(self, runs: tuple, out: list) -> None:
+        for subset, shown in runs:
+            if subset != self.current:
+                name = self.names.get(subset)
+                if name is None:
+                    name = self.names[subset] = self.font.getSubsetInternalName(subset, self.canvas._doc)
+                out.append(f"{name} {self.size:g} Tf")
+                self.current = subset
+            out.append(shown)
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence], widths: Sequence[float], *,
