@@ -276,8 +276,17 @@ class LineTable(Flowable):
         self.header_height = self._height_of(self.header)
 
     def _lines_of(self, row, room) -> tuple:
-        size = self.font_size
-        return tuple(wrapped_lines(str(value), room[c], size) if value else () for c, value in enumerate(row))
+        size, sure = self.font_size, self._sure_fit(room)
+        # most cells are shorter than their column holds even in the widest glyphs: no call, no measuring
+        return tuple(() if not value else (value,) if isinstance(value, str) and len(value) <= sure[c]
+                     else wrapped_lines(str(value), room[c], size) for c, value in enumerate(row))
+
+    def _sure_fit(self, room) -> list[int]:
+        """Per column, the most characters that fit whatever they are."""
+        if getattr(self, "_sure", None) is None:
+            widest = _font()[1]
+            self._sure = [int(r // (self.font_size * widest)) for r in room]
+        return self._sure
 
     def _height_of(self, row) -> float:
         return max(1, *map(len, row)) * self.leading + 4 if row else self.leading + 4
@@ -356,6 +365,7 @@ class _TextRuns:
     same operators (Tm to place, Tf where the subset changes, Tj to show) for plain strings in the one report font."""
 
     def __init__(self, canvas: pdfcanvas.Canvas, size: float):
+        assert rl_config.ttfAsciiReadable, "the ASCII shortcut below relies on it"
         self.canvas, self.size = canvas, size
         self.font = _font()[0]
         self.cache: dict[str, tuple[float, tuple]] = {}
@@ -375,9 +385,13 @@ class _TextRuns:
     def runs(self, value: str) -> tuple[float, tuple]:
         found = self.cache.get(value)
         if found is None:
-            doc = self.canvas._doc
-            pieces = tuple((subset, "(" + escapePDF(chunk) + ") Tj")
-                           for subset, chunk in self.font.splitString(value, doc))
+            if value.isascii() and value.isprintable():
+                # printable ASCII is subset 0 at its own codes in every document (reportlab's ttfAsciiReadable):
+                # numbers, times and references need no splitting
+                pieces = ((0, "(" + escapePDF(value.encode("ascii")) + ") Tj"),)
+            else:
+                pieces = tuple((subset, "(" + escapePDF(chunk) + ") Tj")
+                               for subset, chunk in self.font.splitString(value, self.canvas._doc))
             found = self.cache[value] = (self.font.stringWidth(value, self.size), pieces)
         return found
 
