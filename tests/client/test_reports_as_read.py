@@ -21,12 +21,13 @@ from tests.server.reconciliation.conftest import Books, Line, at, statement_csv
 WATERMARK_CHARACTERS = set("内部资料注意保密")
 
 # Reports whose Chinese copy is checked for English words.
-CHINESE_CHECKED = ("daily_reconciliation", "withdrawal_review_list", "staff_permissions", "repayment_schedule")
-# Not yet, and why: the approval form and the monthly report are being reworked in parallel (issue 18; the form
-# printed "Customer" as an actor when this was written); the audit extract prints the values of its changed fields,
-# and the fields the console has no label for, as the server recorded them (paid, generic, flags, profile…).
+CHINESE_CHECKED = ("daily_reconciliation", "withdrawal_review_list", "staff_permissions", "repayment_schedule",
+                   "monthly_operations")
+# Not yet, and why: the approval form is being reworked in parallel (issue 18; it printed "Customer" as the actor
+# of a submission when this was written); the audit extract prints the values of its changed fields, and the fields
+# the console has no label for, as the server recorded them (paid, generic, flags, profile…).
 # Move a report up when its Chinese copy passes.
-REPORTS_TO_ADD_TO_THE_ENGLISH_WORD_CHECK = ("loan_approval_form", "monthly_operations", "audit_extract")
+REPORTS_TO_ADD_TO_THE_ENGLISH_WORD_CHECK = ("loan_approval_form", "audit_extract")
 
 # Latin words a Chinese report may carry: units and names of things that have no other name.
 ENGLISH_ALLOWLIST = {"PDF", "CSV", "TOTP", "IP", "ID"}
