@@ -82,11 +82,8 @@ class ReportData:
         found = []
         for side in ("ledger", "bank"):
             for category in DIFFERENCE_CATEGORIES:
-                # Read in id order and sorted by time here (a stable sort: ties stay in id order, as the server
-                # orders them): sorted by time, the server sorted every matching row again for each page.
-                pages = self._pages(f"{API}/reconciliation/days/{day}/items",
-                                    {"side": side, "category": category, "sort": "id"}, on_page)
-                found.extend(sorted(pages, key=lambda item: parse_time(item["at"])))
+                found.extend(self._pages(f"{API}/reconciliation/days/{day}/items",
+                                         {"side": side, "category": category, "sort": "at"}, on_page))
         return found
 
     # --- withdrawals, the monthly figures, staff (server/reports) -----------------------------------
