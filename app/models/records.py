@@ -93,6 +93,15 @@ class AuditCheckpoint:
     at: datetime
     seq: int
     backup: str | None = None
+    hash: str | None = None  # the chain's hash at that record (reports print it whole)
+
+
+def checkpoint_record(latest: dict | None) -> AuditCheckpoint | None:
+    """The API's CheckpointOut as a record (None: no checkpoint written yet)."""
+    if latest is None:
+        return None
+    return AuditCheckpoint(latest["kind"], parse_time(latest["at"]), latest["seq"], latest.get("backup"),
+                           latest.get("hash"))
 
 
 @dataclass(frozen=True)

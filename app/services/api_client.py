@@ -5,6 +5,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -12,7 +13,8 @@ from requests.adapters import HTTPAdapter
 from app.models.records import (ApplicationFile, ApplicationRow, AuditCheckpoint, AuditRecord, BatchOutcome,
                                 ChainCheck, Health,
                                 LedgerAccountRow, TransferRow, TrialBalance, Me, Page, PasswordRule,
-                                Permission, RevealedBorrower, RoleRef, ScheduleLine, SignInStep, Tokens, parse_time)
+                                Permission, RevealedBorrower, RoleRef, ScheduleLine, SignInStep, Tokens, checkpoint_record,
+                                parse_time)
 from app.services import errors
 from server import __version__
 from app.services.language import current_is_chinese
@@ -221,11 +223,16 @@ class ApiClient:
         data = self.request("GET", "/api/v1/audit/verify")
         return ChainCheck(data["ok"], data["checked"], data.get("first_broken_seq"), data.get("reason"))
 
+    def report_cut_off(self) -> tuple[datetime, AuditCheckpoint | None]:
+        """When a report's data is read, by the server's clock, and the audit chain's latest checkpoint
+        (report.print)."""
+        answer = self.request("GET", "/api/v1/reports/cut-off")
+        return parse_time(answer["data_as_of"]), checkpoint_record(answer.get("checkpoint"))
+
     def audit_checkpoint(self) -> AuditCheckpoint | None:
         """The latest checkpoint of the audit chain (None before the first)."""
         latest = self.request("GET", "/api/v1/audit/checkpoint")["latest"]
-        return None if latest is None else AuditCheckpoint(latest["kind"], parse_time(latest["at"]), latest["seq"],
-                                                           latest.get("backup"))
+        return checkpoint_record(latest)
 
     # --- loans -------------------------------------------------------------------------------------
 

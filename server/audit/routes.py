@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from server.access import get_platform, requires
 from server.audit import labels, service
 from server.audit import checkpoints
-from server.audit.schemas import AuditAnchorOut, AuditPage, AuditRecordOut, ChainCheckOut, CheckpointOut
+from server.audit.schemas import AuditAnchorOut, AuditPage, AuditRecordOut, ChainCheckOut, checkpoint_out
 from server.errors import request_language
 from server.platform import Platform
 
@@ -45,8 +45,4 @@ def verify(request: Request, platform: Platform = Depends(get_platform)):
 @router.get("/checkpoint", response_model=AuditAnchorOut, dependencies=[Depends(requires("audit.read"))])
 def latest_checkpoint(platform: Platform = Depends(get_platform)):
     """The audit chain's latest anchor outside the database (server/audit/checkpoints.py)."""
-    entry = checkpoints.latest(platform.settings.audit_checkpoints_file)
-    if entry is None:
-        return AuditAnchorOut(latest=None)
-    return AuditAnchorOut(latest=CheckpointOut(kind=entry["kind"], at=entry["at"], seq=entry["seq"],
-                                               backup=entry.get("backup")))
+    return AuditAnchorOut(latest=checkpoint_out(checkpoints.latest(platform.settings.audit_checkpoints_file)))

@@ -41,6 +41,15 @@ class CheckpointOut(BaseModel):
     at: datetime
     seq: int  # the chain's last record when it was written
     backup: str | None = None  # the epoch's backup
+    hash: str | None = None  # the chain's hash at `seq`, as the checkpoint file holds it
+
+
+def checkpoint_out(entry: dict | None) -> "CheckpointOut | None":
+    """A line of the checkpoint file (server/audit/checkpoints.py) as it goes over the wire."""
+    if entry is None:
+        return None
+    return CheckpointOut(kind=entry["kind"], at=entry["at"], seq=entry["seq"], backup=entry.get("backup"),
+                         hash=entry.get("hash"))
 
 
 class AuditAnchorOut(BaseModel):

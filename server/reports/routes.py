@@ -11,7 +11,11 @@ from server.db.base import utcnow
 from server.platform import Platform
 from server.reports import monthly, service
 from server.reports.catalog import PRINT
-from server.reports.schemas import MonthlyOperations, PrintOut, PrintRequest, StaffPermissions, WithdrawalReviews
+from server.audit import checkpoints
+from server.audit.schemas import checkpoint_out
+from server.db.base import utcnow
+from server.reports.schemas import (MonthlyOperations, PrintOut, PrintRequest, ReportCutOff, StaffPermissions,
+                                    WithdrawalReviews)
 
 router = APIRouter(prefix="/reports", tags=["reports"])
 
@@ -21,6 +25,15 @@ def record_print(body: PrintRequest, cmd: Command = Depends(command(PRINT))):
     service.check_may_print(cmd.principal, body.report)
     return cmd.run(lambda db, audit: service.record_print(audit, cmd.principal, body.report, body.parameters,
                                                           body.action, body.language), status_code=201)
+
+
+@router.get("/cut-off", response_model=ReportCutOff, dependencies=[Depends(requires(PRINT))])
+def cut_off(platform: Platform = Depends(get_platform)):
+    """The moment a report's data is read, by the server's clock, and the audit chain's latest checkpoint: every
+    report prints both on its last page. Open to every printer (the checkpoint is a record number and a hash,
+    no content of the log)."""
+    latest = checkpoints.latest(platform.settings.audit_checkpoints_file)
+    return ReportCutOff(data_as_of=utcnow(), checkpoint=checkpoint_out(latest))
 
 
 @router.get("/monthly-operations", response_model=MonthlyOperations,

@@ -3,6 +3,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from server.audit.schemas import CheckpointOut
 from server.reports.catalog import ACTIONS, AREA_PERMISSIONS
 
 ReportName = Literal[tuple(AREA_PERMISSIONS)]
@@ -24,6 +25,12 @@ class PrintOut(BaseModel):
     printed_at: datetime
 
 
+class ReportCutOff(BaseModel):
+    """What every report states on its last page: when its data was read and the audit chain's anchor then."""
+    data_as_of: datetime
+    checkpoint: CheckpointOut | None = Field(None, description="the latest checkpoint; none written yet")
+
+
 class WithdrawalReviewRow(BaseModel):
     id: int
     number: str
@@ -40,6 +47,7 @@ class WithdrawalReviewRow(BaseModel):
     reject_reason: str | None
     first_approver_display_name: str | None = Field(None, description="the first approver's name (王芳)")
     decided_by_display_name: str | None = Field(None, description="the decider's name")
+    decided_automatically: bool = Field(False, description="paid without review: no flag held it (系统自动)")
 
 
 class DecisionTotal(BaseModel):

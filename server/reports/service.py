@@ -86,7 +86,10 @@ def withdrawal_reviews(db: Session, day: date, decision: str) -> dict:
                       "first_approved_at": w.first_approved_at, "decided_by": w.decided_by_name,
                       "decided_at": w.decided_at, "reject_reason": w.reject_reason,
                       "first_approver_display_name": staff.get(w.first_approver_name),
-                      "decided_by_display_name": staff.get(w.decided_by_name)})
+                      "decided_by_display_name": staff.get(w.decided_by_name),
+                      # paid at the request, no reviewer (withdrawals/service.py, withdrawal.auto_approved)
+                      "decided_automatically": w.decided_at is not None and w.decided_by_name is None
+                      and w.first_approver_name is None and w.state == "paid"})
         total = totals.setdefault(w.state, {"count": 0, "amount_fen": 0})
         total["count"] += 1
         total["amount_fen"] += w.amount_fen

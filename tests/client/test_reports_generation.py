@@ -306,7 +306,7 @@ def test_the_command_line_writes_a_pdf_and_fails_in_one_sentence(sessions, live_
     assert bad.stderr.strip().count("\n") == 0 and "period" in bad.stderr and "YYYY-MM-DD/YYYY-MM-DD" in bad.stderr
 
 
-def test_a_note_longer_than_its_column_is_cut_with_an_ellipsis_instead_of_running_off_the_page():
+def test_a_note_longer_than_its_column_wraps_onto_more_lines_instead_of_running_off_the_page_or_being_cut():
     from app.services.reports import daily_reconciliation
     from app.services.reports.document import ReportMeta
 
@@ -317,5 +317,6 @@ def test_a_note_longer_than_its_column_is_cut_with_an_ellipsis_instead_of_runnin
     meta = ReportMeta("Daily reconciliation report", "zh_CN", "测试", datetime(2026, 11, 29, 1, 0, tzinfo=timezone.utc),
                       landscape=True)
     whole = "\n".join(pages_text(daily_reconciliation.render(data, meta)))
-    assert "银行次日出款 / paid by the" in whole and "…" in whole and "telephone" not in whole
+    assert "银行次日出款 / paid by the" in whole and "…" not in whole  # issue 18: nothing is cut, not even a note
+    assert " ".join(whole.split()).count("confirmed by telephone") == 1
     assert "合计 平台 1 笔 付 2,000.00" in whole

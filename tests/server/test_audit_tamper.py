@@ -230,9 +230,23 @@ def test_auditors_read_the_latest_checkpoint_and_others_may_not(client, platform
     entry = _checkpoint(platform)
     answer = client.get(f"{API}/audit/checkpoint", headers=as_auditor).json()
     assert answer == {"latest": {"kind": "checkpoint", "at": "2026-12-02T04:00:00Z", "seq": entry["seq"],
-                                 "backup": None}}
+                                 "backup": None, "hash": entry["hash"]}}
     as_risk = {"Authorization": f"Bearer {tokens['risk']}"}
     assert client.get(f"{API}/audit/checkpoint", headers=as_risk).status_code == 403
+
+
+def test_every_printer_of_reports_reads_the_cut_off_and_the_checkpoint_and_nobody_else(client, platform):
+    """Every report prints both on its last page (issue 18), so every holder of report.print reads them."""
+    tokens = {u: client.post(f"{API}/auth/login", json=sign_in_body(u)).json()["tokens"]["access_token"]
+              for u in ("risk", "service")}
+    as_risk = {"Authorization": f"Bearer {tokens['risk']}"}
+    before = client.get(f"{API}/reports/cut-off", headers=as_risk).json()
+    assert before["checkpoint"] is None and before["data_as_of"].endswith("Z")
+    entry = _checkpoint(platform)
+    after = client.get(f"{API}/reports/cut-off", headers=as_risk).json()["checkpoint"]
+    assert (after["seq"], after["hash"], after["kind"]) == (entry["seq"], entry["hash"], "checkpoint")
+    as_service = {"Authorization": f"Bearer {tokens['service']}"}  # customer service prints no report
+    assert client.get(f"{API}/reports/cut-off", headers=as_service).status_code == 403
 
 
 def test_the_consoles_chain_check_names_a_cut_tail_too(client, platform):

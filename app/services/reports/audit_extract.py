@@ -1,13 +1,14 @@
 """操作日志 Audit log extract: the audit records of a period (Asia/Shanghai days) and filter, in chain order,
 with the result of the server's hash-chain check over the whole log."""
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
 from reportlab.platypus import Paragraph
 
 from app.models.records import ChainCheck
+from app.services.reports.audit_words_printed import (action_words, actor_words, changed_fields, client_words,
+                                                      object_words)
 from app.services.reports.report_data import ReportData
 from app.services.reports.document import (Progress, ReportMeta, Styles, build_pdf, content_width, data_table, escape,
                                            title_block, when)
@@ -44,21 +45,9 @@ def expected_pages(data: AuditData) -> int:
     return 1 + len(data.records) // ROWS_PER_PAGE
 
 
-def _change(record: dict) -> str:
-    """Before → after in one line, cut to fit the page (the full record stays in the console's export)."""
-    before, after = record.get("before"), record.get("after")
-    parts = []
-    if before:
-        parts.append(json.dumps(before, ensure_ascii=False, separators=(",", ":")))
-    if after:
-        parts.append(json.dumps(after, ensure_ascii=False, separators=(",", ":")))
-    text = " → ".join(parts)
-    return text if len(text) <= 70 else text[:69] + "…"
-
-
 def render(data: AuditData, meta: ReportMeta, progress: Progress | None = None) -> bytes:
-    t = meta.t
-    s = Styles(meta.language)
+    t, lang = meta.t, meta.language
+    s = Styles(lang)
     width = content_width(meta)
     story = title_block(meta, s)
     chain = data.chain
@@ -73,12 +62,13 @@ def render(data: AuditData, meta: ReportMeta, progress: Progress | None = None) 
     for i, r in enumerate(data.records):
         if progress is not None and i % 1000 == 999:
             progress.check()
-        rows.append([str(r["seq"]), when(r["at"]), str(r.get("actor_name") or "")[:16], str(r["action"])[:30],
-                     f"{r['object_type']}:{r['object_id']}"[:26], _change(r), str(r.get("client_addr") or "")[:15]])
+        # Nothing is cut: a cell too long for its column wraps (an identifier cut short reads as another one).
+        rows.append([str(r["seq"]), when(r["at"]), actor_words(r, lang), action_words(str(r["action"]), lang),
+                     object_words(r, lang), changed_fields(r, lang), client_words(str(r.get("client_addr") or ""), lang)])
     rows.append([t("Records"), str(len(data.records)), "", "", "", "", ""])
-    header = [t("Seq"), t("Time"), t("Actor"), t("Action"), t("Object"), f"{t('Before')} → {t('After')}",
+    header = [t("Seq"), t("Time"), t("Actor"), t("Action"), t("Object"), t("Changed fields (before → after)"),
               t("Client address")]
-    fractions = (0.06, 0.13, 0.08, 0.15, 0.15, 0.35, 0.08)
+    fractions = (0.06, 0.12, 0.08, 0.14, 0.2, 0.31, 0.09)
     story.append(data_table(header, rows, [width * f for f in fractions], total_rows=1, progress=progress,
-                            font_size=7, one_line=True))
+                            font_size=7, plain_text=True))
     return build_pdf(meta, story, progress)

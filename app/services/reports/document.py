@@ -16,15 +16,17 @@ from PySide6.QtCore import QLocale
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, LongTable, PageTemplate, Paragraph, Spacer,
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, LongTable, PageTemplate, Paragraph, Spacer,
                                 TableStyle)
 
+from app.models.records import AuditCheckpoint
 from app.resources_path import RESOURCES
 from app.services.errors import Cancelled
 from app.services.formatting import local_time, yuan
@@ -72,6 +74,10 @@ class ReportMeta:
     platform_name: str = ""
     pii_visible: bool = False
     landscape: bool = False
+    # What the data stands for, stated on the last page: when it was read (UTC) and the audit chain's latest
+    # checkpoint then. None for a page laid out without the server (previews in tests): no closing block.
+    data_cutoff: datetime | None = None
+    checkpoint: AuditCheckpoint | None = None
 
     def t(self, key: str, **values) -> str:
         return text(key, self.language, **values)
@@ -191,23 +197,35 @@ def _font():
     return font, max(font.face.charWidths.values(), default=1000) / 1000
 
 
-def _fitted(value: str, room: float, size: float) -> str:
-    """The text cut to `room` points with an ellipsis, when it would run into the next column."""
+def wrapped_lines(value: str, room: float, size: float) -> tuple[str, ...]:
+    """The text as the lines it takes in `room` points: one line when it fits, otherwise broken at a space where
+    there is one and between characters where there is none (a number or a hash). Nothing is ever cut off: an
+    identifier cut short reads as another identifier (WD20261203000001 to …012 all printed as WD2026120300000)."""
     font, widest = _font()
+    if "\n" in value:
+        return tuple(line for part in value.split("\n") for line in wrapped_lines(part, room, size))
     if len(value) * size * widest <= room:  # fits even in the widest glyphs: no need to measure
-        return value
-    if font.stringWidth(value, size) <= room:
-        return value
-    ellipsis = "…"
-    room -= font.stringWidth(ellipsis, size)
-    low, high = 0, len(value)
-    while low < high:  # the longest prefix that fits
-        middle = (low + high + 1) // 2
-        if font.stringWidth(value[:middle], size) <= room:
-            low = middle
-        else:
-            high = middle - 1
-    return value[:low] + ellipsis
+        return (value,)
+    width = font.stringWidth
+    if width(value, size) <= room:
+        return (value,)
+    lines, rest = [], value
+    while rest:
+        low, high = 1, len(rest)
+        while low < high:  # the longest prefix that fits (at least one character, however narrow the column)
+            middle = (low + high + 1) // 2
+            if width(rest[:middle], size) <= room:
+                low = middle
+            else:
+                high = middle - 1
+        cut = low
+        if cut < len(rest):
+            space = rest.rfind(" ", 0, cut + 1)
+            if space > 0:
+                cut = space
+        lines.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    return tuple(lines)
 
 
 def _table_style(font_size: float, right: Sequence[int], total_rows: int, has_rows: bool) -> TableStyle:
@@ -234,26 +252,57 @@ def _table_style(font_size: float, right: Sequence[int], total_rows: int, has_ro
     return TableStyle(style)
 
 
-class OneLineTable(Flowable):
-    """A long table whose rows are each one line of plain text, drawn straight onto the canvas. Row heights
-    are known up front, so a page break is arithmetic: each page gets the header row plus the rows that fit,
-    and the rest moves on. (A reportlab LongTable re-measures and copies every remaining row at each page
-    break, which makes a 10,000-row table quadratic, and draws each cell through its own text object.)"""
+class LineTable(Flowable):
+    """A long table of plain text drawn straight onto the canvas. Each cell is wrapped to its column once, up
+    front (see wrapped_lines), so every row's height is known and a page break is arithmetic: each page gets the
+    header row plus the rows that fit, and the rest moves on. (A reportlab LongTable re-measures and copies every
+    remaining row at each page break, which makes a 10,000-row table quadratic, and draws each cell through its
+    own text object.)"""
 
-    def __init__(self, header, rows, widths, *, right=(), total_rows=0, font_size=8.0, progress=None):
+    def __init__(self, header, rows, widths, *, right=(), total_rows=0, font_size=8.0, progress=None,
+                 _laid_out=None):
         super().__init__()
-        self.header, self.rows, self.widths = list(header), rows, list(widths)
-        self.right, self.total_rows, self.font_size, self.progress = frozenset(right), total_rows, font_size, progress
-        self.row_height = font_size + 6.5
+        self.widths, self.right, self.total_rows = list(widths), frozenset(right), total_rows
+        self.font_size, self.progress = font_size, progress
+        self.leading = font_size + 2.5
         self.hAlign = "LEFT"
+        columns = len(self.widths)
+        self.indent = [GAP_AFTER_AMOUNT if c in _after_amounts(self.right, columns) else 3 for c in range(columns)]
+        if _laid_out is None:  # once for the whole table; its pieces after a page break share the result
+            room = [w - self.indent[c] - 3 for c, w in enumerate(self.widths)]
+            laid = [self._lines_of(row, room) for row in rows]
+            _laid_out = (self._lines_of(header, room), laid, [self._height_of(row) for row in laid])
+        self.header, self.rows, self.heights = _laid_out
+        self.header_height = self._height_of(self.header)
+
+    def _lines_of(self, row, room) -> tuple:
+        size, sure = self.font_size, self._sure_fit(room)
+        # most cells are shorter than their column holds even in the widest glyphs: no call, no measuring
+        return tuple(() if not value else (value,) if isinstance(value, str) and len(value) <= sure[c]
+                     else wrapped_lines(str(value), room[c], size) for c, value in enumerate(row))
+
+    def _sure_fit(self, room) -> list[int]:
+        """Per column, the most characters that fit whatever they are."""
+        if getattr(self, "_sure", None) is None:
+            widest = _font()[1]
+            self._sure = [int(r // (self.font_size * widest)) for r in room]
+        return self._sure
+
+    def _height_of(self, row) -> float:
+        return max(1, *map(len, row)) * self.leading + 4 if row else self.leading + 4
 
     def wrap(self, availWidth, availHeight):
         self.width = sum(self.widths)
-        self.height = self.row_height * (len(self.rows) + 1)
+        self.height = self.header_height + sum(self.heights)
         return self.width, self.height
 
     def split(self, availWidth, availHeight):
-        fits = int(availHeight // self.row_height) - 1
+        room, fits = availHeight - self.header_height, 0
+        for height in self.heights:
+            if height > room:
+                break
+            room -= height
+            fits += 1
         if fits < 1:
             return []
         if self.progress is not None:
@@ -262,63 +311,110 @@ class OneLineTable(Flowable):
             return [self]
         rest_totals = min(self.total_rows, len(self.rows) - fits)
         options = dict(right=self.right, font_size=self.font_size, progress=self.progress)
-        return [OneLineTable(self.header, self.rows[:fits], self.widths, total_rows=self.total_rows - rest_totals,
-                             **options),
-                OneLineTable(self.header, self.rows[fits:], self.widths, total_rows=rest_totals, **options)]
+        return [LineTable(None, None, self.widths, total_rows=self.total_rows - rest_totals,
+                          _laid_out=(self.header, self.rows[:fits], self.heights[:fits]), **options),
+                LineTable(None, None, self.widths, total_rows=rest_totals,
+                          _laid_out=(self.header, self.rows[fits:], self.heights[fits:]), **options)]
 
     def draw(self):
-        c, h, size = self.canv, self.row_height, self.font_size
+        c, size, leading = self.canv, self.font_size, self.leading
         lefts, x = [], 0.0
         for w in self.widths:
             lefts.append(x)
             x += w
-        top = self.height
+        tops = [self.height, self.height - self.header_height]  # the top of every row, header first
+        for height in self.heights:
+            tops.append(tops[-1] - height)
         c.saveState()
         c.setFillColor(HEADER_FILL)
-        c.rect(0, top - h, self.width, h, stroke=0, fill=1)
+        c.rect(0, tops[1], self.width, self.header_height, stroke=0, fill=1)
+        totals_top = tops[len(tops) - 1 - self.total_rows]
         if self.total_rows:
             c.setFillColor(TOTAL_FILL)
-            c.rect(0, 0, self.width, h * self.total_rows, stroke=0, fill=1)
+            c.rect(0, 0, self.width, totals_top, stroke=0, fill=1)
         c.setStrokeColor(RULE)
         c.setLineWidth(0.25)
-        c.lines([(0, top - h * (i + 2), self.width, top - h * (i + 2)) for i in range(len(self.rows))])
+        c.lines([(0, y, self.width, y) for y in tops[2:]])
         c.setStrokeColor(colors.black)
         c.setLineWidth(0.8)
-        c.line(0, top - h, self.width, top - h)
+        c.line(0, tops[1], self.width, tops[1])
         if self.total_rows:
-            c.line(0, h * self.total_rows, self.width, h * self.total_rows)
+            c.line(0, totals_top, self.width, totals_top)
         c.setFillColor(colors.black)
-        text = c.beginText()
-        text.setFont(FONT, size)
-        baseline = (h - size) / 2 + size * 0.18
-        width_of = _font()[0].stringWidth
-        indent = [GAP_AFTER_AMOUNT if col in _after_amounts(self.right, len(self.widths)) else 3
-                  for col in range(len(self.widths))]
-        room = [w - indent[col] - 3 for col, w in enumerate(self.widths)]
+        first_baseline = size + 3.25 - size * 0.18  # below the row's top: centred in a one-line row
+        words = _TextRuns.of(c, size)
+        out = ["BT"]
         for r, row in enumerate([self.header, *self.rows]):
-            y = top - h * (r + 1) + baseline
-            for col, value in enumerate(row):
-                if not value:
-                    continue
-                value = _fitted(str(value), room[col], size)
-                if col in self.right:
-                    text.setTextOrigin(lefts[col] + self.widths[col] - 3 - width_of(value, size), y)
-                else:
-                    text.setTextOrigin(lefts[col] + indent[col], y)
-                text.textOut(value)
-        c.drawText(text)
+            for col, lines in enumerate(row):
+                y = tops[r] - first_baseline
+                for line in lines:
+                    width, runs = words.runs(line)
+                    x = lefts[col] + self.widths[col] - 3 - width if col in self.right else lefts[col] + self.indent[col]
+                    out.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+                    words.emit(runs, out)
+                    y -= leading
+        out.append("ET")
+        c.addLiteral("\n".join(out))
         c.restoreState()
+
+
+class _TextRuns:
+    """The PDF text operators of a cell's line, kept per document: a 10,000-row table repeats its categories,
+    states and directions on every row, and reportlab's text object encodes each string anew (splitting it into
+    font subsets, escaping, formatting numbers), which was two thirds of such a report's layout. This writes the
+    same operators (Tm to place, Tf where the subset changes, Tj to show) for plain strings in the one report font."""
+
+    def __init__(self, canvas: pdfcanvas.Canvas, size: float):
+        assert rl_config.ttfAsciiReadable, "the ASCII shortcut below relies on it"
+        self.canvas, self.size = canvas, size
+        self.font = _font()[0]
+        self.cache: dict[str, tuple[float, tuple]] = {}
+        self.names: dict[int, str] = {}
+        self.current = None  # the subset selected in the current BT … ET block
+
+    @classmethod
+    def of(cls, canvas: pdfcanvas.Canvas, size: float) -> "_TextRuns":
+        """The document's encoder for `size` (the canvas is the document's one; a new build, a new canvas)."""
+        encoders = canvas.__dict__.setdefault("_line_table_text_runs", {})
+        encoder = encoders.get(size)
+        if encoder is None:
+            encoder = encoders[size] = cls(canvas, size)
+        encoder.current = None  # each draw opens its own BT block: select the font again
+        return encoder
+
+    def runs(self, value: str) -> tuple[float, tuple]:
+        found = self.cache.get(value)
+        if found is None:
+            if value.isascii() and value.isprintable():
+                # printable ASCII is subset 0 at its own codes in every document (reportlab's ttfAsciiReadable):
+                # numbers, times and references need no splitting
+                pieces = ((0, "(" + escapePDF(value.encode("ascii")) + ") Tj"),)
+            else:
+                pieces = tuple((subset, "(" + escapePDF(chunk) + ") Tj")
+                               for subset, chunk in self.font.splitString(value, self.canvas._doc))
+            found = self.cache[value] = (self.font.stringWidth(value, self.size), pieces)
+        return found
+
+    def emit(self, runs: tuple, out: list) -> None:
+        for subset, shown in runs:
+            if subset != self.current:
+                name = self.names.get(subset)
+                if name is None:
+                    name = self.names[subset] = self.font.getSubsetInternalName(subset, self.canvas._doc)
+                out.append(f"{name} {self.size:g} Tf")
+                self.current = subset
+            out.append(shown)
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence], widths: Sequence[float], *,
                right: Sequence[int] = (), total_rows: int = 0, progress: Progress | None = None,
-               font_size: float = 8, one_line: bool = False):
+               font_size: float = 8, plain_text: bool = False):
     """A table that repeats its header row on every page it runs over. `right`: indexes of right-aligned
     (amount) columns. The last `total_rows` rows are totals, shaded. Pass Paragraphs where text must wrap;
-    `one_line` for long lists of plain one-line strings (see OneLineTable)."""
-    if one_line:
-        return OneLineTable(header, list(rows), widths, right=right, total_rows=total_rows, font_size=font_size,
-                            progress=progress)
+    `plain_text` for long lists of plain strings, wrapped where they do not fit (see LineTable)."""
+    if plain_text:
+        return LineTable(header, list(rows), widths, right=right, total_rows=total_rows, font_size=font_size,
+                         progress=progress)
     data = [list(header)]
     for i, row in enumerate(rows):
         if progress is not None and i % 1000 == 999:
@@ -381,23 +477,46 @@ def draw_logo(c: pdfcanvas.Canvas, x: float, y: float, size: float) -> None:
     c.restoreState()
 
 
-def _watermark(c: pdfcanvas.Canvas, meta: ReportMeta, width: float, height: float) -> None:
-    words = meta.t("CONFIDENTIAL · INTERNAL USE ONLY")
-    c.saveState()
-    c.setFillColor(colors.HexColor("#9ca3af"))
-    c.setFillAlpha(0.18)
-    c.setFont(FONT, 30)
-    c.translate(width / 2, height / 2)
-    c.rotate(35)
-    step = 60 * mm
-    # as far apart as the words are long: the English line is half again as long as the Chinese one and ran into
-    # its neighbours at a fixed 120 mm
-    across = max(120 * mm, c.stringWidth(words, FONT, 30) + 25 * mm)
+WATERMARK_SIZE = 30
+WATERMARK_ROW_STEP = 60 * mm
+
+
+def watermark_spacing(words_width: float) -> float:
+    """How far apart the repeats of one watermark row stand, centre to centre: the words' own length and a gap
+    of a quarter of it (at least 25 mm), so that neither language's line runs into the next (the English line is
+    half again as long as the Chinese one, and ran into its neighbours at a fixed spacing)."""
+    return max(120 * mm, words_width + max(25 * mm, words_width / 4))
+
+
+def watermark_centres(words_width: float, width: float, height: float) -> list[tuple[float, float]]:
+    """The centres of the watermark's repeats, in the rotated frame centred on the page; every other row moves
+    half a step along, as bricks lie."""
+    across = watermark_spacing(words_width)
     reach = int(max(width, height) // across) + 1
-    for dy in range(-3, 4):
-        for dx in range(-reach, reach + 1):
-            c.drawCentredString(dx * across + (dy % 2) * across / 3, dy * step, words)
-    c.restoreState()
+    return [(dx * across + (dy % 2) * across / 2, dy * WATERMARK_ROW_STEP)
+            for dy in range(-3, 4) for dx in range(-reach, reach + 1)]
+
+
+def _watermark(c: pdfcanvas.Canvas, meta: ReportMeta, width: float, height: float) -> None:
+    """Drawn once per document as a form and placed on every page: 50 rotated strings per page were a third
+    of a 300-page report's layout time."""
+    name = f"watermark-{meta.language}"
+    if name not in getattr(c, "_watermark_forms", set()):
+        words = meta.t("CONFIDENTIAL · INTERNAL USE ONLY")
+        c.beginForm(name)
+        c.saveState()
+        # #9ca3af at 18 % on white, opaque: a form's resources carry no transparency state, and the watermark is
+        # drawn under the page's content anyway
+        c.setFillColor(colors.HexColor("#edeef1"))
+        c.setFont(FONT, WATERMARK_SIZE)
+        c.translate(width / 2, height / 2)
+        c.rotate(35)
+        for x, y in watermark_centres(c.stringWidth(words, FONT, WATERMARK_SIZE), width, height):
+            c.drawCentredString(x, y, words)
+        c.restoreState()
+        c.endForm()
+        c._watermark_forms = getattr(c, "_watermark_forms", set()) | {name}
+    c.doForm(name)
 
 
 def _page_frame(c: pdfcanvas.Canvas, meta: ReportMeta, width: float, height: float) -> None:
@@ -461,8 +580,35 @@ def numbered_canvas(meta: ReportMeta):
     return NumberedCanvas
 
 
+def checkpoint_words(anchor: AuditCheckpoint | None, t) -> str:
+    """The audit chain's anchor in a sentence: its record, its hash in full (an identifier, never shortened) and
+    when it was written; an epoch names the backup it was restored from."""
+    if anchor is None:
+        return t("no checkpoint written yet")
+    seq, digest = f"{anchor.seq:,}", anchor.hash or "—"
+    if anchor.kind == "epoch":
+        return t("restored from backup {backup} at record {seq}, hash {hash}, {at}", backup=anchor.backup or "",
+                 seq=seq, hash=digest, at=when(anchor.at))
+    return t("record {seq}, hash {hash}, written {at}", seq=seq, hash=digest, at=when(anchor.at))
+
+
+def closing_block(meta: ReportMeta) -> list:
+    """The last lines of every report: the data's cut-off time in Shanghai time and the audit chain's checkpoint,
+    so a reader can tell what the figures include and tie them to the tamper-evident log."""
+    if meta.data_cutoff is None:
+        return []
+    style = Styles(meta.language).note
+    cutoff = meta.t("{time} (Shanghai time)", time=when(meta.data_cutoff))
+    return [Spacer(1, 4 * mm), KeepTogether([
+        Paragraph(escape(f"{meta.t('Data as of')}{meta.colon}{cutoff}"), style),
+        Paragraph(escape(f"{meta.t('Audit chain checkpoint')}{meta.colon}{checkpoint_words(meta.checkpoint, meta.t)}"),
+                  style)])]
+
+
 def build_pdf(meta: ReportMeta, story: list, progress: Progress | None = None) -> bytes:
+    """The report's PDF; every report ends with the closing block (cut-off time and checkpoint) on its last page."""
     register_fonts()
+    story = [*story, *closing_block(meta)]
     buffer = io.BytesIO()
     size = landscape(A4) if meta.landscape else A4
     width, height = size

@@ -128,13 +128,16 @@ def generate_report(session, name: str, params: dict[str, str], *, language: str
         if progress:
             progress(fetched["pages"], fetched["pages"] + max(total - done, 0) + 1)
 
+    # Read just before the data: the report holds everything recorded up to that moment (the server's clock, not
+    # this computer's), and at most what came in during the few seconds of reading.
+    data_as_of, checkpoint = source.cut_off()
     data = module.fetch(source, clean, "pii.view" in me.permissions, on_data_page)
     steps.check()
     meta = ReportMeta(TITLES[name],
                       language, f"{me.display_name}（{me.username}）", clock.now_utc(),
                       module.parameters(data, lambda key: text(key, language)), spec.confidential,
                       platform_name(session, language), "pii.view" in me.permissions,
-                      getattr(module, "LANDSCAPE", False))
+                      getattr(module, "LANDSCAPE", False), data_cutoff=data_as_of, checkpoint=checkpoint)
     steps.expected_pages = getattr(module, "expected_pages", lambda d: 1)(data)
     pdf = module.render(data, meta, steps)
     source.record_print(name, clean, "generate", language)

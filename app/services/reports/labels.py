@@ -191,6 +191,38 @@ ZH = {
     "The day is not closed.": "当日尚未关账。",
     "Matching run at": "匹配时间",
     "Audit chain checkpoint": "审计链检查点",
+    # every report's last page (document.closing_block)
+    "Data as of": "数据截止时间",
+    "{time} (Shanghai time)": "{time}（北京时间）",
+    "no checkpoint written yet": "尚未写入检查点",
+    "record {seq}, hash {hash}, written {at}": "第 {seq} 条记录，哈希值 {hash}，写入时间 {at}",
+    "restored from backup {backup} at record {seq}, hash {hash}, {at}": "自备份 {backup} 恢复，第 {seq} 条记录，哈希值 {hash}，{at}",
+    # the daily reconciliation report's reconciling statement and signatures (reconciling_statement.py)
+    "Reconciling statement": "余额调节表",
+    "Bank side": "银行方",
+    "Book side": "企业方",
+    "Bank statement balance": "银行对账单余额",
+    "Book balance": "企业账面余额",
+    "Add: received by the platform, not yet by the bank": "加：企业已收银行未收",
+    "Less: paid by the platform, not yet by the bank": "减：企业已付银行未付",
+    "Add: received by the bank, not yet by the platform": "加：银行已收企业未收",
+    "Less: paid by the bank, not yet by the platform": "减：银行已付企业未付",
+    "Adjusted balance": "调节后余额",
+    "of which {category}: {count} items": "其中 {category}：{count} 笔",
+    "The adjusted balances agree.": "调节后余额相符。",
+    "The adjusted balances differ by {amount}: the items in transit do not explain it; find the cause.":
+        "调节后余额相差 {amount}，未达账项不能解释该差额，须查明原因。",
+    "The custodian's statement reports no balance: no reconciling statement can be drawn up.":
+        "存管银行对账单未报告余额，无法编制余额调节表。",
+    "Items in transit: open, marked as timing, or waiting for their adjusting entry. Amounts in yuan.":
+        "未达账项：未处理、在途或待调账的差异。金额单位：元。",
+    "Prepared by": "制表",
+    "Reviewed by": "复核",
+    "Finance manager": "财务主管",
+    # the withdrawal review list and the audit extract
+    "System (automatic)": "系统自动",
+    "Changed fields (before → after)": "变更字段（变更前 → 变更后）",
+    "removed": "已删除",
     "record {seq}, {at}": "第 {seq} 条记录，{at}",
     "restored from backup {backup} at record {seq}, {at}": "自备份 {backup} 恢复，第 {seq} 条记录，{at}",
     # withdrawals

@@ -127,6 +127,11 @@ class ReportData:
         except errors.Forbidden:
             return None
 
+    def cut_off(self):
+        """(the moment the data is read, by the server's clock; the audit chain's latest checkpoint or None),
+        printed on every report's last page."""
+        return self.api.report_cut_off()
+
     # --- the print record --------------------------------------------------------------------------
 
     def record_print(self, report: str, parameters: dict[str, str], action: str, language: str) -> dict:

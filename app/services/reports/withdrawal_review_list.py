@@ -62,6 +62,8 @@ def render(data: WithdrawalReviewData, meta: ReportMeta, progress: Progress | No
         # staff by name (陈静), the user name only when the server has no name for them
         first_by = w.get("first_approver_display_name") or w.get("first_approver") or ""
         decided_by = w.get("decided_by_display_name") or w.get("decided_by") or ""
+        if w.get("decided_automatically"):
+            decided_by = t("System (automatic)")  # paid at the request: no flag held it for review
         first = f"{first_by} {_time(w.get('first_approved_at'))}".strip()
         decided = f"{decided_by} {_time(w.get('decided_at'))}".strip()
         rows.append([w["number"], w["customer_ref"], money(w["amount_fen"], lang), w.get("bank_card") or "",
