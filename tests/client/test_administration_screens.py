@@ -19,6 +19,7 @@ from app.views.admin.users_screen import TemporaryPasswordDialog, UserFormDialog
 from server.demo_accounts import DEMO_PASSWORD
 from tests.client.helpers import signed_in_session
 from tests.support.platforms import seconds_into_step, totp_code
+from server.permissions import DEMO_ROLES  # the standard roles, the outside probe's among them
 
 WAIT = 15_000
 
@@ -187,7 +188,7 @@ def _roles(qtbot, session, runner) -> RolesScreen:
     qtbot.addWidget(screen)
     screen.resize(1280, 720)
     screen.show()
-    qtbot.waitUntil(lambda: len(screen.model.roles) == 7 and bool(screen.model.rules), timeout=WAIT)
+    qtbot.waitUntil(lambda: len(screen.model.roles) == len(DEMO_ROLES) and bool(screen.model.rules), timeout=WAIT)
     return screen
 
 
@@ -237,7 +238,7 @@ def test_the_auditor_reads_the_matrix_without_changing_it(qtbot, runner, profile
     qtbot.addWidget(admin_screen)
     assert admin_screen.users is None and admin_screen.sessions is None and admin_screen.tabs.count() == 1
     screen = admin_screen.roles
-    qtbot.waitUntil(lambda: len(screen.model.roles) == 7, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(screen.model.roles) == len(DEMO_ROLES), timeout=WAIT)
     cell = _cell(screen, "auditor", "audit.read")
     assert cell.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert not (screen.model.flags(cell) & Qt.ItemFlag.ItemIsUserCheckable)
