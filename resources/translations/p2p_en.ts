@@ -67,7 +67,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="181"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="182"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/administration_screen.py" line="188"/>
         <source>Your roles give no administration rights.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3502,6 +3507,94 @@
     <message>
         <location filename="../../app/views/session/authenticator_code.py" line="23"/>
         <source>Or enter this key by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="21"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="22"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="23"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="28"/>
+        <source>Daily job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="29"/>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="38"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="39"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="40"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="41"/>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="42"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="43"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="44"/>
+        <source> (removed: older than the retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="45"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="61"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="85"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="91"/>
+        <source>%1 backup runs · as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="92"/>
+        <source>No backup has been made yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,7 +67,12 @@
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/administration_screen.py" line="181"/>
+        <location filename="../../app/views/admin/administration_screen.py" line="182"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/administration_screen.py" line="188"/>
         <source>Your roles give no administration rights.</source>
         <translation>您的角色没有系统管理权限。</translation>
     </message>
@@ -3503,6 +3508,94 @@
         <location filename="../../app/views/session/authenticator_code.py" line="23"/>
         <source>Or enter this key by hand: %1</source>
         <translation>或手动输入密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="21"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="22"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="23"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="28"/>
+        <source>Daily job</source>
+        <translation>每日任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="29"/>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="38"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="39"/>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="40"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="41"/>
+        <source>Made by</source>
+        <translation>发起方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="42"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="43"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="44"/>
+        <source> (removed: older than the retention)</source>
+        <translation>（已删除：超过保留期限）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="45"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="61"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="85"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="91"/>
+        <source>%1 backup runs · as of %2</source>
+        <translation>共 %1 次备份 · 截至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/backups_panel.py" line="92"/>
+        <source>No backup has been made yet.</source>
+        <translation>尚未进行过备份。</translation>
     </message>
 </context>
 <context>

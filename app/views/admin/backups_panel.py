@@ -34,16 +34,15 @@ def _size(size: int | None) -> str:
 
 
 def runs_model(backups: Backups, runner, parent=None) -> PagedTableModel:
-    tr = QCoreApplication.translate
     columns = [
-        Column(tr("BackupsPanel", "Started"), lambda r: local_time(r.started_at), mono=True),
-        Column(tr("BackupsPanel", "Finished"), lambda r: local_time(r.finished_at), mono=True),
-        Column(tr("BackupsPanel", "Outcome"), lambda r: _outcome(r.outcome)),
-        Column(tr("BackupsPanel", "Made by"), lambda r: _trigger(r.trigger)),
-        Column(tr("BackupsPanel", "Size"), lambda r: _size(r.size_bytes), mono=True),
-        Column(tr("BackupsPanel", "Folder"), lambda r: (r.path or "") + (
-            tr("BackupsPanel", " (removed: older than the retention)") if r.pruned_at else ""), mono=True),
-        Column(tr("BackupsPanel", "Error"), lambda r: r.error or ""),
+        Column(QCoreApplication.translate("BackupsPanel", "Started"), lambda r: local_time(r.started_at), mono=True),
+        Column(QCoreApplication.translate("BackupsPanel", "Finished"), lambda r: local_time(r.finished_at), mono=True),
+        Column(QCoreApplication.translate("BackupsPanel", "Outcome"), lambda r: _outcome(r.outcome)),
+        Column(QCoreApplication.translate("BackupsPanel", "Made by"), lambda r: _trigger(r.trigger)),
+        Column(QCoreApplication.translate("BackupsPanel", "Size"), lambda r: _size(r.size_bytes), mono=True),
+        Column(QCoreApplication.translate("BackupsPanel", "Folder"), lambda r: (r.path or "") + (
+            QCoreApplication.translate("BackupsPanel", " (removed: older than the retention)") if r.pruned_at else ""), mono=True),
+        Column(QCoreApplication.translate("BackupsPanel", "Error"), lambda r: r.error or ""),
     ]
 
     def fetch(_filters, _sort, page, page_size):
