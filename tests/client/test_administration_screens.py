@@ -236,7 +236,8 @@ def test_the_auditor_reads_the_matrix_without_changing_it(qtbot, runner, profile
     session = signed_in_session(profile, "auditor")
     admin_screen = AdministrationScreen(session, runner)
     qtbot.addWidget(admin_screen)
-    assert admin_screen.users is None and admin_screen.sessions is None and admin_screen.tabs.count() == 1
+    assert admin_screen.users is None and admin_screen.sessions is None and admin_screen.tabs.count() == 2
+    assert admin_screen.backups is not None  # the backup runs: audit.read
     screen = admin_screen.roles
     qtbot.waitUntil(lambda: len(screen.model.roles) == len(DEMO_ROLES), timeout=WAIT)
     cell = _cell(screen, "auditor", "audit.read")
