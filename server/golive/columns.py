@@ -112,11 +112,36 @@ STAFF = Sheet("staff", "员工", "Staff", "每行一位员工及其角色；导�
                          "Role codes or Chinese names, several separated by commas or 、", "风控专员、客服", 500),
                   _PHONE, _EMAIL))
 
+# The platform's own accounts an opening balance may go to, by the words a platform writes for them.
+PLATFORM_ACCOUNT_WORDS = {"平台服务费": "fee_income", "风险准备金": "risk_reserve", "罚息收入": "penalty_income",
+                          "fee_income": "fee_income", "risk_reserve": "risk_reserve", "penalty_income": "penalty_income"}
+
+BALANCES = Sheet("balances", "期初余额", "Opening balances",
+                 "每行一个账户在上线日的余额：客户的可用余额或平台账户；合计须等于存管银行余额",
+                 "One account's balance on the go-live day per row: a customer's available balance or a platform "
+                 "account; the total must equal the custodian's figure", (
+                     Column("account", "账户", "Account", True, TEXT,
+                            "客户编号，或 平台服务费、风险准备金、罚息收入 之一",
+                            "A customer number, or one of 平台服务费 (fee income), 风险准备金 (risk reserve), "
+                            "罚息收入 (penalty income)", "IV000123", 20),
+                     Column("balance_fen", "余额(元)", "Balance (yuan)", True, YUAN, "金额，元，最多两位小数，不为负",
+                            "Amount in yuan, at most two decimals, not negative", "25000.00")))
+
+CUSTODIAN = Sheet("custodian", "存管银行余额", "Custodian balance",
+                  "一行：存管银行对账单上上线日的存管账户余额，期初余额合计须与之相等",
+                  "One row: the custodian account's balance on the go-live day as the custodian's statement "
+                  "states it; the opening balances must add up to it", (
+                      Column("as_of", "日期", "Date", True, DATE, "YYYY-MM-DD", "YYYY-MM-DD", "2026-12-31"),
+                      Column("stated_fen", "存管账户余额(元)", "Custodian account balance (yuan)", True, YUAN,
+                             "金额，元，最多两位小数", "Amount in yuan, at most two decimals", "25000.00")))
+
 # What a template kind holds, in the order its sheets are checked and applied (a card needs its customer).
 KINDS: dict[str, tuple[Sheet, ...]] = {
     "customers": (PERSONS, COMPANIES, CARDS),
     "staff": (STAFF,),
+    "balances": (BALANCES, CUSTODIAN),
 }
-KIND_NAMES = {"customers": ("客户与银行卡", "Customers and bank cards"), "staff": ("员工与角色", "Staff and roles")}
+KIND_NAMES = {"customers": ("客户与银行卡", "Customers and bank cards"), "staff": ("员工与角色", "Staff and roles"),
+              "balances": ("期初余额", "Opening balances")}
 SHEETS: dict[str, Sheet] = {sheet.zh: sheet for sheets in KINDS.values() for sheet in sheets}
 SHEETS_BY_KEY: dict[str, Sheet] = {sheet.key: sheet for sheet in SHEETS.values()}

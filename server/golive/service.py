@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from server.access import Principal
 from server.audit.service import Auditor
 from server.errors import Refused
-from server.golive import customers, runs, staff
+from server.golive import balances, customers, runs, staff
+from server.golive.balances import BalancesPlan
 from server.golive.customers import CustomersPlan
 from server.golive.staff import StaffPlan
 from server.golive.problems import ImportRefused, Problems
@@ -26,10 +27,11 @@ class Checked:
     problems: Problems
     customer_plan: CustomersPlan = field(default_factory=CustomersPlan)
     staff_plan: StaffPlan = field(default_factory=StaffPlan)
+    balances_plan: BalancesPlan = field(default_factory=BalancesPlan)
 
     @property
     def totals(self) -> dict:
-        return self.customer_plan.totals | self.staff_plan.totals
+        return self.customer_plan.totals | self.staff_plan.totals | self.balances_plan.totals
 
     def answer(self, language: str, dry_run: bool, sha256: str) -> dict:
         return {"dry_run": dry_run, "imported": not dry_run and not self.problems, "sha256": sha256,
@@ -44,6 +46,8 @@ def check(db: Session, data: bytes) -> Checked:
     if sheets:
         checked.customer_plan = customers.check(db, sheets, problems)
         checked.staff_plan = staff.check(db, sheets, problems)
+        checked.balances_plan = balances.check(db, sheets, {c["number"] for c in checked.customer_plan.customers},
+                                               problems)
     return checked
 
 
@@ -57,6 +61,8 @@ def apply(db: Session, audit: Auditor, principal: Principal, data: bytes, filena
         raise Refused(ImportRefused(checked.problems).speak(language))
     customers.apply(db, checked.customer_plan)
     staff.apply(db, checked.staff_plan)
+    if checked.balances_plan.opening:
+        balances.apply(db, checked.balances_plan, sha256)
     run = runs.GoliveImportRun(sha256=sha256, filename=filename, totals=checked.totals, imported_by=principal.username)
     db.add(run)
     db.flush()
