@@ -47,9 +47,9 @@ class Sheet:
         return next(c for c in self.columns if c.key == key)
 
 
-def _number(required=True) -> Column:
-    return Column("number", "客户编号", "Customer number", required, TEXT, "字母与数字，最多20位，在平台内唯一",
-                  "Letters and digits, at most 20, unique on the platform", "IV000123", 20)
+def _number(example: str) -> Column:
+    return Column("number", "客户编号", "Customer number", True, TEXT, "字母与数字，最多20位，在平台内唯一",
+                  "Letters and digits, at most 20, unique on the platform", example, 20)
 
 
 _SIDE = Column("side", "客户类型", "Side", True, CHOICE, "出借人 或 借款人", "出借人 (investor) or 借款人 (borrower)",
@@ -62,7 +62,7 @@ _VERIFIED = Column("verified", "已实名认证", "Identity verified", False, YE
 
 PERSONS = Sheet("persons", "个人客户", "Persons", "每行一位个人客户（出借人或借款人）",
                 "One person (investor or borrower) per row", (
-                    _number(), _SIDE,
+                    _number("IV000123"), _SIDE,
                     Column("name", "姓名", "Name", True, TEXT, "中文或英文姓名，最多100字", "The name, at most 100 characters",
                            "李明", 100),
                     Column("id_number", "身份证号", "ID number", True, TEXT, "18位居民身份证号，末位可为X",
@@ -77,7 +77,7 @@ PERSONS = Sheet("persons", "个人客户", "Persons", "每行一位个人客户�
 
 COMPANIES = Sheet("companies", "企业客户", "Companies", "每行一家企业客户（出借人或借款人）",
                   "One company (investor or borrower) per row", (
-                      _number(), _SIDE,
+                      _number("IV000124"), _SIDE,
                       Column("name", "企业名称", "Company name", True, TEXT, "营业执照上的名称，最多100字",
                              "The name on the business licence, at most 100 characters", "北京某贸易有限公司", 100),
                       Column("id_number", "统一社会信用代码", "Unified social credit code", True, TEXT,

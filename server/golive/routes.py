@@ -74,4 +74,4 @@ async def apply(request: Request, cmd: Command = Depends(command(IMPORT, step_up
     sha256 = hashlib.sha256(data).hexdigest()
     language, filename = request_language(request), _filename(request)
     return await run_in_threadpool(cmd.run, lambda db, audit: service.apply(
-        db, audit, cmd.principal, data, filename, sha256, language), 201)
+        db, audit, cmd.principal.username, data, filename, sha256, language), 201)
