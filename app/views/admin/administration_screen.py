@@ -173,6 +173,12 @@ class AdministrationScreen(QWidget):
         if me.can("admin.sessions"):
             self.sessions = SessionsPanel(session, runner, self.admin)
             self.tabs.addTab(self.sessions, icon("monitor-x"), self.tr("Sessions"))
+        self.golive = None
+        if me.can("data.import"):
+            from app.views.admin.golive_import_panel import GoliveImportPanel
+
+            self.golive = GoliveImportPanel(session, runner)
+            self.tabs.addTab(self.golive, icon("file-check"), self.tr("Data import"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if self.tabs.count():
