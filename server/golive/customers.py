@@ -20,7 +20,7 @@ from server.golive.problems import Problems
 from server.golive.values import (check_card, check_cell, check_credit_code, check_customer_number, check_email,
                                   check_id_number, check_phone, parse_row)
 from server.golive.workbook import SheetRows
-from server.messages import _
+from server.messages import Word, _
 from server.security.pii import active_ring
 
 CHUNK = 5_000  # rows per insert and numbers per IN (…) query: under SQLite's bound-parameter limit
@@ -68,14 +68,15 @@ def check(db: Session, sheets: dict[str, SheetRows], problems: Problems) -> Cust
                 sheet, row = seen_numbers[customer_number]
                 problems.add(data_sheet, number, data_sheet.column("number"), "number_repeated",
                              _("The customer number {number} is used in {sheet} row {row} already."),
-                             number=customer_number, sheet=sheet.zh, row=row)
+                             number=customer_number, sheet=Word(sheet.key, sheet.en, sheet.zh), row=row)
                 good = False
             seen_numbers.setdefault(customer_number, (data_sheet, number))
             index = ring.blind_index(id_number) if id_number else None
             if index in seen_ids:
                 sheet, row = seen_ids[index]
                 problems.add(data_sheet, number, data_sheet.column("id_number"), "id_number_repeated",
-                             _("The same ID number is in {sheet} row {row} already."), sheet=sheet.zh, row=row)
+                             _("The same ID number is in {sheet} row {row} already."),
+                             sheet=Word(sheet.key, sheet.en, sheet.zh), row=row)
                 good = False
             if index:
                 seen_ids.setdefault(index, (data_sheet, number))

@@ -15,10 +15,6 @@ from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
 from app.views.session.step_up_dialog import StepUpDialog
 
-TOTAL_WORDS = {"persons": "persons", "companies": "companies", "cards": "bank cards", "staff": "staff",
-               "accounts": "opening balances"}
-
-
 class GoliveImportPanel(QWidget):
     def __init__(self, session: ConsoleSession, runner: TaskRunner, parent=None):
         super().__init__(parent)
@@ -151,8 +147,8 @@ class GoliveImportPanel(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.model.show(outcome.problems)
-        totals = "、".join(fill(self.tr("%1 %2"), outcome.totals[key], self.tr(word))
-                          for key, word in TOTAL_WORDS.items() if outcome.totals.get(key))
+        totals = "、".join(fill(template, outcome.totals[key]) for key, template in self._total_templates().items()
+                          if outcome.totals.get(key))
         if outcome.problem_count:
             self.tried_path = None
             self.summary.setText(fill(self.tr("%1 problem(s) found: nothing was imported. Correct them in the file "
@@ -165,6 +161,11 @@ class GoliveImportPanel(QWidget):
             self.summary.setText(fill(self.tr("Imported: %1."), totals or "0"))
             self.session.changes.changed.emit(KIND, frozenset())
         self._update()
+
+    def _total_templates(self) -> dict[str, str]:
+        return {"persons": self.tr("%1 persons"), "companies": self.tr("%1 companies"),
+                "cards": self.tr("%1 bank cards"), "staff": self.tr("%1 staff members"),
+                "accounts": self.tr("%1 opening balances")}
 
     def _failed(self, error) -> None:
         self.task = None
