@@ -327,6 +327,12 @@ def cmd_import(args) -> int:
                        lambda db: _system_auditor(db, "import"))
 
 
+def cmd_export(args) -> int:
+    from server.golive.command_line import export_kind
+
+    return export_kind(_platform(args), args.kind, Path(args.to), lambda db: _system_auditor(db, "export"))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m server", description="P2P Back Office platform API",
                                      epilog=render(LANGUAGE_HELP, cli_language()))
@@ -377,6 +383,9 @@ def main(argv=None) -> int:
     go_live = add("import", cmd_import, "try a filled go-live template (every problem listed); --apply imports it")
     go_live.add_argument("file", help="the filled template (.xlsx)")
     go_live.add_argument("--apply", action="store_true", help="import it, all at once or nothing (else a dry run)")
+    exported = add("export", cmd_export, "write what the platform holds into a go-live template (.xlsx)")
+    exported.add_argument("kind", choices=("customers", "staff", "balances"))
+    exported.add_argument("--to", required=True, help="the .xlsx file to write")
     args = parser.parse_args(argv)
     return args.func(args)
 

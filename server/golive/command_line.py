@@ -2,6 +2,7 @@
 
     python -m server import-template KIND --to FILE   the empty template of KIND (customers, staff, balances)
     python -m server import FILE [--apply]            a dry run (every problem, one per line), or the import
+    python -m server export KIND --to FILE            what the platform holds, in the same template
 
 The import from here is audited as the system's (no staff member is signed in); the same file is refused the
 second time as from the console. Problems go to stderr in the command line's language; the totals to stdout in
@@ -20,6 +21,20 @@ from server.messages import _, render
 def write_template(kind: str, to: Path) -> int:
     to.write_bytes(workbook_bytes(kind))
     print(f"template {kind} written to {to}")
+    return 0
+
+
+def export_kind(platform, kind: str, to: Path, auditor_for) -> int:
+    from server.golive.export import export_bytes
+
+    with platform.db.write() as db:
+        data, counts = export_bytes(db, kind)
+        audit = auditor_for(db)
+        audit.record("golive.exported", "golive_export", kind, after={"rows": counts})
+        audit.seal()
+        db.commit()
+    to.write_bytes(data)
+    print(f"exported {kind} to {to}: {json.dumps(counts)}")
     return 0
 
 

@@ -9,10 +9,11 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
-from server.access import get_platform, requires
+from server.access import Principal, get_platform, request_meta, requires
+from server.audit.service import Auditor
 from server.commands import Command, command
 from server.errors import request_language
-from server.golive import runs, service
+from server.golive import export, runs, service
 from server.golive.columns import KIND_NAMES, KINDS
 from server.golive.schemas import ImportOut, KindOut, RunOut
 from server.golive.template import workbook_bytes
@@ -43,6 +44,23 @@ def template(kind: Kind):
     return Response(workbook_bytes(kind), media_type=XLSX,
                     headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}",
                              "Cache-Control": "private, no-store"})
+
+
+@router.get("/exports/{kind}", response_class=Response, responses={200: {"content": {XLSX: {}}}})
+def export_kind(kind: Kind, request: Request, principal: Principal = Depends(requires(IMPORT)),
+                platform: Platform = Depends(get_platform)):
+    """What the platform holds, in the template of `kind` (.xlsx): ID and card numbers in clear, as the import
+    reads them, so the export is audited."""
+    meta = request_meta(request)
+    with platform.db.write() as db:
+        data, counts = export.export_bytes(db, kind)
+        audit = Auditor(db, principal.user_id, principal.username, meta.client_addr, meta.request_id)
+        audit.record("golive.exported", "golive_export", kind, after={"rows": counts})
+        audit.seal()
+        db.commit()
+    name = f"平台数据导出-{KIND_NAMES[kind][0]}.xlsx"
+    return Response(data, media_type=XLSX, headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}",
+                                                    "Cache-Control": "private, no-store"})
 
 
 @router.get("/imports", response_model=list[RunOut])

@@ -144,6 +144,11 @@ def test_a_good_file_imports_once_with_a_fresh_code_and_the_same_file_is_refused
     log = admin.get("/audit", params={"action": "golive.imported"})
     assert log.status_code == 200 and "golive.imported" in log.text
     assert [r["filename"] for r in admin.get("/golive/imports").json()] == ["golive.xlsx"]
+    exported = openpyxl.load_workbook(io.BytesIO(admin.get("/golive/exports/customers").content))
+    assert ["GL0001", "出借人", "欧阳明", "110101199003071233"] in [
+        list(row[:4]) for row in exported["个人客户"].iter_rows(values_only=True)]
+    assert "golive.exported" in admin.get("/audit", params={"action": "golive.exported"}).text
+    assert staff("risk").get("/golive/exports/customers").status_code == 403
 
 
 def test_staff_import_with_their_roles(staff, platform):
