@@ -5,7 +5,6 @@ file imports all at once (with a fresh one-time code), is audited, and the same 
 import io
 
 import openpyxl
-import pytest
 from sqlalchemy import func, select
 
 from server.customers.models import Customer, CustomerCard
@@ -14,12 +13,6 @@ from server.golive.template import workbook_bytes
 from server.staff.models import User
 
 XLSX = {"Content-Type": "application/octet-stream", "X-Filename": "golive.xlsx"}
-
-
-@pytest.fixture
-def backend():
-    """SQLite only: the checks are the same on PostgreSQL, and the suite's machines are shared."""
-    return "sqlite"
 
 
 def filled(kind: str, rows_by_sheet: dict) -> bytes:

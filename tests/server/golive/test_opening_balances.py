@@ -4,7 +4,7 @@ the custodian's stated figure; every other problem is named by sheet, row and co
 from sqlalchemy import select
 
 from server.ledger.models import LedgerAccount, LedgerTransfer
-from tests.server.golive.test_customers_and_staff import GOOD_CUSTOMERS, XLSX, backend, filled  # noqa: F401
+from tests.server.golive.test_customers_and_staff import GOOD_CUSTOMERS, XLSX, filled
 
 
 def test_opening_balances_post_against_custodian_clearing_and_must_match_the_custodians_figure(staff, platform):
