@@ -7,7 +7,11 @@ values.py    one cell's text turned into a value (yuan to fen, dates, choices), 
 problems.py  what is wrong with a file: sheet, row, column and reason, in the reader's language
 customers.py persons, companies and their bank cards: checked, then inserted
 staff.py     staff members and their roles: checked, then inserted
+balances.py  opening balances through the ledger's own transfers, against the custodian's stated figure
+export.py    what the platform holds, in the same templates (round trip)
 runs.py      the record of every applied file (its sha256), so that the same file is refused the second time
 service.py   the dry run and the apply, all at once or nothing
-routes.py    /golive: templates, dry run, apply (data.import; the apply with step-up)
+schemas.py   what the routes answer
+routes.py    /golive: templates, dry run, apply (data.import; the apply with step-up), exports
+command_line.py  python -m server import-template / import / export
 """

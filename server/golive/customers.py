@@ -10,7 +10,7 @@ a hundred thousand customers take seconds, not the minutes of one ORM object eac
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from server import clock

@@ -3,7 +3,7 @@ the second time, even by two requests at once), its name, what it held and who i
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Integer, String, select
+from sqlalchemy import JSON, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from server.db.base import Base, UtcDateTime, utcnow

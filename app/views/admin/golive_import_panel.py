@@ -2,7 +2,6 @@
 every problem by sheet, row, column and reason), then import it with a fresh one-time code, all at once or
 nothing. Both run off the GUI thread with progress and a Cancel that stops the work before the file is sent."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
