@@ -146,7 +146,7 @@ class GoliveImportPanel(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.model.show(outcome.problems)
-        totals = "、".join(fill(template, outcome.totals[key]) for key, template in self._total_templates().items()
+        totals = self.tr(", ").join(fill(template, outcome.totals[key]) for key, template in self._total_templates().items()
                           if outcome.totals.get(key))
         if outcome.problem_count:
             self.tried_path = None
