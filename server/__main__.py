@@ -372,6 +372,25 @@ def cmd_run(args) -> int:
     return 0
 
 
+def cmd_import_template(args) -> int:
+    from server.golive.command_line import write_template
+
+    return write_template(args.kind, Path(args.to))
+
+
+def cmd_import(args) -> int:
+    from server.golive.command_line import import_file
+
+    return import_file(_platform(args), Path(args.file), args.apply, cli_language(),
+                       lambda db: _system_auditor(db, "import"))
+
+
+def cmd_export(args) -> int:
+    from server.golive.command_line import export_kind
+
+    return export_kind(_platform(args), args.kind, Path(args.to), lambda db: _system_auditor(db, "export"))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m server", description="P2P Back Office platform API",
                                      epilog=render(LANGUAGE_HELP, cli_language()))
@@ -423,6 +442,15 @@ def main(argv=None) -> int:
     probe.add_argument("--config", type=Path, required=True,
                        help="the probe's TOML (or .json) file: its read-only credential and its channels")
     probe.add_argument("--iterations", type=int, help=argparse.SUPPRESS)  # tests: stop after N checks
+    template = add("import-template", cmd_import_template, "write an empty go-live import template (.xlsx)")
+    template.add_argument("kind", choices=("customers", "staff", "balances"))
+    template.add_argument("--to", required=True, help="the .xlsx file to write")
+    go_live = add("import", cmd_import, "try a filled go-live template (every problem listed); --apply imports it")
+    go_live.add_argument("file", help="the filled template (.xlsx)")
+    go_live.add_argument("--apply", action="store_true", help="import it, all at once or nothing (else a dry run)")
+    exported = add("export", cmd_export, "write what the platform holds into a go-live template (.xlsx)")
+    exported.add_argument("kind", choices=("customers", "staff", "balances"))
+    exported.add_argument("--to", required=True, help="the .xlsx file to write")
     args = parser.parse_args(argv)
     return args.func(args)
 

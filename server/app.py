@@ -38,6 +38,7 @@ from server.monitoring.metrics import RequestMetricsMiddleware
 from server.monitoring.metrics_routes import api_router as outage_router, router as metrics_router
 from server.home.routes import router as home_router
 from server.staff.recovery_routes import router as recovery_router
+from server.golive.routes import router as golive_router
 from server.backups.routes import router as backups_router  # registers the daily backup job, after the others
 
 API_PREFIX = "/api/v1"
@@ -101,7 +102,7 @@ def create_app(settings: Settings | None = None, platform: Platform | None = Non
                    loans_router, after_loan_router, blacklist_router, ledger_router, withdrawals_router, reports_router,
                    reconciliation_router, customers_router, customer_service_router, customer_side_router,
                    notifications_router, work_router, alerts_router, monitoring_router, outage_router, home_router,
-                   recovery_router, backups_router):
+                   recovery_router, golive_router, backups_router):
         api.include_router(router)
     app.include_router(api)
     app.include_router(metrics_router)

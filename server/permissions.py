@@ -99,6 +99,10 @@ PERMISSIONS: tuple[Permission, ...] = (
     _p("monitoring.probe", "上报外部探测结果", "Report outside probe results",
        "外部探针报告它所见的平台中断（仅供探针的只读账户使用）", "An outside probe reports the outages it saw (for the "
        "probe's read-only account only)"),
+    _p("data.import", "上线数据导入", "Import go-live data",
+       "下载上线数据模板，试导入并导入客户、银行卡与员工等历史数据（导入须动态口令确认）",
+       "Download the go-live templates, try and import the platform's history: customers, bank cards, staff "
+       "(the import with a fresh one-time code)", True),
     _p("pii.view", "查看个人敏感信息", "View personal data",
        "查看未脱敏的身份证号、银行卡号与手机号", "See unmasked ID numbers, bank cards and phones"),
 )
@@ -134,7 +138,7 @@ DEMO_ROLES: tuple[RoleDefinition, ...] = (
                     "alert.manage")),
     RoleDefinition("admin", "系统管理员", "Administrator",
                    ("admin.users", "admin.roles", "admin.sessions", "audit.read", "report.print", "alert.read",
-                    "alert.manage", "monitoring.settings")),
+                    "alert.manage", "monitoring.settings", "data.import")),
     RoleDefinition("auditor", "审计", "Auditor", _READ_ALL + ("report.print",)),
     RoleDefinition("customer_service", "客服", "Customer service", ("customer.read", "customer.service", "loan.read",
                                                                        "alert.read")),

@@ -5,6 +5,7 @@ from server.auth import models as _auth  # noqa: F401
 from server.backups import models as _backups  # noqa: F401
 from server.customers import models as _customers  # noqa: F401
 from server.customers import service_models as _customer_service  # noqa: F401
+from server.golive import runs as _golive  # noqa: F401
 from server.db.base import Base
 from server.ledger import models as _ledger  # noqa: F401
 from server.loans import models as _loans  # noqa: F401

@@ -361,7 +361,8 @@ def test_the_administration_screen_shows_only_the_tabs_the_user_may_use(qtbot, r
     screen = AdministrationScreen(_admin(profile), runner)
     qtbot.addWidget(screen)
     assert [screen.tabs.tabText(i) for i in range(screen.tabs.count())] == ["Users", "Roles and permissions",
-                                                                             "Linked customers", "Sessions", "Backups"]
+                                                                             "Linked customers", "Sessions",
+                                                                             "Backups", "Data import"]
     from app.views.shell.screens import screens_for
 
     assert "admin" not in [s.key for s in screens_for(signed_in_session(profile, "risklead").me)]

@@ -180,6 +180,12 @@ class AdministrationScreen(QWidget):
 
             self.backups = BackupsPanel(Backups(session.api), runner)
             self.tabs.addTab(self.backups, icon("save"), self.tr("Backups"))
+        self.golive = None
+        if me.can("data.import"):
+            from app.views.admin.golive_import_panel import GoliveImportPanel
+
+            self.golive = GoliveImportPanel(session, runner)
+            self.tabs.addTab(self.golive, icon("file-check"), self.tr("Data import"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if self.tabs.count():

@@ -28,7 +28,7 @@ WARN_COLOUR, ERROR_COLOUR, DONE_COLOUR = "#b54708", "#b42318", "#1a7f37"
 _AREAS = {
     "loan": ("贷款", "Loans"), "customer": ("客户", "Customers"), "funds": ("资金", "Funds"),
     "recon": ("对账", "Reconciliation"), "report": ("报表", "Reports"), "admin": ("系统管理", "Administration"),
-    "audit": ("审计", "Audit"), "pii": ("个人敏感信息", "Personal data"),
+    "audit": ("审计", "Audit"), "pii": ("个人敏感信息", "Personal data"), "data": ("数据导入", "Data import"),
 }
 
 

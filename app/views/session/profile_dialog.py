@@ -38,7 +38,7 @@ def _error_label(name: str) -> QLabel:
 AREAS = {"loan": ("贷款", "Loans"), "customer": ("客户", "Customers"), "funds": ("资金", "Funds"),
          "recon": ("对账", "Reconciliation"), "report": ("报表", "Reports"), "admin": ("系统管理", "Administration"),
          "audit": ("审计", "Audit"), "pii": ("个人信息", "Personal data"), "alert": ("告警", "Alerts"),
-         "monitoring": ("监控", "Monitoring")}
+         "monitoring": ("监控", "Monitoring"), "data": ("数据导入", "Data import")}
 
 
 def permission_tree(session: ConsoleSession) -> QTreeWidget:

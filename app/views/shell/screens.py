@@ -114,7 +114,8 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("reports", lambda: QCoreApplication.translate("Screens", "Reports"), "file-text", lambda me: me.can("report.print"),
                _reports),
     ScreenSpec("admin", lambda: QCoreApplication.translate("Screens", "Administration"), "settings",
-               lambda me: me.can("admin.users", "admin.roles", "admin.sessions", "audit.read"), _administration),
+               lambda me: me.can("admin.users", "admin.roles", "admin.sessions", "audit.read", "data.import"),
+               _administration),
     ScreenSpec("audit", lambda: QCoreApplication.translate("Screens", "Audit log"), "shield-check", lambda me: me.can("audit.read"), _audit),
 )
 
