@@ -73,6 +73,11 @@
     </message>
     <message>
         <location filename="../../app/views/admin/administration_screen.py" line="188"/>
+        <source>Data import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/administration_screen.py" line="194"/>
         <source>Your roles give no administration rights.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5343,6 +5348,140 @@ Take it off the blacklist?</source>
     </message>
 </context>
 <context>
+    <name>GoliveImportPanel</name>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="31"/>
+        <source>Customers and bank cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="31"/>
+        <source>Staff and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="32"/>
+        <source>Opening balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="34"/>
+        <source>&amp;Download template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="37"/>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="40"/>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="42"/>
+        <source>&amp;Try (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="45"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="48"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="54"/>
+        <source>Download a template, fill it, choose it and try it: every problem is listed before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="67"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="89"/>
+        <source>Save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="90"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="102"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="97"/>
+        <source>Template saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="101"/>
+        <source>Choose the filled template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="116"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="123"/>
+        <source>Import %1 into the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="149"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="153"/>
+        <source>%1 problem(s) found: nothing was imported. Correct them in the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="157"/>
+        <source>No problem found. Importing would add: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="160"/>
+        <source>Imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="165"/>
+        <source>%1 persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="165"/>
+        <source>%1 companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="166"/>
+        <source>%1 bank cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="166"/>
+        <source>%1 staff members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="167"/>
+        <source>%1 opening balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../app/views/home/home_screen.py" line="104"/>
@@ -9376,7 +9515,7 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screens.py" line="118"/>
+        <location filename="../../app/views/shell/screens.py" line="119"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>

@@ -73,6 +73,11 @@
     </message>
     <message>
         <location filename="../../app/views/admin/administration_screen.py" line="188"/>
+        <source>Data import</source>
+        <translation>数据导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/administration_screen.py" line="194"/>
         <source>Your roles give no administration rights.</source>
         <translation>您的角色没有系统管理权限。</translation>
     </message>
@@ -5345,6 +5350,140 @@ Take it off the blacklist?</source>
     </message>
 </context>
 <context>
+    <name>GoliveImportPanel</name>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="31"/>
+        <source>Customers and bank cards</source>
+        <translation>客户与银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="31"/>
+        <source>Staff and roles</source>
+        <translation>员工与角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="32"/>
+        <source>Opening balances</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="34"/>
+        <source>&amp;Download template…</source>
+        <translation>下载模板(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="37"/>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="40"/>
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="42"/>
+        <source>&amp;Try (dry run)</source>
+        <translation>试导入(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="45"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="48"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="54"/>
+        <source>Download a template, fill it, choose it and try it: every problem is listed before anything is imported.</source>
+        <translation>下载模板并填写，选择文件后先试导入：导入前会列出全部问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="67"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="89"/>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="90"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="102"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="97"/>
+        <source>Template saved to %1.</source>
+        <translation>模板已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="101"/>
+        <source>Choose the filled template</source>
+        <translation>选择已填写的模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="116"/>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="123"/>
+        <source>Import %1 into the platform</source>
+        <translation>将 %1 导入平台</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="149"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="153"/>
+        <source>%1 problem(s) found: nothing was imported. Correct them in the file and try again.</source>
+        <translation>发现 %1 个问题，未导入任何数据。请在文件中改正后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="157"/>
+        <source>No problem found. Importing would add: %1.</source>
+        <translation>未发现问题。导入将新增：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="160"/>
+        <source>Imported: %1.</source>
+        <translation>已导入：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="165"/>
+        <source>%1 persons</source>
+        <translation>%1 位个人客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="165"/>
+        <source>%1 companies</source>
+        <translation>%1 家企业客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="166"/>
+        <source>%1 bank cards</source>
+        <translation>%1 张银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="166"/>
+        <source>%1 staff members</source>
+        <translation>%1 位员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="167"/>
+        <source>%1 opening balances</source>
+        <translation>%1 个期初余额</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../app/views/home/home_screen.py" line="104"/>
@@ -9385,7 +9524,7 @@ Icons: Lucide (ISC licence).</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../app/views/shell/screens.py" line="118"/>
+        <location filename="../../app/views/shell/screens.py" line="119"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
