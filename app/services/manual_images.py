@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 
 from app.services.manual import IMAGES, LANGUAGES, SCREENSHOT_USERS
 
-WIDTH = 900  # pixels: the manual's page width on a laptop screen; keeps the images small in the installer
+WIDTH = 680  # pixels: the manual window's page at its opening size shows it whole; keeps the installer small
 
 
 def refresh(screenshots: Path, images: Path = IMAGES) -> list[Path]:

@@ -6557,14 +6557,14 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ManualWindow</name>
     <message>
-        <location filename="../../app/views/help/manual_window.py" line="49"/>
+        <location filename="../../app/views/help/manual_window.py" line="50"/>
         <location filename="../../app/views/help/manual_window.py" line="111"/>
         <source>Operations manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/help/manual_window.py" line="55"/>
-        <source>Administration:</source>
+        <location filename="../../app/views/help/manual_window.py" line="57"/>
+        <source>Administration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6566,15 +6566,19 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>ManualWindow</name>
     <message>
-        <location filename="../../app/views/help/manual_window.py" line="49"/>
+        <location filename="../../app/views/help/manual_window.py" line="50"/>
         <location filename="../../app/views/help/manual_window.py" line="111"/>
         <source>Operations manual</source>
         <translation>操作手册</translation>
     </message>
     <message>
-        <location filename="../../app/views/help/manual_window.py" line="55"/>
         <source>Administration:</source>
-        <translation>管理：</translation>
+        <translation type="vanished">管理：</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/help/manual_window.py" line="57"/>
+        <source>Administration: %1</source>
+        <translation>管理：%1</translation>
     </message>
     <message>
         <location filename="../../app/views/help/manual_window.py" line="68"/>

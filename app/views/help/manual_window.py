@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QListWidget, QListWidge
 from app.services import manual
 from app.services.icons import icon
 from app.services.language import current_is_chinese
+from app.services.placeholders import fill
 from app.services.reports.document import FONT_FILE
 
 _font_family: str | None = None
@@ -52,9 +53,8 @@ class ManualWindow(QWidget):
 
         self.contents = QListWidget()
         self.contents.setObjectName("manualContents")
-        admin_prefix = self.tr("Administration:")
         for entry in manual.pages(self.language):
-            title = entry.title if not entry.admin else f"{admin_prefix} {entry.title}"
+            title = entry.title if not entry.admin else fill(self.tr("Administration: %1"), entry.title)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.contents.addItem(item)
