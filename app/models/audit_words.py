@@ -248,6 +248,56 @@ FIELDS = {
     "counts": QT_TRANSLATE_NOOP("AuditWords", "Results"),
     "attempt": QT_TRANSLATE_NOOP("AuditWords", "Attempt"),
     "error": QT_TRANSLATE_NOOP("AuditWords", "Error"),
+    # Report prints (their parameters), withdrawals, statements and adjustments.
+    "day": QT_TRANSLATE_NOOP("AuditWords", "Day"),
+    "month": QT_TRANSLATE_NOOP("AuditWords", "Month"),
+    "decision": QT_TRANSLATE_NOOP("AuditWords", "Decision"),
+    "application": QT_TRANSLATE_NOOP("AuditWords", "Application"),
+    "loan": QT_TRANSLATE_NOOP("AuditWords", "Loan"),
+    "demo": QT_TRANSLATE_NOOP("AuditWords", "Demo data"),
+    "flags": QT_TRANSLATE_NOOP("AuditWords", "Flags"),
+    "direction": QT_TRANSLATE_NOOP("AuditWords", "Direction"),
+    "side": QT_TRANSLATE_NOOP("AuditWords", "Side"),
+    "items": QT_TRANSLATE_NOOP("AuditWords", "Items"),
+    "profile": QT_TRANSLATE_NOOP("AuditWords", "Bank layout"),
+    "encoding": QT_TRANSLATE_NOOP("AuditWords", "Encoding"),
+    "bank_card": QT_TRANSLATE_NOOP("AuditWords", "Bank card"),
+    "customer_ref": QT_TRANSLATE_NOOP("AuditWords", "Customer"),
+    "filename": QT_TRANSLATE_NOOP("AuditWords", "File"),
+    "kind": QT_TRANSLATE_NOOP("AuditWords", "Kind"),
+}
+
+# Values the records carry as codes (states, flags, choices), in words; any other value shows as written, since
+# most are names, numbers and amounts. Keyed by the value alone: the codes below mean one thing wherever they are.
+VALUES = {
+    "all": QT_TRANSLATE_NOOP("AuditWords", "All"),
+    "pending_review": QT_TRANSLATE_NOOP("AuditWords", "Pending review"),
+    "pending_second_approval": QT_TRANSLATE_NOOP("AuditWords", "Awaiting second approval"),
+    "paid": QT_TRANSLATE_NOOP("AuditWords", "Paid"),
+    "rejected": QT_TRANSLATE_NOOP("AuditWords", "Rejected"),
+    "approved": QT_TRANSLATE_NOOP("AuditWords", "Approved"),
+    "submitted": QT_TRANSLATE_NOOP("AuditWords", "Submitted"),
+    "returned": QT_TRANSLATE_NOOP("AuditWords", "Returned"),
+    "second_review": QT_TRANSLATE_NOOP("AuditWords", "Second review"),
+    "large": QT_TRANSLATE_NOOP("AuditWords", "Large amount"),
+    "new_bank_card": QT_TRANSLATE_NOOP("AuditWords", "New bank card"),
+    "soon_after_recharge": QT_TRANSLATE_NOOP("AuditWords", "Soon after a recharge"),
+    "many_today": QT_TRANSLATE_NOOP("AuditWords", "Many today"),
+    "in": QT_TRANSLATE_NOOP("AuditWords", "Money in"),
+    "out": QT_TRANSLATE_NOOP("AuditWords", "Money out"),
+    "bank": QT_TRANSLATE_NOOP("AuditWords", "Bank statement"),
+    "ledger": QT_TRANSLATE_NOOP("AuditWords", "Platform books"),
+    "generic": QT_TRANSLATE_NOOP("AuditWords", "Generic layout"),
+    "zh_CN": QT_TRANSLATE_NOOP("AuditWords", "Simplified Chinese"),
+    "en": QT_TRANSLATE_NOOP("AuditWords", "English"),
+    "risk_officer": QT_TRANSLATE_NOOP("AuditWords", "Risk officer"),
+    "senior_risk_officer": QT_TRANSLATE_NOOP("AuditWords", "Senior risk officer"),
+    "finance_clerk": QT_TRANSLATE_NOOP("AuditWords", "Finance clerk"),
+    "finance_manager": QT_TRANSLATE_NOOP("AuditWords", "Finance manager"),
+    "admin": QT_TRANSLATE_NOOP("AuditWords", "Administrator"),
+    "auditor": QT_TRANSLATE_NOOP("AuditWords", "Auditor"),
+    "customer_service": QT_TRANSLATE_NOOP("AuditWords", "Customer service"),
+    "outside_probe": QT_TRANSLATE_NOOP("AuditWords", "Outside probe"),
 }
 
 
@@ -265,6 +315,10 @@ def area_text(prefix: str) -> str:
 
 def object_type_text(kind: str) -> str:
     return _tr(OBJECT_TYPES[kind]) if kind in OBJECT_TYPES else kind
+
+
+def value_text(value: str) -> str:
+    return _tr(VALUES[value]) if value in VALUES else value
 
 
 def field_text(key: str) -> str:

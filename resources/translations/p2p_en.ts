@@ -2219,159 +2219,159 @@
 <context>
     <name>AuditLogScreen</name>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="40"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="44"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="42"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="46"/>
         <source>%1 (all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="49"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="53"/>
         <source>All objects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="52"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="56"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="54"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="58"/>
         <source>Object number, e.g. LN20261124000001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="56"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="60"/>
         <source>Text in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="58"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="62"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="64"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="68"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="66"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="70"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="76"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="80"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="92"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="96"/>
         <source>Verify the hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="93"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="97"/>
         <source>The server recomputes every record&apos;s hash from the first to the last and names the first record that was edited or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="96"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="100"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="116"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="120"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="117"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="121"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="146"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="149"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="153"/>
         <source>Select a record to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="169"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="173"/>
         <source>No checkpoint yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="171"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="175"/>
         <source>Restored from backup %1 at record %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="174"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="178"/>
         <source>Last checkpoint: record %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="203"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="207"/>
         <source>%1 records · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="215"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="219"/>
         <source>Chain intact: %1 records checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="218"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="222"/>
         <source>Chain broken at record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="231"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="235"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · by %3 from %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="233"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="237"/>
         <source>Request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="187"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="191"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="100"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="104"/>
         <source>The end of the audit chain is written outside the database every hour and when the server stops; checking the chain names any record removed after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="204"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="208"/>
         <source>No records match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="208"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="212"/>
         <source>Verifying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="114"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="118"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="146"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="115"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="119"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="146"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,6 +2638,7 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="56"/>
+        <location filename="../../app/models/audit_words.py" line="277"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,6 +3252,7 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="188"/>
+        <location filename="../../app/models/audit_words.py" line="288"/>
         <source>Bank statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,8 +3418,214 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/models/audit_words.py" line="252"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="253"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="254"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="255"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="256"/>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="257"/>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="258"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="259"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="260"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="261"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="262"/>
+        <source>Bank layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="263"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="264"/>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="266"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="267"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="273"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="274"/>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="275"/>
+        <source>Awaiting second approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="276"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="278"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="279"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="280"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="281"/>
+        <source>Second review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="282"/>
+        <source>Large amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="283"/>
+        <source>New bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="284"/>
+        <source>Soon after a recharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="285"/>
+        <source>Many today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="286"/>
+        <source>Money in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="287"/>
+        <source>Money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="289"/>
+        <source>Platform books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="290"/>
+        <source>Generic layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="291"/>
+        <source>Simplified Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="292"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="293"/>
+        <source>Risk officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="294"/>
+        <source>Senior risk officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="295"/>
+        <source>Finance clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="296"/>
+        <source>Finance manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="297"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="298"/>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="299"/>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="300"/>
+        <source>Outside probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/models/audit_words.py" line="178"/>
         <location filename="../../app/models/audit_words.py" line="203"/>
+        <location filename="../../app/models/audit_words.py" line="265"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>

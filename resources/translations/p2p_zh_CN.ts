@@ -2219,159 +2219,159 @@
 <context>
     <name>AuditLogScreen</name>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="40"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="44"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="42"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="46"/>
         <source>%1 (all)</source>
         <translation>%1（全部）</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="49"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="53"/>
         <source>All objects</source>
         <translation>全部对象</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="52"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="56"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="54"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="58"/>
         <source>Object number, e.g. LN20261124000001</source>
         <translation>对象编号，例如 LN20261124000001</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="56"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="60"/>
         <source>Text in the record</source>
         <translation>记录中的文字</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="58"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="62"/>
         <source>From</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="64"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="68"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="66"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="70"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="76"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="80"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="92"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="96"/>
         <source>Verify the hash chain</source>
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="93"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="97"/>
         <source>The server recomputes every record&apos;s hash from the first to the last and names the first record that was edited or removed.</source>
         <translation>服务器从第一条记录起逐条重算哈希，并指出第一条被篡改或删除的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="96"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="100"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="116"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="120"/>
         <source>Request</source>
         <translation>请求编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="117"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="121"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="146"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="149"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="153"/>
         <source>Select a record to see what it changed.</source>
         <translation>选择一条记录，查看它变更了什么。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="169"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="173"/>
         <source>No checkpoint yet</source>
         <translation>尚无检查点</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="171"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="175"/>
         <source>Restored from backup %1 at record %2 (%3)</source>
         <translation>已从备份 %1 恢复，至第 %2 条记录（%3）</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="174"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="178"/>
         <source>Last checkpoint: record %1 at %2</source>
         <translation>最近检查点：第 %1 条记录（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="203"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="207"/>
         <source>%1 records · as of %2</source>
         <translation>共 %1 条 · 数据时间 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="215"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="219"/>
         <source>Chain intact: %1 records checked</source>
         <translation>哈希链完整：已校验 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="218"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="222"/>
         <source>Chain broken at record %1: %2</source>
         <translation>哈希链在第 %1 条记录处断裂：%2</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="231"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="235"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · by %3 from %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 操作人：%3 · 来源：%4</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="233"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="237"/>
         <source>Request: %1</source>
         <translation>请求：%1</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="187"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="191"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="100"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="104"/>
         <source>The end of the audit chain is written outside the database every hour and when the server stops; checking the chain names any record removed after it.</source>
         <translation>审计链的末端每小时及服务器停止时写入数据库之外；校验审计链时会指出其后被删除的任何记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="204"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="208"/>
         <source>No records match these filters.</source>
         <translation>没有符合筛选条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="208"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="212"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="114"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="118"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="146"/>
         <source>Before</source>
         <translation>变更前</translation>
     </message>
     <message>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="115"/>
-        <location filename="../../app/views/audit/audit_log_screen.py" line="142"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="119"/>
+        <location filename="../../app/views/audit/audit_log_screen.py" line="146"/>
         <source>After</source>
         <translation>变更后</translation>
     </message>
@@ -2638,6 +2638,7 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="56"/>
+        <location filename="../../app/models/audit_words.py" line="277"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
@@ -3251,6 +3252,7 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="188"/>
+        <location filename="../../app/models/audit_words.py" line="288"/>
         <source>Bank statement</source>
         <translation>银行对账单</translation>
     </message>
@@ -3416,8 +3418,214 @@
         <translation>错误</translation>
     </message>
     <message>
+        <location filename="../../app/models/audit_words.py" line="252"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="253"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="254"/>
+        <source>Decision</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="255"/>
+        <source>Application</source>
+        <translation>借款申请</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="256"/>
+        <source>Loan</source>
+        <translation>借款</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="257"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="258"/>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="259"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="260"/>
+        <source>Side</source>
+        <translation>来源方</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="261"/>
+        <source>Items</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="262"/>
+        <source>Bank layout</source>
+        <translation>银行格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="263"/>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="264"/>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="266"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="267"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="273"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="274"/>
+        <source>Pending review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="275"/>
+        <source>Awaiting second approval</source>
+        <translation>待复核审批</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="276"/>
+        <source>Paid</source>
+        <translation>已出款</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="278"/>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="279"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="280"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="281"/>
+        <source>Second review</source>
+        <translation>待复审</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="282"/>
+        <source>Large amount</source>
+        <translation>大额</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="283"/>
+        <source>New bank card</source>
+        <translation>新银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="284"/>
+        <source>Soon after a recharge</source>
+        <translation>充值后即提现</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="285"/>
+        <source>Many today</source>
+        <translation>当日多笔</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="286"/>
+        <source>Money in</source>
+        <translation>来账</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="287"/>
+        <source>Money out</source>
+        <translation>出账</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="289"/>
+        <source>Platform books</source>
+        <translation>平台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="290"/>
+        <source>Generic layout</source>
+        <translation>通用格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="291"/>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="292"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="293"/>
+        <source>Risk officer</source>
+        <translation>风控专员</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="294"/>
+        <source>Senior risk officer</source>
+        <translation>风控主管</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="295"/>
+        <source>Finance clerk</source>
+        <translation>财务专员</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="296"/>
+        <source>Finance manager</source>
+        <translation>财务主管</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="297"/>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="298"/>
+        <source>Auditor</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="299"/>
+        <source>Customer service</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="300"/>
+        <source>Outside probe</source>
+        <translation>外部探针</translation>
+    </message>
+    <message>
         <location filename="../../app/models/audit_words.py" line="178"/>
         <location filename="../../app/models/audit_words.py" line="203"/>
+        <location filename="../../app/models/audit_words.py" line="265"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>

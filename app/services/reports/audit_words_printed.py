@@ -7,7 +7,7 @@ import json
 
 from PySide6.QtCore import QTranslator
 
-from app.models.audit_words import ACTIONS, ACTORS, CLIENTS, FIELDS, OBJECT_TYPES
+from app.models.audit_words import ACTIONS, ACTORS, CLIENTS, FIELDS, OBJECT_TYPES, VALUES
 from app.resources_path import RESOURCES
 from app.services.reports.labels import text
 
@@ -73,6 +73,8 @@ def value_words(value, language: str) -> str:
         colon = "：" if language == "zh_CN" else ": "
         return ("，" if language == "zh_CN" else ", ").join(
             f"{field_words(str(k), language)}{colon}{value_words(v, language)}" for k, v in value.items())
+    if isinstance(value, str) and value in VALUES:
+        return _words(VALUES[value], language)
     if isinstance(value, (int, float, str)):
         return str(value)
     return json.dumps(value, ensure_ascii=False)

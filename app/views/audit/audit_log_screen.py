@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHe
                                QPushButton, QSizePolicy, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.models.audit_table import IDENTIFIER_COLUMNS, WORD_THEN_IDENTIFIER_COLUMNS, audit_model
-from app.models.audit_words import (ACTIONS, AREAS, OBJECT_TYPES, action_text, actor_text, area_text, client_text,
-                                    field_text, object_text, object_type_text)
+from app.models.audit_words import (ACTIONS, AREAS, OBJECT_TYPES, VALUES, action_text, actor_text, area_text,
+                                    client_text, field_text, object_text, object_type_text, value_text)
 from app.models.paged_table import Column
 from app.services.formatting import clock_now, day_start_utc, local_time, number, today_shanghai
 from app.services.icons import icon
@@ -25,6 +25,10 @@ CHANGED = "#fff4e5"
 
 
 def _json(value) -> str:
+    """A value as the detail shows it: a code the console has words for (a state, a flag) in words, anything else
+    as the server wrote it."""
+    if isinstance(value, str) and value in VALUES:
+        return value_text(value)
     return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
