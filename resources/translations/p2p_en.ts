@@ -2638,7 +2638,7 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="56"/>
-        <location filename="../../app/models/audit_words.py" line="277"/>
+        <location filename="../../app/models/audit_words.py" line="285"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,853 +2864,893 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="101"/>
-        <source>Reconciliation run</source>
+        <source>Ledger: batch refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="102"/>
-        <source>Reconciliation day closed</source>
+        <source>Go-live data imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="103"/>
-        <source>Matched by hand</source>
+        <source>Go-live import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="104"/>
-        <source>Marked as a timing difference</source>
+        <source>Go-live data exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="105"/>
-        <source>Statement format saved</source>
+        <source>Reconciliation run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="106"/>
-        <source>Statement imported</source>
+        <source>Reconciliation day closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="107"/>
-        <source>Statement refused</source>
+        <source>Matched by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="108"/>
-        <source>Statement withdrawn</source>
+        <source>Marked as a timing difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="109"/>
-        <source>Statement withdrawal repeated</source>
+        <source>Statement format saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="110"/>
-        <source>Adjustment proposed</source>
+        <source>Statement imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="111"/>
-        <source>Adjustment approved</source>
+        <source>Statement refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="112"/>
-        <source>Adjustment rejected</source>
+        <source>Statement withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="113"/>
-        <source>Report generated</source>
+        <source>Statement withdrawal repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="114"/>
-        <source>Report printed</source>
+        <source>Adjustment proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="115"/>
-        <source>Report saved</source>
+        <source>Adjustment approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="116"/>
-        <source>Scheduled job ran</source>
+        <source>Adjustment rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="117"/>
-        <source>Scheduled job failed</source>
+        <source>Report generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="118"/>
-        <source>Service note added</source>
+        <source>Report printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="119"/>
-        <source>Customer sign-in locked</source>
+        <source>Report saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="120"/>
-        <source>Customer sign-in unlocked</source>
+        <source>Scheduled job ran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="121"/>
-        <source>Customer password reset started (code sent)</source>
+        <source>Scheduled job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="122"/>
-        <source>Customer password reset with the code</source>
+        <source>Service note added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="123"/>
-        <source>Wrong password reset code</source>
+        <source>Customer sign-in locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="124"/>
-        <source>Phone change requested</source>
+        <source>Customer sign-in unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="125"/>
-        <source>Phone change approved</source>
+        <source>Customer password reset started (code sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="126"/>
-        <source>Phone change rejected</source>
+        <source>Customer password reset with the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="127"/>
-        <source>Customer signed in</source>
+        <source>Wrong password reset code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="128"/>
-        <source>Customer sign-in failed</source>
+        <source>Phone change requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="129"/>
-        <source>Customer signed out</source>
+        <source>Phone change approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="130"/>
-        <source>Withdrawal password set</source>
+        <source>Phone change rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="131"/>
-        <source>Wrong withdrawal password</source>
+        <source>Customer signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="132"/>
-        <source>Withdrawals stopped for 24 hours</source>
+        <source>Customer sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="133"/>
-        <source>Refused: separation of duties</source>
+        <source>Customer signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="134"/>
-        <source>Alert raised</source>
+        <source>Withdrawal password set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="135"/>
-        <source>Alert acknowledged</source>
+        <source>Wrong withdrawal password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="136"/>
-        <source>Alert resolved</source>
+        <source>Withdrawals stopped for 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="137"/>
-        <source>Alert escalated</source>
+        <source>Refused: separation of duties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="138"/>
-        <source>Outage reported by an outside probe</source>
+        <source>Alert raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="139"/>
-        <source>Outage report repeated by an outside probe</source>
+        <source>Alert acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="140"/>
-        <source>Monitoring rule changed</source>
+        <source>Alert resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="141"/>
-        <source>Alert escalation time changed</source>
+        <source>Alert escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="142"/>
+        <source>Outage reported by an outside probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/models/audit_words.py" line="143"/>
-        <source>Alert channel changed</source>
+        <source>Outage report repeated by an outside probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="144"/>
-        <source>Alert channel tested</source>
+        <source>Monitoring rule changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="145"/>
-        <location filename="../../app/models/audit_words.py" line="146"/>
-        <source>Alert recipients changed</source>
+        <source>Alert escalation time changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/models/audit_words.py" line="146"/>
         <location filename="../../app/models/audit_words.py" line="147"/>
-        <source>Withdrawals paused by monitoring</source>
+        <source>Alert channel changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="148"/>
-        <source>Withdrawal pause lifted</source>
+        <source>Alert channel tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="149"/>
-        <source>Paused by monitoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/models/audit_words.py" line="150"/>
-        <source>Monitoring pause lifted</source>
+        <source>Alert recipients changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="151"/>
-        <source>Protective action by monitoring</source>
+        <source>Withdrawals paused by monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="152"/>
-        <source>Password recovery started</source>
+        <source>Withdrawal pause lifted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="153"/>
-        <source>Password recovery failed</source>
+        <source>Paused by monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="154"/>
-        <source>Password recovered by a code sent to the staff member</source>
+        <source>Monitoring pause lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="155"/>
+        <source>Protective action by monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="156"/>
+        <source>Password recovery started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="157"/>
+        <source>Password recovery failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="158"/>
-        <source>Sign-in and sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/audit_words.py" line="159"/>
-        <source>Staff and roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/audit_words.py" line="160"/>
-        <location filename="../../app/models/audit_words.py" line="183"/>
-        <source>Loans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/audit_words.py" line="161"/>
-        <source>Personal data</source>
+        <source>Password recovered by a code sent to the staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="162"/>
-        <source>Withdrawals</source>
+        <source>Sign-in and sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="163"/>
-        <source>Ledger</source>
+        <source>Staff and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="164"/>
-        <source>Reconciliation</source>
+        <location filename="../../app/models/audit_words.py" line="188"/>
+        <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="165"/>
-        <source>Reports</source>
+        <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="166"/>
-        <source>Scheduled jobs</source>
+        <source>Withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="167"/>
-        <source>Customers</source>
+        <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="168"/>
-        <source>Refused decisions</source>
+        <source>Go-live data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="169"/>
-        <source>Alerts</source>
+        <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="170"/>
-        <source>Monitoring</source>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="171"/>
+        <source>Scheduled jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="172"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="173"/>
+        <source>Refused decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="174"/>
-        <source>Staff member</source>
+        <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="175"/>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/audit_words.py" line="176"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/audit_words.py" line="177"/>
-        <source>Borrower</source>
+        <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="179"/>
-        <source>Loan application</source>
+        <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="180"/>
-        <source>Loan document</source>
+        <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="181"/>
-        <source>Blacklist entry</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="182"/>
-        <source>Blacklist import</source>
+        <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="184"/>
-        <source>Withdrawal</source>
+        <source>Loan application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="185"/>
-        <source>Staff link</source>
+        <source>Loan document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="186"/>
-        <source>Ledger operation</source>
+        <source>Blacklist entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="187"/>
-        <source>Reconciliation day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/audit_words.py" line="188"/>
-        <location filename="../../app/models/audit_words.py" line="288"/>
-        <source>Bank statement</source>
+        <source>Blacklist import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="189"/>
-        <source>Statement format</source>
+        <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="190"/>
-        <source>Adjustment proposal</source>
+        <source>Staff link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="191"/>
-        <source>Report</source>
+        <source>Ledger operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="192"/>
-        <source>Scheduled job</source>
+        <source>Batch of movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="193"/>
-        <source>Request</source>
+        <source>Go-live import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="194"/>
-        <location filename="../../app/models/audit_words.py" line="233"/>
-        <source>Alert</source>
+        <source>Go-live export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="195"/>
-        <source>Monitoring rule</source>
+        <source>Reconciliation day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="196"/>
-        <source>Monitoring setting</source>
+        <location filename="../../app/models/audit_words.py" line="296"/>
+        <source>Bank statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="197"/>
-        <source>Monitoring pause</source>
+        <source>Statement format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="198"/>
+        <source>Adjustment proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="199"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="200"/>
+        <source>Scheduled job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="201"/>
+        <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="202"/>
+        <location filename="../../app/models/audit_words.py" line="241"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="203"/>
+        <source>Monitoring rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="204"/>
+        <source>Monitoring setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="205"/>
+        <source>Monitoring pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="210"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="227"/>
+        <location filename="../../app/models/audit_words.py" line="235"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="228"/>
+        <location filename="../../app/models/audit_words.py" line="236"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="229"/>
+        <location filename="../../app/models/audit_words.py" line="237"/>
         <source>Switched on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="230"/>
+        <location filename="../../app/models/audit_words.py" line="238"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="231"/>
+        <location filename="../../app/models/audit_words.py" line="239"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="232"/>
+        <location filename="../../app/models/audit_words.py" line="240"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="234"/>
+        <location filename="../../app/models/audit_words.py" line="242"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="235"/>
+        <location filename="../../app/models/audit_words.py" line="243"/>
         <source>Lifted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="236"/>
+        <location filename="../../app/models/audit_words.py" line="244"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="237"/>
+        <location filename="../../app/models/audit_words.py" line="245"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="238"/>
+        <location filename="../../app/models/audit_words.py" line="246"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="239"/>
+        <location filename="../../app/models/audit_words.py" line="247"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="240"/>
+        <location filename="../../app/models/audit_words.py" line="248"/>
         <source>Monitoring point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="241"/>
+        <location filename="../../app/models/audit_words.py" line="249"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="242"/>
+        <location filename="../../app/models/audit_words.py" line="250"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="244"/>
+        <location filename="../../app/models/audit_words.py" line="252"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="245"/>
+        <location filename="../../app/models/audit_words.py" line="253"/>
         <source>Run slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="246"/>
+        <location filename="../../app/models/audit_words.py" line="254"/>
         <source>Business day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="247"/>
+        <location filename="../../app/models/audit_words.py" line="255"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="248"/>
+        <location filename="../../app/models/audit_words.py" line="256"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="249"/>
+        <location filename="../../app/models/audit_words.py" line="257"/>
         <source>Attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="250"/>
+        <location filename="../../app/models/audit_words.py" line="258"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="252"/>
+        <location filename="../../app/models/audit_words.py" line="260"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="253"/>
+        <location filename="../../app/models/audit_words.py" line="261"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="254"/>
+        <location filename="../../app/models/audit_words.py" line="262"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="255"/>
+        <location filename="../../app/models/audit_words.py" line="263"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="256"/>
+        <location filename="../../app/models/audit_words.py" line="264"/>
         <source>Loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="257"/>
+        <location filename="../../app/models/audit_words.py" line="265"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="258"/>
+        <location filename="../../app/models/audit_words.py" line="266"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="259"/>
+        <location filename="../../app/models/audit_words.py" line="267"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="260"/>
+        <location filename="../../app/models/audit_words.py" line="268"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="261"/>
+        <location filename="../../app/models/audit_words.py" line="269"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="262"/>
+        <location filename="../../app/models/audit_words.py" line="270"/>
         <source>Bank layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="263"/>
+        <location filename="../../app/models/audit_words.py" line="271"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="264"/>
+        <location filename="../../app/models/audit_words.py" line="272"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="266"/>
+        <location filename="../../app/models/audit_words.py" line="274"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="267"/>
+        <location filename="../../app/models/audit_words.py" line="275"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="273"/>
+        <location filename="../../app/models/audit_words.py" line="281"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="274"/>
+        <location filename="../../app/models/audit_words.py" line="282"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="275"/>
+        <location filename="../../app/models/audit_words.py" line="283"/>
         <source>Awaiting second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="276"/>
+        <location filename="../../app/models/audit_words.py" line="284"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="278"/>
+        <location filename="../../app/models/audit_words.py" line="286"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="279"/>
+        <location filename="../../app/models/audit_words.py" line="287"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="280"/>
+        <location filename="../../app/models/audit_words.py" line="288"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="281"/>
+        <location filename="../../app/models/audit_words.py" line="289"/>
         <source>Second review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="282"/>
+        <location filename="../../app/models/audit_words.py" line="290"/>
         <source>Large amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="283"/>
+        <location filename="../../app/models/audit_words.py" line="291"/>
         <source>New bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="284"/>
+        <location filename="../../app/models/audit_words.py" line="292"/>
         <source>Soon after a recharge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="285"/>
+        <location filename="../../app/models/audit_words.py" line="293"/>
         <source>Many today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="286"/>
+        <location filename="../../app/models/audit_words.py" line="294"/>
         <source>Money in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="287"/>
+        <location filename="../../app/models/audit_words.py" line="295"/>
         <source>Money out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="289"/>
+        <location filename="../../app/models/audit_words.py" line="297"/>
         <source>Platform books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="290"/>
+        <location filename="../../app/models/audit_words.py" line="298"/>
         <source>Generic layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="291"/>
+        <location filename="../../app/models/audit_words.py" line="299"/>
         <source>Simplified Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="292"/>
+        <location filename="../../app/models/audit_words.py" line="300"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="293"/>
+        <location filename="../../app/models/audit_words.py" line="301"/>
         <source>Risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="294"/>
+        <location filename="../../app/models/audit_words.py" line="302"/>
         <source>Senior risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="295"/>
+        <location filename="../../app/models/audit_words.py" line="303"/>
         <source>Finance clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="296"/>
+        <location filename="../../app/models/audit_words.py" line="304"/>
         <source>Finance manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="297"/>
+        <location filename="../../app/models/audit_words.py" line="305"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="298"/>
+        <location filename="../../app/models/audit_words.py" line="306"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="299"/>
+        <location filename="../../app/models/audit_words.py" line="307"/>
         <source>Customer service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="300"/>
+        <location filename="../../app/models/audit_words.py" line="308"/>
         <source>Outside probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="178"/>
-        <location filename="../../app/models/audit_words.py" line="203"/>
-        <location filename="../../app/models/audit_words.py" line="265"/>
+        <location filename="../../app/models/audit_words.py" line="183"/>
+        <location filename="../../app/models/audit_words.py" line="211"/>
+        <location filename="../../app/models/audit_words.py" line="273"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="206"/>
+        <location filename="../../app/models/audit_words.py" line="214"/>
         <source>Command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="207"/>
+        <location filename="../../app/models/audit_words.py" line="215"/>
         <source>Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="209"/>
+        <location filename="../../app/models/audit_words.py" line="217"/>
         <source>batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="213"/>
+        <location filename="../../app/models/audit_words.py" line="221"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="214"/>
+        <location filename="../../app/models/audit_words.py" line="222"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="215"/>
+        <location filename="../../app/models/audit_words.py" line="223"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="216"/>
+        <location filename="../../app/models/audit_words.py" line="224"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="217"/>
+        <location filename="../../app/models/audit_words.py" line="225"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="218"/>
+        <location filename="../../app/models/audit_words.py" line="226"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="219"/>
+        <location filename="../../app/models/audit_words.py" line="227"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="220"/>
+        <location filename="../../app/models/audit_words.py" line="228"/>
         <source>Failed attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="221"/>
+        <location filename="../../app/models/audit_words.py" line="229"/>
         <source>Sessions ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="222"/>
+        <location filename="../../app/models/audit_words.py" line="230"/>
         <source>Amount (fen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="223"/>
+        <location filename="../../app/models/audit_words.py" line="231"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="224"/>
+        <location filename="../../app/models/audit_words.py" line="232"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="225"/>
+        <location filename="../../app/models/audit_words.py" line="233"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="226"/>
+        <location filename="../../app/models/audit_words.py" line="234"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>

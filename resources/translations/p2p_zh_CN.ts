@@ -2638,7 +2638,7 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="56"/>
-        <location filename="../../app/models/audit_words.py" line="277"/>
+        <location filename="../../app/models/audit_words.py" line="285"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
@@ -2864,853 +2864,893 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="101"/>
+        <source>Ledger: batch refused</source>
+        <translation>记账：整批被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="102"/>
+        <source>Go-live data imported</source>
+        <translation>上线数据已导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="103"/>
+        <source>Go-live import refused</source>
+        <translation>上线数据导入被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="104"/>
+        <source>Go-live data exported</source>
+        <translation>上线数据已导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="105"/>
         <source>Reconciliation run</source>
         <translation>已运行对账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="102"/>
+        <location filename="../../app/models/audit_words.py" line="106"/>
         <source>Reconciliation day closed</source>
         <translation>已关闭对账日</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="103"/>
+        <location filename="../../app/models/audit_words.py" line="107"/>
         <source>Matched by hand</source>
         <translation>人工匹配</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="104"/>
+        <location filename="../../app/models/audit_words.py" line="108"/>
         <source>Marked as a timing difference</source>
         <translation>标记为时间差</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="105"/>
+        <location filename="../../app/models/audit_words.py" line="109"/>
         <source>Statement format saved</source>
         <translation>已保存对账单格式</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="106"/>
+        <location filename="../../app/models/audit_words.py" line="110"/>
         <source>Statement imported</source>
         <translation>已导入对账单</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="107"/>
+        <location filename="../../app/models/audit_words.py" line="111"/>
         <source>Statement refused</source>
         <translation>对账单被拒收</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="108"/>
+        <location filename="../../app/models/audit_words.py" line="112"/>
         <source>Statement withdrawn</source>
         <translation>已撤回对账单</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="109"/>
+        <location filename="../../app/models/audit_words.py" line="113"/>
         <source>Statement withdrawal repeated</source>
         <translation>重复撤回对账单</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="110"/>
+        <location filename="../../app/models/audit_words.py" line="114"/>
         <source>Adjustment proposed</source>
         <translation>已提出调整</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="111"/>
+        <location filename="../../app/models/audit_words.py" line="115"/>
         <source>Adjustment approved</source>
         <translation>调整已批准</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="112"/>
+        <location filename="../../app/models/audit_words.py" line="116"/>
         <source>Adjustment rejected</source>
         <translation>调整已驳回</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="113"/>
+        <location filename="../../app/models/audit_words.py" line="117"/>
         <source>Report generated</source>
         <translation>已生成报表</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="114"/>
+        <location filename="../../app/models/audit_words.py" line="118"/>
         <source>Report printed</source>
         <translation>已打印报表</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="115"/>
+        <location filename="../../app/models/audit_words.py" line="119"/>
         <source>Report saved</source>
         <translation>已保存报表</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="116"/>
+        <location filename="../../app/models/audit_words.py" line="120"/>
         <source>Scheduled job ran</source>
         <translation>定时任务已运行</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="117"/>
+        <location filename="../../app/models/audit_words.py" line="121"/>
         <source>Scheduled job failed</source>
         <translation>定时任务失败</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="118"/>
+        <location filename="../../app/models/audit_words.py" line="122"/>
         <source>Service note added</source>
         <translation>添加服务备注</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="119"/>
+        <location filename="../../app/models/audit_words.py" line="123"/>
         <source>Customer sign-in locked</source>
         <translation>锁定客户登录</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="120"/>
+        <location filename="../../app/models/audit_words.py" line="124"/>
         <source>Customer sign-in unlocked</source>
         <translation>解锁客户登录</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="121"/>
+        <location filename="../../app/models/audit_words.py" line="125"/>
         <source>Customer password reset started (code sent)</source>
         <translation>发起客户密码重置（已发送验证码）</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="122"/>
+        <location filename="../../app/models/audit_words.py" line="126"/>
         <source>Customer password reset with the code</source>
         <translation>客户凭验证码重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="123"/>
+        <location filename="../../app/models/audit_words.py" line="127"/>
         <source>Wrong password reset code</source>
         <translation>密码重置验证码错误</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="124"/>
+        <location filename="../../app/models/audit_words.py" line="128"/>
         <source>Phone change requested</source>
         <translation>申请变更手机号</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="125"/>
+        <location filename="../../app/models/audit_words.py" line="129"/>
         <source>Phone change approved</source>
         <translation>批准变更手机号</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="126"/>
+        <location filename="../../app/models/audit_words.py" line="130"/>
         <source>Phone change rejected</source>
         <translation>驳回变更手机号</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="127"/>
+        <location filename="../../app/models/audit_words.py" line="131"/>
         <source>Customer signed in</source>
         <translation>客户登录</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="128"/>
+        <location filename="../../app/models/audit_words.py" line="132"/>
         <source>Customer sign-in failed</source>
         <translation>客户登录失败</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="129"/>
+        <location filename="../../app/models/audit_words.py" line="133"/>
         <source>Customer signed out</source>
         <translation>客户退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="130"/>
+        <location filename="../../app/models/audit_words.py" line="134"/>
         <source>Withdrawal password set</source>
         <translation>设置提现密码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="131"/>
+        <location filename="../../app/models/audit_words.py" line="135"/>
         <source>Wrong withdrawal password</source>
         <translation>提现密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="132"/>
+        <location filename="../../app/models/audit_words.py" line="136"/>
         <source>Withdrawals stopped for 24 hours</source>
         <translation>暂停提现 24 小时</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="133"/>
+        <location filename="../../app/models/audit_words.py" line="137"/>
         <source>Refused: separation of duties</source>
         <translation>因职责分离被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="134"/>
+        <location filename="../../app/models/audit_words.py" line="138"/>
         <source>Alert raised</source>
         <translation>产生告警</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="135"/>
+        <location filename="../../app/models/audit_words.py" line="139"/>
         <source>Alert acknowledged</source>
         <translation>确认告警</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="136"/>
+        <location filename="../../app/models/audit_words.py" line="140"/>
         <source>Alert resolved</source>
         <translation>解决告警</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="137"/>
+        <location filename="../../app/models/audit_words.py" line="141"/>
         <source>Alert escalated</source>
         <translation>告警升级</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="138"/>
+        <location filename="../../app/models/audit_words.py" line="142"/>
         <source>Outage reported by an outside probe</source>
         <translation>外部探测报告服务中断</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="139"/>
+        <location filename="../../app/models/audit_words.py" line="143"/>
         <source>Outage report repeated by an outside probe</source>
         <translation>外部探测重复报告服务中断</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="140"/>
+        <location filename="../../app/models/audit_words.py" line="144"/>
         <source>Monitoring rule changed</source>
         <translation>修改监控规则</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="141"/>
+        <location filename="../../app/models/audit_words.py" line="145"/>
         <source>Alert escalation time changed</source>
         <translation>修改告警升级时间</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="142"/>
-        <location filename="../../app/models/audit_words.py" line="143"/>
+        <location filename="../../app/models/audit_words.py" line="146"/>
+        <location filename="../../app/models/audit_words.py" line="147"/>
         <source>Alert channel changed</source>
         <translation>修改告警渠道</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="144"/>
+        <location filename="../../app/models/audit_words.py" line="148"/>
         <source>Alert channel tested</source>
         <translation>测试告警渠道</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="145"/>
-        <location filename="../../app/models/audit_words.py" line="146"/>
+        <location filename="../../app/models/audit_words.py" line="149"/>
+        <location filename="../../app/models/audit_words.py" line="150"/>
         <source>Alert recipients changed</source>
         <translation>修改告警接收人</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="147"/>
+        <location filename="../../app/models/audit_words.py" line="151"/>
         <source>Withdrawals paused by monitoring</source>
         <translation>监控暂停提现</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="148"/>
+        <location filename="../../app/models/audit_words.py" line="152"/>
         <source>Withdrawal pause lifted</source>
         <translation>解除提现暂停</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="149"/>
+        <location filename="../../app/models/audit_words.py" line="153"/>
         <source>Paused by monitoring</source>
         <translation>监控触发暂停</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="150"/>
+        <location filename="../../app/models/audit_words.py" line="154"/>
         <source>Monitoring pause lifted</source>
         <translation>解除监控暂停</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="151"/>
+        <location filename="../../app/models/audit_words.py" line="155"/>
         <source>Protective action by monitoring</source>
         <translation>监控自动保护措施</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="152"/>
+        <location filename="../../app/models/audit_words.py" line="156"/>
         <source>Password recovery started</source>
         <translation>发起找回密码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="153"/>
+        <location filename="../../app/models/audit_words.py" line="157"/>
         <source>Password recovery failed</source>
         <translation>找回密码失败</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="154"/>
+        <location filename="../../app/models/audit_words.py" line="158"/>
         <source>Password recovered by a code sent to the staff member</source>
         <translation>通过发送给员工的验证码找回密码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="158"/>
+        <location filename="../../app/models/audit_words.py" line="162"/>
         <source>Sign-in and sessions</source>
         <translation>登录与会话</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="159"/>
+        <location filename="../../app/models/audit_words.py" line="163"/>
         <source>Staff and roles</source>
         <translation>员工与角色</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="160"/>
-        <location filename="../../app/models/audit_words.py" line="183"/>
+        <location filename="../../app/models/audit_words.py" line="164"/>
+        <location filename="../../app/models/audit_words.py" line="188"/>
         <source>Loans</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="161"/>
+        <location filename="../../app/models/audit_words.py" line="165"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="162"/>
+        <location filename="../../app/models/audit_words.py" line="166"/>
         <source>Withdrawals</source>
         <translation>提现</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="163"/>
+        <location filename="../../app/models/audit_words.py" line="167"/>
         <source>Ledger</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="164"/>
+        <location filename="../../app/models/audit_words.py" line="168"/>
+        <source>Go-live data</source>
+        <translation>上线数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="169"/>
         <source>Reconciliation</source>
         <translation>对账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="165"/>
+        <location filename="../../app/models/audit_words.py" line="170"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="166"/>
+        <location filename="../../app/models/audit_words.py" line="171"/>
         <source>Scheduled jobs</source>
         <translation>定时任务</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="167"/>
+        <location filename="../../app/models/audit_words.py" line="172"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="168"/>
+        <location filename="../../app/models/audit_words.py" line="173"/>
         <source>Refused decisions</source>
         <translation>被拒绝的操作</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="169"/>
+        <location filename="../../app/models/audit_words.py" line="174"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="170"/>
+        <location filename="../../app/models/audit_words.py" line="175"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="174"/>
+        <location filename="../../app/models/audit_words.py" line="179"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="175"/>
+        <location filename="../../app/models/audit_words.py" line="180"/>
         <source>Session</source>
         <translation>登录会话</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="176"/>
+        <location filename="../../app/models/audit_words.py" line="181"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="177"/>
+        <location filename="../../app/models/audit_words.py" line="182"/>
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="179"/>
+        <location filename="../../app/models/audit_words.py" line="184"/>
         <source>Loan application</source>
         <translation>借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="180"/>
+        <location filename="../../app/models/audit_words.py" line="185"/>
         <source>Loan document</source>
         <translation>借款资料</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="181"/>
+        <location filename="../../app/models/audit_words.py" line="186"/>
         <source>Blacklist entry</source>
         <translation>黑名单条目</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="182"/>
+        <location filename="../../app/models/audit_words.py" line="187"/>
         <source>Blacklist import</source>
         <translation>黑名单导入</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="184"/>
+        <location filename="../../app/models/audit_words.py" line="189"/>
         <source>Withdrawal</source>
         <translation>提现</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="185"/>
+        <location filename="../../app/models/audit_words.py" line="190"/>
         <source>Staff link</source>
         <translation>员工关联客户</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="186"/>
+        <location filename="../../app/models/audit_words.py" line="191"/>
         <source>Ledger operation</source>
         <translation>记账操作</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="187"/>
+        <location filename="../../app/models/audit_words.py" line="192"/>
+        <source>Batch of movements</source>
+        <translation>批量资金变动</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="193"/>
+        <source>Go-live import</source>
+        <translation>上线数据导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="194"/>
+        <source>Go-live export</source>
+        <translation>上线数据导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="195"/>
         <source>Reconciliation day</source>
         <translation>对账日</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="188"/>
-        <location filename="../../app/models/audit_words.py" line="288"/>
+        <location filename="../../app/models/audit_words.py" line="196"/>
+        <location filename="../../app/models/audit_words.py" line="296"/>
         <source>Bank statement</source>
         <translation>银行对账单</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="189"/>
+        <location filename="../../app/models/audit_words.py" line="197"/>
         <source>Statement format</source>
         <translation>对账单格式</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="190"/>
+        <location filename="../../app/models/audit_words.py" line="198"/>
         <source>Adjustment proposal</source>
         <translation>调整提议</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="191"/>
+        <location filename="../../app/models/audit_words.py" line="199"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="192"/>
+        <location filename="../../app/models/audit_words.py" line="200"/>
         <source>Scheduled job</source>
         <translation>定时任务</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="193"/>
+        <location filename="../../app/models/audit_words.py" line="201"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="194"/>
-        <location filename="../../app/models/audit_words.py" line="233"/>
+        <location filename="../../app/models/audit_words.py" line="202"/>
+        <location filename="../../app/models/audit_words.py" line="241"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="195"/>
+        <location filename="../../app/models/audit_words.py" line="203"/>
         <source>Monitoring rule</source>
         <translation>监控规则</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="196"/>
+        <location filename="../../app/models/audit_words.py" line="204"/>
         <source>Monitoring setting</source>
         <translation>监控设置</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="197"/>
+        <location filename="../../app/models/audit_words.py" line="205"/>
         <source>Monitoring pause</source>
         <translation>监控暂停</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="202"/>
+        <location filename="../../app/models/audit_words.py" line="210"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="227"/>
+        <location filename="../../app/models/audit_words.py" line="235"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="228"/>
+        <location filename="../../app/models/audit_words.py" line="236"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="229"/>
+        <location filename="../../app/models/audit_words.py" line="237"/>
         <source>Switched on</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="230"/>
+        <location filename="../../app/models/audit_words.py" line="238"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="231"/>
+        <location filename="../../app/models/audit_words.py" line="239"/>
         <source>Area</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="232"/>
+        <location filename="../../app/models/audit_words.py" line="240"/>
         <source>Subject</source>
         <translation>告警对象</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="234"/>
+        <location filename="../../app/models/audit_words.py" line="242"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="235"/>
+        <location filename="../../app/models/audit_words.py" line="243"/>
         <source>Lifted by</source>
         <translation>解除人</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="236"/>
+        <location filename="../../app/models/audit_words.py" line="244"/>
         <source>Minutes</source>
         <translation>分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="237"/>
+        <location filename="../../app/models/audit_words.py" line="245"/>
         <source>Succeeded</source>
         <translation>是否成功</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="238"/>
+        <location filename="../../app/models/audit_words.py" line="246"/>
         <source>To</source>
         <translation>发送到</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="239"/>
+        <location filename="../../app/models/audit_words.py" line="247"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="240"/>
+        <location filename="../../app/models/audit_words.py" line="248"/>
         <source>Monitoring point</source>
         <translation>监测点</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="241"/>
+        <location filename="../../app/models/audit_words.py" line="249"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="242"/>
+        <location filename="../../app/models/audit_words.py" line="250"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="244"/>
+        <location filename="../../app/models/audit_words.py" line="252"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="245"/>
+        <location filename="../../app/models/audit_words.py" line="253"/>
         <source>Run slot</source>
         <translation>运行时段</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="246"/>
+        <location filename="../../app/models/audit_words.py" line="254"/>
         <source>Business day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="247"/>
+        <location filename="../../app/models/audit_words.py" line="255"/>
         <source>As of</source>
         <translation>数据截至</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="248"/>
+        <location filename="../../app/models/audit_words.py" line="256"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="249"/>
+        <location filename="../../app/models/audit_words.py" line="257"/>
         <source>Attempt</source>
         <translation>第几次尝试</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="250"/>
+        <location filename="../../app/models/audit_words.py" line="258"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="252"/>
+        <location filename="../../app/models/audit_words.py" line="260"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="253"/>
+        <location filename="../../app/models/audit_words.py" line="261"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="254"/>
+        <location filename="../../app/models/audit_words.py" line="262"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="255"/>
+        <location filename="../../app/models/audit_words.py" line="263"/>
         <source>Application</source>
         <translation>借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="256"/>
+        <location filename="../../app/models/audit_words.py" line="264"/>
         <source>Loan</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="257"/>
+        <location filename="../../app/models/audit_words.py" line="265"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="258"/>
+        <location filename="../../app/models/audit_words.py" line="266"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="259"/>
+        <location filename="../../app/models/audit_words.py" line="267"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="260"/>
+        <location filename="../../app/models/audit_words.py" line="268"/>
         <source>Side</source>
         <translation>来源方</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="261"/>
+        <location filename="../../app/models/audit_words.py" line="269"/>
         <source>Items</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="262"/>
+        <location filename="../../app/models/audit_words.py" line="270"/>
         <source>Bank layout</source>
         <translation>银行格式</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="263"/>
+        <location filename="../../app/models/audit_words.py" line="271"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="264"/>
+        <location filename="../../app/models/audit_words.py" line="272"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="266"/>
+        <location filename="../../app/models/audit_words.py" line="274"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="267"/>
+        <location filename="../../app/models/audit_words.py" line="275"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="273"/>
+        <location filename="../../app/models/audit_words.py" line="281"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="274"/>
+        <location filename="../../app/models/audit_words.py" line="282"/>
         <source>Pending review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="275"/>
+        <location filename="../../app/models/audit_words.py" line="283"/>
         <source>Awaiting second approval</source>
         <translation>待复核审批</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="276"/>
+        <location filename="../../app/models/audit_words.py" line="284"/>
         <source>Paid</source>
         <translation>已出款</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="278"/>
+        <location filename="../../app/models/audit_words.py" line="286"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="279"/>
+        <location filename="../../app/models/audit_words.py" line="287"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="280"/>
+        <location filename="../../app/models/audit_words.py" line="288"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="281"/>
+        <location filename="../../app/models/audit_words.py" line="289"/>
         <source>Second review</source>
         <translation>待复审</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="282"/>
+        <location filename="../../app/models/audit_words.py" line="290"/>
         <source>Large amount</source>
         <translation>大额</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="283"/>
+        <location filename="../../app/models/audit_words.py" line="291"/>
         <source>New bank card</source>
         <translation>新银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="284"/>
+        <location filename="../../app/models/audit_words.py" line="292"/>
         <source>Soon after a recharge</source>
         <translation>充值后即提现</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="285"/>
+        <location filename="../../app/models/audit_words.py" line="293"/>
         <source>Many today</source>
         <translation>当日多笔</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="286"/>
+        <location filename="../../app/models/audit_words.py" line="294"/>
         <source>Money in</source>
         <translation>来账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="287"/>
+        <location filename="../../app/models/audit_words.py" line="295"/>
         <source>Money out</source>
         <translation>出账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="289"/>
+        <location filename="../../app/models/audit_words.py" line="297"/>
         <source>Platform books</source>
         <translation>平台账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="290"/>
+        <location filename="../../app/models/audit_words.py" line="298"/>
         <source>Generic layout</source>
         <translation>通用格式</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="291"/>
+        <location filename="../../app/models/audit_words.py" line="299"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="292"/>
+        <location filename="../../app/models/audit_words.py" line="300"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="293"/>
+        <location filename="../../app/models/audit_words.py" line="301"/>
         <source>Risk officer</source>
         <translation>风控专员</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="294"/>
+        <location filename="../../app/models/audit_words.py" line="302"/>
         <source>Senior risk officer</source>
         <translation>风控主管</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="295"/>
+        <location filename="../../app/models/audit_words.py" line="303"/>
         <source>Finance clerk</source>
         <translation>财务专员</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="296"/>
+        <location filename="../../app/models/audit_words.py" line="304"/>
         <source>Finance manager</source>
         <translation>财务主管</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="297"/>
+        <location filename="../../app/models/audit_words.py" line="305"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="298"/>
+        <location filename="../../app/models/audit_words.py" line="306"/>
         <source>Auditor</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="299"/>
+        <location filename="../../app/models/audit_words.py" line="307"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="300"/>
+        <location filename="../../app/models/audit_words.py" line="308"/>
         <source>Outside probe</source>
         <translation>外部探针</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="178"/>
-        <location filename="../../app/models/audit_words.py" line="203"/>
-        <location filename="../../app/models/audit_words.py" line="265"/>
+        <location filename="../../app/models/audit_words.py" line="183"/>
+        <location filename="../../app/models/audit_words.py" line="211"/>
+        <location filename="../../app/models/audit_words.py" line="273"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="206"/>
+        <location filename="../../app/models/audit_words.py" line="214"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="207"/>
+        <location filename="../../app/models/audit_words.py" line="215"/>
         <source>Scheduler</source>
         <translation>定时任务调度</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="209"/>
+        <location filename="../../app/models/audit_words.py" line="217"/>
         <source>batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="213"/>
+        <location filename="../../app/models/audit_words.py" line="221"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="214"/>
+        <location filename="../../app/models/audit_words.py" line="222"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="215"/>
+        <location filename="../../app/models/audit_words.py" line="223"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="216"/>
+        <location filename="../../app/models/audit_words.py" line="224"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="217"/>
+        <location filename="../../app/models/audit_words.py" line="225"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="218"/>
+        <location filename="../../app/models/audit_words.py" line="226"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="219"/>
+        <location filename="../../app/models/audit_words.py" line="227"/>
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="220"/>
+        <location filename="../../app/models/audit_words.py" line="228"/>
         <source>Failed attempts</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="221"/>
+        <location filename="../../app/models/audit_words.py" line="229"/>
         <source>Sessions ended</source>
         <translation>结束的会话数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="222"/>
+        <location filename="../../app/models/audit_words.py" line="230"/>
         <source>Amount (fen)</source>
         <translation>金额（分）</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="223"/>
+        <location filename="../../app/models/audit_words.py" line="231"/>
         <source>Assigned to</source>
         <translation>分派给</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="224"/>
+        <location filename="../../app/models/audit_words.py" line="232"/>
         <source>Status</source>
         <translation>状态码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="225"/>
+        <location filename="../../app/models/audit_words.py" line="233"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="226"/>
+        <location filename="../../app/models/audit_words.py" line="234"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>

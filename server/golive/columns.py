@@ -106,7 +106,7 @@ STAFF = Sheet("staff", "员工", "Staff", "每行一位员工及其角色；导�
               "One staff member and their roles per row; after the import an administrator resets each password "
               "and hands it over", (
                   Column("username", "用户名", "User name", True, TEXT, "字母、数字、“.”“_”“-”，最多64位",
-                         "Letters, digits, “.”, “_” and “-”, at most 64", "wang.fang", 64),
+                         "Letters, digits, “.”, “_” and “-”, at most 64", "wangfang", 64),
                   Column("display_name", "姓名", "Name", True, TEXT, "最多100字", "At most 100 characters", "王芳", 100),
                   Column("roles", "角色", "Roles", True, TEXT, "角色代码或中文名称，多个以逗号或顿号分隔",
                          "Role codes or Chinese names, several separated by commas or 、", "风控专员、客服", 500),
