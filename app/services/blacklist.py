@@ -3,12 +3,10 @@ person and approved or rejected by another, and the import of a CSV or Excel fil
 line first, then all or nothing). They run off the GUI thread and raise the typed errors of app.services.errors."""
 
 import os
-import uuid
 
 from app.models.after_loan_records import BlacklistEntry, ImportProblem, ImportResult, blacklist_entry
 from app.services import errors
-from app.services.api_client import CONNECT_TIMEOUT, ApiClient
-from app.services.language import current_is_chinese
+from app.services.api_client import ApiClient
 
 API = "/api/v1/loans/blacklist"
 KIND = "blacklist"  # what DataChanges says changed
@@ -66,30 +64,8 @@ class Blacklist:
         return _result(data, dry_run)
 
     def _raw(self, body: bytes, filename: str, dry_run: bool):
-        """The raw body through the session's connection: the same certificates, sign-in and token refresh."""
-        import requests
-
-        api = self.api
         safe_name = filename.encode("ascii", "ignore").decode() or "blacklist.csv"
         if not safe_name.lower().endswith((".csv", ".xlsx")):
             safe_name = "blacklist" + os.path.splitext(filename)[1].lower()
-        headers = {"Content-Type": "application/octet-stream", "X-Filename": safe_name,
-                   "Idempotency-Key": str(uuid.uuid4()),
-                   "Accept-Language": api.language or ("zh-CN" if current_is_chinese() else "en")}
-        for attempt in range(2):
-            sent = dict(headers)
-            if api.tokens:
-                sent["Authorization"] = f"Bearer {api.tokens.access_token}"
-            try:
-                response = api.http.request("POST", f"{api.base_url}{API}/import",
-                                            params={"dry_run": "true" if dry_run else "false"}, data=body,
-                                            headers=sent, timeout=(CONNECT_TIMEOUT, 120), verify=api.verify)
-            except requests.exceptions.SSLError as exc:
-                raise errors.CertificateRejected(str(exc), code="certificate") from None
-            except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
-                raise errors.Offline(str(exc), code="offline") from None
-            if response.status_code == 401 and attempt == 0 and api.tokens and api._code(response) == "token_invalid":
-                api.refresh()
-                continue
-            return api._result(response)
-        raise AssertionError("unreachable")
+        return self.api.post_bytes(f"{API}/import", body, safe_name,
+                                   params={"dry_run": "true" if dry_run else "false"})

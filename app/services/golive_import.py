@@ -4,13 +4,10 @@ token. They run off the GUI thread (TaskRunner) and raise the typed errors of ap
 with its problems comes back as an outcome, not an error, so the screen lists the problems either way."""
 
 import os
-import uuid
 from dataclasses import dataclass
 
-import requests
-
 from app.services import errors
-from app.services.api_client import CONNECT_TIMEOUT, ApiClient
+from app.services.api_client import ApiClient
 from app.services.language import current_is_chinese
 
 API = "/api/v1/golive"
@@ -102,25 +99,5 @@ class GoliveImport:
         return _outcome(data, dry_run)
 
     def _post(self, url: str, body: bytes, filename: str, extra: dict):
-        """The raw body through the session's connection: the same certificates, sign-in and token refresh."""
-        api = self.api
         safe_name = filename.encode("ascii", "ignore").decode() or "import.xlsx"
-        headers = {"Content-Type": "application/octet-stream", "X-Filename": safe_name,
-                   "Idempotency-Key": str(uuid.uuid4()),
-                   "Accept-Language": api.language or ("zh-CN" if current_is_chinese() else "en")} | extra
-        for attempt in range(2):
-            sent = dict(headers)
-            if api.tokens:
-                sent["Authorization"] = f"Bearer {api.tokens.access_token}"
-            try:
-                response = api.http.request("POST", f"{api.base_url}{url}", data=body, headers=sent,
-                                            timeout=(CONNECT_TIMEOUT, UPLOAD_TIMEOUT_SECONDS), verify=api.verify)
-            except requests.exceptions.SSLError as exc:
-                raise errors.CertificateRejected(str(exc), code="certificate") from None
-            except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
-                raise errors.Offline(str(exc), code="offline") from None
-            if response.status_code == 401 and attempt == 0 and api.tokens and api._code(response) == "token_invalid":
-                api.refresh()
-                continue
-            return api._result(response)
-        raise AssertionError("unreachable")
+        return self.api.post_bytes(url, body, safe_name, headers=extra, timeout=UPLOAD_TIMEOUT_SECONDS)
