@@ -1,14 +1,14 @@
 """The problems of a go-live import file as a table: sheet, row, column, reason (as the server wrote them, in the
 user's language). A dry run lists at most 10,000, all at once, so the model holds them whole."""
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from app.services.golive_import import ImportProblem
 
 
 class GoliveProblemsModel(QAbstractTableModel):
-    HEADERS = (("GoliveProblems", "Sheet"), ("GoliveProblems", "Row"), ("GoliveProblems", "Column"),
-               ("GoliveProblems", "Reason"))
+    HEADERS = (QT_TRANSLATE_NOOP("GoliveProblems", "Sheet"), QT_TRANSLATE_NOOP("GoliveProblems", "Row"),
+               QT_TRANSLATE_NOOP("GoliveProblems", "Column"), QT_TRANSLATE_NOOP("GoliveProblems", "Reason"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -27,7 +27,7 @@ class GoliveProblemsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(*self.HEADERS[section])
+            return QCoreApplication.translate("GoliveProblems", self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -3766,87 +3766,87 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="21"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="22"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="22"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="23"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="23"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="24"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="28"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="29"/>
         <source>Daily job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="29"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="30"/>
         <source>Command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="38"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="48"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="39"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="49"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="40"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="50"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="41"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="51"/>
         <source>Made by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="42"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="52"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="43"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="53"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="44"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="54"/>
         <source> (removed: older than the retention)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="45"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="55"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="61"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="71"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="85"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="95"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="91"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="101"/>
         <source>%1 backup runs · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="92"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="102"/>
         <source>No backup has been made yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5726,6 +5726,29 @@ Take it off the blacklist?</source>
     <message>
         <location filename="../../app/views/admin/golive_import_panel.py" line="167"/>
         <source>%1 opening balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoliveProblems</name>
+    <message>
+        <location filename="../../app/models/golive_problems.py" line="10"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/golive_problems.py" line="10"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/golive_problems.py" line="11"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/golive_problems.py" line="11"/>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

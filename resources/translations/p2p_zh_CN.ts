@@ -3766,87 +3766,87 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="21"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="22"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="22"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="23"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="23"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="24"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="28"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="29"/>
         <source>Daily job</source>
         <translation>每日任务</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="29"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="30"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="38"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="48"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="39"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="49"/>
         <source>Finished</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="40"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="50"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="41"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="51"/>
         <source>Made by</source>
         <translation>发起方式</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="42"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="52"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="43"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="53"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="44"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="54"/>
         <source> (removed: older than the retention)</source>
         <translation>（已删除：超过保留期限）</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="45"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="55"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="61"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="71"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="85"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="95"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="91"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="101"/>
         <source>%1 backup runs · as of %2</source>
         <translation>共 %1 次备份 · 截至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/backups_panel.py" line="92"/>
+        <location filename="../../app/views/admin/backups_panel.py" line="102"/>
         <source>No backup has been made yet.</source>
         <translation>尚未进行过备份。</translation>
     </message>
@@ -5729,6 +5729,29 @@ Take it off the blacklist?</source>
         <location filename="../../app/views/admin/golive_import_panel.py" line="167"/>
         <source>%1 opening balances</source>
         <translation>%1 个期初余额</translation>
+    </message>
+</context>
+<context>
+    <name>GoliveProblems</name>
+    <message>
+        <location filename="../../app/models/golive_problems.py" line="10"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/golive_problems.py" line="10"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/golive_problems.py" line="11"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/golive_problems.py" line="11"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ def export_kind(platform, kind: str, to: Path, auditor_for) -> int:
 def _print_problems(problems: list[dict], language: str) -> None:
     for p in problems:
         where = " ".join(str(part) for part in (p["sheet"], p["row"] or "", p["column"]) if part)
-        print(render(_("{where}: {reason}"), language, {"where": where, "reason": p["reason"]}), file=sys.stderr)
+        print(render(_("In {where}: {reason}"), language, {"where": where, "reason": p["reason"]}), file=sys.stderr)
 
 
 def import_file(platform, path: Path, apply: bool, language: str, auditor_for) -> int:

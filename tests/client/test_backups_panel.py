@@ -1,5 +1,6 @@
 """系统管理 → 备份: the backup runs as the server recorded them, newest first, for holders of audit.read only."""
 
+import pytest
 from datetime import timedelta
 
 from server import clock
@@ -21,6 +22,7 @@ def _plant(platform) -> None:
         db.commit()
 
 
+@pytest.mark.clock  # the runs are dated from now
 def test_the_auditor_reads_the_backup_runs_newest_first(qtbot, runner, profile, platform):
     _plant(platform)
     screen = AdministrationScreen(signed_in_session(profile, "auditor"), runner)

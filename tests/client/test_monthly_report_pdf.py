@@ -117,6 +117,7 @@ def test_every_disclosure_item_prints_with_its_figure_and_its_footnoted_definiti
         assert " ".join(english_definition.split()) in flat_english, english_definition[:40]
 
 
+@pytest.mark.clock  # next month is the calendar's
 def test_a_month_that_has_not_begun_is_refused_with_the_servers_sentence(finlead):
     coming = _month(clock.today_shanghai(), 1)
     with pytest.raises(errors.ValidationFailed) as refused:

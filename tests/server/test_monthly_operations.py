@@ -168,6 +168,7 @@ def test_a_repayment_made_now_changes_the_running_month_only(staff, books):
     assert after[-1]["balance_fen"] == before[-1]["balance_fen"] - principal
 
 
+@pytest.mark.clock  # next month is the calendar's
 def test_a_month_that_has_not_begun_is_refused_in_the_requests_language(staff, books):
     coming = _month_start(clock.today(), -1).strftime("%Y-%m")
     finlead = staff("finlead")

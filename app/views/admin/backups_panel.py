@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 from app.models.paged_table import Column, PagedTableModel
 from app.services.backups import Backups
 from app.services.formatting import clock_now, local_time, number
+from app.services.language import current_is_chinese
 from app.services.icons import icon
 from app.services.messages import describe
 from app.services.placeholders import fill
@@ -30,7 +31,16 @@ def _trigger(trigger: str) -> str:
 
 
 def _size(size: int | None) -> str:
-    return QLocale().formattedDataSize(size) if size is not None else ""
+    """In the console's language: Qt writes "MiB" in every locale but its own translation, so Chinese gets 兆字节
+    spelled the way finance staff read it."""
+    if size is None:
+        return ""
+    if current_is_chinese():
+        for unit, factor in (("GB", 1024 ** 3), ("MB", 1024 ** 2), ("KB", 1024)):
+            if size >= factor:
+                return f"{size / factor:,.2f} {unit}"
+        return f"{size} 字节"
+    return QLocale(QLocale.Language.English).formattedDataSize(size)
 
 
 def runs_model(backups: Backups, runner, parent=None) -> PagedTableModel:

@@ -17,7 +17,7 @@ def test_ledger_routes_answer_odd_input_without_a_server_error(platform, client)
     poster = Staff(client, POSTER)
     schema = schemathesis.openapi.from_asgi("/openapi.json", client.app)
     operations = [r.ok() for r in schema.get_all_operations() if r.ok().path.startswith("/api/v1/ledger")]
-    assert len(operations) == 15
+    assert len(operations) == 16
     for operation in operations:
         @given(case=operation.as_strategy())
         @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck), database=None)
