@@ -259,6 +259,7 @@ FIELDS = {
     # Report prints (their parameters), withdrawals, statements and adjustments.
     "day": QT_TRANSLATE_NOOP("AuditWords", "Day"),
     "month": QT_TRANSLATE_NOOP("AuditWords", "Month"),
+    "period": QT_TRANSLATE_NOOP("AuditWords", "Period"),
     "decision": QT_TRANSLATE_NOOP("AuditWords", "Decision"),
     "application": QT_TRANSLATE_NOOP("AuditWords", "Application"),
     "loan": QT_TRANSLATE_NOOP("AuditWords", "Loan"),

@@ -2638,7 +2638,7 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="56"/>
-        <location filename="../../app/models/audit_words.py" line="285"/>
+        <location filename="../../app/models/audit_words.py" line="286"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,7 +3292,7 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="196"/>
-        <location filename="../../app/models/audit_words.py" line="296"/>
+        <location filename="../../app/models/audit_words.py" line="297"/>
         <source>Bank statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,203 +3469,208 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="262"/>
-        <source>Decision</source>
+        <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="263"/>
-        <source>Application</source>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="264"/>
-        <source>Loan</source>
+        <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="265"/>
-        <source>Demo data</source>
+        <source>Loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="266"/>
-        <source>Flags</source>
+        <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="267"/>
-        <source>Direction</source>
+        <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="268"/>
-        <source>Side</source>
+        <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="269"/>
-        <source>Items</source>
+        <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="270"/>
-        <source>Bank layout</source>
+        <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="271"/>
-        <source>Encoding</source>
+        <source>Bank layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="272"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="273"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="274"/>
+        <location filename="../../app/models/audit_words.py" line="275"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="275"/>
+        <location filename="../../app/models/audit_words.py" line="276"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="281"/>
+        <location filename="../../app/models/audit_words.py" line="282"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="282"/>
+        <location filename="../../app/models/audit_words.py" line="283"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="283"/>
+        <location filename="../../app/models/audit_words.py" line="284"/>
         <source>Awaiting second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="284"/>
+        <location filename="../../app/models/audit_words.py" line="285"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="286"/>
+        <location filename="../../app/models/audit_words.py" line="287"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="287"/>
+        <location filename="../../app/models/audit_words.py" line="288"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="288"/>
+        <location filename="../../app/models/audit_words.py" line="289"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="289"/>
+        <location filename="../../app/models/audit_words.py" line="290"/>
         <source>Second review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="290"/>
+        <location filename="../../app/models/audit_words.py" line="291"/>
         <source>Large amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="291"/>
+        <location filename="../../app/models/audit_words.py" line="292"/>
         <source>New bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="292"/>
+        <location filename="../../app/models/audit_words.py" line="293"/>
         <source>Soon after a recharge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="293"/>
+        <location filename="../../app/models/audit_words.py" line="294"/>
         <source>Many today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="294"/>
+        <location filename="../../app/models/audit_words.py" line="295"/>
         <source>Money in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="295"/>
+        <location filename="../../app/models/audit_words.py" line="296"/>
         <source>Money out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="297"/>
+        <location filename="../../app/models/audit_words.py" line="298"/>
         <source>Platform books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="298"/>
+        <location filename="../../app/models/audit_words.py" line="299"/>
         <source>Generic layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="299"/>
+        <location filename="../../app/models/audit_words.py" line="300"/>
         <source>Simplified Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="300"/>
+        <location filename="../../app/models/audit_words.py" line="301"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="301"/>
+        <location filename="../../app/models/audit_words.py" line="302"/>
         <source>Risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="302"/>
+        <location filename="../../app/models/audit_words.py" line="303"/>
         <source>Senior risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="303"/>
+        <location filename="../../app/models/audit_words.py" line="304"/>
         <source>Finance clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="304"/>
+        <location filename="../../app/models/audit_words.py" line="305"/>
         <source>Finance manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="305"/>
+        <location filename="../../app/models/audit_words.py" line="306"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="306"/>
+        <location filename="../../app/models/audit_words.py" line="307"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="307"/>
+        <location filename="../../app/models/audit_words.py" line="308"/>
         <source>Customer service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="308"/>
+        <location filename="../../app/models/audit_words.py" line="309"/>
         <source>Outside probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="183"/>
         <location filename="../../app/models/audit_words.py" line="211"/>
-        <location filename="../../app/models/audit_words.py" line="273"/>
+        <location filename="../../app/models/audit_words.py" line="274"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>

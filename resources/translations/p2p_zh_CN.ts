@@ -2638,7 +2638,7 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="56"/>
-        <location filename="../../app/models/audit_words.py" line="285"/>
+        <location filename="../../app/models/audit_words.py" line="286"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
@@ -3292,7 +3292,7 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="196"/>
-        <location filename="../../app/models/audit_words.py" line="296"/>
+        <location filename="../../app/models/audit_words.py" line="297"/>
         <source>Bank statement</source>
         <translation>银行对账单</translation>
     </message>
@@ -3469,203 +3469,208 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="262"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="263"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="263"/>
+        <location filename="../../app/models/audit_words.py" line="264"/>
         <source>Application</source>
         <translation>借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="264"/>
+        <location filename="../../app/models/audit_words.py" line="265"/>
         <source>Loan</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="265"/>
+        <location filename="../../app/models/audit_words.py" line="266"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="266"/>
+        <location filename="../../app/models/audit_words.py" line="267"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="267"/>
+        <location filename="../../app/models/audit_words.py" line="268"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="268"/>
+        <location filename="../../app/models/audit_words.py" line="269"/>
         <source>Side</source>
         <translation>来源方</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="269"/>
+        <location filename="../../app/models/audit_words.py" line="270"/>
         <source>Items</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="270"/>
+        <location filename="../../app/models/audit_words.py" line="271"/>
         <source>Bank layout</source>
         <translation>银行格式</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="271"/>
+        <location filename="../../app/models/audit_words.py" line="272"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="272"/>
+        <location filename="../../app/models/audit_words.py" line="273"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="274"/>
+        <location filename="../../app/models/audit_words.py" line="275"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="275"/>
+        <location filename="../../app/models/audit_words.py" line="276"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="281"/>
+        <location filename="../../app/models/audit_words.py" line="282"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="282"/>
+        <location filename="../../app/models/audit_words.py" line="283"/>
         <source>Pending review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="283"/>
+        <location filename="../../app/models/audit_words.py" line="284"/>
         <source>Awaiting second approval</source>
         <translation>待复核审批</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="284"/>
+        <location filename="../../app/models/audit_words.py" line="285"/>
         <source>Paid</source>
         <translation>已出款</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="286"/>
+        <location filename="../../app/models/audit_words.py" line="287"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="287"/>
+        <location filename="../../app/models/audit_words.py" line="288"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="288"/>
+        <location filename="../../app/models/audit_words.py" line="289"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="289"/>
+        <location filename="../../app/models/audit_words.py" line="290"/>
         <source>Second review</source>
         <translation>待复审</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="290"/>
+        <location filename="../../app/models/audit_words.py" line="291"/>
         <source>Large amount</source>
         <translation>大额</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="291"/>
+        <location filename="../../app/models/audit_words.py" line="292"/>
         <source>New bank card</source>
         <translation>新银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="292"/>
+        <location filename="../../app/models/audit_words.py" line="293"/>
         <source>Soon after a recharge</source>
         <translation>充值后即提现</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="293"/>
+        <location filename="../../app/models/audit_words.py" line="294"/>
         <source>Many today</source>
         <translation>当日多笔</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="294"/>
+        <location filename="../../app/models/audit_words.py" line="295"/>
         <source>Money in</source>
         <translation>来账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="295"/>
+        <location filename="../../app/models/audit_words.py" line="296"/>
         <source>Money out</source>
         <translation>出账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="297"/>
+        <location filename="../../app/models/audit_words.py" line="298"/>
         <source>Platform books</source>
         <translation>平台账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="298"/>
+        <location filename="../../app/models/audit_words.py" line="299"/>
         <source>Generic layout</source>
         <translation>通用格式</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="299"/>
+        <location filename="../../app/models/audit_words.py" line="300"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="300"/>
+        <location filename="../../app/models/audit_words.py" line="301"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="301"/>
+        <location filename="../../app/models/audit_words.py" line="302"/>
         <source>Risk officer</source>
         <translation>风控专员</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="302"/>
+        <location filename="../../app/models/audit_words.py" line="303"/>
         <source>Senior risk officer</source>
         <translation>风控主管</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="303"/>
+        <location filename="../../app/models/audit_words.py" line="304"/>
         <source>Finance clerk</source>
         <translation>财务专员</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="304"/>
+        <location filename="../../app/models/audit_words.py" line="305"/>
         <source>Finance manager</source>
         <translation>财务主管</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="305"/>
+        <location filename="../../app/models/audit_words.py" line="306"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="306"/>
+        <location filename="../../app/models/audit_words.py" line="307"/>
         <source>Auditor</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="307"/>
+        <location filename="../../app/models/audit_words.py" line="308"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="308"/>
+        <location filename="../../app/models/audit_words.py" line="309"/>
         <source>Outside probe</source>
         <translation>外部探针</translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="183"/>
         <location filename="../../app/models/audit_words.py" line="211"/>
-        <location filename="../../app/models/audit_words.py" line="273"/>
+        <location filename="../../app/models/audit_words.py" line="274"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
