@@ -79,8 +79,9 @@ def create_borrower(db: Session, audit: Auditor, data: BorrowerInput) -> Borrowe
                                code="id_number_invalid")
     index = blind_index(id_number)
     existing = db.scalar(select(Borrower).where(Borrower.id_number_index == index, Borrower.side == "borrower"))
-    if existing:
-        return existing
+    if existing:  # one borrower per identity: the caller opens the one on file (a retry carries its Idempotency-Key)
+        raise Conflict(_("A borrower with this ID number is already on file: {number}."), code="borrower_exists",
+                       params={"number": existing.number}, current={"id": existing.id, "number": existing.number})
     number = f"BR{(db.scalar(select(func.max(Borrower.id))) or 0) + 1:08d}"
     borrower = Borrower(number=number, side="borrower", kind=data.kind, name=data.name, id_number=id_number,
                         id_number_index=index, phone=data.phone,

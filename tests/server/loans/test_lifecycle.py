@@ -319,3 +319,16 @@ def test_a_roles_approval_limit_bounds_what_its_officer_approves_alone(staff, ap
 
 
 # Compensation and write-off are proposed and approved by two people: tests/server/afterloan/test_compensation.py.
+
+
+def test_a_second_borrower_with_an_id_number_on_file_is_refused_with_the_one_on_file(staff):
+    lead = staff("risklead")
+    body = {"kind": "person", "name": "李娜", "id_number": "11010119850307002X", "phone": "13900000077",
+            "birth_date": "1985-03-07", "monthly_income_fen": 2_000_000, "monthly_debt_payments_fen": 0,
+            "employer": "某公司"}
+    first = lead.post("/loans/borrowers", body)
+    assert first.status_code == 201, first.text
+    again = lead.post("/loans/borrowers", body | {"name": "李娜娜"}, headers={"Accept-Language": "zh-CN"})
+    assert again.status_code == 409 and again.json()["code"] == "borrower_exists", again.text
+    assert first.json()["number"] in again.json()["detail"] and "已" in again.json()["detail"]
+    assert again.json()["current"]["id"] == first.json()["id"]
