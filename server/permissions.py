@@ -50,6 +50,9 @@ PERMISSIONS: tuple[Permission, ...] = (
     _p("customer.service", "客户服务", "Serve customers",
        "记录服务备注、锁定与解锁客户登录、发起密码重置、申请更换手机号",
        "Leave service notes, lock and unlock a customer's sign-in, start a password reset, request a phone change"),
+    _p("customer.related_party", "标记关联方", "Mark related parties",
+       "标记或解除客户与平台的关联关系（月度信息披露单列关联方借款）", "Mark a customer as a related party of the "
+       "platform or end the mark (the monthly disclosure lists related parties' loans apart)"),
     _p("customer.phone_change.approve", "审批更换手机号", "Approve phone changes",
        "审批他人申请的客户注册手机号更换（四眼原则）", "Approve a change of a customer's registered phone requested by "
        "others (four eyes)"),
@@ -134,7 +137,7 @@ DEMO_ROLES: tuple[RoleDefinition, ...] = (
     RoleDefinition("finance_manager", "财务主管", "Finance manager",
                    ("funds.read", "funds.withdrawal.review", "funds.withdrawal.approve_large",
                     "funds.adjust.approve", "recon.read", "recon.close_day", "recon.withdraw_statement", "customer.read",
-                    "loan.compensation.approve", "loan.write_off.approve", "report.print", "alert.read",
+                    "customer.related_party", "loan.compensation.approve", "loan.write_off.approve", "report.print", "alert.read",
                     "alert.manage")),
     RoleDefinition("admin", "系统管理员", "Administrator",
                    ("admin.users", "admin.roles", "admin.sessions", "audit.read", "report.print", "alert.read",

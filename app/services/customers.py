@@ -153,6 +153,15 @@ class Customers:
         return detail(self.api.request("POST", f"{API}/{customer_id}/unlock",
                                        json={"reason": reason, "version": version}))
 
+    def set_related_party(self, customer_id: int, version: int, relation: str | None, reason: str,
+                          since: date | None = None) -> CustomerDetail:
+        """Marks the customer as a related party of the platform (from `since`, today when None), gives the mark
+        another relation from now, or ends it (relation None)."""
+        body = {"relation": relation, "reason": reason, "version": version}
+        if since is not None and relation is not None:
+            body["since"] = since.isoformat()
+        return detail(self.api.request("POST", f"{API}/{customer_id}/related-party", json=body))
+
     def start_password_reset(self, customer_id: int, which: str, channel: str) -> PasswordReset:
         """which: login | withdrawal; channel: sms | email. The code goes to the customer, never to staff."""
         data = self.api.request("POST", f"{API}/{customer_id}/password-resets", json={"which": which, "channel": channel})

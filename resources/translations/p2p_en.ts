@@ -2638,7 +2638,7 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="56"/>
-        <location filename="../../app/models/audit_words.py" line="286"/>
+        <location filename="../../app/models/audit_words.py" line="289"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,778 +2984,793 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="125"/>
-        <source>Customer password reset started (code sent)</source>
+        <source>Customer marked as a related party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="126"/>
-        <source>Customer password reset with the code</source>
+        <source>Customer&apos;s related-party mark ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="127"/>
-        <source>Wrong password reset code</source>
+        <source>Customer password reset started (code sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="128"/>
-        <source>Phone change requested</source>
+        <source>Customer password reset with the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="129"/>
-        <source>Phone change approved</source>
+        <source>Wrong password reset code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="130"/>
-        <source>Phone change rejected</source>
+        <source>Phone change requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="131"/>
-        <source>Customer signed in</source>
+        <source>Phone change approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="132"/>
-        <source>Customer sign-in failed</source>
+        <source>Phone change rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="133"/>
-        <source>Customer signed out</source>
+        <source>Customer signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="134"/>
-        <source>Withdrawal password set</source>
+        <source>Customer sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="135"/>
-        <source>Wrong withdrawal password</source>
+        <source>Customer signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="136"/>
-        <source>Withdrawals stopped for 24 hours</source>
+        <source>Withdrawal password set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="137"/>
-        <source>Refused: separation of duties</source>
+        <source>Wrong withdrawal password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="138"/>
-        <source>Alert raised</source>
+        <source>Withdrawals stopped for 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="139"/>
-        <source>Alert acknowledged</source>
+        <source>Refused: separation of duties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="140"/>
-        <source>Alert resolved</source>
+        <source>Alert raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="141"/>
-        <source>Alert escalated</source>
+        <source>Alert acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="142"/>
-        <source>Outage reported by an outside probe</source>
+        <source>Alert resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="143"/>
-        <source>Outage report repeated by an outside probe</source>
+        <source>Alert escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="144"/>
-        <source>Monitoring rule changed</source>
+        <source>Outage reported by an outside probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="145"/>
-        <source>Alert escalation time changed</source>
+        <source>Outage report repeated by an outside probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="146"/>
+        <source>Monitoring rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/models/audit_words.py" line="147"/>
-        <source>Alert channel changed</source>
+        <source>Alert escalation time changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="148"/>
+        <location filename="../../app/models/audit_words.py" line="149"/>
+        <source>Alert channel changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="150"/>
         <source>Alert channel tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="149"/>
-        <location filename="../../app/models/audit_words.py" line="150"/>
+        <location filename="../../app/models/audit_words.py" line="151"/>
+        <location filename="../../app/models/audit_words.py" line="152"/>
         <source>Alert recipients changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="151"/>
+        <location filename="../../app/models/audit_words.py" line="153"/>
         <source>Withdrawals paused by monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="152"/>
+        <location filename="../../app/models/audit_words.py" line="154"/>
         <source>Withdrawal pause lifted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="153"/>
+        <location filename="../../app/models/audit_words.py" line="155"/>
         <source>Paused by monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="154"/>
+        <location filename="../../app/models/audit_words.py" line="156"/>
         <source>Monitoring pause lifted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="155"/>
+        <location filename="../../app/models/audit_words.py" line="157"/>
         <source>Protective action by monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="156"/>
+        <location filename="../../app/models/audit_words.py" line="158"/>
         <source>Password recovery started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="157"/>
+        <location filename="../../app/models/audit_words.py" line="159"/>
         <source>Password recovery failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="158"/>
+        <location filename="../../app/models/audit_words.py" line="160"/>
         <source>Password recovered by a code sent to the staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="162"/>
+        <location filename="../../app/models/audit_words.py" line="164"/>
         <source>Sign-in and sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="163"/>
+        <location filename="../../app/models/audit_words.py" line="165"/>
         <source>Staff and roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="164"/>
-        <location filename="../../app/models/audit_words.py" line="188"/>
+        <location filename="../../app/models/audit_words.py" line="166"/>
+        <location filename="../../app/models/audit_words.py" line="190"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="165"/>
+        <location filename="../../app/models/audit_words.py" line="167"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="166"/>
+        <location filename="../../app/models/audit_words.py" line="168"/>
         <source>Withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="167"/>
+        <location filename="../../app/models/audit_words.py" line="169"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="168"/>
+        <location filename="../../app/models/audit_words.py" line="170"/>
         <source>Go-live data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="169"/>
+        <location filename="../../app/models/audit_words.py" line="171"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="170"/>
+        <location filename="../../app/models/audit_words.py" line="172"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="171"/>
+        <location filename="../../app/models/audit_words.py" line="173"/>
         <source>Scheduled jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="172"/>
+        <location filename="../../app/models/audit_words.py" line="174"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="173"/>
+        <location filename="../../app/models/audit_words.py" line="175"/>
         <source>Refused decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="174"/>
+        <location filename="../../app/models/audit_words.py" line="176"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="175"/>
+        <location filename="../../app/models/audit_words.py" line="177"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="179"/>
+        <location filename="../../app/models/audit_words.py" line="181"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="180"/>
+        <location filename="../../app/models/audit_words.py" line="182"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="181"/>
+        <location filename="../../app/models/audit_words.py" line="183"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="182"/>
+        <location filename="../../app/models/audit_words.py" line="184"/>
         <source>Borrower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="184"/>
+        <location filename="../../app/models/audit_words.py" line="186"/>
         <source>Loan application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="185"/>
+        <location filename="../../app/models/audit_words.py" line="187"/>
         <source>Loan document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="186"/>
+        <location filename="../../app/models/audit_words.py" line="188"/>
         <source>Blacklist entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="187"/>
+        <location filename="../../app/models/audit_words.py" line="189"/>
         <source>Blacklist import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="189"/>
+        <location filename="../../app/models/audit_words.py" line="191"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="190"/>
+        <location filename="../../app/models/audit_words.py" line="192"/>
         <source>Staff link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="191"/>
+        <location filename="../../app/models/audit_words.py" line="193"/>
         <source>Ledger operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="192"/>
+        <location filename="../../app/models/audit_words.py" line="194"/>
         <source>Batch of movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="193"/>
+        <location filename="../../app/models/audit_words.py" line="195"/>
         <source>Go-live import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="194"/>
+        <location filename="../../app/models/audit_words.py" line="196"/>
         <source>Go-live export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="195"/>
+        <location filename="../../app/models/audit_words.py" line="197"/>
         <source>Reconciliation day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="196"/>
-        <location filename="../../app/models/audit_words.py" line="297"/>
+        <location filename="../../app/models/audit_words.py" line="198"/>
+        <location filename="../../app/models/audit_words.py" line="300"/>
         <source>Bank statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="197"/>
+        <location filename="../../app/models/audit_words.py" line="199"/>
         <source>Statement format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="198"/>
+        <location filename="../../app/models/audit_words.py" line="200"/>
         <source>Adjustment proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="199"/>
+        <location filename="../../app/models/audit_words.py" line="201"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="200"/>
+        <location filename="../../app/models/audit_words.py" line="202"/>
         <source>Scheduled job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="201"/>
+        <location filename="../../app/models/audit_words.py" line="203"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="202"/>
-        <location filename="../../app/models/audit_words.py" line="241"/>
+        <location filename="../../app/models/audit_words.py" line="204"/>
+        <location filename="../../app/models/audit_words.py" line="243"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="203"/>
+        <location filename="../../app/models/audit_words.py" line="205"/>
         <source>Monitoring rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="204"/>
+        <location filename="../../app/models/audit_words.py" line="206"/>
         <source>Monitoring setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="205"/>
+        <location filename="../../app/models/audit_words.py" line="207"/>
         <source>Monitoring pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="210"/>
+        <location filename="../../app/models/audit_words.py" line="212"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="235"/>
+        <location filename="../../app/models/audit_words.py" line="237"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="236"/>
+        <location filename="../../app/models/audit_words.py" line="238"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="237"/>
+        <location filename="../../app/models/audit_words.py" line="239"/>
         <source>Switched on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="238"/>
+        <location filename="../../app/models/audit_words.py" line="240"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="239"/>
+        <location filename="../../app/models/audit_words.py" line="241"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="240"/>
+        <location filename="../../app/models/audit_words.py" line="242"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="242"/>
+        <location filename="../../app/models/audit_words.py" line="244"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="243"/>
-        <source>Lifted by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/audit_words.py" line="244"/>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/models/audit_words.py" line="245"/>
-        <source>Succeeded</source>
+        <source>Related party of the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="246"/>
-        <source>To</source>
+        <source>Lifted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="247"/>
-        <source>Details</source>
+        <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="248"/>
-        <source>Monitoring point</source>
+        <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="249"/>
-        <source>From</source>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="250"/>
-        <source>Count</source>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="251"/>
+        <source>Monitoring point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="252"/>
-        <source>Job</source>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="253"/>
-        <source>Run slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/audit_words.py" line="254"/>
-        <source>Business day</source>
+        <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="255"/>
-        <source>As of</source>
+        <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="256"/>
-        <source>Results</source>
+        <source>Run slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="257"/>
-        <source>Attempt</source>
+        <source>Business day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="258"/>
-        <source>Error</source>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="259"/>
+        <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="260"/>
-        <source>Day</source>
+        <source>Attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="261"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/models/audit_words.py" line="262"/>
-        <source>Period</source>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="263"/>
-        <source>Decision</source>
+        <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="264"/>
-        <source>Application</source>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="265"/>
-        <source>Loan</source>
+        <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="266"/>
-        <source>Demo data</source>
+        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="267"/>
-        <source>Flags</source>
+        <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="268"/>
-        <source>Direction</source>
+        <source>Loan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="269"/>
-        <source>Side</source>
+        <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="270"/>
-        <source>Items</source>
+        <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="271"/>
-        <source>Bank layout</source>
+        <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="272"/>
-        <source>Encoding</source>
+        <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="273"/>
-        <source>Bank card</source>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="274"/>
+        <source>Bank layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="275"/>
-        <source>File</source>
+        <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="276"/>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="278"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="279"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="282"/>
+        <location filename="../../app/models/audit_words.py" line="285"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="283"/>
+        <location filename="../../app/models/audit_words.py" line="286"/>
         <source>Pending review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="284"/>
+        <location filename="../../app/models/audit_words.py" line="287"/>
         <source>Awaiting second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="285"/>
+        <location filename="../../app/models/audit_words.py" line="288"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="287"/>
+        <location filename="../../app/models/audit_words.py" line="290"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="288"/>
+        <location filename="../../app/models/audit_words.py" line="291"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="289"/>
+        <location filename="../../app/models/audit_words.py" line="292"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="290"/>
+        <location filename="../../app/models/audit_words.py" line="293"/>
         <source>Second review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="291"/>
+        <location filename="../../app/models/audit_words.py" line="294"/>
         <source>Large amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="292"/>
+        <location filename="../../app/models/audit_words.py" line="295"/>
         <source>New bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="293"/>
+        <location filename="../../app/models/audit_words.py" line="296"/>
         <source>Soon after a recharge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="294"/>
+        <location filename="../../app/models/audit_words.py" line="297"/>
         <source>Many today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="295"/>
+        <location filename="../../app/models/audit_words.py" line="298"/>
         <source>Money in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="296"/>
+        <location filename="../../app/models/audit_words.py" line="299"/>
         <source>Money out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="298"/>
+        <location filename="../../app/models/audit_words.py" line="301"/>
         <source>Platform books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="299"/>
+        <location filename="../../app/models/audit_words.py" line="302"/>
         <source>Generic layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="300"/>
+        <location filename="../../app/models/audit_words.py" line="303"/>
         <source>Simplified Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="301"/>
+        <location filename="../../app/models/audit_words.py" line="304"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="302"/>
+        <location filename="../../app/models/audit_words.py" line="305"/>
         <source>Risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="303"/>
+        <location filename="../../app/models/audit_words.py" line="306"/>
         <source>Senior risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="304"/>
+        <location filename="../../app/models/audit_words.py" line="307"/>
         <source>Finance clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="305"/>
+        <location filename="../../app/models/audit_words.py" line="308"/>
         <source>Finance manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="306"/>
+        <location filename="../../app/models/audit_words.py" line="309"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="307"/>
+        <location filename="../../app/models/audit_words.py" line="310"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="308"/>
+        <location filename="../../app/models/audit_words.py" line="311"/>
         <source>Customer service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="309"/>
+        <location filename="../../app/models/audit_words.py" line="312"/>
         <source>Outside probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="183"/>
-        <location filename="../../app/models/audit_words.py" line="211"/>
-        <location filename="../../app/models/audit_words.py" line="274"/>
+        <location filename="../../app/models/audit_words.py" line="185"/>
+        <location filename="../../app/models/audit_words.py" line="213"/>
+        <location filename="../../app/models/audit_words.py" line="277"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="214"/>
+        <location filename="../../app/models/audit_words.py" line="216"/>
         <source>Command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="215"/>
+        <location filename="../../app/models/audit_words.py" line="217"/>
         <source>Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="217"/>
+        <location filename="../../app/models/audit_words.py" line="219"/>
         <source>batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="221"/>
+        <location filename="../../app/models/audit_words.py" line="223"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="222"/>
+        <location filename="../../app/models/audit_words.py" line="224"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="223"/>
+        <location filename="../../app/models/audit_words.py" line="225"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="224"/>
+        <location filename="../../app/models/audit_words.py" line="226"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="225"/>
+        <location filename="../../app/models/audit_words.py" line="227"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="226"/>
+        <location filename="../../app/models/audit_words.py" line="228"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="227"/>
+        <location filename="../../app/models/audit_words.py" line="229"/>
         <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="228"/>
+        <location filename="../../app/models/audit_words.py" line="230"/>
         <source>Failed attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="229"/>
+        <location filename="../../app/models/audit_words.py" line="231"/>
         <source>Sessions ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="230"/>
+        <location filename="../../app/models/audit_words.py" line="232"/>
         <source>Amount (fen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="231"/>
+        <location filename="../../app/models/audit_words.py" line="233"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="232"/>
+        <location filename="../../app/models/audit_words.py" line="234"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="233"/>
+        <location filename="../../app/models/audit_words.py" line="235"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="234"/>
+        <location filename="../../app/models/audit_words.py" line="236"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4390,656 +4405,681 @@ Take it off the blacklist?</source>
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="78"/>
-        <location filename="../../app/views/customers/customer_view.py" line="210"/>
-        <location filename="../../app/views/customers/customer_view.py" line="214"/>
-        <location filename="../../app/views/customers/customer_view.py" line="218"/>
-        <location filename="../../app/views/customers/customer_view.py" line="222"/>
+        <location filename="../../app/views/customers/customer_view.py" line="81"/>
+        <location filename="../../app/views/customers/customer_view.py" line="221"/>
+        <location filename="../../app/views/customers/customer_view.py" line="225"/>
+        <location filename="../../app/views/customers/customer_view.py" line="229"/>
+        <location filename="../../app/views/customers/customer_view.py" line="233"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="109"/>
-        <location filename="../../app/views/customers/customer_view.py" line="679"/>
+        <location filename="../../app/views/customers/customer_view.py" line="112"/>
+        <location filename="../../app/views/customers/customer_view.py" line="692"/>
         <source>Show full information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="111"/>
+        <location filename="../../app/views/customers/customer_view.py" line="114"/>
         <source>Shows the name, ID number, phone, e-mail and bank cards in full; asks why, and the reveal is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="115"/>
-        <location filename="../../app/views/customers/customer_view.py" line="189"/>
+        <location filename="../../app/views/customers/customer_view.py" line="118"/>
+        <location filename="../../app/views/customers/customer_view.py" line="200"/>
         <source>Lock sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="118"/>
+        <location filename="../../app/views/customers/customer_view.py" line="121"/>
         <source>Password reset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="121"/>
+        <location filename="../../app/views/customers/customer_view.py" line="124"/>
         <source>Change phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="124"/>
-        <location filename="../../app/views/customers/customer_view.py" line="584"/>
+        <location filename="../../app/views/customers/customer_view.py" line="127"/>
+        <location filename="../../app/views/customers/customer_view.py" line="597"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="137"/>
+        <location filename="../../app/views/customers/customer_view.py" line="130"/>
+        <source>Related party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="132"/>
+        <source>Mark the customer as a related party of the platform, or end the mark: the monthly disclosure lists related parties&apos; loans apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="148"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="138"/>
+        <location filename="../../app/views/customers/customer_view.py" line="149"/>
         <source>Money movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="139"/>
+        <location filename="../../app/views/customers/customer_view.py" line="150"/>
         <source>Investments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="140"/>
+        <location filename="../../app/views/customers/customer_view.py" line="151"/>
         <source>Loans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="141"/>
+        <location filename="../../app/views/customers/customer_view.py" line="152"/>
         <source>Withdrawals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="142"/>
+        <location filename="../../app/views/customers/customer_view.py" line="153"/>
         <source>Service notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="143"/>
-        <location filename="../../app/views/customers/customer_view.py" line="636"/>
+        <location filename="../../app/views/customers/customer_view.py" line="154"/>
+        <location filename="../../app/views/customers/customer_view.py" line="649"/>
         <source>Sign-in security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="181"/>
+        <location filename="../../app/views/customers/customer_view.py" line="192"/>
         <source>Money movements (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="181"/>
+        <location filename="../../app/views/customers/customer_view.py" line="192"/>
         <source>Investments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="182"/>
+        <location filename="../../app/views/customers/customer_view.py" line="193"/>
         <source>Loans (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="182"/>
+        <location filename="../../app/views/customers/customer_view.py" line="193"/>
         <source>Withdrawals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="183"/>
+        <location filename="../../app/views/customers/customer_view.py" line="194"/>
         <source>Service notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="188"/>
+        <location filename="../../app/views/customers/customer_view.py" line="199"/>
         <source>Unlock sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="239"/>
-        <location filename="../../app/views/customers/customer_view.py" line="304"/>
+        <location filename="../../app/views/customers/customer_view.py" line="250"/>
+        <location filename="../../app/views/customers/customer_view.py" line="317"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="239"/>
-        <location filename="../../app/views/customers/customer_view.py" line="304"/>
+        <location filename="../../app/views/customers/customer_view.py" line="250"/>
+        <location filename="../../app/views/customers/customer_view.py" line="317"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="241"/>
+        <location filename="../../app/views/customers/customer_view.py" line="252"/>
         <source>Sign-in locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="243"/>
+        <location filename="../../app/views/customers/customer_view.py" line="254"/>
         <source>On the blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="245"/>
+        <location filename="../../app/views/customers/customer_view.py" line="256"/>
+        <source>Related party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="258"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="245"/>
+        <location filename="../../app/views/customers/customer_view.py" line="258"/>
         <source>Frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="248"/>
+        <location filename="../../app/views/customers/customer_view.py" line="261"/>
         <source>On the blacklist:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="250"/>
+        <location filename="../../app/views/customers/customer_view.py" line="263"/>
         <source>%1 · %2 · %3 (added %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="256"/>
+        <location filename="../../app/views/customers/customer_view.py" line="269"/>
         <source>On the blacklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="265"/>
+        <location filename="../../app/views/customers/customer_view.py" line="278"/>
         <source>Profile and verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="269"/>
+        <location filename="../../app/views/customers/customer_view.py" line="282"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="270"/>
+        <location filename="../../app/views/customers/customer_view.py" line="283"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="271"/>
+        <location filename="../../app/views/customers/customer_view.py" line="284"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="272"/>
+        <location filename="../../app/views/customers/customer_view.py" line="285"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="276"/>
+        <location filename="../../app/views/customers/customer_view.py" line="289"/>
         <source>Bank cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="303"/>
+        <location filename="../../app/views/customers/customer_view.py" line="316"/>
         <source>Verified on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="305"/>
+        <location filename="../../app/views/customers/customer_view.py" line="318"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="306"/>
+        <location filename="../../app/views/customers/customer_view.py" line="319"/>
         <source>Customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="307"/>
+        <location filename="../../app/views/customers/customer_view.py" line="320"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="307"/>
-        <location filename="../../app/views/customers/customer_view.py" line="341"/>
+        <location filename="../../app/views/customers/customer_view.py" line="320"/>
+        <location filename="../../app/views/customers/customer_view.py" line="354"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="308"/>
+        <location filename="../../app/views/customers/customer_view.py" line="321"/>
         <source>Business licence number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="308"/>
+        <location filename="../../app/views/customers/customer_view.py" line="321"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="310"/>
+        <location filename="../../app/views/customers/customer_view.py" line="323"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="311"/>
+        <location filename="../../app/views/customers/customer_view.py" line="324"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="312"/>
+        <location filename="../../app/views/customers/customer_view.py" line="325"/>
         <source>Identity verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="314"/>
+        <location filename="../../app/views/customers/customer_view.py" line="327"/>
         <source>Legal representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="315"/>
+        <location filename="../../app/views/customers/customer_view.py" line="328"/>
         <source>Registered capital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="318"/>
+        <location filename="../../app/views/customers/customer_view.py" line="331"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="319"/>
+        <location filename="../../app/views/customers/customer_view.py" line="332"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="320"/>
+        <location filename="../../app/views/customers/customer_view.py" line="333"/>
         <source>Monthly income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="323"/>
+        <location filename="../../app/views/customers/customer_view.py" line="336"/>
         <source>Related party of the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="324"/>
+        <location filename="../../app/views/customers/customer_view.py" line="337"/>
         <source>Customer since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="340"/>
-        <location filename="../../app/views/customers/customer_view.py" line="570"/>
+        <location filename="../../app/views/customers/customer_view.py" line="353"/>
+        <location filename="../../app/views/customers/customer_view.py" line="583"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="342"/>
+        <location filename="../../app/views/customers/customer_view.py" line="355"/>
         <source>In or out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="343"/>
-        <location filename="../../app/views/customers/customer_view.py" line="381"/>
-        <location filename="../../app/views/customers/customer_view.py" line="422"/>
-        <location filename="../../app/views/customers/customer_view.py" line="520"/>
+        <location filename="../../app/views/customers/customer_view.py" line="356"/>
+        <location filename="../../app/views/customers/customer_view.py" line="394"/>
+        <location filename="../../app/views/customers/customer_view.py" line="435"/>
+        <location filename="../../app/views/customers/customer_view.py" line="533"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="345"/>
+        <location filename="../../app/views/customers/customer_view.py" line="358"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="347"/>
-        <location filename="../../app/views/customers/customer_view.py" line="380"/>
-        <location filename="../../app/views/customers/customer_view.py" line="420"/>
+        <location filename="../../app/views/customers/customer_view.py" line="360"/>
+        <location filename="../../app/views/customers/customer_view.py" line="393"/>
+        <location filename="../../app/views/customers/customer_view.py" line="433"/>
         <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="348"/>
+        <location filename="../../app/views/customers/customer_view.py" line="361"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="354"/>
+        <location filename="../../app/views/customers/customer_view.py" line="367"/>
         <source>Money movements: %1, newest first · double-click one for its detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="406"/>
+        <location filename="../../app/views/customers/customer_view.py" line="419"/>
         <source>Investments: %1 · expected interest %2 · received %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="472"/>
+        <location filename="../../app/views/customers/customer_view.py" line="485"/>
         <source>Loans: %1 · double-click one to open its application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="475"/>
+        <location filename="../../app/views/customers/customer_view.py" line="488"/>
         <source>overdue loans: %1, %2 in all, longest %3 days (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="542"/>
+        <location filename="../../app/views/customers/customer_view.py" line="555"/>
         <source>Withdrawals: %1, rejected: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="606"/>
+        <location filename="../../app/views/customers/customer_view.py" line="619"/>
         <source>Notes: %1, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="382"/>
-        <location filename="../../app/views/customers/customer_view.py" line="421"/>
-        <location filename="../../app/views/customers/customer_view.py" line="444"/>
-        <location filename="../../app/views/customers/customer_view.py" line="521"/>
+        <location filename="../../app/views/customers/customer_view.py" line="395"/>
+        <location filename="../../app/views/customers/customer_view.py" line="434"/>
+        <location filename="../../app/views/customers/customer_view.py" line="457"/>
+        <location filename="../../app/views/customers/customer_view.py" line="534"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="384"/>
-        <location filename="../../app/views/customers/customer_view.py" line="424"/>
+        <location filename="../../app/views/customers/customer_view.py" line="397"/>
+        <location filename="../../app/views/customers/customer_view.py" line="437"/>
         <source>Annual rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="385"/>
-        <location filename="../../app/views/customers/customer_view.py" line="423"/>
+        <location filename="../../app/views/customers/customer_view.py" line="398"/>
+        <location filename="../../app/views/customers/customer_view.py" line="436"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="385"/>
-        <location filename="../../app/views/customers/customer_view.py" line="423"/>
+        <location filename="../../app/views/customers/customer_view.py" line="398"/>
+        <location filename="../../app/views/customers/customer_view.py" line="436"/>
         <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="386"/>
+        <location filename="../../app/views/customers/customer_view.py" line="399"/>
         <source>Expected interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="387"/>
+        <location filename="../../app/views/customers/customer_view.py" line="400"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="388"/>
+        <location filename="../../app/views/customers/customer_view.py" line="401"/>
         <source>Invested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="417"/>
+        <location filename="../../app/views/customers/customer_view.py" line="430"/>
         <source>%1 · %2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="425"/>
+        <location filename="../../app/views/customers/customer_view.py" line="438"/>
         <source>Outstanding principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="426"/>
+        <location filename="../../app/views/customers/customer_view.py" line="439"/>
         <source>Overdue amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="428"/>
+        <location filename="../../app/views/customers/customer_view.py" line="441"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="429"/>
+        <location filename="../../app/views/customers/customer_view.py" line="442"/>
         <source>Disbursed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="436"/>
+        <location filename="../../app/views/customers/customer_view.py" line="449"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="437"/>
+        <location filename="../../app/views/customers/customer_view.py" line="450"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="438"/>
+        <location filename="../../app/views/customers/customer_view.py" line="451"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="439"/>
+        <location filename="../../app/views/customers/customer_view.py" line="452"/>
         <source>Interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="440"/>
+        <location filename="../../app/views/customers/customer_view.py" line="453"/>
         <source>Penalty interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="442"/>
+        <location filename="../../app/views/customers/customer_view.py" line="455"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="443"/>
+        <location filename="../../app/views/customers/customer_view.py" line="456"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="452"/>
+        <location filename="../../app/views/customers/customer_view.py" line="465"/>
         <source>Select a loan to see its repayment schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="487"/>
+        <location filename="../../app/views/customers/customer_view.py" line="500"/>
         <source>Repayment schedule of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="503"/>
+        <location filename="../../app/views/customers/customer_view.py" line="516"/>
         <source>You do not have permission to open loan applications.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="519"/>
+        <location filename="../../app/views/customers/customer_view.py" line="532"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="523"/>
+        <location filename="../../app/views/customers/customer_view.py" line="536"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="524"/>
+        <location filename="../../app/views/customers/customer_view.py" line="537"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="525"/>
+        <location filename="../../app/views/customers/customer_view.py" line="538"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="526"/>
+        <location filename="../../app/views/customers/customer_view.py" line="539"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="544"/>
+        <location filename="../../app/views/customers/customer_view.py" line="557"/>
         <source>double-click one to open it in the withdrawal review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="571"/>
+        <location filename="../../app/views/customers/customer_view.py" line="584"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="572"/>
+        <location filename="../../app/views/customers/customer_view.py" line="585"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="581"/>
+        <location filename="../../app/views/customers/customer_view.py" line="594"/>
         <source>What the customer asked and what was answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="607"/>
+        <location filename="../../app/views/customers/customer_view.py" line="620"/>
         <source>No notes yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="622"/>
+        <location filename="../../app/views/customers/customer_view.py" line="635"/>
         <source>Note added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="639"/>
+        <location filename="../../app/views/customers/customer_view.py" line="652"/>
         <source>Passwords are shown only as set or not set; staff never see them. A forgotten password is reset with a one-time code sent to the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="653"/>
+        <location filename="../../app/views/customers/customer_view.py" line="666"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="653"/>
         <location filename="../../app/views/customers/customer_view.py" line="666"/>
+        <location filename="../../app/views/customers/customer_view.py" line="679"/>
         <source>Not locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="654"/>
+        <location filename="../../app/views/customers/customer_view.py" line="667"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="654"/>
+        <location filename="../../app/views/customers/customer_view.py" line="667"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="655"/>
+        <location filename="../../app/views/customers/customer_view.py" line="668"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="657"/>
+        <location filename="../../app/views/customers/customer_view.py" line="670"/>
         <source>Locked because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="658"/>
+        <location filename="../../app/views/customers/customer_view.py" line="671"/>
         <source>Locked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="658"/>
+        <location filename="../../app/views/customers/customer_view.py" line="671"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="661"/>
+        <location filename="../../app/views/customers/customer_view.py" line="674"/>
         <source>Last sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="661"/>
+        <location filename="../../app/views/customers/customer_view.py" line="674"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="662"/>
+        <location filename="../../app/views/customers/customer_view.py" line="675"/>
         <source>Login password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="663"/>
+        <location filename="../../app/views/customers/customer_view.py" line="676"/>
         <source>Withdrawal password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="664"/>
+        <location filename="../../app/views/customers/customer_view.py" line="677"/>
         <source>Wrong withdrawal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="665"/>
+        <location filename="../../app/views/customers/customer_view.py" line="678"/>
         <source>Withdrawals locked until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="680"/>
+        <location filename="../../app/views/customers/customer_view.py" line="693"/>
         <source>Show %1&apos;s name, ID number, phone, e-mail and bank cards in full? Why you need them is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="683"/>
+        <location filename="../../app/views/customers/customer_view.py" line="696"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="700"/>
+        <location filename="../../app/views/customers/customer_view.py" line="713"/>
         <source>Full information shown; this was recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="709"/>
+        <location filename="../../app/views/customers/customer_view.py" line="722"/>
         <source>Unlock sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="710"/>
+        <location filename="../../app/views/customers/customer_view.py" line="723"/>
         <source>Let %1 sign in again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="711"/>
+        <location filename="../../app/views/customers/customer_view.py" line="724"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="713"/>
+        <location filename="../../app/views/customers/customer_view.py" line="726"/>
         <source>Lock sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="714"/>
+        <location filename="../../app/views/customers/customer_view.py" line="727"/>
         <source>Lock %1&apos;s sign-in? The customer cannot sign in until someone unlocks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="716"/>
+        <location filename="../../app/views/customers/customer_view.py" line="729"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="730"/>
+        <location filename="../../app/views/customers/customer_view.py" line="743"/>
         <source>Sign-in locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="730"/>
+        <location filename="../../app/views/customers/customer_view.py" line="743"/>
         <source>Sign-in unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="754"/>
+        <location filename="../../app/views/customers/customer_view.py" line="768"/>
+        <source>Marked as a related party of the platform: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="769"/>
+        <source>The related-party mark has ended; the months before keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="794"/>
         <source>A one-time code for the login password was sent to %1; it is valid until %2. Ask the customer to set the new password with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="756"/>
+        <location filename="../../app/views/customers/customer_view.py" line="796"/>
         <source>A one-time code for the withdrawal password was sent to %1; it is valid until %2. Ask the customer to set the new password with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="778"/>
+        <location filename="../../app/views/customers/customer_view.py" line="818"/>
         <source>Phone change to %1 requested; it waits for a senior risk officer&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8967,6 +9007,112 @@ Icons: Lucide (ISC licence).</source>
     <message>
         <location filename="../../app/views/session/recovery_dialog.py" line="226"/>
         <source>Enter the 6-digit code from your authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelatedParty</name>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="19"/>
+        <source>Shareholder of the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="20"/>
+        <source>Actual controller of the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="21"/>
+        <source>Director, supervisor or senior manager of the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="22"/>
+        <source>Employee of the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="23"/>
+        <source>Close relative of a shareholder, director or senior manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="24"/>
+        <source>Company controlled by the platform or its related parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPartyDialog</name>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="31"/>
+        <source>Related party of the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="34"/>
+        <source>%1 is marked as a related party of the platform: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="35"/>
+        <source>%1 is not marked as a related party of the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="37"/>
+        <source>The monthly disclosure lists related parties&apos; loans apart at each month end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="41"/>
+        <source>Change the relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="41"/>
+        <source>Mark as a related party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="43"/>
+        <source>End the mark from now (the months before keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="56"/>
+        <source>Choose or write the relation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="65"/>
+        <source>e.g. shareholder register of 2026-11-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="66"/>
+        <source>&amp;Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="67"/>
+        <source>Related &amp;since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="68"/>
+        <source>Rea&amp;son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="97"/>
+        <source>End the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="97"/>
+        <source>Mark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

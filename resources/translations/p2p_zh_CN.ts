@@ -2638,7 +2638,7 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="56"/>
-        <location filename="../../app/models/audit_words.py" line="286"/>
+        <location filename="../../app/models/audit_words.py" line="289"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
@@ -2984,778 +2984,793 @@
     </message>
     <message>
         <location filename="../../app/models/audit_words.py" line="125"/>
+        <source>Customer marked as a related party</source>
+        <translation>客户被标记为关联方</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="126"/>
+        <source>Customer&apos;s related-party mark ended</source>
+        <translation>解除客户的关联方标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="127"/>
         <source>Customer password reset started (code sent)</source>
         <translation>发起客户密码重置（已发送验证码）</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="126"/>
+        <location filename="../../app/models/audit_words.py" line="128"/>
         <source>Customer password reset with the code</source>
         <translation>客户凭验证码重置密码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="127"/>
+        <location filename="../../app/models/audit_words.py" line="129"/>
         <source>Wrong password reset code</source>
         <translation>密码重置验证码错误</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="128"/>
+        <location filename="../../app/models/audit_words.py" line="130"/>
         <source>Phone change requested</source>
         <translation>申请变更手机号</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="129"/>
+        <location filename="../../app/models/audit_words.py" line="131"/>
         <source>Phone change approved</source>
         <translation>批准变更手机号</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="130"/>
+        <location filename="../../app/models/audit_words.py" line="132"/>
         <source>Phone change rejected</source>
         <translation>驳回变更手机号</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="131"/>
+        <location filename="../../app/models/audit_words.py" line="133"/>
         <source>Customer signed in</source>
         <translation>客户登录</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="132"/>
+        <location filename="../../app/models/audit_words.py" line="134"/>
         <source>Customer sign-in failed</source>
         <translation>客户登录失败</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="133"/>
+        <location filename="../../app/models/audit_words.py" line="135"/>
         <source>Customer signed out</source>
         <translation>客户退出登录</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="134"/>
+        <location filename="../../app/models/audit_words.py" line="136"/>
         <source>Withdrawal password set</source>
         <translation>设置提现密码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="135"/>
+        <location filename="../../app/models/audit_words.py" line="137"/>
         <source>Wrong withdrawal password</source>
         <translation>提现密码错误</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="136"/>
+        <location filename="../../app/models/audit_words.py" line="138"/>
         <source>Withdrawals stopped for 24 hours</source>
         <translation>暂停提现 24 小时</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="137"/>
+        <location filename="../../app/models/audit_words.py" line="139"/>
         <source>Refused: separation of duties</source>
         <translation>因职责分离被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="138"/>
+        <location filename="../../app/models/audit_words.py" line="140"/>
         <source>Alert raised</source>
         <translation>产生告警</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="139"/>
+        <location filename="../../app/models/audit_words.py" line="141"/>
         <source>Alert acknowledged</source>
         <translation>确认告警</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="140"/>
+        <location filename="../../app/models/audit_words.py" line="142"/>
         <source>Alert resolved</source>
         <translation>解决告警</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="141"/>
+        <location filename="../../app/models/audit_words.py" line="143"/>
         <source>Alert escalated</source>
         <translation>告警升级</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="142"/>
+        <location filename="../../app/models/audit_words.py" line="144"/>
         <source>Outage reported by an outside probe</source>
         <translation>外部探测报告服务中断</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="143"/>
+        <location filename="../../app/models/audit_words.py" line="145"/>
         <source>Outage report repeated by an outside probe</source>
         <translation>外部探测重复报告服务中断</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="144"/>
+        <location filename="../../app/models/audit_words.py" line="146"/>
         <source>Monitoring rule changed</source>
         <translation>修改监控规则</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="145"/>
+        <location filename="../../app/models/audit_words.py" line="147"/>
         <source>Alert escalation time changed</source>
         <translation>修改告警升级时间</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="146"/>
-        <location filename="../../app/models/audit_words.py" line="147"/>
+        <location filename="../../app/models/audit_words.py" line="148"/>
+        <location filename="../../app/models/audit_words.py" line="149"/>
         <source>Alert channel changed</source>
         <translation>修改告警渠道</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="148"/>
+        <location filename="../../app/models/audit_words.py" line="150"/>
         <source>Alert channel tested</source>
         <translation>测试告警渠道</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="149"/>
-        <location filename="../../app/models/audit_words.py" line="150"/>
+        <location filename="../../app/models/audit_words.py" line="151"/>
+        <location filename="../../app/models/audit_words.py" line="152"/>
         <source>Alert recipients changed</source>
         <translation>修改告警接收人</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="151"/>
+        <location filename="../../app/models/audit_words.py" line="153"/>
         <source>Withdrawals paused by monitoring</source>
         <translation>监控暂停提现</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="152"/>
+        <location filename="../../app/models/audit_words.py" line="154"/>
         <source>Withdrawal pause lifted</source>
         <translation>解除提现暂停</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="153"/>
+        <location filename="../../app/models/audit_words.py" line="155"/>
         <source>Paused by monitoring</source>
         <translation>监控触发暂停</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="154"/>
+        <location filename="../../app/models/audit_words.py" line="156"/>
         <source>Monitoring pause lifted</source>
         <translation>解除监控暂停</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="155"/>
+        <location filename="../../app/models/audit_words.py" line="157"/>
         <source>Protective action by monitoring</source>
         <translation>监控自动保护措施</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="156"/>
+        <location filename="../../app/models/audit_words.py" line="158"/>
         <source>Password recovery started</source>
         <translation>发起找回密码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="157"/>
+        <location filename="../../app/models/audit_words.py" line="159"/>
         <source>Password recovery failed</source>
         <translation>找回密码失败</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="158"/>
+        <location filename="../../app/models/audit_words.py" line="160"/>
         <source>Password recovered by a code sent to the staff member</source>
         <translation>通过发送给员工的验证码找回密码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="162"/>
+        <location filename="../../app/models/audit_words.py" line="164"/>
         <source>Sign-in and sessions</source>
         <translation>登录与会话</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="163"/>
+        <location filename="../../app/models/audit_words.py" line="165"/>
         <source>Staff and roles</source>
         <translation>员工与角色</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="164"/>
-        <location filename="../../app/models/audit_words.py" line="188"/>
+        <location filename="../../app/models/audit_words.py" line="166"/>
+        <location filename="../../app/models/audit_words.py" line="190"/>
         <source>Loans</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="165"/>
+        <location filename="../../app/models/audit_words.py" line="167"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="166"/>
+        <location filename="../../app/models/audit_words.py" line="168"/>
         <source>Withdrawals</source>
         <translation>提现</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="167"/>
+        <location filename="../../app/models/audit_words.py" line="169"/>
         <source>Ledger</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="168"/>
+        <location filename="../../app/models/audit_words.py" line="170"/>
         <source>Go-live data</source>
         <translation>上线数据</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="169"/>
+        <location filename="../../app/models/audit_words.py" line="171"/>
         <source>Reconciliation</source>
         <translation>对账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="170"/>
+        <location filename="../../app/models/audit_words.py" line="172"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="171"/>
+        <location filename="../../app/models/audit_words.py" line="173"/>
         <source>Scheduled jobs</source>
         <translation>定时任务</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="172"/>
+        <location filename="../../app/models/audit_words.py" line="174"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="173"/>
+        <location filename="../../app/models/audit_words.py" line="175"/>
         <source>Refused decisions</source>
         <translation>被拒绝的操作</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="174"/>
+        <location filename="../../app/models/audit_words.py" line="176"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="175"/>
+        <location filename="../../app/models/audit_words.py" line="177"/>
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="179"/>
+        <location filename="../../app/models/audit_words.py" line="181"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="180"/>
+        <location filename="../../app/models/audit_words.py" line="182"/>
         <source>Session</source>
         <translation>登录会话</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="181"/>
+        <location filename="../../app/models/audit_words.py" line="183"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="182"/>
+        <location filename="../../app/models/audit_words.py" line="184"/>
         <source>Borrower</source>
         <translation>借款人</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="184"/>
+        <location filename="../../app/models/audit_words.py" line="186"/>
         <source>Loan application</source>
         <translation>借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="185"/>
+        <location filename="../../app/models/audit_words.py" line="187"/>
         <source>Loan document</source>
         <translation>借款资料</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="186"/>
+        <location filename="../../app/models/audit_words.py" line="188"/>
         <source>Blacklist entry</source>
         <translation>黑名单条目</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="187"/>
+        <location filename="../../app/models/audit_words.py" line="189"/>
         <source>Blacklist import</source>
         <translation>黑名单导入</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="189"/>
+        <location filename="../../app/models/audit_words.py" line="191"/>
         <source>Withdrawal</source>
         <translation>提现</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="190"/>
+        <location filename="../../app/models/audit_words.py" line="192"/>
         <source>Staff link</source>
         <translation>员工关联客户</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="191"/>
+        <location filename="../../app/models/audit_words.py" line="193"/>
         <source>Ledger operation</source>
         <translation>记账操作</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="192"/>
+        <location filename="../../app/models/audit_words.py" line="194"/>
         <source>Batch of movements</source>
         <translation>批量资金变动</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="193"/>
+        <location filename="../../app/models/audit_words.py" line="195"/>
         <source>Go-live import</source>
         <translation>上线数据导入</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="194"/>
+        <location filename="../../app/models/audit_words.py" line="196"/>
         <source>Go-live export</source>
         <translation>上线数据导出</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="195"/>
+        <location filename="../../app/models/audit_words.py" line="197"/>
         <source>Reconciliation day</source>
         <translation>对账日</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="196"/>
-        <location filename="../../app/models/audit_words.py" line="297"/>
+        <location filename="../../app/models/audit_words.py" line="198"/>
+        <location filename="../../app/models/audit_words.py" line="300"/>
         <source>Bank statement</source>
         <translation>银行对账单</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="197"/>
+        <location filename="../../app/models/audit_words.py" line="199"/>
         <source>Statement format</source>
         <translation>对账单格式</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="198"/>
+        <location filename="../../app/models/audit_words.py" line="200"/>
         <source>Adjustment proposal</source>
         <translation>调整提议</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="199"/>
+        <location filename="../../app/models/audit_words.py" line="201"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="200"/>
+        <location filename="../../app/models/audit_words.py" line="202"/>
         <source>Scheduled job</source>
         <translation>定时任务</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="201"/>
+        <location filename="../../app/models/audit_words.py" line="203"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="202"/>
-        <location filename="../../app/models/audit_words.py" line="241"/>
+        <location filename="../../app/models/audit_words.py" line="204"/>
+        <location filename="../../app/models/audit_words.py" line="243"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="203"/>
+        <location filename="../../app/models/audit_words.py" line="205"/>
         <source>Monitoring rule</source>
         <translation>监控规则</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="204"/>
+        <location filename="../../app/models/audit_words.py" line="206"/>
         <source>Monitoring setting</source>
         <translation>监控设置</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="205"/>
+        <location filename="../../app/models/audit_words.py" line="207"/>
         <source>Monitoring pause</source>
         <translation>监控暂停</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="210"/>
+        <location filename="../../app/models/audit_words.py" line="212"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="235"/>
+        <location filename="../../app/models/audit_words.py" line="237"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="236"/>
+        <location filename="../../app/models/audit_words.py" line="238"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="237"/>
+        <location filename="../../app/models/audit_words.py" line="239"/>
         <source>Switched on</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="238"/>
+        <location filename="../../app/models/audit_words.py" line="240"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="239"/>
+        <location filename="../../app/models/audit_words.py" line="241"/>
         <source>Area</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="240"/>
+        <location filename="../../app/models/audit_words.py" line="242"/>
         <source>Subject</source>
         <translation>告警对象</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="242"/>
+        <location filename="../../app/models/audit_words.py" line="244"/>
         <source>Since</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="243"/>
+        <location filename="../../app/models/audit_words.py" line="245"/>
+        <source>Related party of the platform</source>
+        <translation>平台关联方</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/audit_words.py" line="246"/>
         <source>Lifted by</source>
         <translation>解除人</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="244"/>
+        <location filename="../../app/models/audit_words.py" line="247"/>
         <source>Minutes</source>
         <translation>分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="245"/>
+        <location filename="../../app/models/audit_words.py" line="248"/>
         <source>Succeeded</source>
         <translation>是否成功</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="246"/>
+        <location filename="../../app/models/audit_words.py" line="249"/>
         <source>To</source>
         <translation>发送到</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="247"/>
+        <location filename="../../app/models/audit_words.py" line="250"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="248"/>
+        <location filename="../../app/models/audit_words.py" line="251"/>
         <source>Monitoring point</source>
         <translation>监测点</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="249"/>
+        <location filename="../../app/models/audit_words.py" line="252"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="250"/>
+        <location filename="../../app/models/audit_words.py" line="253"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="252"/>
+        <location filename="../../app/models/audit_words.py" line="255"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="253"/>
+        <location filename="../../app/models/audit_words.py" line="256"/>
         <source>Run slot</source>
         <translation>运行时段</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="254"/>
+        <location filename="../../app/models/audit_words.py" line="257"/>
         <source>Business day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="255"/>
+        <location filename="../../app/models/audit_words.py" line="258"/>
         <source>As of</source>
         <translation>数据截至</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="256"/>
+        <location filename="../../app/models/audit_words.py" line="259"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="257"/>
+        <location filename="../../app/models/audit_words.py" line="260"/>
         <source>Attempt</source>
         <translation>第几次尝试</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="258"/>
+        <location filename="../../app/models/audit_words.py" line="261"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="260"/>
+        <location filename="../../app/models/audit_words.py" line="263"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="261"/>
+        <location filename="../../app/models/audit_words.py" line="264"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="262"/>
+        <location filename="../../app/models/audit_words.py" line="265"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="263"/>
+        <location filename="../../app/models/audit_words.py" line="266"/>
         <source>Decision</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="264"/>
+        <location filename="../../app/models/audit_words.py" line="267"/>
         <source>Application</source>
         <translation>借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="265"/>
+        <location filename="../../app/models/audit_words.py" line="268"/>
         <source>Loan</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="266"/>
+        <location filename="../../app/models/audit_words.py" line="269"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="267"/>
+        <location filename="../../app/models/audit_words.py" line="270"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="268"/>
+        <location filename="../../app/models/audit_words.py" line="271"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="269"/>
+        <location filename="../../app/models/audit_words.py" line="272"/>
         <source>Side</source>
         <translation>来源方</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="270"/>
+        <location filename="../../app/models/audit_words.py" line="273"/>
         <source>Items</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="271"/>
+        <location filename="../../app/models/audit_words.py" line="274"/>
         <source>Bank layout</source>
         <translation>银行格式</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="272"/>
+        <location filename="../../app/models/audit_words.py" line="275"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="273"/>
+        <location filename="../../app/models/audit_words.py" line="276"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="275"/>
+        <location filename="../../app/models/audit_words.py" line="278"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="276"/>
+        <location filename="../../app/models/audit_words.py" line="279"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="282"/>
+        <location filename="../../app/models/audit_words.py" line="285"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="283"/>
+        <location filename="../../app/models/audit_words.py" line="286"/>
         <source>Pending review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="284"/>
+        <location filename="../../app/models/audit_words.py" line="287"/>
         <source>Awaiting second approval</source>
         <translation>待复核审批</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="285"/>
+        <location filename="../../app/models/audit_words.py" line="288"/>
         <source>Paid</source>
         <translation>已出款</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="287"/>
+        <location filename="../../app/models/audit_words.py" line="290"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="288"/>
+        <location filename="../../app/models/audit_words.py" line="291"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="289"/>
+        <location filename="../../app/models/audit_words.py" line="292"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="290"/>
+        <location filename="../../app/models/audit_words.py" line="293"/>
         <source>Second review</source>
         <translation>待复审</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="291"/>
+        <location filename="../../app/models/audit_words.py" line="294"/>
         <source>Large amount</source>
         <translation>大额</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="292"/>
+        <location filename="../../app/models/audit_words.py" line="295"/>
         <source>New bank card</source>
         <translation>新银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="293"/>
+        <location filename="../../app/models/audit_words.py" line="296"/>
         <source>Soon after a recharge</source>
         <translation>充值后即提现</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="294"/>
+        <location filename="../../app/models/audit_words.py" line="297"/>
         <source>Many today</source>
         <translation>当日多笔</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="295"/>
+        <location filename="../../app/models/audit_words.py" line="298"/>
         <source>Money in</source>
         <translation>来账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="296"/>
+        <location filename="../../app/models/audit_words.py" line="299"/>
         <source>Money out</source>
         <translation>出账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="298"/>
+        <location filename="../../app/models/audit_words.py" line="301"/>
         <source>Platform books</source>
         <translation>平台账</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="299"/>
+        <location filename="../../app/models/audit_words.py" line="302"/>
         <source>Generic layout</source>
         <translation>通用格式</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="300"/>
+        <location filename="../../app/models/audit_words.py" line="303"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="301"/>
+        <location filename="../../app/models/audit_words.py" line="304"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="302"/>
+        <location filename="../../app/models/audit_words.py" line="305"/>
         <source>Risk officer</source>
         <translation>风控专员</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="303"/>
+        <location filename="../../app/models/audit_words.py" line="306"/>
         <source>Senior risk officer</source>
         <translation>风控主管</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="304"/>
+        <location filename="../../app/models/audit_words.py" line="307"/>
         <source>Finance clerk</source>
         <translation>财务专员</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="305"/>
+        <location filename="../../app/models/audit_words.py" line="308"/>
         <source>Finance manager</source>
         <translation>财务主管</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="306"/>
+        <location filename="../../app/models/audit_words.py" line="309"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="307"/>
+        <location filename="../../app/models/audit_words.py" line="310"/>
         <source>Auditor</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="308"/>
+        <location filename="../../app/models/audit_words.py" line="311"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="309"/>
+        <location filename="../../app/models/audit_words.py" line="312"/>
         <source>Outside probe</source>
         <translation>外部探针</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="183"/>
-        <location filename="../../app/models/audit_words.py" line="211"/>
-        <location filename="../../app/models/audit_words.py" line="274"/>
+        <location filename="../../app/models/audit_words.py" line="185"/>
+        <location filename="../../app/models/audit_words.py" line="213"/>
+        <location filename="../../app/models/audit_words.py" line="277"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="214"/>
+        <location filename="../../app/models/audit_words.py" line="216"/>
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="215"/>
+        <location filename="../../app/models/audit_words.py" line="217"/>
         <source>Scheduler</source>
         <translation>定时任务调度</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="217"/>
+        <location filename="../../app/models/audit_words.py" line="219"/>
         <source>batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="221"/>
+        <location filename="../../app/models/audit_words.py" line="223"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="222"/>
+        <location filename="../../app/models/audit_words.py" line="224"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="223"/>
+        <location filename="../../app/models/audit_words.py" line="225"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="224"/>
+        <location filename="../../app/models/audit_words.py" line="226"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="225"/>
+        <location filename="../../app/models/audit_words.py" line="227"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="226"/>
+        <location filename="../../app/models/audit_words.py" line="228"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="227"/>
+        <location filename="../../app/models/audit_words.py" line="229"/>
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="228"/>
+        <location filename="../../app/models/audit_words.py" line="230"/>
         <source>Failed attempts</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="229"/>
+        <location filename="../../app/models/audit_words.py" line="231"/>
         <source>Sessions ended</source>
         <translation>结束的会话数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="230"/>
+        <location filename="../../app/models/audit_words.py" line="232"/>
         <source>Amount (fen)</source>
         <translation>金额（分）</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="231"/>
+        <location filename="../../app/models/audit_words.py" line="233"/>
         <source>Assigned to</source>
         <translation>分派给</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="232"/>
+        <location filename="../../app/models/audit_words.py" line="234"/>
         <source>Status</source>
         <translation>状态码</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="233"/>
+        <location filename="../../app/models/audit_words.py" line="235"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../app/models/audit_words.py" line="234"/>
+        <location filename="../../app/models/audit_words.py" line="236"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -4392,656 +4407,681 @@ Take it off the blacklist?</source>
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="78"/>
-        <location filename="../../app/views/customers/customer_view.py" line="210"/>
-        <location filename="../../app/views/customers/customer_view.py" line="214"/>
-        <location filename="../../app/views/customers/customer_view.py" line="218"/>
-        <location filename="../../app/views/customers/customer_view.py" line="222"/>
+        <location filename="../../app/views/customers/customer_view.py" line="81"/>
+        <location filename="../../app/views/customers/customer_view.py" line="221"/>
+        <location filename="../../app/views/customers/customer_view.py" line="225"/>
+        <location filename="../../app/views/customers/customer_view.py" line="229"/>
+        <location filename="../../app/views/customers/customer_view.py" line="233"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="109"/>
-        <location filename="../../app/views/customers/customer_view.py" line="679"/>
+        <location filename="../../app/views/customers/customer_view.py" line="112"/>
+        <location filename="../../app/views/customers/customer_view.py" line="692"/>
         <source>Show full information</source>
         <translation>显示完整信息</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="111"/>
+        <location filename="../../app/views/customers/customer_view.py" line="114"/>
         <source>Shows the name, ID number, phone, e-mail and bank cards in full; asks why, and the reveal is recorded in the audit log.</source>
         <translation>完整显示姓名、身份证号、手机号、电子邮箱和银行卡号；需填写原因，每次查看都记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="115"/>
-        <location filename="../../app/views/customers/customer_view.py" line="189"/>
+        <location filename="../../app/views/customers/customer_view.py" line="118"/>
+        <location filename="../../app/views/customers/customer_view.py" line="200"/>
         <source>Lock sign-in…</source>
         <translation>锁定登录…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="118"/>
+        <location filename="../../app/views/customers/customer_view.py" line="121"/>
         <source>Password reset…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="121"/>
+        <location filename="../../app/views/customers/customer_view.py" line="124"/>
         <source>Change phone…</source>
         <translation>更换手机号…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="124"/>
-        <location filename="../../app/views/customers/customer_view.py" line="584"/>
+        <location filename="../../app/views/customers/customer_view.py" line="127"/>
+        <location filename="../../app/views/customers/customer_view.py" line="597"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="137"/>
+        <location filename="../../app/views/customers/customer_view.py" line="130"/>
+        <source>Related party…</source>
+        <translation>关联方…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="132"/>
+        <source>Mark the customer as a related party of the platform, or end the mark: the monthly disclosure lists related parties&apos; loans apart.</source>
+        <translation>将客户标记为平台关联方或解除标记：月度信息披露单列关联方的借款。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="148"/>
         <source>Profile</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="138"/>
+        <location filename="../../app/views/customers/customer_view.py" line="149"/>
         <source>Money movements</source>
         <translation>资金流水</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="139"/>
+        <location filename="../../app/views/customers/customer_view.py" line="150"/>
         <source>Investments</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="140"/>
+        <location filename="../../app/views/customers/customer_view.py" line="151"/>
         <source>Loans</source>
         <translation>借款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="141"/>
+        <location filename="../../app/views/customers/customer_view.py" line="152"/>
         <source>Withdrawals</source>
         <translation>提现</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="142"/>
+        <location filename="../../app/views/customers/customer_view.py" line="153"/>
         <source>Service notes</source>
         <translation>服务备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="143"/>
-        <location filename="../../app/views/customers/customer_view.py" line="636"/>
+        <location filename="../../app/views/customers/customer_view.py" line="154"/>
+        <location filename="../../app/views/customers/customer_view.py" line="649"/>
         <source>Sign-in security</source>
         <translation>登录安全</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="181"/>
+        <location filename="../../app/views/customers/customer_view.py" line="192"/>
         <source>Money movements (%1)</source>
         <translation>资金流水（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="181"/>
+        <location filename="../../app/views/customers/customer_view.py" line="192"/>
         <source>Investments (%1)</source>
         <translation>投资（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="182"/>
+        <location filename="../../app/views/customers/customer_view.py" line="193"/>
         <source>Loans (%1)</source>
         <translation>借款（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="182"/>
+        <location filename="../../app/views/customers/customer_view.py" line="193"/>
         <source>Withdrawals (%1)</source>
         <translation>提现（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="183"/>
+        <location filename="../../app/views/customers/customer_view.py" line="194"/>
         <source>Service notes (%1)</source>
         <translation>服务备注（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="188"/>
+        <location filename="../../app/views/customers/customer_view.py" line="199"/>
         <source>Unlock sign-in…</source>
         <translation>解锁登录…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="239"/>
-        <location filename="../../app/views/customers/customer_view.py" line="304"/>
+        <location filename="../../app/views/customers/customer_view.py" line="250"/>
+        <location filename="../../app/views/customers/customer_view.py" line="317"/>
         <source>Verified</source>
         <translation>已实名认证</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="239"/>
-        <location filename="../../app/views/customers/customer_view.py" line="304"/>
+        <location filename="../../app/views/customers/customer_view.py" line="250"/>
+        <location filename="../../app/views/customers/customer_view.py" line="317"/>
         <source>Not verified</source>
         <translation>未实名认证</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="241"/>
+        <location filename="../../app/views/customers/customer_view.py" line="252"/>
         <source>Sign-in locked</source>
         <translation>登录已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="243"/>
+        <location filename="../../app/views/customers/customer_view.py" line="254"/>
         <source>On the blacklist</source>
         <translation>命中黑名单</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="245"/>
+        <location filename="../../app/views/customers/customer_view.py" line="256"/>
+        <source>Related party</source>
+        <translation>关联方</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="258"/>
         <source>Available</source>
         <translation>可用余额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="245"/>
+        <location filename="../../app/views/customers/customer_view.py" line="258"/>
         <source>Frozen</source>
         <translation>冻结金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="248"/>
+        <location filename="../../app/views/customers/customer_view.py" line="261"/>
         <source>On the blacklist:</source>
         <translation>命中黑名单：</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="250"/>
+        <location filename="../../app/views/customers/customer_view.py" line="263"/>
         <source>%1 · %2 · %3 (added %4)</source>
         <translation>%1 · %2 · %3（%4 列入）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="256"/>
+        <location filename="../../app/views/customers/customer_view.py" line="269"/>
         <source>On the blacklist.</source>
         <translation>命中黑名单。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="265"/>
+        <location filename="../../app/views/customers/customer_view.py" line="278"/>
         <source>Profile and verification</source>
         <translation>资料与实名认证</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="269"/>
+        <location filename="../../app/views/customers/customer_view.py" line="282"/>
         <source>Bank</source>
         <translation>开户行</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="270"/>
+        <location filename="../../app/views/customers/customer_view.py" line="283"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="271"/>
+        <location filename="../../app/views/customers/customer_view.py" line="284"/>
         <source>Default</source>
         <translation>默认卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="272"/>
+        <location filename="../../app/views/customers/customer_view.py" line="285"/>
         <source>Added</source>
         <translation>绑定时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="276"/>
+        <location filename="../../app/views/customers/customer_view.py" line="289"/>
         <source>Bank cards</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="303"/>
+        <location filename="../../app/views/customers/customer_view.py" line="316"/>
         <source>Verified on %1</source>
         <translation>%1 已实名认证</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="305"/>
+        <location filename="../../app/views/customers/customer_view.py" line="318"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="306"/>
+        <location filename="../../app/views/customers/customer_view.py" line="319"/>
         <source>Customer number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="307"/>
+        <location filename="../../app/views/customers/customer_view.py" line="320"/>
         <source>Side</source>
         <translation>客户类别</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="307"/>
-        <location filename="../../app/views/customers/customer_view.py" line="341"/>
+        <location filename="../../app/views/customers/customer_view.py" line="320"/>
+        <location filename="../../app/views/customers/customer_view.py" line="354"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="308"/>
+        <location filename="../../app/views/customers/customer_view.py" line="321"/>
         <source>Business licence number</source>
         <translation>营业执照号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="308"/>
+        <location filename="../../app/views/customers/customer_view.py" line="321"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="310"/>
+        <location filename="../../app/views/customers/customer_view.py" line="323"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="311"/>
+        <location filename="../../app/views/customers/customer_view.py" line="324"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="312"/>
+        <location filename="../../app/views/customers/customer_view.py" line="325"/>
         <source>Identity verification</source>
         <translation>实名认证</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="314"/>
+        <location filename="../../app/views/customers/customer_view.py" line="327"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="315"/>
+        <location filename="../../app/views/customers/customer_view.py" line="328"/>
         <source>Registered capital</source>
         <translation>注册资本</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="318"/>
+        <location filename="../../app/views/customers/customer_view.py" line="331"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="319"/>
+        <location filename="../../app/views/customers/customer_view.py" line="332"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="320"/>
+        <location filename="../../app/views/customers/customer_view.py" line="333"/>
         <source>Monthly income</source>
         <translation>月收入</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="323"/>
+        <location filename="../../app/views/customers/customer_view.py" line="336"/>
         <source>Related party of the platform</source>
         <translation>平台关联方</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="324"/>
+        <location filename="../../app/views/customers/customer_view.py" line="337"/>
         <source>Customer since</source>
         <translation>注册时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="340"/>
-        <location filename="../../app/views/customers/customer_view.py" line="570"/>
+        <location filename="../../app/views/customers/customer_view.py" line="353"/>
+        <location filename="../../app/views/customers/customer_view.py" line="583"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="342"/>
+        <location filename="../../app/views/customers/customer_view.py" line="355"/>
         <source>In or out</source>
         <translation>收支</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="343"/>
-        <location filename="../../app/views/customers/customer_view.py" line="381"/>
-        <location filename="../../app/views/customers/customer_view.py" line="422"/>
-        <location filename="../../app/views/customers/customer_view.py" line="520"/>
+        <location filename="../../app/views/customers/customer_view.py" line="356"/>
+        <location filename="../../app/views/customers/customer_view.py" line="394"/>
+        <location filename="../../app/views/customers/customer_view.py" line="435"/>
+        <location filename="../../app/views/customers/customer_view.py" line="533"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="345"/>
+        <location filename="../../app/views/customers/customer_view.py" line="358"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="347"/>
-        <location filename="../../app/views/customers/customer_view.py" line="380"/>
-        <location filename="../../app/views/customers/customer_view.py" line="420"/>
+        <location filename="../../app/views/customers/customer_view.py" line="360"/>
+        <location filename="../../app/views/customers/customer_view.py" line="393"/>
+        <location filename="../../app/views/customers/customer_view.py" line="433"/>
         <source>Application</source>
         <translation>借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="348"/>
+        <location filename="../../app/views/customers/customer_view.py" line="361"/>
         <source>Reference</source>
         <translation>业务单号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="354"/>
+        <location filename="../../app/views/customers/customer_view.py" line="367"/>
         <source>Money movements: %1, newest first · double-click one for its detail</source>
         <translation>资金流水共 %1 笔，最新的在前 · 双击查看明细</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="406"/>
+        <location filename="../../app/views/customers/customer_view.py" line="419"/>
         <source>Investments: %1 · expected interest %2 · received %3</source>
         <translation>投资共 %1 笔 · 预期收益 %2 · 已回款 %3</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="472"/>
+        <location filename="../../app/views/customers/customer_view.py" line="485"/>
         <source>Loans: %1 · double-click one to open its application</source>
         <translation>借款共 %1 笔 · 双击打开借款申请</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="475"/>
+        <location filename="../../app/views/customers/customer_view.py" line="488"/>
         <source>overdue loans: %1, %2 in all, longest %3 days (%4)</source>
         <translation>逾期借款 %1 笔，合计 %2，最长 %3 天（%4）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="542"/>
+        <location filename="../../app/views/customers/customer_view.py" line="555"/>
         <source>Withdrawals: %1, rejected: %2</source>
         <translation>提现共 %1 笔，其中被拒绝 %2 笔</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="606"/>
+        <location filename="../../app/views/customers/customer_view.py" line="619"/>
         <source>Notes: %1, newest first</source>
         <translation>备注共 %1 条，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="382"/>
-        <location filename="../../app/views/customers/customer_view.py" line="421"/>
-        <location filename="../../app/views/customers/customer_view.py" line="444"/>
-        <location filename="../../app/views/customers/customer_view.py" line="521"/>
+        <location filename="../../app/views/customers/customer_view.py" line="395"/>
+        <location filename="../../app/views/customers/customer_view.py" line="434"/>
+        <location filename="../../app/views/customers/customer_view.py" line="457"/>
+        <location filename="../../app/views/customers/customer_view.py" line="534"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="384"/>
-        <location filename="../../app/views/customers/customer_view.py" line="424"/>
+        <location filename="../../app/views/customers/customer_view.py" line="397"/>
+        <location filename="../../app/views/customers/customer_view.py" line="437"/>
         <source>Annual rate</source>
         <translation>年化利率</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="385"/>
-        <location filename="../../app/views/customers/customer_view.py" line="423"/>
+        <location filename="../../app/views/customers/customer_view.py" line="398"/>
+        <location filename="../../app/views/customers/customer_view.py" line="436"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="385"/>
-        <location filename="../../app/views/customers/customer_view.py" line="423"/>
+        <location filename="../../app/views/customers/customer_view.py" line="398"/>
+        <location filename="../../app/views/customers/customer_view.py" line="436"/>
         <source>%1 months</source>
         <translation>%1 个月</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="386"/>
+        <location filename="../../app/views/customers/customer_view.py" line="399"/>
         <source>Expected interest</source>
         <translation>预期收益</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="387"/>
+        <location filename="../../app/views/customers/customer_view.py" line="400"/>
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="388"/>
+        <location filename="../../app/views/customers/customer_view.py" line="401"/>
         <source>Invested</source>
         <translation>投资时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="417"/>
+        <location filename="../../app/views/customers/customer_view.py" line="430"/>
         <source>%1 · %2 days</source>
         <translation>%1 · %2 天</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="425"/>
+        <location filename="../../app/views/customers/customer_view.py" line="438"/>
         <source>Outstanding principal</source>
         <translation>剩余本金</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="426"/>
+        <location filename="../../app/views/customers/customer_view.py" line="439"/>
         <source>Overdue amount</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="428"/>
+        <location filename="../../app/views/customers/customer_view.py" line="441"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="429"/>
+        <location filename="../../app/views/customers/customer_view.py" line="442"/>
         <source>Disbursed</source>
         <translation>放款时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="436"/>
+        <location filename="../../app/views/customers/customer_view.py" line="449"/>
         <source>No.</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="437"/>
+        <location filename="../../app/views/customers/customer_view.py" line="450"/>
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="438"/>
+        <location filename="../../app/views/customers/customer_view.py" line="451"/>
         <source>Principal</source>
         <translation>本金</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="439"/>
+        <location filename="../../app/views/customers/customer_view.py" line="452"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="440"/>
+        <location filename="../../app/views/customers/customer_view.py" line="453"/>
         <source>Penalty interest</source>
         <translation>罚息</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="442"/>
+        <location filename="../../app/views/customers/customer_view.py" line="455"/>
         <source>Paid</source>
         <translation>已还金额</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="443"/>
+        <location filename="../../app/views/customers/customer_view.py" line="456"/>
         <source>Paid on</source>
         <translation>还款时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="452"/>
+        <location filename="../../app/views/customers/customer_view.py" line="465"/>
         <source>Select a loan to see its repayment schedule.</source>
         <translation>选择一笔借款，查看其还款计划。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="487"/>
+        <location filename="../../app/views/customers/customer_view.py" line="500"/>
         <source>Repayment schedule of %1</source>
         <translation>%1 的还款计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="503"/>
+        <location filename="../../app/views/customers/customer_view.py" line="516"/>
         <source>You do not have permission to open loan applications.</source>
         <translation>您没有打开借款申请的权限。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="519"/>
+        <location filename="../../app/views/customers/customer_view.py" line="532"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="523"/>
+        <location filename="../../app/views/customers/customer_view.py" line="536"/>
         <source>Requested</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="524"/>
+        <location filename="../../app/views/customers/customer_view.py" line="537"/>
         <source>Decided</source>
         <translation>处理时间</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="525"/>
+        <location filename="../../app/views/customers/customer_view.py" line="538"/>
         <source>Decided by</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="526"/>
+        <location filename="../../app/views/customers/customer_view.py" line="539"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="544"/>
+        <location filename="../../app/views/customers/customer_view.py" line="557"/>
         <source>double-click one to open it in the withdrawal review</source>
         <translation>双击在提现审核中打开</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="571"/>
+        <location filename="../../app/views/customers/customer_view.py" line="584"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="572"/>
+        <location filename="../../app/views/customers/customer_view.py" line="585"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="581"/>
+        <location filename="../../app/views/customers/customer_view.py" line="594"/>
         <source>What the customer asked and what was answered</source>
         <translation>客户咨询了什么，如何答复</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="607"/>
+        <location filename="../../app/views/customers/customer_view.py" line="620"/>
         <source>No notes yet.</source>
         <translation>暂无备注。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="622"/>
+        <location filename="../../app/views/customers/customer_view.py" line="635"/>
         <source>Note added.</source>
         <translation>备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="639"/>
+        <location filename="../../app/views/customers/customer_view.py" line="652"/>
         <source>Passwords are shown only as set or not set; staff never see them. A forgotten password is reset with a one-time code sent to the customer.</source>
         <translation>密码只显示是否已设置，员工永远看不到密码。客户忘记密码时，通过发送给客户本人的一次性验证码重置。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="653"/>
+        <location filename="../../app/views/customers/customer_view.py" line="666"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="653"/>
         <location filename="../../app/views/customers/customer_view.py" line="666"/>
+        <location filename="../../app/views/customers/customer_view.py" line="679"/>
         <source>Not locked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="654"/>
+        <location filename="../../app/views/customers/customer_view.py" line="667"/>
         <source>Set</source>
         <translation>已设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="654"/>
+        <location filename="../../app/views/customers/customer_view.py" line="667"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="655"/>
+        <location filename="../../app/views/customers/customer_view.py" line="668"/>
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="657"/>
+        <location filename="../../app/views/customers/customer_view.py" line="670"/>
         <source>Locked because</source>
         <translation>锁定原因</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="658"/>
+        <location filename="../../app/views/customers/customer_view.py" line="671"/>
         <source>Locked by</source>
         <translation>锁定人</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="658"/>
+        <location filename="../../app/views/customers/customer_view.py" line="671"/>
         <source>%1 at %2</source>
         <translation>%1 于 %2</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="661"/>
+        <location filename="../../app/views/customers/customer_view.py" line="674"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="661"/>
+        <location filename="../../app/views/customers/customer_view.py" line="674"/>
         <source>Never</source>
         <translation>从未登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="662"/>
+        <location filename="../../app/views/customers/customer_view.py" line="675"/>
         <source>Login password</source>
         <translation>登录密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="663"/>
+        <location filename="../../app/views/customers/customer_view.py" line="676"/>
         <source>Withdrawal password</source>
         <translation>提现密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="664"/>
+        <location filename="../../app/views/customers/customer_view.py" line="677"/>
         <source>Wrong withdrawal passwords</source>
         <translation>提现密码错误次数</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="665"/>
+        <location filename="../../app/views/customers/customer_view.py" line="678"/>
         <source>Withdrawals locked until</source>
         <translation>提现锁定至</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="680"/>
+        <location filename="../../app/views/customers/customer_view.py" line="693"/>
         <source>Show %1&apos;s name, ID number, phone, e-mail and bank cards in full? Why you need them is recorded in the audit log.</source>
         <translation>完整显示 %1 的姓名、身份证号、手机号、电子邮箱和银行卡号？查看原因将记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="683"/>
+        <location filename="../../app/views/customers/customer_view.py" line="696"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="700"/>
+        <location filename="../../app/views/customers/customer_view.py" line="713"/>
         <source>Full information shown; this was recorded in the audit log.</source>
         <translation>已显示完整信息；本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="709"/>
+        <location filename="../../app/views/customers/customer_view.py" line="722"/>
         <source>Unlock sign-in</source>
         <translation>解锁登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="710"/>
+        <location filename="../../app/views/customers/customer_view.py" line="723"/>
         <source>Let %1 sign in again?</source>
         <translation>允许 %1 重新登录？</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="711"/>
+        <location filename="../../app/views/customers/customer_view.py" line="724"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="713"/>
+        <location filename="../../app/views/customers/customer_view.py" line="726"/>
         <source>Lock sign-in</source>
         <translation>锁定登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="714"/>
+        <location filename="../../app/views/customers/customer_view.py" line="727"/>
         <source>Lock %1&apos;s sign-in? The customer cannot sign in until someone unlocks it.</source>
         <translation>锁定 %1 的登录？解锁之前客户无法登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="716"/>
+        <location filename="../../app/views/customers/customer_view.py" line="729"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="730"/>
+        <location filename="../../app/views/customers/customer_view.py" line="743"/>
         <source>Sign-in locked.</source>
         <translation>登录已锁定。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="730"/>
+        <location filename="../../app/views/customers/customer_view.py" line="743"/>
         <source>Sign-in unlocked.</source>
         <translation>登录已解锁。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="754"/>
+        <location filename="../../app/views/customers/customer_view.py" line="768"/>
+        <source>Marked as a related party of the platform: %1.</source>
+        <translation>已标记为平台关联方：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="769"/>
+        <source>The related-party mark has ended; the months before keep it.</source>
+        <translation>关联方标记已解除；此前各月仍按关联方统计。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/customer_view.py" line="794"/>
         <source>A one-time code for the login password was sent to %1; it is valid until %2. Ask the customer to set the new password with it.</source>
         <translation>重置登录密码的一次性验证码已发送至 %1，有效期至 %2。请客户用该验证码自行设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="756"/>
+        <location filename="../../app/views/customers/customer_view.py" line="796"/>
         <source>A one-time code for the withdrawal password was sent to %1; it is valid until %2. Ask the customer to set the new password with it.</source>
         <translation>重置提现密码的一次性验证码已发送至 %1，有效期至 %2。请客户用该验证码自行设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/customer_view.py" line="778"/>
+        <location filename="../../app/views/customers/customer_view.py" line="818"/>
         <source>Phone change to %1 requested; it waits for a senior risk officer&apos;s approval.</source>
         <translation>已申请将手机号更换为 %1，等待风控主管审批。</translation>
     </message>
@@ -8981,6 +9021,112 @@ Icons: Lucide (ISC licence).</source>
         <location filename="../../app/views/session/recovery_dialog.py" line="226"/>
         <source>Enter the 6-digit code from your authenticator.</source>
         <translation>请输入身份验证器上的 6 位动态验证码。</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedParty</name>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="19"/>
+        <source>Shareholder of the platform</source>
+        <translation>平台股东</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="20"/>
+        <source>Actual controller of the platform</source>
+        <translation>平台实际控制人</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="21"/>
+        <source>Director, supervisor or senior manager of the platform</source>
+        <translation>平台董事、监事或高级管理人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="22"/>
+        <source>Employee of the platform</source>
+        <translation>平台员工</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="23"/>
+        <source>Close relative of a shareholder, director or senior manager</source>
+        <translation>平台股东、董事或高级管理人员的近亲属</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="24"/>
+        <source>Company controlled by the platform or its related parties</source>
+        <translation>平台或其关联方控制的企业</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPartyDialog</name>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="31"/>
+        <source>Related party of the platform</source>
+        <translation>平台关联方</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="34"/>
+        <source>%1 is marked as a related party of the platform: %2.</source>
+        <translation>%1 已被标记为平台关联方：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="35"/>
+        <source>%1 is not marked as a related party of the platform.</source>
+        <translation>%1 未被标记为平台关联方。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="37"/>
+        <source>The monthly disclosure lists related parties&apos; loans apart at each month end.</source>
+        <translation>月度信息披露在每个月末单列关联方的借款。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="41"/>
+        <source>Change the relation</source>
+        <translation>更改关联关系</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="41"/>
+        <source>Mark as a related party</source>
+        <translation>标记为关联方</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="43"/>
+        <source>End the mark from now (the months before keep it)</source>
+        <translation>自现在起解除标记（此前各月保留）</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="56"/>
+        <source>Choose or write the relation…</source>
+        <translation>选择或填写关联关系…</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="65"/>
+        <source>e.g. shareholder register of 2026-11-30</source>
+        <translation>例如：2026-11-30 股东名册</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="66"/>
+        <source>&amp;Relation</source>
+        <translation>关联关系(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="67"/>
+        <source>Related &amp;since</source>
+        <translation>起始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="68"/>
+        <source>Rea&amp;son</source>
+        <translation>原因(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="97"/>
+        <source>End the mark</source>
+        <translation>解除标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="97"/>
+        <source>Mark</source>
+        <translation>标记</translation>
     </message>
 </context>
 <context>

@@ -92,3 +92,21 @@ class CustomerCard(Base):
     card_index: Mapped[str] = mapped_column(String(64), index=True)
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
     added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class CustomerRelation(Base):
+    """A period in which a customer was a related party of the platform (关联方), with the relation in words.
+
+    The monthly disclosure counts related parties' loans at each month end, so the mark keeps its history: a
+    relation recorded today does not rewrite the months before the day it began, and one that ended still counts
+    in the months it covered. `customers.related_party` holds the relation of the open period, for the views."""
+    __tablename__ = "customer_relations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    relation: Mapped[str] = mapped_column(String(200))
+    since: Mapped[datetime] = mapped_column(UtcDateTime)  # the start of the Shanghai day it began
+    until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)  # when it was cleared or changed
+    # Who recorded and who ended it; null for marks made before the history was kept (revision 0025).
+    marked_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    ended_by: Mapped[str | None] = mapped_column(String(64), nullable=True)

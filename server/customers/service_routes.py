@@ -1,8 +1,10 @@
-"""Customer service actions: notes, lock and unlock, password resets, phone changes (four eyes).
+"""Customer service actions: notes, lock and unlock, password resets, phone changes (four eyes); and the mark of a
+related party of the platform (customer.related_party: the monthly disclosure lists their loans apart).
 
 Each is a command (server/commands.py): permission, idempotent retry, audit, one commit. The rules are in
 server/customers/service.py."""
 
+from datetime import date
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query
@@ -10,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from server.access import Principal, get_platform, requires_any
 from server.commands import Command, command
-from server.customers import service
+from server.customers import related_parties, service
 from server.customers.queries import customer_detail
 from server.platform import Platform
 from server.wire import ObjectId, Version
@@ -18,6 +20,7 @@ from server.wire import ObjectId, Version
 router = APIRouter(tags=["customer service"])
 SERVICE = "customer.service"
 APPROVE = "customer.phone_change.approve"
+RELATED = "customer.related_party"
 
 
 class _Body(BaseModel):
@@ -41,6 +44,15 @@ class ResetBody(_Body):
 class PhoneChangeBody(_Body):
     new_phone: str = Field(max_length=40)
     reason: str = Field(max_length=1000)
+
+
+class RelatedPartyBody(_Body):
+    relation: str | None = Field(max_length=200, description="how the customer is related to the platform, in "
+                                 "words (平台股东的配偶, 平台员工…); null ends the mark now")
+    since: date | None = Field(default=None, description="the Shanghai day the relation began, today when not given; "
+                               "never after today (only with a relation)")
+    reason: str = Field(max_length=1000)
+    version: Version
 
 
 class DecisionBody(_Body):
@@ -75,6 +87,20 @@ def lock(customer_id: ObjectId, body: LockBody, cmd: Command = Depends(command(S
 def unlock(customer_id: ObjectId, body: LockBody, cmd: Command = Depends(command(SERVICE))):
     def rule(db, audit):
         customer = service.unlock(db, audit, cmd.principal, customer_id, body.version, body.reason)
+        return customer_detail(db, customer, cmd.principal)
+    return cmd.run(rule)
+
+
+@router.post("/customers/{customer_id}/related-party")
+def set_related_party(customer_id: ObjectId, body: RelatedPartyBody, cmd: Command = Depends(command(RELATED))):
+    """Marks the customer as a related party from a day (or gives the mark a new relation from now), or ends it;
+    the months the mark covered keep counting it in the monthly disclosure."""
+    def rule(db, audit):
+        if body.relation is None:
+            customer = related_parties.clear(db, audit, cmd.principal, customer_id, body.version, body.reason)
+        else:
+            customer = related_parties.mark(db, audit, cmd.principal, customer_id, body.version, body.relation,
+                                            body.since, body.reason)
         return customer_detail(db, customer, cmd.principal)
     return cmd.run(rule)
 

@@ -17,7 +17,7 @@ from server import clock
 from server.loans import repayments
 from server.loans.lifecycle import State
 from server.customers import demo as customer_demo
-from server.customers.models import Customer
+from server.customers.models import Customer, CustomerRelation
 from server.loans.models import Installment, LoanApplication, LoanEvent
 from server.loans.schedules import Method, schedule
 from server.security.pii import active_ring
@@ -235,8 +235,13 @@ RELATED_PARTIES = {"BR00000003": "平台股东的配偶", "BR00000011": "平台�
 
 
 def _mark_related_parties(db: Session) -> None:
+    """Related since the customer came: the demo's history covers them in every month."""
     for number, relation in RELATED_PARTIES.items():
-        db.execute(update(Customer).where(Customer.number == number).values(related_party=relation))
+        row = db.execute(select(Customer.id, Customer.created_at).where(Customer.number == number)).one_or_none()
+        if row is None:
+            continue
+        db.execute(update(Customer).where(Customer.id == row.id).values(related_party=relation))
+        db.add(CustomerRelation(customer_id=row.id, relation=relation, since=row.created_at, marked_by=None))
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """The rows the monthly report rebuilds month ends from, read once: the loans paid out with their end (settled,
 compensated, written off) and investors, each installment with its dated receipts, the compensation transfers of
-the ledger and the customers marked as related parties. Nothing here depends on a loan's state now: a month end
+the ledger and the periods in which customers were related parties of the platform. Nothing here depends on a loan's state now: a month end
 is rebuilt from times alone, so the running month and a past one are figured the same way."""
 
 from bisect import bisect_left
@@ -12,7 +12,8 @@ from itertools import accumulate
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from server.customers.models import Customer
+from server.customers import related_parties
+from server.customers.related_parties import Period
 from server.ledger.models import LedgerTransfer
 from server.loans.models import Installment, Investment, LoanApplication, LoanEvent, Repayment
 
@@ -55,8 +56,12 @@ class LoanBook:
 class Books:
     loans: list[LoanBook]
     compensations: list[tuple[datetime, str, int]]  # (posted at, loan number, amount), in time order
-    related_borrowers: set[int]  # customer ids
-    related_investors: set[str]  # customer numbers
+    related: list[Period]  # every related party's periods (server/customers/related_parties.py)
+
+    def related_at(self, moment: datetime) -> tuple[set[int], set[str]]:
+        """The related parties at `moment`: borrowers by customer id, investors by customer number."""
+        marked = [p for p in self.related if p.covers(moment)]
+        return {p.customer_id for p in marked}, {p.number for p in marked}
 
 
 def _first_end(loan: LoanBook, at: datetime | None, kind: str) -> None:
@@ -106,7 +111,4 @@ def read_books(db: Session, until: datetime) -> Books:
         select(LedgerTransfer.created_at, LedgerTransfer.reference, LedgerTransfer.amount_fen)
         .where(LedgerTransfer.kind == "compensation", LedgerTransfer.state == "posted",
                LedgerTransfer.created_at < until).order_by(LedgerTransfer.created_at))]
-    related = db.execute(select(Customer.id, Customer.number, Customer.side)
-                         .where(Customer.related_party.is_not(None), Customer.related_party != "")).all()
-    return Books([loans[i] for i in ids], compensations,
-                 {cid for cid, _number, _side in related}, {number for _cid, number, _side in related})
+    return Books([loans[i] for i in ids], compensations, related_parties.periods(db, until))

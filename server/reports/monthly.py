@@ -11,7 +11,7 @@ Definitions (the report prints them as footnotes), all at the month's end:
 - cumulative borrowers / lenders 累计借款人数 / 出借人数: distinct borrowers / investors of the loans paid out so
   far; in the month 当期: of the loans paid out in it; with a balance: of the loans outstanding;
 - related-party loans 关联关系借款: loans outstanding whose borrower or an investor is marked as a related party of
-  the platform (customers.related_party): their balance and count;
+  the platform at the month's end (the periods of customer_relations): their balance and count;
 - overdue 逾期: loans outstanding with an installment whose due day has passed and that is not received in full;
   amount = their remaining principal; M3+ 90天以上: the oldest such due day more than 90 days before;
 - compensation 代偿: the ledger's compensation transfers from the risk reserve, in the month and cumulative (the
@@ -83,6 +83,7 @@ def _oldest_late_due(loan: LoanBook, end: datetime, end_day: date) -> date | Non
 
 def month_figures(books: Books, month: date, start: datetime, end: datetime) -> dict:
     end_day = clock.business_day(end)  # an installment due before this day is late at `end`
+    related_borrowers, related_investors = books.related_at(end)
     f = dict.fromkeys(COUNTED, 0)
     f["month"] = month.strftime("%Y-%m")
     borrowers, lenders, period_borrowers, period_lenders = set(), set(), set(), set()
@@ -115,7 +116,7 @@ def month_figures(books: Books, month: date, start: datetime, end: datetime) -> 
         by_borrower[loan.borrower_id] += principal
         for ref, lent in loan.investors.items():
             by_lender[ref] += principal * lent // loan.amount_fen if loan.amount_fen else 0
-        if loan.borrower_id in books.related_borrowers or books.related_investors.intersection(loan.investors):
+        if loan.borrower_id in related_borrowers or related_investors.intersection(loan.investors):
             f["related_balance_fen"] += principal
             f["related_loans"] += 1
         late = _oldest_late_due(loan, end, end_day)

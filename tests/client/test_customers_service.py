@@ -3,6 +3,7 @@ unlocked with a reason, a password reset that says where the code went (and the 
 phone change requested by customer service and approved by the senior risk officer (never by the requester)."""
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from app.services.customers import Customers
 from app.views.customers.customer_view import TAB_KEYS, CustomerView
@@ -163,3 +164,34 @@ def test_the_waiting_phone_change_of_the_demo_is_in_front_when_asked_for(qtbot, 
     qtbot.waitUntil(lambda: any(p.customer_number == "IV0021" for p in screen.phone_changes_page.model.rows),
                     timeout=WAIT)
     assert screen.phone_changes_page.status.text().startswith("Waiting for approval: ")
+
+
+def test_the_finance_manager_marks_a_related_party_and_ends_the_mark(qtbot, runner, demo, profile):
+    assert not _view(qtbot, runner, signed_in_session(profile, "service"), "IV0005").related_button.isVisibleTo(None)
+    view = _view(qtbot, runner, signed_in_session(profile, "finlead"), "IV0005")
+    assert view.related_button.isVisible() and view.customer.related_party is None
+    assert not view.lock_button.isVisible(), "the finance manager does not serve customers"
+    dialog = view.ask_related_party()
+    assert not dialog.ended.isVisible() and dialog.since.isEnabled()
+    assert not dialog.ok_button.isEnabled(), "a relation and a reason first"
+    dialog.relation.setCurrentIndex(3)
+    assert not dialog.ok_button.isEnabled()
+    dialog.reason.setText("员工花名册")
+    assert dialog.ok_button.isEnabled() and dialog.ok_button.text() == "Mark"
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: view.customer.related_party == "Employee of the platform", timeout=WAIT)
+    assert "Related party" in view.badges.text()
+    assert view.banner.text() == "Marked as a related party of the platform: Employee of the platform."
+
+    dialog = view.ask_related_party()
+    assert "is marked as a related party of the platform: Employee of the platform." in \
+        dialog.findChild(QLabel, "relatedSummary").text()
+    assert dialog.ended.isVisible() and not dialog.since.isEnabled(), "a new relation starts now"
+    dialog.ended.setChecked(True)
+    assert not dialog.relation.isEnabled() and not dialog.ok_button.isEnabled()
+    dialog.reason.setText("已离职")
+    assert dialog.ok_button.text() == "End the mark"
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: view.customer.related_party is None, timeout=WAIT)
+    assert "Related party" not in view.badges.text()
+    assert view.banner.text() == "The related-party mark has ended; the months before keep it."

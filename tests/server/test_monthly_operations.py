@@ -7,11 +7,11 @@ from collections import defaultdict
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from server import clock
 from server.audit.service import Auditor
-from server.customers.models import Customer
+from server.customers.models import Customer, CustomerRelation
 from server.ledger.demo import seed_ledger
 from server.ledger.models import LedgerTransfer
 from server.loans.after.demo import seed_after_loan
@@ -60,11 +60,13 @@ def _expected(db, ends: list[datetime]) -> list[dict]:
     for app_id, ref in db.execute(select(Investment.application_id, Investment.investor_ref)
                                   .where(Investment.state == "posted")):
         investors[app_id].add(ref)
-    related = {cid for cid, in db.execute(select(Customer.id).where(Customer.related_party.is_not(None)))}
-    related_refs = {n for n, in db.execute(select(Customer.number).where(Customer.related_party.is_not(None)))}
+    periods = db.execute(select(Customer.id, Customer.number, CustomerRelation.since, CustomerRelation.until)
+                         .join(CustomerRelation, CustomerRelation.customer_id == Customer.id)).all()
     out = []
     for end in ends:
         day = clock.business_day(end)
+        at_end = [p for p in periods if p.since < end and (p.until is None or p.until >= end)]
+        related, related_refs = {p.id for p in at_end}, {p.number for p in at_end}
         f = defaultdict(int)
         for loan in loans:
             if loan.disbursed_at >= end:
@@ -111,12 +113,16 @@ def _expected(db, ends: list[datetime]) -> list[dict]:
 def test_twelve_month_ends_agree_with_the_loans_receipts_and_ledger_and_cumulative_figures_never_fall(staff, books):
     today = clock.today()
     month = today.strftime("%Y-%m")
-    # Someone related to the platform borrows: mark the borrower of a loan being repaid (and paid out long ago).
-    with books.db.write() as db:
-        borrower = db.scalar(select(LoanApplication.borrower_id).where(LoanApplication.state == "repaying")
-                             .order_by(LoanApplication.disbursed_at).limit(1))
-        db.execute(update(Customer).where(Customer.id == borrower).values(related_party="平台股东的配偶"))
-        db.commit()
+    # Someone related to the platform borrows: the finance manager marks the borrower of a loan being repaid (paid
+    # out long ago) as related from the first of the months shown.
+    with books.db.read() as db:
+        borrower = db.get(Customer, db.scalar(select(LoanApplication.borrower_id)
+                                              .where(LoanApplication.state == "repaying")
+                                              .order_by(LoanApplication.disbursed_at).limit(1)))
+    marked = staff("finlead").post(f"/customers/{borrower.id}/related-party",
+                                   {"relation": "平台股东的配偶", "since": _month_start(today, 11).isoformat(),
+                                    "reason": "股东名册", "version": borrower.version})
+    assert marked.status_code == 200, marked.text
     answer = staff("finlead").get("/reports/monthly-operations", params={"month": month})
     assert answer.status_code == 200, answer.text
     data = answer.json()
@@ -166,6 +172,30 @@ def test_a_repayment_made_now_changes_the_running_month_only(staff, books):
     after = staff("finlead").get("/reports/monthly-operations", params={"month": month}).json()["trend"]
     assert after[:-1] == before[:-1]
     assert after[-1]["balance_fen"] == before[-1]["balance_fen"] - principal
+
+
+@pytest.mark.clock
+def test_a_relation_marked_today_or_ended_today_leaves_the_months_before_as_they_were(staff, books):
+    month = clock.today().strftime("%Y-%m")
+    finlead = staff("finlead")
+    before = finlead.get("/reports/monthly-operations", params={"month": month}).json()["trend"]
+    with books.db.read() as db:
+        loan = db.execute(select(LoanApplication.borrower_id, Customer.version)
+                          .join(Customer, Customer.id == LoanApplication.borrower_id)
+                          .where(LoanApplication.state == "repaying", Customer.related_party.is_(None),
+                                 LoanApplication.disbursed_at < clock.day_start_utc(clock.today().replace(day=1)))
+                          .order_by(LoanApplication.disbursed_at).limit(1)).one()
+    marked = finlead.post(f"/customers/{loan.borrower_id}/related-party",
+                          {"relation": "平台员工", "reason": "今日入职", "version": loan.version})
+    assert marked.status_code == 200, marked.text
+    now_marked = finlead.get("/reports/monthly-operations", params={"month": month}).json()["trend"]
+    assert now_marked[:-1] == before[:-1]
+    assert now_marked[-1]["related_loans"] > before[-1]["related_loans"]
+    ended = finlead.post(f"/customers/{loan.borrower_id}/related-party",
+                         {"relation": None, "reason": "录入错误", "version": marked.json()["version"]})
+    assert ended.status_code == 200, ended.text
+    after = finlead.get("/reports/monthly-operations", params={"month": month}).json()["trend"]
+    assert after == before
 
 
 @pytest.mark.clock  # next month is the calendar's

@@ -6,7 +6,8 @@ and sign-in security (state only: whether passwords are set, never a password).
 
 Customer-service actions (customer.service): add a note, lock or unlock the sign-in with a reason, start a password
 reset (the code goes to the customer), request a phone change (a second person approves). Users with pii.view may
-show the personal data in full, with a reason the server records."""
+show the personal data in full, with a reason the server records; users with customer.related_party mark a customer
+as a related party of the platform or end the mark."""
 
 import html
 
@@ -28,6 +29,7 @@ from app.services.session import ConsoleSession
 from app.services.tasks import TaskRunner
 from app.views.common.dense_table import dense_table, widen_to_fit
 from app.views.common.reason_dialog import ReasonDialog
+from app.views.customers.related_party_dialog import RelatedPartyDialog
 from app.views.common.state_badge import TONES, state_label
 from app.views.common.typography import heading
 from app.views.customers.service_dialogs import PasswordResetDialog, PhoneChangeDialog, TransferDetailDialog
@@ -72,6 +74,7 @@ class CustomerView(QWidget):
         me = session.me
         self.can_serve = me.can("customer.service")
         self.can_reveal = me.can("pii.view")
+        self.can_mark_related = me.can("customer.related_party")
         self.setObjectName("customerView")
 
         # --- header: who, and the first figures ---------------------------------------------------
@@ -124,8 +127,16 @@ class CustomerView(QWidget):
         self.note_button = QPushButton(icon("pencil"), self.tr("Add note"))
         self.note_button.setObjectName("addNoteShortcut")
         self.note_button.clicked.connect(self.go_to_note)
+        self.related_button = QPushButton(self.tr("Related party…"))
+        self.related_button.setObjectName("relatedParty")
+        self.related_button.setToolTip(self.tr("Mark the customer as a related party of the platform, or end the mark: "
+                                               "the monthly disclosure lists related parties' loans apart."))
+        self.related_button.clicked.connect(self.ask_related_party)
+        self.related_button.setVisible(self.can_mark_related)
+        self.related_button.setEnabled(False)
         actions.addWidget(self.reveal_button)
         actions.addStretch(1)
+        actions.addWidget(self.related_button)
         for button in (self.note_button, self.lock_button, self.reset_button, self.phone_button):
             button.setVisible(self.can_serve)
             button.setEnabled(False)
@@ -183,7 +194,7 @@ class CustomerView(QWidget):
                            ("notes", self.tr("Service notes (%1)"))):
             if key in customer.counts:
                 self.tabs.setTabText(TAB_KEYS.index(key), fill(title, number(customer.counts[key])))
-        for button in (self.note_button, self.lock_button, self.reset_button, self.phone_button):
+        for button in (self.note_button, self.lock_button, self.reset_button, self.phone_button, self.related_button):
             button.setEnabled(True)
         self.lock_button.setText(self.tr("Unlock sign-in…") if customer.security.login_locked
                                  else self.tr("Lock sign-in…"))
@@ -241,6 +252,8 @@ class CustomerView(QWidget):
             parts.append(badge(self.tr("Sign-in locked"), "red"))
         if s.blacklisted or c.blacklist_hits:
             parts.append(badge(self.tr("On the blacklist"), "red"))
+        if c.related_party:
+            parts.append(badge(self.tr("Related party"), "orange"))
         self.badges.setText(" ".join(parts))
         available, frozen = html.escape(self.tr("Available")), html.escape(self.tr("Frozen"))
         self.figures.setText(f"{available} <b>{yuan(c.available_fen)}</b> · {frozen} <b>{yuan(c.frozen_fen)}</b>")
@@ -736,6 +749,33 @@ class CustomerView(QWidget):
                 self.reload()
 
         self.runner.run(call, done=done, failed=failed, owner=self)
+
+    def ask_related_party(self) -> RelatedPartyDialog | None:
+        if self.customer is None or not self.can_mark_related:
+            return None
+        dialog = RelatedPartyDialog(self._customer_label(), self.customer.related_party, self)
+        dialog.accepted.connect(lambda: self.set_related_party(*dialog.choice()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
+    def set_related_party(self, relation: str | None, since, reason: str) -> None:
+        service, customer_id, version = self.service, self.customer_id, self.customer.version
+
+        def done(customer: CustomerDetail) -> None:
+            self.show_customer(customer)
+            self.show_banner(fill(self.tr("Marked as a related party of the platform: %1."), relation) if relation
+                             else self.tr("The related-party mark has ended; the months before keep it."), GREEN)
+            self.changed.emit()
+
+        def failed(error) -> None:
+            self.show_banner(describe(error), RED)
+            if isinstance(error, errors.Conflict):
+                self.reload()
+
+        self.runner.run(lambda: service.set_related_party(customer_id, version, relation, reason, since),
+                        done=done, failed=failed, owner=self)
 
     def ask_password_reset(self) -> PasswordResetDialog | None:
         if self.customer is None or not self.can_serve:
