@@ -77,9 +77,10 @@ DEFINITIONS = {
         "Investors with principal receivable and borrowers with principal owing at the month's end.",
         "月末仍有待收本金的出借人数、仍有待还本金的借款人数。"),
     "Related-party loan balance": (
-        "Loans outstanding whose borrower or one of whose investors is marked as a related party of the platform "
-        "(shareholders, staff, their relatives and the companies they control): their balance and number.",
-        "借款人或任一出借人被标记为平台关联方（股东、员工及其近亲属、其控制的企业）的在贷借款的借贷余额及笔数。"),
+        "Loans outstanding whose borrower or one of whose investors was marked at the month's end as a related party "
+        "of the platform (shareholders, staff, their relatives and the companies they control): their balance and "
+        "number.",
+        "月末时借款人或任一出借人被标记为平台关联方（股东、员工及其近亲属、其控制的企业）的在贷借款的借贷余额及笔数。"),
     "Amount overdue": (
         "Remaining principal of the loans outstanding with an installment past its due day and not received in "
         "full, and their number; rates: amount overdue / loan balance, loans overdue / loans outstanding.",
