@@ -4,8 +4,9 @@ Where keyring has no secure backend (its fail, null or plaintext backends), noth
 the sign-in dialog says why.
 """
 
-import keyring
-from keyring.errors import KeyringError
+# keyring is imported on first use and finds its backend then, importing every platform's (on Linux the macOS one
+# alone looks for its system library by spawning processes): a tenth of a second or more, so the sign-in dialog asks
+# for it on a worker thread once it is on screen (secure_storage), never while it is being built.
 
 SERVICE = "p2p-backoffice"
 _INSECURE = ("fail", "null", "plaintext", "file")
@@ -25,6 +26,8 @@ def _is_secure(backend) -> bool:
 
 def secure_storage() -> tuple[bool, str]:
     """(available, why not) for the current keyring backend."""
+    import keyring
+
     backend = keyring.get_keyring()
     if _is_secure(backend):
         return True, ""
@@ -38,6 +41,9 @@ def _key(profile: str, username: str) -> str:
 def save_refresh_token(profile: str, username: str, token: str) -> bool:
     if not secure_storage()[0]:
         return False
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(SERVICE, _key(profile, username), token)
         return True
@@ -48,6 +54,9 @@ def save_refresh_token(profile: str, username: str, token: str) -> bool:
 def load_refresh_token(profile: str, username: str) -> str | None:
     if not secure_storage()[0]:
         return None
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         return keyring.get_password(SERVICE, _key(profile, username))
     except KeyringError:
@@ -55,7 +64,9 @@ def load_refresh_token(profile: str, username: str) -> str | None:
 
 
 def forget(profile: str, username: str) -> None:
+    import keyring
+
     try:
         keyring.delete_password(SERVICE, _key(profile, username))
-    except (KeyringError, Exception):  # nothing stored is fine
+    except Exception:  # nothing stored (a KeyringError among others) is fine
         pass

@@ -49,7 +49,8 @@ def test_without_a_secure_keyring_nothing_is_remembered_and_the_dialog_says_why(
     keyring.set_keyring(fail.Keyring())
     dialog = SignInDialog(settings, runner, None)
     qtbot.addWidget(dialog)
-    assert not dialog.stay.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.stay.isEnabled(), timeout=5000)  # asked off the GUI thread
+    assert not dialog.stay.isChecked()
     # says why in words; the keyring backend's class name is a code, not for the user
     assert "No secure credential store" in dialog.stay.toolTip() and "fail.Keyring" not in dialog.stay.toolTip()
     assert credentials.save_refresh_token("p", "u", "token") is False

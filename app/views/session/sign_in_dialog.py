@@ -1,6 +1,9 @@
 """The sign-in dialog: profile, user name, password, one-time code; first sign-in leads through a new
 password and enrolling an authenticator. Network work runs through the task runner."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import pyotp
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -9,17 +12,22 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QFram
                                QLineEdit, QProgressBar, QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from app.views.session.authenticator_code import show_enrolment
-from app.views.session.recovery_dialog import RecoveryDialog
 from app.views.common.typography import heading
 from app.services import clock, credentials
-from app.services.api_client import ApiClient
 from app.services.embedded_platform import EmbeddedPlatform
 from app.services.messages import describe, field_message
-from app.services.recovery import RecoveryService
-from app.services.session import ConsoleSession
 from app.services.settings import AppSettings, Profile, demo_profile
 from app.services.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.services.api_client import ApiClient
+    from app.services.session import ConsoleSession
+    from app.views.session.recovery_dialog import RecoveryDialog
+
+# Modules the dialog needs only once the user acts (signing in, recovering a password, enrolling a device): imported
+# then, or earlier by the console's warm-up thread once the dialog is on screen (app/application.py).
+SIGN_IN_MODULES = ("app.services.api_client", "app.services.session", "app.views.session.recovery_dialog",
+                   "app.views.session.authenticator_code")
 
 
 def _demo_accounts():
@@ -106,12 +114,9 @@ class SignInDialog(QDialog):
         self.code.setPlaceholderText(self.tr("6 digits from your authenticator"))
         self.code.setValidator(QRegularExpressionValidator(r"\d{0,6}"))
         self.stay = QCheckBox(self.tr("Stay signed in on this computer"))
-        secure, _backend = credentials.secure_storage()
-        if not secure:
-            self.stay.setEnabled(False)
-            # The backend's name is for support, not for the user: it stays out of the sentence.
-            self.stay.setToolTip(self.tr("No secure credential store (the system's keyring) is available on this "
-                                         "computer, so nothing can be remembered safely."))
+        # Whether the keyring is secure is asked off the GUI thread (finding its backend takes a tenth of a second
+        # or more); a token is never stored in an insecure one whatever the box says meanwhile.
+        self.runner.run(credentials.secure_storage, done=self._storage_known, failed=lambda _e: None, owner=self)
         form.addRow(self.tr("Server"), self.profile)
         form.addRow("", self.platform_state)
         form.addRow(self.tr("User name"), self.username)
@@ -232,6 +237,15 @@ class SignInDialog(QDialog):
         index = next((i for i, p in enumerate(self._profiles) if p.id == last), 0)
         self.profile.setCurrentIndex(index)
 
+    def _storage_known(self, answer: tuple[bool, str]) -> None:
+        secure, _backend = answer
+        if not secure:
+            self.stay.setChecked(False)
+            self.stay.setEnabled(False)
+            # The backend's name is for support, not for the user: it stays out of the sentence.
+            self.stay.setToolTip(self.tr("No secure credential store (the system's keyring) is available on this "
+                                         "computer, so nothing can be remembered safely."))
+
     @property
     def current_profile(self) -> Profile:
         return self._profiles[max(self.profile.currentIndex(), 0)]
@@ -264,6 +278,8 @@ class SignInDialog(QDialog):
         self._show_error(message)
 
     def _client(self) -> ApiClient:
+        from app.services.api_client import ApiClient
+
         profile = self.current_profile
         url = self.platform.url if profile.embedded and self.platform else profile.url
         return ApiClient(url, profile.ca_bundle or None, profile.pinned_sha256 or None)
@@ -292,6 +308,9 @@ class SignInDialog(QDialog):
         if not self.ok_button.isEnabled():
             return None
         self._show_error("")
+        from app.services.recovery import RecoveryService
+        from app.views.session.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(RecoveryService(self._client()), self.runner, self.username.text().strip(),
                                 demo=self.current_profile.embedded, parent=self)
         dialog.recovered.connect(self._recovered)
@@ -341,6 +360,8 @@ class SignInDialog(QDialog):
 
         def resume():
             api.resume(token)
+            from app.services.session import ConsoleSession
+
             return ConsoleSession.load(profile, api, remember=True)
 
         def failed(error):
@@ -432,6 +453,8 @@ class SignInDialog(QDialog):
         self.runner.run(lambda: api.change_password(challenge, new), done=self._after_step, failed=failed, owner=self)
 
     def _show_qr(self, uri: str) -> None:
+        from app.views.session.authenticator_code import show_enrolment
+
         show_enrolment(uri, self.qr, self.secret_text, scale=5)
 
     def _enroll(self) -> None:
@@ -443,7 +466,10 @@ class SignInDialog(QDialog):
     def _load_session(self) -> None:
         profile, api, remember = self.current_profile, self.api, self.stay.isChecked()
         self._busy(True)
-        self.runner.run(lambda: ConsoleSession.load(profile, api, remember), done=self._signed_in, failed=self._failed, owner=self)
+        from app.services.session import ConsoleSession
+
+        self.runner.run(lambda: ConsoleSession.load(profile, api, remember), done=self._signed_in, failed=self._failed,
+                        owner=self)
 
     def _signed_in(self, session: ConsoleSession) -> None:
         self._busy(False)
