@@ -10,7 +10,8 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from server.golive.columns import CHOICE, DATE, DIGITS, KIND_NAMES, KINDS, TEXT, YES_NO, YUAN, Column, Sheet
+from server.golive.columns import (CHOICE, DATE, DIGITS, INTEGER, KIND_NAMES, KINDS, PERCENT, TEXT, YES_NO, YUAN, Column,
+                                   Sheet)
 
 INSTRUCTIONS = "说明"
 EXAMPLE_NOTE_ZH = "第2行是示例，导入前请删除或覆盖。"
@@ -55,6 +56,10 @@ def _validation(column: Column) -> DataValidation | None:
                               allow_blank=True)
     elif column.kind == YUAN:
         rule = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
+    elif column.kind == PERCENT:
+        rule = DataValidation(type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True)
+    elif column.kind == INTEGER:
+        rule = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="1", allow_blank=True)
     elif column.kind in (TEXT, DIGITS) and column.max_length:
         rule = DataValidation(type="textLength", operator="lessThanOrEqual", formula1=str(column.max_length),
                               allow_blank=True)

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from server.golive.columns import CHOICE, DATE, DIGITS, INTEGER, NO, SIDE_WORDS, TEXT, YES, YES_NO, YUAN, Column
+from server.golive.columns import CHOICE, DATE, DIGITS, INTEGER, NO, PERCENT, TEXT, YES, YES_NO, YUAN, Column
 from server.messages import _
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -64,7 +64,7 @@ def parse(column: Column, text: str):
             return False
         raise BadValue("choice_invalid", _("“{value}” is not one of: {choices}."), value=text, choices="是、否")
     if column.kind == CHOICE:
-        if text not in column.choices and text not in SIDE_WORDS:
+        if text not in column.choices and text not in column.aliases:
             raise BadValue("choice_invalid", _("“{value}” is not one of: {choices}."), value=text,
                            choices="、".join(column.choices))
         return text
@@ -72,7 +72,23 @@ def parse(column: Column, text: str):
         if not text.isdigit():
             raise BadValue("integer_invalid", _("“{value}” is not a whole number."), value=text)
         return int(text)
+    if column.kind == PERCENT:
+        return rate_from_percent_text(text)
     raise AssertionError(column.kind)
+
+
+def rate_from_percent_text(text: str) -> Decimal:
+    """“9.6” (or “9.6%”) as the rate 0.096: at most four decimals of a percent, as the loans' rate column keeps six."""
+    try:
+        percent = Decimal(text.replace("%", "").replace("％", "").strip())
+    except InvalidOperation:
+        raise BadValue("rate_invalid", _("“{value}” is not a percentage."), value=text) from None
+    if not percent.is_finite() or not 0 <= percent <= 100:
+        raise BadValue("rate_invalid", _("“{value}” is not a percentage from 0 to 100."), value=text)
+    rate = percent / 100
+    if rate != rate.quantize(Decimal("0.000001")):
+        raise BadValue("rate_fraction", _("“{value}” has more than four decimals."), value=text)
+    return rate.quantize(Decimal("0.000001"))
 
 
 def check_phone(text: str) -> None:
