@@ -1,6 +1,7 @@
 """The go-live import on the command line, for an operator at the server before the console is in use:
 
-    python -m server import-template KIND --to FILE   the empty template of KIND (customers, staff, balances)
+    python -m server import-template KIND --to FILE   the empty template of KIND (customers, staff, balances, loans,
+                                                      blacklist)
     python -m server import FILE [--apply]            a dry run (every problem, one per line), or the import
     python -m server export KIND --to FILE            what the platform holds, in the same template
 
@@ -13,7 +14,6 @@ import json
 import sys
 from pathlib import Path
 
-from server.golive.columns import KINDS
 from server.golive.template import workbook_bytes
 from server.messages import _, render
 
@@ -77,5 +77,3 @@ def import_file(platform, path: Path, apply: bool, language: str, auditor_for) -
     print(f"imported: {json.dumps(answer['totals'])}")
     return 0
 
-
-KIND_CHOICES = tuple(KINDS)
