@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from server import clock
 from server.customers.models import Customer
 from server.golive.columns import LOAN_STATE_WORDS, METHOD_WORDS, NO, YES
-from server.golive.template import workbook_bytes
+from server.golive.template import SHEET_ROWS, csv_zip_bytes, workbook_bytes
 from server.ledger.models import CUSTOMER, LedgerAccount
 from server.ledger.service import CLEARING
 from server.loans import blacklist
@@ -134,8 +134,9 @@ def _blacklist(db: Session) -> dict[str, list[list]]:
     return {"blacklist": rows}
 
 
-def export_bytes(db: Session, kind: str) -> tuple[bytes, dict]:
-    """The workbook of `kind` filled with what the platform holds, and its row counts (for the audit record)."""
+def export_bytes(db: Session, kind: str, as_zip: bool = False) -> tuple[bytes, dict]:
+    """The workbook of `kind` filled with what the platform holds, and its row counts (for the audit record); a .zip
+    of CSV files instead when asked, or when a sheet has more rows than a worksheet holds."""
     if kind == "customers":
         rows = _customers(db)
     elif kind == "staff":
@@ -146,4 +147,12 @@ def export_bytes(db: Session, kind: str) -> tuple[bytes, dict]:
         rows = _blacklist(db)
     else:
         rows = _balances(db, clock.today())
-    return workbook_bytes(kind, rows), {key: len(value) for key, value in rows.items()}
+    counts = {key: len(value) for key, value in rows.items()}
+    if as_zip or max(counts.values(), default=0) >= SHEET_ROWS:
+        return csv_zip_bytes(kind, rows), counts
+    return workbook_bytes(kind, rows), counts
+
+
+def is_zip_of_csv(data: bytes) -> bool:
+    """Whether an export came out as a .zip of CSV files (an .xlsx is a zip too, with its own parts)."""
+    return data[:4] == b"PK\x03\x04" and b"[Content_Types].xml" not in data[:2000]

@@ -18,7 +18,7 @@ from server.golive.customers import CustomersPlan
 from server.golive.loans import LoansPlan
 from server.golive.staff import StaffPlan
 from server.golive.problems import ImportRefused, Problems
-from server.golive.workbook import read_workbook
+from server.golive.workbook import read_file
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -45,7 +45,7 @@ class Checked:
 
 def check(db: Session, data: bytes) -> Checked:
     problems = Problems()
-    sheets = {rows.sheet.key: rows for rows in read_workbook(data, problems)}
+    sheets = {rows.sheet.key: rows for rows in read_file(data, problems)}
     checked = Checked(problems)
     if sheets:
         checked.customer_plan = customers.check(db, sheets, problems)

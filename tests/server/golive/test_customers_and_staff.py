@@ -8,7 +8,7 @@ import openpyxl
 from sqlalchemy import func, select
 
 from server.customers.models import Customer, CustomerCard
-from server.golive.columns import CARDS, COMPANIES, PERSONS, SHEETS_BY_KEY, STAFF
+from server.golive.columns import CARDS, COMPANIES, PERSONS, SHEETS_BY_KEY
 from server.golive.template import workbook_bytes
 from server.staff.models import User
 
