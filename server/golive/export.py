@@ -4,6 +4,8 @@ empty platform gives the same customers, cards, staff and trial balance (round t
 Amounts are written as yuan text from integer fen (never through a float); ID and card numbers in clear, as the
 import needs them: an export is personal data, and the route and the command line that make one audit it."""
 
+import io
+import zipfile
 from datetime import date
 from decimal import Decimal
 
@@ -155,4 +157,7 @@ def export_bytes(db: Session, kind: str, as_zip: bool = False) -> tuple[bytes, d
 
 def is_zip_of_csv(data: bytes) -> bool:
     """Whether an export came out as a .zip of CSV files (an .xlsx is a zip too, with its own parts)."""
-    return data[:4] == b"PK\x03\x04" and b"[Content_Types].xml" not in data[:2000]
+    if data[:4] != b"PK\x03\x04":
+        return False
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return "[Content_Types].xml" not in archive.namelist()
