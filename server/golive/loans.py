@@ -30,11 +30,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from server import clock
 from server.customers.models import Customer
+from server.golive.bulk import insert_rows
 from server.golive.columns import HOLDINGS, INSTALLMENTS, LOAN_STATE_WORDS, LOANS, METHOD_WORDS
 from server.golive.problems import Problems
 from server.golive.values import parse_row
@@ -45,7 +46,6 @@ from server.messages import _
 from server.wire import FIRST_BUSINESS_DATE, MAX_LOAN_FEN, MAX_TERM_MONTHS, MIN_TERM_MONTHS
 
 CHUNK = 5_000        # numbers per IN (…) query: under SQLite's bound-parameter limit
-INSERT_CHUNK = 20_000
 IMPORTED = "golive_imported"  # the timeline event every imported loan starts with
 _LOAN_NUMBER = re.compile(r"^[A-Za-z0-9._\-]{1,24}$")
 _METHODS = METHOD_WORDS | {code: code for code in METHOD_WORDS.values()}
@@ -374,11 +374,6 @@ def receipt_parts(row: dict) -> tuple[int, int, int]:
     return principal, interest, paid - interest - principal
 
 
-def _chunks(rows: list, size: int = INSERT_CHUNK):
-    for i in range(0, len(rows), size):
-        yield rows[i:i + size]
-
-
 def _next_id(db: Session, column) -> int:
     return (db.scalar(select(func.max(column))) or 0) + 1
 
@@ -403,10 +398,8 @@ def apply(db: Session, plan: LoansPlan, imported_by: str) -> None:
         rows.append(row)
         events.append({"application_id": row["id"], "at": now, "actor_id": None, "actor_name": imported_by[:64],
                        "action": IMPORTED, "from_state": None, "to_state": loan["state"], "comment": ""})
-    for part in _chunks(rows):
-        db.execute(insert(LoanApplication.__table__), part)
-    for part in _chunks(events):
-        db.execute(insert(LoanEvent.__table__), part)
+    insert_rows(db, LoanApplication.__table__, rows)
+    insert_rows(db, LoanEvent.__table__, events)
     first = _next_id(db, Installment.id)
     installments, receipts = [], []
     for offset, installment in enumerate(plan.installments):
@@ -418,15 +411,12 @@ def apply(db: Session, plan: LoansPlan, imported_by: str) -> None:
             receipts.append({"application_id": row["application_id"], "installment_id": row["id"],
                              "at": row["paid_at"], "principal_fen": principal, "interest_fen": interest,
                              "penalty_fen": penalty, "kind": "repayment"})
-    for part in _chunks(installments):
-        db.execute(insert(Installment.__table__), part)
-    for part in _chunks(receipts):
-        db.execute(insert(Repayment.__table__), part)
+    insert_rows(db, Installment.__table__, installments)
+    insert_rows(db, Repayment.__table__, receipts)
     holdings = [{"application_id": h.get("application_id") or loan_ids[h["_loan"]], "investor_ref": h["investor_ref"],
                  "amount_fen": h["amount_fen"], "state": "posted", "created_at": h.get("created_at", now)}
                 for h in plan.holdings]
-    for part in _chunks(holdings):
-        db.execute(insert(Investment.__table__), part)
+    insert_rows(db, Investment.__table__, holdings)
     _advance_sequences(db, ("loan_applications", "loan_installments"))
 
 

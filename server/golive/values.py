@@ -22,7 +22,14 @@ class BadValue(Exception):
         self.code, self.reason, self.params = code, reason, params
 
 
+_PLAIN_YUAN = re.compile(r"(\d{1,15})(?:\.(\d{1,2}))?")
+
+
 def fen_from_yuan_text(text: str) -> int:
+    plain = _PLAIN_YUAN.fullmatch(text)  # “12000.5” as most cells are: read without Decimal
+    if plain:
+        cents = plain.group(2) or ""
+        return int(plain.group(1)) * 100 + (int(cents) * (10 if len(cents) == 1 else 1) if cents else 0)
     try:
         amount = Decimal(text.replace(",", "").replace("¥", "").strip())
     except InvalidOperation:
@@ -126,15 +133,57 @@ def check_card(text: str) -> None:
         raise BadValue("card_invalid", _("A bank card number is 12 to 19 digits."))
 
 
+def _reader(column: Column):
+    """`parse` of one column as one function of a non-empty text: the kind decided once, not for every cell (a
+    go-live file has millions of cells)."""
+    limit = column.max_length
+    if column.kind == TEXT:
+        def read(text):
+            if limit and len(text) > limit:
+                raise BadValue("too_long", _("At most {limit} characters."), limit=limit)
+            return text
+        return read
+    if column.kind == YUAN and not limit:
+        return fen_from_yuan_text
+    if column.kind == DATE and not limit:
+        def read(text):
+            try:
+                return date.fromisoformat(text[:10])
+            except ValueError:
+                raise BadValue("date_invalid", _("“{value}” is not a date written YYYY-MM-DD."), value=text) from None
+        return read
+    if column.kind == INTEGER and not limit:
+        def read(text):
+            if not text.isdigit():
+                raise BadValue("integer_invalid", _("“{value}” is not a whole number."), value=text)
+            return int(text)
+        return read
+    return lambda text: parse(column, text)
+
+
+_READERS: dict[int, tuple] = {}
+
+
 def parse_row(sheet, number: int, texts: dict[str, str], problems) -> tuple[dict, bool]:
     """Every column of one row parsed; each bad cell goes to `problems` and reads as None, so that the row's
     other checks still run and report; the flag says whether every cell was good."""
+    readers = _READERS.get(id(sheet))
+    if readers is None:
+        readers = _READERS[id(sheet)] = tuple((c.key, c.required, c, _reader(c)) for c in sheet.columns)
     values, good = {}, True
-    for column in sheet.columns:
+    get = texts.get
+    for key, required, column, read in readers:
+        text = get(key)
+        if not text:
+            values[key] = None
+            if required:
+                problems.add(sheet, number, column, "required", _("This column is required."))
+                good = False
+            continue
         try:
-            values[column.key] = parse(column, texts.get(column.key, ""))
+            values[key] = read(text)
         except BadValue as bad:
-            values[column.key] = None
+            values[key] = None
             problems.add(sheet, number, column, bad.code, bad.reason, **bad.params)
             good = False
     return values, good
