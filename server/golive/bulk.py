@@ -26,27 +26,27 @@ def insert_rows(db: Session, table: Table, rows: list[dict], chunk: int = CHUNK)
         if column.key not in keys and column.default is not None and not column.default.is_sequence:
             value = column.default.arg
             defaults[column.key] = value(None) if column.default.is_callable else value
-    names = keys + list(defaults)
+    # In the table's column order, which is the order of the compiled statement's parameters: no reordering.
+    names = [column.key for column in table.columns if column.key in defaults or column.key in keys]
     compiled = insert(table).values({name: bindparam(name) for name in names}).compile(dialect=dialect)
     processors = [(position, table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
                   for position, name in enumerate(names)]
     processors = [(position, process) for position, process in processors if process is not None]
     order = [names.index(name) for name in compiled.positiontup] if compiled.positional else None
     if order == list(range(len(names))):
-        order = None if not compiled.positional else []
-    tail = tuple(defaults.values())
+        order = []
     sql = str(compiled)
-    fields = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
+    fields = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+    if defaults:
+        pick = fields
+        fields = lambda row: pick({**defaults, **row})  # noqa: E731 - the rare caller that leaves columns out
     for start in range(0, len(rows), chunk):
-        values = [fields(row) + tail for row in rows[start:start + chunk]]
-        if processors:
-            converted = []
-            for row in values:
-                row = list(row)
-                for position, process in processors:
-                    row[position] = process(row[position])
-                converted.append(tuple(row))
-            values = converted
+        values = list(map(fields, rows[start:start + chunk]))
+        if processors:  # a column at a time: the conversions run in map(), not in a loop of Python statements
+            columns = list(zip(*values))
+            for position, process in processors:
+                columns[position] = list(map(process, columns[position]))
+            values = list(zip(*columns))
         if order:
             values = [tuple(row[i] for i in order) for row in values]
         elif order is None:

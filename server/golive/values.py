@@ -22,14 +22,11 @@ class BadValue(Exception):
         self.code, self.reason, self.params = code, reason, params
 
 
-_PLAIN_YUAN = re.compile(r"(\d{1,15})(?:\.(\d{1,2}))?")
-
-
 def fen_from_yuan_text(text: str) -> int:
-    plain = _PLAIN_YUAN.fullmatch(text)  # “12000.5” as most cells are: read without Decimal
-    if plain:
-        cents = plain.group(2) or ""
-        return int(plain.group(1)) * 100 + (int(cents) * (10 if len(cents) == 1 else 1) if cents else 0)
+    whole, point, cents = text.partition(".")  # “12000.5” as most cells are: read without Decimal
+    if whole.isdigit() and whole.isascii() and len(whole) <= 15 and (
+            not point or (cents.isdigit() and cents.isascii() and len(cents) <= 2)):
+        return int(whole) * 100 + (int(cents) * (10 if len(cents) == 1 else 1) if point else 0)
     try:
         amount = Decimal(text.replace(",", "").replace("¥", "").strip())
     except InvalidOperation:

@@ -107,10 +107,14 @@ def _read_csv_zip(archive: zipfile.ZipFile, problems: Problems) -> list[SheetRow
             header = [h.strip() for h in next(reader, [])]
             keys = _header(sheet, header, problems)
             wanted = [(position, key) for position, key in enumerate(keys) if key]
+            width, every_column_known = len(keys), all(keys)
             sheet_rows = []
             line = reader.line_num + 1
             for cells in reader:
-                texts = {key: cells[position].strip() for position, key in wanted if position < len(cells)}
+                if every_column_known and len(cells) == width:  # the usual line: built in C, not cell by cell
+                    texts = dict(zip(keys, map(str.strip, cells)))
+                else:
+                    texts = {key: cells[position].strip() for position, key in wanted if position < len(cells)}
                 if any(texts.values()):
                     sheet_rows.append((line, texts))
                 line = reader.line_num + 1
