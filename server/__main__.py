@@ -442,14 +442,16 @@ def main(argv=None) -> int:
     probe.add_argument("--config", type=Path, required=True,
                        help="the probe's TOML (or .json) file: its read-only credential and its channels")
     probe.add_argument("--iterations", type=int, help=argparse.SUPPRESS)  # tests: stop after N checks
+    from server.golive.columns import KINDS as GOLIVE_KINDS
+
     template = add("import-template", cmd_import_template, "write an empty go-live import template (.xlsx)")
-    template.add_argument("kind", choices=("customers", "staff", "balances"))
+    template.add_argument("kind", choices=tuple(GOLIVE_KINDS))
     template.add_argument("--to", required=True, help="the .xlsx file to write")
     go_live = add("import", cmd_import, "try a filled go-live template (every problem listed); --apply imports it")
     go_live.add_argument("file", help="the filled template (.xlsx)")
     go_live.add_argument("--apply", action="store_true", help="import it, all at once or nothing (else a dry run)")
     exported = add("export", cmd_export, "write what the platform holds into a go-live template (.xlsx)")
-    exported.add_argument("kind", choices=("customers", "staff", "balances"))
+    exported.add_argument("kind", choices=tuple(GOLIVE_KINDS))
     exported.add_argument("--to", required=True, help="the .xlsx file to write")
     args = parser.parse_args(argv)
     return args.func(args)

@@ -28,6 +28,7 @@ class Column:
     example: str
     max_length: int = 0  # for text: at most this many characters (0: no limit beyond the kind's own)
     choices: tuple[str, ...] = ()  # for CHOICE: the words allowed (Excel's list validation offers them)
+    aliases: tuple[str, ...] = ()  # for CHOICE: other words read as well (the English codes)
 
     @property
     def header(self) -> str:
@@ -53,7 +54,7 @@ def _number(example: str) -> Column:
 
 
 _SIDE = Column("side", "客户类型", "Side", True, CHOICE, "出借人 或 借款人", "出借人 (investor) or 借款人 (borrower)",
-               "出借人", choices=("出借人", "借款人"))
+               "出借人", choices=("出借人", "借款人"), aliases=("investor", "borrower"))
 _PHONE = Column("phone", "手机号", "Mobile", False, DIGITS, "11位数字，以1开头", "11 digits starting with 1",
                 "13912345678", 11)
 _EMAIL = Column("email", "电子邮箱", "E-mail", False, TEXT, "name@domain 形式", "name@domain", "li.ming@example.cn", 200)
@@ -135,13 +136,104 @@ CUSTODIAN = Sheet("custodian", "存管银行余额", "Custodian balance",
                       Column("stated_fen", "存管账户余额(元)", "Custodian account balance (yuan)", True, YUAN,
                              "金额，元，最多两位小数", "Amount in yuan, at most two decimals", "25000.00")))
 
+# Repayment methods and loan states by the words a platform writes (Chinese or the codes).
+METHOD_WORDS = {"等额本息": "equal_installment", "等额本金": "equal_principal", "先息后本": "interest_only",
+                "到期还本付息": "bullet"}
+LOAN_STATE_WORDS = {"还款中": "repaying", "逾期": "overdue", "已结清": "settled"}
+
+_LOAN_NUMBER = Column("loan_number", "借款编号", "Loan number", True, TEXT,
+                      "借款表中的编号，或平台上已有的借款编号", "A number of the loans sheet (or a loan on the platform)",
+                      "LN20250115000001", 24)
+
+LOANS = Sheet("loans", "借款", "Loans",
+              "每行一笔在途借款（已放款、尚未结清，或已结清的历史借款）；借款人须在客户表或平台上",
+              "One loan paid out per row (being repaid, overdue, or settled); its borrower in the customers "
+              "sheets or on the platform", (
+                  Column("number", "借款编号", "Loan number", True, TEXT,
+                         "字母、数字、“.”“_”“-”，最多24位，在平台内唯一",
+                         "Letters, digits, “.”, “_” and “-”, at most 24, unique on the platform", "LN20250115000001",
+                         24),
+                  Column("borrower", "借款人客户编号", "Borrower customer number", True, TEXT,
+                         "个人或企业客户表中借款人的客户编号，或平台上已有的编号",
+                         "The borrower's customer number in the persons or companies sheet, or on the platform",
+                         "BR000123", 20),
+                  Column("principal_fen", "借款本金(元)", "Principal (yuan)", True, YUAN, "金额，元，最多两位小数，大于0",
+                         "Amount in yuan, at most two decimals, above zero", "100000.00"),
+                  Column("annual_rate", "年利率(%)", "Annual rate (%)", True, PERCENT, "百分数，如 9.6 表示 9.6%，最多四位小数",
+                         "A percentage: 9.6 means 9.6 %, at most four decimals", "9.6"),
+                  Column("term_months", "期限(月)", "Term (months)", True, INTEGER, "1至60的整数", "A whole number, 1 to 60",
+                         "12"),
+                  Column("method", "还款方式", "Repayment method", True, CHOICE, "等额本息、等额本金、先息后本、到期还本付息 之一",
+                         "One of 等额本息 (equal installments), 等额本金 (equal principal), 先息后本 (interest "
+                         "only), 到期还本付息 (bullet)", "等额本息", choices=tuple(METHOD_WORDS),
+                         aliases=tuple(METHOD_WORDS.values())),
+                  Column("disbursed_on", "放款日期", "Disbursed on", True, DATE, "YYYY-MM-DD，不晚于上线日",
+                         "YYYY-MM-DD, not after the go-live day", "2025-01-15"),
+                  Column("state", "状态", "State", True, CHOICE, "还款中、逾期、已结清 之一",
+                         "One of 还款中 (repaying), 逾期 (overdue), 已结清 (settled)", "还款中",
+                         choices=tuple(LOAN_STATE_WORDS), aliases=tuple(LOAN_STATE_WORDS.values())),
+                  Column("purpose", "借款用途", "Purpose", False, TEXT, "最多500字", "At most 500 characters", "经营周转",
+                         500)))
+
+INSTALLMENTS = Sheet("installments", "还款计划", "Schedules",
+                     "每行一笔借款的一期：应还本金、利息、罚息，以及至上线日已还的金额和日期；各期本金合计须等于借款本金",
+                     "One installment of a loan per row: principal, interest and penalty due, and what was paid by the "
+                     "go-live day (amount and date); a loan's principals must add up to its principal", (
+                         _LOAN_NUMBER,
+                         Column("number", "期数", "Installment", True, INTEGER, "从1开始连续编号", "Numbered from 1 on",
+                                "1"),
+                         Column("due_date", "应还日期", "Due date", True, DATE, "YYYY-MM-DD，晚于放款日期，逐期递增",
+                                "YYYY-MM-DD, after the payout, later with each installment", "2025-02-15"),
+                         Column("principal_fen", "应还本金(元)", "Principal due (yuan)", True, YUAN,
+                                "金额，元，最多两位小数", "Amount in yuan, at most two decimals", "8333.33"),
+                         Column("interest_fen", "应还利息(元)", "Interest due (yuan)", True, YUAN, "金额，元，最多两位小数",
+                                "Amount in yuan, at most two decimals", "800.00"),
+                         Column("penalty_fen", "罚息(元)", "Penalty (yuan)", False, YUAN, "金额，元，最多两位小数，空为0",
+                                "Amount in yuan, at most two decimals; empty means none", ""),
+                         Column("paid_fen", "已还金额(元)", "Paid (yuan)", False, YUAN,
+                                "至上线日已还的金额，不超过本金、利息与罚息之和；空为未还",
+                                "What was paid by the go-live day, at most principal, interest and penalty; empty: "
+                                "nothing", "9133.33"),
+                         Column("paid_on", "还款日期", "Paid on", False, DATE, "YYYY-MM-DD，有已还金额时必填",
+                                "YYYY-MM-DD, required with an amount paid", "2025-02-15")))
+
+HOLDINGS = Sheet("holdings", "出借人持有", "Holdings",
+                 "每行一位出借人在一笔借款中出借的本金；一笔借款的各行合计须等于其借款本金",
+                 "The principal one investor lent to one loan per row; a loan's rows must add up to its principal", (
+                     Column("investor", "出借人客户编号", "Investor customer number", True, TEXT,
+                            "出借人的客户编号（客户表中或平台上已有）",
+                            "The investor's customer number (in the customers sheets or on the platform)",
+                            "IV000123", 20),
+                     _LOAN_NUMBER,
+                     Column("principal_fen", "出借本金(元)", "Principal lent (yuan)", True, YUAN,
+                            "金额，元，最多两位小数，大于0", "Amount in yuan, at most two decimals, above zero",
+                            "100000.00")))
+
+BLACKLIST = Sheet("blacklist", "黑名单", "Blacklist",
+                  "每行一条黑名单：按身份证号、手机号、银行卡号或姓名，写明原因和来源",
+                  "One blacklist entry per row: by ID number, phone, bank card or name, with its reason and source", (
+                      Column("kind", "类型", "Kind", True, TEXT, "身份证号、手机号、银行卡号、姓名 之一",
+                             "One of 身份证号 (ID number), 手机号 (phone), 银行卡号 (bank card), 姓名 (name)",
+                             "身份证号", 20),
+                      Column("value", "值", "Value", True, TEXT, "号码或姓名（长数字请设为文本格式）",
+                             "The number or the name (format long numbers as text)", "110101199003071233", 100),
+                      Column("reason", "原因", "Reason", True, TEXT, "最多500字", "At most 500 characters", "恶意逃废债",
+                             500),
+                      Column("source", "来源", "Source", False, TEXT, "内部、法院失信名单、合作方 之一，空为内部",
+                             "内部 (internal), 法院失信名单 (court list) or 合作方 (partner); empty: internal",
+                             "法院失信名单", 20)))
+
 # What a template kind holds, in the order its sheets are checked and applied (a card needs its customer).
 KINDS: dict[str, tuple[Sheet, ...]] = {
     "customers": (PERSONS, COMPANIES, CARDS),
     "staff": (STAFF,),
     "balances": (BALANCES, CUSTODIAN),
+    "loans": (LOANS, INSTALLMENTS, HOLDINGS),
+    "blacklist": (BLACKLIST,),
 }
 KIND_NAMES = {"customers": ("客户与银行卡", "Customers and bank cards"), "staff": ("员工与角色", "Staff and roles"),
-              "balances": ("期初余额", "Opening balances")}
+              "balances": ("期初余额", "Opening balances"),
+              "loans": ("在途借款、还款计划与出借人持有", "Loans in flight, schedules and holdings"),
+              "blacklist": ("黑名单", "Blacklist")}
 SHEETS: dict[str, Sheet] = {sheet.zh: sheet for sheets in KINDS.values() for sheet in sheets}
 SHEETS_BY_KEY: dict[str, Sheet] = {sheet.key: sheet for sheet in SHEETS.values()}

@@ -1,8 +1,11 @@
 """The go-live import on the command line, for an operator at the server before the console is in use:
 
-    python -m server import-template KIND --to FILE   the empty template of KIND (customers, staff, balances)
-    python -m server import FILE [--apply]            a dry run (every problem, one per line), or the import
-    python -m server export KIND --to FILE            what the platform holds, in the same template
+    python -m server import-template KIND --to FILE   the empty template of KIND (customers, staff, balances, loans,
+                                                      blacklist)
+    python -m server import FILE [--apply]            a dry run (every problem, one per line), or the import;
+                                                      FILE an .xlsx or a .zip of CSV files (one per sheet)
+    python -m server export KIND --to FILE            what the platform holds, in the same template (a .zip of
+                                                      CSV files when FILE ends in .zip or a sheet outgrows Excel)
 
 The import from here is audited as the system's (no staff member is signed in); the same file is refused the
 second time as from the console. Problems go to stderr in the command line's language; the totals to stdout in
@@ -13,7 +16,6 @@ import json
 import sys
 from pathlib import Path
 
-from server.golive.columns import KINDS
 from server.golive.template import workbook_bytes
 from server.messages import _, render
 
@@ -25,14 +27,16 @@ def write_template(kind: str, to: Path) -> int:
 
 
 def export_kind(platform, kind: str, to: Path, auditor_for) -> int:
-    from server.golive.export import export_bytes
+    from server.golive.export import export_bytes, is_zip_of_csv
 
     with platform.db.write() as db:
-        data, counts = export_bytes(db, kind)
+        data, counts = export_bytes(db, kind, as_zip=to.suffix.lower() == ".zip")
         audit = auditor_for(db)
         audit.record("golive.exported", "golive_export", kind, after={"rows": counts})
         audit.seal()
         db.commit()
+    if is_zip_of_csv(data) and to.suffix.lower() != ".zip":  # a sheet outgrew a worksheet: CSV files it is
+        to = to.with_suffix(".zip")
     to.write_bytes(data)
     print(f"exported {kind} to {to}: {json.dumps(counts)}")
     return 0
@@ -77,5 +81,3 @@ def import_file(platform, path: Path, apply: bool, language: str, auditor_for) -
     print(f"imported: {json.dumps(answer['totals'])}")
     return 0
 
-
-KIND_CHOICES = tuple(KINDS)

@@ -20,10 +20,11 @@ class Problem:
     code: str
     reason: str            # a catalog template
     params: dict = field(default_factory=dict)
+    file: str = ""         # the CSV file the sheet came in (a .zip of CSV files): named instead of the sheet
 
     def as_dict(self, language: str) -> dict:
         english = language == "en"
-        return {"sheet": "" if self.sheet is None else (self.sheet.en if english else self.sheet.zh),
+        return {"sheet": self.file or ("" if self.sheet is None else (self.sheet.en if english else self.sheet.zh)),
                 "row": self.row,
                 "column": "" if self.column is None else (self.column.en if english else self.column.zh),
                 "code": self.code, "params": {k: str(v) for k, v in self.params.items()},
@@ -35,9 +36,11 @@ class Problems:
 
     def __init__(self):
         self.found: list[Problem] = []
+        self.files: dict[str, str] = {}  # sheet key -> the CSV file it came in (row numbers are then its lines)
 
     def add(self, sheet, row, column, code, reason, /, **params) -> None:
-        self.found.append(Problem(sheet, row, column, code, reason, params))
+        file = self.files.get(sheet.key, "") if sheet is not None else ""
+        self.found.append(Problem(sheet, row, column, code, reason, params, file))
 
     def __bool__(self) -> bool:
         return bool(self.found)

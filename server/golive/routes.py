@@ -58,8 +58,9 @@ def export_kind(kind: Kind, request: Request, principal: Principal = Depends(req
         audit.record("golive.exported", "golive_export", kind, after={"rows": counts})
         audit.seal()
         db.commit()
-    name = f"平台数据导出-{KIND_NAMES[kind][0]}.xlsx"
-    return Response(data, media_type=XLSX, headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}",
+    zipped = export.is_zip_of_csv(data)  # a sheet with more rows than a worksheet holds: CSV files in a .zip
+    name = f"平台数据导出-{KIND_NAMES[kind][0]}.{'zip' if zipped else 'xlsx'}"
+    return Response(data, media_type="application/zip" if zipped else XLSX, headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}",
                                                     "Cache-Control": "private, no-store"})
 
 
@@ -72,7 +73,7 @@ def list_runs(platform: Platform = Depends(get_platform), _=Depends(requires(IMP
 @router.post("/imports/dry-run", response_model=ImportOut, openapi_extra=file_body(service.MAX_FILE_BYTES),
              dependencies=[Depends(requires(IMPORT))])
 async def dry_run(request: Request, platform: Platform = Depends(get_platform)):
-    """The body is a filled template (.xlsx, any of the templates' sheets). Every problem by sheet, row, column
+    """The body is a filled template (.xlsx, any of the templates' sheets, or a .zip of CSV files, one per sheet). Every problem by sheet, row, column
     and reason, and the totals it would import; nothing is stored."""
     data = await request.body()
     language = request_language(request)

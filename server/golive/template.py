@@ -2,7 +2,9 @@
 English, then one sheet per kind of row with its headers, one example row, and Excel's data validation where
 Excel has one (lists of choices, dates, amounts, text lengths). The same writer fills the export."""
 
+import csv
 import io
+import zipfile
 from collections.abc import Iterable
 
 from openpyxl import Workbook
@@ -10,7 +12,8 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from server.golive.columns import CHOICE, DATE, DIGITS, KIND_NAMES, KINDS, TEXT, YES_NO, YUAN, Column, Sheet
+from server.golive.columns import (CHOICE, DATE, DIGITS, INTEGER, KIND_NAMES, KINDS, PERCENT, TEXT, YES_NO, YUAN, Column,
+                                   Sheet)
 
 INSTRUCTIONS = "说明"
 EXAMPLE_NOTE_ZH = "第2行是示例，导入前请删除或覆盖。"
@@ -55,6 +58,10 @@ def _validation(column: Column) -> DataValidation | None:
                               allow_blank=True)
     elif column.kind == YUAN:
         rule = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
+    elif column.kind == PERCENT:
+        rule = DataValidation(type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True)
+    elif column.kind == INTEGER:
+        rule = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="1", allow_blank=True)
     elif column.kind in (TEXT, DIGITS) and column.max_length:
         rule = DataValidation(type="textLength", operator="lessThanOrEqual", formula1=str(column.max_length),
                               allow_blank=True)
@@ -98,4 +105,21 @@ def workbook_bytes(kind: str, rows_by_sheet: dict[str, Iterable[list]] | None = 
         _data_sheet(book, data_sheet, None if rows_by_sheet is None else rows_by_sheet.get(data_sheet.key, []))
     out = io.BytesIO()
     book.save(out)
+    return out.getvalue()
+
+
+SHEET_ROWS = 1_048_576  # what an Excel worksheet holds, its header among them
+
+
+def csv_zip_bytes(kind: str, rows_by_sheet: dict[str, Iterable[list]]) -> bytes:
+    """The template of `kind` as a .zip of CSV files, for a kind with more rows than a worksheet holds: one file
+    per sheet named after it (借款.csv), UTF-8 with a BOM (so that Excel opens it as such), the same headers."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for data_sheet in KINDS[kind]:
+            text = io.StringIO()
+            writer = csv.writer(text, lineterminator="\r\n")
+            writer.writerow([c.header for c in data_sheet.columns])
+            writer.writerows(rows_by_sheet.get(data_sheet.key, []))
+            archive.writestr(f"{data_sheet.zh}.csv", "\ufeff" + text.getvalue())
     return out.getvalue()

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from server.golive.columns import CHOICE, DATE, DIGITS, INTEGER, NO, SIDE_WORDS, TEXT, YES, YES_NO, YUAN, Column
+from server.golive.columns import CHOICE, DATE, DIGITS, INTEGER, NO, PERCENT, TEXT, YES, YES_NO, YUAN, Column
 from server.messages import _
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -23,6 +23,10 @@ class BadValue(Exception):
 
 
 def fen_from_yuan_text(text: str) -> int:
+    whole, point, cents = text.partition(".")  # “12000.5” as most cells are: read without Decimal
+    if whole.isdigit() and whole.isascii() and len(whole) <= 15 and (
+            not point or (cents.isdigit() and cents.isascii() and len(cents) <= 2)):
+        return int(whole) * 100 + (int(cents) * (10 if len(cents) == 1 else 1) if point else 0)
     try:
         amount = Decimal(text.replace(",", "").replace("¥", "").strip())
     except InvalidOperation:
@@ -64,7 +68,7 @@ def parse(column: Column, text: str):
             return False
         raise BadValue("choice_invalid", _("“{value}” is not one of: {choices}."), value=text, choices="是、否")
     if column.kind == CHOICE:
-        if text not in column.choices and text not in SIDE_WORDS:
+        if text not in column.choices and text not in column.aliases:
             raise BadValue("choice_invalid", _("“{value}” is not one of: {choices}."), value=text,
                            choices="、".join(column.choices))
         return text
@@ -72,7 +76,23 @@ def parse(column: Column, text: str):
         if not text.isdigit():
             raise BadValue("integer_invalid", _("“{value}” is not a whole number."), value=text)
         return int(text)
+    if column.kind == PERCENT:
+        return rate_from_percent_text(text)
     raise AssertionError(column.kind)
+
+
+def rate_from_percent_text(text: str) -> Decimal:
+    """“9.6” (or “9.6%”) as the rate 0.096: at most four decimals of a percent, as the loans' rate column keeps six."""
+    try:
+        percent = Decimal(text.replace("%", "").replace("％", "").strip())
+    except InvalidOperation:
+        raise BadValue("rate_invalid", _("“{value}” is not a percentage."), value=text) from None
+    if not percent.is_finite() or not 0 <= percent <= 100:
+        raise BadValue("rate_invalid", _("“{value}” is not a percentage from 0 to 100."), value=text)
+    rate = percent / 100
+    if rate != rate.quantize(Decimal("0.000001")):
+        raise BadValue("rate_fraction", _("“{value}” has more than four decimals."), value=text)
+    return rate.quantize(Decimal("0.000001"))
 
 
 def check_phone(text: str) -> None:
@@ -110,15 +130,57 @@ def check_card(text: str) -> None:
         raise BadValue("card_invalid", _("A bank card number is 12 to 19 digits."))
 
 
+def _reader(column: Column):
+    """`parse` of one column as one function of a non-empty text: the kind decided once, not for every cell (a
+    go-live file has millions of cells)."""
+    limit = column.max_length
+    if column.kind == TEXT:
+        def read(text):
+            if limit and len(text) > limit:
+                raise BadValue("too_long", _("At most {limit} characters."), limit=limit)
+            return text
+        return read
+    if column.kind == YUAN and not limit:
+        return fen_from_yuan_text
+    if column.kind == DATE and not limit:
+        def read(text):
+            try:
+                return date.fromisoformat(text[:10])
+            except ValueError:
+                raise BadValue("date_invalid", _("“{value}” is not a date written YYYY-MM-DD."), value=text) from None
+        return read
+    if column.kind == INTEGER and not limit:
+        def read(text):
+            if not text.isdigit():
+                raise BadValue("integer_invalid", _("“{value}” is not a whole number."), value=text)
+            return int(text)
+        return read
+    return lambda text: parse(column, text)
+
+
+_READERS: dict[int, tuple] = {}
+
+
 def parse_row(sheet, number: int, texts: dict[str, str], problems) -> tuple[dict, bool]:
     """Every column of one row parsed; each bad cell goes to `problems` and reads as None, so that the row's
     other checks still run and report; the flag says whether every cell was good."""
+    readers = _READERS.get(id(sheet))
+    if readers is None:
+        readers = _READERS[id(sheet)] = tuple((c.key, c.required, c, _reader(c)) for c in sheet.columns)
     values, good = {}, True
-    for column in sheet.columns:
+    get = texts.get
+    for key, required, column, read in readers:
+        text = get(key)
+        if not text:
+            values[key] = None
+            if required:
+                problems.add(sheet, number, column, "required", _("This column is required."))
+                good = False
+            continue
         try:
-            values[column.key] = parse(column, texts.get(column.key, ""))
+            values[key] = read(text)
         except BadValue as bad:
-            values[column.key] = None
+            values[key] = None
             problems.add(sheet, number, column, bad.code, bad.reason, **bad.params)
             good = False
     return values, good

@@ -118,7 +118,22 @@ def investor_shares(db: Session, loan_ref: str) -> list[tuple[int, str, int]]:
                       .where(LedgerTransfer.reference == loan_ref, LedgerTransfer.kind == "disburse",
                              LedgerTransfer.state == POSTED)
                       .group_by(frozen.id, frozen.customer_ref).order_by(frozen.id)).all()
+    if not rows:
+        return _imported_shares(db, loan_ref)
     return [(account_id, ref, int(total)) for account_id, ref, total in rows]
+
+
+def _imported_shares(db: Session, loan_ref: str) -> list[tuple[int, str, int]]:
+    """The shares of a loan paid out before the platform went live (server/golive/loans.py): the ledger holds no
+    disbursement of it (the opening balances carry what it moved), so its investors are its posted investments,
+    keyed by their first investment's id (a stable part of transfer ids, as the frozen account's id is above)."""
+    from server.loans.models import Investment, LoanApplication
+
+    rows = db.execute(select(func.min(Investment.id), Investment.investor_ref, func.sum(Investment.amount_fen))
+                      .join(LoanApplication, LoanApplication.id == Investment.application_id)
+                      .where(LoanApplication.number == loan_ref, Investment.state == "posted")
+                      .group_by(Investment.investor_ref).order_by(func.min(Investment.id))).all()
+    return [(key, ref, int(total)) for key, ref, total in rows]
 
 
 def _split(db: Session, loan_ref: str, total_fen: int) -> list[tuple[int, str, int]]:

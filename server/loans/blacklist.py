@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from server.access import Principal
@@ -460,44 +460,12 @@ def read_import(db: Session, data: bytes, filename: str) -> ImportResult:
         value_text, value_long = cell("value")
         reason, _l = cell("reason")
         source_text, _l = cell("source")
-        kind = _lookup(KIND_NAMES, kind_text)
-        bad = False
-        if not kind_text:
-            _problem(result, line, titles["kind"], _("Required."), code="value_required")
-            bad = True
-        elif kind is None:
-            _problem(result, line, titles["kind"],
-                     _("“{text}” is not a kind of entry: write ID number, phone, bank card or name."),
-                     {"text": kind_text[:40]}, code="blacklist_kind_invalid")
-            bad = True
-        value = None
-        if kind is not None:
-            if value_long and kind in ("id_number", "bank_card"):
-                _problem(result, line, titles["value"],
-                         _("Excel kept this number as a number and lost its last digits: format the column as text "
-                           "and type it again."), code="number_digits_lost")
-                bad = True
-            else:
-                try:
-                    value = normalise(kind, value_text)
-                except BadValue as error:
-                    _problem(result, line, titles["value"], error.template, error.params, code=error.code)
-                    bad = True
-        if not reason:
-            _problem(result, line, titles["reason"], _("Required."), code="reason_required")
-            bad = True
-        elif len(reason) > 500:
-            _problem(result, line, titles["reason"], _("Too long: at most {max_length} characters."),
-                     {"max_length": 500}, code="string_too_long")
-            bad = True
-        source = _lookup(SOURCE_NAMES, source_text) if source_text else "internal"
-        if source is None:
-            _problem(result, line, titles["source"],
-                     _("“{text}” is not a source: write internal, court list or partner."), {"text": source_text[:40]},
-                     code="blacklist_source_invalid")
-            bad = True
-        if bad:
+        entry, line_problems = check_line(kind_text, value_text, reason, source_text, value_long)
+        for column, template, params, code in line_problems:
+            _problem(result, line, titles[column], template, params, code=code)
+        if entry is None:
             continue
+        kind, value, reason, source = entry
         index = blind_index(value)
         if (kind, index) in seen:
             result.already += 1
@@ -506,13 +474,7 @@ def read_import(db: Session, data: bytes, filename: str) -> ImportResult:
         wanted.append((line, kind, value, index, reason, source))
     if result.problems:
         return result
-    existing = set()
-    for kind in KINDS:
-        indexes = [w[3] for w in wanted if w[1] == kind]
-        for i in range(0, len(indexes), 500):
-            existing |= {(kind, v) for v in db.scalars(select(BlacklistEntry.value_index).where(
-                BlacklistEntry.kind == kind, BlacklistEntry.value_index.in_(indexes[i:i + 500]),
-                BlacklistEntry.removed_at.is_(None)))}
+    existing = listed_already(db, [(w[1], w[3]) for w in wanted])
     for _line, kind, value, index, reason, source in wanted:
         if (kind, index) in existing:
             result.already += 1
@@ -525,14 +487,74 @@ def read_import(db: Session, data: bytes, filename: str) -> ImportResult:
 def import_entries(db: Session, audit: Auditor, principal: Principal, result: ImportResult, filename: str) -> None:
     """Adds the good lines of a file read whole and found without problems; one audit record with the count."""
     assert not result.problems
-    ids = []
-    for kind, value, reason, source in result.rows:
-        entry = _new_entry(principal, kind, value, blind_index(value), reason, source)
-        db.add(entry)
-        db.flush()
-        ids.append(entry.id)
+    ids = insert_entries(db, principal.username, result.rows)
     by_kind = {k: sum(1 for r in result.rows if r[0] == k) for k in KINDS}
     audit.record("loan.blacklist_imported", "blacklist_import", filename[:100],
                  after={"added": result.added, "already": result.already, "lines": result.lines,
                         "by_kind": {k: n for k, n in by_kind.items() if n}, "first_id": ids[0] if ids else None,
                         "last_id": ids[-1] if ids else None})
+
+
+def check_line(kind_text: str, value_text: str, reason: str, source_text: str, value_long: bool = False):
+    """One line of entries checked, the way every import reads it (this file's and the go-live import's):
+    ((kind, value, reason, source), []) when it is good, else (None, [(column, reason template, params, code)])
+    with the column one of kind, value, reason, source. `value_long`: Excel stored the value as a long number."""
+    problems = []
+    kind = _lookup(KIND_NAMES, kind_text)
+    if not kind_text:
+        problems.append(("kind", _("Required."), {}, "value_required"))
+    elif kind is None:
+        problems.append(("kind", _("“{text}” is not a kind of entry: write ID number, phone, bank card or name."),
+                         {"text": kind_text[:40]}, "blacklist_kind_invalid"))
+    value = None
+    if kind is not None:
+        if value_long and kind in ("id_number", "bank_card"):
+            problems.append(("value", _("Excel kept this number as a number and lost its last digits: format the "
+                                        "column as text and type it again."), {}, "number_digits_lost"))
+        else:
+            try:
+                value = normalise(kind, value_text)
+            except BadValue as error:
+                problems.append(("value", error.template, error.params, error.code))
+    if not reason:
+        problems.append(("reason", _("Required."), {}, "reason_required"))
+    elif len(reason) > 500:
+        problems.append(("reason", _("Too long: at most {max_length} characters."), {"max_length": 500},
+                         "string_too_long"))
+    source = _lookup(SOURCE_NAMES, source_text) if source_text else "internal"
+    if source is None:
+        problems.append(("source", _("“{text}” is not a source: write internal, court list or partner."),
+                         {"text": source_text[:40]}, "blacklist_source_invalid"))
+    if problems:
+        return None, problems
+    return (kind, value, reason, source), []
+
+
+def listed_already(db: Session, wanted: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Which of (kind, keyed hash) are on the blacklist now (active entries)."""
+    existing = set()
+    for kind in KINDS:
+        indexes = [index for k, index in wanted if k == kind]
+        for i in range(0, len(indexes), 500):
+            existing |= {(kind, v) for v in db.scalars(select(BlacklistEntry.value_index).where(
+                BlacklistEntry.kind == kind, BlacklistEntry.value_index.in_(indexes[i:i + 500]),
+                BlacklistEntry.removed_at.is_(None)))}
+    return existing
+
+
+def insert_entries(db: Session, added_by: str, rows: list[tuple[str, str, str, str]]) -> list[int]:
+    """Adds entries (kind, value, reason, source) checked already, in bulk; their ids in order. The value goes in
+    plain: its EncryptedText column encrypts it."""
+    if not rows:
+        return []
+    now = utcnow()
+    first = (db.scalar(select(func.max(BlacklistEntry.id))) or 0) + 1
+    values = [{"id": first + n, "kind": kind, "value": value, "value_index": blind_index(value),
+               "value_masked": mask(kind, value), "reason": reason, "source": source, "added_by": added_by,
+               "added_at": now} for n, (kind, value, reason, source) in enumerate(rows)]
+    for i in range(0, len(values), 5_000):
+        db.execute(insert(BlacklistEntry.__table__), values[i:i + 5_000])
+    if db.get_bind().dialect.name == "postgresql":
+        db.execute(text("SELECT setval(pg_get_serial_sequence('blacklist_entries', 'id'), "
+                        "(SELECT MAX(id) FROM blacklist_entries))"))
+    return [v["id"] for v in values]

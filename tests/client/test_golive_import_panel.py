@@ -67,3 +67,32 @@ def test_a_dry_run_lists_the_problems_and_a_clean_file_imports_with_a_fresh_code
     assert not panel.import_button.isEnabled() and not panel.cancel_button.isEnabled()
     with platform.db.read() as db:
         assert db.scalar(select(Customer.name).where(Customer.number == "GQ0001")) == "欧阳明"
+
+
+def test_the_loans_and_blacklist_templates_are_offered_and_a_zip_of_csv_files_is_tried(qtbot, runner, profile, platform,
+                                                                                       tmp_path):
+    from tests.server.golive.test_csv_zip import csv_zip
+    from tests.server.golive.test_customers_and_staff import GOOD_CUSTOMERS
+    from tests.server.golive.test_loans_and_blacklist import GOOD_BLACKLIST, GOOD_LOANS
+
+    session = signed_in_session(profile, "admin")
+    screen = AdministrationScreen(session, runner)
+    qtbot.addWidget(screen)
+    panel = screen.golive
+    offered = {panel.kind.itemData(i): panel.kind.itemText(i) for i in range(panel.kind.count())}
+    assert offered["loans"] == "Loans in flight, schedules and holdings" and offered["blacklist"] == "Blacklist"
+
+    template = tmp_path / "loans.xlsx"
+    panel.kind.setCurrentIndex(panel.kind.findData("loans"))
+    panel.download_template(panel.kind.currentData(), str(template))
+    qtbot.waitUntil(lambda: template.exists() and "saved" in panel.summary.text(), timeout=WAIT)
+    assert openpyxl.load_workbook(template).sheetnames == ["说明", "借款", "还款计划", "出借人持有"]
+
+    archive = tmp_path / "golive.zip"
+    archive.write_bytes(csv_zip(GOOD_CUSTOMERS | GOOD_LOANS | GOOD_BLACKLIST))
+    panel.choose(str(archive))
+    panel.try_button.click()
+    qtbot.waitUntil(lambda: panel.import_button.isEnabled(), timeout=WAIT)
+    assert panel.model.rowCount() == 0
+    for words in ("2 loans", "4 installments", "3 repayments made", "3 holdings", "2 blacklist entries"):
+        assert words in panel.summary.text()

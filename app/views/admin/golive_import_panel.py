@@ -29,7 +29,9 @@ class GoliveImportPanel(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("goliveTemplateKind")
         for kind, label in (("customers", self.tr("Customers and bank cards")), ("staff", self.tr("Staff and roles")),
-                            ("balances", self.tr("Opening balances"))):
+                            ("balances", self.tr("Opening balances")),
+                            ("loans", self.tr("Loans in flight, schedules and holdings")),
+                            ("blacklist", self.tr("Blacklist"))):
             self.kind.addItem(label, kind)
         self.download = QPushButton(icon("save"), self.tr("&Download template…"))
         self.download.setObjectName("goliveDownload")
@@ -98,8 +100,9 @@ class GoliveImportPanel(QWidget):
                         failed=self._failed)
 
     def _ask_which_file(self) -> None:
+        # A kind larger than a worksheet comes as a .zip of CSV files, one per sheet.
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the filled template"), "",
-                                                    self.tr("Excel workbooks (*.xlsx)"))
+                                                    self.tr("Excel workbooks or CSV files in a .zip (*.xlsx *.zip)"))
         if path:
             self.choose(path)
 
@@ -164,7 +167,9 @@ class GoliveImportPanel(QWidget):
     def _total_templates(self) -> dict[str, str]:
         return {"persons": self.tr("%1 persons"), "companies": self.tr("%1 companies"),
                 "cards": self.tr("%1 bank cards"), "staff": self.tr("%1 staff members"),
-                "accounts": self.tr("%1 opening balances")}
+                "accounts": self.tr("%1 opening balances"), "loans": self.tr("%1 loans"),
+                "installments": self.tr("%1 installments"), "receipts": self.tr("%1 repayments made"),
+                "holdings": self.tr("%1 holdings"), "blacklist": self.tr("%1 blacklist entries")}
 
     def _failed(self, error) -> None:
         self.task = None

@@ -42,6 +42,7 @@ EVENTS = {
     "compensation_rejected": ("代偿被驳回", "Compensation rejected"),
     "write_off_proposed": ("发起坏账核销", "Write-off proposed"), "write_off_rejected": ("坏账核销被驳回", "Write-off rejected"),
     "recovered": ("追回（归还风险准备金）", "Recovered to the risk reserve"),
+    "golive_imported": ("上线导入", "Imported at go-live"),
 }
 
 METHODS = {"equal_installment": ("等额本息", "Equal installments"), "equal_principal": ("等额本金", "Equal principal"),

@@ -8,7 +8,7 @@ import openpyxl
 from sqlalchemy import func, select
 
 from server.customers.models import Customer, CustomerCard
-from server.golive.columns import BALANCES, CARDS, COMPANIES, CUSTODIAN, PERSONS, STAFF
+from server.golive.columns import CARDS, COMPANIES, PERSONS, SHEETS_BY_KEY
 from server.golive.template import workbook_bytes
 from server.staff.models import User
 
@@ -19,7 +19,7 @@ def filled(kind: str, rows_by_sheet: dict) -> bytes:
     """The downloaded template with its example rows replaced by `rows_by_sheet` (sheet key -> rows)."""
     book = openpyxl.load_workbook(io.BytesIO(workbook_bytes(kind)))
     for key, rows in rows_by_sheet.items():
-        sheet = book[{s.key: s.zh for s in (PERSONS, COMPANIES, CARDS, STAFF, BALANCES, CUSTODIAN)}[key]]
+        sheet = book[SHEETS_BY_KEY[key].zh]
         sheet.delete_rows(2)
         for row in rows:
             sheet.append(row)
