@@ -4251,12 +4251,12 @@ Take it off the blacklist?</source>
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../app/application.py" line="73"/>
+        <location filename="../../app/application.py" line="95"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="74"/>
+        <location filename="../../app/application.py" line="96"/>
         <source>The new language applies the next time the console starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5658,119 +5658,158 @@ Take it off the blacklist?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="33"/>
+        <source>Loans in flight, schedules and holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/views/admin/golive_import_panel.py" line="34"/>
+        <source>Blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="36"/>
         <source>&amp;Download template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="37"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="39"/>
         <source>&amp;Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="40"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="42"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="42"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="44"/>
         <source>&amp;Try (dry run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="45"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="47"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="48"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="50"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="54"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="56"/>
         <source>Download a template, fill it, choose it and try it: every problem is listed before anything is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="67"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="69"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="89"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="91"/>
         <source>Save the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="90"/>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="102"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="92"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="97"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="99"/>
         <source>Template saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="101"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="104"/>
         <source>Choose the filled template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="116"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="105"/>
+        <source>Excel workbooks or CSV files in a .zip (*.xlsx *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="119"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="123"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="126"/>
         <source>Import %1 into the platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="149"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="152"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="153"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="156"/>
         <source>%1 problem(s) found: nothing was imported. Correct them in the file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="157"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="160"/>
         <source>No problem found. Importing would add: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="160"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="163"/>
         <source>Imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="165"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="168"/>
         <source>%1 persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="165"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="168"/>
         <source>%1 companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="166"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="169"/>
         <source>%1 bank cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="166"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="169"/>
         <source>%1 staff members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="167"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="170"/>
         <source>%1 opening balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="170"/>
+        <source>%1 loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="171"/>
+        <source>%1 installments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="171"/>
+        <source>%1 repayments made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="172"/>
+        <source>%1 holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="172"/>
+        <source>%1 blacklist entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6642,48 +6681,48 @@ Take it off the blacklist?</source>
 <context>
     <name>LoanReasons</name>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="80"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="81"/>
         <source>Documents missing or unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="81"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="82"/>
         <source>Income proof needs to be supplemented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="82"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="83"/>
         <source>Information inconsistent between documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="83"/>
-        <location filename="../../app/views/loans/loan_actions.py" line="86"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="84"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="87"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="84"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="85"/>
         <source>Incomplete documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="84"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="85"/>
         <source>Income cannot be verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="85"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="86"/>
         <source>Debt-to-income too high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="85"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="86"/>
         <source>Information inconsistent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="86"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="87"/>
         <source>Blacklisted or fraud suspected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6691,17 +6730,17 @@ Take it off the blacklist?</source>
 <context>
     <name>LoanWords</name>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="93"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="94"/>
         <source>High risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="109"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="110"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="109"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="110"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9061,57 +9100,57 @@ Icons: Lucide (ISC licence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="37"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="39"/>
         <source>The monthly disclosure lists related parties&apos; loans apart at each month end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="41"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="44"/>
         <source>Change the relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="41"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="44"/>
         <source>Mark as a related party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="43"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="46"/>
         <source>End the mark from now (the months before keep it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="56"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="59"/>
         <source>Choose or write the relation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="65"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="68"/>
         <source>e.g. shareholder register of 2026-11-30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="66"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="69"/>
         <source>&amp;Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="67"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="70"/>
         <source>Related &amp;since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="68"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="71"/>
         <source>Rea&amp;son</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="97"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="100"/>
         <source>End the mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="97"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="100"/>
         <source>Mark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10188,203 +10227,203 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="39"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="47"/>
         <source>P2P Back Office — Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="58"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="66"/>
         <source>P2P Back Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="59"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="67"/>
         <source>Operations console of the lending platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="81"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="89"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="83"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="91"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="106"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="114"/>
         <source>6 digits from your authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="108"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="116"/>
         <source>Stay signed in on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="113"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="246"/>
         <source>No secure credential store (the system&apos;s keyring) is available on this computer, so nothing can be remembered safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="115"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="120"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="117"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="122"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="118"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="123"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="119"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="124"/>
         <source>One-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="121"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="126"/>
         <source>Forgot password?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="137"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="142"/>
         <source>Demo accounts (shown only for the local demo platform). Double-click one to fill in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="146"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="151"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="146"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="151"/>
         <source>Name and role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="146"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="151"/>
         <source>Current code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="172"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="177"/>
         <source>Risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="172"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="177"/>
         <source>Senior risk officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="173"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="178"/>
         <source>Finance clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="173"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="178"/>
         <source>Finance manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="174"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="179"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="174"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="179"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="175"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="180"/>
         <source>Customer service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="181"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="186"/>
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="193"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="198"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="194"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="199"/>
         <source>Repeat it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="205"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="210"/>
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="220"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="225"/>
         <source>Code from the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="228"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="233"/>
         <source>Local demo platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="247"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="261"/>
         <source>Starting the local demo platform…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="252"/>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="258"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="266"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="272"/>
         <source>The local demo platform is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="263"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="277"/>
         <source>The local demo platform could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="307"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="326"/>
         <source>Your password has been changed and your other sessions ended. Sign in with the new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="328"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="347"/>
         <source>The user name, password or one-time code is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="365"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="386"/>
         <source>Enter your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="379"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="400"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="385"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="406"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="414"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="435"/>
         <source>Both entries match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="421"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="442"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>

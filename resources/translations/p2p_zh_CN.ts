@@ -4253,12 +4253,12 @@ Take it off the blacklist?</source>
 <context>
     <name>Console</name>
     <message>
-        <location filename="../../app/application.py" line="73"/>
+        <location filename="../../app/application.py" line="95"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/application.py" line="74"/>
+        <location filename="../../app/application.py" line="96"/>
         <source>The new language applies the next time the console starts.</source>
         <translation>新的语言将在下次启动控制台时生效。</translation>
     </message>
@@ -5660,120 +5660,159 @@ Take it off the blacklist?</source>
         <translation>期初余额</translation>
     </message>
     <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="33"/>
+        <source>Loans in flight, schedules and holdings</source>
+        <translation>在途借款、还款计划与出借人持有</translation>
+    </message>
+    <message>
         <location filename="../../app/views/admin/golive_import_panel.py" line="34"/>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="36"/>
         <source>&amp;Download template…</source>
         <translation>下载模板(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="37"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="39"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="40"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="42"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="42"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="44"/>
         <source>&amp;Try (dry run)</source>
         <translation>试导入(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="45"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="47"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="48"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="50"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="54"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="56"/>
         <source>Download a template, fill it, choose it and try it: every problem is listed before anything is imported.</source>
         <translation>下载模板并填写，选择文件后先试导入：导入前会列出全部问题。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="67"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="69"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="89"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="91"/>
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="90"/>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="102"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="92"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="97"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="99"/>
         <source>Template saved to %1.</source>
         <translation>模板已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="101"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="104"/>
         <source>Choose the filled template</source>
         <translation>选择已填写的模板</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="116"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="105"/>
+        <source>Excel workbooks or CSV files in a .zip (*.xlsx *.zip)</source>
+        <translation>Excel 工作簿或CSV压缩包 (*.xlsx *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="119"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="123"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="126"/>
         <source>Import %1 into the platform</source>
         <translation>将 %1 导入平台</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="149"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="152"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="153"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="156"/>
         <source>%1 problem(s) found: nothing was imported. Correct them in the file and try again.</source>
         <translation>发现 %1 个问题，未导入任何数据。请在文件中改正后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="157"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="160"/>
         <source>No problem found. Importing would add: %1.</source>
         <translation>未发现问题。导入将新增：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="160"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="163"/>
         <source>Imported: %1.</source>
         <translation>已导入：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="165"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="168"/>
         <source>%1 persons</source>
         <translation>%1 位个人客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="165"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="168"/>
         <source>%1 companies</source>
         <translation>%1 家企业客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="166"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="169"/>
         <source>%1 bank cards</source>
         <translation>%1 张银行卡</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="166"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="169"/>
         <source>%1 staff members</source>
         <translation>%1 位员工</translation>
     </message>
     <message>
-        <location filename="../../app/views/admin/golive_import_panel.py" line="167"/>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="170"/>
         <source>%1 opening balances</source>
         <translation>%1 个期初余额</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="170"/>
+        <source>%1 loans</source>
+        <translation>%1 笔借款</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="171"/>
+        <source>%1 installments</source>
+        <translation>%1 期还款计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="171"/>
+        <source>%1 repayments made</source>
+        <translation>%1 笔已还款记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="172"/>
+        <source>%1 holdings</source>
+        <translation>%1 条出借人持有</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/admin/golive_import_panel.py" line="172"/>
+        <source>%1 blacklist entries</source>
+        <translation>%1 条黑名单</translation>
     </message>
 </context>
 <context>
@@ -6644,48 +6683,48 @@ Take it off the blacklist?</source>
 <context>
     <name>LoanReasons</name>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="80"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="81"/>
         <source>Documents missing or unreadable</source>
         <translation>材料缺失或无法辨认</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="81"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="82"/>
         <source>Income proof needs to be supplemented</source>
         <translation>需补充收入证明</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="82"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="83"/>
         <source>Information inconsistent between documents</source>
         <translation>材料之间信息不一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="83"/>
-        <location filename="../../app/views/loans/loan_actions.py" line="86"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="84"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="87"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="84"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="85"/>
         <source>Incomplete documents</source>
         <translation>材料不完整</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="84"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="85"/>
         <source>Income cannot be verified</source>
         <translation>收入无法核实</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="85"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="86"/>
         <source>Debt-to-income too high</source>
         <translation>负债收入比过高</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="85"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="86"/>
         <source>Information inconsistent</source>
         <translation>信息不一致</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="86"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="87"/>
         <source>Blacklisted or fraud suspected</source>
         <translation>命中黑名单或疑似欺诈</translation>
     </message>
@@ -6693,17 +6732,17 @@ Take it off the blacklist?</source>
 <context>
     <name>LoanWords</name>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="93"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="94"/>
         <source>High risk</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="109"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="110"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../app/views/loans/loan_actions.py" line="109"/>
+        <location filename="../../app/views/loans/loan_actions.py" line="110"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -9074,57 +9113,57 @@ Icons: Lucide (ISC licence).</source>
         <translation>%1 未被标记为平台关联方。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="37"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="39"/>
         <source>The monthly disclosure lists related parties&apos; loans apart at each month end.</source>
         <translation>月度信息披露在每个月末单列关联方的借款。</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="41"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="44"/>
         <source>Change the relation</source>
         <translation>更改关联关系</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="41"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="44"/>
         <source>Mark as a related party</source>
         <translation>标记为关联方</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="43"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="46"/>
         <source>End the mark from now (the months before keep it)</source>
         <translation>自现在起解除标记（此前各月保留）</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="56"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="59"/>
         <source>Choose or write the relation…</source>
         <translation>选择或填写关联关系…</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="65"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="68"/>
         <source>e.g. shareholder register of 2026-11-30</source>
         <translation>例如：2026-11-30 股东名册</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="66"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="69"/>
         <source>&amp;Relation</source>
         <translation>关联关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="67"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="70"/>
         <source>Related &amp;since</source>
         <translation>起始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="68"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="71"/>
         <source>Rea&amp;son</source>
         <translation>原因(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="97"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="100"/>
         <source>End the mark</source>
         <translation>解除标记</translation>
     </message>
     <message>
-        <location filename="../../app/views/customers/related_party_dialog.py" line="97"/>
+        <location filename="../../app/views/customers/related_party_dialog.py" line="100"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
@@ -10201,203 +10240,203 @@ Icons: Lucide (ISC licence).</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="39"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="47"/>
         <source>P2P Back Office — Sign in</source>
         <translation>P2P 运营后台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="58"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="66"/>
         <source>P2P Back Office</source>
         <translation>P2P 运营后台</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="59"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="67"/>
         <source>Operations console of the lending platform</source>
         <translation>网贷平台运营控制台</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="81"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="89"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="83"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="91"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="106"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="114"/>
         <source>6 digits from your authenticator</source>
         <translation>身份验证器中的 6 位数字</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="108"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="116"/>
         <source>Stay signed in on this computer</source>
         <translation>在此电脑上保持登录</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="113"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="246"/>
         <source>No secure credential store (the system&apos;s keyring) is available on this computer, so nothing can be remembered safely.</source>
         <translation>此电脑没有可用的安全凭据存储（系统密钥环），无法安全地记住登录状态。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="115"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="120"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="117"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="122"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="118"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="123"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="119"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="124"/>
         <source>One-time code</source>
         <translation>动态口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="121"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="126"/>
         <source>Forgot password?</source>
         <translation>忘记密码？</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="137"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="142"/>
         <source>Demo accounts (shown only for the local demo platform). Double-click one to fill in the form.</source>
         <translation>演示账户（仅在本地演示平台显示）。双击即可填入登录信息。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="146"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="151"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="146"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="151"/>
         <source>Name and role</source>
         <translation>姓名与角色</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="146"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="151"/>
         <source>Current code</source>
         <translation>当前口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="172"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="177"/>
         <source>Risk officer</source>
         <translation>风控专员</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="172"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="177"/>
         <source>Senior risk officer</source>
         <translation>风控主管</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="173"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="178"/>
         <source>Finance clerk</source>
         <translation>财务专员</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="173"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="178"/>
         <source>Finance manager</source>
         <translation>财务主管</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="174"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="179"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="174"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="179"/>
         <source>Auditor</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="175"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="180"/>
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="181"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="186"/>
         <source>This is your first sign-in with a temporary password. Choose your own password.</source>
         <translation>您正在使用临时密码首次登录，请设置自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="193"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="198"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="194"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="199"/>
         <source>Repeat it</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="205"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="210"/>
         <source>Scan this code with an authenticator app (for example Google Authenticator or Microsoft Authenticator), then enter the 6-digit code it shows.</source>
         <translation>请用身份验证器应用（如 Google Authenticator、Microsoft Authenticator）扫描二维码，然后输入显示的 6 位口令。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="220"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="225"/>
         <source>Code from the app</source>
         <translation>应用中的口令</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="228"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="233"/>
         <source>Local demo platform</source>
         <translation>本地演示平台</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="247"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="261"/>
         <source>Starting the local demo platform…</source>
         <translation>正在启动本地演示平台…</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="252"/>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="258"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="266"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="272"/>
         <source>The local demo platform is running.</source>
         <translation>本地演示平台已运行。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="263"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="277"/>
         <source>The local demo platform could not start.</source>
         <translation>本地演示平台启动失败。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="307"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="326"/>
         <source>Your password has been changed and your other sessions ended. Sign in with the new password.</source>
         <translation>密码已更改，您的其他会话已结束。请使用新密码登录。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="328"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="347"/>
         <source>The user name, password or one-time code is wrong.</source>
         <translation>用户名、密码或动态口令错误。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="365"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="386"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="379"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="400"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="385"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="406"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="414"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="435"/>
         <source>Both entries match.</source>
         <translation>两次输入一致。</translation>
     </message>
     <message>
-        <location filename="../../app/views/session/sign_in_dialog.py" line="421"/>
+        <location filename="../../app/views/session/sign_in_dialog.py" line="442"/>
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
