@@ -139,16 +139,17 @@ CUSTODIAN = Sheet("custodian", "存管银行余额", "Custodian balance",
 # Repayment methods and loan states by the words a platform writes (Chinese or the codes).
 METHOD_WORDS = {"等额本息": "equal_installment", "等额本金": "equal_principal", "先息后本": "interest_only",
                 "到期还本付息": "bullet"}
-LOAN_STATE_WORDS = {"还款中": "repaying", "逾期": "overdue", "已结清": "settled"}
+LOAN_STATE_WORDS = {"还款中": "repaying", "逾期": "overdue", "已结清": "settled", "已代偿": "compensated",
+                    "已核销": "written_off"}
 
 _LOAN_NUMBER = Column("loan_number", "借款编号", "Loan number", True, TEXT,
                       "借款表中的编号，或平台上已有的借款编号", "A number of the loans sheet (or a loan on the platform)",
                       "LN20250115000001", 24)
 
 LOANS = Sheet("loans", "借款", "Loans",
-              "每行一笔在途借款（已放款、尚未结清，或已结清的历史借款）；借款人须在客户表或平台上",
-              "One loan paid out per row (being repaid, overdue, or settled); its borrower in the customers "
-              "sheets or on the platform", (
+              "每行一笔已放款的借款（还款中、逾期、已结清、已代偿或已核销）；借款人须在客户表或平台上",
+              "One loan paid out per row (being repaid, overdue, settled, compensated or written off); its borrower "
+              "in the customers sheets or on the platform", (
                   Column("number", "借款编号", "Loan number", True, TEXT,
                          "字母、数字、“.”“_”“-”，最多24位，在平台内唯一",
                          "Letters, digits, “.”, “_” and “-”, at most 24, unique on the platform", "LN20250115000001",
@@ -169,11 +170,30 @@ LOANS = Sheet("loans", "借款", "Loans",
                          aliases=tuple(METHOD_WORDS.values())),
                   Column("disbursed_on", "放款日期", "Disbursed on", True, DATE, "YYYY-MM-DD，不晚于上线日",
                          "YYYY-MM-DD, not after the go-live day", "2025-01-15"),
-                  Column("state", "状态", "State", True, CHOICE, "还款中、逾期、已结清 之一",
-                         "One of 还款中 (repaying), 逾期 (overdue), 已结清 (settled)", "还款中",
+                  Column("state", "状态", "State", True, CHOICE, "还款中、逾期、已结清、已代偿、已核销 之一",
+                         "One of 还款中 (repaying), 逾期 (overdue), 已结清 (settled), 已代偿 (compensated by the "
+                         "risk reserve), 已核销 (written off)", "还款中",
                          choices=tuple(LOAN_STATE_WORDS), aliases=tuple(LOAN_STATE_WORDS.values())),
                   Column("purpose", "借款用途", "Purpose", False, TEXT, "最多500字", "At most 500 characters", "经营周转",
-                         500)))
+                         500),
+                  # A compensated or written-off loan brings the decision that closed it: the monthly report counts
+                  # compensation (累计代偿) and write-offs from their days, and later receipts go to the risk reserve.
+                  Column("compensated_on", "代偿日期", "Compensated on", False, DATE,
+                         "YYYY-MM-DD，已代偿的借款必填（已核销的借款若曾代偿也填），不早于放款日、不晚于上线日",
+                         "YYYY-MM-DD: required for a compensated loan (and for a written-off loan compensated before), "
+                         "not before the payout nor after the go-live day", "2025-09-30"),
+                  Column("compensation_fen", "代偿金额(元)", "Compensation (yuan)", False, YUAN,
+                         "风险准备金代偿给出借人的金额，元，与代偿日期同填，不超过各期应还合计",
+                         "What the risk reserve paid the investors, in yuan, with its date; at most the schedule's "
+                         "total due", "37700.00"),
+                  Column("written_off_on", "核销日期", "Written off on", False, DATE,
+                         "YYYY-MM-DD，已核销的借款必填，不早于放款日和代偿日期、不晚于上线日",
+                         "YYYY-MM-DD: required for a written-off loan, not before the payout nor the compensation, "
+                         "nor after the go-live day", "2025-12-31"),
+                  Column("write_off_fen", "核销金额(元)", "Written off (yuan)", False, YUAN,
+                         "核销的坏账金额，元，与核销日期同填，不超过各期应还合计",
+                         "The bad debt written off, in yuan, with its date; at most the schedule's total due",
+                         "37700.00")))
 
 INSTALLMENTS = Sheet("installments", "还款计划", "Schedules",
                      "每行一笔借款的一期：应还本金、利息、罚息，以及至上线日已还的金额和日期；各期本金合计须等于借款本金",

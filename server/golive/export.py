@@ -19,6 +19,7 @@ from server.golive.template import SHEET_ROWS, csv_zip_bytes, workbook_bytes
 from server.ledger.models import CUSTOMER, LedgerAccount
 from server.ledger.service import CLEARING
 from server.loans import blacklist
+from server.loans.after.models import LoanProposal
 from server.loans.models import BlacklistEntry, Installment, Investment, LoanApplication
 from server.staff.models import User
 
@@ -92,7 +93,8 @@ def _day(moment) -> str:
 
 
 def _loans(db: Session) -> dict[str, list[list]]:
-    """The loans paid out in the states the template takes (being repaid, overdue, settled), their installments
+    """The loans paid out in the states the template takes (being repaid, overdue, settled, compensated, written
+    off, with the decisions that closed them), their installments
     with what was paid and when (the day of the last receipt), and their investors' holdings (the principal each
     lent). Read with plain column queries, a loan at a time in id order, not as ORM objects."""
     loans, numbers = [], {}
@@ -105,7 +107,16 @@ def _loans(db: Session) -> dict[str, list[list]]:
             .order_by(LoanApplication.id).execution_options(yield_per=BATCH)):
         numbers[app_id] = number
         loans.append([number, borrower, yuan_text(amount), percent_text(rate), str(term), METHOD_TEXT[method],
-                      _day(disbursed_at), STATE_TEXT[state], purpose or ""])
+                      _day(disbursed_at), STATE_TEXT[state], purpose or "", "", "", "", ""])
+    # The approved compensation and write-off of each loan (its last of each kind), in the four columns after
+    # the purpose: day and amount of the compensation, then of the write-off.
+    rows = {app_id: row for app_id, row in zip(numbers, loans)}
+    for app_id, kind, decided_at, amount in db.execute(
+            select(LoanProposal.application_id, LoanProposal.kind, LoanProposal.decided_at, LoanProposal.amount_fen)
+            .where(LoanProposal.state == "approved").order_by(LoanProposal.id)):
+        if app_id in rows:
+            at = 9 if kind == "compensation" else 11
+            rows[app_id][at:at + 2] = [_day(decided_at), yuan_text(amount)]
     installments = []
     for app_id, number, due, principal, interest, penalty, paid, paid_at in db.execute(
             select(Installment.application_id, Installment.number, Installment.due_date, Installment.principal_fen,

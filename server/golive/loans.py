@@ -41,12 +41,14 @@ from server.golive.problems import Problems
 from server.golive.values import parse_row
 from server.golive.workbook import SheetRows
 from server.ledger.service import yuan
+from server.loans.after.models import LoanProposal
 from server.loans.models import Installment, Investment, LoanApplication, LoanEvent, Repayment
 from server.messages import _
 from server.wire import FIRST_BUSINESS_DATE, MAX_LOAN_FEN, MAX_TERM_MONTHS, MIN_TERM_MONTHS
 
 CHUNK = 5_000        # numbers per IN (…) query: under SQLite's bound-parameter limit
 IMPORTED = "golive_imported"  # the timeline event every imported loan starts with
+_IMPORTED_REASON = "上线导入"  # the reason a compensation or write-off decided before the go-live day carries
 _LOAN_NUMBER = re.compile(r"^[A-Za-z0-9._\-]{1,24}$")
 _METHODS = METHOD_WORDS | {code: code for code in METHOD_WORDS.values()}
 _STATES = LOAN_STATE_WORDS | {code: code for code in LOAN_STATE_WORDS.values()}
@@ -134,6 +136,8 @@ def _check_loans(db, rows: SheetRows | None, customers_in_file: dict[str, str], 
                          _("A loan in flight was paid out by the go-live day ({today}), not on {day}."),
                          today=today.isoformat(), day=disbursed.isoformat())
             good = False
+        if not _check_closing(number, values, problems, today):
+            good = False
         if loan_number is None:
             continue
         if loan_number in loans:
@@ -165,6 +169,45 @@ def _check_loans(db, rows: SheetRows | None, customers_in_file: dict[str, str], 
                          _("Customer {number} is an investor, not a borrower."), number=borrower)
             loan.good = False
     return loans
+
+
+# The decisions that closed a loan before the go-live day: (state it led to, date column, amount column).
+_CLOSINGS = (("compensated", "compensated_on", "compensation_fen"), ("written_off", "written_off_on", "write_off_fen"))
+
+
+def _check_closing(row: int, values: dict, problems: Problems, today: date) -> bool:
+    """A compensated loan has its compensation's day and amount, a written-off loan its write-off's (and the
+    compensation's when there was one before), any other loan neither; each day within the loan's life."""
+    state = _STATES.get(values["state"]) if values["state"] else None
+    good = True
+    for kind, day_key, amount_key in _CLOSINGS:
+        day, amount = values[day_key], values[amount_key]
+        if (day is None) != (amount is None):
+            missing = amount_key if amount is None else day_key
+            problems.add(LOANS, row, LOANS.column(missing), "closing_incomplete",
+                         _("A compensation or write-off has both its day and its amount."))
+            good = False
+        wanted = state == kind or (kind == "compensated" and state == "written_off" and day is not None)
+        if state is not None and not wanted and (day is not None or amount is not None):
+            problems.add(LOANS, row, LOANS.column(day_key if day is not None else amount_key), "closing_not_in_state",
+                         _("Only a loan said compensated or written off has a compensation or write-off."))
+            good = False
+        elif state == kind and day is None and amount is None:
+            problems.add(LOANS, row, LOANS.column(day_key), "closing_missing",
+                         _("A loan said compensated or written off needs the day and amount of that decision."))
+            good = False
+        if day is not None and (day > today or (values["disbursed_on"] is not None and day < values["disbursed_on"])):
+            problems.add(LOANS, row, LOANS.column(day_key), "closing_day_invalid",
+                         _("A compensation or write-off falls between the payout and the go-live day ({today}), "
+                           "not on {day}."), today=today.isoformat(), day=day.isoformat())
+            good = False
+    if (values["compensated_on"] is not None and values["written_off_on"] is not None
+            and values["written_off_on"] < values["compensated_on"]):
+        problems.add(LOANS, row, LOANS.column("written_off_on"), "closing_day_invalid",
+                     _("A loan is written off after its compensation ({before}), not on {day}."),
+                     before=values["compensated_on"].isoformat(), day=values["written_off_on"].isoformat())
+        good = False
+    return good
 
 
 def _check_installments(rows: SheetRows | None, loans: dict[str, LoanRow], problems: Problems, today: date) -> None:
@@ -267,6 +310,14 @@ def _check_schedule(number: str, loan: LoanRow, problems: Problems) -> None:
                          _("Loan {loan} is said settled, but installment {installment} is not paid in full."),
                          loan=number, installment=open_rows[0])
             loan.good = False
+    due = sum(_due(v) for _r, v in rows)
+    for _kind, _day_key, amount_key in _CLOSINGS:
+        amount = loan.values[amount_key]
+        if amount is not None and amount > due:
+            problems.add(LOANS, loan.row, LOANS.column(amount_key), "closing_above_due",
+                         _("Loan {loan}'s {amount} is more than its schedule asks in all ({due})."),
+                         loan=number, amount=yuan(amount), due=yuan(due))
+            loan.good = False
     loan.installments = rows
 
 
@@ -353,7 +404,9 @@ def _plan_loan(plan: LoansPlan, number: str, loan: LoanRow, today: date) -> None
         "second_reviewer_id": None, "decided_at": disbursed_at, "listed_at": disbursed_at, "funding_deadline": None,
         "funded_fen": values["principal_fen"], "disbursed_at": disbursed_at,
         "settled_at": clock.day_start_utc(max(paid_days)) if state == "settled" and paid_days else None,
-        "version": 1})
+        "version": 1,
+        "_closings": [(kind, values[day_key], values[amount_key]) for kind, day_key, amount_key in _CLOSINGS
+                      if values[day_key] is not None]})
     for _row, v in loan.installments:
         paid, due = v["paid_fen"] or 0, _due(v)
         plan.installments.append({
@@ -389,17 +442,31 @@ def apply(db: Session, plan: LoansPlan, imported_by: str) -> None:
         borrowers[number] = (customer_id, name)
     loan_ids: dict[str, int] = {}
     first = _next_id(db, LoanApplication.id)
-    rows, events = [], []
+    rows, events, decisions = [], [], []
     for offset, loan in enumerate(plan.loans):
         customer_id, name = borrowers[loan["_borrower"]]
-        row = {k: v for k, v in loan.items() if k != "_borrower"}
+        row = {k: v for k, v in loan.items() if k not in ("_borrower", "_closings")}
         row.update(id=first + offset, borrower_id=customer_id, borrower_name=name)
         loan_ids[loan["number"]] = row["id"]
         rows.append(row)
         events.append({"application_id": row["id"], "at": now, "actor_id": None, "actor_name": imported_by[:64],
                        "action": IMPORTED, "from_state": None, "to_state": loan["state"], "comment": ""})
+        before = "overdue"
+        for kind, day, amount in loan.get("_closings", ()):
+            # Dated the day it was decided: the monthly report rebuilds each month end from these days.
+            at = clock.day_start_utc(day)
+            events.append({"application_id": row["id"], "at": at, "actor_id": None, "actor_name": imported_by[:64],
+                           "action": "compensate" if kind == "compensated" else "write_off", "from_state": before,
+                           "to_state": kind, "comment": _IMPORTED_REASON})
+            decisions.append({"kind": "compensation" if kind == "compensated" else "write_off",
+                              "application_id": row["id"], "amount_fen": amount, "reason": _IMPORTED_REASON,
+                              "proposed_by": imported_by[:64], "proposed_by_id": None, "proposed_at": at,
+                              "state": "approved", "decided_by": imported_by[:64], "decided_by_id": None,
+                              "decided_at": at, "decision_reason": None, "version": 1})
+            before = kind
     insert_rows(db, LoanApplication.__table__, rows)
     insert_rows(db, LoanEvent.__table__, events)
+    insert_rows(db, LoanProposal.__table__, decisions)
     first = _next_id(db, Installment.id)
     installments, receipts = [], []
     for offset, installment in enumerate(plan.installments):

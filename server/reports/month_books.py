@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from server.customers import related_parties
 from server.customers.related_parties import Period
 from server.ledger.models import LedgerTransfer
+from server.loans.after.models import LoanProposal
 from server.loans.models import Installment, Investment, LoanApplication, LoanEvent, Repayment
 
 CLOSING_STATES = ("compensated", "written_off")
@@ -111,4 +112,13 @@ def read_books(db: Session, until: datetime) -> Books:
         select(LedgerTransfer.created_at, LedgerTransfer.reference, LedgerTransfer.amount_fen)
         .where(LedgerTransfer.kind == "compensation", LedgerTransfer.state == "posted",
                LedgerTransfer.created_at < until).order_by(LedgerTransfer.created_at))]
+    # A loan compensated before the platform went live came with the go-live import: its compensation is the
+    # approved decision alone (the money moved before the opening balances), with no transfer of these books.
+    in_ledger = {ref for _at, ref, _amount in compensations}
+    compensations.extend((at, number, int(amount)) for at, number, amount in db.execute(
+        select(LoanProposal.decided_at, LoanApplication.number, LoanProposal.amount_fen)
+        .join(LoanApplication, LoanApplication.id == LoanProposal.application_id)
+        .where(LoanProposal.kind == "compensation", LoanProposal.state == "approved",
+               LoanProposal.decided_at < until)) if number not in in_ledger)
+    compensations.sort(key=lambda c: c[0])
     return Books([loans[i] for i in ids], compensations, related_parties.periods(db, until))
