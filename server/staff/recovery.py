@@ -7,6 +7,7 @@ code that was sent. A user who cannot recover (a disabled account, no authentica
 not from the answer. An administrator's reset (server/staff/accounts.py) stays for a lost e-mail.
 """
 
+import math
 import re
 import secrets
 from datetime import datetime, timedelta
@@ -58,7 +59,7 @@ def _limiters(platform: Platform) -> dict[str, SharedWindow]:
 
 
 def _too_many(wait: float) -> RateLimited:
-    seconds = int(wait) + 1
+    seconds = max(1, math.ceil(wait))
     return RateLimited(_("Too many recovery requests; wait {minutes} minutes and try again."),
                        params={"minutes": -(-seconds // 60)}, headers={"Retry-After": str(seconds)},
                        retry_after=seconds)
