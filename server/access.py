@@ -6,10 +6,11 @@ routes and find any that declares nothing.
 
 import itertools
 import time
+import weakref
 from dataclasses import dataclass
 
 from fastapi import Depends, Request
-from sqlalchemy import event, select, update
+from sqlalchemy import event, inspect, select, update
 from sqlalchemy.engine import Engine
 
 from server.auth.models import AuthGeneration
@@ -103,7 +104,22 @@ def _bump_generation(conn, _cursor, statement, _parameters, _context, _executema
             and _is_auth_write(statement)
             and not statement.lstrip().upper().startswith(_GRANTS_NOTHING)):
         conn.info["auth_bumped"] = True
-        conn.execute(_BUMP_GENERATION)
+        if _has_generation(conn):
+            conn.execute(_BUMP_GENERATION)
+
+
+_engines_with_generation: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+
+
+def _has_generation(conn) -> bool:
+    """Whether the schema has the generation's row yet: not below revision 0026 (a database being filled or
+    checked at an older revision; a server refuses to serve one). Asked once per engine that has it."""
+    if conn.engine in _engines_with_generation:
+        return True
+    if inspect(conn).has_table(_AUTH_GENERATION.name):
+        _engines_with_generation.add(conn.engine)
+        return True
+    return False
 
 
 @event.listens_for(Engine, "commit")
