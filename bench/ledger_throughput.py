@@ -36,6 +36,7 @@ import threading
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
+from urllib.request import urlopen
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -128,12 +129,30 @@ def http_rate(base: str, token: str | None, numbers: list[int], connections: int
 
 
 def cpu_seconds(pid: int) -> float:
-    """CPU time (user + system) the process has used so far, from /proc (Linux); 0 elsewhere."""
+    """CPU time (user + system) the process and its living children (the workers of `--workers N`) have used so far,
+    from /proc (Linux); 0 elsewhere."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     except OSError:
         return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK") + sum(cpu_seconds(int(c)) for c in children)
+
+
+def wait_for_workers(base: str, workers: int, limit: float = 60.0) -> None:
+    """Until the server answers (its workers start after the supervisor's ready line)."""
+    deadline = time.monotonic() + limit
+    while True:
+        try:
+            with urlopen(f"{base}/api/v1/health", timeout=5):
+                pass
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+            continue
+        break
+    time.sleep(1.0 if workers > 1 else 0.0)  # the other workers finish starting too
 
 
 def wrk_rate(base: str, token: str, seconds: int, connections: int) -> tuple[float, int] | None:
@@ -198,6 +217,8 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=4, help="concurrent keep-alive connections for HTTP")
     parser.add_argument("--single", type=int, default=3000)
     parser.add_argument("--bulk", type=int, default=200_000)
+    parser.add_argument("--workers", type=int, default=1, help="server processes (run --workers N)")
+    parser.add_argument("--http-only", action="store_true", help="only the HTTP recharge figures (no bulk, no 10 M fill)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="p2p-bench-ledger-"))
     db_path = work / "platform.db"
@@ -215,8 +236,9 @@ def main() -> int:
     single_rate = service_singles(platform, args.single)
     platform.db.dispose()
 
-    server, base = start_server(url, env)
+    server, base = start_server(url, env, args.workers)
     try:
+        wait_for_workers(base, args.workers)
         session = signed_in_session(base, POSTER)
         token = session.headers["Authorization"].split()[1]
         cpu = cpu_seconds(server.pid)
@@ -234,13 +256,22 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait()
+    if args.http_only:
+        print(f"API over loopback, one recharge per request, {args.connections} connections, {args.workers} "
+              f"worker(s): {many:,.0f} transfers/s; server CPU per recharge {cpu_per_request:.2f} ms")
+        print(f"the same over one connection: {one:,.0f} transfers/s")
+        if by_wrk:
+            print(f"the same from wrk (C client), {args.connections} connections: {by_wrk[0]:,.0f} transfers/s; "
+                  f"server CPU per recharge {wrk_cpu:.2f} ms")
+        return 0
     platform = Platform.open(Settings(data_dir=work, database_url=url))
     # after the first balance reads, so that those see about 10,000 transfers
     bulk_rate, with_inputs = bulk(platform, args.bulk)
     platform.db.dispose()
     fill_seconds = fill_raw(db_path, args.transfers)
-    server, base = start_server(url, env)
+    server, base = start_server(url, env, args.workers)
     try:
+        wait_for_workers(base, args.workers)
         large = time_reads(session, base)  # the same sign-in: a one-time code works once
         cpu = cpu_seconds(server.pid)
         floor = http_rate(base, None, list(range(args.http // 3)), args.connections)

@@ -5,6 +5,7 @@ LC_ALL, LC_MESSAGES or LANG, the first one set, starting with "en"). What a comm
 revision, the temporary password, the audit chain's state) stays in English: scripts read those lines."""
 
 import argparse
+import functools
 import gc
 import ipaddress
 import os
@@ -268,13 +269,13 @@ def cmd_restore(args) -> int:
     return 0
 
 
-def _watch_parent(pid: int, server) -> None:
+def _watch_parent(pid: int, stop) -> None:
     while True:
         time.sleep(1)
         try:
             os.kill(pid, 0)
         except OSError:
-            server.should_exit = True
+            stop()
             return
 
 
@@ -316,7 +317,6 @@ def run_refusal(args, language: str = "en") -> str | None:
 
 
 def cmd_run(args) -> int:
-    import ssl
     from dataclasses import replace
 
     import uvicorn
@@ -324,6 +324,7 @@ def cmd_run(args) -> int:
     from server.app import create_app
     from server.db import migrate
     from server.platform import Platform
+    from server.workers import TlsConfig, worker_app
 
     refusal = run_refusal(args, cli_language())
     if refusal:
@@ -345,28 +346,44 @@ def cmd_run(args) -> int:
     elif migrate.current_revision(platform.db.engine) != migrate.head_revision():
         say_error(_("the database schema is not current: run `python -m server migrate`"))
         return 2
-    app = create_app(platform=platform)
-    # Modules, routes and models live as long as the process: keep them out of the cyclic collector's full
-    # scans, which otherwise walk them again and again under load.
-    gc.freeze()
     sock = listening_socket(args.host, args.port)
     family = sock.family
     port = sock.getsockname()[1]
     tls = bool(args.certfile)
     proxies = list(platform.settings.trusted_proxies)
+    workers = max(1, args.workers)
+    if workers > 1:
+        # Each worker builds its own platform (engine, pools, caches) after it starts: connections and threads
+        # do not survive the trip to another process. What must agree across them is in the database.
+        platform.db.dispose()
+        app, factory = functools.partial(worker_app, platform.settings), True
+    else:
+        app, factory = create_app(platform=platform), False
+        # Modules, routes and models live as long as the process: keep them out of the cyclic collector's full
+        # scans, which otherwise walk them again and again under load.
+        gc.freeze()
     # Forwarded headers (X-Forwarded-For/-Proto) are believed only from the proxies named: uvicorn's default
     # believes any loopback peer, so one address could dodge the per-address limits and write any address
     # into the audit log.
-    config = uvicorn.Config(app, log_level=args.log_level, ssl_certfile=args.certfile, ssl_keyfile=args.keyfile,
-                            ssl_ciphers=TLS_CIPHERS, proxy_headers=bool(proxies), forwarded_allow_ips=proxies,
-                            access_log=False, timeout_graceful_shutdown=5)
-    config.load()  # builds the SSLContext, which uvicorn has no setting for the minimum version of
-    if config.ssl is not None:
-        config.ssl.minimum_version = ssl.TLSVersion.TLSv1_2
+    config = TlsConfig(app, factory=factory, workers=workers, log_level=args.log_level, ssl_certfile=args.certfile,
+                       ssl_keyfile=args.keyfile, ssl_ciphers=TLS_CIPHERS, proxy_headers=bool(proxies),
+                       forwarded_allow_ips=proxies, access_log=False, timeout_graceful_shutdown=5)
+    host = f"[{args.host}]" if family == socket.AF_INET6 else args.host
+    if workers > 1:
+        from uvicorn.supervisors import Multiprocess
+
+        supervisor = Multiprocess(config, sockets=[sock])
+        if args.parent_pid:
+            threading.Thread(target=_watch_parent, args=(args.parent_pid, supervisor.should_exit.set),
+                             daemon=True).start()
+        print(f"P2P-SERVER-READY {'https' if tls else 'http'}://{host}:{port}", flush=True)
+        supervisor.run()
+        return 0
+    config.load()
     server = uvicorn.Server(config)
     if args.parent_pid:
-        threading.Thread(target=_watch_parent, args=(args.parent_pid, server), daemon=True).start()
-    host = f"[{args.host}]" if family == socket.AF_INET6 else args.host
+        threading.Thread(target=_watch_parent, args=(args.parent_pid, lambda: setattr(server, "should_exit", True)),
+                         daemon=True).start()
     print(f"P2P-SERVER-READY {'https' if tls else 'http'}://{host}:{port}", flush=True)
     server.run(sockets=[sock])
     return 0
@@ -413,6 +430,8 @@ def main(argv=None) -> int:
     run.add_argument("--parent-pid", type=int, help="exit when this process is gone")
     run.add_argument("--no-migrate", action="store_true", help="refuse to start on an old schema instead of migrating")
     run.add_argument("--log-level", default="warning")
+    run.add_argument("--workers", type=int, default=1, metavar="N",
+                     help="serve with N processes sharing the port (default 1)")
     run.add_argument("--no-scheduler", action="store_true", help="do not run the periodic jobs in this process")
     add("migrate", cmd_migrate, "bring the schema to the current revision")
     user = add("create-user", cmd_create_user, "create a staff user with a temporary password")

@@ -6,12 +6,14 @@ routes and find any that declares nothing.
 
 import itertools
 import time
+import weakref
 from dataclasses import dataclass
 
 from fastapi import Depends, Request
-from sqlalchemy import event
+from sqlalchemy import event, inspect, select, update
 from sqlalchemy.engine import Engine
 
+from server.auth.models import AuthGeneration
 from server.db.base import utcnow
 from server.messages import _
 from server.errors import Forbidden, StepUpRequired, Unauthorized
@@ -56,17 +58,26 @@ def _bearer(request: Request) -> str | None:
 
 
 # A principal is answered from memory for up to PRINCIPAL_TTL seconds, so a stream of requests does
-# not look the token, session, user, roles and permissions up again on every one. Revocation stays
-# immediate for everything this process does: any INSERT, UPDATE or DELETE touching those tables
-# (signing out, ending sessions, disabling a user, changing roles or permissions, expiring tokens)
-# empties the memory when it is executed and again when it commits, and an entry remembers the
-# generation it was read in, so a lookup that raced such a change is never kept. The access token's
-# own expiry is checked on every request. Only a change made by another process waits for the TTL.
+# not look the token, session, user, roles and permissions up again on every one. Revocation is immediate
+# in every process serving the platform: any UPDATE or DELETE touching those tables (signing out, ending
+# sessions, disabling a user, changing roles or permissions, expiring tokens), and any INSERT that grants
+# roles or permissions, adds one to the `auth_generation` row in the same transaction. Each request reads
+# that row (one small SELECT) and empties the memory when it moved, so a change committed by another worker
+# holds from its commit on. In this process the same writes also empty the memory when executed and again
+# when committed, and an entry remembers the generations it was read in, so a lookup that raced such a
+# change is never kept. The access token's own expiry is checked on every request; the TTL only bounds what
+# a change written past these tables' statements (by hand, in the database) could leave behind.
 PRINCIPAL_TTL = 1.0
 _AUTH_TABLES = ("tokens", "auth_sessions", "users", "user_roles", "roles", "role_permissions")
+# A new token or session revokes nothing, and sign-ins should not empty every worker's memory.
+_GRANTS_NOTHING = ("INSERT INTO tokens", "INSERT INTO auth_sessions")
 _generations = itertools.count(1)
 _generation = 0
 _MAX_ENTRIES = 10_000
+_AUTH_GENERATION = AuthGeneration.__table__
+_READ_GENERATION = select(_AUTH_GENERATION.c.value).where(_AUTH_GENERATION.c.id == 1)
+_BUMP_GENERATION = (update(_AUTH_GENERATION).where(_AUTH_GENERATION.c.id == 1)
+                    .values(value=_AUTH_GENERATION.c.value + 1))
 
 
 def _forget_principals() -> None:
@@ -74,16 +85,46 @@ def _forget_principals() -> None:
     _generation = next(_generations)
 
 
+def _is_auth_write(statement: str) -> bool:
+    verb = statement[:6].upper()
+    return verb in ("INSERT", "UPDATE", "DELETE") and any(table in statement for table in _AUTH_TABLES)
+
+
 @event.listens_for(Engine, "before_cursor_execute")
 def _watch_auth_writes(conn, _cursor, statement, _parameters, _context, _executemany):
-    verb = statement[:6].upper()
-    if verb in ("INSERT", "UPDATE", "DELETE") and any(table in statement for table in _AUTH_TABLES):
+    if _is_auth_write(statement):
         conn.info["auth_written"] = True
         _forget_principals()
 
 
+@event.listens_for(Engine, "after_cursor_execute")
+def _bump_generation(conn, _cursor, statement, _parameters, _context, _executemany):
+    # Once per transaction, in it: the other workers see the change and the new generation together.
+    if (conn.info.get("auth_written") and not conn.info.get("auth_bumped") and not conn.info.get("migrating")
+            and _is_auth_write(statement)
+            and not statement.lstrip().upper().startswith(_GRANTS_NOTHING)):
+        conn.info["auth_bumped"] = True
+        if _has_generation(conn):
+            conn.execute(_BUMP_GENERATION)
+
+
+_engines_with_generation: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+
+
+def _has_generation(conn) -> bool:
+    """Whether the schema has the generation's row yet: not below revision 0026 (a database being filled or
+    checked at an older revision; a server refuses to serve one). Asked once per engine that has it."""
+    if conn.engine in _engines_with_generation:
+        return True
+    if inspect(conn).has_table(_AUTH_GENERATION.name):
+        _engines_with_generation.add(conn.engine)
+        return True
+    return False
+
+
 @event.listens_for(Engine, "commit")
 def _commit_auth_writes(conn):
+    conn.info.pop("auth_bumped", None)
     if conn.info.pop("auth_written", False):
         _forget_principals()
 
@@ -91,12 +132,22 @@ def _commit_auth_writes(conn):
 @event.listens_for(Engine, "rollback")
 def _rollback_auth_writes(conn):
     conn.info.pop("auth_written", None)
+    conn.info.pop("auth_bumped", None)
 
 
-def _principal_cache(request: Request) -> dict:
-    cache = getattr(request.app.state, "principals", None)
-    if cache is None or len(cache) > _MAX_ENTRIES:
-        cache = request.app.state.principals = {}
+def _shared_generation(platform: Platform) -> int:
+    with platform.db.engine.connect() as conn:
+        return conn.execute(_READ_GENERATION).scalar() or 0
+
+
+def _principal_cache(request: Request, shared: int) -> dict:
+    """The memory for the shared generation this request read. The generation and its memory are one attribute,
+    replaced at once, so an entry read before a change can never land in the memory of the generation after it."""
+    state = request.app.state
+    generation, cache = getattr(state, "principals", (None, None))
+    if generation != shared or cache is None or len(cache) > _MAX_ENTRIES:
+        cache = {}
+        state.principals = (shared, cache)
     return cache
 
 
@@ -107,7 +158,8 @@ def signed_in(request: Request, platform: Platform = Depends(get_platform)) -> P
     token = _bearer(request)
     if not token:
         raise Unauthorized(_("Sign in first."), code="token_invalid")
-    cache, key = _principal_cache(request), token_digest(token)  # the memory holds no bearer token
+    shared = _shared_generation(platform)
+    cache, key = _principal_cache(request, shared), token_digest(token)  # the memory holds no bearer token
     entry = cache.get(key)
     if entry is not None:
         principal, generation, read_at, expires_at = entry

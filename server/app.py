@@ -109,7 +109,8 @@ def create_app(settings: Settings | None = None, platform: Platform | None = Non
     install_error_handlers(app)
     install_openapi(app)
     app.add_middleware(GuardMiddleware, max_body_bytes=platform.settings.max_body_bytes,
-                       per_address=platform.requests_by_address)
+                       per_address=platform.requests_by_address,
+                       per_front_end=platform.requests_by_front_end)
     app.add_middleware(RequestMetricsMiddleware)  # outside the wall: its refusals are counted too
     app.add_middleware(SecurityHeadersMiddleware)  # added last: outermost, so refusals carry it too
     return app

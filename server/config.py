@@ -55,6 +55,11 @@ class Settings:
     login_attempts_per_account: int = 10
     # All requests allowed per minute from one client address (a firewall-like ceiling).
     requests_per_address: int = 6000
+    # The customers' front end calls from one address on behalf of every customer, so its service credential (the
+    # account holding `funds.movement.post` that the customer-side routes ask for) is counted by itself, per
+    # account, against its own allowance per minute instead (P2P_FRONT_END_REQUESTS_PER_MINUTE).
+    front_end_requests_per_minute: int = field(
+        default_factory=lambda: int(os.environ.get("P2P_FRONT_END_REQUESTS_PER_MINUTE") or 60000))
     lock_after_failures: int = 5
     lock_duration: timedelta = timedelta(minutes=15)
     loan_policy: LoanPolicy = field(default_factory=LoanPolicy)

@@ -6,6 +6,7 @@ permission before a byte of it is read, and only a few large ones are let in at 
 """
 
 import json
+import os
 import re
 import uuid
 from dataclasses import dataclass
@@ -18,11 +19,15 @@ from starlette.routing import compile_path
 from server.access import PUBLIC, SIGNED_IN, signed_in
 from server.errors import DomainError, Forbidden
 from server.messages import _, negotiate, render
-from server.rate_limits import SlidingWindow
+from server.rate_limits import SharedWindow
 from server.permissions import permission_word, permissions_word
 from server.upload_slots import RETRY_AFTER_SECONDS, UploadSlots
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+# Tests of several workers need to know which process answered; nobody else does.
+_WORKER_PID = (b"x-worker-pid", str(os.getpid()).encode()) if os.environ.get("P2P_WORKER_PID_HEADER") == "1" else None
+# The permission the customers' front end's service credential holds (server/customers/customer_side_routes.py).
+FRONT_END = "funds.movement.post"
 
 
 def _problem(status: int, code: str, title: str, detail: str, extra_headers=(), extra_fields=None, *,
@@ -119,9 +124,18 @@ async def authorise(scope, permissions: tuple[str, ...]) -> DomainError | None:
     return None
 
 
+def _with_header(send, header):
+    async def sending(message):
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [*message.get("headers", []), header]}
+        await send(message)
+
+    return sending
+
+
 class GuardMiddleware:
-    def __init__(self, app, max_body_bytes: int, per_address: SlidingWindow):
-        self.app, self.max_body, self.per_address = app, max_body_bytes, per_address
+    def __init__(self, app, max_body_bytes: int, per_address: SharedWindow, per_front_end: SharedWindow | None = None):
+        self.app, self.max_body, self.per_address, self.per_front_end = app, max_body_bytes, per_address, per_front_end
         self._declared: tuple[object, int, list] = (None, -1, [])
 
     def body_rule(self, scope) -> BodyRule:
@@ -149,9 +163,23 @@ class GuardMiddleware:
             slots = state.uploads = UploadSlots(state.platform.settings.concurrent_uploads)
         return slots
 
+    def count(self, scope, client: str) -> float | None:
+        """One hit against the caller's allowance: the front end's service credential has its own, counted per
+        account; everyone else is counted per address. A token that does not sign in counts as its address."""
+        if self.per_front_end is not None and b"authorization" in dict(scope.get("headers") or []):
+            try:
+                principal = signed_in(Request(scope), scope["app"].state.platform)
+            except DomainError:
+                principal = None
+            if principal is not None and FRONT_END in principal.permissions:
+                return self.per_front_end.hit(f"user:{principal.user_id}")
+        return self.per_address.hit(client)
+
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        if _WORKER_PID is not None:
+            send = _with_header(send, _WORKER_PID)
         headers = dict(scope.get("headers") or [])
         given = headers.get(b"x-request-id", b"").decode("latin-1")
         request_id = given if _REQUEST_ID.match(given) else uuid.uuid4().hex
@@ -167,7 +195,7 @@ class GuardMiddleware:
             await send({"type": "http.response.body", "body": body})
 
         client = (scope.get("client") or ("",))[0]
-        wait = self.per_address.hit(client)
+        wait = await run_in_threadpool(self.count, scope, client)
         if wait is not None:
             return await reply(429, "rate_limited", _("Too many requests"), _("Slow down and try again shortly."),
                                [(b"retry-after", str(int(wait) + 1).encode())])

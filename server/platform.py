@@ -1,10 +1,10 @@
-"""One running platform: its settings, database and in-process limiters."""
+"""One running platform: its settings, database and the limiters it counts in the database."""
 
 from dataclasses import dataclass, field
 
 from server.config import Settings
 from server.db.engine import Database
-from server.rate_limits import SlidingWindow
+from server.rate_limits import SharedWindow
 from server.security import pii
 
 
@@ -12,15 +12,17 @@ from server.security import pii
 class Platform:
     settings: Settings
     db: Database
-    login_by_address: SlidingWindow = field(init=False)
-    login_by_account: SlidingWindow = field(init=False)
-    requests_by_address: SlidingWindow = field(init=False)
+    login_by_address: SharedWindow = field(init=False)
+    login_by_account: SharedWindow = field(init=False)
+    requests_by_address: SharedWindow = field(init=False)
+    requests_by_front_end: SharedWindow = field(init=False)
 
     def __post_init__(self):
         s = self.settings
-        self.login_by_address = SlidingWindow(s.login_attempts_per_address)
-        self.login_by_account = SlidingWindow(s.login_attempts_per_account)
-        self.requests_by_address = SlidingWindow(s.requests_per_address)
+        self.login_by_address = SharedWindow(self.db, "login_address", s.login_attempts_per_address)
+        self.login_by_account = SharedWindow(self.db, "login_account", s.login_attempts_per_account)
+        self.requests_by_address = SharedWindow(self.db, "requests_address", s.requests_per_address)
+        self.requests_by_front_end = SharedWindow(self.db, "requests_front_end", s.front_end_requests_per_minute)
 
     @classmethod
     def open(cls, settings: Settings) -> "Platform":

@@ -1,27 +1,87 @@
-"""In-process sliding-window counters (one API process per deployment; see README)."""
+"""Rate limits shared by every process serving the platform: fixed-window counters in the database.
+
+Several workers answer the same clients, so a count kept in one process's memory would let a client make N times
+its allowance. Each hit is one upsert ("add one to this key's counter for the current window, tell me the total"),
+atomic on PostgreSQL (the row is locked by the upsert) and on SQLite (one writer at a time). A fixed window lets a
+client make up to twice its allowance across a window's edge; the limits are sized for abuse, not for accounting,
+and a fixed window costs one statement where a sliding one would cost a row per hit.
+
+Windows are aligned on the epoch, from `server.clock.now()`, so hosts' clocks must agree to well within a window.
+"""
 
 import threading
 import time
-from collections import defaultdict, deque
+
+from sqlalchemy import BigInteger, Integer, String, bindparam, delete
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from server import clock
+from server.db.base import Base
+
+KEY_LENGTH = 200
+KEEP_SECONDS = 3600  # longer than the longest window (recovery's 15 minutes): older rows are pruned
+PRUNE_EVERY = 60.0  # seconds between one process's prunes
 
 
-class SlidingWindow:
-    def __init__(self, limit: int, window_seconds: float = 60.0):
-        self.limit, self.window = limit, window_seconds
-        self._hits: dict[str, deque] = defaultdict(deque)
-        self._lock = threading.Lock()
+class RateLimitHit(Base):
+    __tablename__ = "rate_limit_hits"
 
-    def hit(self, key: str) -> float | None:
-        """Count one attempt; returns the seconds to wait when over the limit, else None."""
-        now = time.monotonic()
-        with self._lock:
-            hits = self._hits[key]
-            while hits and hits[0] <= now - self.window:
-                hits.popleft()
-            if len(hits) >= self.limit:
-                return max(hits[0] + self.window - now, 0.0)
-            hits.append(now)
-            if len(self._hits) > 100_000:  # forget idle keys rather than grow without bound
-                for k in [k for k, v in self._hits.items() if not v]:
-                    del self._hits[k]
-            return None
+    scope: Mapped[str] = mapped_column(String(24), primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    window_start: Mapped[int] = mapped_column(BigInteger, primary_key=True, index=True)
+    hits: Mapped[int] = mapped_column(Integer)
+
+
+_TABLE = RateLimitHit.__table__
+
+
+def _upsert(dialect: str):
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(_TABLE).values(scope=bindparam("scope"), key=bindparam("key"),
+                                      window_start=bindparam("window_start"), hits=1)
+    return statement.on_conflict_do_update(index_elements=[_TABLE.c.scope, _TABLE.c.key, _TABLE.c.window_start],
+                                           set_={"hits": _TABLE.c.hits + 1}).returning(_TABLE.c.hits)
+
+
+_UPSERTS = {name: _upsert(name) for name in ("postgresql", "sqlite")}
+_PRUNE = delete(_TABLE).where(_TABLE.c.window_start < bindparam("before"))
+_last_prune = [0.0]
+_prune_lock = threading.Lock()
+
+
+def _due_for_pruning() -> bool:
+    with _prune_lock:
+        if time.monotonic() - _last_prune[0] < PRUNE_EVERY:
+            return False
+        _last_prune[0] = time.monotonic()
+        return True
+
+
+class SharedWindow:
+    """`limit` hits per `window_seconds` for each key of one scope, counted in the platform's database."""
+
+    def __init__(self, database, scope: str, limit: int, window_seconds: int = 60):
+        self.database, self.scope, self.limit, self.window = database, scope, limit, int(window_seconds)
+
+    def hit(self, key: str, db: Session | None = None) -> float | None:
+        """Counts one attempt; returns the seconds to wait when over the limit, else None. Given `db`, the count
+        is part of that (write) transaction, for callers that hold one already; otherwise it commits at once."""
+        if db is not None:
+            return self._hit(db, key)
+        with self.database.write() as session:
+            wait = self._hit(session, key)
+            session.commit()
+        return wait
+
+    def _hit(self, db: Session, key: str) -> float | None:
+        now = clock.now().timestamp()
+        start = int(now) // self.window * self.window
+        hits = db.execute(_UPSERTS[db.get_bind().dialect.name],
+                          {"scope": self.scope, "key": key[:KEY_LENGTH], "window_start": start}).scalar_one()
+        if _due_for_pruning():
+            db.execute(_PRUNE, {"before": int(now) - KEEP_SECONDS})
+        if hits > self.limit:
+            return max(start + self.window - now, 0.0)
+        return None

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import BigInteger, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.db.base import Base, UtcDateTime, utcnow
@@ -37,3 +37,14 @@ class Token(Base):
     used_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     # For challenges: the sign-in step the token allows (change_password or enroll_totp).
     purpose: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class AuthGeneration(Base):
+    """One row whose value grows with every committed change to who may do what (a sign-out, a disabled user,
+    a role or permission changed). Each API process compares it with the value its cached principals were read
+    at, so a change made through one worker holds in every worker on the next request."""
+
+    __tablename__ = "auth_generation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)

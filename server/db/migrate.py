@@ -42,6 +42,7 @@ def upgrade(engine: Engine) -> None:
     refuse_newer(engine)
     config = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
+        connection.info["migrating"] = True  # no auth generation to bump before its table exists (server/access.py)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 

@@ -16,6 +16,7 @@ from server.monitoring import request_stats as _request_stats  # noqa: F401
 from server.notifications import models as _notifications  # noqa: F401
 from server.reconciliation import models as _reconciliation  # noqa: F401
 from server import idempotency as _idempotency  # noqa: F401
+from server import rate_limits as _rate_limits  # noqa: F401
 from server.scheduler import models as _scheduler  # noqa: F401
 from server.staff import models as _staff  # noqa: F401
 from server.staff import recovery_models as _staff_recovery  # noqa: F401

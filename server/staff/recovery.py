@@ -7,6 +7,7 @@ code that was sent. A user who cannot recover (a disabled account, no authentica
 not from the answer. An administrator's reset (server/staff/accounts.py) stays for a lost e-mail.
 """
 
+import math
 import re
 import secrets
 from datetime import datetime, timedelta
@@ -25,7 +26,7 @@ from server.messages import _, render
 from server.notifications import outbox
 from server.notifications.models import OutboxMessage
 from server.platform import Platform
-from server.rate_limits import SlidingWindow
+from server.rate_limits import SharedWindow
 from server.security import passwords
 from server.security.masking import mask_phone
 from server.staff.models import User
@@ -46,19 +47,19 @@ START_ANSWER = _("If the account has a registered e-mail address or mobile numbe
                  "It is valid for {minutes} minutes.")
 
 
-def _limiters(platform: Platform) -> dict[str, SlidingWindow]:
-    """The platform's in-process recovery limiters (made on first use, kept with the platform)."""
+def _limiters(platform: Platform) -> dict[str, SharedWindow]:
+    """The platform's recovery limiters, counted in the database (made on first use, kept with the platform)."""
     limiters = getattr(platform, "_recovery_limiters", None)
     if limiters is None:
-        limiters = {"username": SlidingWindow(STARTS_PER_USERNAME, WINDOW_SECONDS),
-                    "recipient": SlidingWindow(STARTS_PER_RECIPIENT, WINDOW_SECONDS),
-                    "address": SlidingWindow(STARTS_PER_ADDRESS, WINDOW_SECONDS)}
+        limiters = {"username": SharedWindow(platform.db, "recovery_username", STARTS_PER_USERNAME, WINDOW_SECONDS),
+                    "recipient": SharedWindow(platform.db, "recovery_recipient", STARTS_PER_RECIPIENT, WINDOW_SECONDS),
+                    "address": SharedWindow(platform.db, "recovery_address", STARTS_PER_ADDRESS, WINDOW_SECONDS)}
         platform._recovery_limiters = limiters
     return limiters
 
 
 def _too_many(wait: float) -> RateLimited:
-    seconds = int(wait) + 1
+    seconds = max(1, math.ceil(wait))
     return RateLimited(_("Too many recovery requests; wait {minutes} minutes and try again."),
                        params={"minutes": -(-seconds // 60)}, headers={"Retry-After": str(seconds)},
                        retry_after=seconds)
@@ -120,7 +121,7 @@ def _start(db: Session, platform: Platform, user: User | None, username: str, la
         return answer
     recipients = _recipients(platform, user)
     limiter = _limiters(platform)["recipient"]
-    recipients = [(channel, to) for channel, to in recipients if limiter.hit(f"{channel}:{to.lower()}") is None]
+    recipients = [(channel, to) for channel, to in recipients if limiter.hit(f"{channel}:{to.lower()}", db) is None]
     if not recipients:
         passwords.hash_password(new_code())
         audit.record("staff.recovery_started", "user", user.id,
