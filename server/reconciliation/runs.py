@@ -23,7 +23,7 @@ from server.db.versioning import bump
 from server.errors import Conflict
 from server.messages import _
 from server.ledger.models import LedgerTransfer
-from server.reconciliation import ledger_side
+from server.reconciliation import bulk_writes, ledger_side
 from server.reconciliation.matching import BANK_COLUMNS, LEDGER_COLUMNS, match
 from server.reconciliation.models import (BANK, LEDGER, MANUAL, MATCHED, OPEN, TIMING, ReconDay, ReconItem,
                                           ReconStatement)
@@ -115,16 +115,6 @@ def _results(frame: pl.DataFrame, pairs: pl.DataFrame, id_column: str) -> pl.Dat
         pl.col(id_column).alias("id"))
 
 
-def _write_results(db: Session, results: pl.DataFrame) -> None:
-    p = _marker(db)
-    sql = (f"UPDATE recon_items SET category = {p}, state = {p}, match_pass = {p}, group_id = {p}, "
-           f"counterpart_id = {p} WHERE id = {p}")
-    rows = results.rows()
-    connection = db.connection()
-    for start in range(0, len(rows), 50_000):
-        connection.exec_driver_sql(sql, rows[start:start + 50_000])
-
-
 def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDay:
     row = day_for_change(db, day)
     statements = db.scalars(select(ReconStatement).where(ReconStatement.day_id == row.id,
@@ -137,7 +127,7 @@ def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDa
     db.flush()
     ledger_rows, bank_rows = _free_items(db, row.id, LEDGER), _free_items(db, row.id, BANK)
     result = match(ledger_frame(ledger_rows), bank_frame(bank_rows))
-    _write_results(db, pl.concat([_results(result.ledger, result.pairs, "entry_id"),
+    bulk_writes.write_results(db, pl.concat([_results(result.ledger, result.pairs, "entry_id"),
                                   _results(result.bank, result.pairs, "line_id")]))
     db.expire_all()  # the rows changed under the ORM's feet
     _, end = day_bounds(day)
