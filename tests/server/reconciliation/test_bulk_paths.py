@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from server.access import Principal
 from server.audit.models import AuditRecord
 from server.audit.service import Auditor
-from server.reconciliation import bulk_writes, imports, runs
+from server.reconciliation import bulk_paths, imports, runs
 from server.reconciliation.models import OPEN, ReconDay, ReconItem
 from tests.server.reconciliation.conftest import Line, at, statement_csv
 
@@ -24,7 +24,7 @@ def _row_by_row(db, results: pl.DataFrame) -> None:
     p = "?" if db.connection().dialect.paramstyle == "qmark" else "%s"
     sql = (f"UPDATE recon_items SET category = {p}, state = {p}, match_pass = {p}, group_id = {p}, "
            f"counterpart_id = {p} WHERE id = {p}")
-    db.connection().exec_driver_sql(sql, results.select(bulk_writes.RESULT_COLUMNS).rows())
+    db.connection().exec_driver_sql(sql, results.select(bulk_paths.RESULT_COLUMNS).rows())
 
 
 def _day_with_every_category(platform, books) -> None:
@@ -82,7 +82,7 @@ def _forget_results(platform) -> None:
 def test_the_bulk_path_writes_what_the_row_by_row_path_wrote(platform, books, monkeypatch):
     _day_with_every_category(platform, books)
     with monkeypatch.context() as m:
-        m.setattr(bulk_writes, "write_results", _row_by_row)
+        m.setattr(bulk_paths, "write_results", _row_by_row)
         _run(platform)
     before = _results(platform)
     _forget_results(platform)
@@ -124,7 +124,7 @@ def test_nulls_and_an_empty_frame_pass_through_unchanged(platform, books, rows):
                               "group_id": [None] * rows, "counterpart_id": list(range(7, 7 + rows)), "id": ids},
                              schema={"category": pl.String, "state": pl.String, "match_pass": pl.String,
                                      "group_id": pl.Int64, "counterpart_id": pl.Int64, "id": pl.Int64})
-        bulk_writes.write_results(db, frame)
+        bulk_paths.write_results(db, frame)
         db.commit()
     with platform.db.read() as db:
         got = db.execute(select(ReconItem.category, ReconItem.match_pass, ReconItem.group_id,

@@ -1,8 +1,13 @@
-"""Writing a day's matching results, a million rows at a time, through each database's own bulk path.
+"""Reading a day's free items and writing its matching results, a million rows at a time, through each
+database's own bulk path.
 
 One UPDATE per item sent through SQLAlchemy cost ~15 s on SQLite and ~80 s on PostgreSQL for a day of a
 million statement lines (issue 19): on PostgreSQL every row was a round trip, and on both every row passed
-through SQLAlchemy's execution layer. So the results go straight to the driver:
+through SQLAlchemy's execution layer, and the rows read were turned into a frame tuple by tuple. So both
+directions go straight to the driver and polars works on whole columns:
+
+- reading, PostgreSQL: COPY (SELECT ...) TO STDOUT as CSV, read by polars' CSV reader; SQLite: the raw
+  cursor's rows, turned into columns by one zip.
 
 - PostgreSQL: COPY of the results, as CSV text polars writes column by column, into a temporary table,
   then one UPDATE ... FROM it: the server joins and writes in one statement.
@@ -16,6 +21,8 @@ engine applies to SQLAlchemy's statements (server/db/lengths.py) has nothing to 
 import polars as pl
 from sqlalchemy.orm import Session
 
+from server.reconciliation.models import MANUAL, MATCHED, OPEN
+
 # The order the frame's columns are written in; `id` names the row to change.
 RESULT_COLUMNS = ("category", "state", "match_pass", "group_id", "counterpart_id", "id")
 _SET = ("category", "state", "match_pass", "group_id", "counterpart_id")
@@ -27,11 +34,60 @@ def _driver_connection(db: Session):
     return db.connection().connection.driver_connection
 
 
+_FREE = ("SELECT id, serial, reference, account, direction, amount_fen, {at} FROM recon_items "
+         "WHERE day_id = {p} AND side = {p} AND state IN ('" + OPEN + "', '" + MATCHED + "') "
+         "AND (match_pass IS NULL OR match_pass <> '" + MANUAL + "')")
+_FREE_COLUMNS = ("id", "serial", "reference", "account", "direction", "amount_fen", "at")
+
+
+def free_items(db: Session, day_id: int, side: str) -> pl.DataFrame:
+    """Items the automatic passes may (re)decide: open ones and automatic matches, in the columns of
+    `_FREE_COLUMNS`, `at` as a UTC datetime."""
+    if db.get_bind().dialect.name == "postgresql":
+        return _free_postgresql(db, day_id, side)
+    return _free_sqlite(db, day_id, side)
+
+
+_SCHEMA = {"id": pl.Int64, "serial": pl.String, "reference": pl.String, "account": pl.String, "direction": pl.String,
+           "amount_fen": pl.Int64, "at": pl.Int64}
+
+
+def _free_postgresql(db: Session, day_id: int, side: str) -> pl.DataFrame:
+    # Microseconds since the epoch: no time zone or text format of the session's to get wrong.
+    sql = _FREE.format(at="(EXTRACT(EPOCH FROM at) * 1000000)::bigint", p="%s")
+    buffer = bytearray()
+    with _driver_connection(db).cursor() as cursor:
+        with cursor.copy(f"COPY ({sql}) TO STDOUT (FORMAT csv)", (day_id, side)) as copy:
+            for block in copy:
+                buffer += block
+    # CSV keeps NULL (an empty field) apart from an empty text (""), as polars reads them.
+    frame = pl.read_csv(bytes(buffer), has_header=False, schema=_SCHEMA) if buffer else pl.DataFrame(schema=_SCHEMA)
+    return frame.with_columns(pl.col("at").cast(pl.Datetime("us", "UTC")))
+
+
+def _free_sqlite(db: Session, day_id: int, side: str) -> pl.DataFrame:
+    cursor = _driver_connection(db).cursor()
+    try:
+        rows = cursor.execute(_FREE.format(at="at", p="?"), (day_id, side)).fetchall()
+    finally:
+        cursor.close()
+    if not rows:
+        return pl.DataFrame(schema=_SCHEMA).with_columns(pl.col("at").cast(pl.Datetime("us", "UTC")))
+    columns = zip(*rows)
+    frame = pl.DataFrame({name: pl.Series(name, values, dtype=pl.String if name == "at" else _SCHEMA[name])
+                          for name, values in zip(_FREE_COLUMNS, columns)})
+    # The text SQLAlchemy's SQLite DateTime writes (UTC, no offset).
+    return frame.with_columns(pl.col("at").str.to_datetime("%Y-%m-%d %H:%M:%S%.f", time_unit="us")
+                              .dt.replace_time_zone("UTC"))
+
+
 def write_results(db: Session, results: pl.DataFrame) -> None:
     """Sets category, state, match_pass, group_id and counterpart_id of each recon item named by `id`."""
     if results.is_empty():
         return
-    results = results.select(RESULT_COLUMNS)
+    # In id order, the rows and their index entries are visited page after page instead of at random: on SQLite
+    # most of the write's time was the page cache missing.
+    results = results.select(RESULT_COLUMNS).sort("id")
     if db.get_bind().dialect.name == "postgresql":
         _write_postgresql(db, results)
     else:
