@@ -34,22 +34,25 @@ def _driver_connection(db: Session):
     return db.connection().connection.driver_connection
 
 
-_FREE = ("SELECT id, serial, reference, account, direction, amount_fen, {at} FROM recon_items "
+_FREE = ("SELECT id, serial, reference, account, direction, amount_fen, {at}, "
+         "category, state, match_pass, group_id, counterpart_id FROM recon_items "
          "WHERE day_id = {p} AND side = {p} AND state IN ('" + OPEN + "', '" + MATCHED + "') "
          "AND (match_pass IS NULL OR match_pass <> '" + MANUAL + "')")
-_FREE_COLUMNS = ("id", "serial", "reference", "account", "direction", "amount_fen", "at")
+_FREE_COLUMNS = ("id", "serial", "reference", "account", "direction", "amount_fen", "at", "category", "state",
+                 "match_pass", "group_id", "counterpart_id")
 
 
 def free_items(db: Session, day_id: int, side: str) -> pl.DataFrame:
     """Items the automatic passes may (re)decide: open ones and automatic matches, in the columns of
-    `_FREE_COLUMNS`, `at` as a UTC datetime."""
+    `_FREE_COLUMNS` (what the matcher reads, then the result they hold now), `at` as a UTC datetime."""
     if db.get_bind().dialect.name == "postgresql":
         return _free_postgresql(db, day_id, side)
     return _free_sqlite(db, day_id, side)
 
 
 _SCHEMA = {"id": pl.Int64, "serial": pl.String, "reference": pl.String, "account": pl.String, "direction": pl.String,
-           "amount_fen": pl.Int64, "at": pl.Int64}
+           "amount_fen": pl.Int64, "at": pl.Int64, "category": pl.String, "state": pl.String, "match_pass": pl.String,
+           "group_id": pl.Int64, "counterpart_id": pl.Int64}
 
 
 def _free_postgresql(db: Session, day_id: int, side: str) -> pl.DataFrame:
@@ -81,23 +84,45 @@ def _free_sqlite(db: Session, day_id: int, side: str) -> pl.DataFrame:
                               .dt.replace_time_zone("UTC"))
 
 
-def write_results(db: Session, results: pl.DataFrame) -> None:
-    """Sets category, state, match_pass, group_id and counterpart_id of each recon item named by `id`."""
+def write_results(db: Session, results: pl.DataFrame, held: pl.DataFrame | None = None) -> None:
+    """Sets category, state, match_pass, group_id and counterpart_id of each recon item named by `id`.
+
+    `held`: what the items hold now (id and those columns, as `free_items` read them); a row that would not
+    change is not written. None: every row is written."""
     if results.is_empty():
         return
-    # In id order, the rows and their index entries are visited page after page instead of at random: on SQLite
-    # most of the write's time was the page cache missing.
-    results = results.select(RESULT_COLUMNS).sort("id")
+    results = results.select(RESULT_COLUMNS)
+    if held is not None:
+        # A re-run decides most items as before, and a first run leaves every bank_only and ledger_only item
+        # in its state: writing only what differs spares the database most of its work (null = null here).
+        before = held.select(RESULT_COLUMNS).rename({c: f"{c}_held" for c in _SET})
+        results = results.join(before, on="id", how="left").filter(
+            pl.any_horizontal(pl.col(c).ne_missing(pl.col(f"{c}_held")) for c in _SET))
+    # In id order, the rows and their index entries are visited page after page instead of at random.
+    results = results.sort("id")
     if db.get_bind().dialect.name == "postgresql":
-        _write_postgresql(db, results)
+        _write_postgresql(db, results.select(RESULT_COLUMNS))
+    elif held is None:
+        _write_sqlite(db, results, _SET)
     else:
-        _write_sqlite(db, results)
+        # SQLite rewrites the entries of every index holding a column named in SET, changed or not: rows whose
+        # state and group stay (bank_only, ledger_only, a re-decided category) go by a statement that names
+        # neither, and leave the indexes alone.
+        indexed = pl.col("state").ne_missing(pl.col("state_held")) | pl.col("group_id").ne_missing(
+            pl.col("group_id_held"))
+        _write_sqlite(db, results.filter(indexed), _SET)
+        _write_sqlite(db, results.filter(~indexed), _UNINDEXED)
 
 
-def _write_sqlite(db: Session, results: pl.DataFrame) -> None:
-    sql = (f"UPDATE recon_items SET {', '.join(f'{c} = ?' for c in _SET)} WHERE id = ?")
+_UNINDEXED = ("category", "match_pass", "counterpart_id")
+
+
+def _write_sqlite(db: Session, results: pl.DataFrame, names: tuple[str, ...]) -> None:
+    if results.is_empty():
+        return
+    sql = f"UPDATE recon_items SET {', '.join(f'{c} = ?' for c in names)} WHERE id = ?"
     # Column-wise to Python lists (C loops in polars), zipped lazily: no list of a million tuples is built.
-    columns = [results.get_column(c).to_list() for c in RESULT_COLUMNS]
+    columns = [results.get_column(c).to_list() for c in (*names, "id")]
     cursor = _driver_connection(db).cursor()
     try:
         cursor.executemany(sql, zip(*columns))
@@ -106,6 +131,8 @@ def _write_sqlite(db: Session, results: pl.DataFrame) -> None:
 
 
 def _write_postgresql(db: Session, results: pl.DataFrame) -> None:
+    if results.is_empty():
+        return
     connection = _driver_connection(db)
     with connection.cursor() as cursor:
         # ON COMMIT DROP: the stage lives as long as the run's transaction, and a second run in the same

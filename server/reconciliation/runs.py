@@ -114,7 +114,9 @@ def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDa
     bank = bulk_paths.free_items(db, row.id, BANK).rename({"id": "line_id", "reference": "order_no"})
     result = match(ledger.select(list(LEDGER_COLUMNS)), bank.select(list(BANK_COLUMNS)))
     bulk_paths.write_results(db, pl.concat([_results(result.ledger, result.pairs, "entry_id"),
-                                  _results(result.bank, result.pairs, "line_id")]))
+                                            _results(result.bank, result.pairs, "line_id")]),
+                             held=pl.concat([ledger.rename({"entry_id": "id"}).select(bulk_paths.RESULT_COLUMNS),
+                                             bank.rename({"line_id": "id"}).select(bulk_paths.RESULT_COLUMNS)]))
     db.expire_all()  # the rows changed under the ORM's feet
     _, end = day_bounds(day)
     row.ledger_customers_fen = ledger_side.customers_total_at(db, end)

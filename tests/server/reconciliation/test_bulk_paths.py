@@ -19,7 +19,7 @@ DAY = date(2026, 11, 20)
 CLERK = Principal(1, "finance", "finance", 0, (), frozenset())
 
 
-def _row_by_row(db, results: pl.DataFrame) -> None:
+def _row_by_row(db, results: pl.DataFrame, held=None) -> None:
     """The writer before issue 19: one UPDATE per item through SQLAlchemy's driver-level execution."""
     p = "?" if db.connection().dialect.paramstyle == "qmark" else "%s"
     sql = (f"UPDATE recon_items SET category = {p}, state = {p}, match_pass = {p}, group_id = {p}, "
