@@ -1,22 +1,25 @@
 """Reading a day's free items and writing its matching results, a million rows at a time, through each
 database's own bulk path.
 
-One UPDATE per item sent through SQLAlchemy cost ~15 s on SQLite and ~80 s on PostgreSQL for a day of a
-million statement lines (issue 19): on PostgreSQL every row was a round trip, and on both every row passed
-through SQLAlchemy's execution layer, and the rows read were turned into a frame tuple by tuple. So both
-directions go straight to the driver and polars works on whole columns:
+A run of a day of a million statement lines took ~15-27 s on SQLite and ~80 s on PostgreSQL (issue 19):
+on PostgreSQL every UPDATE of a result was a round trip, on both every row passed through SQLAlchemy's
+execution layer, and the rows read were turned into a frame tuple by tuple. So both directions go straight
+to the driver and polars works on whole columns:
 
 - reading, PostgreSQL: COPY (SELECT ...) TO STDOUT as CSV, read by polars' CSV reader; SQLite: the raw
   cursor's rows, turned into columns by one zip.
-
-- PostgreSQL: COPY of the results, as CSV text polars writes column by column, into a temporary table,
-  then one UPDATE ... FROM it: the server joins and writes in one statement.
-- SQLite: executemany of one prepared UPDATE on the raw sqlite3 connection, within the caller's
+- writing, PostgreSQL: COPY of the results, as CSV text polars writes column by column, into a temporary
+  table, then one UPDATE ... FROM it: the server joins and writes in one statement.
+- writing, SQLite: executemany of one prepared UPDATE on the raw sqlite3 connection, within the caller's
   transaction: the statement is compiled once and each row costs a B-tree lookup by rowid.
+- both: only rows whose result changes are written (a re-run rewrites little).
 
 Values are the matcher's own short names and integers (no user text), so the length check that the
 engine applies to SQLAlchemy's statements (server/db/lengths.py) has nothing to refuse here.
 """
+
+import gc
+from contextlib import contextmanager
 
 import polars as pl
 from sqlalchemy.orm import Session
@@ -68,17 +71,32 @@ def _free_postgresql(db: Session, day_id: int, side: str) -> pl.DataFrame:
     return frame.with_columns(pl.col("at").cast(pl.Datetime("us", "UTC")))
 
 
+@contextmanager
+def _no_collection():
+    """The cyclic garbage collector paused: a million fresh tuples (none in a cycle) would otherwise set off
+    collections that walk them again and again, a second or more of a run."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _free_sqlite(db: Session, day_id: int, side: str) -> pl.DataFrame:
     cursor = _driver_connection(db).cursor()
     try:
-        rows = cursor.execute(_FREE.format(at="at", p="?"), (day_id, side)).fetchall()
+        with _no_collection():
+            rows = cursor.execute(_FREE.format(at="at", p="?"), (day_id, side)).fetchall()
+            if not rows:
+                return pl.DataFrame(schema=_SCHEMA).with_columns(pl.col("at").cast(pl.Datetime("us", "UTC")))
+            columns = zip(*rows)
+            frame = pl.DataFrame({name: pl.Series(name, values, dtype=pl.String if name == "at" else _SCHEMA[name])
+                                  for name, values in zip(_FREE_COLUMNS, columns)})
+            del rows, columns
     finally:
         cursor.close()
-    if not rows:
-        return pl.DataFrame(schema=_SCHEMA).with_columns(pl.col("at").cast(pl.Datetime("us", "UTC")))
-    columns = zip(*rows)
-    frame = pl.DataFrame({name: pl.Series(name, values, dtype=pl.String if name == "at" else _SCHEMA[name])
-                          for name, values in zip(_FREE_COLUMNS, columns)})
     # The text SQLAlchemy's SQLite DateTime writes (UTC, no offset).
     return frame.with_columns(pl.col("at").str.to_datetime("%Y-%m-%d %H:%M:%S%.f", time_unit="us")
                               .dt.replace_time_zone("UTC"))
