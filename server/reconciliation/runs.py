@@ -23,9 +23,9 @@ from server.db.versioning import bump
 from server.errors import Conflict
 from server.messages import _
 from server.ledger.models import LedgerTransfer
-from server.reconciliation import ledger_side
+from server.reconciliation import bulk_paths, ledger_side
 from server.reconciliation.matching import BANK_COLUMNS, LEDGER_COLUMNS, match
-from server.reconciliation.models import (BANK, LEDGER, MANUAL, MATCHED, OPEN, TIMING, ReconDay, ReconItem,
+from server.reconciliation.models import (BANK, LEDGER, MATCHED, OPEN, TIMING, ReconDay, ReconItem,
                                           ReconStatement)
 from server.reconciliation.service import day_bounds, day_for_change, find_day
 
@@ -59,21 +59,6 @@ def _bring_in_ledger(db: Session, row: ReconDay) -> tuple[int, int]:
     if carried:
         db.execute(insert(ReconItem), carried)
     return new, len(carried)
-
-
-_FREE_SQL = ("SELECT id, serial, reference, account, direction, amount_fen, at FROM recon_items "
-             "WHERE day_id = {p} AND side = {p} AND state IN ('open', 'matched') "
-             "AND (match_pass IS NULL OR match_pass <> 'manual')")
-
-
-def _marker(db: Session) -> str:
-    return "?" if db.connection().dialect.paramstyle == "qmark" else "%s"
-
-
-def _free_items(db: Session, day_id: int, side: str) -> list[tuple]:
-    """Items the automatic passes may (re)decide: open ones and automatic matches, as plain tuples
-    straight from the driver (a million rows would take seconds through the ORM's row processing)."""
-    return db.connection().exec_driver_sql(_FREE_SQL.format(p=_marker(db)), (day_id, side)).fetchall()
 
 
 def _times(column: pl.Series) -> pl.Series:
@@ -115,16 +100,6 @@ def _results(frame: pl.DataFrame, pairs: pl.DataFrame, id_column: str) -> pl.Dat
         pl.col(id_column).alias("id"))
 
 
-def _write_results(db: Session, results: pl.DataFrame) -> None:
-    p = _marker(db)
-    sql = (f"UPDATE recon_items SET category = {p}, state = {p}, match_pass = {p}, group_id = {p}, "
-           f"counterpart_id = {p} WHERE id = {p}")
-    rows = results.rows()
-    connection = db.connection()
-    for start in range(0, len(rows), 50_000):
-        connection.exec_driver_sql(sql, rows[start:start + 50_000])
-
-
 def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDay:
     row = day_for_change(db, day)
     statements = db.scalars(select(ReconStatement).where(ReconStatement.day_id == row.id,
@@ -135,10 +110,13 @@ def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDa
                        code="statement_missing", params={"day": day.isoformat()})
     new, carried = _bring_in_ledger(db, row)
     db.flush()
-    ledger_rows, bank_rows = _free_items(db, row.id, LEDGER), _free_items(db, row.id, BANK)
-    result = match(ledger_frame(ledger_rows), bank_frame(bank_rows))
-    _write_results(db, pl.concat([_results(result.ledger, result.pairs, "entry_id"),
-                                  _results(result.bank, result.pairs, "line_id")]))
+    ledger = bulk_paths.free_items(db, row.id, LEDGER).rename({"id": "entry_id"})
+    bank = bulk_paths.free_items(db, row.id, BANK).rename({"id": "line_id", "reference": "order_no"})
+    result = match(ledger.select(list(LEDGER_COLUMNS)), bank.select(list(BANK_COLUMNS)))
+    bulk_paths.write_results(db, pl.concat([_results(result.ledger, result.pairs, "entry_id"),
+                                            _results(result.bank, result.pairs, "line_id")]),
+                             held=pl.concat([ledger.rename({"entry_id": "id"}).select(bulk_paths.RESULT_COLUMNS),
+                                             bank.rename({"line_id": "id"}).select(bulk_paths.RESULT_COLUMNS)]))
     db.expire_all()  # the rows changed under the ORM's feet
     _, end = day_bounds(day)
     row.ledger_customers_fen = ledger_side.customers_total_at(db, end)
