@@ -1,9 +1,7 @@
 """`python -m server run --workers 2`: two processes share the port, and what one of them changes holds in the
 other on the next request: a sign-out, the rate limits, the audit chain's one order. On SQLite and PostgreSQL."""
 
-import os
 import subprocess
-import sys
 import threading
 import time
 
@@ -12,24 +10,12 @@ import requests
 from server.audit.service import verify_chain
 from tests.server.ledger.conftest import POSTER, grant_movements
 from tests.support.platforms import sign_in_body
+from tests.support.server_process import serve
 
-ENV = os.environ | {"PYTHONPATH": os.getcwd(), "P2P_WORKER_PID_HEADER": "1"}
 
 
 def _serve(url: str, data_dir) -> tuple[subprocess.Popen, str]:
-    process = subprocess.Popen([sys.executable, "-m", "server", "--database-url", url, "run", "--port", "0",
-                                "--workers", "2", "--no-scheduler"],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                               env=ENV | {"P2P_DATA_DIR": str(data_dir)})
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if line.startswith("P2P-SERVER-READY "):
-            return process, line.split()[1]
-        if not line and process.poll() is not None:
-            break
-    process.kill()
-    raise AssertionError("the server did not start")
+    return serve(url, data_dir, "--workers", "2", "--no-scheduler", env={"P2P_WORKER_PID_HEADER": "1"})
 
 
 def _from_both(ask, wanted: int = 2, limit: float = 30.0) -> list:

@@ -1,10 +1,8 @@
 """A server killed outright (SIGKILL) in the middle of a stream of postings loses no fen: after a restart
 the trial balance is zero, every movement is whole or absent, and the counters equal their transfers."""
 
-import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 
@@ -15,23 +13,12 @@ from server.audit.service import verify_chain
 from server.ledger.models import LedgerAccount, LedgerTransfer
 from tests.server.ledger.conftest import POSTER, grant_movements
 from tests.support.platforms import sign_in_body
+from tests.support.server_process import serve
 
-ENV = os.environ | {"PYTHONPATH": os.getcwd()}
 
 
 def _serve(url: str, data_dir) -> tuple[subprocess.Popen, str]:
-    process = subprocess.Popen([sys.executable, "-m", "server", "--database-url", url, "run", "--port", "0"],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                               env=ENV | {"P2P_DATA_DIR": str(data_dir)})
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if line.startswith("P2P-SERVER-READY "):
-            return process, line.split()[1]
-        if not line and process.poll() is not None:
-            break
-    process.kill()
-    raise AssertionError("the server did not start")
+    return serve(url, data_dir)
 
 
 def _stream(base: str, headers: dict, stop: threading.Event, accepted: list) -> None:
