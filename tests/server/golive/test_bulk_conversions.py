@@ -21,11 +21,11 @@ def test_dates_are_written_as_sqlalchemys_sqlite_date_writes_them():
 
 def test_utc_times_are_written_as_sqlalchemys_sqlite_datetime_writes_them_and_a_time_without_zone_is_refused():
     times = [datetime(2025, 1, 5, 16, 0, tzinfo=timezone.utc), None,
-             datetime(2025, 3, 1, 8, 30, 15, 123, tzinfo=timezone(timedelta(hours=8))),
+             datetime(2025, 3, 1, 8, 30, 15, 123, tzinfo=timezone(timedelta(hours=-5))),
              datetime(2025, 3, 1, tzinfo=timezone.utc)]
     process = UtcDateTime().dialect_impl(DIALECT).bind_processor(DIALECT)
     converted = bulk._column_converter(UtcDateTime(), DIALECT)(times)
     assert converted == [process(t) for t in times]
-    assert converted[2] == "2025-03-01 00:30:15.000123"
+    assert converted[2] == "2025-03-01 13:30:15.000123"
     with pytest.raises(ValueError):
         bulk._column_converter(UtcDateTime(), DIALECT)([datetime(2025, 1, 5)])
