@@ -111,13 +111,19 @@ def _duplicates(serials: pl.Series, hashes: pl.Series) -> tuple[pl.Series, pl.Da
         copies = (pl.DataFrame({"pl": suspect, "text": text})
                   .with_columns(pl.col("pl").min().over("text").alias("twin"))
                   .filter(pl.col("text").is_not_null() & (pl.col("pl") != pl.col("twin"))))
-        duplicate.scatter(copies["pl"], True)
+        duplicate = _marked(duplicate, copies["pl"])
         twins = copies.select(pl.col("pl").cast(pl.UInt32), pl.col("twin").cast(pl.UInt32))
     return duplicate, twins
 
 
 def _flags(size: int) -> pl.Series:
     return pl.Series("flag", [False] * 0, pl.Boolean).extend_constant(False, size)
+
+
+def _marked(flags: pl.Series, positions: pl.Series) -> pl.Series:
+    """A copy of flags with True at positions, in any order. Scattered as bytes: polars 1.x scatters into a
+    boolean column only at sorted positions, and two casts cost less than a sort."""
+    return flags.cast(pl.UInt8).scatter(positions, 1).cast(pl.Boolean)
 
 
 def _key() -> pl.Expr:
@@ -338,20 +344,20 @@ def match(ledger: pl.DataFrame, bank: pl.DataFrame, *, window: timedelta = timed
     same_account = entries["account"].gather(exact["pe"]) == lines["account"].gather(exact["pl"])
     if not same_account.all():
         exact = exact.filter(same_account)
-    entry_taken = _flags(entries.height).scatter(exact["pe"], True)
-    line_taken = duplicate.clone().scatter(exact["pl"], True)
+    entry_taken = _marked(_flags(entries.height), exact["pe"])
+    line_taken = _marked(duplicate, exact["pl"])
     if entry_taken.sum() != exact.height or line_taken.sum() - duplicate.sum() != exact.height:
         exact = _one_to_one(exact).sort("pe")
-        entry_taken = _flags(entries.height).scatter(exact["pe"], True)
-        line_taken = duplicate.clone().scatter(exact["pl"], True)
+        entry_taken = _marked(_flags(entries.height), exact["pe"])
+        line_taken = _marked(duplicate, exact["pl"])
 
     entry_free, line_free = ~entry_taken.gather(links["pe"]), ~line_taken.gather(links["pl"])
     # A line under a serial of its own repeating an exactly matched one (see the module's description).
-    copies = _copies_of_matched(links.filter(~entry_free & line_free & same_key).select("pe", "pl"), exact,
+    copies = _copies_of_matched(links.filter(same_key & ~entry_free & line_free).select("pe", "pl"), exact,
                                 entries, lines)
     if copies.height:
-        duplicate.scatter(copies["pl"], True)
-        line_taken.scatter(copies["pl"], True)
+        duplicate = _marked(duplicate, copies["pl"])
+        line_taken = _marked(line_taken, copies["pl"])
         twins = pl.concat([twins, copies])
         line_free = ~line_taken.gather(links["pl"])
 
@@ -365,8 +371,8 @@ def match(ledger: pl.DataFrame, bank: pl.DataFrame, *, window: timedelta = timed
                      pl.col("direction").gather(rest["pl"]).alias("line_direction"),
                      pl.col("amount_fen").gather(rest["pl"]).alias("line_fen"))], how="horizontal")
     splits, differs = _same_reference(shared, max_group)
-    entry_taken.scatter(rest["pe"], True)
-    line_taken.scatter(rest["pl"], True)
+    entry_taken = _marked(entry_taken, rest["pe"])
+    line_taken = _marked(line_taken, rest["pl"])
 
     # What is left is small: the remaining passes work on ids, and carry the row positions (pe, pl) along.
     open_entries = entries.with_row_index("pe").filter(~entry_taken).with_columns(_epoch_us())

@@ -5,13 +5,17 @@ built and self-checked by `make package` and the commands in installers/README.m
 
 import ast
 import configparser
+import json
 import os
+import shutil
 import re
 import subprocess
 import sys
 import tomllib
 from fnmatch import fnmatch
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "installers" / "pyinstaller" / "p2p-backoffice.spec"
@@ -124,3 +128,120 @@ def test_one_version_is_stamped_on_the_package_the_bundle_and_the_installers():
     about = (ROOT / "app/views/shell/main_window.py").read_text("utf-8")
     assert "P2P Back Office %1 — " in about and "__version__))" in about
     assert re.fullmatch(r"\d+\.\d+\.\d+", __version__)
+
+
+ICU_PROBE = r"""
+import ctypes, json, sys
+folder = sys.argv[1]
+common = ctypes.CDLL(folder + "/libicuuc.so.{v}", mode=ctypes.RTLD_GLOBAL)
+i18n = ctypes.CDLL(folder + "/libicui18n.so.{v}")
+i18n.ucol_open_{v}.restype = common.ucnv_open_{v}.restype = ctypes.c_void_p
+status = ctypes.c_int(0)
+collator = i18n.ucol_open_{v}(b"zh_CN", ctypes.byref(status))
+def key(text):
+    utf16 = text.encode("utf-16-le")
+    size = i18n.ucol_getSortKey_{v}(ctypes.c_void_p(collator), utf16, len(utf16) // 2, None, 0)
+    buffer = ctypes.create_string_buffer(size)
+    i18n.ucol_getSortKey_{v}(ctypes.c_void_p(collator), utf16, len(utf16) // 2, buffer, size)
+    return buffer.raw
+names = sorted(["张三", "李四", "阿强", "王五", "陈六"], key=key)
+converter_status = ctypes.c_int(0)
+converter = common.ucnv_open_{v}(b"gb18030", ctypes.byref(converter_status))
+print(json.dumps({{"collator": status.value, "names": names, "gb18030": bool(converter) and converter_status.value}}))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PySide6 carries ICU's libraries only on Linux")
+def test_the_bundles_icu_data_keeps_chinese_and_english_and_still_sorts_by_pinyin(tmp_path):
+    """The spec swaps Qt's ICU data library for one without the other locales (installers/pyinstaller/icu_data.py);
+    ICU's own libraries, loaded beside it in a separate process, still collate Chinese by pinyin and convert GB18030."""
+    sys.path.insert(0, str(SPEC.parent))
+    try:
+        import icu_data
+    finally:
+        sys.path.remove(str(SPEC.parent))
+    import PySide6
+
+    qt_lib = Path(PySide6.__file__).parent / "Qt" / "lib"
+    source = next(qt_lib.glob("libicudata.so.*"))
+    version = source.name.rsplit(".", 1)[-1]
+    before, after = icu_data.trim(source, tmp_path / source.name)
+    kept = icu_data.item_names(tmp_path / source.name)
+    assert len(kept) == after < before
+    package = f"icudt{version}l/"
+    for item in ("zh.res", "zh_Hans_CN.res", "en.res", "en_GB.res", "root.res", "coll/zh.res", "coll/root.res",
+                 "zoneinfo64.res", "gb18030.cnv", "brkitr/cjdict.dict", "supplementalData.res"):
+        assert package + item in kept
+    for item in ("fr.res", "ja.res", "coll/ko.res", "zone/de.res", "curr/es_419.res"):
+        assert package + item not in kept
+    assert (tmp_path / source.name).stat().st_size < source.stat().st_size / 2
+
+    for library in qt_lib.glob(f"libicu*.so.{version}"):
+        if library.name != source.name:
+            shutil.copyfile(library, tmp_path / library.name)
+    probe = subprocess.run([sys.executable, "-c", ICU_PROBE.format(v=version), str(tmp_path)],
+                           capture_output=True, text=True, timeout=60, check=True)
+    answer = json.loads(probe.stdout)
+    assert answer["names"] == ["阿强", "陈六", "李四", "王五", "张三"]
+    assert answer["collator"] in (0, -128)  # U_ZERO_ERROR, or zh_CN answered by zh's rules (U_USING_FALLBACK_WARNING)
+    assert answer["gb18030"] == 0
+
+
+def _runtime_distributions() -> set[str]:
+    """The distributions `pip install .` brings: the declared dependencies, their extras, and what they require."""
+    from importlib.metadata import PackageNotFoundError, requires
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["dependencies"]
+    wanted = [(Requirement(line).name, set(Requirement(line).extras)) for line in declared]
+    found: set[str] = set()
+    while wanted:
+        name, extras = wanted.pop()
+        key = canonicalize_name(name)
+        if key in found and not extras:
+            continue
+        found.add(key)
+        try:
+            needs = requires(name) or []
+        except PackageNotFoundError:
+            continue
+        for line in needs:
+            need = Requirement(line)
+            if need.marker is None or any(need.marker.evaluate({"extra": extra}) for extra in extras | {""}):
+                wanted.append((need.name, set(need.extras)))
+    return found
+
+
+def _imported_top_level_modules() -> dict[str, str]:
+    """{module: first file importing it} for the absolute imports of the shipped code (app, server, main.py)."""
+    modules: dict[str, str] = {}
+    for path in sorted([ROOT / "main.py", *(ROOT / "app").rglob("*.py"), *(ROOT / "server").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                modules.setdefault(name.split(".")[0], str(path.relative_to(ROOT)))
+    return modules
+
+
+def test_every_module_the_shipped_code_imports_comes_with_a_plain_install():
+    """A module imported only through a test extra works in the suite and fails for the bundle and a production
+    install (httpx did: the SMS gateway's import stopped the bundle's server)."""
+    from importlib.metadata import packages_distributions
+    from packaging.utils import canonicalize_name
+
+    runtime = _runtime_distributions()
+    providers = packages_distributions()
+    missing = []
+    for module, where in _imported_top_level_modules().items():
+        if module in sys.stdlib_module_names or module in ("app", "server", "__future__"):
+            continue
+        distributions = {canonicalize_name(name) for name in providers.get(module, [])}
+        if not distributions & runtime:
+            missing.append(f"{module} (imported by {where}; installed by {sorted(distributions) or 'nothing'})")
+    assert not missing, "not brought by [project.dependencies]: " + "; ".join(missing)
