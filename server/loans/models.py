@@ -61,7 +61,9 @@ class LoanApplication(Base):
     __tablename__ = "loan_applications"
     __table_args__ = (
         Index("ix_loan_applications_state_submitted", "state", "submitted_at"),
-        Index("ix_loan_applications_state_amount", "state", "amount_fen"),
+        Index("ix_loan_applications_state_amount", "state", "amount_fen"),  # small (deduplicated): for counts
+        # The queue's order by amount (ties broken by id) read from the index: many loans share a round amount.
+        Index("ix_loan_applications_state_amount_id", "state", "amount_fen", "id"),
         Index("ix_loan_applications_grade_submitted", "risk_grade", "submitted_at"),
         Index("ix_loan_applications_reviewer_state", "first_reviewer_id", "state"),
     )

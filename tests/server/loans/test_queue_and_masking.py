@@ -31,6 +31,24 @@ def test_filters_and_sorting_happen_on_the_server(staff, apply):
     assert lead.get("/loans/applications", params={"sort": "password"}).status_code == 422
 
 
+def test_applications_of_one_amount_are_paged_in_id_order_under_the_amount_sort(staff, apply):
+    # Loans ask for round amounts, so many share one: the id breaks the tie, and pages neither repeat nor skip
+    # (PostgreSQL reads this order from the (state, amount_fen, id) index, SQLite from (state, amount_fen)).
+    same = [apply(amount_fen=5_000_000)["id"] for _ in range(3)]
+    larger = apply(amount_fen=6_000_000)["id"]
+    lead = staff("risklead")
+
+    def ids(sort: str) -> list[int]:
+        pages = [lead.get("/loans/applications", params={"state": ["submitted"], "amount_min_fen": 5_000_000,
+                                                          "sort": sort, "page": n, "page_size": 2}).json()
+                 for n in (1, 2)]
+        assert all(p["total"] == 4 for p in pages)
+        return [a["id"] for p in pages for a in p["items"]]
+
+    assert ids("-amount") == [larger, *sorted(same, reverse=True)]
+    assert ids("amount") == [*sorted(same), larger]
+
+
 def test_personal_data_is_masked_and_only_pii_view_can_reveal_it_audited(staff, apply):
     app = apply()
     lead, risk = staff("risklead"), staff("risk")  # risklead holds pii.view, risk does not
