@@ -3,8 +3,8 @@
 Reading happens before the write transaction (a large file is parsed without holding the database's
 write lock); `store` then checks, under the day's lock, that the day is open, that this exact file
 (sha256) was never imported and that none of its bank serials was imported on any day, and writes the
-lines with one executemany of plain tuples through the driver: a million lines take seconds, not the
-minutes that one ORM object per line would. The audit record carries counts, totals and the file's
+lines through the database's bulk path (server/reconciliation/line_store.py): a million lines take seconds,
+not the minutes that one ORM object per line would. The audit record carries counts, totals and the file's
 hash, never the lines.
 """
 
@@ -22,8 +22,8 @@ from server.db.base import utcnow
 from server.db.versioning import bump
 from server.errors import Conflict, ValidationFailed, validation_field_error
 from server.messages import _
-from server.reconciliation import profiles
-from server.reconciliation.models import BANK, OPEN, ReconDay, ReconItem, ReconStatement
+from server.reconciliation import line_store, profiles
+from server.reconciliation.models import ReconDay, ReconStatement
 from server.staff.accounts import staff_names
 from server.reconciliation.service import day_for_change, statement_view
 from server.reconciliation.statement import (ColumnMapping, ParsedStatement, Problem, StatementRefused,
@@ -31,7 +31,6 @@ from server.reconciliation.statement import (ColumnMapping, ParsedStatement, Pro
 
 MAX_PROBLEMS_LISTED = 10_000  # a file bad on every line still gets an answer of sensible size
 SERIALS_NAMED = 10
-SERIAL_CHUNK = 5_000  # under SQLite's limit of bound parameters per statement
 _TEXT_LIMITS = {"serial": 64, "order_no": 64, "account": 64}
 
 
@@ -146,46 +145,12 @@ def _check_not_imported(db: Session, parsed: ParsedStatement) -> None:
         raise Conflict(_("This file was imported already for {day} ({filename}, by {user})."),
                        params={"day": day.isoformat(), "filename": earlier.filename, "user": earlier.imported_by},
                        code="statement_duplicate", statement_id=earlier.id, serials=[], serial_count=0)
-    serials = parsed.lines.get_column("serial").drop_nulls().unique().sort().to_list()
-    seen: list[str] = []
-    for start in range(0, len(serials), SERIAL_CHUNK):
-        chunk = serials[start:start + SERIAL_CHUNK]
-        seen += db.scalars(select(ReconItem.serial).distinct().where(
-            ReconItem.side == BANK, ReconItem.carried_from_id.is_(None), ReconItem.serial.in_(chunk))).all()
+    seen = line_store.stored_serials(db, parsed.lines.get_column("serial").drop_nulls().unique().to_list())
     if seen:
-        seen.sort()
         named = ", ".join(seen[:SERIALS_NAMED]) + (" …" if len(seen) > SERIALS_NAMED else "")
         raise Conflict(_("{count} bank serial(s) of this file were imported already: {serials}."),
                        params={"count": len(seen), "serials": named},
                        code="statement_duplicate", serials=seen[:SERIALS_NAMED], serial_count=len(seen))
-
-
-def _line_rows(db: Session, lines: pl.DataFrame, day_id: int, statement_id: int) -> list[tuple]:
-    """The lines as tuples in the column order of `_INSERT`, with times as the driver stores them."""
-    if db.get_bind().dialect.name == "sqlite":
-        # The text SQLAlchemy's SQLite DateTime writes (UTC, no offset), so the ORM reads these rows back alike.
-        at = pl.col("booked_at").dt.convert_time_zone("UTC").dt.strftime("%Y-%m-%d %H:%M:%S.%6f")
-    else:
-        at = pl.col("booked_at").dt.convert_time_zone("UTC")
-    return lines.select(
-        pl.lit(day_id).alias("day_id"), pl.lit(BANK).alias("side"), pl.lit(statement_id).alias("statement_id"),
-        pl.col("line_no").cast(pl.Int64), "serial", pl.col("order_no").alias("reference"), "account", "direction",
-        pl.col("amount_fen").cast(pl.Int64), at.alias("at"), pl.col("summary").str.slice(0, 200),
-        pl.lit(OPEN).alias("state"),
-    ).rows()
-
-
-_COLUMNS = ("day_id", "side", "statement_id", "line_no", "serial", "reference", "account", "direction", "amount_fen",
-            "at", "summary", "state")
-
-
-def _insert_lines(db: Session, rows: list[tuple]) -> None:
-    connection = db.connection()
-    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    sql = (f"INSERT INTO {ReconItem.__tablename__} ({', '.join(_COLUMNS)}) "
-           f"VALUES ({', '.join([marker] * len(_COLUMNS))})")
-    for start in range(0, len(rows), 50_000):
-        connection.exec_driver_sql(sql, rows[start:start + 50_000])
 
 
 def store(db: Session, audit: Auditor, actor: Principal, day: date, filename: str, profile: str | None,
@@ -202,7 +167,7 @@ def store(db: Session, audit: Auditor, actor: Principal, day: date, filename: st
                                imported_by=actor.username, imported_by_id=actor.user_id, imported_at=utcnow())
     db.add(statement)
     db.flush()
-    _insert_lines(db, _line_rows(db, lines, row.id, statement.id))
+    line_store.insert_lines(db, lines, row.id, statement.id)
     row.run_at = None  # the new lines are not matched yet: the day needs a run
     bump(row)
     audit.record("recon.statement_imported", "recon_statement", statement.id,

@@ -1,7 +1,7 @@
 """Importing the custodian's statement: stored whole and audited, refused whole, never twice."""
 
 import json
-from datetime import date
+from datetime import date, timezone
 
 from sqlalchemy import func, select
 
@@ -121,3 +121,23 @@ def test_importing_needs_recon_import(person):
     auditor = person("auditor")
     assert auditor.get(f"{R}/days/{day.isoformat()}").status_code == 200  # reading is recon.read
     assert auditor.post(f"{R}/days/{day.isoformat()}/run").status_code == 403
+
+
+def test_the_stored_lines_keep_their_text_exactly_on_either_database(person, platform):
+    """Lines reach PostgreSQL by COPY and SQLite by executemany (server/reconciliation/line_store.py): an empty
+    summary stays empty (not missing), quotes, commas and backslashes stay as written, a line without an order
+    number has no reference, and times are stored in UTC."""
+    clerk, day = person("finance"), DAY
+    lines = [Line("Q001", "CZ9001", "IV0001", 100, at(day, 9), ""),
+             Line("Q002", "", "IV0002", -200, at(day, 10, 30), '"他说""好"",明天"'),
+             Line("Q003", "CZ9003", "IV0003", 300, at(day, 23, 59), "N/A \\N")]
+    answer = upload(clerk, day, statement_csv(lines))
+    assert answer.status_code == 201, answer.text
+    with platform.db.read() as db:
+        stored = db.execute(select(ReconItem.serial, ReconItem.reference, ReconItem.summary, ReconItem.at,
+                                   ReconItem.amount_fen, ReconItem.direction, ReconItem.state)
+                            .where(ReconItem.side == "bank").order_by(ReconItem.line_no)).all()
+    utc = [line.at.astimezone(timezone.utc) for line in lines]
+    assert [tuple(row) for row in stored] == [("Q001", "CZ9001", "", utc[0], 100, "in", "open"),
+                                              ("Q002", None, '他说"好",明天', utc[1], 200, "out", "open"),
+                                              ("Q003", "CZ9003", "N/A \\N", utc[2], 300, "in", "open")]
