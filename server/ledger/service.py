@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server.db.base import utcnow
+from server.db.engine import bulk_page_cache
 from server.errors import Conflict, NotFound, ValidationFailed
 from server.messages import Word, _
 from server.ledger import day_flows
@@ -622,6 +623,8 @@ def _insert(conn, rows: list[tuple]) -> list[int]:
     if conn.dialect.name != "sqlite":
         return list(conn.scalars(_INSERT.returning(TRANSFERS.c.id, sort_by_parameter_order=True),
                                  [dict(zip(_NEW_ROW, row)) for row in rows]))
+    if len(rows) >= _LARGE_BATCH:
+        bulk_page_cache(conn)
     dialect = conn.dialect
     as_time, as_json = _converter(TRANSFERS.c.created_at, dialect), _converter(TRANSFERS.c["metadata"], dialect)
     first = (conn.execute(_LAST_ID).scalar() or 0) + 1
