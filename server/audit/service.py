@@ -115,12 +115,36 @@ class Auditor:
         for item in self.pending:
             seq += 1
             digest = mac(f"{prev}\n[{seq},{shared},{_CONTENT([item['action'], item['object_type'], item['object_id'], item['before'], item['after']])[1:-1]},{tail}]")
-            rows.append(dict(seq=seq, at=at, actor_id=self.actor_id, actor_name=self.actor_name,
-                             client_addr=self.client_addr, request_id=self.request_id, prev_hash=prev, hash=digest,
-                             **item))
+            rows.append((seq, prev, digest, item))
             prev = digest
         self.pending.clear()
-        self.db.execute(_APPEND, rows)
+        conn = self.db.connection()
+        if len(rows) >= _MANY and conn.dialect.name == "sqlite":
+            _append_many(conn, rows, at, (self.actor_id, self.actor_name, self.client_addr, self.request_id))
+            return
+        self.db.execute(_APPEND, [dict(seq=seq, at=at, actor_id=self.actor_id, actor_name=self.actor_name,
+                                       client_addr=self.client_addr, request_id=self.request_id, prev_hash=prev,
+                                       hash=digest, **item) for seq, prev, digest, item in rows])
+
+
+_MANY = 100  # records in one seal from which SQLite's are written through the driver
+_COLUMNS = ("seq", "prev_hash", "hash", "action", "object_type", "object_id", "before", "after", "at", "actor_id",
+            "actor_name", "client_addr", "request_id")
+_APPEND_SQLITE = (f"INSERT INTO audit_records ({', '.join(_COLUMNS)}) "
+                  f"VALUES ({', '.join('?' * len(_COLUMNS))})")
+
+
+def _append_many(conn, rows: list[tuple], at: datetime, shared: tuple) -> None:
+    """The records of a large seal (a batch's movements) as one executemany through the driver, each column
+    converted as SQLAlchemy converts it (the time once): building SQLAlchemy's parameters row by row cost more
+    than SQLite's insert. The lengths were checked when the records were made (`record`, `record_many`)."""
+    dialect = conn.dialect
+    as_time = _TABLE.c.at.type.dialect_impl(dialect).bind_processor(dialect)
+    as_json = _TABLE.c.after.type.dialect_impl(dialect).bind_processor(dialect)
+    at = as_time(at) if as_time else at
+    conn.exec_driver_sql(_APPEND_SQLITE, [
+        (seq, prev, digest, item["action"], item["object_type"], item["object_id"], as_json(item["before"]),
+         as_json(item["after"]), at, *shared) for seq, prev, digest, item in rows])
 
 
 # Built once, like every statement that runs on each state change.
