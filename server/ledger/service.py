@@ -371,9 +371,11 @@ def _insufficient(account: _Account, amount_fen: int) -> Conflict:
                     amount_fen=amount_fen)
 
 
-def post_transfers(db: Session, items: list[Item]) -> list[Posted]:
+def post_transfers(db: Session, items: list[Item], replayed: set[int] | None = None) -> list[Posted]:
     """Posts every item or none (the caller commits). Items are applied in order, and each debit is
-    checked against the balance left by the items before it.
+    checked against the balance left by the items before it. `replayed`, when given, receives the
+    positions of the items that were replays (found, not posted), so a caller telling the two apart
+    needs no query of its own.
 
     An item whose transfer_id exists already is a replay: with the same fields it answers the
     existing transfer and moves nothing; with other fields it is 409 `transfer_id_reused`.
@@ -388,7 +390,7 @@ def post_transfers(db: Session, items: list[Item]) -> list[Posted]:
     if not items:
         return []
     with _collector_paused(len(items) >= _LARGE_BATCH):
-        return _post(db, items)
+        return _post(db, items, replayed)
 
 
 # A batch this large pauses the cyclic garbage collector while it is posted.
@@ -415,7 +417,7 @@ def _collector_paused(pause: bool):
         gc.enable()
 
 
-def _post(db: Session, items: list[Item]) -> list[Posted]:
+def _post(db: Session, items: list[Item], replayed: set[int] | None) -> list[Posted]:
     ids_in_batch = [item.transfer_id for item in items]
     resolves = [item for item in items if isinstance(item, ResolveInput)]
     transfers = [item for item in items if not isinstance(item, ResolveInput)] if resolves else items
@@ -492,6 +494,8 @@ def _post(db: Session, items: list[Item]) -> list[Posted]:
         rows.append((transfer_id, debit.id, credit.id, amount, kind, PENDING if pending else POSTED, pending, None,
                      reverses_id, reference, now, dict(details) if details else {}, debit.code, credit.code))
 
+    if replayed is not None:
+        replayed.update(replays)
     if not rows:
         return [replays[n] for n in range(len(items))]
     posted = _written(db, conn, rows, accounts, states)
