@@ -18,7 +18,7 @@ from server.ledger.models import KINDS
 from server.ledger.schemas import (AccountOut, AccountPage, BatchResult, CompensationMovement, CustomerBalances, CustomerMovement,
                                    DisbursementMovement, InvestmentMovement, MovementBatch, MovementResult, PenaltyMovement,
                                    ReleaseMovement, RepaymentMovement, ReversalMovement, StatementPage, TransferPage,
-                                   TrialBalance)
+                                   TrialBalance, batch_result_json)
 from server.ledger.service import transfer_views
 from server.platform import Platform
 from server.wire import ObjectId, OptionalIdQuery
@@ -236,4 +236,4 @@ def movement_batch(body: MovementBatch, cmd: Command = Depends(command(MOVE))):
             audit.record("ledger.batch_refused", "ledger_batch", ids[0], after=counts | {"movements": len(ids)})
         return counts | {"results": results}
 
-    return cmd.run(rule, answer=BatchResult)
+    return cmd.run(rule, encode=batch_result_json)

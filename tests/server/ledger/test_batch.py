@@ -102,3 +102,15 @@ def test_the_audit_records_of_a_batch_continue_the_chain_and_verify(poster, plat
         assert verify_chain(db).ok
         after = db.scalars(select(AuditRecord.after).where(AuditRecord.object_id == "B9-1")).one()
         assert after["reference"] == "单号-1" and after["batch"] is True and after["transfers"][0]["amount_fen"] == 101
+
+
+def test_the_answer_is_what_the_declared_model_writes(poster):
+    from server.ledger.schemas import BatchResult
+
+    items = [recharge("B10-a", "BF1", 1_000, reference="PO-单"), recharge("B10-b", "BF2", 5_000, "withdrawal"),
+             recharge("B10-c", "BF1", 300, "investment", "LN-9")]
+    body = poster.post(BATCH, {"movements": items}).json()
+    assert body["refused"] == 1 and body["results"][2]["transfers"][0]["pending"] is True
+    assert body == BatchResult.model_validate(body).model_dump(mode="json")
+    assert set(body["results"][0]["transfers"][0]) == set(BatchResult.model_json_schema()["$defs"]["TransferOut"]
+                                                          ["properties"])
