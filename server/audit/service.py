@@ -141,10 +141,11 @@ def _append_many(conn, rows: list[tuple], at: datetime, shared: tuple) -> None:
     dialect = conn.dialect
     as_time = _TABLE.c.at.type.dialect_impl(dialect).bind_processor(dialect)
     as_json = _TABLE.c.after.type.dialect_impl(dialect).bind_processor(dialect)
-    at = as_time(at) if as_time else at
+    at, none = as_time(at) if as_time else at, as_json(None)  # a batch's records have no `before`
     conn.exec_driver_sql(_APPEND_SQLITE, [
-        (seq, prev, digest, item["action"], item["object_type"], item["object_id"], as_json(item["before"]),
-         as_json(item["after"]), at, *shared) for seq, prev, digest, item in rows])
+        (seq, prev, digest, item["action"], item["object_type"], item["object_id"],
+         none if item["before"] is None else as_json(item["before"]), as_json(item["after"]), at, *shared)
+        for seq, prev, digest, item in rows])
 
 
 # Built once, like every statement that runs on each state change.
