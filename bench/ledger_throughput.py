@@ -20,7 +20,7 @@ most 6,000 requests a minute from one address (its firewall-like ceiling), so ev
 freshly started server and stays under it.
 
     .venv/bin/python bench/ledger_throughput.py [--transfers 10000000] [--http 3000] [--connections 4]
-                                                [--single 3000] [--bulk 200000]
+                                                [--single 3000] [--bulk 200000] [--bulk-only | --http-only]
 """
 
 import argparse
@@ -75,23 +75,25 @@ def service_singles(platform, count: int) -> float:
     return count / (time.perf_counter() - started)
 
 
-def bulk(platform, count: int, batch: int = 20_000) -> tuple[float, float]:
+def bulk(platform, count: int, batch: int = 20_000) -> tuple[float, float, float]:
     """Transfers per second posted by `post_transfers` in batches of `batch`, each batch its own committed
-    transaction: (the posting and commit alone, the same with building the TransferInput objects counted)."""
+    transaction: (the posting and commit alone, the same with building the TransferInput objects counted, the
+    posting and commit per second of this process's CPU time: on a shared machine the steadier figure)."""
     from server.ledger.service import CLEARING, TransferInput, customer_account, post_transfers
 
-    posting = building = 0.0
+    posting = building = cpu = 0.0
     for first in range(0, count, batch):
         started = time.perf_counter()
         items = [TransferInput(f"bulk-{n}", CLEARING, customer_account(f"BK{n % 1000:04d}"), 100, "recharge")
                  for n in range(first, min(count, first + batch))]
-        built = time.perf_counter()
+        built, cpu_before = time.perf_counter(), time.process_time()
         with platform.db.write() as db:
             post_transfers(db, items)
             db.commit()
         posting += time.perf_counter() - built
+        cpu += time.process_time() - cpu_before
         building += built - started
-    return count / posting, count / (posting + building)
+    return count / posting, count / (posting + building), count / cpu
 
 
 def http_rate(base: str, token: str | None, numbers: list[int], connections: int) -> float:
@@ -219,6 +221,7 @@ def main() -> int:
     parser.add_argument("--bulk", type=int, default=200_000)
     parser.add_argument("--workers", type=int, default=1, help="server processes (run --workers N)")
     parser.add_argument("--http-only", action="store_true", help="only the HTTP recharge figures (no bulk, no 10 M fill)")
+    parser.add_argument("--bulk-only", action="store_true", help="only the bulk posting figure (no HTTP, no 10 M fill)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="p2p-bench-ledger-"))
     db_path = work / "platform.db"
@@ -232,6 +235,15 @@ def main() -> int:
     from server.platform import Platform
 
     platform = Platform.open(Settings(data_dir=work, database_url=url))
+    if args.bulk_only:
+        # what posts money over HTTP is left out: the bulk figure alone, on the same freshly seeded platform
+        bulk_rate, with_inputs, per_cpu = bulk(platform, args.bulk)
+        platform.db.dispose()
+        shutil.rmtree(work, ignore_errors=True)
+        print(f"bulk posting (post_transfers and commit, 20,000 a transaction): {bulk_rate:,.0f} transfers/s; "
+              f"{with_inputs:,.0f}/s counting the caller's building of the TransferInput objects; "
+              f"{per_cpu:,.0f} per second of CPU time")
+        return 0
     grant_movements(platform)
     single_rate = service_singles(platform, args.single)
     platform.db.dispose()
@@ -266,7 +278,7 @@ def main() -> int:
         return 0
     platform = Platform.open(Settings(data_dir=work, database_url=url))
     # after the first balance reads, so that those see about 10,000 transfers
-    bulk_rate, with_inputs = bulk(platform, args.bulk)
+    bulk_rate, with_inputs, _ = bulk(platform, args.bulk)
     platform.db.dispose()
     fill_seconds = fill_raw(db_path, args.transfers)
     server, base = start_server(url, env, args.workers)

@@ -16,6 +16,7 @@ import hmac
 import json
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +68,18 @@ class AuditKeyRing:
 
     def mac(self, message: str) -> str:
         return hmac.new(self.key, message.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def macs(self) -> "Callable[[str], str]":
+        """`mac` for many messages in a row: the key is prepared once and copied for each message (the same
+        digests; preparing it is half the cost of a short message's MAC)."""
+        keyed = hmac.new(self.key, digestmod=hashlib.sha256)
+
+        def mac(message: str) -> str:
+            one = keyed.copy()
+            one.update(message.encode("utf-8"))
+            return one.hexdigest()
+
+        return mac
 
 
 def _chain_end(engine: Engine | None) -> int:

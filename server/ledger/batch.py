@@ -11,11 +11,9 @@ the ledger refuses it does each movement go again in a savepoint of its own, to 
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.errors import DomainError
-from server.ledger.models import LedgerTransfer
 from server.ledger.service import CLEARING, TransferInput, customer_account, post_transfers
 from server.notifications.movement_sms import tell_customers
 
@@ -61,32 +59,30 @@ def _transfer(m: Movement) -> TransferInput:
 def post_batch(db: Session, movements: list[Movement], all_or_nothing: bool = False) -> list[Outcome]:
     """Posts the movements in the caller's transaction; answers one outcome per movement, in order."""
     items = [_transfer(m) for m in movements]
-    ids = [item.transfer_id for item in items]
-    seen = set(db.scalars(select(LedgerTransfer.transfer_id).where(LedgerTransfer.transfer_id.in_(ids)))) if ids \
-        else set()
     try:
+        replayed: set[int] = set()
         with db.begin_nested():
-            posted = post_transfers(db, items)
-        outcomes = [Outcome("replayed" if item.transfer_id in seen else "posted", [t])
-                    for item, t in zip(items, posted)]
+            posted = post_transfers(db, items, replayed)
+        outcomes = [Outcome("replayed" if n in replayed else "posted", [t]) for n, t in enumerate(posted)]
     except DomainError as whole:
         if all_or_nothing and len(items) == 1:
             raise BatchRefused(0, whole) from None
-        outcomes = _one_by_one(db, items, seen, all_or_nothing)
+        outcomes = _one_by_one(db, items, all_or_nothing)
     tell_customers(db, [t for o in outcomes if o.status == "posted" for t in o.transfers])
     return outcomes
 
 
-def _one_by_one(db: Session, items: list[TransferInput], seen: set, all_or_nothing: bool) -> list[Outcome]:
+def _one_by_one(db: Session, items: list[TransferInput], all_or_nothing: bool) -> list[Outcome]:
     outcomes = []
     for index, item in enumerate(items):
+        replayed: set[int] = set()
         try:
             with db.begin_nested():
-                [transfer] = post_transfers(db, [item])
+                [transfer] = post_transfers(db, [item], replayed)
         except DomainError as error:
             if all_or_nothing:
                 raise BatchRefused(index, error) from None
             outcomes.append(Outcome("refused", error=error))
             continue
-        outcomes.append(Outcome("replayed" if item.transfer_id in seen else "posted", [transfer]))
+        outcomes.append(Outcome("replayed" if replayed else "posted", [transfer]))
     return outcomes

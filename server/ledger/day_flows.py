@@ -41,6 +41,11 @@ def add(conn, moved) -> None:
         total = sums[(at, kind)]
         total[0] += amount
         total[1] += 1
+    add_sums(conn, sums)
+
+
+def add_sums(conn, sums: dict[tuple[datetime, str], tuple[int, int] | list[int]]) -> None:
+    """`add` for transfers already summed: (created_at, kind) -> (their amount, how many)."""
     if not sums:
         return
     days: dict[tuple[date, str], list[int]] = defaultdict(lambda: [0, 0])

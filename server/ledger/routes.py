@@ -18,7 +18,7 @@ from server.ledger.models import KINDS
 from server.ledger.schemas import (AccountOut, AccountPage, BatchResult, CompensationMovement, CustomerBalances, CustomerMovement,
                                    DisbursementMovement, InvestmentMovement, MovementBatch, MovementResult, PenaltyMovement,
                                    ReleaseMovement, RepaymentMovement, ReversalMovement, StatementPage, TransferPage,
-                                   TrialBalance)
+                                   TrialBalance, batch_result_json)
 from server.ledger.service import transfer_views
 from server.platform import Platform
 from server.wire import ObjectId, OptionalIdQuery
@@ -211,6 +211,7 @@ def movement_batch(body: MovementBatch, cmd: Command = Depends(command(MOVE))):
                            index=refused.index, item_code=refused.error.code) from None
         views = transfer_views(db, [t for o in outcomes for t in o.transfers])
         results, at = [], 0
+        audited, afters = [], []
         for index, (movement, outcome) in enumerate(zip(body.movements, outcomes)):
             mine = views[at:at + len(outcome.transfers)]
             at += len(outcome.transfers)
@@ -218,16 +219,21 @@ def movement_batch(body: MovementBatch, cmd: Command = Depends(command(MOVE))):
                       "transfers": mine}
             if outcome.error is not None:
                 result |= {"code": outcome.error.code, "message": outcome.error.sentence(language)}
-            else:  # an audit record per movement, as every change is audited; all of them in one insert
-                audit.record(f"ledger.{movement.kind}", "ledger_operation", movement.operation_id,
-                             after=movement.model_dump() | {"batch": True, "transfers": [
-                                 {"transfer_id": v["transfer_id"], "amount_fen": v["amount_fen"],
-                                  "debit": v["debit_account"], "credit": v["credit_account"], "state": v["state"]}
-                                 for v in mine]})
+            else:  # an audit record per movement, as every change is audited (the movement as sent, as model_dump)
+                audited.append(movement)
+                afters.append({"kind": movement.kind, "operation_id": movement.operation_id,
+                               "customer_ref": movement.customer_ref, "amount_fen": movement.amount_fen,
+                               "reference": movement.reference, "batch": True, "transfers": [
+                                   {"transfer_id": v["transfer_id"], "amount_fen": v["amount_fen"],
+                                    "debit": v["debit_account"], "credit": v["credit_account"], "state": v["state"]}
+                                   for v in mine]})
             results.append(result)
+        # all of them in one insert
+        audit.record_many([f"ledger.{m.kind}" for m in audited], "ledger_operation", [m.operation_id for m in audited],
+                          afters)
         counts = {status: sum(1 for o in outcomes if o.status == status) for status in ("posted", "replayed", "refused")}
         if not audit.pending:  # every movement refused: the batch itself is what happened
             audit.record("ledger.batch_refused", "ledger_batch", ids[0], after=counts | {"movements": len(ids)})
         return counts | {"results": results}
 
-    return cmd.run(rule, answer=BatchResult)
+    return cmd.run(rule, encode=batch_result_json)

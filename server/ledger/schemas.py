@@ -2,6 +2,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
+from pydantic_core import to_json
 
 from server.wire import Page, PositiveFen
 from server.wire import Fen as FenOrZero
@@ -177,3 +178,16 @@ class BatchResult(BaseModel):
     replayed: int
     refused: int
     results: list[BatchItemResult]
+
+
+_NO_NAMES = {"debit_customer_name": None, "credit_customer_name": None}
+
+
+def batch_result_json(result: dict) -> bytes:
+    """A batch's answer as BatchResult writes it, from the route's dicts (transfer views as `transfer_view` makes
+    them): pydantic's serialiser on plain values, without building two thousand models first (a third of the
+    answer's cost). tests/server/ledger/test_batch.py checks the two agree."""
+    return to_json({"posted": result["posted"], "replayed": result["replayed"], "refused": result["refused"],
+                    "results": [{"index": r["index"], "operation_id": r["operation_id"], "status": r["status"],
+                                 "transfers": [view | _NO_NAMES for view in r["transfers"]],
+                                 "code": r.get("code"), "message": r.get("message")} for r in result["results"]]})

@@ -91,3 +91,26 @@ def test_a_batch_is_checked_before_anything_moves(poster, staff):
     assert float_amount.status_code == 422
     refused = staff("finlead").post(BATCH, {"movements": [recharge("B9", "A", 1)]})  # funds.read only
     assert refused.status_code == 403
+
+
+def test_the_audit_records_of_a_batch_continue_the_chain_and_verify(poster, platform):
+    from server.audit.service import verify_chain
+
+    items = [recharge(f"B9-{n}", f"BE{n % 3}", 100 + n, reference=f"单号-{n}" if n % 2 else None) for n in range(50)]
+    assert poster.post(BATCH, {"movements": items}).json()["posted"] == 50
+    with platform.db.read() as db:
+        assert verify_chain(db).ok
+        after = db.scalars(select(AuditRecord.after).where(AuditRecord.object_id == "B9-1")).one()
+        assert after["reference"] == "单号-1" and after["batch"] is True and after["transfers"][0]["amount_fen"] == 101
+
+
+def test_the_answer_is_what_the_declared_model_writes(poster):
+    from server.ledger.schemas import BatchResult
+
+    items = [recharge("B10-a", "BF1", 1_000, reference="PO-单"), recharge("B10-b", "BF2", 5_000, "withdrawal"),
+             recharge("B10-c", "BF1", 300, "investment", "LN-9")]
+    body = poster.post(BATCH, {"movements": items}).json()
+    assert body["refused"] == 1 and body["results"][2]["transfers"][0]["pending"] is True
+    assert body == BatchResult.model_validate(body).model_dump(mode="json")
+    assert set(body["results"][0]["transfers"][0]) == set(BatchResult.model_json_schema()["$defs"]["TransferOut"]
+                                                          ["properties"])

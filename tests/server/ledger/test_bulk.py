@@ -177,3 +177,23 @@ def test_accounts_the_session_loaded_before_show_the_new_counters(ledger):
     assert account.balance_fen == 700
     post_transfers(ledger, [TransferInput("two", CLEARING, account.code, 300, "recharge")])
     assert account.balance_fen == 1_000 and account.version == 3
+
+
+def test_a_bulk_posting_is_stored_whole_and_leaves_the_pool_with_the_default_page_cache(platform):
+    items = recharges("bulk10k", 10_000, amount=1)
+    with platform.db.write() as db:
+        answered = post_transfers(db, items)
+        db.commit()
+    assert [t.id for t in answered] == sorted(t.id for t in answered) and len({t.id for t in answered}) == 10_000
+    with platform.db.read() as db:
+        assert stored(db) == 10_000
+        assert_books_balance(db)
+    if platform.db.dialect != "sqlite":
+        return
+    engine = platform.db.engine
+    held = [engine.connect() for _ in range(engine.pool.checkedin())]  # every pooled connection, the writer's too
+    try:
+        assert {c.exec_driver_sql("PRAGMA cache_size").scalar() for c in held} == {-2000}
+    finally:
+        for c in held:
+            c.close()
