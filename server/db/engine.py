@@ -92,6 +92,10 @@ class Database:
         # lock as before, rather than hanging on ours.
         self._writers = threading.RLock() if self.dialect == "sqlite" else None
 
+    def writers(self):
+        """This process's queue of writers (SQLite; a no-op elsewhere), for a write made outside `write`."""
+        return self._writers or nullcontext()
+
     @contextmanager
     def read(self):
         with self._read() as session:
