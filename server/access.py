@@ -10,7 +10,7 @@ import weakref
 from dataclasses import dataclass
 
 from fastapi import Depends, Request
-from sqlalchemy import event, inspect, select, update
+from sqlalchemy import event, inspect, update
 from sqlalchemy.engine import Engine
 from starlette.concurrency import run_in_threadpool
 
@@ -78,7 +78,6 @@ _generations = itertools.count(1)
 _generation = 0
 _MAX_ENTRIES = 10_000
 _AUTH_GENERATION = AuthGeneration.__table__
-_READ_GENERATION = select(_AUTH_GENERATION.c.value).where(_AUTH_GENERATION.c.id == 1)
 _BUMP_GENERATION = (update(_AUTH_GENERATION).where(_AUTH_GENERATION.c.id == 1)
                     .values(value=_AUTH_GENERATION.c.value + 1))
 
@@ -138,9 +137,13 @@ def _rollback_auth_writes(conn):
     conn.info.pop("auth_bumped", None)
 
 
+# Read on every signed-in request: one statement through the driver, without a transaction of our own.
+_READ_GENERATION_SQL = f"SELECT value FROM {_AUTH_GENERATION.name} WHERE id = 1"
+
+
 def _shared_generation(platform: Platform) -> int:
-    with platform.db.engine.connect() as conn:
-        return conn.execute(_READ_GENERATION).scalar() or 0
+    row = platform.db.one_row(_READ_GENERATION_SQL)
+    return (row[0] if row else 0) or 0
 
 
 def _principal_cache(request: Request, shared: int) -> dict:

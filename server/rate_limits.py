@@ -95,24 +95,7 @@ class SharedWindow:
         return None
 
     def _upsert_alone(self, key: str, start: int) -> int:
-        """The count after this hit, as one statement committed by itself (autocommit). On SQLite the
-        connections already run in autocommit between our own BEGINs; this process's writers' queue is
-        joined as a write session would, so the statement does not meet SQLite's sleeping busy handler."""
-        database = self.database
-        sqlite = database.dialect == "sqlite"
-        with database.writers():
-            pooled = database.engine.raw_connection()
-            try:
-                driver = pooled.driver_connection
-                if not sqlite:
-                    driver.autocommit = True
-                try:
-                    cursor = driver.execute(_DRIVER_UPSERTS[database.dialect], (self.scope, key, start))
-                    hits = cursor.fetchone()[0]
-                    cursor.close()
-                finally:
-                    if not sqlite:
-                        driver.autocommit = False
-            finally:
-                pooled.close()
-        return hits
+        """The count after this hit, as one statement committed by itself. This process's writers' queue is joined
+        as a write session would, so that on SQLite the statement does not meet the sleeping busy handler."""
+        with self.database.writers():
+            return self.database.one_row(_DRIVER_UPSERTS[self.database.dialect], (self.scope, key, start))[0]
