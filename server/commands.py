@@ -84,6 +84,9 @@ class Command:
             elif self.answer is not None:
                 raw = self.answer.model_validate(result).model_dump_json(by_alias=True).encode()
                 response = Response(raw, status_code=status_code, media_type="application/json")
+            elif isinstance(result, BaseModel):  # what the generic encoder and JSONResponse write, by pydantic itself
+                raw = result.model_dump_json(by_alias=True).encode()
+                response = Response(raw, status_code=status_code, media_type="application/json")
             else:
                 response = JSONResponse(jsonable_encoder(result), status_code=status_code)
                 raw = response.body

@@ -101,9 +101,10 @@ class Auditor:
         if not self.pending:
             return
         self.db.flush()
-        if self.db.get_bind().dialect.name == "postgresql":
-            self.db.execute(_TAKE_CHAIN_LOCK, {"k": _CHAIN_LOCK})
-        last = self.db.execute(_CHAIN_END).first()
+        conn = self.db.connection()  # Core on the session's connection: the session's execute costs more than these
+        if conn.dialect.name == "postgresql":
+            conn.execute(_TAKE_CHAIN_LOCK, {"k": _CHAIN_LOCK})
+        last = conn.execute(_CHAIN_END).first()
         seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
         at = utcnow()
         mac = active_ring().macs()
@@ -118,11 +119,10 @@ class Auditor:
             rows.append((seq, prev, digest, item))
             prev = digest
         self.pending.clear()
-        conn = self.db.connection()
         if len(rows) >= _MANY and conn.dialect.name == "sqlite":
             _append_many(conn, rows, at, (self.actor_id, self.actor_name, self.client_addr, self.request_id))
             return
-        self.db.execute(_APPEND, [dict(seq=seq, at=at, actor_id=self.actor_id, actor_name=self.actor_name,
+        conn.execute(_APPEND, [dict(seq=seq, at=at, actor_id=self.actor_id, actor_name=self.actor_name,
                                        client_addr=self.client_addr, request_id=self.request_id, prev_hash=prev,
                                        hash=digest, **item) for seq, prev, digest, item in rows])
 
