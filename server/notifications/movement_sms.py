@@ -24,9 +24,11 @@ def yuan(fen: int) -> str:
     return f"{sign}{abs(fen) // 100:,}.{abs(fen) % 100:02d}"
 
 
-# Only what an SMS needs, as rows rather than Customer objects: every recharge asks.
-_CUSTOMERS = select(Customer.id, Customer.number, Customer.phone).where(
-    Customer.number.in_(bindparam("refs", expanding=True)))
+# Only what an SMS needs, as rows rather than Customer objects: every recharge asks. One customer (a single
+# movement) by equality, a statement compiled once; an expanding IN is rendered again at each execution.
+_COLUMNS = select(Customer.id, Customer.number, Customer.phone)
+_CUSTOMER = _COLUMNS.where(Customer.number == bindparam("ref"))
+_CUSTOMERS = _COLUMNS.where(Customer.number.in_(bindparam("refs", expanding=True)))
 
 
 def _customers(db: Session, refs) -> dict:
@@ -34,7 +36,11 @@ def _customers(db: Session, refs) -> dict:
     refs = sorted(set(refs))
     if not refs:
         return {}
-    return {c.number: c for c in db.execute(_CUSTOMERS, {"refs": refs})}
+    if db.new or db.dirty or db.deleted:
+        db.flush()  # as the session's execute would; the query itself goes on its connection, without the ORM
+    conn = db.connection()
+    rows = conn.execute(_CUSTOMER, {"ref": refs[0]}) if len(refs) == 1 else conn.execute(_CUSTOMERS, {"refs": refs})
+    return {c.number: c for c in rows}
 
 
 def available_fen(db: Session, ref: str) -> int:
