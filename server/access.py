@@ -1,7 +1,9 @@
 """Who is calling, and what they may do: the dependencies every route declares.
 
 `requires("perm")`, `signed_in` and `public` carry a `permission` attribute, so a test can walk the
-routes and find any that declares nothing.
+routes and find any that declares nothing. A dependency that signs the caller in without declaring `signed_in`
+as its own (`requires`, `command`: coroutines that call it) says so with `signs_in`, which the OpenAPI
+document reads.
 """
 
 import itertools
@@ -212,7 +214,7 @@ def requires(permission: str):
     async def dependency(request: Request) -> Principal:
         return check_permission(await principal_of(request), permission)
 
-    dependency.permission = permission
+    dependency.permission, dependency.signs_in = permission, True
     dependency.__name__ = f"requires_{permission.replace('.', '_')}"
     return dependency
 
@@ -225,7 +227,7 @@ def requires_any(*permissions: str):
                             permission=permissions[0], params={"permissions": permissions_word(permissions)})
         return principal
 
-    dependency.permission = " | ".join(permissions)
+    dependency.permission, dependency.signs_in = " | ".join(permissions), True
     return dependency
 
 

@@ -121,5 +121,5 @@ def command(permission: str | None, *, step_up: bool = False, replayable: bool =
         body = await request.body()
         return Command(request, platform, principal, body, replayable)
 
-    dependency.permission = permission or signed_in.permission
+    dependency.permission, dependency.signs_in = permission or signed_in.permission, True
     return dependency
