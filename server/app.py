@@ -98,11 +98,15 @@ def create_app(settings: Settings | None = None, platform: Platform | None = Non
     app.state.scheduler = None
     attach_notifications(platform)  # a commit that queued SMS or e-mail starts their delivery at once
     api = APIRouter(prefix=API_PREFIX)
-    for router in (health_router, auth_router, staff_router, audit_router, user_router, role_router, session_router,
-                   loans_router, after_loan_router, blacklist_router, ledger_router, withdrawals_router, reports_router,
-                   reconciliation_router, customers_router, customer_service_router, customer_side_router,
-                   notifications_router, work_router, alerts_router, monitoring_router, outage_router, home_router,
-                   recovery_router, golive_router, backups_router):
+    # The ledger's and the customer side's routes first: the front end's movements are most of the requests, and
+    # FastAPI tries the routes one by one in this order (for a recharge at the eleventh router, matching cost about
+    # an eighth of the request). No other router has a path under /ledger or /customer-side, so what matches is
+    # the same in any order.
+    for router in (ledger_router, customer_side_router, health_router, auth_router, staff_router, audit_router,
+                   user_router, role_router, session_router, loans_router, after_loan_router, blacklist_router,
+                   withdrawals_router, reports_router, reconciliation_router, customers_router,
+                   customer_service_router, notifications_router, work_router, alerts_router, monitoring_router,
+                   outage_router, home_router, recovery_router, golive_router, backups_router):
         api.include_router(router)
     app.include_router(api)
     app.include_router(metrics_router)

@@ -38,9 +38,10 @@ _STORE = insert(IdempotencyRecord.__table__)
 
 
 def find(db: Session, principal: str, key: str, digest: str):
-    """The stored answer (a row with `status_code` and `body`), or None; read without the ORM, as
-    every retryable request asks."""
-    record = db.execute(_FIND, {"principal": principal, "key": key}).first()
+    """The stored answer (a row with `status_code` and `body`), or None; read with Core on the session's
+    connection (not the session's execute, whose ORM machinery costs more than the query), as every retryable
+    request asks."""
+    record = db.connection().execute(_FIND, {"principal": principal, "key": key}).first()
     if record is not None and record.request_digest != digest:
         raise ValidationFailed(_("This Idempotency-Key was already used for a different request."),
                                code="idempotency_key_reused")
@@ -49,6 +50,6 @@ def find(db: Session, principal: str, key: str, digest: str):
 
 def store(db: Session, principal: str, key: str, method: str, path: str, digest: str, status_code: int,
           body: bytes) -> None:
-    db.execute(_STORE,
-               dict(principal=principal, key=key, method=method, path=path, request_digest=digest,
-                    status_code=status_code, body=body, created_at=utcnow()))
+    db.connection().execute(_STORE, dict(principal=principal, key=key, method=method, path=path,
+                                         request_digest=digest, status_code=status_code, body=body,
+                                         created_at=utcnow()))

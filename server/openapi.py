@@ -48,7 +48,8 @@ NUL_CHARACTER = {"summary": "Text holding a NUL character (in the path, the quer
 
 
 def _needs_sign_in(dependant) -> bool:
-    return any(d.call is signed_in or _needs_sign_in(d) for d in dependant.dependencies)
+    return any(d.call is signed_in or getattr(d.call, "signs_in", False) or _needs_sign_in(d)
+               for d in dependant.dependencies)
 
 
 def install_openapi(app: FastAPI) -> None:

@@ -101,9 +101,10 @@ class Auditor:
         if not self.pending:
             return
         self.db.flush()
-        if self.db.get_bind().dialect.name == "postgresql":
-            self.db.execute(_TAKE_CHAIN_LOCK, {"k": _CHAIN_LOCK})
-        last = self.db.execute(_CHAIN_END).first()
+        conn = self.db.connection()  # Core on the session's connection: the session's execute costs more than these
+        if conn.dialect.name == "postgresql":
+            conn.execute(_TAKE_CHAIN_LOCK, {"k": _CHAIN_LOCK})
+        last = conn.execute(_CHAIN_END).first()
         seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
         at = utcnow()
         mac = active_ring().macs()
@@ -118,16 +119,14 @@ class Auditor:
             rows.append((seq, prev, digest, item))
             prev = digest
         self.pending.clear()
-        conn = self.db.connection()
-        if len(rows) >= _MANY and conn.dialect.name == "sqlite":
+        if conn.dialect.name == "sqlite":
             _append_many(conn, rows, at, (self.actor_id, self.actor_name, self.client_addr, self.request_id))
             return
-        self.db.execute(_APPEND, [dict(seq=seq, at=at, actor_id=self.actor_id, actor_name=self.actor_name,
+        conn.execute(_APPEND, [dict(seq=seq, at=at, actor_id=self.actor_id, actor_name=self.actor_name,
                                        client_addr=self.client_addr, request_id=self.request_id, prev_hash=prev,
                                        hash=digest, **item) for seq, prev, digest, item in rows])
 
 
-_MANY = 100  # records in one seal from which SQLite's are written through the driver
 _COLUMNS = ("seq", "prev_hash", "hash", "action", "object_type", "object_id", "before", "after", "at", "actor_id",
             "actor_name", "client_addr", "request_id")
 _APPEND_SQLITE = (f"INSERT INTO audit_records ({', '.join(_COLUMNS)}) "
@@ -135,9 +134,10 @@ _APPEND_SQLITE = (f"INSERT INTO audit_records ({', '.join(_COLUMNS)}) "
 
 
 def _append_many(conn, rows: list[tuple], at: datetime, shared: tuple) -> None:
-    """The records of a large seal (a batch's movements) as one executemany through the driver, each column
-    converted as SQLAlchemy converts it (the time once): building SQLAlchemy's parameters row by row cost more
-    than SQLite's insert. The lengths were checked when the records were made (`record`, `record_many`)."""
+    """A seal's records on SQLite (one for most commands, a thousand for a batch's) as one executemany through the
+    driver, each column converted as SQLAlchemy converts it (the time once): building SQLAlchemy's parameters row
+    by row cost more than SQLite's insert, and for one record compiling and processing the Core insert cost more
+    than the insert. The lengths were checked when the records were made (`record`, `record_many`)."""
     dialect = conn.dialect
     as_time = _TABLE.c.at.type.dialect_impl(dialect).bind_processor(dialect)
     as_json = _TABLE.c.after.type.dialect_impl(dialect).bind_processor(dialect)

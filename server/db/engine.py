@@ -40,6 +40,9 @@ def bulk_page_cache(conn) -> None:
         info[_BULK_CACHE] = True
 
 
+_BEGIN = {mode: f"BEGIN {mode}" for mode in ("DEFERRED", "IMMEDIATE", "EXCLUSIVE")}
+
+
 def _prepare_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
@@ -55,7 +58,8 @@ def _prepare_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
         mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        # Through the driver: every transaction begins here, and Core's execution of a statement costs more than it.
+        connection.connection.driver_connection.execute(_BEGIN[mode])
 
     @event.listens_for(engine, "checkin")
     def _on_checkin(dbapi_connection, record):
@@ -91,6 +95,31 @@ class Database:
         # Re-entrant: a writer that opens a second write session in the same thread fails on SQLite's
         # lock as before, rather than hanging on ours.
         self._writers = threading.RLock() if self.dialect == "sqlite" else None
+
+    def one_row(self, sql: str, params: tuple = ()) -> tuple | None:
+        """The first row of one statement sent through the driver by itself, committed at once (autocommit): no
+        session, no BEGIN or COMMIT of ours, for the few statements every request runs alone (the rate limit's
+        count, the auth generation's read). `sql` in the driver's placeholders (SQLite ?, psycopg %s)."""
+        pooled = self.engine.raw_connection()
+        try:
+            driver = pooled.driver_connection
+            if self.dialect == "sqlite":  # its connections are in autocommit between our own BEGINs
+                cursor = driver.execute(sql, params)
+                try:
+                    return cursor.fetchone()
+                finally:
+                    cursor.close()  # ends the statement, and with it a write's implicit transaction
+            driver.autocommit = True
+            try:
+                return driver.execute(sql, params).fetchone()
+            finally:
+                driver.autocommit = False
+        finally:
+            pooled.close()
+
+    def writers(self):
+        """This process's queue of writers (SQLite; a no-op elsewhere), for a write made outside `write`."""
+        return self._writers or nullcontext()
 
     @contextmanager
     def read(self):
