@@ -16,6 +16,11 @@ PY="$VENV/bin/python"
 NAME=p2p-backoffice
 
 started=$(date +%s)
+# The spec assembles a smaller ICU data library (installers/pyinstaller/icu_data.py) with gcc and reads the
+# original with binutils' readelf and nm.
+for tool in gcc readelf nm; do
+    command -v "$tool" >/dev/null || { echo "build.sh: $tool is needed (Debian: sudo apt-get install gcc)" >&2; exit 1; }
+done
 test -x "$PY" || "$PYTHON" -m venv "$VENV"
 "$PY" -m pip install -q --upgrade pip
 "$PY" -m pip install -q -c constraints.txt -e '.[package]'
