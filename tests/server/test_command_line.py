@@ -4,10 +4,11 @@ import datetime
 import os
 import subprocess
 import sys
-import time
 
 import pytest
 import requests
+
+from tests.support.server_process import ready_url
 
 ENV = os.environ | {"PYTHONPATH": os.getcwd()}
 
@@ -15,15 +16,7 @@ ENV = os.environ | {"PYTHONPATH": os.getcwd()}
 def _start(args, data_dir, **popen):
     process = subprocess.Popen([sys.executable, "-m", "server", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, env=ENV | {"P2P_DATA_DIR": str(data_dir)}, **popen)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if line.startswith("P2P-SERVER-READY "):
-            return process, line.split()[1]
-        if not line and process.poll() is not None:
-            raise AssertionError(process.stderr.read())
-    process.kill()
-    raise AssertionError("no ready line")
+    return process, ready_url(process)
 
 
 def test_run_on_port_0_migrates_prints_its_address_and_serves(tmp_path):

@@ -11,7 +11,6 @@ import ipaddress
 import os
 import subprocess
 import sys
-import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import pyotp
 import requests
 
 from tests.support.platforms import totp_code
+from tests.support.server_process import ready_url
 
 REPO = Path(__file__).resolve().parents[2]
 API = "/api/v1"
@@ -67,15 +67,7 @@ class Operator:
     def serve(self, *args: str) -> tuple[subprocess.Popen, str]:
         process = subprocess.Popen([sys.executable, "-m", "server", "run", *args], cwd=REPO, env=self.env,
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            line = process.stdout.readline()
-            if line.startswith("P2P-SERVER-READY "):
-                return process, line.split()[1]
-            if not line and process.poll() is not None:
-                raise AssertionError(f"the server stopped before it was ready:\n{process.stderr.read()}")
-        process.kill()
-        raise AssertionError("the server printed no ready line within 60 s")
+        return process, ready_url(process)
 
 
 def first_sign_in(base: str, certfile: Path, username: str, temporary_password: str) -> dict:

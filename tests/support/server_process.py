@@ -13,12 +13,19 @@ def serve(url: str, data_dir, *run_args: str, env: dict | None = None) -> tuple[
     process = subprocess.Popen([sys.executable, "-m", "server", "--database-url", url, "run", "--port", "0",
                                 *run_args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                                env=environment)
-    deadline = time.monotonic() + 60
+    return process, ready_url(process)
+
+
+def ready_url(process: subprocess.Popen, within: float = 60) -> str:
+    """The base URL a starting `python -m server run` prints once it accepts connections (its stdout a text pipe);
+    the server's stderr in the failure when it stops first and its stderr is a pipe."""
+    deadline = time.monotonic() + within
     while time.monotonic() < deadline:
         line = process.stdout.readline()
         if line.startswith("P2P-SERVER-READY "):
-            return process, line.split()[1]
+            return line.split()[1]
         if not line and process.poll() is not None:
-            break
+            said = process.stderr.read() if process.stderr else ""
+            raise AssertionError(f"the server stopped before it was ready:\n{said}")
     process.kill()
-    raise AssertionError("the server did not start")
+    raise AssertionError(f"the server printed no ready line within {within:.0f} s")

@@ -62,8 +62,8 @@ def test_compensated_and_written_off_loans_on_the_command_line(empty_database_ur
     finally:
         engine.dispose()
     assert states == {"LNC-003": "compensated", "LND-004": "written_off"}
-    assert decisions == [("LNC-003", "compensation", "approved", 80_800), ("LND-004", "compensation", "approved", 30_300),
-                         ("LND-004", "write_off", "approved", 30_300)]
+    assert decisions == [("LNC-003", "compensation", "approved", 80_800),
+                         ("LND-004", "compensation", "approved", 30_300), ("LND-004", "write_off", "approved", 30_300)]
     assert main(url + ["import", str(good), "--apply"]) == 1
 
 
