@@ -118,7 +118,7 @@ def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDa
                              held=pl.concat([ledger.rename({"entry_id": "id"}).select(bulk_paths.RESULT_COLUMNS),
                                              bank.rename({"line_id": "id"}).select(bulk_paths.RESULT_COLUMNS)]))
     db.expire_all()  # the rows changed under the ORM's feet
-    _, end = day_bounds(day)
+    end = day_bounds(day)[1]  # not "_, end": that would make the message function _ a local name here
     row.ledger_customers_fen = ledger_side.customers_total_at(db, end)
     reported = [s.reported_balance_fen for s in statements if s.reported_balance_fen is not None]
     row.custodian_reported_fen = reported[-1] if reported else None

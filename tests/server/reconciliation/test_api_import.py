@@ -141,3 +141,11 @@ def test_the_stored_lines_keep_their_text_exactly_on_either_database(person, pla
     assert [tuple(row) for row in stored] == [("Q001", "CZ9001", "", utc[0], 100, "in", "open"),
                                               ("Q002", None, '他说"好",明天', utc[1], 200, "out", "open"),
                                               ("Q003", "CZ9003", "N/A \\N", utc[2], 300, "in", "open")]
+
+
+def test_running_a_day_without_a_statement_is_refused_with_a_sentence(person):
+    clerk, day = person("finance"), DAY
+    answer = clerk.post(f"{R}/days/{day.isoformat()}/run")
+    assert answer.status_code == 409, answer.text
+    assert answer.json()["code"] == "statement_missing"
+    assert "2026-11-20" in answer.json()["detail"] and "statement_missing" not in answer.json()["detail"]
