@@ -97,7 +97,6 @@ def create_app(settings: Settings | None = None, platform: Platform | None = Non
     app.state.platform = platform
     app.state.scheduler = None
     attach_notifications(platform)  # a commit that queued SMS or e-mail starts their delivery at once
-    api = APIRouter(prefix=API_PREFIX)
     # The ledger's and the customer side's routes first: the front end's movements are most of the requests, and
     # FastAPI tries the routes one by one in this order (for a recharge at the eleventh router, matching cost about
     # an eighth of the request). No other router has a path under /ledger or /customer-side, so what matches is
@@ -107,8 +106,7 @@ def create_app(settings: Settings | None = None, platform: Platform | None = Non
                    withdrawals_router, reports_router, reconciliation_router, customers_router,
                    customer_service_router, notifications_router, work_router, alerts_router, monitoring_router,
                    outage_router, home_router, recovery_router, golive_router, backups_router):
-        api.include_router(router)
-    app.include_router(api)
+        app.include_router(router, prefix=API_PREFIX)
     app.include_router(metrics_router)
     install_error_handlers(app)
     install_openapi(app)

@@ -21,8 +21,9 @@ class Platform:
         s = self.settings
         self.login_by_address = SharedWindow(self.db, "login_address", s.login_attempts_per_address)
         self.login_by_account = SharedWindow(self.db, "login_account", s.login_attempts_per_account)
-        self.requests_by_address = SharedWindow(self.db, "requests_address", s.requests_per_address)
-        self.requests_by_front_end = SharedWindow(self.db, "requests_front_end", s.front_end_requests_per_minute)
+        self.requests_by_address = SharedWindow(self.db, "requests_address", s.requests_per_address, leased=True)
+        self.requests_by_front_end = SharedWindow(self.db, "requests_front_end", s.front_end_requests_per_minute,
+                                                  leased=True)
 
     @classmethod
     def open(cls, settings: Settings) -> "Platform":

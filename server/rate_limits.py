@@ -11,6 +11,14 @@ through the driver in autocommit: no ORM session, no BEGIN and COMMIT of its own
 (SQLite's statement cache, psycopg's prepared statements). It cost a tenth of a recharge's server time as a
 session's transaction.
 
+The per-request ceilings (every request from an address, every request of the front end's credential) are
+counted in leases: a process takes a share of what is left of a window's allowance in one upsert (at most
+`LEASE_MOST` hits, and at most an eighth of what is left, so near the end it takes one at a time) and spends it
+from memory. Every request used to be a write to the shared table, taken in turn with the money's writes; now
+one in up to 64 is. What a process leased and did not spend counts as spent, so a client may be refused a little
+before its allowance (at most an eighth of what was left, per process), never after it. Once a window is spent
+the process refuses from memory until the window ends. Sign-in and recovery limits count every attempt alone.
+
 Windows are aligned on the epoch, from `server.clock.now()`, so hosts' clocks must agree to well within a window.
 """
 
@@ -28,6 +36,8 @@ from server.db.base import Base
 KEY_LENGTH = 200
 KEEP_SECONDS = 3600  # longer than the longest window (recovery's 15 minutes): older rows are pruned
 PRUNE_EVERY = 60.0  # seconds between one process's prunes
+LEASE_MOST = 64  # hits a process takes at once from a leased window
+LEASE_SHARE = 8  # and at most this fraction (1/8) of what is left of it
 
 
 class RateLimitHit(Base):
@@ -51,9 +61,10 @@ def _upsert(dialect: str):
 
 
 _UPSERTS = {name: _upsert(name) for name in ("postgresql", "sqlite")}
-# The same upsert as text for the driver (placeholders: scope, key, window_start).
-_UPSERT_SQL = ('INSERT INTO rate_limit_hits (scope, "key", window_start, hits) VALUES ({0}, {0}, {0}, 1) '
-               'ON CONFLICT (scope, "key", window_start) DO UPDATE SET hits = rate_limit_hits.hits + 1 RETURNING hits')
+# The same upsert as text for the driver (placeholders: scope, key, window_start, then the hits to add, twice).
+_UPSERT_SQL = ('INSERT INTO rate_limit_hits (scope, "key", window_start, hits) VALUES ({0}, {0}, {0}, {0}) '
+               'ON CONFLICT (scope, "key", window_start) DO UPDATE SET hits = rate_limit_hits.hits + {0} '
+               'RETURNING hits')
 _DRIVER_UPSERTS = {"sqlite": _UPSERT_SQL.format("?"), "postgresql": _UPSERT_SQL.format("%s")}
 _PRUNE = delete(_TABLE).where(_TABLE.c.window_start < bindparam("before"))
 _last_prune = [0.0]
@@ -71,8 +82,11 @@ def _due_for_pruning() -> bool:
 class SharedWindow:
     """`limit` hits per `window_seconds` for each key of one scope, counted in the platform's database."""
 
-    def __init__(self, database, scope: str, limit: int, window_seconds: int = 60):
+    def __init__(self, database, scope: str, limit: int, window_seconds: int = 60, leased: bool = False):
         self.database, self.scope, self.limit, self.window = database, scope, limit, int(window_seconds)
+        self.leased = leased
+        self._leases: dict[str, _Lease] = {}
+        self._leases_lock = threading.Lock()
 
     def hit(self, key: str, db: Session | None = None) -> float | None:
         """Counts one attempt; returns the seconds to wait when over the limit, else None. Given `db`, the count
@@ -84,6 +98,8 @@ class SharedWindow:
                               {"scope": self.scope, "key": key[:KEY_LENGTH], "window_start": start}).scalar_one()
             if _due_for_pruning():
                 db.execute(_PRUNE, {"before": int(now) - KEEP_SECONDS})
+        elif self.leased:
+            return self._leased_hit(key[:KEY_LENGTH], start, now)
         else:
             hits = self._upsert_alone(key[:KEY_LENGTH], start)
             if _due_for_pruning():
@@ -94,8 +110,53 @@ class SharedWindow:
             return max(start + self.window - now, 0.0)
         return None
 
-    def _upsert_alone(self, key: str, start: int) -> int:
+    def _spend(self, key: str, start: int) -> "tuple[_Lease, bool]":
+        """This key's lease for the window, and whether one hit of it was left (and is now spent)."""
+        with self._leases_lock:
+            lease = self._leases.get(key)
+            if lease is None or lease.start != start:
+                if len(self._leases) > _MOST_LEASES:  # the windows of yesterday's addresses
+                    self._leases = {k: v for k, v in self._leases.items() if v.start == start}
+                lease = self._leases[key] = _Lease(start)
+            spent = lease.used < lease.granted
+            lease.used += spent
+            return lease, spent
+
+    def _leased_hit(self, key: str, start: int, now: float) -> float | None:
+        lease, spent = self._spend(key, start)
+        if spent:
+            return None
+        if lease.counted < self.limit:
+            share = max(1, min(LEASE_MOST, (self.limit - lease.counted) // LEASE_SHARE))
+            counted = self._upsert_alone(key, start, share)
+            if _due_for_pruning():
+                with self.database.write() as session:
+                    session.execute(_PRUNE, {"before": int(now) - KEEP_SECONDS})
+                    session.commit()
+            with self._leases_lock:
+                # What this share brought within the allowance: the rest was counted after the allowance ran out.
+                lease.granted += max(0, min(share, self.limit - (counted - share)))
+                lease.counted = max(lease.counted, counted)
+                if lease.used < lease.granted:
+                    lease.used += 1
+                    return None
+        return max(start + self.window - now, 0.0)
+
+    def _upsert_alone(self, key: str, start: int, hits: int = 1) -> int:
         """The count after this hit, as one statement committed by itself. This process's writers' queue is joined
         as a write session would, so that on SQLite the statement does not meet the sleeping busy handler."""
         with self.database.writers():
-            return self.database.one_row(_DRIVER_UPSERTS[self.database.dialect], (self.scope, key, start))[0]
+            return self.database.one_row(_DRIVER_UPSERTS[self.database.dialect], (self.scope, key, start, hits, hits))[0]
+
+
+_MOST_LEASES = 10_000  # keys remembered by one window before older windows' are forgotten
+
+
+class _Lease:
+    """One process's share of one key's window: hits `granted` to it within the allowance, `used` of them, and the
+    window's whole count (`counted`, every process's leases) as the database last answered."""
+
+    __slots__ = ("start", "granted", "used", "counted")
+
+    def __init__(self, start: int):
+        self.start, self.granted, self.used, self.counted = start, 0, 0, 0

@@ -4,13 +4,12 @@ On SQLite a writer begins with BEGIN IMMEDIATE, so that two writers queue for th
 one failing halfway with "database is locked" after both read the same state (lost update).
 Readers begin normally and never wait for writers (WAL mode).
 
-Writers of one process also queue on a lock of their own before they begin: SQLite's busy handler
-waits by sleeping with growing pauses (up to 100 ms at a time), so concurrent requests that met at
-the database lock used to wait far longer than the writer ahead of them took. The process lock
-wakes the next writer the moment the previous one ends; other processes still meet at SQLite's.
+Writers also queue before they begin (server/db/writers.py): SQLite's busy handler waits by sleeping
+with growing pauses (up to 100 ms at a time), so concurrent requests that met at the database lock used
+to wait far longer than the writer ahead of them took. The queue wakes the next writer, of this process
+or another serving the same file, the moment the previous one ends.
 """
 
-import threading
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import sessionmaker
 
 from server.db.lengths import refuse_overlong_strings
+from server.db.writers import WriterQueue
 
 
 _BULK_CACHE = "p2p_bulk_cache"
@@ -70,6 +70,14 @@ def _prepare_sqlite(engine: Engine) -> None:
     refuse_overlong_strings(engine)
 
 
+def _lock_file(url: str) -> Path | None:
+    """The writers' lock file beside a SQLite database file (none for a database in memory)."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).with_name(Path(database).name + "-writers")
+
+
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -92,9 +100,7 @@ class Database:
         write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.dialect == "sqlite" else self.engine
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(write_engine, expire_on_commit=False)
-        # Re-entrant: a writer that opens a second write session in the same thread fails on SQLite's
-        # lock as before, rather than hanging on ours.
-        self._writers = threading.RLock() if self.dialect == "sqlite" else None
+        self._writers = WriterQueue(_lock_file(url)) if self.dialect == "sqlite" else None
 
     def one_row(self, sql: str, params: tuple = ()) -> tuple | None:
         """The first row of one statement sent through the driver by itself, committed at once (autocommit): no
@@ -138,3 +144,5 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._writers is not None:
+            self._writers.close()

@@ -43,3 +43,41 @@ def test_old_windows_are_pruned(make_platform):
     platform.requests_by_address.hit("new")
     with platform.db.read() as db:
         assert db.scalar(select(func.count()).select_from(RateLimitHit).where(RateLimitHit.key == "old")) == 0
+
+
+def _two_processes(platform, limit: int):
+    """Two leased windows on one database, as two workers' memories of the same ceiling."""
+    from server.rate_limits import SharedWindow
+
+    return [SharedWindow(platform.db, "requests_address", limit, leased=True) for _ in range(2)]
+
+
+def test_two_processes_leasing_a_window_never_allow_more_than_its_allowance(make_platform):
+    from datetime import datetime, timedelta, timezone
+
+    from server import clock
+    from server.rate_limits import LEASE_MOST
+
+    first, second = _two_processes(make_platform(), 1000)
+    with clock.use(clock.FixedClock(datetime(2026, 12, 4, 10, 0, 5, tzinfo=timezone.utc))) as frozen:
+        waits = [(first if n % 3 else second).hit("10.0.0.7") for n in range(1300)]
+        allowed = sum(wait is None for wait in waits)
+        assert allowed <= 1000
+        # A process's unspent lease counts as spent: at most a share of what was left, per process.
+        assert allowed >= 1000 - 2 * LEASE_MOST
+        refused_from = waits.index(next(w for w in waits if w is not None))
+        assert all(w is not None for w in waits[refused_from:])  # once spent, spent until the window ends
+        assert 0 < waits[-1] <= 55
+        assert first.hit("10.0.0.8") is None  # another address has its own allowance
+        frozen.advance(timedelta(seconds=60))
+        assert first.hit("10.0.0.7") is None and second.hit("10.0.0.7") is None  # a new window
+
+
+def test_a_small_allowance_is_counted_hit_by_hit_across_processes(make_platform):
+    from datetime import datetime, timezone
+
+    from server import clock
+
+    first, second = _two_processes(make_platform(), 6)
+    with clock.use(clock.FixedClock(datetime(2026, 12, 4, 10, 0, 5, tzinfo=timezone.utc))):
+        assert [(first if n % 2 else second).hit("10.0.0.9") is None for n in range(8)] == [True] * 6 + [False] * 2

@@ -1,0 +1,69 @@
+"""The queue SQLite's writers wait in: one process's threads and, through a lock file beside the database,
+every process serving it.
+
+SQLite lets one writer in at a time and makes the others wait in its busy handler, which sleeps: 1, 2, 5,
+10 ... up to 100 ms between tries, whatever the writer ahead of it takes (a recharge holds the lock for well
+under a millisecond). Threads of one process have long queued on a lock of their own instead, woken the
+moment the writer before them ends. With several worker processes (`run --workers N`) the writers of
+different processes still met in the busy handler, so a second worker added sleeps rather than throughput.
+An exclusive `flock` on a file beside the database is that queue across processes: the kernel wakes the
+next waiter when the holder lets go, and lets go by itself when a holder dies, so a killed worker cannot
+leave the others locked out.
+
+Where the platform has no `fcntl` (Windows: the embedded server there is one process) only the threads'
+lock is used, as before. A writer that bypasses this queue (another program, `sqlite3` by hand) still
+meets SQLite's own lock and busy handler, so correctness never depends on the queue: it only spares sleeps.
+"""
+
+import os
+import threading
+from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
+
+
+class WriterQueue:
+    """A re-entrant lock for one thread at a time in this process and, with a lock file, one process at a time:
+    a writer that opens a second write session in the same thread goes on (and meets SQLite's lock as before)."""
+
+    def __init__(self, lock_file: Path | None):
+        self._threads = threading.RLock()
+        self._depth = 0  # how deep the holding thread is; the file is locked at the first level only
+        self._path = lock_file if fcntl is not None else None
+        self._file = None
+        self._pid = None
+
+    def _descriptor(self) -> int:
+        # Opened per process: a forked child sharing its parent's open file would share its lock too.
+        if self._file is None or self._pid != os.getpid():
+            self._file = open(self._path, "a+b")  # noqa: SIM115 - held for the process's life
+            self._pid = os.getpid()
+        return self._file.fileno()
+
+    def __enter__(self):
+        self._threads.acquire()
+        self._depth += 1
+        if self._depth == 1 and self._path is not None:
+            try:
+                fcntl.flock(self._descriptor(), fcntl.LOCK_EX)  # waits without the GIL
+            except BaseException:
+                self._depth -= 1
+                self._threads.release()
+                raise
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self._depth -= 1
+        try:
+            if self._depth == 0 and self._path is not None:
+                fcntl.flock(self._file.fileno(), fcntl.LOCK_UN)
+        finally:
+            self._threads.release()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
