@@ -1,9 +1,11 @@
 """Idempotency records: the first answer to a state-changing request, kept under its key."""
 
 import hashlib
-from datetime import datetime
+from datetime import datetime, timezone
+from typing import NamedTuple
 
-from sqlalchemy import Integer, LargeBinary, String, UniqueConstraint, bindparam, insert, select
+from sqlalchemy import Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from server.db.base import Base, UtcDateTime, utcnow
@@ -30,19 +32,36 @@ def request_digest(method: str, path: str, body: bytes) -> str:
     return hashlib.sha256(method.encode() + b" " + path.encode() + b"\n" + body).hexdigest()
 
 
-# Built once: every retryable request runs these, and building a statement costs more than running it.
-_R = IdempotencyRecord.__table__.c
-_FIND = select(_R.request_digest, _R.status_code, _R.body).where(_R.principal == bindparam("principal"),
-                                                                 _R.key == bindparam("key"))
-_STORE = insert(IdempotencyRecord.__table__)
+_COLUMNS = ("principal", "key", "method", "path", "request_digest", "status_code", "body", "created_at")
+# Sent through the driver on the session's connection, inside its transaction: every retryable request asks, and
+# SQLAlchemy's execution of a Core statement cost several times the statement itself. Quoted: "key" is a word of
+# some databases' SQL.
+_SQL = {"find": "SELECT request_digest, status_code, body FROM idempotency_records WHERE principal = {0} AND \"key\" = {0}",
+        "store": (f"INSERT INTO idempotency_records ({', '.join(chr(34) + c + chr(34) for c in _COLUMNS)}) "
+                  f"VALUES ({', '.join(['{0}'] * len(_COLUMNS))})")}
+_DRIVER_SQL = {dialect: {name: sql.format(mark) for name, sql in _SQL.items()}
+               for dialect, mark in (("sqlite", "?"), ("postgresql", "%s"))}
 
 
-def find(db: Session, principal: str, key: str, digest: str):
-    """The stored answer (a row with `status_code` and `body`), or None; read with Core on the session's
-    connection (not the session's execute, whose ORM machinery costs more than the query), as every retryable
-    request asks."""
-    record = db.connection().execute(_FIND, {"principal": principal, "key": key}).first()
-    if record is not None and record.request_digest != digest:
+class Stored(NamedTuple):
+    request_digest: str
+    status_code: int
+    body: bytes
+
+
+def _driver(db: Session):
+    conn = db.connection()
+    return conn.connection.driver_connection, _DRIVER_SQL[conn.dialect.name], conn.dialect
+
+
+def find(db: Session, principal: str, key: str, digest: str) -> Stored | None:
+    """The stored answer (`status_code` and `body`), or None."""
+    driver, sql, _dialect = _driver(db)
+    row = driver.execute(sql["find"], (principal, key)).fetchone()
+    if row is None:
+        return None
+    record = Stored(row[0], row[1], bytes(row[2]))
+    if record.request_digest != digest:
         raise ValidationFailed(_("This Idempotency-Key was already used for a different request."),
                                code="idempotency_key_reused")
     return record
@@ -50,6 +69,18 @@ def find(db: Session, principal: str, key: str, digest: str):
 
 def store(db: Session, principal: str, key: str, method: str, path: str, digest: str, status_code: int,
           body: bytes) -> None:
-    db.connection().execute(_STORE, dict(principal=principal, key=key, method=method, path=path,
-                                         request_digest=digest, status_code=status_code, body=body,
-                                         created_at=utcnow()))
+    # The lengths the engine checks for Core statements (server/db/lengths.py): the key and digest are checked by
+    # the command, the method and path are the route's own; the time as SQLAlchemy's column type writes it.
+    driver, sql, dialect = _driver(db)
+    as_time = _AT.dialect_impl(dialect).bind_processor(dialect)
+    at = utcnow().astimezone(timezone.utc)
+    params = (principal, key, method, path, digest, status_code, body, as_time(at) if as_time else at)
+    try:
+        driver.execute(sql["store"], params)
+    except dialect.dbapi.IntegrityError as error:
+        # A concurrent request with the same key committed first: the command answers with its result, as it does
+        # for SQLAlchemy's own IntegrityError.
+        raise IntegrityError(sql["store"], params, error) from error
+
+
+_AT = IdempotencyRecord.__table__.c.created_at.type
