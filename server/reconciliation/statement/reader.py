@@ -99,6 +99,7 @@ class _Source:
     separator: str
     body: Callable[[int, int], pl.DataFrame]   # (header line, width) -> body frame
     clean: bool = True
+    suspect_possible: bool = True   # False when the text cannot hold NUL or a mis-decoded character at all
 
 
 def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: str | None,
@@ -141,7 +142,11 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
         utf8 = text.encode("utf-8")
     del text
     separator, head, _score, index = best
-    return _Source(name, head, separator, lambda line, width: csv_body(utf8, line, separator, width), clean), index
+    # NUL, and every character from U+E000 to U+FFFF (private use, the replacement character), take one of these
+    # bytes in UTF-8: without them no line needs the per-line search (a byte search is far faster than a regex).
+    suspect = any(mark in utf8 for mark in (b"\x00", b"\xee", b"\xef"))
+    return _Source(name, head, separator, lambda line, width: csv_body(utf8, line, separator, width), clean,
+                   suspect), index
 
 
 def _undecodable_in_rows(rows, encoding: str, header: list[str] | None = None) -> list[Problem]:
@@ -259,7 +264,7 @@ def read_statement(data: bytes, filename: str, mapping: ColumnMapping | None = N
 
     body = source.body(header_line, len(header))
     report(3, STEPS)
-    body_characters = characters.body_problems(body, header, mixed)
+    body_characters = characters.body_problems(body, header, mixed) if source.suspect_possible else []
     if mixed:
         body_lines = {int(r[0]): list(r[1:]) for r in body.filter(pl.col("line_no").is_in(list(mixed))).select(
             "line_no", *[f"c{i}" for i in range(len(header))]).iter_rows()}
