@@ -4,6 +4,7 @@ or returned as typed lines (integer fen, UTC times, "in"/"out")."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -142,11 +143,15 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
         utf8 = text.encode("utf-8")
     del text
     separator, head, _score, index = best
-    # NUL, and every character from U+E000 to U+FFFF (private use, the replacement character), take one of these
-    # bytes in UTF-8: without them no line needs the per-line search (a byte search is far faster than a regex).
-    suspect = any(mark in utf8 for mark in (b"\x00", b"\xee", b"\xef"))
+    # Without a NUL, a private-use character (UTF-8 EE xx xx, EF 80-A3 xx) or the replacement character (EF BF BD)
+    # anywhere in the bytes, no line needs the per-line search; searching the bytes costs a fraction of it.
+    suspect = (b"\x00" in utf8 or b"\xee" in utf8 or b"\xef\xbf\xbd" in utf8
+               or _PRIVATE_USE_EF.search(utf8) is not None)
     return _Source(name, head, separator, lambda line, width: csv_body(utf8, line, separator, width), clean,
                    suspect), index
+
+
+_PRIVATE_USE_EF = re.compile(rb"\xef[\x80-\xa3]")
 
 
 def _undecodable_in_rows(rows, encoding: str, header: list[str] | None = None) -> list[Problem]:
