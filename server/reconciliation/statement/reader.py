@@ -356,8 +356,9 @@ def _check_totals(totals: layout.DeclaredTotals, lines: pl.DataFrame, row_count:
             {"declared": totals.count, "actual": row_count}))
     if line_problems:
         return problems   # sums of lines that did not read say nothing
-    in_fen = int(lines.filter(pl.col("direction") == "in")["amount_fen"].sum())
-    out_fen = int(lines.filter(pl.col("direction") == "out")["amount_fen"].sum())
+    # Both sums in one pass over the lines, without copying the rows of either direction out first.
+    in_fen, out_fen = (int(v or 0) for v in lines.select(
+        *[pl.col("amount_fen").filter(pl.col("direction") == d).sum().alias(d) for d in ("in", "out")]).row(0))
     checks = (("in_fen", in_fen, _("The totals line states money in {declared}; the lines add up to {actual}.")),
               ("out_fen", out_fen, _("The totals line states money out {declared}; the lines add up to {actual}.")),
               ("net_fen", in_fen - out_fen,

@@ -45,10 +45,14 @@ def clean_text(expr: pl.Expr) -> pl.Expr:
 def unwrap_excel_text(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
     """How banks keep Excel from reading a number: ="123" and '123 become 123. The regex runs only on columns
     that need it."""
-    wrapped = [c for c in columns if frame[c].str.starts_with('="').any()]
+    # Which columns need either, in one pass over the frame.
+    found = frame.select(*[pl.col(c).str.starts_with('="').any().alias(f"w{i}") for i, c in enumerate(columns)],
+                         *[pl.col(c).str.starts_with("'").any().alias(f"q{i}") for i, c in enumerate(columns)]).row(0)
+    wrapped = [c for c, hit in zip(columns, found[:len(columns)]) if hit]
     if wrapped:
         frame = frame.with_columns(pl.col(c).str.replace(r'^="(.*)"$', "$1").str.strip_chars() for c in wrapped)
-    quoted = [c for c in columns if frame[c].str.starts_with("'").any()]
+    quoted = [c for c in columns if frame[c].str.starts_with("'").any()] if wrapped else \
+        [c for c, hit in zip(columns, found[len(columns):]) if hit]
     if quoted:
         frame = frame.with_columns(pl.col(c).str.strip_prefix("'").str.strip_chars() for c in quoted)
     return frame
