@@ -4,6 +4,7 @@ or returned as typed lines (integer fen, UTC times, "in"/"out")."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -99,6 +100,7 @@ class _Source:
     separator: str
     body: Callable[[int, int], pl.DataFrame]   # (header line, width) -> body frame
     clean: bool = True
+    suspect_possible: bool = True   # False when the text cannot hold NUL or a mis-decoded character at all
 
 
 def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: str | None,
@@ -141,7 +143,15 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
         utf8 = text.encode("utf-8")
     del text
     separator, head, _score, index = best
-    return _Source(name, head, separator, lambda line, width: csv_body(utf8, line, separator, width), clean), index
+    # Without a NUL, a private-use character (UTF-8 EE xx xx, EF 80-A3 xx) or the replacement character (EF BF BD)
+    # anywhere in the bytes, no line needs the per-line search; searching the bytes costs a fraction of it.
+    suspect = (b"\x00" in utf8 or b"\xee" in utf8 or b"\xef\xbf\xbd" in utf8
+               or _PRIVATE_USE_EF.search(utf8) is not None)
+    return _Source(name, head, separator, lambda line, width: csv_body(utf8, line, separator, width), clean,
+                   suspect), index
+
+
+_PRIVATE_USE_EF = re.compile(rb"\xef[\x80-\xa3]")
 
 
 def _undecodable_in_rows(rows, encoding: str, header: list[str] | None = None) -> list[Problem]:
@@ -259,7 +269,7 @@ def read_statement(data: bytes, filename: str, mapping: ColumnMapping | None = N
 
     body = source.body(header_line, len(header))
     report(3, STEPS)
-    body_characters = characters.body_problems(body, header, mixed)
+    body_characters = characters.body_problems(body, header, mixed) if source.suspect_possible else []
     if mixed:
         body_lines = {int(r[0]): list(r[1:]) for r in body.filter(pl.col("line_no").is_in(list(mixed))).select(
             "line_no", *[f"c{i}" for i in range(len(header))]).iter_rows()}
@@ -346,8 +356,9 @@ def _check_totals(totals: layout.DeclaredTotals, lines: pl.DataFrame, row_count:
             {"declared": totals.count, "actual": row_count}))
     if line_problems:
         return problems   # sums of lines that did not read say nothing
-    in_fen = int(lines.filter(pl.col("direction") == "in")["amount_fen"].sum())
-    out_fen = int(lines.filter(pl.col("direction") == "out")["amount_fen"].sum())
+    # Both sums in one pass over the lines, without copying the rows of either direction out first.
+    in_fen, out_fen = (int(v or 0) for v in lines.select(
+        *[pl.col("amount_fen").filter(pl.col("direction") == d).sum().alias(d) for d in ("in", "out")]).row(0))
     checks = (("in_fen", in_fen, _("The totals line states money in {declared}; the lines add up to {actual}.")),
               ("out_fen", out_fen, _("The totals line states money out {declared}; the lines add up to {actual}.")),
               ("net_fen", in_fen - out_fen,

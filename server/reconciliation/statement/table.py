@@ -86,9 +86,17 @@ def _csv_body_polars(data: bytes, header_line: int, separator: str, width: int) 
         return None
     cells.columns = [f"c{i}" for i in range(cells.width)]
     cells = cells.select(names)
-    # Separators inside quoted values are not field breaks: the cells hold exactly those.
-    quoted_separators = pl.sum_horizontal([pl.col(n).str.count_matches(separator, literal=True).fill_null(0) for n in names])
-    frame = pl.concat([cells, lines], how="horizontal").with_columns(
+    # Separators inside quoted values are not field breaks: the cells hold exactly those. Counted only on the
+    # lines with a quote (few), not in every cell of every line.
+    frame = pl.concat([cells, lines], how="horizontal")
+    quoted = frame["raw"].str.contains('"', literal=True).fill_null(False)
+    inside = pl.zeros(frame.height, dtype=pl.Int32, eager=True)
+    if quoted.any():
+        counts = frame.filter(quoted).select(pl.sum_horizontal(
+            [pl.col(n).str.count_matches(separator, literal=True).fill_null(0) for n in names]).cast(pl.Int32))
+        inside = inside.scatter(quoted.arg_true(), counts.to_series())
+    quoted_separators = pl.col("_quoted_separators")
+    frame = frame.with_columns(inside.alias("_quoted_separators")).with_columns(
         pl.int_range(header_line + 1, header_line + 1 + cells.height, dtype=pl.Int32).alias("line_no"),
         (pl.col("raw").str.count_matches(separator, literal=True).fill_null(0) + 1 - quoted_separators)
         .cast(pl.Int32).alias("n_raw"),

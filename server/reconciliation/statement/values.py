@@ -29,6 +29,7 @@ _AMOUNT_FROM = _FW_FROM + list(_AMOUNT_NOISE)
 _AMOUNT_TO = _FW_TO + [""] * len(_AMOUNT_NOISE)
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?"
+_PLAIN_AMOUNT = rf"^-?\d{{1,{MAX_INTEGER_DIGITS}}}\.\d{{2}}$"
 _AMOUNT = re.compile(rf"^(?:[+-]?{_NUMBER}|\({_NUMBER}\)|{_NUMBER}-)$")
 
 
@@ -44,10 +45,14 @@ def clean_text(expr: pl.Expr) -> pl.Expr:
 def unwrap_excel_text(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
     """How banks keep Excel from reading a number: ="123" and '123 become 123. The regex runs only on columns
     that need it."""
-    wrapped = [c for c in columns if frame[c].str.starts_with('="').any()]
+    # Which columns need either, in one pass over the frame.
+    found = frame.select(*[pl.col(c).str.starts_with('="').any().alias(f"w{i}") for i, c in enumerate(columns)],
+                         *[pl.col(c).str.starts_with("'").any().alias(f"q{i}") for i, c in enumerate(columns)]).row(0)
+    wrapped = [c for c, hit in zip(columns, found[:len(columns)]) if hit]
     if wrapped:
         frame = frame.with_columns(pl.col(c).str.replace(r'^="(.*)"$', "$1").str.strip_chars() for c in wrapped)
-    quoted = [c for c in columns if frame[c].str.starts_with("'").any()]
+    quoted = [c for c in columns if frame[c].str.starts_with("'").any()] if wrapped else \
+        [c for c, hit in zip(columns, found[len(columns):]) if hit]
     if quoted:
         frame = frame.with_columns(pl.col(c).str.strip_prefix("'").str.strip_chars() for c in quoted)
     return frame
@@ -56,6 +61,12 @@ def unwrap_excel_text(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
 def with_amount_fen(frame: pl.DataFrame, column: str, name: str) -> pl.DataFrame:
     """Adds `{name}_fen` (Int64, signed; null unless ok) and `{name}_state`: "ok" | "empty" | "bad" | "decimals" |
     "large". Staged through columns so that each regex runs once per value."""
+    # Most files write every amount as plain digits with two decimals: one regex proves it and the digits
+    # without the point are the fen; a column with any other shape takes the general path below.
+    plain = frame[column].str.contains(_PLAIN_AMOUNT)
+    if plain.null_count() == 0 and plain.all():
+        return frame.with_columns(pl.lit("ok").alias(f"{name}_state"),
+                                  pl.col(column).str.replace(".", "", literal=True).cast(pl.Int64).alias(f"{name}_fen"))
     s = f"_{name}_s"
     frame = frame.with_columns(pl.col(column).fill_null("").str.replace_many(_AMOUNT_FROM, _AMOUNT_TO).alias(s))
     frame = frame.with_columns(

@@ -41,6 +41,16 @@ def test_amount_forms_read_as_exact_fen_with_their_direction(text, direction, fe
     assert lines["direction"].to_list() == [direction] and lines["amount_fen"].to_list() == [fen]
 
 
+def test_a_column_of_plain_two_decimal_amounts_reads_exactly_up_to_fifteen_integer_digits():
+    lines = read(signed_file(["1.00", "-250.50", "007.25", "999999999999999.99", "-0.01"])).lines
+    assert lines["amount_fen"].to_list() == [100, 25050, 725, 99999999999999999, 1]
+    assert lines["direction"].to_list() == ["in", "out", "in", "in", "out"]
+
+
+def test_sixteen_integer_digits_are_too_large_among_plain_amounts():
+    assert problems(signed_file(["1.00", "1000000000000000.00"])) == [(3, "交易金额", "amount_too_large")]
+
+
 @pytest.mark.parametrize("text, code", [
     ("1,23", "bad_amount"), ("1.2.3", "bad_amount"), ("abc", "bad_amount"), ("1e5", "bad_amount"),
     ("--5", "bad_amount"), ("(-5)", "bad_amount"), ("12.345", "too_many_decimals"), ("0.001", "too_many_decimals"),
