@@ -31,8 +31,8 @@ from server.reconciliation.service import day_bounds, day_for_change, find_day
 
 
 def _stage_new_ledger(db: Session, row: ReconDay) -> pl.DataFrame:
-    """The day's ledger movements not yet brought in, in the columns `bulk_paths.free_items` reads (each with the
-    recon item id it will have) and `entry_id`, the ledger transfer. The server copies them from the ledger into the
+    """The day's ledger movements not yet brought in, in the columns `bulk_paths.free_items` reads (no id yet) and
+    `entry_id`, the ledger transfer. The server copies them from the ledger into the
     run's stage (one INSERT ... SELECT: no row passes through Python), and they are read from there in bulk."""
     bulk_paths.open_ledger_stage(db)
     movements = ledger_side.day_movements_query(db, row.day)
@@ -40,8 +40,7 @@ def _stage_new_ledger(db: Session, row: ReconDay) -> pl.DataFrame:
         present = select(ReconItem.id).where(ReconItem.day_id == row.id, ReconItem.entry_id == LedgerTransfer.id)
         stage = table(bulk_paths.NEW_LEDGER_STAGE, *(column(c) for c in _STAGED))
         db.execute(insert(stage).from_select(list(_STAGED), movements.where(~exists(present))))
-    staged = bulk_paths.staged_ledger(db)
-    return staged.with_columns(bulk_paths.new_item_ids(db, staged.height))
+    return bulk_paths.staged_ledger(db)
 
 
 # The stage's columns, in the order of day_movements_query's (its transfer_id is the item's serial).
@@ -121,6 +120,8 @@ def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDa
     staged = _stage_new_ledger(db, row)
     carried = _carry_timing(db, row)
     db.flush()
+    # Ids drawn only now: on SQLite they follow the largest id, which the carried copies have just moved on.
+    staged = staged.with_columns(bulk_paths.new_item_ids(db, staged.height))
     stored = bulk_paths.free_items(db, row.id, LEDGER)
     ledger = pl.concat([stored, staged.drop("entry_id")]).rename({"id": "entry_id"})
     bank = bulk_paths.free_items(db, row.id, BANK).rename({"id": "line_id", "reference": "order_no"})
