@@ -13,7 +13,7 @@ can match it; the original stays "timing" on its own day, which may close.
 from datetime import date, timedelta
 
 import polars as pl
-from sqlalchemy import exists, func, insert, literal, select
+from sqlalchemy import column, exists, insert, select, table
 from sqlalchemy.orm import Session
 
 from server.access import Principal
@@ -30,35 +30,42 @@ from server.reconciliation.models import (BANK, LEDGER, MATCHED, OPEN, TIMING, R
 from server.reconciliation.service import day_bounds, day_for_change, find_day
 
 
-def _bring_in_ledger(db: Session, row: ReconDay) -> tuple[int, int]:
-    """Copies the day's ledger movements not yet here (one INSERT ... SELECT: no row passes through
-    Python), and yesterday's ledger items marked timing; answers (new, carried)."""
-    before = db.scalar(select(func.count()).select_from(ReconItem).where(ReconItem.day_id == row.id,
-                                                                         ReconItem.side == LEDGER))
+def _stage_new_ledger(db: Session, row: ReconDay) -> pl.DataFrame:
+    """The day's ledger movements not yet brought in, in the columns `bulk_paths.free_items` reads (no id yet) and
+    `entry_id`, the ledger transfer. The server copies them from the ledger into the
+    run's stage (one INSERT ... SELECT: no row passes through Python), and they are read from there in bulk."""
+    bulk_paths.open_ledger_stage(db)
     movements = ledger_side.day_movements_query(db, row.day)
     if movements is not None:
         present = select(ReconItem.id).where(ReconItem.day_id == row.id, ReconItem.entry_id == LedgerTransfer.id)
-        query = movements.add_columns(literal(row.id).label("day_id"), literal(LEDGER).label("side"),
-                                      literal(OPEN).label("state")).where(~exists(present))
-        db.execute(insert(ReconItem.__table__).from_select(
-            ["entry_id", "serial", "reference", "account", "direction", "amount_fen", "at", "day_id", "side",
-             "state"], query))
-    new = db.scalar(select(func.count()).select_from(ReconItem).where(ReconItem.day_id == row.id,
-                                                                      ReconItem.side == LEDGER)) - before
+        stage = table(bulk_paths.NEW_LEDGER_STAGE, *(column(c) for c in _STAGED))
+        db.execute(insert(stage).from_select(list(_STAGED), movements.where(~exists(present))))
+    return bulk_paths.staged_ledger(db)
+
+
+# The stage's columns, in the order of day_movements_query's (its transfer_id is the item's serial).
+_STAGED = ("entry_id", "serial", "reference", "account", "direction", "amount_fen", "at")
+
+
+def _carry_timing(db: Session, row: ReconDay) -> int:
+    """Yesterday's ledger items marked timing, copied into this day unless their transfer is here already (stored
+    or about to be); answers how many."""
     present_ids = select(ReconItem.entry_id).where(ReconItem.day_id == row.id, ReconItem.side == LEDGER)
+    staged_ids = select(column("entry_id")).select_from(table(bulk_paths.NEW_LEDGER_STAGE))
     carried = []
     yesterday = find_day(db, row.day - timedelta(days=1))
     if yesterday is not None:
         for item in db.scalars(select(ReconItem).where(ReconItem.day_id == yesterday.id, ReconItem.side == LEDGER,
                                                        ReconItem.state == TIMING,
-                                                       ReconItem.entry_id.not_in(present_ids))):
+                                                       ReconItem.entry_id.not_in(present_ids),
+                                                       ReconItem.entry_id.not_in(staged_ids))):
             carried.append(dict(day_id=row.id, side=LEDGER, entry_id=item.entry_id, carried_from_id=item.id,
                                 serial=item.serial, reference=item.reference, account=item.account,
                                 direction=item.direction, amount_fen=item.amount_fen, at=item.at, state=OPEN,
                                 note=None))   # the console says it in words, from carried_from_day
     if carried:
         db.execute(insert(ReconItem), carried)
-    return new, len(carried)
+    return len(carried)
 
 
 def _times(column: pl.Series) -> pl.Series:
@@ -108,15 +115,28 @@ def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDa
     if not statements:
         raise Conflict(_("{day} has no statement yet; import the custodian's file first."),
                        code="statement_missing", params={"day": day.isoformat()})
-    new, carried = _bring_in_ledger(db, row)
+    # The new ledger items are stored once, with their results (no insert then update of each); the items
+    # already here (from an earlier run, or carried) are updated where their result changes.
+    staged = _stage_new_ledger(db, row)
+    carried = _carry_timing(db, row)
     db.flush()
-    ledger = bulk_paths.free_items(db, row.id, LEDGER).rename({"id": "entry_id"})
+    # Ids drawn only now: on SQLite they follow the largest id, which the carried copies have just moved on.
+    staged = staged.with_columns(bulk_paths.new_item_ids(db, staged.height))
+    stored = bulk_paths.free_items(db, row.id, LEDGER)
+    ledger = pl.concat([stored, staged.drop("entry_id")]).rename({"id": "entry_id"})
     bank = bulk_paths.free_items(db, row.id, BANK).rename({"id": "line_id", "reference": "order_no"})
     result = match(ledger.select(list(LEDGER_COLUMNS)), bank.select(list(BANK_COLUMNS)))
-    bulk_paths.write_results(db, pl.concat([_results(result.ledger, result.pairs, "entry_id"),
+    ledger_results = _results(result.ledger, result.pairs, "entry_id")
+    fresh = ledger_results["id"].is_in(staged["id"].implode())
+    decided = staged.drop(*bulk_paths.RESULT_COLUMNS[:-1]).join(ledger_results.filter(fresh), on="id", how="left")
+    bulk_paths.insert_decided(db, decided.with_columns(pl.col("state").fill_null(OPEN), pl.lit(row.id).alias("day_id"),
+                                                       pl.lit(LEDGER).alias("side")))
+    bulk_paths.close_ledger_stage(db)
+    bulk_paths.write_results(db, pl.concat([ledger_results.filter(~fresh),
                                             _results(result.bank, result.pairs, "line_id")]),
-                             held=pl.concat([ledger.rename({"entry_id": "id"}).select(bulk_paths.RESULT_COLUMNS),
+                             held=pl.concat([stored.select(bulk_paths.RESULT_COLUMNS),
                                              bank.rename({"line_id": "id"}).select(bulk_paths.RESULT_COLUMNS)]))
+    new = staged.height
     db.expire_all()  # the rows changed under the ORM's feet
     end = day_bounds(day)[1]  # not "_, end": that would make the message function _ a local name here
     row.ledger_customers_fen = ledger_side.customers_total_at(db, end)

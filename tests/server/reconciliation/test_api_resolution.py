@@ -117,13 +117,18 @@ def test_a_ledger_item_marked_timing_is_carried_into_the_next_days_run(books, pe
     again = clerk.post(f"{R}/days/{yesterday.isoformat()}/timing", {"items": [{"side": "ledger", "id": tx9["id"]}]})
     assert again.status_code == 409 and again.json()["code"] == "item_not_open"
 
-    assert upload(clerk, day, statement_csv([Line("T1", "TX9", "IV0001", -200 * YUAN, at(day, 9), "提现")]),
+    # The day has a movement of its own as well: it is stored new, beside the carried copy.
+    books.backdate([books.recharge("IV0002", 300 * YUAN, "CZ10")], at(day, 10))
+    assert upload(clerk, day, statement_csv([Line("T1", "TX9", "IV0001", -200 * YUAN, at(day, 9), "提现"),
+                                             Line("T2", "CZ10", "IV0002", 300 * YUAN, at(day, 10))]),
                   "t.csv").status_code == 201
     run = clerk.post(f"{R}/days/{day.isoformat()}/run").json()
-    assert run["status"] == "reconciled" and run["summary"]["matched"]["ledger"]["count"] == 1
-    carried = by_reference(items(clerk, day, "ledger"))["TX9"]
+    assert run["status"] == "reconciled" and run["summary"]["matched"]["ledger"]["count"] == 2
+    ledger = by_reference(items(clerk, day, "ledger"))
+    carried = ledger["TX9"]
     assert (carried["category"], carried["carried_from_day"]) == ("matched", yesterday.isoformat())
     assert carried["note"] is None and carried["id"] != tx9["id"]  # the console words it from carried_from_day
+    assert ledger["CZ10"]["category"] == "matched" and ledger["CZ10"]["carried_from_day"] is None
 
 
 def test_an_adjusting_entry_is_approved_by_someone_else_with_step_up_and_posts_to_suspense(

@@ -11,8 +11,8 @@ from sqlalchemy import select, update
 from server.access import Principal
 from server.audit.models import AuditRecord
 from server.audit.service import Auditor
-from server.reconciliation import bulk_paths, imports, runs
-from server.reconciliation.models import OPEN, ReconDay, ReconItem
+from server.reconciliation import bulk_paths, imports, ledger_side, runs
+from server.reconciliation.models import BANK, LEDGER, OPEN, ReconDay, ReconItem
 from tests.server.reconciliation.conftest import Line, at, statement_csv
 
 DAY = date(2026, 11, 20)
@@ -100,6 +100,23 @@ def test_the_bulk_path_writes_what_the_row_by_row_path_wrote(platform, books, mo
     assert len(runs_audited) == 2 and runs_audited[0]["decided"] == runs_audited[1]["decided"]
 
 
+def test_a_first_run_stores_each_ledger_movement_once_as_the_ledger_has_it(platform, books):
+    _day_with_every_category(platform, books)
+    _run(platform)
+    _run(platform)   # a re-run brings nothing new in
+    with platform.db.read() as db:
+        movements = sorted(ledger_side.day_movements(db, DAY), key=lambda m: m["entry_id"])
+        items = db.execute(select(ReconItem.entry_id, ReconItem.serial, ReconItem.reference, ReconItem.account,
+                                  ReconItem.direction, ReconItem.amount_fen, ReconItem.at, ReconItem.statement_id,
+                                  ReconItem.carried_from_id, ReconItem.line_no, ReconItem.summary, ReconItem.note)
+                           .where(_of_the_day(), ReconItem.side == LEDGER).order_by(ReconItem.entry_id)).all()
+        added = db.scalars(select(AuditRecord.after).where(AuditRecord.action == "recon.day_run")
+                           .order_by(AuditRecord.id)).all()
+    assert [(m["entry_id"], m["transfer_id"], m["reference"], m["account"], m["direction"], m["amount_fen"], m["at"],
+             None, None, None, None, None) for m in movements] == [tuple(i) for i in items]
+    assert len(items) == 7 and [a["ledger_items_added"] for a in added] == [7, 0]
+
+
 def test_a_rerun_in_the_same_transaction_finds_no_leftover_stage(platform, books):
     _day_with_every_category(platform, books)
     with platform.db.write() as db:
@@ -131,3 +148,23 @@ def test_nulls_and_an_empty_frame_pass_through_unchanged(platform, books, rows):
                                 ReconItem.counterpart_id).where(ReconItem.id.in_(ids)).order_by(ReconItem.id)).all()
     assert [tuple(r) for r in got] == [("bank_only", None, None, 7 + k) for k in range(rows)]
 
+
+
+def test_the_bulk_read_gives_back_each_text_and_null_as_stored(platform, books):
+    _day_with_every_category(platform, books)
+    odd = ["引号\"与,逗号", "back\\slash", "", "line\nbreak", "tab\tand 'quote'", "{\"json\": 1}"]
+    with platform.db.write() as db:
+        day_id = db.scalar(select(ReconDay.id).where(ReconDay.day == DAY))
+        db.add_all([ReconItem(day_id=day_id, side=BANK, serial=f"ODD{k}", reference=text, account=text or "A",
+                              direction="in", amount_fen=k, at=at(DAY, 10, k)) for k, text in enumerate(odd)]
+                   + [ReconItem(day_id=day_id, side=BANK, serial=None, reference=None, account="B", direction="out",
+                                amount_fen=9, at=at(DAY, 11))])
+        db.commit()
+    with platform.db.read() as db:
+        read = bulk_paths.free_items(db, day_id, BANK).sort("id")
+        stored = db.execute(select(ReconItem.id, ReconItem.serial, ReconItem.reference, ReconItem.account,
+                                   ReconItem.direction, ReconItem.amount_fen, ReconItem.at, ReconItem.category,
+                                   ReconItem.state, ReconItem.match_pass, ReconItem.group_id, ReconItem.counterpart_id)
+                            .where(ReconItem.day_id == day_id, ReconItem.side == BANK).order_by(ReconItem.id)).all()
+    assert read.rows() == [tuple(r) for r in stored]
+    assert {r[2] for r in read.rows()} >= {*odd, None}
