@@ -23,7 +23,8 @@ run: $(STAMP)
 # was made for "yesterday" before midnight and is read after it asks about another day. A date taken from the
 # computer instead of Shanghai's business day fails there. The reruns collect only the files that carry the
 # marker and leave out the PostgreSQL variants (-k 'not postgresql': the same clocks are read as on SQLite, and a
-# second backend would double their time); each takes 2.5 to 4 minutes on a 2-core machine.
+# second backend would double their time). They too run on both cores, a file to a worker (TEST_WORKERS): the
+# workers are the faked process's children and, with FAKETIME_DONT_RESET, go on from its time.
 # FAKETIME_DONT_FAKE_MONOTONIC: libfaketime 0.9.10 (Debian 12) would shift the monotonic clock too, and Python's
 # timed waits (sem_clockwait, which it does not intercept) would never end; tests/conftest.py mends time.sleep,
 # whose absolute monotonic deadline it then refuses. FAKETIME_DONT_RESET: a child process (python -m server run)
@@ -31,7 +32,7 @@ run: $(STAMP)
 # The suite runs on both cores (pytest-xdist), a file's tests on one worker (its module fixtures made once); each
 # worker starts its own PostgreSQL cluster and seeds its own template databases. TEST_WORKERS= runs it in one process.
 TEST_WORKERS  ?= -n 2 --dist loadfile
-CLOCK_TESTS    = $(PY) -m pytest -q -p no:cacheprovider -m clock -k 'not postgresql' \
+CLOCK_TESTS    = $(PY) -m pytest -q -p no:cacheprovider $(TEST_WORKERS) -m clock -k 'not postgresql' \
 	               $$(grep -rlE 'mark\.clock' tests --include='test_*.py' | sort)
 UNDER_FAKETIME = QT_QPA_PLATFORM=offscreen TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 FAKETIME_DONT_RESET=1 faketime -f
 

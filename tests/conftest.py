@@ -36,6 +36,30 @@ from tests.support.platforms import LiveServer, TemplateDatabases, settings_for_
 BACKENDS = ["sqlite", "postgresql"]
 
 
+def _remember_right_passwords() -> None:
+    """Every test's database is a copy of the same seeded demo, so the suite signs in with the very same argon2id
+    hash and password over a thousand times, each check some 0.2 s of CPU on four threads (seconds on a loaded
+    machine). A check is a pure function of the hash and the password: a pair that once verified verifies again,
+    so its answer is kept. Only agreement is kept; a wrong password, an unknown user's dummy hash and any new hash
+    (a changed or new password) are checked by argon2 every time, as they would be."""
+    from server.security import passwords
+
+    verify, verified = passwords.verify_password, set()
+
+    def verify_password(password_hash: str, password: str) -> bool:
+        if (password_hash, password) in verified:
+            return True
+        ok = verify(password_hash, password)
+        if ok:
+            verified.add((password_hash, password))
+        return ok
+
+    passwords.verify_password = verify_password
+
+
+_remember_right_passwords()
+
+
 @pytest.fixture(scope="session")
 def pg_cluster_factory():
     cluster = None
