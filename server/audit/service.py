@@ -115,8 +115,13 @@ class Auditor:
         rows = []
         for item in self.pending:
             seq += 1
-            digest = mac(f"{prev}\n[{seq},{shared},{_CONTENT([item['action'], item['object_type'], item['object_id'], item['before'], item['after']])[1:-1]},{tail}]")
-            rows.append((seq, prev, digest, item))
+            # `before` and `after` encoded on their own: the same elements of the message, and on SQLite the very
+            # text stored in their JSON columns (compact, keys sorted: the same values when read), so a batch's
+            # thousand records are encoded once, not once for the hash and again by the column's type.
+            before, after = _CONTENT(item["before"]), _CONTENT(item["after"])
+            digest = mac(f"{prev}\n[{seq},{shared},{_CONTENT([item['action'], item['object_type'], item['object_id']])[1:-1]},"
+                         f"{before},{after},{tail}]")
+            rows.append((seq, prev, digest, item, before, after))
             prev = digest
         self.pending.clear()
         if conn.dialect.name == "sqlite":
@@ -124,7 +129,7 @@ class Auditor:
             return
         conn.execute(_APPEND, [dict(seq=seq, at=at, actor_id=self.actor_id, actor_name=self.actor_name,
                                        client_addr=self.client_addr, request_id=self.request_id, prev_hash=prev,
-                                       hash=digest, **item) for seq, prev, digest, item in rows])
+                                       hash=digest, **item) for seq, prev, digest, item, _b, _a in rows])
 
 
 _COLUMNS = ("seq", "prev_hash", "hash", "action", "object_type", "object_id", "before", "after", "at", "actor_id",
@@ -135,17 +140,16 @@ _APPEND_SQLITE = (f"INSERT INTO audit_records ({', '.join(_COLUMNS)}) "
 
 def _append_many(conn, rows: list[tuple], at: datetime, shared: tuple) -> None:
     """A seal's records on SQLite (one for most commands, a thousand for a batch's) as one executemany through the
-    driver, each column converted as SQLAlchemy converts it (the time once): building SQLAlchemy's parameters row
-    by row cost more than SQLite's insert, and for one record compiling and processing the Core insert cost more
-    than the insert. The lengths were checked when the records were made (`record`, `record_many`)."""
+    driver, `before` and `after` as the JSON text `seal` encoded for the hash, the time converted once as SQLAlchemy
+    converts it: building SQLAlchemy's parameters row by row cost more than SQLite's insert, and for one record
+    compiling and processing the Core insert cost more than the insert. The lengths were checked when the records
+    were made (`record`, `record_many`)."""
     dialect = conn.dialect
     as_time = _TABLE.c.at.type.dialect_impl(dialect).bind_processor(dialect)
-    as_json = _TABLE.c.after.type.dialect_impl(dialect).bind_processor(dialect)
-    at, none = as_time(at) if as_time else at, as_json(None)  # a batch's records have no `before`
+    at = as_time(at) if as_time else at
     conn.exec_driver_sql(_APPEND_SQLITE, [
-        (seq, prev, digest, item["action"], item["object_type"], item["object_id"],
-         none if item["before"] is None else as_json(item["before"]), as_json(item["after"]), at, *shared)
-        for seq, prev, digest, item in rows])
+        (seq, prev, digest, item["action"], item["object_type"], item["object_id"], before, after, at, *shared)
+        for seq, prev, digest, item, before, after in rows])
 
 
 # Built once, like every statement that runs on each state change.
