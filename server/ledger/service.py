@@ -233,12 +233,14 @@ def _insert_sqlite(rows: int) -> str:
 
 
 def _posted(row) -> Posted:
-    m = row._mapping
-    return Posted(*(m[name] for name in ("id", *_NEW_ROW[:-1])), m["metadata"] or {})
+    """A row of ledger_transfers as a Posted: the table's columns are its first fields, in order (checked below),
+    so a replayed batch's thousand rows are not looked up by name thirteen times each."""
+    *fields, details = row
+    return Posted(*fields, details or {})
 
 
 def _with_codes(t: Posted, codes: dict[int, str]) -> Posted:
-    return t._replace(debit_account=codes.get(t.debit_account_id), credit_account=codes.get(t.credit_account_id))
+    return Posted(*t[:13], codes.get(t.debit_account_id), codes.get(t.credit_account_id))
 
 
 def _listed(column, name: str, sqlite: bool):
@@ -267,6 +269,9 @@ class _Queries:
 
 
 _QUERIES = {True: _Queries(sqlite=True), False: _Queries(sqlite=False)}
+if [column.name for column in TRANSFERS.columns] != ["id", *_NEW_ROW] or list(Posted._fields[:13]) != [
+        "id", *_NEW_ROW[:-1], "details"]:
+    raise RuntimeError("ledger_transfers' columns and Posted's fields are no longer in the same order (see _posted)")
 
 
 def _queries(conn) -> _Queries:
