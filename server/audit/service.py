@@ -15,7 +15,9 @@ refuse it only at commit, SQLite never), so the mistake shows in the first test 
 import hashlib
 import hmac
 import json
+from json.encoder import c_make_encoder, encode_basestring
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import datetime
 
 from sqlalchemy import String, cast, func, insert, or_, select, text
@@ -39,6 +41,15 @@ def _iso(value: datetime) -> str:
 # One encoder for every record: json.dumps with options builds a new one at each call, which for a batch's
 # thousand records cost more than the encoding itself.
 _CONTENT = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
+if c_make_encoder is not None:
+    # JSONEncoder.encode still builds its C encoder (and a dict for circular references) at every call, half the
+    # time of encoding a batch movement's record; this is that same encoder, with the same options, built once.
+    # Without the circular check (audit values are plain data), so it keeps no state between calls and threads.
+    _C_CONTENT = c_make_encoder(None, json.JSONEncoder().default, encode_basestring, None, ":", ",", True, False,
+                                True)
+
+    def _CONTENT(value) -> str:  # noqa: F811
+        return "".join(_C_CONTENT(value, 0))
 
 
 def _message(prev_hash: str, seq: int, at: datetime, actor_id, actor_name, action, object_type,
@@ -115,8 +126,13 @@ class Auditor:
         rows = []
         for item in self.pending:
             seq += 1
-            digest = mac(f"{prev}\n[{seq},{shared},{_CONTENT([item['action'], item['object_type'], item['object_id'], item['before'], item['after']])[1:-1]},{tail}]")
-            rows.append((seq, prev, digest, item))
+            # `before` and `after` encoded on their own: the same elements of the message, and on SQLite the very
+            # text stored in their JSON columns (compact, keys sorted: the same values when read), so a batch's
+            # thousand records are encoded once, not once for the hash and again by the column's type.
+            before, after = _CONTENT(item["before"]), _CONTENT(item["after"])
+            digest = mac(f"{prev}\n[{seq},{shared},{_CONTENT([item['action'], item['object_type'], item['object_id']])[1:-1]},"
+                         f"{before},{after},{tail}]")
+            rows.append((seq, prev, digest, item, before, after))
             prev = digest
         self.pending.clear()
         if conn.dialect.name == "sqlite":
@@ -124,28 +140,42 @@ class Auditor:
             return
         conn.execute(_APPEND, [dict(seq=seq, at=at, actor_id=self.actor_id, actor_name=self.actor_name,
                                        client_addr=self.client_addr, request_id=self.request_id, prev_hash=prev,
-                                       hash=digest, **item) for seq, prev, digest, item in rows])
+                                       hash=digest, **item) for seq, prev, digest, item, _b, _a in rows])
 
 
 _COLUMNS = ("seq", "prev_hash", "hash", "action", "object_type", "object_id", "before", "after", "at", "actor_id",
             "actor_name", "client_addr", "request_id")
-_APPEND_SQLITE = (f"INSERT INTO audit_records ({', '.join(_COLUMNS)}) "
-                  f"VALUES ({', '.join('?' * len(_COLUMNS))})")
+_ROW = f"({', '.join('?' * len(_COLUMNS))})"
+# Records per INSERT on SQLite: 13 x 250 bound values, under its 32,766; a statement of several rows is stepped
+# once, not once per record.
+_SQLITE_PAGE = 250
+
+
+@cache
+def _append_sqlite(rows: int) -> str:
+    return f"INSERT INTO audit_records ({', '.join(_COLUMNS)}) VALUES {', '.join([_ROW] * rows)}"
 
 
 def _append_many(conn, rows: list[tuple], at: datetime, shared: tuple) -> None:
-    """A seal's records on SQLite (one for most commands, a thousand for a batch's) as one executemany through the
-    driver, each column converted as SQLAlchemy converts it (the time once): building SQLAlchemy's parameters row
-    by row cost more than SQLite's insert, and for one record compiling and processing the Core insert cost more
-    than the insert. The lengths were checked when the records were made (`record`, `record_many`)."""
+    """A seal's records on SQLite (one for most commands, a thousand for a batch's) through the driver, by pages of
+    `_SQLITE_PAGE` records a statement, `before` and `after` as the JSON text `seal` encoded for the hash, the time
+    converted once as SQLAlchemy converts it: building SQLAlchemy's parameters row by row cost more than SQLite's
+    insert, and for one record compiling and processing the Core insert cost more than the insert. The lengths
+    were checked when the records were made (`record`, `record_many`)."""
     dialect = conn.dialect
     as_time = _TABLE.c.at.type.dialect_impl(dialect).bind_processor(dialect)
-    as_json = _TABLE.c.after.type.dialect_impl(dialect).bind_processor(dialect)
-    at, none = as_time(at) if as_time else at, as_json(None)  # a batch's records have no `before`
-    conn.exec_driver_sql(_APPEND_SQLITE, [
-        (seq, prev, digest, item["action"], item["object_type"], item["object_id"],
-         none if item["before"] is None else as_json(item["before"]), as_json(item["after"]), at, *shared)
-        for seq, prev, digest, item in rows])
+    at = as_time(at) if as_time else at
+    flat = [value for seq, prev, digest, item, before, after in rows
+            for value in (seq, prev, digest, item["action"], item["object_type"], item["object_id"], before, after, at,
+                          *shared)]
+    width = len(_COLUMNS)
+    whole = len(rows) - len(rows) % _SQLITE_PAGE
+    if whole:
+        step = width * _SQLITE_PAGE
+        conn.exec_driver_sql(_append_sqlite(_SQLITE_PAGE),
+                             [tuple(flat[start:start + step]) for start in range(0, whole * width, step)])
+    if whole < len(rows):
+        conn.exec_driver_sql(_append_sqlite(len(rows) - whole), [tuple(flat[whole * width:])])
 
 
 # Built once, like every statement that runs on each state change.

@@ -1,6 +1,7 @@
 """The ledger's rules at the service layer, on SQLite and PostgreSQL."""
 
 import pytest
+from sqlalchemy import func, select
 from hypothesis import given, strategies as st
 
 from server.errors import Conflict, NotFound, ValidationFailed
@@ -241,3 +242,27 @@ def test_thirds_of_an_odd_amount():
     assert allocate(101, [1, 1, 1]) == [34, 34, 33]
     assert allocate(1, [1, 1, 1]) == [1, 0, 0]
     assert allocate(10, [0, 3, 0]) == [0, 10, 0]
+
+
+def test_the_database_lets_a_reservation_resolve_once_and_a_transfer_be_reversed_once(ledger):
+    """The rule behind post_pending and reverse, kept by the database itself (the unique pending_id and reverses_id):
+    two rows naming the same reservation or the same reversed transfer are refused; rows naming none are many."""
+    from datetime import datetime, timezone
+
+    from sqlalchemy import insert
+    from sqlalchemy.exc import IntegrityError
+
+    from server.ledger.models import LedgerTransfer
+
+    movements.recharge(ledger, "r1", "U1", 1_000)
+    movements.recharge(ledger, "r2", "U1", 1_000)
+    first = ledger.scalar(select(LedgerTransfer).where(LedgerTransfer.transfer_id == "r1:recharge"))
+    row = dict(debit_account_id=first.credit_account_id, credit_account_id=first.debit_account_id, amount_fen=1,
+               kind="reversal", state="posted", pending=False, created_at=datetime.now(timezone.utc), details={})
+    for column in ("reverses_id", "pending_id"):
+        ledger.execute(insert(LedgerTransfer), [row | {"transfer_id": f"{column}-1", column: first.id}])
+        with pytest.raises(IntegrityError):
+            with ledger.begin_nested():
+                ledger.execute(insert(LedgerTransfer), [row | {"transfer_id": f"{column}-2", column: first.id}])
+    assert ledger.scalar(select(func.count()).select_from(LedgerTransfer).where(
+        LedgerTransfer.pending_id.is_(None), LedgerTransfer.reverses_id.is_(None))) >= 2
