@@ -25,7 +25,7 @@ _COLUMNS = ("day_id", "side", "statement_id", "line_no", "serial", "reference", 
 _COPY_BLOCK = 1 << 20
 
 # The side is written into the text, not bound: only then may the planner use the serial index, which holds bank
-# lines alone (revision 0029).
+# lines alone (revision 0028).
 _STORED_SERIALS = {
     "postgresql": text(f"SELECT DISTINCT r.serial FROM unnest(CAST(:serials AS text[])) AS s(serial) "
                        f"JOIN {_TABLE} AS r ON r.serial = s.serial "

@@ -80,7 +80,7 @@ class ReconItem(Base):
     __tablename__ = "recon_items"
     __table_args__ = (
         Index("ix_recon_items_day_id_side_state", "day_id", "side", "state"),
-        # Partial indexes (revision 0029): a row outside an index's condition costs it nothing when a million bank
+        # Partial indexes (revision 0028): a row outside an index's condition costs it nothing when a million bank
         # lines are stored or a run writes their results. Serials are looked up for bank lines only (a file's
         # serials against those stored before); groups by a known group id; entry ids exist on ledger items only.
         Index("ix_recon_items_serial", "serial", sqlite_where=text(_BANK_ONLY), postgresql_where=text(_BANK_ONLY)),

@@ -1,4 +1,4 @@
-"""Revision 0029 narrows three indexes of recon_items to the rows they are read for: a day's items come through it
+"""Revision 0028 narrows three indexes of recon_items to the rows they are read for: a day's items come through it
 as they were, a ledger transfer still appears once per day while any number of bank lines (no entry id) may, and
 going back restores the table constraint."""
 
@@ -10,7 +10,7 @@ from alembic import command
 
 from server.db import migrate
 
-BEFORE, AFTER = "0027", "0029"
+BEFORE, AFTER = "0027", "0028"
 AT = datetime(2026, 12, 3, 2, 30, tzinfo=timezone.utc)
 
 

@@ -11,14 +11,14 @@ file's serials against the bank lines stored before reads. Each index now holds 
 
 On SQLite the constraint lives in the table's definition, so the table is rebuilt (rows copied as they are).
 
-Revision ID: 0029
+Revision ID: 0028
 Revises: 0027
 Create Date: 2026-12-04
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0029'
+revision = '0028'
 down_revision = '0027'
 branch_labels = None
 depends_on = None
