@@ -656,15 +656,30 @@ def queue_conditions(f: QueueFilter, principal: Principal) -> list:
     return conds
 
 
+# What a queue row shows (`summary`): the page reads these columns alone, not the whole application with its JSON.
+_SUMMARY_COLUMNS = (LoanApplication.id, LoanApplication.number, LoanApplication.borrower_id,
+                    LoanApplication.borrower_name, LoanApplication.amount_fen, LoanApplication.term_months,
+                    LoanApplication.annual_rate, LoanApplication.method, LoanApplication.state,
+                    LoanApplication.risk_score, LoanApplication.risk_grade, LoanApplication.submitted_at,
+                    LoanApplication.needs_second_review, LoanApplication.assigned_to_id, LoanApplication.funded_fen,
+                    LoanApplication.version)
+
+
 def queue(db: Session, principal: Principal, f: QueueFilter, sort: str, page: int, page_size: int):
+    """One page of the queue (rows with `summary`'s attributes) and the exact total of what the filter matches.
+
+    The total rides on the page's statement as an uncorrelated subquery, computed once: one round trip to the
+    database instead of two. A page past the end has no row to carry it, and only then is it counted apart."""
     conds = queue_conditions(f, principal)
     column = SORTS[sort.lstrip("-")]
     descending = sort.startswith("-")
     order = [column.desc() if descending else column.asc(), LoanApplication.id.desc() if descending else LoanApplication.id]
-    total = db.scalar(select(func.count()).select_from(LoanApplication).where(*conds))
-    rows = db.scalars(select(LoanApplication).where(*conds).order_by(*order)
-                      .offset((page - 1) * page_size).limit(page_size)).all()
-    return list(rows), total
+    counted = select(func.count()).select_from(LoanApplication).where(*conds)
+    rows = db.execute(select(*_SUMMARY_COLUMNS, counted.correlate(None).scalar_subquery().label("queue_total"))
+                      .where(*conds).order_by(*order).offset((page - 1) * page_size).limit(page_size)).all()
+    if rows:
+        return rows, rows[0].queue_total
+    return [], 0 if page == 1 else db.scalar(counted)
 
 
 def counts_by_state(db: Session, principal: Principal, f: QueueFilter) -> dict[str, int]:

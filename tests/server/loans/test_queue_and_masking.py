@@ -31,6 +31,19 @@ def test_filters_and_sorting_happen_on_the_server(staff, apply):
     assert lead.get("/loans/applications", params={"sort": "password"}).status_code == 422
 
 
+def test_a_page_past_the_end_is_empty_and_still_tells_the_total(staff, apply):
+    # The total comes with the page's rows; a page without rows must count on its own.
+    for amount in (1_000_000, 2_500_000, 4_000_000):
+        apply(amount_fen=amount)
+    lead = staff("risklead")
+    past = lead.get("/loans/applications", params={"sort": "amount", "page": 3, "page_size": 2}).json()
+    assert past["items"] == [] and past["total"] == 3 and past["page"] == 3
+    last = lead.get("/loans/applications", params={"sort": "amount", "page": 2, "page_size": 2}).json()
+    assert [a["amount_fen"] for a in last["items"]] == [4_000_000] and last["total"] == 3
+    nothing = lead.get("/loans/applications", params={"amount_min_fen": 5_000_000}).json()
+    assert nothing["items"] == [] and nothing["total"] == 0
+
+
 def test_applications_of_one_amount_are_paged_in_id_order_under_the_amount_sort(staff, apply):
     # Loans ask for round amounts, so many share one: the id breaks the tie, and pages neither repeat nor skip
     # (PostgreSQL reads this order from the (state, amount_fen, id) index, SQLite from (state, amount_fen)).
