@@ -3,7 +3,7 @@ periodic jobs' runner started and stopped with it."""
 
 from contextlib import asynccontextmanager
 
-from fastapi import APIRouter, FastAPI
+from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from server import __version__
