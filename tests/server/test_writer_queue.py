@@ -22,7 +22,7 @@ HOLDER = textwrap.dedent("""
     with db.writers():
         print("holding", flush=True)
         time.sleep(float(sys.argv[3]))
-        print("released", time.time(), flush=True)
+        print("released", time.monotonic(), flush=True)
 """)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the queue across processes needs fcntl")
@@ -41,7 +41,7 @@ def test_a_writer_waits_for_another_process_writing(tmp_path):
     db = Database(url)
     try:
         with db.writers():
-            entered = time.time()
+            entered = time.monotonic()
         released = float(holder.stdout.readline().split()[1])
         assert entered >= released  # not before the other process let go
         assert entered - released < 0.3  # and woken at once, not after a sleep
@@ -73,7 +73,7 @@ WAITER = textwrap.dedent("""
     db = Database(sys.argv[1])
     print("waiting", flush=True)
     with db.writers():
-        print("entered", time.time(), flush=True)
+        print("entered", time.monotonic(), flush=True)
 """)
 
 
@@ -89,7 +89,7 @@ def test_the_queue_is_held_until_the_outermost_of_nested_writers_ends(tmp_path):
                                           text=True)
                 assert waiter.stdout.readline().strip() == "waiting"
             time.sleep(0.5)
-            outer_ends = time.time()
+            outer_ends = time.monotonic()
         entered = float(waiter.stdout.readline().split()[1])
         assert entered >= outer_ends
         assert waiter.wait(10) == 0

@@ -247,8 +247,6 @@ def test_thirds_of_an_odd_amount():
 def test_the_database_lets_a_reservation_resolve_once_and_a_transfer_be_reversed_once(ledger):
     """The rule behind post_pending and reverse, kept by the database itself (the unique pending_id and reverses_id):
     two rows naming the same reservation or the same reversed transfer are refused; rows naming none are many."""
-    from datetime import datetime, timezone
-
     from sqlalchemy import insert
     from sqlalchemy.exc import IntegrityError
 
@@ -258,7 +256,7 @@ def test_the_database_lets_a_reservation_resolve_once_and_a_transfer_be_reversed
     movements.recharge(ledger, "r2", "U1", 1_000)
     first = ledger.scalar(select(LedgerTransfer).where(LedgerTransfer.transfer_id == "r1:recharge"))
     row = dict(debit_account_id=first.credit_account_id, credit_account_id=first.debit_account_id, amount_fen=1,
-               kind="reversal", state="posted", pending=False, created_at=datetime.now(timezone.utc), details={})
+               kind="reversal", state="posted", pending=False, created_at=first.created_at, details={})
     for column in ("reverses_id", "pending_id"):
         ledger.execute(insert(LedgerTransfer), [row | {"transfer_id": f"{column}-1", column: first.id}])
         with pytest.raises(IntegrityError):
