@@ -122,4 +122,5 @@ def command(permission: str | None, *, step_up: bool = False, replayable: bool =
         return Command(request, platform, principal, body, replayable)
 
     dependency.permission, dependency.signs_in = permission or signed_in.permission, True
+    dependency.step_up, dependency.replayable = step_up, replayable  # what the fast lane checks (server/lanes.py)
     return dependency

@@ -167,12 +167,22 @@ def request_language(request: Request) -> str:
     return negotiate(request.headers.get("accept-language"))
 
 
+def domain_problem(exc: DomainError, language: str) -> JSONResponse:
+    """The answer to a domain error: what the app's handler sends, and the fast lane (server/lanes.py) too."""
+    return problem_response(exc.status, exc.code, exc.title, exc.detail, language=language, params=exc.params,
+                            errors=exc.errors, current=exc.current, headers=exc.headers, extra=exc.extra)
+
+
+def unexpected_problem(method: str, path: str, language: str) -> JSONResponse:
+    log.exception("unhandled error on %s %s", method, path)
+    return problem_response(500, "internal_error", _("Internal error"),
+                            _("The server failed to handle the request; it has been logged."), language=language)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError):
-        return problem_response(exc.status, exc.code, exc.title, exc.detail, language=request_language(request),
-                                params=exc.params, errors=exc.errors, current=exc.current, headers=exc.headers,
-                                extra=exc.extra)
+        return domain_problem(exc, request_language(request))
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
@@ -188,10 +198,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem_response(500, "internal_error", _("Internal error"),
-                                _("The server failed to handle the request; it has been logged."),
-                                language=request_language(request))
+        return unexpected_problem(request.method, request.url.path, request_language(request))
 
 
 _HTTP = {

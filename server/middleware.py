@@ -16,8 +16,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.routing import compile_path
 
+from server import lanes
 from server.access import PUBLIC, SIGNED_IN, signed_in
 from server.errors import DomainError, Forbidden
+from server.lanes import Lane, is_json, lanes_of
 from server.messages import _, negotiate, render
 from server.rate_limits import SharedWindow
 from server.permissions import permission_word, permissions_word
@@ -136,15 +138,27 @@ def _with_header(send, header):
 class GuardMiddleware:
     def __init__(self, app, max_body_bytes: int, per_address: SharedWindow, per_front_end: SharedWindow | None = None):
         self.app, self.max_body, self.per_address, self.per_front_end = app, max_body_bytes, per_address, per_front_end
-        self._declared: tuple[object, int, list] = (None, -1, [])
+        self._declared: tuple[object, int, list, dict] = (None, -1, [], {})
+
+    def _routes(self, scope) -> tuple[object, int, list, dict]:
+        app = scope.get("app")
+        routes = getattr(app, "routes", ())
+        if self._declared[0] is not app or self._declared[1] != len(routes):  # routes added after start (tests)
+            self._declared = (app, len(routes), binary_routes(app), lanes_of(app))
+        return self._declared
+
+    def lane(self, scope) -> Lane | None:
+        """The fast lane of this request's route (server/lanes.py), if it has one and the body is JSON."""
+        lanes = self._routes(scope)[3]
+        if scope.get("root_path"):  # mounted under a prefix: the app's own routing finds the route
+            return None
+        lane = lanes.get((scope.get("method", ""), scope.get("path", "")))
+        return lane if lane is not None and is_json(scope) else None
 
     def body_rule(self, scope) -> BodyRule:
         """A route declared with `file_body` gets its own limit, may carry any byte and is streamed to it;
         everything else is text up to the general limit, read here first."""
-        app = scope.get("app")
-        routes = getattr(app, "routes", ())
-        if self._declared[0] is not app or self._declared[1] != len(routes):  # routes added after start (tests)
-            self._declared = (app, len(routes), binary_routes(app))
+        self._routes(scope)
         path, root = scope.get("path", ""), scope.get("root_path", "")
         if root and path.startswith(root):
             path = path[len(root):]
@@ -188,17 +202,32 @@ class GuardMiddleware:
 
         language = negotiate(headers.get(b"accept-language", b"").decode("latin-1"))
 
-        async def reply(status, code, title, detail, extra=(), fields=None, params=None):
+        client = (scope.get("client") or ("",))[0]
+        # A request of the fast lane is counted in the same hop to a thread as its answer; refused here before
+        # that, it is counted first, so that it is refused for the same reason as any other request.
+        lane = self.lane(scope)
+        counted = lane is None
+
+        async def problem(status, code, title, detail, extra=(), fields=None, params=None):
             start, body = _problem(status, code, title, detail, (rid_header, *extra), fields, language=language,
                                    params=params)
             await send(start)
             await send({"type": "http.response.body", "body": body})
 
-        client = (scope.get("client") or ("",))[0]
-        wait = await run_in_threadpool(self.count, scope, client)
-        if wait is not None:
-            return await reply(429, "rate_limited", _("Too many requests"), _("Slow down and try again shortly."),
-                               [(b"retry-after", str(int(wait) + 1).encode())])
+        async def limited(wait: float):
+            await problem(429, "rate_limited", _("Too many requests"), _("Slow down and try again shortly."),
+                          [(b"retry-after", str(int(wait) + 1).encode())])
+
+        async def reply(*refusal, **details):
+            nonlocal counted
+            if not counted:
+                counted = True
+                if (wait := await run_in_threadpool(self.count, scope, client)) is not None:
+                    return await limited(wait)
+            await problem(*refusal, **details)
+
+        if counted and (wait := await run_in_threadpool(self.count, scope, client)) is not None:
+            return await limited(wait)
         rule = self.body_rule(scope)
         limit = rule.limit
         length = headers.get(b"content-length")
@@ -247,7 +276,18 @@ class GuardMiddleware:
                 message = {**message, "headers": [*message.get("headers", []), rid_header]}
             await send(message)
 
+        if lane is not None:
+            wait, response = await run_in_threadpool(self._lane, lane, scope, client, body, language)
+            if wait is not None:
+                return await limited(wait)
+            if response is not None:
+                return await response(scope, replay_receive, send_with_id)
         await self.app(scope, replay_receive, send_with_id)
+
+    def _lane(self, lane: Lane, scope, client: str, body: bytes, language: str):
+        """(the wait when the caller is over its allowance, else None; the lane's answer or None for the app)."""
+        wait = self.count(scope, client)
+        return (wait, None) if wait is not None else (None, lanes.answer(lane, scope, body, language))
 
     async def _file_body(self, scope, receive, send, rule: BodyRule, length, reply, rid_header):
         """A file route: who is calling is settled before the body is read, then the body streams to the

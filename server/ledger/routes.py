@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from server.access import Principal, get_platform, requires
 from server.commands import Command, command
+from server.lanes import fast_lane
 from server.errors import Conflict, ValidationFailed, request_language
 from server.ledger import batch, movements, queries
 from server.messages import _
@@ -133,60 +134,70 @@ def _move(cmd: Command, name: str, op_id: str, body: dict, run) -> object:
 
 
 @router.post("/movements/recharge", response_model=MovementResult)
+@fast_lane
 def recharge(body: CustomerMovement, cmd: Command = Depends(command(MOVE))):
     return _move(cmd, "recharge", body.operation_id, body.model_dump(), lambda db: movements.recharge(
         db, body.operation_id, body.customer_ref, body.amount_fen, body.reference))
 
 
 @router.post("/movements/withdrawal", response_model=MovementResult)
+@fast_lane
 def withdrawal(body: CustomerMovement, cmd: Command = Depends(command(MOVE))):
     return _move(cmd, "withdrawal", body.operation_id, body.model_dump(), lambda db: movements.withdraw(
         db, body.operation_id, body.customer_ref, body.amount_fen, body.reference))
 
 
 @router.post("/movements/investment", response_model=MovementResult)
+@fast_lane
 def investment(body: InvestmentMovement, cmd: Command = Depends(command(MOVE))):
     return _move(cmd, "investment", body.operation_id, body.model_dump(), lambda db: movements.invest(
         db, body.operation_id, body.investor_ref, body.loan_ref, body.amount_fen))
 
 
 @router.post("/movements/disbursement", response_model=MovementResult)
+@fast_lane
 def disbursement(body: DisbursementMovement, cmd: Command = Depends(command(MOVE))):
     return _move(cmd, "disbursement", body.operation_id, body.model_dump(), lambda db: movements.disburse(
         db, body.operation_id, body.loan_ref, body.borrower_ref, body.fee_fen))
 
 
 @router.post("/movements/release", response_model=MovementResult)
+@fast_lane
 def release(body: ReleaseMovement, cmd: Command = Depends(command(MOVE))):
     return _move(cmd, "release", body.operation_id, body.model_dump(), lambda db: movements.release(
         db, body.operation_id, body.loan_ref))
 
 
 @router.post("/movements/repayment", response_model=MovementResult)
+@fast_lane
 def repayment(body: RepaymentMovement, cmd: Command = Depends(command(MOVE))):
     return _move(cmd, "repayment", body.operation_id, body.model_dump(), lambda db: movements.repay(
         db, body.operation_id, body.loan_ref, body.borrower_ref, body.principal_fen, body.interest_fen, body.fee_fen))
 
 
 @router.post("/movements/penalty", response_model=MovementResult)
+@fast_lane
 def penalty(body: PenaltyMovement, cmd: Command = Depends(command(MOVE))):
     return _move(cmd, "penalty", body.operation_id, body.model_dump(), lambda db: movements.penalty(
         db, body.operation_id, body.borrower_ref, body.amount_fen, body.loan_ref))
 
 
 @router.post("/movements/compensation", response_model=MovementResult)
+@fast_lane
 def compensation(body: CompensationMovement, cmd: Command = Depends(command(MOVE))):
     return _move(cmd, "compensation", body.operation_id, body.model_dump(), lambda db: movements.compensate(
         db, body.operation_id, body.loan_ref, body.amount_fen))
 
 
 @router.post("/movements/reversal", response_model=MovementResult)
+@fast_lane
 def reversal(body: ReversalMovement, cmd: Command = Depends(command(MOVE))):
     return _move(cmd, "reversal", body.operation_id, body.model_dump(), lambda db: movements.reverse_transfer(
         db, body.operation_id, body.transfer_id))
 
 
 @router.post("/movements/batch", response_model=BatchResult)
+@fast_lane
 def movement_batch(body: MovementBatch, cmd: Command = Depends(command(MOVE))):
     """Up to 10,000 recharges, withdrawals and investments in one command, each under its own operation id (a
     movement sent before answers "replayed" and moves nothing); per movement: posted, replayed, or refused with the
