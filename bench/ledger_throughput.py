@@ -21,6 +21,11 @@ freshly started server and stays under it.
 
     .venv/bin/python bench/ledger_throughput.py [--transfers 10000000] [--http 3000] [--connections 4]
                                                 [--single 3000] [--bulk 200000] [--bulk-only | --http-only]
+                                                [--workers N] [--backend sqlite|postgresql]
+
+`--backend postgresql` (with `--http-only`): the same recharges on PostgreSQL, in a throwaway cluster from Debian's
+packages (tests/support/postgres.py: fsync and synchronous commit off, as for the tests), with the database's CPU per
+recharge (its postmaster and backends, from /proc) beside the server's.
 """
 
 import argparse
@@ -141,6 +146,25 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK") + sum(cpu_seconds(int(c)) for c in children)
 
 
+def cluster_cpu_seconds(cluster) -> float:
+    """CPU time (user + system) of a PostgreSQL cluster's processes so far: its postmaster (the first line of
+    postmaster.pid) and every process whose parent it is (backends, writers, the WAL writer); 0 without one."""
+    if cluster is None:
+        return 0.0
+    postmaster = int(Path(cluster.datadir, "postmaster.pid").read_text().split()[0])
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry.name) == postmaster or int(fields[1]) == postmaster:
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def wait_for_workers(base: str, workers: int, limit: float = 60.0) -> None:
     """Until the server answers (its workers start after the supervisor's ready line)."""
     deadline = time.monotonic() + limit
@@ -236,10 +260,27 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=1, help="server processes (run --workers N)")
     parser.add_argument("--http-only", action="store_true", help="only the HTTP recharge figures (no bulk, no 10 M fill)")
     parser.add_argument("--bulk-only", action="store_true", help="only the bulk posting figure (no HTTP, no 10 M fill)")
+    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
     args = parser.parse_args()
+    if args.backend == "postgresql" and not args.http_only:
+        parser.error("--backend postgresql measures the HTTP recharges only: add --http-only")
     work = Path(tempfile.mkdtemp(prefix="p2p-bench-ledger-"))
     db_path = work / "platform.db"
-    url = f"sqlite:///{db_path}"
+    url, cluster = f"sqlite:///{db_path}", None
+    if args.backend == "postgresql":
+        from tests.support.postgres import PostgresCluster
+
+        cluster = PostgresCluster().start()
+        cluster.execute("CREATE DATABASE p2p_bench")
+        url = cluster.url("p2p_bench")
+    try:
+        return measure(args, work, db_path, url, cluster)
+    finally:
+        if cluster is not None:
+            cluster.stop()
+
+
+def measure(args, work: Path, db_path: Path, url: str, cluster) -> int:
     env = environment(work)
     run_checked([sys.executable, "-m", "server", "--database-url", url, "seed-demo", "--loans", "0"], env)
     import os
@@ -272,9 +313,10 @@ def main() -> int:
         cpu_per_request = (cpu_seconds(server.pid) - cpu) / args.http * 1000
         one = http_rate(base, token, list(range(args.http, args.http + args.http // 3)), 1)
         # the per-address ceiling (6,000 a minute) leaves room for about 1,500 more in this minute
-        cpu = cpu_seconds(server.pid)
+        cpu, database_cpu = cpu_seconds(server.pid), cluster_cpu_seconds(cluster)
         by_wrk = wrk_rate(base, token, 3, args.connections)
         wrk_cpu = (cpu_seconds(server.pid) - cpu) / by_wrk[1] * 1000 if by_wrk else 0.0
+        wrk_database_cpu = (cluster_cpu_seconds(cluster) - database_cpu) / by_wrk[1] * 1000 if by_wrk else 0.0
         floor = floor_cpu = wrk_floor = wrk_floor_cpu = None
         if args.http_only and by_wrk:
             # Refused requests count against the address's ceiling (6,000 a minute): 1 s of them stays under it, with two
@@ -286,20 +328,22 @@ def main() -> int:
             cpu = cpu_seconds(server.pid)
             floor = http_rate(base, None, list(range(args.http // 3)), args.connections)
             floor_cpu = (cpu_seconds(server.pid) - cpu) / (args.http // 3) * 1000
-        import sqlite3
+        if not args.http_only:
+            import sqlite3
 
-        small_count = sqlite3.connect(db_path).execute("SELECT count(*) FROM ledger_transfers").fetchone()[0]
-        small = time_reads(session, base)
+            small_count = sqlite3.connect(db_path).execute("SELECT count(*) FROM ledger_transfers").fetchone()[0]
+            small = time_reads(session, base)
     finally:
         server.terminate()
         server.wait()
     if args.http_only:
         print(f"API over loopback, one recharge per request, {args.connections} connections, {args.workers} "
-              f"worker(s): {many:,.0f} transfers/s; server CPU per recharge {cpu_per_request:.2f} ms")
+              f"worker(s), {args.backend}: {many:,.0f} transfers/s; server CPU per recharge {cpu_per_request:.2f} ms")
         print(f"the same over one connection: {one:,.0f} transfers/s")
         if by_wrk:
+            database = f"; PostgreSQL's CPU per recharge {wrk_database_cpu:.2f} ms" if cluster is not None else ""
             print(f"the same from wrk (C client), {args.connections} connections: {by_wrk[0]:,.0f} transfers/s; "
-                  f"server CPU per recharge {wrk_cpu:.2f} ms")
+                  f"server CPU per recharge {wrk_cpu:.2f} ms{database}")
         if wrk_floor is not None:
             print(f"a request refused with 401 (no token), from wrk, {args.connections} connections: {wrk_floor[0]:,.0f} "
                   f"requests/s; server CPU per request {wrk_floor_cpu:.2f} ms; recharge / refusal: "

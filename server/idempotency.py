@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from server.db.base import Base, UtcDateTime, utcnow
+from server.db.driver_sql import DriverSQL
 from server.errors import ValidationFailed
 from server.messages import _
 
@@ -33,14 +34,12 @@ def request_digest(method: str, path: str, body: bytes) -> str:
 
 
 _COLUMNS = ("principal", "key", "method", "path", "request_digest", "status_code", "body", "created_at")
-# Sent through the driver on the session's connection, inside its transaction: every retryable request asks, and
-# SQLAlchemy's execution of a Core statement cost several times the statement itself. Quoted: "key" is a word of
-# some databases' SQL.
-_SQL = {"find": "SELECT request_digest, status_code, body FROM idempotency_records WHERE principal = {0} AND \"key\" = {0}",
-        "store": (f"INSERT INTO idempotency_records ({', '.join(chr(34) + c + chr(34) for c in _COLUMNS)}) "
-                  f"VALUES ({', '.join(['{0}'] * len(_COLUMNS))})")}
-_DRIVER_SQL = {dialect: {name: sql.format(mark) for name, sql in _SQL.items()}
-               for dialect, mark in (("sqlite", "?"), ("postgresql", "%s"))}
+# Every retryable request asks: through the driver (server/db/driver_sql.py). Quoted: "key" is a word of some
+# databases' SQL.
+_SQL = DriverSQL(
+    find="SELECT request_digest, status_code, body FROM idempotency_records WHERE principal = {0} AND \"key\" = {0}",
+    store=(f"INSERT INTO idempotency_records ({', '.join(chr(34) + c + chr(34) for c in _COLUMNS)}) "
+           f"VALUES ({', '.join(['{0}'] * len(_COLUMNS))})"))
 
 
 class Stored(NamedTuple):
@@ -49,14 +48,9 @@ class Stored(NamedTuple):
     body: bytes
 
 
-def _driver(db: Session):
-    conn = db.connection()
-    return conn.connection.driver_connection, _DRIVER_SQL[conn.dialect.name], conn.dialect
-
-
 def find(db: Session, principal: str, key: str, digest: str) -> Stored | None:
     """The stored answer (`status_code` and `body`), or None."""
-    driver, sql, _dialect = _driver(db)
+    driver, sql, _dialect = _SQL.on(db)
     row = driver.execute(sql["find"], (principal, key)).fetchone()
     if row is None:
         return None
@@ -71,7 +65,7 @@ def store(db: Session, principal: str, key: str, method: str, path: str, digest:
           body: bytes) -> None:
     # The lengths the engine checks for Core statements (server/db/lengths.py): the key and digest are checked by
     # the command, the method and path are the route's own; the time as SQLAlchemy's column type writes it.
-    driver, sql, dialect = _driver(db)
+    driver, sql, dialect = _SQL.on(db)
     as_time = _AT.dialect_impl(dialect).bind_processor(dialect)
     at = utcnow().astimezone(timezone.utc)
     params = (principal, key, method, path, digest, status_code, body, as_time(at) if as_time else at)

@@ -27,6 +27,7 @@ from server.audit.keys import AuditKeyRing, active_ring
 from server.audit.models import AuditRecord
 from server.db import text_filters
 from server.db.base import as_utc, utcnow
+from server.db.driver_sql import DriverSQL
 from server.db.lengths import check_fits, string_limits
 from server.messages import _, render
 
@@ -112,11 +113,11 @@ class Auditor:
         if not self.pending:
             return
         self.db.flush()
-        conn = self.db.connection()  # Core on the session's connection: the session's execute costs more than these
-        if conn.dialect.name == "postgresql":
-            conn.execute(_TAKE_CHAIN_LOCK, {"k": _CHAIN_LOCK})
-        last = conn.execute(_CHAIN_END).first()
-        seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
+        driver, sql, dialect = _SQL.on(self.db)  # every state change seals: through the driver
+        if dialect.name == "postgresql":
+            driver.execute(sql["lock"], (_CHAIN_LOCK,)).fetchone()
+        last = driver.execute(sql["end"]).fetchone()
+        seq, prev = (last[0], last[1]) if last else (0, GENESIS)
         at = utcnow()
         mac = active_ring().macs()
         # The content's parts every record of this seal shares, encoded once: a JSON array is its elements'
@@ -135,10 +136,10 @@ class Auditor:
             rows.append((seq, prev, digest, item, before, after))
             prev = digest
         self.pending.clear()
-        if conn.dialect.name == "sqlite":
-            _append_many(conn, rows, at, (self.actor_id, self.actor_name, self.client_addr, self.request_id))
+        if dialect.name == "sqlite":
+            _append_many(driver, dialect, rows, at, (self.actor_id, self.actor_name, self.client_addr, self.request_id))
             return
-        conn.execute(_APPEND, [dict(seq=seq, at=at, actor_id=self.actor_id, actor_name=self.actor_name,
+        self.db.connection().execute(_APPEND, [dict(seq=seq, at=at, actor_id=self.actor_id, actor_name=self.actor_name,
                                        client_addr=self.client_addr, request_id=self.request_id, prev_hash=prev,
                                        hash=digest, **item) for seq, prev, digest, item, _b, _a in rows])
 
@@ -156,13 +157,12 @@ def _append_sqlite(rows: int) -> str:
     return f"INSERT INTO audit_records ({', '.join(_COLUMNS)}) VALUES {', '.join([_ROW] * rows)}"
 
 
-def _append_many(conn, rows: list[tuple], at: datetime, shared: tuple) -> None:
+def _append_many(driver, dialect, rows: list[tuple], at: datetime, shared: tuple) -> None:
     """A seal's records on SQLite (one for most commands, a thousand for a batch's) through the driver, by pages of
     `_SQLITE_PAGE` records a statement, `before` and `after` as the JSON text `seal` encoded for the hash, the time
     converted once as SQLAlchemy converts it: building SQLAlchemy's parameters row by row cost more than SQLite's
     insert, and for one record compiling and processing the Core insert cost more than the insert. The lengths
     were checked when the records were made (`record`, `record_many`)."""
-    dialect = conn.dialect
     as_time = _TABLE.c.at.type.dialect_impl(dialect).bind_processor(dialect)
     at = as_time(at) if as_time else at
     flat = [value for seq, prev, digest, item, before, after in rows
@@ -172,17 +172,17 @@ def _append_many(conn, rows: list[tuple], at: datetime, shared: tuple) -> None:
     whole = len(rows) - len(rows) % _SQLITE_PAGE
     if whole:
         step = width * _SQLITE_PAGE
-        conn.exec_driver_sql(_append_sqlite(_SQLITE_PAGE),
-                             [tuple(flat[start:start + step]) for start in range(0, whole * width, step)])
+        driver.executemany(_append_sqlite(_SQLITE_PAGE),
+                           [tuple(flat[start:start + step]) for start in range(0, whole * width, step)])
     if whole < len(rows):
-        conn.exec_driver_sql(_append_sqlite(len(rows) - whole), [tuple(flat[whole * width:])])
+        driver.execute(_append_sqlite(len(rows) - whole), tuple(flat[whole * width:]))
 
 
 # Built once, like every statement that runs on each state change.
 _TABLE = AuditRecord.__table__
 _LIMITS = string_limits(_TABLE)
-_TAKE_CHAIN_LOCK = text("SELECT pg_advisory_xact_lock(:k)")
-_CHAIN_END = select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
+_SQL = DriverSQL(lock="SELECT pg_advisory_xact_lock({0})",
+                 end="SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1")
 _APPEND = insert(AuditRecord.__table__)
 
 

@@ -6,12 +6,15 @@ Each SMS carries a key made from its transfers, so a replayed movement (the same
 nothing more. Customers without a registered phone (or references that are not customers) get nothing.
 """
 
+import json
 from collections import defaultdict
+from typing import NamedTuple
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.customers.models import Customer
+from server.db.driver_sql import DriverSQL
 from server.ledger.models import LedgerAccount
 from server.notifications import outbox
 
@@ -24,11 +27,18 @@ def yuan(fen: int) -> str:
     return f"{sign}{abs(fen) // 100:,}.{abs(fen) % 100:02d}"
 
 
-# Only what an SMS needs, as rows rather than Customer objects: every recharge asks. One customer (a single
-# movement) by equality, a statement compiled once; an expanding IN is rendered again at each execution.
-_COLUMNS = select(Customer.id, Customer.number, Customer.phone)
-_CUSTOMER = _COLUMNS.where(Customer.number == bindparam("ref"))
-_CUSTOMERS = _COLUMNS.where(Customer.number.in_(bindparam("refs", expanding=True)))
+class _Customer(NamedTuple):
+    id: int
+    number: str
+    phone: str | None
+
+
+# Only what an SMS needs, as rows rather than Customer objects, through the driver (server/db/driver_sql.py): every
+# movement asks. The phone is decrypted by its column's own type.
+_ONE, _MANY = "SELECT id, number, phone FROM customers WHERE number = {0}", "SELECT id, number, phone FROM customers"
+_SQL = DriverSQL(one=_ONE, many=_MANY + " WHERE number IN (SELECT value FROM json_each({0}))",
+                 many_pg=_MANY + " WHERE number = ANY({0})")
+_PHONE = Customer.__table__.c.phone.type
 
 
 def _customers(db: Session, refs) -> dict:
@@ -38,9 +48,15 @@ def _customers(db: Session, refs) -> dict:
         return {}
     if db.new or db.dirty or db.deleted:
         db.flush()  # as the session's execute would; the query itself goes on its connection, without the ORM
-    conn = db.connection()
-    rows = conn.execute(_CUSTOMER, {"ref": refs[0]}) if len(refs) == 1 else conn.execute(_CUSTOMERS, {"refs": refs})
-    return {c.number: c for c in rows}
+    driver, sql, dialect = _SQL.on(db)
+    if len(refs) == 1:
+        rows = driver.execute(sql["one"], (refs[0],))
+    elif dialect.name == "sqlite":
+        rows = driver.execute(sql["many"], (json.dumps(refs),))
+    else:
+        rows = driver.execute(sql["many_pg"], (refs,))
+    return {number: _Customer(id_, number, None if phone is None else _PHONE.decrypt(phone))
+            for id_, number, phone in rows.fetchall()}
 
 
 def available_fen(db: Session, ref: str) -> int:
