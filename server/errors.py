@@ -1,7 +1,7 @@
 """Domain errors with stable codes, and the one handler that turns them into problem+json."""
 
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from datetime import datetime
 
-from sqlalchemy import String, cast, func, insert, or_, select, text
+from sqlalchemy import String, cast, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from server.audit.keys import AuditKeyRing, active_ring
