@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from datetime import datetime
 
-from sqlalchemy import String, cast, func, insert, or_, select
+from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from server.audit.keys import AuditKeyRing, active_ring
@@ -136,46 +136,44 @@ class Auditor:
             rows.append((seq, prev, digest, item, before, after))
             prev = digest
         self.pending.clear()
-        if dialect.name == "sqlite":
-            _append_many(driver, dialect, rows, at, (self.actor_id, self.actor_name, self.client_addr, self.request_id))
-            return
-        self.db.connection().execute(_APPEND, [dict(seq=seq, at=at, actor_id=self.actor_id, actor_name=self.actor_name,
-                                       client_addr=self.client_addr, request_id=self.request_id, prev_hash=prev,
-                                       hash=digest, **item) for seq, prev, digest, item, _b, _a in rows])
+        _append_many(driver, dialect, rows, at, (self.actor_id, self.actor_name, self.client_addr, self.request_id))
 
 
 _COLUMNS = ("seq", "prev_hash", "hash", "action", "object_type", "object_id", "before", "after", "at", "actor_id",
             "actor_name", "client_addr", "request_id")
-_ROW = f"({', '.join('?' * len(_COLUMNS))})"
-# Records per INSERT on SQLite: 13 x 250 bound values, under its 32,766; a statement of several rows is stepped
-# once, not once per record.
-_SQLITE_PAGE = 250
+# One record's values in each driver's placeholders; PostgreSQL is told that `before` and `after` are JSON text.
+_ROW = {"sqlite": f"({', '.join('?' * len(_COLUMNS))})",
+        "postgresql": f"({', '.join('%s::json' if c in ('before', 'after') else '%s' for c in _COLUMNS)})"}
+# Records per INSERT: 13 x 250 bound values, under SQLite's 32,766 (and PostgreSQL's 65,535); a statement of several
+# rows is run once, not once per record.
+_PAGE = 250
 
 
 @cache
-def _append_sqlite(rows: int) -> str:
-    return f"INSERT INTO audit_records ({', '.join(_COLUMNS)}) VALUES {', '.join([_ROW] * rows)}"
+def _append_sql(dialect: str, rows: int) -> str:
+    return f"INSERT INTO audit_records ({', '.join(_COLUMNS)}) VALUES {', '.join([_ROW[dialect]] * rows)}"
 
 
 def _append_many(driver, dialect, rows: list[tuple], at: datetime, shared: tuple) -> None:
-    """A seal's records on SQLite (one for most commands, a thousand for a batch's) through the driver, by pages of
-    `_SQLITE_PAGE` records a statement, `before` and `after` as the JSON text `seal` encoded for the hash, the time
-    converted once as SQLAlchemy converts it: building SQLAlchemy's parameters row by row cost more than SQLite's
-    insert, and for one record compiling and processing the Core insert cost more than the insert. The lengths
-    were checked when the records were made (`record`, `record_many`)."""
+    """A seal's records (one for most commands, a thousand for a batch's) through the driver, by pages of `_PAGE`
+    records a statement, `before` and `after` as the JSON text `seal` encoded for the hash (on SQLite the very text
+    its JSON columns hold; PostgreSQL's json keeps the text it is given), the time converted once as SQLAlchemy
+    converts it: building SQLAlchemy's parameters row by row cost more than the database's insert, and for one
+    record compiling and processing the Core insert cost more than the insert. The lengths were checked when the
+    records were made (`record`, `record_many`)."""
     as_time = _TABLE.c.at.type.dialect_impl(dialect).bind_processor(dialect)
     at = as_time(at) if as_time else at
     flat = [value for seq, prev, digest, item, before, after in rows
             for value in (seq, prev, digest, item["action"], item["object_type"], item["object_id"], before, after, at,
                           *shared)]
     width = len(_COLUMNS)
-    whole = len(rows) - len(rows) % _SQLITE_PAGE
+    whole = len(rows) - len(rows) % _PAGE
     if whole:
-        step = width * _SQLITE_PAGE
-        driver.executemany(_append_sqlite(_SQLITE_PAGE),
-                           [tuple(flat[start:start + step]) for start in range(0, whole * width, step)])
+        step = width * _PAGE
+        driver.cursor().executemany(_append_sql(dialect.name, _PAGE),
+                                    [tuple(flat[start:start + step]) for start in range(0, whole * width, step)])
     if whole < len(rows):
-        driver.execute(_append_sqlite(len(rows) - whole), tuple(flat[whole * width:]))
+        driver.execute(_append_sql(dialect.name, len(rows) - whole), tuple(flat[whole * width:]))
 
 
 # Built once, like every statement that runs on each state change.
@@ -183,7 +181,6 @@ _TABLE = AuditRecord.__table__
 _LIMITS = string_limits(_TABLE)
 _SQL = DriverSQL(lock="SELECT pg_advisory_xact_lock({0})",
                  end="SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1")
-_APPEND = insert(AuditRecord.__table__)
 
 
 @dataclass
