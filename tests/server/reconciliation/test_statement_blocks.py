@@ -123,3 +123,18 @@ def test_bytes_that_do_not_decode_in_a_later_block_are_named_by_their_line():
         read_statement(bytes(data), "statement.csv", CCB, encoding="gbk")
     problems = refused.value.problems
     assert [(p.line, p.column, p.code) for p in problems] == [(HEADER_LINE + 4 + cut, "银行流水号", "undecodable")]
+
+
+def test_a_nul_and_a_private_use_character_in_later_blocks_are_named_by_their_fields():
+    lines, cut = big_lines()
+    lines[cut + 5] = lines[cut + 5].replace("充值备注", "充值\x00备注")
+    text = statement(lines).encode("gbk")
+    # AA A1 is in GB18030's user-defined area: it decodes, as U+E000, a character no bank writes.
+    marked = f"B{100_000 + len(lines) - 2:012d}".encode()
+    data = text.replace(marked + b",", marked + b"\xaa\xa1,")
+    with pytest.raises(StatementRefused) as refused:
+        read_statement(data, "statement.csv", CCB)
+    problems = refused.value.problems
+    assert [(p.line, p.column, p.code) for p in problems] == [
+        (HEADER_LINE + 6 + cut, "摘要", "nul_character"), (HEADER_LINE + len(lines) - 1, "银行流水号", "garbled_text")]
+    assert problems[1].params == {"character": "U+E000"}
