@@ -208,12 +208,12 @@ def _open_in_blocks(data: bytes, name: str, mapping: ColumnMapping | None,
     while width and not header[width - 1]:
         width -= 1
     # Each block is parsed after its own copy of the header row, which fixes the number of cells as the whole
-    # file's parse does; its rows are numbered on from the lines of the blocks before it.
+    # file's parse does.
     head_lines = head_text.split("\n")
     header_utf8 = (head_lines[header_line - 1] + "\n").encode("utf-8")
     before_body = ("\n".join(head_lines[:header_line]) + "\n").encode("utf-8")
     start = _offset_after_lines(data, header_line)
-    blocks, parsed, suspect, first_line = [], [], _suspect_bytes(before_body), header_line + 1
+    blocks, parsed, suspect = [], [], _suspect_bytes(before_body)
     view = memoryview(data)
     while start < len(data):
         cut = data.find(b"\n", start + BLOCK_BYTES)
@@ -233,16 +233,17 @@ def _open_in_blocks(data: bytes, name: str, mapping: ColumnMapping | None,
             return None
         utf8 = b"".join(pieces)
         suspect = suspect or _suspect_bytes(utf8)
-        rows = data.count(b"\n", start, end) + (0 if data[end - 1] == 0x0A else 1)
-        parsed.append(pool.submit(csv_body_block, utf8, separator, width, first_line, rows))
+        parsed.append(pool.submit(csv_body_block, utf8, separator, width))
         blocks.append(utf8)
-        first_line += rows
         start = end
 
     def body(line: int, columns: int) -> pl.DataFrame:
         frames = [future.result() for future in parsed]
         if line == header_line and columns == width and all(frame is not None for frame in frames):
-            return pl.concat(frames, rechunk=True)   # the checks run faster on one chunk than on several
+            # Polars reads one row per physical line (blank lines too), as the whole file's parse numbers them.
+            body = pl.concat(frames, rechunk=True)   # the checks run faster on one chunk than on several
+            return body.with_columns(pl.int_range(header_line + 1, header_line + 1 + body.height, dtype=pl.Int32)
+                                     .alias("line_no"))
         return csv_body(before_body + b"".join(block[len(header_utf8):] for block in blocks), line, separator,
                         columns)
 

@@ -71,16 +71,14 @@ def csv_body(utf8: bytes, header_line: int, separator: str, width: int) -> pl.Da
     return _csv_body_python(body, header_line, separator, width)
 
 
-def csv_body_block(utf8: bytes, separator: str, width: int, first_line: int, lines: int) -> pl.DataFrame | None:
-    """A block of a file's body lines as a body frame: `utf8` is the header row, then the block's `lines` physical
-    lines, which are lines first_line, first_line + 1 ... of the file. None when polars cannot read the block
-    line for line (a quoted value running over its end, quoted line breaks), or reads another number of lines."""
-    frame = _csv_body_polars(utf8, 1, separator, width, first_line)
-    return frame if frame is not None and frame.height == lines else None
+def csv_body_block(utf8: bytes, separator: str, width: int) -> pl.DataFrame | None:
+    """A block of a file's body lines as a body frame (its lines numbered from 2): `utf8` is the header row, then
+    the block's lines. None when polars cannot read the block line for line (a quoted value running over its
+    end, quoted line breaks)."""
+    return _csv_body_polars(utf8, 1, separator, width)
 
 
-def _csv_body_polars(data: bytes, header_line: int, separator: str, width: int,
-                     first_line: int | None = None) -> pl.DataFrame | None:
+def _csv_body_polars(data: bytes, header_line: int, separator: str, width: int) -> pl.DataFrame | None:
     names = [f"c{i}" for i in range(width)]
     try:
         cells = pl.read_csv(data, has_header=True, skip_lines=header_line - 1, separator=separator, infer_schema=False,
@@ -117,9 +115,8 @@ def _csv_body_polars(data: bytes, header_line: int, separator: str, width: int,
             (pl.col("raw").str.count_matches(separator, literal=True).fill_null(0) + 1
              - pl.col("_quoted_separators")).cast(pl.Int32)).to_series())
     quoted_separators = pl.col("_quoted_separators")
-    first = header_line + 1 if first_line is None else first_line
     frame = frame.with_columns(
-        pl.int_range(first, first + cells.height, dtype=pl.Int32).alias("line_no"),
+        pl.int_range(header_line + 1, header_line + 1 + cells.height, dtype=pl.Int32).alias("line_no"),
         n_raw.alias("n_raw"),
         (pl.col("raw").is_null() | pl.col("raw").str.contains(f"^[\\s{re.escape(separator)}]*$")).alias("blank"),
         *[pl.col(n).fill_null("") for n in names],
