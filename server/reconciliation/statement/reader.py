@@ -196,6 +196,8 @@ def _open_in_blocks(data: bytes, name: str, mapping: ColumnMapping | None,
     if len(data) < 2 * BLOCK_BYTES or b"\x1f" in data:
         return None
     head_end = _offset_after_lines(data, HEAD_LINES)
+    if head_end == len(data):   # fewer lines than the head holds, or lines not ended by line feeds
+        return None
     try:
         head_text = data[:head_end].decode(name).removeprefix("\ufeff")
     except UnicodeDecodeError:
@@ -236,6 +238,9 @@ def _open_in_blocks(data: bytes, name: str, mapping: ColumnMapping | None,
         parsed.append(pool.submit(csv_body_block, utf8, separator, width))
         blocks.append(utf8)
         start = end
+
+    if not parsed:
+        return None
 
     def body(line: int, columns: int) -> pl.DataFrame:
         frames = [future.result() for future in parsed]

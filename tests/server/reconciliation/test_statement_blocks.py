@@ -138,3 +138,14 @@ def test_a_nul_and_a_private_use_character_in_later_blocks_are_named_by_their_fi
     assert [(p.line, p.column, p.code) for p in problems] == [
         (HEADER_LINE + 6 + cut, "摘要", "nul_character"), (HEADER_LINE + len(lines) - 1, "银行流水号", "garbled_text")]
     assert problems[1].params == {"character": "U+E000"}
+
+
+def test_a_large_file_whose_lines_end_in_carriage_returns_reads_as_the_whole_file():
+    lines, _cut = big_lines()
+    text = statement(lines[:20]) + "".join(lines[20:]).replace("\n", "\r")
+    found = []
+    for data in (text.encode("gbk"), text.encode("utf-8")):
+        with pytest.raises(StatementRefused) as refused:
+            read_statement(data, "statement.csv", CCB)
+        found.append([(p.line, p.column, p.code, p.params) for p in refused.value.problems])
+    assert found[0] == found[1] and found[0]
