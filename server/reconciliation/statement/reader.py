@@ -140,8 +140,9 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
     del text
     separator, head, _score, index = best
     # Without a NUL, a private-use character (UTF-8 EE xx xx, EF 80-A3 xx) or the replacement character (EF BF BD)
-    # anywhere in the bytes, no line needs the per-line search; searching the bytes costs a fraction of it.
-    suspect = _suspect_bytes(utf8)
+    # anywhere in the body's bytes, no line needs the per-line search; searching the bytes costs a fraction of it.
+    # (The lines up to the header row are searched cell by cell on their own.)
+    suspect = _suspect_bytes(utf8, _offset_after_lines(utf8, head.rows[index][0]) if index is not None else 0)
     return _Source(name, head, separator, lambda line, width: csv_body(utf8, line, separator, width), clean,
                    suspect), index
 
@@ -149,11 +150,14 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
 _PRIVATE_USE_EF = re.compile(rb"\xef[\x80-\xa3]")
 
 
-def _suspect_bytes(utf8: bytes) -> bool:
-    if b"\x00" in utf8 or b"\xee" in utf8:
+def _suspect_bytes(utf8: bytes, start: int = 0) -> bool:
+    """Whether the bytes from `start` on may hold NUL or a mis-decoded character (see _open)."""
+    if utf8.find(b"\x00", start) >= 0 or utf8.find(b"\xee", start) >= 0:
         return True
-    # Single bytes are searched at memchr's speed; the longer searches run only where an EF byte is at all.
-    return b"\xef" in utf8 and (b"\xef\xbf\xbd" in utf8 or _PRIVATE_USE_EF.search(utf8) is not None)
+    # Single bytes are searched at memchr's speed; the longer searches run only where an EF byte is at all (in
+    # Chinese text it often is: full-width punctuation is EF BC xx).
+    return utf8.find(b"\xef", start) >= 0 and (utf8.find(b"\xef\xbf\xbd", start) >= 0
+                                               or _PRIVATE_USE_EF.search(utf8, start) is not None)
 
 
 def _best_head(text: str, mapping: ColumnMapping | None) -> tuple[str, Head, int, int | None]:
@@ -215,7 +219,7 @@ def _open_in_blocks(data: bytes, name: str, mapping: ColumnMapping | None,
     header_utf8 = (head_lines[header_line - 1] + "\n").encode("utf-8")
     before_body = ("\n".join(head_lines[:header_line]) + "\n").encode("utf-8")
     start = _offset_after_lines(data, header_line)
-    blocks, parsed, suspect = [], [], _suspect_bytes(before_body)
+    blocks, parsed, suspect = [], [], False
     view = memoryview(data)
     while start < len(data):
         cut = data.find(b"\n", start + BLOCK_BYTES)
@@ -234,7 +238,7 @@ def _open_in_blocks(data: bytes, name: str, mapping: ColumnMapping | None,
                 future.cancel()
             return None
         utf8 = b"".join(pieces)
-        suspect = suspect or _suspect_bytes(utf8)
+        suspect = suspect or _suspect_bytes(utf8, len(header_utf8))
         parsed.append(pool.submit(csv_body_block, utf8, separator, width))
         blocks.append(utf8)
         start = end
