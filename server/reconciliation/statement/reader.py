@@ -20,8 +20,8 @@ from .lines import check_lines
 from .encoding import UNDECODABLE_MARK, canonical_encoding, decode, detect_encoding, encodings_possible
 from .mapping import BUILTIN_PROFILES, ColumnMapping, closest_profile, guess_profile, normalize_header
 from .problems import Problem, StatementRefused
-from .table import (HEAD_LINES, SEPARATORS, Head, NotAWorkbook, csv_body, csv_body_block, csv_head, xlsx_body, xlsx_head,
-                    xlsx_rows)
+from .table import (HEAD_LINES, SEPARATORS, Head, NotAWorkbook, csv_body, csv_body_block, csv_head, xlsx_body,
+                    xlsx_head, xlsx_rows)
 
 XLSX = "xlsx"   # the `encoding` a workbook reports: its text has no encoding of its own to choose
 STEPS = 5       # progress(done, STEPS): read, header found, cells parsed, values checked, lines built

@@ -8,7 +8,8 @@ from server.reconciliation.statement import BUILTIN_PROFILES, StatementRefused, 
 from server.reconciliation.statement.reader import BLOCK_BYTES
 
 CCB = BUILTIN_PROFILES["ccb"]
-HEAD = "中国建设银行 资金存管业务对账单\n对账日期：2026-11-24\n银行流水号,平台订单号,子账户,交易金额,借贷标志,交易日期,交易时间,摘要\n"
+HEAD = ("中国建设银行 资金存管业务对账单\n对账日期：2026-11-24\n"
+        "银行流水号,平台订单号,子账户,交易金额,借贷标志,交易日期,交易时间,摘要\n")
 HEADER_LINE = 3
 
 
@@ -136,7 +137,8 @@ def test_a_nul_and_a_private_use_character_in_later_blocks_are_named_by_their_fi
         read_statement(data, "statement.csv", CCB)
     problems = refused.value.problems
     assert [(p.line, p.column, p.code) for p in problems] == [
-        (HEADER_LINE + 6 + cut, "摘要", "nul_character"), (HEADER_LINE + len(lines) - 1, "银行流水号", "garbled_text")]
+        (HEADER_LINE + 6 + cut, "摘要", "nul_character"),
+        (HEADER_LINE + len(lines) - 1, "银行流水号", "garbled_text")]
     assert problems[1].params == {"character": "U+E000"}
 
 
