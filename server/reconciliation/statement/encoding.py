@@ -15,6 +15,7 @@ def _mark(error: UnicodeDecodeError):
 
 codecs.register_error("statement-mark", _mark)
 
+_PROBE = 1 << 16
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 CANDIDATES = ("utf-8", "gb18030", "gbk", "big5")
 
@@ -36,6 +37,10 @@ def canonical_encoding(name: str) -> str:
 
 
 def _decodes(data: bytes, encoding: str) -> bool:
+    # A file that fails early fails on its first bytes alone, without a failed decode of the whole (whose error
+    # carries a copy of every byte).
+    if len(data) > _PROBE and not _decodes(data[:_PROBE], encoding):
+        return False
     try:
         data.decode(encoding)
     except UnicodeDecodeError as error:

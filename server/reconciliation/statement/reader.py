@@ -20,7 +20,8 @@ from .lines import check_lines
 from .encoding import UNDECODABLE_MARK, canonical_encoding, decode, detect_encoding, encodings_possible
 from .mapping import BUILTIN_PROFILES, ColumnMapping, closest_profile, guess_profile, normalize_header
 from .problems import Problem, StatementRefused
-from .table import HEAD_LINES, SEPARATORS, Head, NotAWorkbook, csv_body, csv_head, xlsx_body, xlsx_head, xlsx_rows
+from .table import (HEAD_LINES, SEPARATORS, Head, NotAWorkbook, csv_body, csv_body_block, csv_head, xlsx_body,
+                    xlsx_head, xlsx_rows)
 
 XLSX = "xlsx"   # the `encoding` a workbook reports: its text has no encoding of its own to choose
 STEPS = 5       # progress(done, STEPS): read, header found, cells parsed, values checked, lines built
@@ -104,7 +105,7 @@ class _Source:
 
 
 def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: str | None,
-          workbook: bool) -> tuple[_Source, int | None]:
+          workbook: bool, pool: ThreadPoolExecutor | None = None) -> tuple[_Source, int | None]:
     if workbook:
         try:
             rows = xlsx_rows(data)
@@ -116,6 +117,10 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
         head = xlsx_head(rows)
         return _Source(XLSX, head, ",", lambda line, width: xlsx_body(rows, line, width)), layout.find_header(head.rows, mapping)
     name = _encoding_name(encoding) if encoding else detect_encoding(data)
+    if pool is not None and name in _BLOCK_ENCODINGS:
+        opened = _open_in_blocks(data, name, mapping, pool)
+        if opened is not None:
+            return opened
     try:
         text, clean = decode(data, name)
     except (UnicodeError, LookupError) as error:
@@ -123,16 +128,7 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
                       {"encoding": name, "error": str(error)}) from None
     if not text or text.isspace():
         raise _refuse(1, "empty_file", _("The file is empty."))
-    best = None
-    for separator in SEPARATORS:
-        head = csv_head(text, separator)
-        index = layout.find_header(head.rows, mapping)
-        if index is not None:
-            score = layout.header_matches(head.rows[index][1], mapping)
-            if best is None or score > best[2]:
-                best = (separator, head, score, index)
-    if best is None:
-        best = (",", csv_head(text, ","), 0, None)
+    best = _best_head(text, mapping)
     # Polars reads UTF-8: a clean UTF-8 file's own bytes, else the decoded text encoded once (the text itself
     # is let go here, it is the largest copy of the file).
     if clean and name == "utf-8-sig":
@@ -144,14 +140,123 @@ def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: s
     del text
     separator, head, _score, index = best
     # Without a NUL, a private-use character (UTF-8 EE xx xx, EF 80-A3 xx) or the replacement character (EF BF BD)
-    # anywhere in the bytes, no line needs the per-line search; searching the bytes costs a fraction of it.
-    suspect = (b"\x00" in utf8 or b"\xee" in utf8 or b"\xef\xbf\xbd" in utf8
-               or _PRIVATE_USE_EF.search(utf8) is not None)
+    # anywhere in the body's bytes, no line needs the per-line search; searching the bytes costs a fraction of it.
+    # (The lines up to the header row are searched cell by cell on their own.)
+    suspect = _suspect_bytes(utf8, _offset_after_lines(utf8, head.rows[index][0]) if index is not None else 0)
     return _Source(name, head, separator, lambda line, width: csv_body(utf8, line, separator, width), clean,
                    suspect), index
 
 
 _PRIVATE_USE_EF = re.compile(rb"\xef[\x80-\xa3]")
+
+
+def _suspect_bytes(utf8: bytes, start: int = 0) -> bool:
+    """Whether the bytes from `start` on may hold NUL or a mis-decoded character (see _open)."""
+    if utf8.find(b"\x00", start) >= 0 or utf8.find(b"\xee", start) >= 0:
+        return True
+    # Single bytes are searched at memchr's speed; the longer searches run only where an EF byte is at all (in
+    # Chinese text it often is: full-width punctuation is EF BC xx).
+    return utf8.find(b"\xef", start) >= 0 and (utf8.find(b"\xef\xbf\xbd", start) >= 0
+                                               or _PRIVATE_USE_EF.search(utf8, start) is not None)
+
+
+def _best_head(text: str, mapping: ColumnMapping | None) -> tuple[str, Head, int, int | None]:
+    """(separator, head, score, header index) of the separator whose head holds the best header row."""
+    best = None
+    for separator in SEPARATORS:
+        head = csv_head(text, separator)
+        index = layout.find_header(head.rows, mapping)
+        if index is not None:
+            score = layout.header_matches(head.rows[index][1], mapping)
+            if best is None or score > best[2]:
+                best = (separator, head, score, index)
+    return best or (",", csv_head(text, ","), 0, None)
+
+
+# In these encodings no byte of a multi-byte character is a line feed (trail bytes are 0x40 and up; GB18030's
+# four-byte form is digits and 0x81-0xFE), so a file cut after line feeds is cut between characters, and each
+# block decodes alone to the very text the whole file would. Python's decoders hold the GIL; polars' reader
+# does not: while one block decodes, polars parses the one before on the other core.
+_BLOCK_ENCODINGS = frozenset({"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp936", "cp950"})
+BLOCK_BYTES = 8 << 20   # files under two blocks are read whole
+PIECE_BYTES = 1 << 20
+
+
+def _offset_after_lines(data: bytes, lines: int, start: int = 0) -> int:
+    offset = start
+    for _ in range(lines):
+        found = data.find(b"\n", offset)
+        if found < 0:
+            return len(data)
+        offset = found + 1
+    return offset
+
+
+def _open_in_blocks(data: bytes, name: str, mapping: ColumnMapping | None,
+                    pool: ThreadPoolExecutor) -> tuple[_Source, int] | None:
+    """The large, clean file of a legacy encoding with its header found: decoded a block at a time, each block's
+    cells parsed on the pool while the next decodes. None (read whole instead) whenever anything is not plain:
+    bytes that do not decode, no header row, a quoted value running over a block's end, a unit separator."""
+    if len(data) < 2 * BLOCK_BYTES or b"\x1f" in data:
+        return None
+    head_end = _offset_after_lines(data, HEAD_LINES)
+    if head_end == len(data):   # fewer lines than the head holds, or lines not ended by line feeds
+        return None
+    try:
+        head_text = data[:head_end].decode(name).removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return None
+    separator, head, _score, index = _best_head(head_text, mapping)
+    if index is None:
+        return None
+    header_line, header = head.rows[index]
+    width = len(header)
+    while width and not header[width - 1]:
+        width -= 1
+    # Each block is parsed after its own copy of the header row, which fixes the number of cells as the whole
+    # file's parse does.
+    head_lines = head_text.split("\n")
+    header_utf8 = (head_lines[header_line - 1] + "\n").encode("utf-8")
+    before_body = ("\n".join(head_lines[:header_line]) + "\n").encode("utf-8")
+    start = _offset_after_lines(data, header_line)
+    blocks, parsed, suspect = [], [], False
+    view = memoryview(data)
+    while start < len(data):
+        cut = data.find(b"\n", start + BLOCK_BYTES)
+        end = len(data) if cut < 0 else cut + 1
+        # Decoded in pieces of about a megabyte: a decoder call holds the GIL to its end, and the parsing thread
+        # waits for that each time it comes back from polars.
+        pieces, at = [header_utf8], start
+        try:
+            while at < end:
+                stop = data.find(b"\n", at + PIECE_BYTES, end)
+                stop = end if stop < 0 else stop + 1
+                pieces.append(str(view[at:stop], name).encode("utf-8"))
+                at = stop
+        except UnicodeDecodeError:
+            for future in parsed:
+                future.cancel()
+            return None
+        utf8 = b"".join(pieces)
+        suspect = suspect or _suspect_bytes(utf8, len(header_utf8))
+        parsed.append(pool.submit(csv_body_block, utf8, separator, width))
+        blocks.append(utf8)
+        start = end
+
+    if not parsed:
+        return None
+
+    def body(line: int, columns: int) -> pl.DataFrame:
+        frames = [future.result() for future in parsed]
+        if line == header_line and columns == width and all(frame is not None for frame in frames):
+            # Polars reads one row per physical line (blank lines too), as the whole file's parse numbers them.
+            body = pl.concat(frames, rechunk=True)   # the checks run faster on one chunk than on several
+            return body.with_columns(pl.int_range(header_line + 1, header_line + 1 + body.height, dtype=pl.Int32)
+                                     .alias("line_no"))
+        return csv_body(before_body + b"".join(block[len(header_utf8):] for block in blocks), line, separator,
+                        columns)
+
+    return _Source(name, head, separator, body, True, suspect), index
 
 
 def _undecodable_in_rows(rows, encoding: str, header: list[str] | None = None) -> list[Problem]:
@@ -234,11 +339,11 @@ def read_statement(data: bytes, filename: str, mapping: ColumnMapping | None = N
         encoding = _encoding_name(encoding) if encoding else detect_encoding(data)
     # hashlib and polars let go of the GIL: the hash, and the search for UTF-8 lines in a GBK file, run on the
     # other core while the text decodes.
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    with ThreadPoolExecutor(max_workers=3) as pool:
         digest = pool.submit(lambda: hashlib.sha256(data).hexdigest())
         legacy = not workbook and encoding in characters.LEGACY_ENCODINGS
         utf8_lines = pool.submit(characters.utf8_lines, data) if legacy else None
-        source, index = _open(data, filename, mapping, encoding, workbook)
+        source, index = _open(data, filename, mapping, encoding, workbook, pool)
         sha256 = digest.result()
         mixed = utf8_lines.result() if utf8_lines is not None else set()
     report(1, STEPS)

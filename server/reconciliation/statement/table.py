@@ -71,6 +71,13 @@ def csv_body(utf8: bytes, header_line: int, separator: str, width: int) -> pl.Da
     return _csv_body_python(body, header_line, separator, width)
 
 
+def csv_body_block(utf8: bytes, separator: str, width: int) -> pl.DataFrame | None:
+    """A block of a file's body lines as a body frame (its lines numbered from 2): `utf8` is the header row, then
+    the block's lines. None when polars cannot read the block line for line (a quoted value running over its
+    end, quoted line breaks)."""
+    return _csv_body_polars(utf8, 1, separator, width)
+
+
 def _csv_body_polars(data: bytes, header_line: int, separator: str, width: int) -> pl.DataFrame | None:
     names = [f"c{i}" for i in range(width)]
     try:
@@ -95,11 +102,22 @@ def _csv_body_polars(data: bytes, header_line: int, separator: str, width: int) 
         counts = frame.filter(quoted).select(pl.sum_horizontal(
             [pl.col(n).str.count_matches(separator, literal=True).fill_null(0) for n in names]).cast(pl.Int32))
         inside = inside.scatter(quoted.arg_true(), counts.to_series())
+    frame = frame.with_columns(inside.alias("_quoted_separators"))
+    # A line without quotes is as long as its cells and the separators between them exactly when it has as many
+    # fields as the header (more fields make it longer, fewer shorter): lengths are read, not the text searched.
+    # Only the other lines have their separators counted.
+    fits = ((pl.sum_horizontal([pl.col(n).str.len_bytes().fill_null(0) for n in names]) + (width - 1)
+             == pl.col("raw").str.len_bytes()).fill_null(False) if names else pl.lit(False))
+    counted = frame.select((pl.lit(quoted) | ~fits).alias("counted"))["counted"]
+    n_raw = pl.Series("n_raw", [], pl.Int32).extend_constant(width, frame.height)
+    if counted.any():
+        n_raw = n_raw.scatter(counted.arg_true(), frame.filter(counted).select(
+            (pl.col("raw").str.count_matches(separator, literal=True).fill_null(0) + 1
+             - pl.col("_quoted_separators")).cast(pl.Int32)).to_series())
     quoted_separators = pl.col("_quoted_separators")
-    frame = frame.with_columns(inside.alias("_quoted_separators")).with_columns(
+    frame = frame.with_columns(
         pl.int_range(header_line + 1, header_line + 1 + cells.height, dtype=pl.Int32).alias("line_no"),
-        (pl.col("raw").str.count_matches(separator, literal=True).fill_null(0) + 1 - quoted_separators)
-        .cast(pl.Int32).alias("n_raw"),
+        n_raw.alias("n_raw"),
         (pl.col("raw").is_null() | pl.col("raw").str.contains(f"^[\\s{re.escape(separator)}]*$")).alias("blank"),
         *[pl.col(n).fill_null("") for n in names],
     )
