@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from collections import Counter
 from itertools import chain, compress, repeat
-from operator import add, attrgetter, eq, itemgetter, not_
+from operator import attrgetter, eq, not_
 from typing import NamedTuple, Union
 
 from datetime import datetime
@@ -328,9 +328,13 @@ class _Account:
 
     def __init__(self, row):
         self.id, self.code, self.may_go_negative = row.id, row.code, row.may_go_negative
-        self.dp, self.cp, self.dq, self.cq = row.debits_posted, row.credits_posted, row.debits_pending, row.credits_pending
+        self.start = (row.debits_posted, row.credits_posted, row.debits_pending, row.credits_pending)
+        self.reset()
+
+    def reset(self) -> None:
+        """Back to the counters as read (what a batch changed given up)."""
+        self.dp, self.cp, self.dq, self.cq = self.start
         self.touched = 0
-        self.start = (self.dp, self.cp, self.dq, self.cq)
 
     @property
     def spendable_fen(self) -> int:
@@ -468,7 +472,6 @@ def _post(db: Session, items: list[Item], replayed: set[int] | None) -> list[Pos
     # Under the locks: what exists now is final until we commit.
     if related_ids and pg:
         related = _transfers(conn, related_ids, lock=True)
-    existing = _transfers(conn, ids_in_batch)
     reversed_already = set()
     if related_ids:
         originals = [related[t.reverses].id for t in transfers if t.reverses]
@@ -477,10 +480,24 @@ def _post(db: Session, items: list[Item], replayed: set[int] | None) -> list[Pos
 
     now = utcnow()
     by_code = {a.code: a for a in accounts.values()}
-    if not existing and not related_ids:  # only new plain transfers: most batches, and every bulk posting
-        rows = _plain_rows(columns, by_code, now)
-        if rows is not None:
-            return _written(db, conn, rows, accounts, {})
+    if related_ids or pg:
+        existing = _transfers(conn, ids_in_batch)
+        if not existing and not related_ids:  # only new plain transfers
+            new = _plain_columns(columns, by_code, now)
+            if new is not None:
+                return _written(db, conn, new, accounts, {})
+    else:
+        # Plain transfers on SQLite, most batches and every bulk posting: written without first looking their ids
+        # up (a twentieth of a bulk posting), since the unique transfer id refuses any sent before; then, and
+        # only then, the batch is looked up and goes through the item loop, which answers replays.
+        new = _plain_columns(columns, by_code, now)
+        if new is not None:
+            posted = _written_unless_sent_before(db, conn, new, accounts)
+            if posted is not None:
+                return posted
+            for account in accounts.values():
+                account.reset()
+        existing = _transfers(conn, ids_in_batch)
     rows: list[tuple] = []  # the new rows: each its Posted without the id
     replays: dict[int, Posted] = {}  # position in items -> the transfer a replay answers
     states: dict[int, str] = {}  # reservation id -> its state as the batch leaves it
@@ -517,18 +534,19 @@ def _post(db: Session, items: list[Item], replayed: set[int] | None) -> list[Pos
         replayed.update(replays)
     if not rows:
         return [replays[n] for n in range(len(items))]
-    posted = _written(db, conn, rows, accounts, states)
+    posted = _written(db, conn, list(zip(*rows)), accounts, states)
     if not replays:
         return posted
     new = iter(posted)
     return [replays[n] if n in replays else next(new) for n in range(len(items))]
 
 
-def _plain_rows(columns: dict[str, list], by_code: dict[str, "_Account"], now) -> list[tuple] | None:
-    """The rows of a batch of new transfers (no resolves, no reversals, no replays), built a column at a time:
-    the same rows and counters as the item loop of `_post`, in loops that run in C but for two sums per
-    account side. None when some debit account might be overdrawn: the item loop then checks the items in
-    order and names the first one refused (or passes them, when credits earlier in the batch cover them).
+def _plain_columns(columns: dict[str, list], by_code: dict[str, "_Account"], now) -> list[list] | None:
+    """The new rows of a batch of new transfers (no resolves, no reversals, no replays) as columns (`_NEW_ROW`'s,
+    then the two account codes), built a column at a time: the same rows and counters as the item loop of `_post`,
+    in loops that run in C but for two sums per account side. None when some debit account might be overdrawn:
+    the item loop then checks the items in order and names the first one refused (or passes them, when credits
+    earlier in the batch cover them).
 
     Checking the totals is enough because within such a batch an account's spendable money only goes down by
     its debits: a credit adds to it (posted) or leaves it (pending), so if the account covers all its debits
@@ -536,6 +554,7 @@ def _plain_rows(columns: dict[str, list], by_code: dict[str, "_Account"], now) -
     transfer_ids, debit_codes, credit_codes, amounts, kinds, references, pendings, details = map(
         columns.__getitem__, _COLUMNS)
     debits, credits = list(map(by_code.__getitem__, debit_codes)), list(map(by_code.__getitem__, credit_codes))
+    count = len(transfer_ids)
     if any(pendings):
         posted, reserved = list(map(not_, pendings)), list(map(bool, pendings))
         sums = [_sums(list(compress(side, which)), list(compress(amounts, which)))
@@ -543,7 +562,7 @@ def _plain_rows(columns: dict[str, list], by_code: dict[str, "_Account"], now) -
         states = [PENDING if pending else POSTED for pending in pendings]
     else:
         sums = [_sums(debits, amounts), _sums(credits, amounts), {}, {}]
-        states = repeat(POSTED)
+        states = [POSTED] * count
     debited, _, reserved_debits, _ = sums
     for account in set(debits):
         if not account.may_go_negative and account.spendable_fen < debited.get(account, 0) + reserved_debits.get(
@@ -557,11 +576,12 @@ def _plain_rows(columns: dict[str, list], by_code: dict[str, "_Account"], now) -
         account.dq += total
     for account, total in sums[3].items():
         account.cq += total
-    for account, count in chain(Counter(debits).items(), Counter(credits).items()):
-        account.touched += count
-    return list(zip(transfer_ids, map(_ID, debits), map(_ID, credits), amounts, kinds, states, pendings, repeat(None),
-                    repeat(None), references, repeat(now), [dict(d) if d else {} for d in details], debit_codes,
-                    credit_codes))
+    for account, count_ in chain(Counter(debits).items(), Counter(credits).items()):
+        account.touched += count_
+    nothing = [None] * count
+    return [transfer_ids, list(map(_ID, debits)), list(map(_ID, credits)), amounts, kinds, states, pendings, nothing,
+            nothing, references, [now] * count, [dict(d) if d else {} for d in details] if any(details) else
+            [{} for _ in range(count)], debit_codes, credit_codes]
 
 
 _ID = attrgetter("id")
@@ -579,20 +599,46 @@ def _sums(accounts: list, amounts: list) -> dict:
     return sums
 
 
-def _written(db: Session, conn, rows: list[tuple], accounts: dict[int, "_Account"], states: dict[int, str]) -> list:
-    """Writes the batch's new rows and counters; answers the rows as Posted, in order."""
+def _written(db: Session, conn, new: list, accounts: dict[int, "_Account"], states: dict[int, str]) -> list:
+    """Writes the batch's new rows (`new`: their columns) and counters; answers the rows as Posted, in order."""
     try:
-        new_ids = _write(conn, rows, accounts, states)
+        new_ids = _write(conn, new, accounts, states)
     except IntegrityError:
         # Only a concurrent request with the same transfer id touching other accounts gets here
         # (same accounts would have waited for our locks): it is a reuse with other fields.
         raise Conflict(_("A transfer id in this batch was used concurrently for another transfer."),
                        code="transfer_id_reused") from None
+    return _answered(db, new_ids, new, accounts, states)
+
+
+def _written_unless_sent_before(db: Session, conn, new: list, accounts: dict[int, "_Account"]) -> list | None:
+    """`_written` for new plain transfers on SQLite whose ids were not looked up: None, with nothing written, when
+    the unique transfer id refuses one (sent before). The writer holds the database, so nobody else can have.
+
+    A refused INSERT statement is undone by SQLite itself; several statements (a batch over `_SQLITE_PAGE`
+    rows) go in a savepoint, so the pages before the refused one are undone too."""
+    savepoint = len(new[0]) > _SQLITE_PAGE
+    if savepoint:
+        conn.exec_driver_sql("SAVEPOINT post_transfers")
+    try:
+        new_ids = _write(conn, new, accounts, {})
+    except IntegrityError:
+        if savepoint:
+            conn.exec_driver_sql("ROLLBACK TO post_transfers")
+            conn.exec_driver_sql("RELEASE post_transfers")
+        return None
+    if savepoint:
+        conn.exec_driver_sql("RELEASE post_transfers")
+    return _answered(db, new_ids, new, accounts, {})
+
+
+def _answered(db: Session, new_ids: list[int], new: list, accounts: dict[int, "_Account"],
+              states: dict[int, str]) -> list:
     _forget(db, LedgerAccount, [a.id for a in accounts.values() if a.touched])
     _forget(db, LedgerTransfer, list(states))
-    # Each row with its id in front (zip makes the 1-tuples), made a Posted by tuple's __new__: Posted's own
-    # is a Python function, and these are C calls for each row
-    return list(map(tuple.__new__, repeat(Posted), map(add, zip(new_ids), rows)))
+    # Each row zipped from its id and columns, made a Posted by tuple's __new__: Posted's own is a Python
+    # function, and these are C calls for each row
+    return list(map(tuple.__new__, repeat(Posted), zip(new_ids, *new)))
 
 
 def _reversal(original: Posted, reversed_already: set) -> int:
@@ -633,8 +679,8 @@ def _converter(column, dialect):
     return column.type.dialect_impl(dialect).bind_processor(dialect) or (lambda value: value)
 
 
-def _insert(conn, rows: list[tuple]) -> list[int]:
-    """Inserts the new rows and gives their ids back in the order given.
+def _insert(conn, new: list) -> list[int]:
+    """Inserts the new rows (`new`: their columns) and gives their ids back in the order given.
 
     One row (a single movement): a plain INSERT, its id from the driver. Several on SQLite: the
     writer holds the database (BEGIN IMMEDIATE), so the ids are simply the next ones after the
@@ -643,33 +689,36 @@ def _insert(conn, rows: list[tuple]) -> list[int]:
     for the batch's one time stamp); an INSERT ...
     RETURNING would be sent one row at a time, since SQLite does not promise RETURNING's order.
     Several on PostgreSQL: INSERT ... RETURNING per page of rows, in parameter order."""
-    if len(rows) == 1:
-        return [conn.execute(_INSERT, dict(zip(_NEW_ROW, rows[0]))).inserted_primary_key[0]]
+    count = len(new[0])
+    if count == 1:
+        return [conn.execute(_INSERT, dict(zip(_NEW_ROW, (column[0] for column in new)))).inserted_primary_key[0]]
     if conn.dialect.name != "sqlite":
         return list(conn.scalars(_INSERT.returning(TRANSFERS.c.id, sort_by_parameter_order=True),
-                                 [dict(zip(_NEW_ROW, row)) for row in rows]))
-    if len(rows) >= _BULK_ROWS:
+                                 list(map(dict, map(zip, repeat(_NEW_ROW), zip(*new[:12]))))))
+    if count >= _BULK_ROWS:
         bulk_page_cache(conn)
     dialect = conn.dialect
     as_time, as_json = _converter(TRANSFERS.c.created_at, dialect), _converter(TRANSFERS.c["metadata"], dialect)
     first = (conn.execute(_LAST_ID).scalar() or 0) + 1
     # Column by column, each converted as SQLAlchemy would (a batch has one time stamp: one conversion),
-    # then zipped back and flattened into pages, all in C loops: per-row Python cost more than SQLite's insert.
-    tid, d, c, amount, kind, state, pending, pending_id, reverses_id, reference, at, meta = list(zip(*rows))[:12]
+    # then zipped into rows and flattened into pages, all in C loops: per-row Python cost more than SQLite's insert.
+    tid, d, c, amount, kind, state, pending, pending_id, reverses_id, reference, at, meta = new[:12]
     times = {when: as_time(when) for when in set(at)}
+    at = [times.popitem()[1]] * count if len(times) == 1 else list(map(times.__getitem__, at))
     empty = as_json({})
-    metas = [as_json(m) if m else empty for m in meta] if any(meta) else repeat(empty)
-    flat = list(chain.from_iterable(zip(range(first, first + len(rows)), tid, d, c, amount, kind, state,
-                                        map(int, map(bool, pending)), pending_id, reverses_id, reference,
-                                        map(times.__getitem__, at), metas)))
+    metas = [as_json(m) if m else empty for m in meta] if any(meta) else [empty] * count
+    if not {False, True}.issuperset(pending):  # the driver stores a bool as 0 or 1; anything else as it is
+        pending = list(map(int, map(bool, pending)))
+    flat = list(chain.from_iterable(zip(range(first, first + count), tid, d, c, amount, kind, state, pending,
+                                        pending_id, reverses_id, reference, at, metas)))
     width = len(_NEW_ROW) + 1
-    whole = len(rows) - len(rows) % _SQLITE_PAGE
+    whole = count - count % _SQLITE_PAGE
     if whole:
         step = width * _SQLITE_PAGE
         conn.exec_driver_sql(_insert_sqlite(_SQLITE_PAGE), [tuple(flat[at:at + step]) for at in range(0, whole * width, step)])
-    if whole < len(rows):
-        conn.exec_driver_sql(_insert_sqlite(len(rows) - whole), [tuple(flat[whole * width:])])
-    return list(range(first, first + len(rows)))
+    if whole < count:
+        conn.exec_driver_sql(_insert_sqlite(count - whole), [tuple(flat[whole * width:])])
+    return list(range(first, first + count))
 
 
 _ADD_TO_COUNTERS_SQLITE = (
@@ -680,32 +729,31 @@ _ADD_TO_COUNTERS_SQLITE = (
     "json_extract(value, '$[5]') AS dv FROM json_each(?)) AS c WHERE ledger_accounts.id = c.aid")
 
 
-def _add_day_flows(conn, rows: list[tuple]) -> None:
-    """The rows that moved posted counters (not reservations, not voids) added to their days. A batch has one
-    time stamp and mostly one kind: then the sum is taken in C rather than handed over row by row."""
-    # A batch of posted transfers only (every bulk posting) is known so in C loops, not a call per row
-    moved = rows if set(map(_STATE, rows)) == {POSTED} and not any(map(_PENDING, rows)) else list(
-        filter(_moves_posted, rows))
-    if not moved:
-        return
-    kinds, times = set(map(_KIND, moved)), set(map(_AT, moved))
-    if len(kinds) == 1 and len(times) == 1:
-        day_flows.add_sums(conn, {(times.pop(), kinds.pop()): (sum(map(_AMOUNT, moved)), len(moved))})
+def _add_day_flows(conn, new: list) -> None:
+    """The new rows (`new`: their columns) that moved posted counters (not reservations, not voids) added to their
+    days. A batch has one time stamp and mostly one kind: then the sum is taken in C rather than row by row."""
+    amounts, kinds, states, pendings, times = new[3], new[4], new[5], new[6], new[10]
+    if set(states) != {POSTED} or any(pendings):  # not a batch of posted transfers only (every bulk posting is)
+        moving = list(map(_moves_posted, states, pendings))
+        if not any(moving):
+            return
+        amounts, kinds, times = (list(compress(column, moving)) for column in (amounts, kinds, times))
+    distinct_kinds, distinct_times = set(kinds), set(times)
+    if len(distinct_kinds) == 1 and len(distinct_times) == 1:
+        day_flows.add_sums(conn, {(distinct_times.pop(), distinct_kinds.pop()): (sum(amounts), len(amounts))})
     else:
-        day_flows.add(conn, [(row[4], row[3], row[10]) for row in moved])
+        day_flows.add(conn, zip(kinds, amounts, times))
 
 
-def _moves_posted(row: tuple) -> bool:
-    return row[5] == POSTED and not row[6]
+def _moves_posted(state: str, pending: bool) -> bool:
+    return state == POSTED and not pending
 
 
-_KIND, _AMOUNT, _AT, _STATE, _PENDING = itemgetter(4), itemgetter(3), itemgetter(10), itemgetter(5), itemgetter(6)
-
-
-def _write(conn, rows: list[tuple], accounts: dict[int, _Account], states: dict[int, str]) -> list[int]:
-    """The batch's writes: the new rows, the counters as increments, the reservations' new states."""
-    new_ids = _insert(conn, rows)
-    _add_day_flows(conn, rows)
+def _write(conn, new: list, accounts: dict[int, _Account], states: dict[int, str]) -> list[int]:
+    """The batch's writes: the new rows (`new`: their columns), the counters as increments, the reservations' new
+    states."""
+    new_ids = _insert(conn, new)
+    _add_day_flows(conn, new)
     touched = [a for a in sorted(accounts.values(), key=_ID) if a.touched]
     if touched and conn.dialect.name == "sqlite":
         # One statement for all the accounts, their increments in one JSON array: an UPDATE per account is
