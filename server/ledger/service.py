@@ -269,6 +269,11 @@ def _listed(column, name: str, sqlite: bool):
     return column.in_(bindparam(name, expanding=True))
 
 
+# What a posting reads of an account (`_Account`), not its name or customer reference.
+_ACCOUNT_FIELDS = [ACCOUNTS.c[name] for name in ("id", "code", "may_go_negative", "debits_posted", "credits_posted",
+                                                  "debits_pending", "credits_pending")]
+
+
 class _Queries:
     """The statements a posting runs, built once per database kind: building one costs more than running it."""
 
@@ -277,7 +282,7 @@ class _Queries:
         self.by_transfer_id = select(TRANSFERS).where(_listed(TRANSFERS.c.transfer_id, "tids", sqlite))
         self.by_transfer_id_locked = self.by_transfer_id.order_by(TRANSFERS.c.id).with_for_update()
         self.codes_present = select(ACCOUNTS.c.code).where(_listed(ACCOUNTS.c.code, "codes", sqlite))
-        self.accounts = select(ACCOUNTS).where(or_(_listed(ACCOUNTS.c.code, "codes", sqlite),
+        self.accounts = select(*_ACCOUNT_FIELDS).where(or_(_listed(ACCOUNTS.c.code, "codes", sqlite),
                                                    _listed(ACCOUNTS.c.id, "ids", sqlite))).order_by(ACCOUNTS.c.id)
         self.reversed = select(TRANSFERS.c.reverses_id).where(_listed(TRANSFERS.c.reverses_id, "ids", sqlite))
         self.open_accounts = (sqlite_insert if sqlite else pg_insert)(ACCOUNTS).on_conflict_do_nothing(
@@ -373,7 +378,7 @@ def _lock(conn, codes: set[str], account_ids: set[int]) -> dict[int, _Account]:
         else:  # still one statement, so that the locks are taken in one id order
             wanted = [ACCOUNTS.c.code.in_(chunk) for chunk in _chunks(sorted(codes), queries.chunk)]
             wanted += [ACCOUNTS.c.id.in_(chunk) for chunk in _chunks(sorted(account_ids), queries.chunk)]
-            query, params = select(ACCOUNTS).where(or_(*wanted)).order_by(ACCOUNTS.c.id), {}
+            query, params = select(*_ACCOUNT_FIELDS).where(or_(*wanted)).order_by(ACCOUNTS.c.id), {}
         return {row.id: _Account(row) for row in conn.execute(query.with_for_update() if pg else query, params)}
 
     accounts = read()
