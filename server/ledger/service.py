@@ -642,7 +642,7 @@ def _written_unless_sent_before(db: Session, conn, new: list, accounts: dict[int
     if savepoint:
         conn.exec_driver_sql("SAVEPOINT post_transfers")
     try:
-        new_ids = _write(conn, new, accounts, {})
+        new_ids = _insert(conn, new)
     except IntegrityError:
         if savepoint:
             conn.exec_driver_sql("ROLLBACK TO post_transfers")
@@ -650,6 +650,7 @@ def _written_unless_sent_before(db: Session, conn, new: list, accounts: dict[int
         return None
     if savepoint:
         conn.exec_driver_sql("RELEASE post_transfers")
+    _apply(conn, new, accounts, {})
     return _answered(db, new_ids, new, accounts, {})
 
 
@@ -778,6 +779,12 @@ def _write(conn, new: list, accounts: dict[int, _Account], states: dict[int, str
     """The batch's writes: the new rows (`new`: their columns), the counters as increments, the reservations' new
     states."""
     new_ids = _insert(conn, new)
+    _apply(conn, new, accounts, states)
+    return new_ids
+
+
+def _apply(conn, new: list, accounts: dict[int, _Account], states: dict[int, str]) -> None:
+    """The writes that follow the new rows: their days' flows, the counters, the reservations' states."""
     _add_day_flows(conn, new)
     touched = [a for a in sorted(accounts.values(), key=_ID) if a.touched]
     if touched and conn.dialect.name == "sqlite":
@@ -792,7 +799,6 @@ def _write(conn, new: list, accounts: dict[int, _Account], states: dict[int, str
              "dcq": a.cq - a.start[3], "dv": a.touched} for a in touched])
     if states:
         conn.execute(_SET_STATE, [{"tid": tid, "st": st} for tid, st in states.items()])
-    return new_ids
 
 
 def _forget(db: Session, model, row_ids) -> None:
