@@ -22,6 +22,7 @@ from datetime import datetime
 
 from sqlalchemy import JSON, bindparam, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -290,6 +291,7 @@ class _Queries:
 
 
 _QUERIES = {True: _Queries(sqlite=True), False: _Queries(sqlite=False)}
+_ACCOUNTS_SQLITE = str(_QUERIES[True].accounts.compile(dialect=sqlite_dialect.dialect()))  # codes, then ids: JSON
 if [column.name for column in TRANSFERS.columns] != ["id", *_NEW_ROW] or list(Posted._fields[:13]) != [
         "id", *_NEW_ROW[:-1], "details"]:
     raise RuntimeError("ledger_transfers' columns and Posted's fields are no longer in the same order (see _posted)")
@@ -347,9 +349,10 @@ class _Account:
 
     __slots__ = ("id", "code", "may_go_negative", "dp", "cp", "dq", "cq", "touched", "start")
 
-    def __init__(self, row):
-        self.id, self.code, self.may_go_negative = row.id, row.code, row.may_go_negative
-        self.start = (row.debits_posted, row.credits_posted, row.debits_pending, row.credits_pending)
+    def __init__(self, id_: int, code: str, may_go_negative, *counters: int):
+        """From an account's `_ACCOUNT_FIELDS`, in order."""
+        self.id, self.code, self.may_go_negative = id_, code, may_go_negative
+        self.start = counters  # debits posted, credits posted, debits pending, credits pending
         self.reset()
 
     def reset(self) -> None:
@@ -373,13 +376,16 @@ def _lock(conn, codes: set[str], account_ids: set[int]) -> dict[int, _Account]:
         _ensure(conn, codes, set())
 
     def read() -> dict[int, _Account]:
+        if not pg:  # through the driver: a bulk posting's thousand accounts read without Core's row processing
+            return {row[0]: _Account(*row) for row in conn.exec_driver_sql(
+                _ACCOUNTS_SQLITE, (json.dumps(sorted(codes)), json.dumps(sorted(account_ids))))}
         if queries.chunk is None or len(codes) + len(account_ids) <= queries.chunk:
             query, params = queries.accounts, {"codes": sorted(codes), "ids": sorted(account_ids)}
         else:  # still one statement, so that the locks are taken in one id order
             wanted = [ACCOUNTS.c.code.in_(chunk) for chunk in _chunks(sorted(codes), queries.chunk)]
             wanted += [ACCOUNTS.c.id.in_(chunk) for chunk in _chunks(sorted(account_ids), queries.chunk)]
             query, params = select(*_ACCOUNT_FIELDS).where(or_(*wanted)).order_by(ACCOUNTS.c.id), {}
-        return {row.id: _Account(row) for row in conn.execute(query.with_for_update() if pg else query, params)}
+        return {row.id: _Account(*row) for row in conn.execute(query.with_for_update(), params)}
 
     accounts = read()
     if not pg and codes:
