@@ -8,7 +8,7 @@ row ever sees is a reservation's state (pending -> posted | voided).
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.db.base import Base, UtcDateTime, utcnow
@@ -70,6 +70,12 @@ class LedgerTransfer(Base):
         Index("ix_ledger_transfers_credit_account_id_id", "credit_account_id", "id"),
         Index("ix_ledger_transfers_reference_kind", "reference", "kind"),
         Index("ix_ledger_transfers_created_at", "created_at"),
+        # Unique among the rows that set them (a reservation resolves once, a transfer is reversed at most once).
+        # Partial, so a plain transfer, nearly every row, writes no NULL entry into either (migration 0029).
+        Index("uq_ledger_transfers_pending_id", "pending_id", unique=True,
+              sqlite_where=text("pending_id IS NOT NULL"), postgresql_where=text("pending_id IS NOT NULL")),
+        Index("uq_ledger_transfers_reverses_id", "reverses_id", unique=True,
+              sqlite_where=text("reverses_id IS NOT NULL"), postgresql_where=text("reverses_id IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -80,10 +86,10 @@ class LedgerTransfer(Base):
     kind: Mapped[str] = mapped_column(String(20))
     state: Mapped[str] = mapped_column(String(10))  # posted | pending | voided
     pending: Mapped[bool] = mapped_column(Boolean, default=False)
-    # Set on the transfer that posts or voids a reservation; unique, so a reservation resolves once.
-    pending_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_transfers.id"), nullable=True, unique=True)
-    # Set on a reversal; unique, so a transfer is reversed at most once.
-    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_transfers.id"), nullable=True, unique=True)
+    # Set on the transfer that posts or voids a reservation (unique: see the indexes above).
+    pending_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_transfers.id"), nullable=True)
+    # Set on a reversal (unique: see the indexes above).
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_transfers.id"), nullable=True)
     reference: Mapped[str | None] = mapped_column(String(64), nullable=True)  # order number, loan number
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     details: Mapped[dict] = mapped_column("metadata", JSON, default=dict)

@@ -71,6 +71,33 @@ def test_a_batch_mixing_replays_and_new_transfers_posts_only_the_new_ones(platfo
         assert_books_balance(db)
 
 
+def test_a_batch_of_several_pages_whose_last_transfer_was_sent_before_posts_the_others_once(platform):
+    # 4,500 rows are three INSERT statements on SQLite: the first two are stored before the third meets the
+    # transfer sent before, and must not stay stored twice
+    with platform.db.write() as db:
+        [sent] = post_transfers(db, recharges("pages", 4_500)[-1:])
+        db.commit()
+    with platform.db.write() as db:
+        answered = post_transfers(db, recharges("pages", 4_500), replayed := set())
+        db.commit()
+        assert replayed == {4_499} and answered[-1].id == sent.id
+        assert len({t.id for t in answered}) == 4_500 and stored(db) == 4_500
+        assert_books_balance(db)
+
+
+def test_a_transfer_id_sent_before_for_another_amount_refuses_a_batch_of_several_pages(platform):
+    with platform.db.write() as db:
+        post_transfers(db, [TransferInput("pages-4499", CLEARING, customer_account("BK000"), 1, "recharge")])
+        db.commit()
+    with platform.db.write() as db:
+        with pytest.raises(Conflict) as refused:
+            post_transfers(db, recharges("pages", 4_500))
+        assert refused.value.code == "transfer_id_reused"
+        db.commit()
+        assert stored(db) == 1  # the refused batch's first two pages are not kept
+        assert_books_balance(db)
+
+
 def test_the_same_transfer_id_twice_in_one_batch_is_refused_and_nothing_is_stored(platform):
     items = recharges("dup", 200)
     with platform.db.write() as db:
