@@ -6,10 +6,13 @@ import shutil
 import tempfile
 from pathlib import Path
 
-# One personal-data key ring for the whole test session, outside any database (as in production).
+# One personal-data key ring for each test process, outside any database (as in production). The pytest-xdist
+# workers inherit the environment of the process that started them: one ring file for both made them create it at
+# once, and one's temporary file was renamed away under the other (FileNotFoundError on the first customer planted).
 _KEYS_DIR = Path(tempfile.mkdtemp(prefix="p2p-test-keys-"))
 atexit.register(shutil.rmtree, _KEYS_DIR, True)
-os.environ.setdefault("P2P_PII_KEYS_FILE", str(_KEYS_DIR / "pii-keys.json"))
+if os.environ.get("P2P_PII_KEYS_FILE") in (None, os.environ.get("P2P_TEST_KEYS_FILE")):
+    os.environ["P2P_PII_KEYS_FILE"] = os.environ["P2P_TEST_KEYS_FILE"] = str(_KEYS_DIR / "pii-keys.json")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 if "faketime" in os.environ.get("LD_PRELOAD", ""):
@@ -89,11 +92,13 @@ def backend(request) -> str:
 
 @pytest.fixture
 def make_platform(templates, tmp_path, backend):
-    """Makes a platform on a fresh copy of the seeded demo database; settings may be overridden."""
+    """Makes a platform on a fresh copy of the seeded demo database; settings may be overridden. With `book`, a
+    function that plants a module's records on a platform, the copy is of a template with that book planted
+    (made once a day per worker and backend), as if the book had been planted on this platform."""
     made = []
 
-    def make(**overrides) -> Platform:
-        url = templates.fresh_url(backend)
+    def make(book=None, **overrides) -> Platform:
+        url = templates.fresh_url(backend, book=book)
         platform = Platform.open(settings_for_tests(tmp_path, url, **overrides))
         made.append((platform, url))
         return platform

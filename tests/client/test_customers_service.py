@@ -16,9 +16,19 @@ from tests.client.test_customers_screen import seed_demo
 WAIT = 20_000
 
 
+def plant_demo_book(platform) -> None:
+    seed_demo(platform, 30)
+
+
+@pytest.fixture
+def platform(request, make_platform):
+    """The tests that ask for `demo` get a copy of a template the demo was planted on once a day (planting it took
+    seconds a test); the others the bare demo database."""
+    return make_platform(book=plant_demo_book if "demo" in request.fixturenames else None)
+
+
 @pytest.fixture
 def demo(platform):
-    seed_demo(platform, 30)
     return platform
 
 

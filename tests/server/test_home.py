@@ -18,8 +18,7 @@ FUNDS_FIGURES = {"withdrawals_paid_today", "withdrawals_paid_today_fen", "trial_
 LOAN_CHARTS = {"applications_per_day", "overdue_rate_by_month"}
 
 
-@pytest.fixture
-def demo(platform):
+def plant_demo_book(platform) -> None:
     """The demo book as `python -m server seed-demo` plants it (loans in every state, the ledger, withdrawals,
     reconciliation days, the after-loan book), relative to the platform's today."""
     from server.demo import seed_demo_book
@@ -38,6 +37,17 @@ def demo(platform):
                     db.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                                     f"GREATEST((SELECT COALESCE(MAX(id), 0) FROM {table.name}), 1))"))
         db.commit()
+
+
+@pytest.fixture
+def platform(request, make_platform):
+    """The tests that ask for `demo` get a platform with the demo book planted (a copy of a template planted once a
+    day: planting it took seconds a test); the others the bare demo database."""
+    return make_platform(book=plant_demo_book if "demo" in request.fixturenames else None)
+
+
+@pytest.fixture
+def demo(platform):
     return platform
 
 

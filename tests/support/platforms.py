@@ -38,32 +38,64 @@ def seed(url: str, data_dir: Path) -> None:
 
 
 class TemplateDatabases:
-    """Builds each backend's template once, then hands out fresh copies."""
+    """Builds each backend's template once, then hands out fresh copies; a template with a test module's book
+    planted on it (`fresh_url(backend, book=plant)`) is built once per business day and copied the same way."""
 
     def __init__(self, work_dir: Path, pg_cluster_factory):
         self.work_dir = work_dir
         self._pg_factory = pg_cluster_factory
         self._sqlite_template: Path | None = None
         self._pg_ready = False
-        self._lock = threading.Lock()
+        self._books: dict[tuple, str] = {}
+        self._lock = threading.RLock()
 
-    def fresh_url(self, backend: str) -> str:
+    def fresh_url(self, backend: str, book=None) -> str:
         n = next(_counter)
         with self._lock:
+            if book is not None:
+                return self._copy(self._book_template(backend, book), backend, n)
             if backend == "sqlite":
                 if self._sqlite_template is None:
                     self._sqlite_template = self.work_dir / "template.db"
                     seed(f"sqlite:///{self._sqlite_template}", self.work_dir)
-                target = self.work_dir / f"test-{n}.db"
-                shutil.copyfile(self._sqlite_template, target)
-                return f"sqlite:///{target}"
+                return self._copy(str(self._sqlite_template), backend, n)
             cluster = self._pg_factory()
             if not self._pg_ready:
                 cluster.execute("CREATE DATABASE p2p_template")
                 seed(cluster.url("p2p_template"), self.work_dir)
                 self._pg_ready = True
-            cluster.execute(f"CREATE DATABASE p2p_test_{n} TEMPLATE p2p_template")
-            return cluster.url(f"p2p_test_{n}")
+            return self._copy("p2p_template", backend, n)
+
+    def _copy(self, template: str, backend: str, n: int) -> str:
+        """A new database from `template` (a SQLite file's path, or a PostgreSQL template's name)."""
+        if backend == "sqlite":
+            target = self.work_dir / f"test-{n}.db"
+            shutil.copyfile(template, target)
+            return f"sqlite:///{target}"
+        cluster = self._pg_factory()
+        cluster.execute(f"CREATE DATABASE p2p_test_{n} TEMPLATE {template}")
+        return cluster.url(f"p2p_test_{n}")
+
+    def _book_template(self, backend: str, book) -> str:
+        """The demo template with `book(platform)` planted on it. Books plant records relative to Shanghai's
+        business day (a demo of today, yesterday's reconciliation), so a new day gets a new template; within the
+        day a copy is what planting the book again would give, at a fraction of its seconds."""
+        key = (backend, book, clock.today())
+        if key not in self._books:
+            n = next(_counter)
+            url = self.fresh_url(backend)
+            if backend == "postgresql":
+                self._pg_factory().execute(f"ALTER DATABASE {url.rsplit('/', 1)[-1]} RENAME TO p2p_book_{n}")
+                url = url.rsplit("/", 1)[0] + f"/p2p_book_{n}"
+            data_dir = self.work_dir / f"book-{n}"
+            data_dir.mkdir()
+            platform = Platform.open(settings_for_tests(data_dir, url))
+            try:
+                book(platform)
+            finally:
+                platform.db.dispose()
+            self._books[key] = url[len("sqlite:///"):] if backend == "sqlite" else f"p2p_book_{n}"
+        return self._books[key]
 
     def release(self, url: str) -> None:
         """Drops a test's PostgreSQL database when the test is done: left in place, some six hundred copies of the
