@@ -17,11 +17,13 @@ run: $(STAMP)
 
 # After the suite, the tests marked `clock` (they read today or now) run again under libfaketime (Debian package
 # faketime) in its advancing form ('@' starts the clock there and lets it run; a frozen clock hangs waits and
-# one-time codes): at 2026-12-02 16:30 UTC, already 00:30 on the 3rd in Shanghai; at 2026-12-31 16:00:30 UTC,
-# already 2027 in Shanghai while the computer's date is the old year's last day; and on the real time in
+# one-time codes): at 2026-12-31 16:00:30 UTC, already 2027 in Shanghai while the computer's date is the old
+# year's last day (another day, month and year than the computer's); and on the real time in
 # America/Los_Angeles. Each starts clear of midnight in Shanghai: the reruns take minutes, and a test whose demo
 # was made for "yesterday" before midnight and is read after it asks about another day. A date taken from the
-# computer instead of Shanghai's business day fails there. The reruns collect only the files that carry the
+# computer instead of Shanghai's business day fails there. A third rerun at 2026-12-02 16:30 UTC (00:30 on the
+# 3rd in Shanghai) was left out to keep the whole suite within 15 minutes on two cores (it cost three): a date
+# taken from the computer fails at the year's end too, where Shanghai's day, month and year all differ from it. The reruns collect only the files that carry the
 # marker and leave out the PostgreSQL variants (-k 'not postgresql': the same clocks are read as on SQLite, and a
 # second backend would double their time). They too run on both cores, a file to a worker (TEST_WORKERS): the
 # workers are the faked process's children and, with FAKETIME_DONT_RESET, go on from its time.
@@ -40,8 +42,6 @@ test: $(STAMP)
 	@command -v faketime >/dev/null || { echo "make test reruns the date-sensitive tests under libfaketime:" \
 		"install the Debian package faketime (apt-get install faketime)." >&2; exit 1; }
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(TEST_WORKERS) $(PYTEST_ARGS)
-	@echo; echo "=== tests marked clock, again at 2026-12-02 16:30 UTC (00:30 on the 3rd in Shanghai), TZ=UTC, libfaketime ==="
-	$(UNDER_FAKETIME) '@2026-12-02 16:30:00' $(CLOCK_TESTS)
 	@echo; echo "=== tests marked clock, again at 2026-12-31 16:00:30 UTC (2027-01-01 00:00:30 in Shanghai), TZ=UTC, libfaketime ==="
 	$(UNDER_FAKETIME) '@2026-12-31 16:00:30' $(CLOCK_TESTS)
 	@echo; echo "=== tests marked clock, again in TZ=America/Los_Angeles on the real time ==="
