@@ -328,12 +328,6 @@ def _transfers(conn, transfer_ids, lock: bool = False) -> dict[str, Posted]:
     return found
 
 
-def ensure_accounts(db: Session, codes) -> None:
-    """Opens customer accounts on first use. Two requests opening the same account at once both
-    succeed (INSERT ... ON CONFLICT DO NOTHING), so the first deposit race cannot end in a 500."""
-    _ensure(db.connection(), set(codes), set())
-
-
 def _ensure(conn, codes: set[str], present: set[str]) -> None:
     queries = _queries(conn)
     if not present:
