@@ -1,23 +1,41 @@
 """Statements sent through the driver on the session's connection, inside its transaction.
 
-For the few statements every money request runs (its idempotency record, the audit chain's end, whom to tell by
-SMS): SQLAlchemy's execution of a Core statement (its execution context, events and result processing) cost several
-times what the database takes to run one of them. They are written once, `{0}` for each bound value, and sent in
-each driver's own placeholder. They bypass the engine's events: the length check of server/db/lengths.py (whoever
-binds a string here checks its length) and the sign-in generation's watch of server/access.py (none of them touches
-the sign-in tables)."""
+For the few statements every money request runs (its idempotency record, the audit chain's end, the ledger's
+posting, whom to tell by SMS): SQLAlchemy's execution of a Core statement (its execution context, events and result
+processing) cost several times what the database takes to run one of them. They are written once, `{0}` for each
+bound value, and sent in each driver's own placeholder. They bypass the engine's events: the length check of
+server/db/lengths.py (whoever binds a string here checks its length) and the sign-in generation's watch of
+server/access.py (none of them touches the sign-in tables)."""
 
 from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
 _MARKS = {"sqlite": "?", "postgresql": "%s"}
+_HELD = "p2p_driver"  # session.info: (the root transaction, its connection's driver connection and dialect)
 
 
 class Driver(NamedTuple):
     connection: object  # the DBAPI connection (sqlite3 or psycopg) of the session's transaction
     sql: dict[str, str]  # the statements in its placeholders
     dialect: object
+
+
+def driver_of(db: Session) -> tuple[object, object]:
+    """(the DBAPI connection, the dialect) of the session's transaction, begun if it was not.
+
+    Kept on the session for as long as its root transaction lasts: a money request asks five times, and the
+    session's own way to its connection (`Session.connection`) cost more than some of the statements it runs. A
+    root transaction has one connection (one engine per session), and the transaction the entry names is kept
+    alive by the entry, so a later transaction can never be mistaken for it."""
+    held = db.info.get(_HELD)
+    transaction = db.get_transaction()
+    if held is not None and transaction is not None and held[0] is transaction:
+        return held[1], held[2]
+    conn = db.connection()
+    driver, dialect = conn.connection.driver_connection, conn.dialect
+    db.info[_HELD] = (db.get_transaction(), driver, dialect)
+    return driver, dialect
 
 
 class DriverSQL:
@@ -27,5 +45,9 @@ class DriverSQL:
 
     def on(self, db: Session) -> Driver:
         """The session's connection (begun if it was not) with these statements for its database."""
-        conn = db.connection()
-        return Driver(conn.connection.driver_connection, self._by_dialect[conn.dialect.name], conn.dialect)
+        driver, dialect = driver_of(db)
+        return Driver(driver, self._by_dialect[dialect.name], dialect)
+
+    def of(self, dialect_name: str) -> dict[str, str]:
+        """The statements in this database's placeholders."""
+        return self._by_dialect[dialect_name]

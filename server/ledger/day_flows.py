@@ -10,25 +10,15 @@ from collections import defaultdict
 from datetime import date, datetime
 
 from sqlalchemy import bindparam, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from server.clock import business_day
+from server.ledger import posting_sql
 from server.ledger.models import POSTED, LedgerDayFlow, LedgerTransfer
 
 FLOWS = LedgerDayFlow.__table__
 
 
-def _upsert(make):
-    statement = make(FLOWS)
-    return statement.on_conflict_do_update(
-        index_elements=["day", "kind"],
-        set_={"amount_fen": FLOWS.c.amount_fen + statement.excluded.amount_fen,
-              "transfers": FLOWS.c.transfers + statement.excluded.transfers})
-
-
-_ADD = {"sqlite": _upsert(sqlite_insert), "postgresql": _upsert(pg_insert)}
 _TAKE = update(FLOWS).where(FLOWS.c.day == bindparam("d"), FLOWS.c.kind == bindparam("k")).values(
     amount_fen=FLOWS.c.amount_fen - bindparam("a"), transfers=FLOWS.c.transfers - bindparam("n"))
 
@@ -53,8 +43,8 @@ def add_sums(conn, sums: dict[tuple[datetime, str], tuple[int, int] | list[int]]
         total = days[(business_day(at), kind)]
         total[0] += amount
         total[1] += count
-    conn.execute(_ADD[conn.dialect.name], [{"day": d, "kind": k, "amount_fen": a, "transfers": n}
-                                           for (d, k), (a, n) in sorted(days.items())])
+    # Through the driver (server/ledger/posting_sql.py): every posting adds to its day
+    posting_sql.add_flows(conn, [(d, k, a, n) for (d, k), (a, n) in sorted(days.items())])
 
 
 def redate(db: Session, transfer_ids: list[int], when: datetime) -> None:

@@ -31,7 +31,7 @@ from server.db.base import utcnow
 from server.db.engine import bulk_page_cache
 from server.errors import Conflict, NotFound, ValidationFailed
 from server.messages import Word, _
-from server.ledger import day_flows
+from server.ledger import day_flows, posting_sql
 from server.ledger.models import CUSTOMER, KINDS, PENDING, POSTED, VOIDED, LedgerAccount, LedgerTransfer
 
 MAX_TRANSFER_FEN = 10**15  # ten trillion yuan: far above any real movement, far below BIGINT overflow of the sums
@@ -303,12 +303,6 @@ def _queries(conn) -> _Queries:
 
 _LAST_ID = select(func.max(TRANSFERS.c.id))
 _INSERT = insert(TRANSFERS)
-_ADD_TO_COUNTERS = update(ACCOUNTS).where(ACCOUNTS.c.id == bindparam("aid")).values(
-    debits_posted=ACCOUNTS.c.debits_posted + bindparam("ddp"),
-    credits_posted=ACCOUNTS.c.credits_posted + bindparam("dcp"),
-    debits_pending=ACCOUNTS.c.debits_pending + bindparam("ddq"),
-    credits_pending=ACCOUNTS.c.credits_pending + bindparam("dcq"),
-    version=ACCOUNTS.c.version + bindparam("dv"))
 _SET_STATE = update(TRANSFERS).where(TRANSFERS.c.id == bindparam("tid")).values(state=bindparam("st"))
 
 
@@ -328,11 +322,18 @@ def _transfers(conn, transfer_ids, lock: bool = False) -> dict[str, Posted]:
     return found
 
 
+def _some_sent_before(conn, transfer_ids: list[str]) -> bool:
+    """PostgreSQL: whether any of these transfer ids is taken, asked through the driver (most batches are new)."""
+    return bool(posting_sql.fetch(conn, "ids_present", transfer_ids))
+
+
 def _ensure(conn, codes: set[str], present: set[str]) -> None:
     queries = _queries(conn)
     if not present:
-        for chunk in _chunks(codes, queries.chunk):
-            present |= set(conn.scalars(queries.codes_present, {"codes": chunk}))
+        if queries.chunk is None:
+            present |= set(conn.scalars(queries.codes_present, {"codes": list(codes)}))
+        else:  # PostgreSQL: the codes as one array, through the driver
+            present |= {row[0] for row in posting_sql.fetch(conn, "codes_present", sorted(codes))}
     missing = codes - present
     if missing:  # one statement, executed for many rows: compiled once, not once per page of VALUES
         conn.execute(queries.open_accounts, [_new_account(code) for code in sorted(missing)])
@@ -365,21 +366,18 @@ def _lock(conn, codes: set[str], account_ids: set[int]) -> dict[int, _Account]:
     accounts are read and, when some are new, opened and read again; on PostgreSQL new accounts are
     opened before any row is locked, so a lock is never taken out of id order."""
     pg = conn.dialect.name == "postgresql"
-    queries = _queries(conn)
     if pg and codes:
         _ensure(conn, codes, set())
 
     def read() -> dict[int, _Account]:
-        if not pg:  # through the driver: a bulk posting's thousand accounts read without Core's row processing
-            return {row[0]: _Account(*row) for row in conn.exec_driver_sql(
-                _ACCOUNTS_SQLITE, (json.dumps(sorted(codes)), json.dumps(sorted(account_ids))))}
-        if queries.chunk is None or len(codes) + len(account_ids) <= queries.chunk:
-            query, params = queries.accounts, {"codes": sorted(codes), "ids": sorted(account_ids)}
-        else:  # still one statement, so that the locks are taken in one id order
-            wanted = [ACCOUNTS.c.code.in_(chunk) for chunk in _chunks(sorted(codes), queries.chunk)]
-            wanted += [ACCOUNTS.c.id.in_(chunk) for chunk in _chunks(sorted(account_ids), queries.chunk)]
-            query, params = select(*_ACCOUNT_FIELDS).where(or_(*wanted)).order_by(ACCOUNTS.c.id), {}
-        return {row.id: _Account(*row) for row in conn.execute(query.with_for_update(), params)}
+        # Through the driver, one statement whatever the number of accounts (so that the locks are taken in one id
+        # order): SQLite's codes and ids as JSON arrays, PostgreSQL's as arrays
+        if not pg:
+            rows = posting_sql.driver(conn).execute(
+                _ACCOUNTS_SQLITE, (json.dumps(sorted(codes)), json.dumps(sorted(account_ids))))
+        else:
+            rows = posting_sql.fetch(conn, "accounts", sorted(codes), sorted(account_ids))
+        return {row[0]: _Account(*row) for row in rows}
 
     accounts = read()
     if not pg and codes:
@@ -502,7 +500,7 @@ def _post(db: Session, items: list[Item], replayed: set[int] | None) -> list[Pos
     now = utcnow()
     by_code = {a.code: a for a in accounts.values()}
     if related_ids or pg:
-        existing = _transfers(conn, ids_in_batch)
+        existing = _transfers(conn, ids_in_batch) if related_ids or _some_sent_before(conn, ids_in_batch) else {}
         if not existing and not related_ids:  # only new plain transfers
             new = _plain_columns(columns, by_code, now)
             if new is not None:
@@ -713,7 +711,7 @@ def _insert(conn, new: list) -> list[int]:
     Several on PostgreSQL: INSERT ... RETURNING per page of rows, in parameter order."""
     count = len(new[0])
     if count == 1:
-        return [conn.execute(_INSERT, dict(zip(_NEW_ROW, (column[0] for column in new)))).inserted_primary_key[0]]
+        return [posting_sql.insert_one(conn, [column[0] for column in new[:12]])]
     if conn.dialect.name != "sqlite":
         return list(conn.scalars(_INSERT.returning(TRANSFERS.c.id, sort_by_parameter_order=True),
                                  list(map(dict, map(zip, repeat(_NEW_ROW), zip(*new[:12]))))))
@@ -790,13 +788,12 @@ def _apply(conn, new: list, accounts: dict[int, _Account], states: dict[int, str
     if touched and conn.dialect.name == "sqlite":
         # One statement for all the accounts, their increments in one JSON array: an UPDATE per account is
         # SQLAlchemy's parameters built and SQLite's statement stepped a thousand times for a batch request
-        conn.exec_driver_sql(_ADD_TO_COUNTERS_SQLITE, (json.dumps(
+        posting_sql.driver(conn).execute(_ADD_TO_COUNTERS_SQLITE, (json.dumps(
             [(a.id, a.dp - a.start[0], a.cp - a.start[1], a.dq - a.start[2], a.cq - a.start[3], a.touched)
              for a in touched]),))
     elif touched:
-        conn.execute(_ADD_TO_COUNTERS, [
-            {"aid": a.id, "ddp": a.dp - a.start[0], "dcp": a.cp - a.start[1], "ddq": a.dq - a.start[2],
-             "dcq": a.cq - a.start[3], "dv": a.touched} for a in touched])
+        posting_sql.add_to_counters(conn, [(a.dp - a.start[0], a.cp - a.start[1], a.dq - a.start[2],
+                                            a.cq - a.start[3], a.touched, a.id) for a in touched])
     if states:
         conn.execute(_SET_STATE, [{"tid": tid, "st": st} for tid, st in states.items()])
 
