@@ -12,7 +12,7 @@ from typing import NamedTuple
 from sqlalchemy.orm import Session
 
 _MARKS = {"sqlite": "?", "postgresql": "%s"}
-_HELD = "p2p_driver"  # session.info: (the root transaction, its connection's driver connection and dialect)
+_HELD = "p2p_connection"  # session.info: (the root transaction, its connection)
 
 
 class Driver(NamedTuple):
@@ -21,21 +21,25 @@ class Driver(NamedTuple):
     dialect: object
 
 
-def driver_of(db: Session) -> tuple[object, object]:
-    """(the DBAPI connection, the dialect) of the session's transaction, begun if it was not.
+def connection_of(db: Session):
+    """`db.connection()`, the SQLAlchemy connection of the session's transaction (begun if it was not).
 
-    Kept on the session for as long as its root transaction lasts: a money request asks five times, and the
-    session's own way to its connection (`Session.connection`) cost more than some of the statements it runs. A
-    root transaction has one connection (one engine per session), and the transaction the entry names is kept
-    alive by the entry, so a later transaction can never be mistaken for it."""
+    Kept on the session for as long as its root transaction lasts: a money request asks six times, and the
+    session's own way to its connection cost more than some of the statements it runs. A root transaction has one
+    connection (one engine per session), and the transaction the entry names is kept alive by the entry, so a later
+    transaction can never be mistaken for it."""
     held = db.info.get(_HELD)
-    transaction = db.get_transaction()
-    if held is not None and transaction is not None and held[0] is transaction:
-        return held[1], held[2]
+    if held is not None and held[0] is db.get_transaction() and held[0] is not None:
+        return held[1]
     conn = db.connection()
-    driver, dialect = conn.connection.driver_connection, conn.dialect
-    db.info[_HELD] = (db.get_transaction(), driver, dialect)
-    return driver, dialect
+    db.info[_HELD] = (db.get_transaction(), conn)
+    return conn
+
+
+def driver_of(db: Session) -> tuple[object, object]:
+    """(the DBAPI connection, the dialect) of the session's transaction (`connection_of`)."""
+    conn = connection_of(db)
+    return conn.connection.driver_connection, conn.dialect
 
 
 class DriverSQL:

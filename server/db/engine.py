@@ -10,6 +10,7 @@ to wait far longer than the writer ahead of them took. The queue wakes the next 
 or another serving the same file, the moment the previous one ends.
 """
 
+import threading
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
@@ -105,11 +106,29 @@ class Database:
                                              expire_on_commit=False) if self.dialect == "postgresql" else self._read)
         self._write = sessionmaker(write_engine, expire_on_commit=False)
         self._writers = WriterQueue(_lock_file(url)) if self.dialect == "sqlite" else None
+        # SQLite file: one_row's own connection, out of the pool (see one_row)
+        self._alone, self._alone_lock = None, threading.Lock()
 
     def one_row(self, sql: str, params: tuple = ()) -> tuple | None:
         """The first row of one statement sent through the driver by itself, committed at once (autocommit): no
         session, no BEGIN or COMMIT of ours, for the few statements every request runs alone (the rate limit's
-        count, the auth generation's read). `sql` in the driver's placeholders (SQLite ?, psycopg %s)."""
+        count, the auth generation's read). `sql` in the driver's placeholders (SQLite ?, psycopg %s).
+
+        On a SQLite file these run on one connection of their own, taken out of the pool, one thread at a time:
+        the pool's checkout and check-in (with its rollback) cost more than the statement, twice on every signed-in
+        request. PostgreSQL's statements wait for the network, so there each takes a pooled connection."""
+        if self._writers is not None:
+            with self._alone_lock:
+                if self._alone is None:
+                    pooled = self.engine.raw_connection()
+                    driver = pooled.driver_connection
+                    pooled.detach()  # closed by dispose, never handed to another caller
+                    self._alone = (pooled, driver)
+                cursor = self._alone[1].execute(sql, params)
+                try:
+                    return cursor.fetchone()
+                finally:
+                    cursor.close()
         pooled = self.engine.raw_connection()
         try:
             driver = pooled.driver_connection
@@ -155,6 +174,10 @@ class Database:
                 raise
 
     def dispose(self) -> None:
+        with self._alone_lock:
+            if self._alone is not None:
+                self._alone[0].close()
+                self._alone = None
         self.engine.dispose()
         if self._writers is not None:
             self._writers.close()

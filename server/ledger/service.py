@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server.db.base import utcnow
+from server.db.driver_sql import connection_of
 from server.db.engine import bulk_page_cache
 from server.errors import Conflict, NotFound, ValidationFailed
 from server.messages import Word, _
@@ -470,7 +471,7 @@ def _post(db: Session, items: list[Item], replayed: set[int] | None) -> list[Pos
         raise ValidationFailed(_("Each transfer in a batch needs its own id."), code="duplicate_transfer_id")
     if db.new or db.dirty or db.deleted:
         db.flush()  # the caller's pending changes first, as the ORM's autoflush did
-    conn = db.connection()
+    conn = connection_of(db)
     pg = conn.dialect.name == "postgresql"
 
     # Transfers the batch refers to (reservations to resolve, transfers to reverse). On PostgreSQL
