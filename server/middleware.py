@@ -6,12 +6,13 @@ permission before a byte of it is read, and only a few large ones are let in at 
 """
 
 import asyncio
+import contextvars
 import json
 import os
 import re
 import uuid
 import weakref
-from contextlib import nullcontext
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from fastapi.routing import iter_route_contexts
@@ -142,7 +143,7 @@ class GuardMiddleware:
     def __init__(self, app, max_body_bytes: int, per_address: SharedWindow, per_front_end: SharedWindow | None = None):
         self.app, self.max_body, self.per_address, self.per_front_end = app, max_body_bytes, per_address, per_front_end
         self._declared: tuple[object, int, list, dict] = (None, -1, [], {})
-        self._gates: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock]" = weakref.WeakKeyDictionary()
+        self._lane_thread: ThreadPoolExecutor | None = None  # SQLite's (see _in_lane_thread)
 
     def _routes(self, scope) -> tuple[object, int, list, dict]:
         app = scope.get("app")
@@ -281,27 +282,29 @@ class GuardMiddleware:
             await send(message)
 
         if lane is not None:
-            async with self._lane_gate(scope):
-                wait, response = await run_in_threadpool(self._lane, lane, scope, client, body, language)
+            wait, response = await self._in_lane_thread(scope, lane, client, body, language)
             if wait is not None:
                 return await limited(wait)
             if response is not None:
                 return await response(scope, replay_receive, send_with_id)
         await self.app(scope, replay_receive, send_with_id)
 
-    def _lane_gate(self, scope):
-        """On SQLite, one lane request of this process in a thread at a time; the others wait here, on the event
-        loop. The database takes one writer at a time anyway (server/db/writers.py), and several threads waiting
-        for it each took the interpreter's lock at every statement the writer ran (sqlite3 lets it go around each
-        step): measured, 1.65 against 1.87 ms of a recharge's CPU with four connections. PostgreSQL writes several at
-        once."""
+    async def _in_lane_thread(self, scope, lane: Lane, client: str, body: bytes, language: str):
+        """`_lane` in a worker thread. On SQLite, in this app's one lane thread: the lane's requests of a process run
+        one at a time, the others wait in its queue, not in threads. The database takes one writer at a time anyway
+        (server/db/writers.py), and several threads waiting for it each took the interpreter's lock at every
+        statement the writer ran (sqlite3 lets it go around each step): measured, 1.65 against 1.87 ms of a
+        recharge's CPU with four connections. One thread kept warm also costs less to hand a request to than the
+        thread pool's machinery (anyio's), which every other request uses. PostgreSQL writes several at once:
+        there the lane uses the thread pool."""
         if scope["app"].state.platform.db.dialect != "sqlite":
-            return nullcontext()
-        loop = asyncio.get_running_loop()
-        gate = self._gates.get(loop)
-        if gate is None:
-            gate = self._gates[loop] = asyncio.Lock()
-        return gate
+            return await run_in_threadpool(self._lane, lane, scope, client, body, language)
+        if self._lane_thread is None:
+            self._lane_thread = ThreadPoolExecutor(1, thread_name_prefix="lane")
+            weakref.finalize(self, self._lane_thread.shutdown, wait=False)
+        context = contextvars.copy_context()
+        return await asyncio.get_running_loop().run_in_executor(
+            self._lane_thread, context.run, self._lane, lane, scope, client, body, language)
 
     def _lane(self, lane: Lane, scope, client: str, body: bytes, language: str):
         """(the wait when the caller is over its allowance, else None; the lane's answer or None for the app)."""

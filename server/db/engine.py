@@ -165,13 +165,22 @@ class Database:
 
     @contextmanager
     def write(self):
-        """A write transaction: committed by the caller, rolled back on any exception."""
-        with self._writers or nullcontext(), self._write() as session:
-            try:
-                yield session
-            except BaseException:
-                session.rollback()
-                raise
+        """A write transaction: committed by the caller, rolled back on any exception.
+
+        The writers' queue is held only around the transaction: the session is made before it is joined and
+        closed (its connection back to the pool) after it is left, since on SQLite every other writer waits for as
+        long as it is held. A transaction still open when the caller is done (a replay answered without a write)
+        is rolled back before the queue is left, so the next writer never finds the database locked."""
+        with self._write() as session:
+            with self._writers or nullcontext():
+                try:
+                    yield session
+                except BaseException:
+                    session.rollback()
+                    raise
+                finally:
+                    if session.in_transaction():
+                        session.rollback()
 
     def dispose(self) -> None:
         with self._alone_lock:
