@@ -131,6 +131,22 @@ def test_a_link_by_hash_stands_only_when_the_reference_texts_agree():
     assert _same_text(links.head(2), entries["reference"], lines)["pe"].to_list() == [0, 1]
 
 
+def test_exact_pairs_every_entry_with_its_line_among_thousands_in_another_order():
+    # The references are joined by sorted hashes that carry each row's position in their low bits: with thousands
+    # of rows the positions take many bits, and a mistake there pairs the wrong rows or none at all.
+    import random
+
+    count = 3_000
+    order = random.Random(20261204).sample(range(count), count)
+    entries = ledger(*({"entry_id": i, "reference": f"P{i:07d}", "amount_fen": 100 + i} for i in range(count)))
+    lines = bank(*({"line_id": 10_000 + n, "amount_fen": 100 + i,
+                    **({"serial": f"P{i:07d}"} if i % 7 == 0 else {"order_no": f"P{i:07d}"})}
+                   for n, i in enumerate(order)))
+    result = match(entries, lines)
+    assert pairs(result) == {(i, 10_000 + n, "exact") for n, i in enumerate(order)}
+    assert set(categories(result.bank).values()) == {"matched"}
+
+
 # duplicates -------------------------------------------------------------------------------------------------------
 
 def test_a_serial_seen_again_is_a_duplicate_and_never_matched():
