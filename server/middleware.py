@@ -290,21 +290,32 @@ class GuardMiddleware:
         await self.app(scope, replay_receive, send_with_id)
 
     async def _in_lane_thread(self, scope, lane: Lane, client: str, body: bytes, language: str):
-        """`_lane` in a worker thread. On SQLite, in this app's one lane thread: the lane's requests of a process run
-        one at a time, the others wait in its queue, not in threads. The database takes one writer at a time anyway
-        (server/db/writers.py), and several threads waiting for it each took the interpreter's lock at every
-        statement the writer ran (sqlite3 lets it go around each step): measured, 1.65 against 1.87 ms of a
-        recharge's CPU with four connections. One thread kept warm also costs less to hand a request to than the
-        thread pool's machinery (anyio's), which every other request uses. PostgreSQL writes several at once:
-        there the lane uses the thread pool."""
-        if scope["app"].state.platform.db.dialect != "sqlite":
+        """`_lane`, never waiting on the event loop. On SQLite, on the event loop itself when this process's
+        writers' queue is free, held for the whole request (the count, the sign-in and the command each write
+        under it without waiting); when another writer holds it (another worker, a batch or an import in a thread),
+        in the app's one lane thread, where the lane's requests wait one at a time while the loop goes on.
+
+        SQLite takes one writer at a time, so a lane request in a thread only ever waited for the writer ahead of
+        it; but handing it to a thread cost a quarter of its CPU: the hop itself, and the event loop and the
+        thread taking the interpreter's lock in turn at every statement (sqlite3 lets it go around each step).
+        Measured with wrk, 4 connections: 1.0 against 1.37 ms of CPU a recharge. A request holds the loop for
+        about a millisecond, as it holds the database. Several threads waiting for the database each took the
+        interpreter's lock at every statement the writer ran: hence one lane thread, not the thread pool.
+        PostgreSQL writes several at once and waits for the network: there the lane uses the thread pool."""
+        db = scope["app"].state.platform.db
+        if db.dialect != "sqlite":
             return await run_in_threadpool(self._lane, lane, scope, client, body, language)
+        writers = db.writers_if_free()
+        if writers is not None:
+            try:
+                return self._lane(lane, scope, client, body, language)
+            finally:
+                writers.__exit__(None, None, None)
         if self._lane_thread is None:
             self._lane_thread = ThreadPoolExecutor(1, thread_name_prefix="lane")
             weakref.finalize(self, self._lane_thread.shutdown, wait=False)
-        context = contextvars.copy_context()
         return await asyncio.get_running_loop().run_in_executor(
-            self._lane_thread, context.run, self._lane, lane, scope, client, body, language)
+            self._lane_thread, contextvars.copy_context().run, self._lane, lane, scope, client, body, language)
 
     def _lane(self, lane: Lane, scope, client: str, body: bytes, language: str):
         """(the wait when the caller is over its allowance, else None; the lane's answer or None for the app)."""

@@ -55,6 +55,23 @@ class WriterQueue:
                 raise
         return self
 
+    def try_enter(self) -> bool:
+        """`__enter__` when nobody holds the queue (in this process or, with the lock file, another), else False
+        at once; left with `__exit__`."""
+        if not self._threads.acquire(blocking=False):
+            return False
+        if self._depth == 0 and self._path is not None:
+            try:
+                fcntl.flock(self._descriptor(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                self._threads.release()
+                return False
+            except BaseException:
+                self._threads.release()
+                raise
+        self._depth += 1
+        return True
+
     def __exit__(self, *_exc) -> None:
         self._depth -= 1
         try:

@@ -6,6 +6,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,35 @@ def test_the_queue_is_held_until_the_outermost_of_nested_writers_ends(tmp_path):
             outer_ends = time.monotonic()
         entered = float(waiter.stdout.readline().split()[1])
         assert entered >= outer_ends
+        assert waiter.wait(10) == 0
+    finally:
+        db.dispose()
+
+
+def test_entering_only_if_free_refuses_at_once_while_another_thread_or_process_writes(tmp_path):
+    """`writers_if_free`, what the fast lane asks before it runs a command on the event loop: never waits."""
+    url = f"sqlite:///{tmp_path / 'platform.db'}"
+    db = Database(url)
+    try:
+        holder = _holder(url, 0.6)  # another process
+        started = time.monotonic()
+        assert db.writers_if_free() is None
+        assert time.monotonic() - started < 0.1
+        assert holder.wait(10) == 0
+        with ThreadPoolExecutor(1) as pool:  # another thread of this process
+            with db.writers():
+                assert pool.submit(db.writers_if_free).result() is None
+            entered = pool.submit(db.writers_if_free).result()
+            assert entered is not None
+            pool.submit(entered.__exit__, None, None, None).result()
+        entered = db.writers_if_free()  # free: entered, and held against another process until left
+        assert entered is not None
+        waiter = subprocess.Popen([sys.executable, "-c", WAITER, url, str(ROOT)], stdout=subprocess.PIPE, text=True)
+        assert waiter.stdout.readline().strip() == "waiting"
+        time.sleep(0.3)
+        left = time.monotonic()
+        entered.__exit__(None, None, None)
+        assert float(waiter.stdout.readline().split()[1]) >= left
         assert waiter.wait(10) == 0
     finally:
         db.dispose()
