@@ -105,6 +105,8 @@ class _Source:
     # The lines checked block by block on the pool, with the footer rows and the number of statement rows; None
     # when any block had a problem (or anything else was not plain): the whole body is then checked at once.
     checked: Callable[[], tuple[pl.DataFrame, list[tuple[int, list[str]]], int] | None] = lambda: None
+    # The lines of a legacy-encoded file that are UTF-8 (see characters.utf8_lines), when found block by block.
+    mixed: Callable[[], set[int]] | None = None
 
 
 def _open(data: bytes, filename: str, mapping: ColumnMapping | None, encoding: str | None,
@@ -182,7 +184,7 @@ def _best_head(text: str, mapping: ColumnMapping | None) -> tuple[str, Head, int
 # does not: while one block decodes, polars parses the one before on the other core.
 _BLOCK_ENCODINGS = frozenset({"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp936", "cp950"})
 BLOCK_BYTES = 8 << 20   # files under two blocks are read whole
-PIECE_BYTES = 1 << 20
+PIECE_BYTES = 64 << 10
 
 
 def _offset_after_lines(data: bytes, lines: int, start: int = 0) -> int:
@@ -201,7 +203,7 @@ def _open_in_blocks(data: bytes, name: str, mapping: ColumnMapping | None,
     cells parsed, and its lines checked, on the pool while the next decodes. None (read whole instead) whenever
     anything is not plain: bytes that do not decode, no header row, a quoted value running over a block's end,
     a unit separator."""
-    if len(data) < 2 * BLOCK_BYTES or b"\x1f" in data:
+    if not _may_read_in_blocks(data, name):
         return None
     head_end = _offset_after_lines(data, HEAD_LINES)
     if head_end == len(data):   # fewer lines than the head holds, or lines not ended by line feeds
@@ -225,7 +227,8 @@ def _open_in_blocks(data: bytes, name: str, mapping: ColumnMapping | None,
     header_utf8 = (head_lines[header_line - 1] + "\n").encode("utf-8")
     before_body = ("\n".join(head_lines[:header_line]) + "\n").encode("utf-8")
     start = _offset_after_lines(data, header_line)
-    blocks, parsed, suspect = [], [], False
+    head_mixed = pool.submit(characters.utf8_lines, data[:start])
+    blocks, parsed, starts, suspect = [], [], [], False
     view = memoryview(data)
     while start < len(data):
         cut = data.find(b"\n", start + BLOCK_BYTES)
@@ -245,15 +248,16 @@ def _open_in_blocks(data: bytes, name: str, mapping: ColumnMapping | None,
             return None
         utf8 = b"".join(pieces)
         suspect = suspect or _suspect_bytes(utf8, len(header_utf8))
-        parsed.append(pool.submit(_parse_block, utf8, separator, width, plan, end == len(data)))
+        parsed.append(pool.submit(_parse_block, utf8, data[start:end], separator, width, plan, end == len(data)))
         blocks.append(utf8)
+        starts.append(start)
         start = end
 
     if not parsed:
         return None
 
     def frame_of(i: int) -> pl.DataFrame | None:
-        frame, _checked = parsed[i].result()
+        frame = parsed[i].result().frame
         return frame if frame is not None else csv_body_block(blocks[i], separator, width)
 
     def body(line: int, columns: int) -> pl.DataFrame:
@@ -267,7 +271,7 @@ def _open_in_blocks(data: bytes, name: str, mapping: ColumnMapping | None,
                         columns)
 
     def checked() -> tuple[pl.DataFrame, list[tuple[int, list[str]]], int] | None:
-        results = [future.result()[1] for future in parsed]
+        results = [future.result().checked for future in parsed]
         if any(result is None for result in results):
             return None
         # A block's rows are numbered from 2 (its copy of the header row is line 1); the file's from the line
@@ -286,7 +290,19 @@ def _open_in_blocks(data: bytes, name: str, mapping: ColumnMapping | None,
         footer = [(line + offset - results[-1].height, cells) for line, cells in results[-1].footer]
         return lines, footer, lines.height
 
-    return _Source(name, head, separator, body, True, suspect, checked), index
+    def mixed() -> set[int]:
+        found = set(head_mixed.result())
+        for start, future in zip(starts, parsed):
+            if future.result().utf8_lines:   # numbered in the block: its first line is the file's line...
+                first = data.count(b"\n", 0, start) + 1
+                found.update(first + n - 1 for n in future.result().utf8_lines)
+        return found
+
+    return _Source(name, head, separator, body, True, suspect, checked, mixed), index
+
+
+def _may_read_in_blocks(data: bytes, encoding: str) -> bool:
+    return encoding in _BLOCK_ENCODINGS and len(data) >= 2 * BLOCK_BYTES and b"\x1f" not in data
 
 
 @dataclass(frozen=True)
@@ -305,27 +321,38 @@ class _CheckedBlock:
     serial_hashes: pl.Series
 
 
-def _parse_block(utf8: bytes, separator: str, width: int, plan: _BlockPlan | None,
-                 last: bool) -> tuple[pl.DataFrame | None, _CheckedBlock | None]:
-    """A block's body frame, or its lines checked: (None, the checked block) when every line of it reads and
-    nothing in it needs the whole file to judge (no problem, no totals line before the end, the footer inside
-    the last block). Otherwise (the frame, None), and the whole body is checked at once as for any file, so
-    that every problem is named exactly as there."""
+@dataclass(frozen=True)
+class _Block:
+    frame: pl.DataFrame | None         # the body frame (None when polars cannot read the block line for line, or
+                                       # when the block's lines were checked: it is parsed again if needed)
+    checked: _CheckedBlock | None
+    utf8_lines: set[int]               # numbered from the block's first line, 1
+
+
+def _parse_block(utf8: bytes, raw: bytes, separator: str, width: int, plan: _BlockPlan | None,
+                 last: bool) -> _Block:
+    """A block's body frame, or its lines checked when every line of it reads and nothing in it needs the
+    whole file to judge (no problem, no totals line before the end, the footer inside the last block).
+    Otherwise the whole body is checked at once as for any file, so that every problem is named exactly as
+    there. `raw` is the block's own bytes, searched for lines in UTF-8."""
+    mixed = characters.utf8_lines(raw)
+    del raw
     frame = csv_body_block(utf8, separator, width)
     if frame is None or plan is None:
-        return frame, None
+        return _Block(frame, None, mixed)
     if last:
         rows, footer, whole = _split_footer(frame, plan.header)
         if not whole:   # the footer may reach into the block before
-            return frame, None
+            return _Block(frame, None, mixed)
     else:
         rows, footer = _statement_rows(frame, plan.header), []
     if rows.height == 0 or rows["raw"].str.contains(_TOTALS_PATTERN).any():
-        return frame, None
-    lines, problems = check_lines(rows, plan.header, plan.columns, plan.mapping, plan.encoding, True)
+        return _Block(frame, None, mixed)
+    # A repeated serial is looked for across all blocks at once, afterwards (see _open_in_blocks).
+    lines, problems = check_lines(rows, plan.header, plan.columns, plan.mapping, plan.encoding, True, repeats=False)
     if problems:
-        return frame, None
-    return None, _CheckedBlock(lines, footer, frame.height, lines["serial"].hash())
+        return _Block(frame, None, mixed)
+    return _Block(None, _CheckedBlock(lines, footer, frame.height, lines["serial"].hash()), mixed)
 
 
 def _undecodable_in_rows(rows, encoding: str, header: list[str] | None = None) -> list[Problem]:
@@ -424,10 +451,17 @@ def read_statement(data: bytes, filename: str, mapping: ColumnMapping | None = N
     with ThreadPoolExecutor(max_workers=3) as pool:
         digest = pool.submit(lambda: hashlib.sha256(data).hexdigest())
         legacy = not workbook and encoding in characters.LEGACY_ENCODINGS
-        utf8_lines = pool.submit(characters.utf8_lines, data) if legacy else None
+        # A file read in blocks has its blocks searched as they come; any other, the whole file beside the decoding.
+        utf8_lines = (pool.submit(characters.utf8_lines, data)
+                      if legacy and not _may_read_in_blocks(data, encoding) else None)
         source, index = _open(data, filename, mapping, encoding, workbook, pool)
         sha256 = digest.result()
-        mixed = utf8_lines.result() if utf8_lines is not None else set()
+        if source.mixed is not None:
+            mixed = source.mixed()
+        elif legacy:
+            mixed = utf8_lines.result() if utf8_lines is not None else characters.utf8_lines(data)
+        else:
+            mixed = set()
     report(1, STEPS)
     problems = _undecodable_in_rows(source.head.rows, source.encoding) if not source.clean else []
     if index is None:
