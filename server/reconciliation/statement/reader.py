@@ -340,12 +340,9 @@ def _parse_block(utf8: bytes, raw: bytes, separator: str, width: int, plan: _Blo
     frame = csv_body_block(utf8, separator, width)
     if frame is None or plan is None:
         return _Block(frame, None, mixed)
-    if last:
-        rows, footer, whole = _split_footer(frame, plan.header)
-        if not whole:   # the footer may reach into the block before
-            return _Block(frame, None, mixed)
-    else:
-        rows, footer = _statement_rows(frame, plan.header), []
+    # The last block's footer is its own unless every row of it is a footer row (then the footer may reach into
+    # the block before, and the block has no lines to check).
+    rows, footer = _split_footer(frame, plan.header) if last else (_statement_rows(frame, plan.header), [])
     if rows.height == 0 or rows["raw"].str.contains(_TOTALS_PATTERN).any():
         return _Block(frame, None, mixed)
     # A repeated serial is looked for across all blocks at once, afterwards (see _open_in_blocks).
@@ -498,7 +495,7 @@ def read_statement(data: bytes, filename: str, mapping: ColumnMapping | None = N
                 "line_no", *[f"c{i}" for i in range(len(header))]).iter_rows()}
             body_characters = characters.mixed_encoding_problems(
                 {n for n in mixed if n > header_line}, body_lines, header, source.encoding) + body_characters
-        rows, footer, _whole = _split_footer(body, header)
+        rows, footer = _split_footer(body, header)
         del body
         rows, early_problems = _early_totals(rows)
         row_count = rows.height
@@ -540,33 +537,26 @@ def _statement_rows(body: pl.DataFrame, header: list[str]) -> pl.DataFrame:
     return body.filter(~dropped) if dropped.any() else body
 
 
-_FOOTER_ROWS = 64   # totals and footer rows are looked for among this many last rows
-
-
-def _split_footer(body: pl.DataFrame, header: list[str]) -> tuple[pl.DataFrame, list[tuple[int, list[str]]], bool]:
-    """Statement rows, the totals/footer rows after them (as (line, cells)), and whether a statement row (or all
-    the rows looked at) ended the footer inside `body`: a body that is the end of a longer one may have more
-    footer rows before it when not."""
+def _split_footer(body: pl.DataFrame, header: list[str]) -> tuple[pl.DataFrame, list[tuple[int, list[str]]]]:
+    """Statement rows, and the totals/footer rows after them (as (line, cells)). Blank lines and repeats of
+    the header row (multi-page exports) are dropped."""
     width = len(header)
     names = [f"c{i}" for i in range(width)]
     body = _statement_rows(body, header)
-    tail = body.tail(_FOOTER_ROWS)
+    tail = body.tail(64)
     keep = body.height
     footer = []
-    ended = tail.height == _FOOTER_ROWS
     for row in reversed(tail.rows(named=True)):
         cells = [row[n] for n in names]
         if row["n_used"] > width:
-            ended = True
             break
         if layout.is_totals_row(cells) or layout.is_footer_row(cells):
             footer.append((row["line_no"], cells))
             keep -= 1
         else:
-            ended = True
             break
     footer.reverse()
-    return body.head(keep), footer, ended
+    return body.head(keep), footer
 
 
 def _early_totals(rows: pl.DataFrame) -> tuple[pl.DataFrame, list[Problem]]:
