@@ -336,20 +336,27 @@ def _parse_block(utf8: bytes, raw: bytes, separator: str, width: int, plan: _Blo
     Otherwise the whole body is checked at once as for any file, so that every problem is named exactly as
     there. `raw` is the block's own bytes, searched for lines in UTF-8."""
     mixed = characters.utf8_lines(raw)
-    del raw
     frame = csv_body_block(utf8, separator, width)
     if frame is None or plan is None:
         return _Block(frame, None, mixed)
+    try:
+        checked = _check_block(frame, plan, last)
+    except pl.exceptions.PolarsError:   # whatever it is, the whole body's check meets it as for any file
+        checked = None
+    return _Block(frame if checked is None else None, checked, mixed)
+
+
+def _check_block(frame: pl.DataFrame, plan: _BlockPlan, last: bool) -> _CheckedBlock | None:
     # The last block's footer is its own unless every row of it is a footer row (then the footer may reach into
     # the block before, and the block has no lines to check).
     rows, footer = _split_footer(frame, plan.header) if last else (_statement_rows(frame, plan.header), [])
     if rows.height == 0 or rows["raw"].str.contains(_TOTALS_PATTERN).any():
-        return _Block(frame, None, mixed)
+        return None
     # A repeated serial is looked for across all blocks at once, afterwards (see _open_in_blocks).
     lines, problems = check_lines(rows, plan.header, plan.columns, plan.mapping, plan.encoding, True, repeats=False)
     if problems:
-        return _Block(frame, None, mixed)
-    return _Block(None, _CheckedBlock(lines, footer, frame.height, lines["serial"].hash()), mixed)
+        return None
+    return _CheckedBlock(lines, footer, frame.height, lines["serial"].hash())
 
 
 def _undecodable_in_rows(rows, encoding: str, header: list[str] | None = None) -> list[Problem]:
