@@ -181,7 +181,7 @@ def _best_head(text: str, mapping: ColumnMapping | None) -> tuple[str, Head, int
 # In these encodings no byte of a multi-byte character is a line feed (trail bytes are 0x40 and up; GB18030's
 # four-byte form is digits and 0x81-0xFE), so a file cut after line feeds is cut between characters, and each
 # block decodes alone to the very text the whole file would. Python's decoders hold the GIL; polars' reader
-# does not: while one block decodes, polars parses the one before on the other core.
+# does not: while one block decodes, polars parses the one before, and its lines are checked, on the other core.
 _BLOCK_ENCODINGS = frozenset({"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp936", "cp950"})
 BLOCK_BYTES = 8 << 20   # files under two blocks are read whole
 PIECE_BYTES = 64 << 10
@@ -257,8 +257,8 @@ def _open_in_blocks(data: bytes, name: str, mapping: ColumnMapping | None,
         return None
 
     def frame_of(i: int) -> pl.DataFrame | None:
-        frame = parsed[i].result().frame
-        return frame if frame is not None else csv_body_block(blocks[i], separator, width)
+        block = parsed[i].result()
+        return csv_body_block(blocks[i], separator, width) if block.checked is not None else block.frame
 
     def body(line: int, columns: int) -> pl.DataFrame:
         frames = [frame_of(i) for i in range(len(parsed))]
@@ -293,7 +293,7 @@ def _open_in_blocks(data: bytes, name: str, mapping: ColumnMapping | None,
     def mixed() -> set[int]:
         found = set(head_mixed.result())
         for start, future in zip(starts, parsed):
-            if future.result().utf8_lines:   # numbered in the block: its first line is the file's line...
+            if future.result().utf8_lines:   # numbered from the block's first line (counted only when found)
                 first = data.count(b"\n", 0, start) + 1
                 found.update(first + n - 1 for n in future.result().utf8_lines)
         return found
@@ -323,8 +323,8 @@ class _CheckedBlock:
 
 @dataclass(frozen=True)
 class _Block:
-    frame: pl.DataFrame | None         # the body frame (None when polars cannot read the block line for line, or
-                                       # when the block's lines were checked: it is parsed again if needed)
+    frame: pl.DataFrame | None         # the body frame: None when polars cannot read the block line for line,
+                                       # and when its lines were checked (let go; parsed again if ever needed)
     checked: _CheckedBlock | None
     utf8_lines: set[int]               # numbered from the block's first line, 1
 
