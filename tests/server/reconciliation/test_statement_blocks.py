@@ -262,8 +262,8 @@ def test_utf8_lines_in_the_header_block_and_a_middle_block_are_named_by_their_li
     # read in blocks, and only the search for UTF-8 lines tells.
     head = ("中国建设银行 资金存管业务对账单\n".encode("gbk") + "账户名称:某某平台\n".encode("utf-8")
             + HEAD.split("\n", 1)[1].encode("gbk"))
-    data = (head + "".join(lines[:cut + 11]).encode("gbk") + line(9_000_005, "这是编码").replace(",贷,", ",贷款,").encode("utf-8")
-            + "".join(lines[cut + 11:]).encode("gbk"))
+    utf8_line = line(9_000_005, "这是编码").replace(",贷,", ",贷款,").encode("utf-8")
+    data = (head + "".join(lines[:cut + 11]).encode("gbk") + utf8_line + "".join(lines[cut + 11:]).encode("gbk"))
     data.decode("gb18030")
     with pytest.raises(StatementRefused) as refused:
         read_statement(data, "statement.csv", CCB)
