@@ -37,10 +37,11 @@ def _problems(frame: pl.DataFrame, condition: pl.Expr, column: str | None, posit
 
 
 def check_lines(rows: pl.DataFrame, header: list[str], columns: dict[str, int], mapping: ColumnMapping,
-                encoding: str, clean: bool) -> tuple[pl.DataFrame, list[Problem]]:
+                encoding: str, clean: bool, *, repeats: bool = True) -> tuple[pl.DataFrame, list[Problem]]:
     """The lines (line_no, serial, order_no, account, direction, amount_fen, booked_at, summary) when every field
     reads, else the problems, in line then column order. `rows` is a body frame (see table.py) of statement
-    rows only; `columns` maps each role of the mapping to its cell index."""
+    rows only; `columns` maps each role of the mapping to its cell index. Without `repeats` a serial repeated
+    within the rows is not looked for (the caller looks across several blocks of rows at once)."""
     width = len(header)
     names = mapping.roles()
     cell = {role: pl.col(f"c{i}") for role, i in columns.items()}
@@ -161,7 +162,8 @@ def check_lines(rows: pl.DataFrame, header: list[str], columns: dict[str, int], 
                                    columns.get(role) if role else None, code, message, params))
 
     # The same serial twice in one file: every later copy, naming the line of the first.
-    keyed = frame.select("line_no", "serial", "shape_bad").filter(~pl.col("shape_bad") & (pl.col("serial") != ""))
+    keyed = frame.select("line_no", "serial", "shape_bad")
+    keyed = keyed.filter(~pl.col("shape_bad") & (pl.col("serial") != "")) if repeats else keyed.head(0)
     # Searched among 64-bit hashes first (about twice as fast as among the strings); only the lines whose hash
     # repeats are then compared by their text, so a collision of hashes is never taken for a repeated serial.
     hashed = keyed["serial"].hash()

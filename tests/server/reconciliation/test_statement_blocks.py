@@ -151,3 +151,123 @@ def test_a_large_file_whose_lines_end_in_carriage_returns_reads_as_the_whole_fil
             read_statement(data, "statement.csv", CCB)
         found.append([(p.line, p.column, p.code, p.params) for p in refused.value.problems])
     assert found[0] == found[1] and found[0]
+
+
+# Each block's lines are checked on the pool as the block is parsed; a block with any problem, a serial repeated
+# across blocks, a totals line before the end or a footer reaching over a cut has the whole body checked at once
+# instead, so that every problem is named as the whole file names it.
+
+def checked_rows(monkeypatch) -> list[int]:
+    """The number of rows of each call of the line checks, in the order made (blocks first)."""
+    calls = []
+    check = reader.check_lines
+
+    def counted(rows, *args, **kwargs):
+        calls.append(rows.height)
+        return check(rows, *args, **kwargs)
+
+    monkeypatch.setattr(reader, "check_lines", counted)
+    return calls
+
+
+def refused_alike(text: str) -> list[tuple]:
+    """The problems (line, column, code, sentence) of the text read in blocks (GBK), which must be those of the
+    same text read whole (UTF-8)."""
+    found = []
+    for data in (text.encode("gbk"), text.encode("utf-8")):
+        with pytest.raises(StatementRefused) as refused:
+            read_statement(data, "statement.csv", CCB)
+        found.append([(p.line, p.column, p.code, p.sentence()) for p in refused.value.problems])
+    assert found[0] == found[1]
+    return found[0]
+
+
+def test_a_clean_large_statement_is_checked_block_by_block_and_reads_as_the_whole_file(monkeypatch):
+    calls = checked_rows(monkeypatch)
+    lines, _cut = big_lines()
+    text = statement(lines) + f"合计：共{len(lines)}笔,,,,,,,\n"
+    blocks = read_statement(text.encode("gbk"), "statement.csv", CCB)
+    assert len(calls) == 3 and sum(calls) == len(lines)   # three blocks, no check of the whole body
+    whole = read_statement(text.encode("utf-8"), "statement.csv", CCB)
+    assert blocks.lines.equals(whole.lines) and blocks.declared_count == whole.declared_count == len(lines)
+    assert blocks.lines["line_no"].to_list() == list(range(HEADER_LINE + 1, HEADER_LINE + 1 + len(lines)))
+
+
+def test_a_problem_in_the_second_block_alone_is_named_as_in_the_whole_file(monkeypatch):
+    calls = checked_rows(monkeypatch)
+    lines, cut = big_lines()
+    lines[cut + 40] = line(100_000 + cut + 40, amount="1.234")
+    assert refused_alike(statement(lines)) == [
+        (HEADER_LINE + 41 + cut, "交易金额", "too_many_decimals", "'1.234' has more than 2 decimal places.")]
+    assert len(calls) == 3 + 1 + 1 and calls[3] == len(lines)   # the blocks, then the whole body (GBK, UTF-8)
+
+
+def test_a_serial_repeated_across_blocks_alone_is_named_as_in_the_whole_file(monkeypatch):
+    calls = checked_rows(monkeypatch)
+    lines, cut = big_lines()
+    lines[cut + 7] = line(100_003)          # block 2 repeats line 4's serial
+    lines[-2] = line(100_000 + cut + 9)     # block 3 repeats a serial of block 2
+    assert refused_alike(statement(lines)) == [
+        (HEADER_LINE + 8 + cut, "银行流水号", "duplicate_serial_in_file",
+         f"Bank serial B000000100003 already appears at line {HEADER_LINE + 4}."),
+        (HEADER_LINE + len(lines) - 1, "银行流水号", "duplicate_serial_in_file",
+         f"Bank serial B{100_000 + cut + 9:012d} already appears at line {HEADER_LINE + 10 + cut}.")]
+    assert len(calls) == 3 + 1 + 1 and calls[3] == len(lines)
+
+
+def test_a_totals_line_in_a_middle_block_is_named_as_in_the_whole_file():
+    lines, cut = big_lines()
+    lines[cut + 3] = "合计：共100笔,,,,,,,\n"
+    assert refused_alike(statement(lines)) == [
+        (HEADER_LINE + 4 + cut, None, "data_after_totals",
+         f"Statement lines follow this totals line (up to line {HEADER_LINE + len(lines)}); a totals line ends "
+         "the statement.")]
+
+
+def lines_ending_at_the_second_cut() -> list[str]:
+    """Statement lines whose GBK text ends exactly where the reader cuts its second block: whatever follows them
+    is a third block of its own."""
+    lines, _cut = big_lines()
+    data = statement(lines).encode("gbk")
+    start = data.index(b"\n", data.index("摘要".encode("gbk"))) + 1
+    second = data.index(b"\n", start + BLOCK_BYTES) + 1
+    third = data.index(b"\n", second + BLOCK_BYTES) + 1
+    return lines[:data[:third].count(b"\n") - HEADER_LINE]
+
+
+def test_a_footer_reaching_over_the_last_cut_reads_as_the_whole_file():
+    lines = lines_ending_at_the_second_cut()
+    # The second block ends with a footer row, the third holds the rest of the footer and nothing else.
+    lines[-1] = "制表：张三,,,,,,,\n"
+    text = statement(lines) + f"合计：共{len(lines) - 1}笔,,,,,,,\n复核：李四,,,,,,,\n"
+    blocks = read_statement(text.encode("gbk"), "statement.csv", CCB)
+    whole = read_statement(text.encode("utf-8"), "statement.csv", CCB)
+    assert blocks.lines.equals(whole.lines) and blocks.lines.height == len(lines) - 1
+    assert blocks.declared_count == whole.declared_count == len(lines) - 1
+
+
+def test_a_totals_line_stating_another_count_is_named_as_in_the_whole_file():
+    lines, _cut = big_lines()
+    assert refused_alike(statement(lines) + f"合计：共{len(lines) + 1}笔,,,,,,,\n") == [
+        (HEADER_LINE + 1 + len(lines), None, "totals_mismatch",
+         f"The totals line states {len(lines) + 1} lines; the file has {len(lines)}.")]
+
+
+def test_utf8_lines_in_the_header_block_and_a_middle_block_are_named_by_their_lines(monkeypatch):
+    parsed_blocks = []
+    parse = reader.csv_body_block
+    monkeypatch.setattr(reader, "csv_body_block", lambda *a: parsed_blocks.append(parse(*a)) or parsed_blocks[-1])
+    lines, cut = big_lines()
+    # UTF-8 text whose bytes also decode as GB18030 (as garbage; runs of an even number of bytes): the file is
+    # read in blocks, and only the search for UTF-8 lines tells.
+    head = ("中国建设银行 资金存管业务对账单\n".encode("gbk") + "账户名称:某某平台\n".encode("utf-8")
+            + HEAD.split("\n", 1)[1].encode("gbk"))
+    utf8_line = line(9_000_005, "这是编码").replace(",贷,", ",贷款,").encode("utf-8")
+    data = (head + "".join(lines[:cut + 11]).encode("gbk") + utf8_line + "".join(lines[cut + 11:]).encode("gbk"))
+    data.decode("gb18030")
+    with pytest.raises(StatementRefused) as refused:
+        read_statement(data, "statement.csv", CCB)
+    assert len(parsed_blocks) >= 3   # read in blocks
+    header_line = HEADER_LINE + 1
+    assert [(p.line, p.column, p.code) for p in refused.value.problems] == [
+        (2, None, "mixed_encoding"), (header_line + 12 + cut, "借贷标志", "mixed_encoding")]
