@@ -15,9 +15,8 @@ On a fresh SQLite platform (WAL), it measures:
 Goals (issue 5, this 2-core machine, SQLite): at least 1,000 transfers/s over HTTP, at least 50,000/s in
 bulk, balance-read ratio at most 1.5.
 
-The client is Python's http.client on the same two cores as the server. Each server process takes at
-most 6,000 requests a minute from one address (its firewall-like ceiling), so every HTTP phase runs on a
-freshly started server and stays under it.
+The client is Python's http.client on the same two cores as the server. The server's ceiling of requests a minute
+from one address (6,000, its firewall-like allowance) is raised for the benchmark (P2P_REQUESTS_PER_ADDRESS).
 
     .venv/bin/python bench/ledger_throughput.py [--transfers 10000000] [--http 3000] [--connections 4]
                                                 [--single 3000] [--bulk 200000] [--bulk-only | --http-only]
@@ -204,12 +203,6 @@ def wrk_refused_rate(base: str, seconds: int, connections: int) -> tuple[float, 
     script = str(ROOT / "bench" / "wrk_refused.lua")
     out = run_checked(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", script, base],
                       timeout=seconds + 60).stdout
-    if "unexpected status 429" in out:
-        # Several workers refuse more than the address's ceiling (6,000 a minute) in wrk's shortest run: the
-        # recharges' figures stand, the refusal's is not measured.
-        print("wrk: the refusals reached the address's ceiling (429) within a second; no refusal figure this run",
-              file=sys.stderr)
-        return None
     if "unexpected status" in out:
         raise SystemExit(f"wrk: some requests were not refused with 401:\n{out[:2000]}")
     done = int(re.search(r"(\d+) requests in", out).group(1))
@@ -287,7 +280,9 @@ def main() -> int:
 
 
 def measure(args, work: Path, db_path: Path, url: str, cluster) -> int:
-    env = environment(work)
+    # The address's ceiling (6,000 a minute) raised for the benchmark's server: refused at once, on the event loop,
+    # requests outran it within wrk's shortest run (1 s)
+    env = environment(work) | {"P2P_REQUESTS_PER_ADDRESS": "10000000"}
     run_checked([sys.executable, "-m", "server", "--database-url", url, "seed-demo", "--loans", "0"], env)
     import os
 
@@ -318,19 +313,14 @@ def measure(args, work: Path, db_path: Path, url: str, cluster) -> int:
         many = http_rate(base, token, list(range(args.http)), args.connections)
         cpu_per_request = (cpu_seconds(server.pid) - cpu) / args.http * 1000
         one = http_rate(base, token, list(range(args.http, args.http + args.http // 3)), 1)
-        # the per-address ceiling (6,000 a minute) leaves room for about 1,500 more in this minute
         cpu, database_cpu = cpu_seconds(server.pid), cluster_cpu_seconds(cluster)
         by_wrk = wrk_rate(base, token, 3, args.connections)
         wrk_cpu = (cpu_seconds(server.pid) - cpu) / by_wrk[1] * 1000 if by_wrk else 0.0
         wrk_database_cpu = (cluster_cpu_seconds(cluster) - database_cpu) / by_wrk[1] * 1000 if by_wrk else 0.0
         floor = floor_cpu = wrk_floor = wrk_floor_cpu = None
         if args.http_only and by_wrk:
-            # Refused requests count against the address's ceiling (6,000 a minute), in windows that start on the
-            # minute: the refusals run for 1 s at the start of a fresh one, since at ~5,000 a second they no longer fit
-            # in what the sign-in and the health checks left of the current one.
-            time.sleep(60 - time.time() % 60 + 0.2)
             cpu = cpu_seconds(server.pid)
-            wrk_floor = wrk_refused_rate(base, 1, args.connections)
+            wrk_floor = wrk_refused_rate(base, 2, args.connections)
             wrk_floor_cpu = (cpu_seconds(server.pid) - cpu) / wrk_floor[1] * 1000 if wrk_floor else None
         elif args.http_only:
             cpu = cpu_seconds(server.pid)

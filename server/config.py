@@ -53,8 +53,9 @@ class Settings:
     # Sign-in attempts allowed per minute from one client address and against one account.
     login_attempts_per_address: int = 30
     login_attempts_per_account: int = 10
-    # All requests allowed per minute from one client address (a firewall-like ceiling).
-    requests_per_address: int = 6000
+    # All requests allowed per minute from one client address (a firewall-like ceiling). P2P_REQUESTS_PER_ADDRESS
+    # overrides (a site behind one proxy address, a benchmark).
+    requests_per_address: int = field(default_factory=lambda: int(os.environ.get("P2P_REQUESTS_PER_ADDRESS") or 6000))
     # The customers' front end calls from one address on behalf of every customer, so its service credential (the
     # account holding `funds.movement.post` that the customer-side routes ask for) is counted by itself, per
     # account, against its own allowance per minute instead (P2P_FRONT_END_REQUESTS_PER_MINUTE).

@@ -81,3 +81,12 @@ def test_a_small_allowance_is_counted_hit_by_hit_across_processes(make_platform)
     first, second = _two_processes(make_platform(), 6)
     with clock.use(clock.FixedClock(datetime(2026, 12, 4, 10, 0, 5, tzinfo=timezone.utc))):
         assert [(first if n % 2 else second).hit("10.0.0.9") is None for n in range(8)] == [True] * 6 + [False] * 2
+
+
+def test_the_address_allowance_is_set_from_the_environment(monkeypatch, tmp_path):
+    from server.config import Settings
+
+    monkeypatch.delenv("P2P_REQUESTS_PER_ADDRESS", raising=False)
+    assert Settings(data_dir=tmp_path, database_url="sqlite://").requests_per_address == 6000
+    monkeypatch.setenv("P2P_REQUESTS_PER_ADDRESS", "12")
+    assert Settings(data_dir=tmp_path, database_url="sqlite://").requests_per_address == 12
