@@ -189,7 +189,7 @@ PIECE_BYTES = 64 << 10
 
 def _offset_after_lines(data: bytes, lines: int, start: int = 0) -> int:
     offset = start
-    for _ in range(lines):
+    for _line in range(lines):
         found = data.find(b"\n", offset)
         if found < 0:
             return len(data)
