@@ -302,9 +302,10 @@ class GuardMiddleware:
         thread taking the interpreter's lock in turn at every statement (sqlite3 lets it go around each step).
         Measured with wrk, 4 connections: 1.0 against 1.37 ms of CPU a recharge. A request holds the loop for
         about a millisecond, as it holds the database; a larger body (a batch of movements, tens of milliseconds
-        and more) always goes to the lane thread, so the loop is never held for long. Several threads waiting for the database each took the
-        interpreter's lock at every statement the writer ran: hence one lane thread, not the thread pool.
-        PostgreSQL writes several at once and waits for the network: there the lane uses the thread pool."""
+        and more) always goes to the lane thread, so the loop is never held for long. Several threads waiting for
+        the database each took the interpreter's lock at every statement the writer ran: hence one lane thread,
+        not the thread pool. PostgreSQL writes several at once and waits for the network: there the lane uses the
+        thread pool."""
         db = scope["app"].state.platform.db
         if db.dialect != "sqlite":
             return await run_in_threadpool(self._lane, lane, scope, client, body, language)
