@@ -1,10 +1,11 @@
-"""The fast lane: the customer side's money movements answered by the outer wall, in one hop to a worker thread.
+"""The fast lane: the customer side's money movements answered by the outer wall, in one step.
 
 The customers' front end sends most of the platform's requests, nearly all of them movements, and on each of them
 FastAPI's generic machinery (matching the path against the routes, solving the dependencies, a second hop to a
 thread for the endpoint, its exception middlewares) cost about as much as the ledger's posting itself. A route
 marked `@fast_lane` is also answered here: the guard (server/middleware.py) has counted the
-request against its allowance and read its body; in one hop to a worker thread the body is validated, the caller
+request against its allowance and read its body; in one step (on SQLite on the event loop when no other writer
+is busy, otherwise in a worker thread: server/middleware.py) the body is validated, the caller
 signed in and checked against the permission, and the route's own function runs with its own Command. Nothing is
 bypassed: the route's function is the same, and so is the command path (step-up aside, which no marked route
 needs: marking a route that asks for it is refused).
@@ -73,7 +74,8 @@ def is_json(scope) -> bool:
 
 
 def answer(lane: Lane, scope, body: bytes, language: str) -> Response | None:
-    """The route's answer, or None for the app to answer it. Runs in a worker thread (it reads the database)."""
+    """The route's answer, or None for the app to answer it (it reads and writes the database: see the guard's
+    `_in_lane_thread` for where it runs)."""
     try:
         parsed = lane.body.model_validate_json(body)
     except ValidationError:

@@ -51,7 +51,3 @@ class DriverSQL:
         """The session's connection (begun if it was not) with these statements for its database."""
         driver, dialect = driver_of(db)
         return Driver(driver, self._by_dialect[dialect.name], dialect)
-
-    def of(self, dialect_name: str) -> dict[str, str]:
-        """The statements in this database's placeholders."""
-        return self._by_dialect[dialect_name]

@@ -47,12 +47,16 @@ def statements(dialect: str) -> dict[str, str]:
     }
 
 
+def converter(column, dialect):
+    """The conversion SQLAlchemy itself applies to the column's values on this dialect."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect) or (lambda value: value)
+
+
 @cache
 def converters(dialect) -> tuple:
-    """(created_at, metadata, day): the conversion SQLAlchemy applies to each column's values on this dialect."""
-    def of(column):
-        return column.type.dialect_impl(dialect).bind_processor(dialect) or (lambda value: value)
-    return of(_TRANSFERS.c.created_at), of(_TRANSFERS.c["metadata"]), of(_FLOWS.c.day)
+    """(created_at, metadata, day): `converter` of each column a single posting writes."""
+    return (converter(_TRANSFERS.c.created_at, dialect), converter(_TRANSFERS.c["metadata"], dialect),
+            converter(_FLOWS.c.day, dialect))
 
 
 def driver(conn):

@@ -695,11 +695,6 @@ def _resolve(item: ResolveInput, reservation, accounts, states: dict[int, str], 
             debit.code, credit.code)
 
 
-def _converter(column, dialect):
-    """The conversion SQLAlchemy itself applies to the column's values on this dialect."""
-    return column.type.dialect_impl(dialect).bind_processor(dialect) or (lambda value: value)
-
-
 def _insert(conn, new: list) -> list[int]:
     """Inserts the new rows (`new`: their columns) and gives their ids back in the order given.
 
@@ -719,7 +714,7 @@ def _insert(conn, new: list) -> list[int]:
     if count >= _BULK_ROWS:
         bulk_page_cache(conn)
     dialect = conn.dialect
-    as_time, as_json = _converter(TRANSFERS.c.created_at, dialect), _converter(TRANSFERS.c["metadata"], dialect)
+    as_time, as_json = posting_sql.converters(dialect)[:2]
     first = (conn.execute(_LAST_ID).scalar() or 0) + 1
     # Column by column, each converted as SQLAlchemy would (a batch has one time stamp: one conversion),
     # then zipped into rows and flattened into pages, all in C loops: per-row Python cost more than SQLite's insert.
