@@ -279,15 +279,36 @@ def _watch_parent(pid: int, stop) -> None:
             return
 
 
-def listening_socket(host: str, port: int) -> socket.socket:
+def listening_socket(host: str, port: int, reserve_only: bool = False) -> socket.socket:
+    """The server's socket, listening; with `reserve_only`, bound to the port and not listening, which workers
+    listening on sockets of their own then share (server/workers.py, OwnSocket)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say so, and without it
     # every keep-alive response waits ~40 ms for the client's delayed ACK.
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if reserve_only:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
-    sock.listen(128)  # connections made before uvicorn accepts wait in the backlog
+    if not reserve_only:
+        sock.listen(128)  # connections made before uvicorn accepts wait in the backlog
     return sock
+
+
+def _say_ready_once_listening(line: str, family: int, address: tuple, should_exit: threading.Event) -> None:
+    """Prints the ready line once a worker accepts connections on its own socket (the supervisor's only reserves
+    the port, and a connection made before a worker listens would be refused)."""
+    host = address[0]
+    if host in ("0.0.0.0", "::", ""):
+        host = "::1" if family == socket.AF_INET6 else "127.0.0.1"
+    while not should_exit.is_set():
+        try:
+            socket.create_connection((host, address[1]), timeout=1).close()
+        except OSError:
+            should_exit.wait(0.05)
+            continue
+        print(line, flush=True)
+        return
 
 
 def is_loopback(host: str) -> bool:
@@ -324,7 +345,7 @@ def cmd_run(args) -> int:
     from server.app import create_app
     from server.db import migrate
     from server.platform import Platform
-    from server.workers import TlsConfig, worker_app
+    from server.workers import OwnSocket, TlsConfig, reuse_port_available, worker_app
 
     refusal = run_refusal(args, cli_language())
     if refusal:
@@ -346,12 +367,13 @@ def cmd_run(args) -> int:
     elif migrate.current_revision(platform.db.engine) != migrate.head_revision():
         say_error(_("the database schema is not current: run `python -m server migrate`"))
         return 2
-    sock = listening_socket(args.host, args.port)
+    workers = max(1, args.workers)
+    own_sockets = workers > 1 and reuse_port_available()
+    sock = listening_socket(args.host, args.port, reserve_only=own_sockets)
     family = sock.family
     port = sock.getsockname()[1]
     tls = bool(args.certfile)
     proxies = list(platform.settings.trusted_proxies)
-    workers = max(1, args.workers)
     if workers > 1:
         # Each worker builds its own platform (engine, pools, caches) after it starts: connections and threads
         # do not survive the trip to another process. What must agree across them is in the database.
@@ -372,11 +394,16 @@ def cmd_run(args) -> int:
     if workers > 1:
         from uvicorn.supervisors import Multiprocess
 
-        supervisor = Multiprocess(config, sockets=[sock])
+        ready = f"P2P-SERVER-READY {'https' if tls else 'http'}://{host}:{port}"
+        supervisor = Multiprocess(config, sockets=[OwnSocket(family, sock.getsockname()) if own_sockets else sock])
         if args.parent_pid:
             threading.Thread(target=_watch_parent, args=(args.parent_pid, supervisor.should_exit.set),
                              daemon=True).start()
-        print(f"P2P-SERVER-READY {'https' if tls else 'http'}://{host}:{port}", flush=True)
+        if own_sockets:
+            threading.Thread(target=_say_ready_once_listening, args=(ready, family, sock.getsockname(),
+                                                                     supervisor.should_exit), daemon=True).start()
+        else:
+            print(ready, flush=True)
         supervisor.run()
         return 0
     config.load()

@@ -4,8 +4,8 @@ The customers' front end sends most of the platform's requests, nearly all of th
 FastAPI's generic machinery (matching the path against the routes, solving the dependencies, a second hop to a
 thread for the endpoint, its exception middlewares) cost about as much as the ledger's posting itself. A route
 marked `@fast_lane` is also answered here: the guard (server/middleware.py) has counted the
-request against its allowance and read its body; in one step (on SQLite on the event loop when no other writer
-is busy, otherwise in a worker thread: server/middleware.py) the body is validated, the caller
+request against its allowance and read its body; in one step (on SQLite on the event loop unless another writer
+holds the database for long, otherwise in a worker thread: server/middleware.py) the body is validated, the caller
 signed in and checked against the permission, and the route's own function runs with its own Command. Nothing is
 bypassed: the route's function is the same, and so is the command path (step-up aside, which no marked route
 needs: marking a route that asks for it is refused).
@@ -25,6 +25,7 @@ from starlette.responses import Response
 
 from server.access import check_permission, signed_in
 from server.commands import Command
+from server.db.writers import WritersBusy
 from server.errors import DomainError, domain_problem, unexpected_problem
 
 
@@ -87,5 +88,7 @@ def answer(lane: Lane, scope, body: bytes, language: str) -> Response | None:
         return lane.endpoint(parsed, Command(request, platform, principal, body, replayable=True))
     except DomainError as error:
         return domain_problem(error, language)
+    except WritersBusy:  # nothing written: the guard runs it again once the queue is free
+        raise
     except Exception:
         return unexpected_problem(scope.get("method", ""), scope.get("path", ""), language)

@@ -22,6 +22,7 @@ from starlette.routing import compile_path
 
 from server import lanes
 from server.access import PUBLIC, SIGNED_IN, signed_in
+from server.db.writers import WritersBusy, without_waiting
 from server.errors import DomainError, Forbidden
 from server.lanes import Lane, is_json, lanes_of
 from server.messages import _, negotiate, render
@@ -146,6 +147,7 @@ class GuardMiddleware:
         self.app, self.max_body, self.per_address, self.per_front_end = app, max_body_bytes, per_address, per_front_end
         self._declared: tuple[object, int, list, dict] = (None, -1, [], {})
         self._lane_thread: ThreadPoolExecutor | None = None  # SQLite's (see _in_lane_thread)
+        self._lane_job: asyncio.Future | None = None  # the lane thread's latest
 
     def _routes(self, scope) -> tuple[object, int, list, dict]:
         app = scope.get("app")
@@ -292,34 +294,55 @@ class GuardMiddleware:
         await self.app(scope, replay_receive, send_with_id)
 
     async def _in_lane_thread(self, scope, lane: Lane, client: str, body: bytes, language: str):
-        """`_lane`, never waiting on the event loop. On SQLite, on the event loop itself when this process's
-        writers' queue is free, held for the whole request (the count, the sign-in and the command each write
-        under it without waiting); when another writer holds it (another worker, a batch or an import in a thread),
-        in the app's one lane thread, where the lane's requests wait one at a time while the loop goes on.
+        """`lanes.answer` after the count, never waiting on the event loop for long.
+
+        On SQLite, on the event loop itself: the count, the body and the sign-in without the writers' queue, which
+        is taken at the request's first write (a rate-limit lease, a session's activity, the command) only if it is
+        free or soon is (`without_waiting`: another worker's recharge holds it for under a millisecond), and then
+        held to the request's end. A request that meets a queue held for longer (a batch or an import, in this
+        process or another) has written nothing: it runs again in the app's one lane thread, where it waits while
+        the loop goes on answering; and while a request waits there, the next ones wait for it to end before they
+        try the loop again rather than pile up behind it in the thread.
 
         SQLite takes one writer at a time, so a lane request in a thread only ever waited for the writer ahead of
-        it; but handing it to a thread cost a quarter of its CPU: the hop itself, and the event loop and the
-        thread taking the interpreter's lock in turn at every statement (sqlite3 lets it go around each step).
-        Measured with wrk, 4 connections: 1.0 against 1.37 ms of CPU a recharge. A request holds the loop for
-        about a millisecond, as it holds the database; a larger body (a batch of movements, tens of milliseconds
-        and more) always goes to the lane thread, so the loop is never held for long. Several threads waiting for
-        the database each took the interpreter's lock at every statement the writer ran: hence one lane thread,
-        not the thread pool. PostgreSQL writes several at once and waits for the network: there the lane uses the
-        thread pool."""
+        it; but handing it to a thread cost a quarter of its CPU: the hop itself, and the event loop and the thread
+        taking the interpreter's lock in turn at every statement (sqlite3 lets it go around each step). Measured with
+        wrk, 4 connections: 1.0 against 1.37 ms of CPU a recharge. A request holds the loop for about a millisecond,
+        as it holds the database; a larger body (a batch of movements, tens of milliseconds and more) always goes to
+        the lane thread, so the loop is never held for long. Several threads waiting for the database each took the
+        interpreter's lock at every statement the writer ran: hence one lane thread, not the thread pool.
+        PostgreSQL writes several at once and waits for the network: there the lane uses the thread pool."""
         db = scope["app"].state.platform.db
         if db.dialect != "sqlite":
             return await run_in_threadpool(self._lane, lane, scope, client, body, language)
-        writers = db.writers_if_free() if len(body) <= _INLINE_BODY else None
-        if writers is not None:
-            try:
-                return self._lane(lane, scope, client, body, language)
-            finally:
-                writers.__exit__(None, None, None)
+        counted = False
+
+        def run():
+            nonlocal counted
+            if not counted:  # a request run again is not counted twice
+                wait = self.count(scope, client)
+                counted = True
+                if wait is not None:
+                    return wait, None
+            return None, lanes.answer(lane, scope, body, language)
+
+        if len(body) <= _INLINE_BODY:
+            while True:
+                try:
+                    with without_waiting():
+                        return run()
+                except WritersBusy:
+                    pass
+                job = self._lane_job
+                if job is None or job.done():
+                    break
+                await asyncio.wait([job])
         if self._lane_thread is None:
             self._lane_thread = ThreadPoolExecutor(1, thread_name_prefix="lane")
             weakref.finalize(self, self._lane_thread.shutdown, wait=False)
-        return await asyncio.get_running_loop().run_in_executor(
-            self._lane_thread, contextvars.copy_context().run, self._lane, lane, scope, client, body, language)
+        job = self._lane_job = asyncio.get_running_loop().run_in_executor(
+            self._lane_thread, contextvars.copy_context().run, run)
+        return await job
 
     def _lane(self, lane: Lane, scope, client: str, body: bytes, language: str):
         """(the wait when the caller is over its allowance, else None; the lane's answer or None for the app)."""

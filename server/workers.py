@@ -7,7 +7,9 @@ the chain's lock at commit, server/audit/service.py) and the scheduler's lease (
 """
 
 import gc
+import socket
 import ssl
+import sys
 
 import uvicorn
 
@@ -31,3 +33,36 @@ def worker_app(settings):
     # Modules, routes and models live as long as the process: keep them out of the cyclic collector's full scans.
     gc.freeze()
     return app
+
+
+def reuse_port_available() -> bool:
+    """Whether each worker may listen on a socket of its own (Linux's SO_REUSEPORT, which spreads connections
+    evenly over the sockets listening on one port)."""
+    return sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
+
+
+def listen_reusing_port(family: int, address: tuple) -> socket.socket:
+    """A worker's own listening socket on the port its supervisor reserved."""
+    # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say so (see server/__main__.py).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind(address)
+    sock.listen(128)
+    return sock
+
+
+class OwnSocket:
+    """Handed to every worker in place of a shared socket: unpickled in the worker as a listening socket of its
+    own on the same port (`listen_reusing_port`), so that a worker started again gets one as well.
+
+    Workers sharing one listening socket take connections greedily: whichever wakes first accepts all that are
+    waiting, and a client opening its 16 keep-alive connections at once often found them all in one worker while
+    the other idled (measured: 640-670 recharges/s against 930 with one worker). With a socket each, the kernel
+    spreads the connections over the workers."""
+
+    def __init__(self, family: int, address: tuple):
+        self.family, self.address = family, address
+
+    def __reduce__(self):
+        return listen_reusing_port, (self.family, self.address)

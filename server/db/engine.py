@@ -146,11 +146,6 @@ class Database:
         finally:
             pooled.close()
 
-    def writers_if_free(self):
-        """This process's queue of writers entered without waiting (a SQLite file's; leave it with `__exit__`), or
-        None when another writer holds it, or when there is none."""
-        return self._writers if self._writers is not None and self._writers.try_enter() else None
-
     def writers(self):
         """This process's queue of writers (SQLite; a no-op elsewhere), for a write made outside `write`."""
         return self._writers or nullcontext()

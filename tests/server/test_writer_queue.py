@@ -5,13 +5,16 @@ queue."""
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
+from server.db import writers
 from server.db.engine import Database
+from server.db.writers import WritersBusy, without_waiting
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -98,30 +101,88 @@ def test_the_queue_is_held_until_the_outermost_of_nested_writers_ends(tmp_path):
         db.dispose()
 
 
-def test_entering_only_if_free_refuses_at_once_while_another_thread_or_process_writes(tmp_path):
-    """`writers_if_free`, what the fast lane asks before it runs a command on the event loop: never waits."""
+def _write_a_row(db: Database) -> None:
+    with db.write() as session:
+        session.connection().exec_driver_sql("INSERT INTO t (x) VALUES (1)")
+        session.commit()
+
+
+def _rows(db: Database) -> int:
+    with db.read() as session:
+        return session.connection().exec_driver_sql("SELECT count(*) FROM t").scalar()
+
+
+def test_a_block_without_waiting_is_refused_within_milliseconds_while_another_thread_or_process_writes(tmp_path):
+    """`without_waiting`, how the fast lane writes on the event loop: a queue held for longer than a few
+    milliseconds refuses the block's first write before anything is written, and never makes it wait."""
     url = f"sqlite:///{tmp_path / 'platform.db'}"
     db = Database(url)
     try:
-        holder = _holder(url, 0.6)  # another process
+        with db.write() as session:
+            session.connection().exec_driver_sql("CREATE TABLE t (x INTEGER)")
+            session.commit()
+        holder = _holder(url, 0.8)  # another process
         started = time.monotonic()
-        assert db.writers_if_free() is None
-        assert time.monotonic() - started < 0.1
+        with pytest.raises(WritersBusy), without_waiting():
+            _write_a_row(db)
+        assert time.monotonic() - started < 0.5
         assert holder.wait(10) == 0
-        with ThreadPoolExecutor(1) as pool:  # another thread of this process
+        assert _rows(db) == 0
+
+        held, release = threading.Event(), threading.Event()
+
+        def hold() -> None:
             with db.writers():
-                assert pool.submit(db.writers_if_free).result() is None
-            entered = pool.submit(db.writers_if_free).result()
-            assert entered is not None
-            pool.submit(entered.__exit__, None, None, None).result()
-        entered = db.writers_if_free()  # free: entered, and held against another process until left
-        assert entered is not None
-        waiter = subprocess.Popen([sys.executable, "-c", WAITER, url, str(ROOT)], stdout=subprocess.PIPE, text=True)
-        assert waiter.stdout.readline().strip() == "waiting"
-        time.sleep(0.3)
-        left = time.monotonic()
-        entered.__exit__(None, None, None)
-        assert float(waiter.stdout.readline().split()[1]) >= left
+                held.set()
+                release.wait(10)
+
+        with ThreadPoolExecutor(1) as pool:  # another thread of this process
+            holding = pool.submit(hold)
+            held.wait(10)
+            with pytest.raises(WritersBusy), without_waiting():
+                _write_a_row(db)
+            release.set()
+            holding.result()
+        assert _rows(db) == 0
+    finally:
+        db.dispose()
+
+
+def test_a_block_without_waiting_takes_a_queue_soon_free_and_keeps_it_to_its_end(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'platform.db'}"
+    db = Database(url)
+    # Looked at again for up to about a second here (a couple of milliseconds in service), so that the holder's
+    # thread lets go within the time even on a loaded machine.
+    monkeypatch.setattr(writers, "_LOOKS", 50_000)
+    try:
+        with db.write() as session:
+            session.connection().exec_driver_sql("CREATE TABLE t (x INTEGER)")
+            session.commit()
+        held, let_go = threading.Event(), []
+
+        def hold_briefly() -> None:
+            with db.writers():
+                held.set()
+                time.sleep(0.02)
+                let_go.append(time.monotonic())
+
+        with ThreadPoolExecutor(1) as pool:
+            holding = pool.submit(hold_briefly)
+            held.wait(10)
+            with without_waiting():
+                _write_a_row(db)
+                entered = time.monotonic()
+                assert entered >= let_go[0]  # after the holder, not beside it
+                waiter = subprocess.Popen([sys.executable, "-c", WAITER, url, str(ROOT)], stdout=subprocess.PIPE,
+                                          text=True)
+                assert waiter.stdout.readline().strip() == "waiting"
+                _write_a_row(db)  # a second write of the block goes on: the queue is still this block's
+                time.sleep(0.3)
+                block_ends = time.monotonic()
+            holding.result()
+        # Kept from the block's first write to its end: the other process got in only then.
+        assert float(waiter.stdout.readline().split()[1]) >= block_ends
         assert waiter.wait(10) == 0
+        assert _rows(db) == 2
     finally:
         db.dispose()
