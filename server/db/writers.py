@@ -30,9 +30,9 @@ except ImportError:  # Windows
 
 # How long a writer that must not wait (`without_waiting`) looks again for a busy queue: another worker's recharge
 # holds it for under a millisecond, and handing the request to a thread instead costs a third more CPU. Short
-# sleeps, without the interpreter's lock, in which the holder goes on.
+# sleeps (20 µs asked, some 70 µs given), without the interpreter's lock, in which the holder goes on.
 _LOOK_AGAIN_SECONDS = 0.00002
-_LOOKS = 100
+_LOOK_AGAIN_FOR_SECONDS = 0.002
 
 
 class WritersBusy(Exception):
@@ -117,7 +117,8 @@ class WriterQueue:
     def _enter_soon_or_refuse(self) -> None:
         if self.try_enter():
             return
-        for _ in range(_LOOKS):
+        until = time.monotonic() + _LOOK_AGAIN_FOR_SECONDS
+        while time.monotonic() < until:
             time.sleep(_LOOK_AGAIN_SECONDS)
             if self.try_enter():
                 return

@@ -153,7 +153,7 @@ def test_a_block_without_waiting_takes_a_queue_soon_free_and_keeps_it_to_its_end
     db = Database(url)
     # Looked at again for up to about a second here (a couple of milliseconds in service), so that the holder's
     # thread lets go within the time even on a loaded machine.
-    monkeypatch.setattr(writers, "_LOOKS", 50_000)
+    monkeypatch.setattr(writers, "_LOOK_AGAIN_FOR_SECONDS", 1.0)
     try:
         with db.write() as session:
             session.connection().exec_driver_sql("CREATE TABLE t (x INTEGER)")
