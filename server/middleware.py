@@ -302,8 +302,8 @@ class GuardMiddleware:
         held to the request's end. A request that meets a queue held for longer (a batch or an import, in this
         process or another) has written nothing: it runs again in the app's one lane thread, where it waits while
         the loop goes on answering; and while a request waits there, the next ones wait for it to end before they
-        try the loop (without looking again at a queue that is likely still busy) rather than pile up behind it in
-        the thread.
+        try the loop again, rather than look again for milliseconds each at a queue that is likely still busy, or
+        pile up behind it in the thread.
 
         SQLite takes one writer at a time, so a lane request in a thread only ever waited for the writer ahead of
         it; but handing it to a thread cost a quarter of its CPU: the hop itself, and the event loop and the thread
