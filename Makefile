@@ -33,7 +33,8 @@ run: $(STAMP)
 # goes on from its parent's time instead of starting again at the given one.
 # The suite runs on both cores (pytest-xdist), a file's tests on one worker (its module fixtures made once); each
 # worker starts its own PostgreSQL cluster and seeds its own template databases. TEST_WORKERS= runs it in one process.
-TEST_WORKERS  ?= -n 2 --dist loadfile
+# Files are handed out in the order tests/conftest.py puts them (the longest first), not by their number of tests.
+TEST_WORKERS  ?= -n 2 --dist loadfile --no-loadscope-reorder
 CLOCK_TESTS    = $(PY) -m pytest -q -p no:cacheprovider $(TEST_WORKERS) -m clock -k 'not postgresql' \
 	               $$(grep -rlE 'mark\.clock' tests --include='test_*.py' | sort)
 UNDER_FAKETIME = QT_QPA_PLATFORM=offscreen TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 FAKETIME_DONT_RESET=1 faketime -f
