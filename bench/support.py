@@ -36,7 +36,7 @@ def run_checked(args: list[str], env: dict | None = None, **kwargs) -> subproces
 
 def start_server(url: str, env: dict, workers: int = 1) -> tuple[subprocess.Popen, str]:
     """`python -m server run --port 0 --no-scheduler [--workers N]` on the database; returns the process and its base
-    URL (with workers, the process is their supervisor: they start after its ready line, their first requests wait).
+    URL (with workers, the process is their supervisor; on Linux its ready line comes once a worker accepts).
     Without the scheduler: a freshly seeded platform's first run would catch up a month of daily jobs over every
     loan while the benchmark measures, and hold the shutdown until its slot ends."""
     server = subprocess.Popen([sys.executable, "-m", "server", "--database-url", url, "run", "--port", "0",

@@ -313,12 +313,10 @@ class GuardMiddleware:
         the lane thread, so the loop is never held for long. Several threads waiting for the database each took the
         interpreter's lock at every statement the writer ran: hence one lane thread, not the thread pool.
         PostgreSQL writes several at once and waits for the network: there the lane uses the thread pool."""
-        db = scope["app"].state.platform.db
-        if db.dialect != "sqlite":
-            return await run_in_threadpool(self._lane, lane, scope, client, body, language)
         counted = False
 
         def run():
+            """(the wait when the caller is over its allowance, else None; the lane's answer or None for the app)."""
             nonlocal counted
             if not counted:  # a request run again is not counted twice
                 wait = self.count(scope, client)
@@ -327,6 +325,8 @@ class GuardMiddleware:
                     return wait, None
             return None, lanes.answer(lane, scope, body, language)
 
+        if scope["app"].state.platform.db.dialect != "sqlite":
+            return await run_in_threadpool(run)
         if len(body) <= _INLINE_BODY:
             while True:
                 job = self._lane_job
@@ -346,11 +346,6 @@ class GuardMiddleware:
         job = self._lane_job = asyncio.get_running_loop().run_in_executor(
             self._lane_thread, contextvars.copy_context().run, run)
         return await job
-
-    def _lane(self, lane: Lane, scope, client: str, body: bytes, language: str):
-        """(the wait when the caller is over its allowance, else None; the lane's answer or None for the app)."""
-        wait = self.count(scope, client)
-        return (wait, None) if wait is not None else (None, lanes.answer(lane, scope, body, language))
 
     async def _file_body(self, scope, receive, send, rule: BodyRule, length, reply, rid_header):
         """A file route: who is calling is settled before the body is read, then the body streams to the

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
-_MARKS = {"sqlite": "?", "postgresql": "%s"}
+MARKS = {"sqlite": "?", "postgresql": "%s"}  # each driver's placeholder
 _HELD = "p2p_connection"  # session.info: (the root transaction, its connection)
 
 
@@ -36,16 +36,21 @@ def connection_of(db: Session):
     return conn
 
 
+def dbapi(conn):
+    """The DBAPI connection under a SQLAlchemy connection (inside its transaction)."""
+    return conn.connection.driver_connection
+
+
 def driver_of(db: Session) -> tuple[object, object]:
     """(the DBAPI connection, the dialect) of the session's transaction (`connection_of`)."""
     conn = connection_of(db)
-    return conn.connection.driver_connection, conn.dialect
+    return dbapi(conn), conn.dialect
 
 
 class DriverSQL:
     def __init__(self, **statements: str):
         self._by_dialect = {name: {key: sql.format(mark) for key, sql in statements.items()}
-                            for name, mark in _MARKS.items()}
+                            for name, mark in MARKS.items()}
 
     def on(self, db: Session) -> Driver:
         """The session's connection (begun if it was not) with these statements for its database."""

@@ -14,10 +14,10 @@ from functools import cache
 
 from sqlalchemy.exc import IntegrityError
 
+from server.db.driver_sql import MARKS, dbapi
 from server.ledger.models import LedgerDayFlow, LedgerTransfer
 
 _TRANSFERS, _FLOWS = LedgerTransfer.__table__, LedgerDayFlow.__table__
-_MARK = {"sqlite": "?", "postgresql": "%s"}
 # A new transfer's columns in the order of service._NEW_ROW (the table's own, the id aside).
 _NEW_ROW = [column.name for column in _TRANSFERS.columns][1:]
 _ACCOUNT_COLUMNS = "id, code, may_go_negative, debits_posted, credits_posted, debits_pending, credits_pending"
@@ -25,7 +25,7 @@ _ACCOUNT_COLUMNS = "id, code, may_go_negative, debits_posted, credits_posted, de
 
 @cache
 def statements(dialect: str) -> dict[str, str]:
-    mark = _MARK[dialect]
+    mark = MARKS[dialect]
     pg = dialect == "postgresql"
     values = ", ".join(f"{mark}::json" if pg and name == "metadata" else mark for name in _NEW_ROW)
     return {
@@ -59,11 +59,6 @@ def converters(dialect) -> tuple:
             converter(_FLOWS.c.day, dialect))
 
 
-def driver(conn):
-    """The DBAPI connection under a SQLAlchemy connection (inside its transaction)."""
-    return conn.connection.driver_connection
-
-
 def insert_one(conn, row: list) -> int:
     """One new transfer (`row`: its values in `_NEW_ROW` order, unconverted); its id."""
     dialect = conn.dialect
@@ -71,7 +66,7 @@ def insert_one(conn, row: list) -> int:
     row = [*row[:10], as_time(row[10]), as_json(row[11] or {})]
     sql = statements(dialect.name)["insert"]
     try:
-        cursor = driver(conn).execute(sql, row)
+        cursor = dbapi(conn).execute(sql, row)
     except dialect.dbapi.IntegrityError as error:
         raise IntegrityError(sql, row, error) from error
     return cursor.fetchone()[0] if dialect.name == "postgresql" else cursor.lastrowid
@@ -84,16 +79,16 @@ def add_flows(conn, days: list[tuple]) -> None:
     rows = [(as_day(day), kind, amount, count) for day, kind, amount, count in days]
     sql = statements(dialect.name)["add_flow"]
     if len(rows) == 1:
-        driver(conn).execute(sql, rows[0])
+        dbapi(conn).execute(sql, rows[0])
     else:
-        driver(conn).cursor().executemany(sql, rows)
+        dbapi(conn).cursor().executemany(sql, rows)
 
 
 def fetch(conn, name: str, *params) -> list[tuple]:
     """The rows of one of `statements` (PostgreSQL's reads)."""
-    return driver(conn).execute(statements(conn.dialect.name)[name], params).fetchall()
+    return dbapi(conn).execute(statements(conn.dialect.name)[name], params).fetchall()
 
 
 def add_to_counters(conn, increments: list[tuple]) -> None:
     """PostgreSQL: (debits posted, credits posted, debits pending, credits pending, version, account id) added."""
-    driver(conn).cursor().executemany(statements(conn.dialect.name)["add_to_counters"], increments)
+    dbapi(conn).cursor().executemany(statements(conn.dialect.name)["add_to_counters"], increments)

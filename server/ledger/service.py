@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server.db.base import utcnow
-from server.db.driver_sql import connection_of
+from server.db.driver_sql import connection_of, dbapi
 from server.db.engine import bulk_page_cache
 from server.errors import Conflict, NotFound, ValidationFailed
 from server.messages import Word, _
@@ -284,15 +284,17 @@ class _Queries:
         self.by_transfer_id = select(TRANSFERS).where(_listed(TRANSFERS.c.transfer_id, "tids", sqlite))
         self.by_transfer_id_locked = self.by_transfer_id.order_by(TRANSFERS.c.id).with_for_update()
         self.codes_present = select(ACCOUNTS.c.code).where(_listed(ACCOUNTS.c.code, "codes", sqlite))
-        self.accounts = select(*_ACCOUNT_FIELDS).where(or_(_listed(ACCOUNTS.c.code, "codes", sqlite),
-                                                   _listed(ACCOUNTS.c.id, "ids", sqlite))).order_by(ACCOUNTS.c.id)
         self.reversed = select(TRANSFERS.c.reverses_id).where(_listed(TRANSFERS.c.reverses_id, "ids", sqlite))
         self.open_accounts = (sqlite_insert if sqlite else pg_insert)(ACCOUNTS).on_conflict_do_nothing(
             index_elements=["code"])
 
 
 _QUERIES = {True: _Queries(sqlite=True), False: _Queries(sqlite=False)}
-_ACCOUNTS_SQLITE = str(_QUERIES[True].accounts.compile(dialect=sqlite_dialect.dialect()))  # codes, then ids: JSON
+# SQLite's accounts of a posting, sent through the driver: codes, then ids, each a JSON array (PostgreSQL's are in
+# posting_sql.py)
+_ACCOUNTS_SQLITE = str(select(*_ACCOUNT_FIELDS).where(or_(_listed(ACCOUNTS.c.code, "codes", True),
+                                                          _listed(ACCOUNTS.c.id, "ids", True))).order_by(ACCOUNTS.c.id)
+                       .compile(dialect=sqlite_dialect.dialect()))
 if [column.name for column in TRANSFERS.columns] != ["id", *_NEW_ROW] or list(Posted._fields[:13]) != [
         "id", *_NEW_ROW[:-1], "details"]:
     raise RuntimeError("ledger_transfers' columns and Posted's fields are no longer in the same order (see _posted)")
@@ -374,7 +376,7 @@ def _lock(conn, codes: set[str], account_ids: set[int]) -> dict[int, _Account]:
         # Through the driver, one statement whatever the number of accounts (so that the locks are taken in one id
         # order): SQLite's codes and ids as JSON arrays, PostgreSQL's as arrays
         if not pg:
-            rows = posting_sql.driver(conn).execute(
+            rows = dbapi(conn).execute(
                 _ACCOUNTS_SQLITE, (json.dumps(sorted(codes)), json.dumps(sorted(account_ids))))
         else:
             rows = posting_sql.fetch(conn, "accounts", sorted(codes), sorted(account_ids))
@@ -784,7 +786,7 @@ def _apply(conn, new: list, accounts: dict[int, _Account], states: dict[int, str
     if touched and conn.dialect.name == "sqlite":
         # One statement for all the accounts, their increments in one JSON array: an UPDATE per account is
         # SQLAlchemy's parameters built and SQLite's statement stepped a thousand times for a batch request
-        posting_sql.driver(conn).execute(_ADD_TO_COUNTERS_SQLITE, (json.dumps(
+        dbapi(conn).execute(_ADD_TO_COUNTERS_SQLITE, (json.dumps(
             [(a.id, a.dp - a.start[0], a.cp - a.start[1], a.dq - a.start[2], a.cq - a.start[3], a.touched)
              for a in touched]),))
     elif touched:
