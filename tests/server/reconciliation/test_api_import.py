@@ -124,7 +124,7 @@ def test_importing_needs_recon_import(person):
 
 
 def test_the_stored_lines_keep_their_text_exactly_on_either_database(person, platform):
-    """Lines reach PostgreSQL by COPY and SQLite by executemany (server/reconciliation/line_store.py): an empty
+    """Lines reach PostgreSQL by COPY and SQLite by multi-row INSERTs (server/reconciliation/line_store.py): an empty
     summary stays empty (not missing), quotes, commas and backslashes stay as written, a line without an order
     number has no reference, and times are stored in UTC."""
     clerk, day = person("finance"), DAY
