@@ -92,7 +92,8 @@ def _read_sqlite(db: Session, template: str, params: tuple, schema: dict) -> pl.
     (lines,) = _driver_connection(db).execute(sql, params).fetchone()
     if not lines:
         return pl.DataFrame(schema=schema).with_columns(pl.col("at").cast(pl.Datetime("us", "UTC")))
-    frame = pl.read_ndjson(io.BytesIO(lines), schema={keys[n]: (pl.String if n == "at" else t) for n, t in schema.items()})
+    read_as = {keys[name]: (pl.String if name == "at" else kind) for name, kind in schema.items()}
+    frame = pl.read_ndjson(io.BytesIO(lines), schema=read_as)
     del lines
     frame = frame.rename({key: name for name, key in keys.items()})
     # The text SQLAlchemy's SQLite DateTime writes (UTC, no offset).
