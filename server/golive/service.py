@@ -19,7 +19,7 @@ from server.golive.loans import LoansPlan
 from server.golive.staff import StaffPlan
 from server.golive.problems import ImportRefused, Problems
 from server.golive.workbook import read_file
-from server.ledger.service import _collector_paused
+from server.collector import collector_paused
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -47,7 +47,7 @@ class Checked:
 def check(db: Session, data: bytes) -> Checked:
     # Millions of rows as dicts and tuples, none in a reference cycle: the cyclic collector, counting them, would
     # walk them all again and again (a third of the time at 100,000 installments); reference counting goes on.
-    with _collector_paused(True):
+    with collector_paused():
         return _check(db, data)
 
 
@@ -69,7 +69,7 @@ def _check(db: Session, data: bytes) -> Checked:
 def apply(db: Session, audit: Auditor, imported_by: str, data: bytes, filename: str, sha256: str,
           language: str) -> dict:
     runs.refuse_if_imported(db, sha256)
-    with _collector_paused(True):
+    with collector_paused():
         return _apply(db, audit, imported_by, data, filename, sha256, language)
 
 

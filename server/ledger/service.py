@@ -7,10 +7,8 @@ writers), and only then are balances, existing transfer ids and reservations rea
 requests racing for the same money see each other's result and can never both spend it.
 """
 
-import gc
 import json
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from collections import Counter
@@ -27,6 +25,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from server.collector import collector_paused
 from server.db.base import utcnow
 from server.db.driver_sql import connection_of, dbapi
 from server.db.engine import bulk_page_cache
@@ -433,32 +432,12 @@ def post_transfers(db: Session, items: list[Item], replayed: set[int] | None = N
     """
     if not items:
         return []
-    with _collector_paused(len(items) >= _LARGE_BATCH):
+    with collector_paused(len(items) >= _LARGE_BATCH):
         return _post(db, items, replayed)
 
 
-# A batch this large pauses the cyclic garbage collector while it is posted.
+# A batch this large pauses the cyclic garbage collector while it is posted (server/collector.py).
 _LARGE_BATCH = 1000
-
-
-@contextmanager
-def _collector_paused(pause: bool):
-    """Pauses Python's cyclic garbage collector (reference counting goes on) while a large batch is posted.
-
-    A batch keeps a few tuples per transfer alive until it ends (its rows, their parameters, the
-    answers), and the collector, counting those allocations, runs full collections that walk every
-    one of them and every other object of the process: measured on 200,000 transfers in batches of
-    20,000, 18 full collections took a fifth of the time. Nothing a posting builds forms a reference
-    cycle, so pausing frees no less memory. The collector runs again as soon as the batch returns;
-    if it was off already (or another thread paused it), it is left as it was."""
-    if not pause or not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _post(db: Session, items: list[Item], replayed: set[int] | None) -> list[Posted]:

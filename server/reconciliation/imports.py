@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from server.access import Principal
 from server.audit.service import Auditor
+from server.collector import collector_paused
 from server.db.base import utcnow
 from server.db.versioning import bump
 from server.errors import Conflict, ValidationFailed, validation_field_error
@@ -156,6 +157,12 @@ def _check_not_imported(db: Session, parsed: ParsedStatement) -> None:
 def store(db: Session, audit: Auditor, actor: Principal, day: date, filename: str, profile: str | None,
           parsed: ParsedStatement) -> dict:
     row = day_for_change(db, day)
+    with collector_paused():   # a million lines become Python lists for the driver
+        return _store(db, audit, actor, day, filename, profile, parsed, row)
+
+
+def _store(db: Session, audit: Auditor, actor: Principal, day: date, filename: str, profile: str | None,
+           parsed: ParsedStatement, row: ReconDay) -> dict:
     _check_not_imported(db, parsed)
     lines = parsed.lines
     in_fen = int(lines.filter(pl.col("direction") == "in")["amount_fen"].sum() or 0)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from server.access import Principal
 from server.audit.service import Auditor
+from server.collector import collector_paused
 from server.db.base import utcnow
 from server.db.versioning import bump
 from server.errors import Conflict
@@ -108,6 +109,11 @@ def _results(frame: pl.DataFrame, pairs: pl.DataFrame, id_column: str) -> pl.Dat
 
 
 def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDay:
+    with collector_paused():   # a million items pass between polars and Python lists for the driver
+        return _run_day(db, audit, actor, day)
+
+
+def _run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDay:
     row = day_for_change(db, day)
     statements = db.scalars(select(ReconStatement).where(ReconStatement.day_id == row.id,
                                                          ReconStatement.withdrawn_at.is_(None))
