@@ -12,6 +12,7 @@ from alembic import command
 
 from server.db import migrate
 from server.db.engine import make_engine
+from tests.support.raw_rows import two_customer_accounts
 
 BEFORE = "0028"  # the revision before 0029, which narrows the links
 AT = datetime(2026, 12, 3, 2, 30, tzinfo=timezone.utc)
@@ -51,12 +52,8 @@ def test_a_ledger_keeps_its_rows_and_links_and_each_link_stays_unique(empty_data
         meta = sa.MetaData()
         meta.reflect(engine, only=["ledger_accounts", "ledger_transfers", "recon_days", "recon_items"])
         t = meta.tables
-        account = dict(kind="customer", may_go_negative=False, debits_posted=0, credits_posted=0, debits_pending=0,
-                       credits_pending=0, version=1)
         with engine.begin() as connection:
-            connection.execute(t["ledger_accounts"].insert(), [
-                dict(account, id=101, code="customer:C1:available", customer_ref="C1", name="C1"),
-                dict(account, id=102, code="customer:C2:available", customer_ref="C2", name="C2")])
+            two_customer_accounts(connection, t["ledger_accounts"])
             connection.execute(t["ledger_transfers"].insert(), [
                 _transfer(1), _transfer(2, kind="invest", state="posted", pending=True, reference="LN1"),
                 _transfer(3, kind="invest", pending_id=2, reference="LN1"), _transfer(4, metadata={"n": 4}),

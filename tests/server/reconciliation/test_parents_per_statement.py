@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from alembic import command
 
 from server.db import migrate
+from tests.support.raw_rows import two_customer_accounts
 
 AT = datetime(2026, 12, 3, 2, 30, tzinfo=timezone.utc)
 
@@ -31,12 +32,8 @@ def _tables(engine) -> dict:
 def _parents(engine) -> dict:
     """Two days, a statement on each, two transfers; answers the tables."""
     t = _tables(engine)
-    account = dict(kind="customer", may_go_negative=False, debits_posted=0, credits_posted=0, debits_pending=0,
-                   credits_pending=0, version=1)
     with engine.begin() as connection:
-        connection.execute(t["ledger_accounts"].insert(), [
-            dict(account, id=101, code="customer:C1:available", customer_ref="C1", name="C1"),
-            dict(account, id=102, code="customer:C2:available", customer_ref="C2", name="C2")])
+        two_customer_accounts(connection, t["ledger_accounts"])
         connection.execute(t["ledger_transfers"].insert(), [
             dict(id=n, transfer_id=f"t-{n}", debit_account_id=101, credit_account_id=102, amount_fen=100,
                  kind="recharge", state="posted", pending=False, reference=f"CZ{n}", created_at=AT, metadata={})

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from alembic import command
 
 from server.db import migrate
+from tests.support.raw_rows import two_customer_accounts
 
 BEFORE, AFTER = "0027", "0028"
 AT = datetime(2026, 12, 3, 2, 30, tzinfo=timezone.utc)
@@ -42,12 +43,8 @@ def test_items_survive_and_a_transfer_still_appears_once_a_day(empty_database_ur
         meta.reflect(engine, only=["ledger_accounts", "ledger_transfers", "recon_days", "recon_statements",
                                    "recon_items"])
         t = meta.tables
-        account = dict(kind="customer", may_go_negative=False, debits_posted=0, credits_posted=0, debits_pending=0,
-                       credits_pending=0, version=1)
         with engine.begin() as connection:
-            connection.execute(t["ledger_accounts"].insert(), [
-                dict(account, id=101, code="customer:C1:available", customer_ref="C1", name="C1"),
-                dict(account, id=102, code="customer:C2:available", customer_ref="C2", name="C2")])
+            two_customer_accounts(connection, t["ledger_accounts"])
             connection.execute(t["ledger_transfers"].insert(), [
                 dict(id=7, transfer_id="t-7", debit_account_id=101, credit_account_id=102, amount_fen=100,
                      kind="recharge", state="posted", pending=False, reference="CZ7", created_at=AT, metadata={})])
