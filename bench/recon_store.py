@@ -1,10 +1,12 @@
 """Benchmark: storing an imported statement and running the day, on the database (issue 6).
 
 Builds N parsed statement lines in memory (the reader's own speed is bench/reconciliation.py's), books
-N/2 matching recharges in the ledger for the same day, then times, on a fresh migrated SQLite database:
-- store: server.reconciliation.imports.store (duplicate-serial check + one executemany of tuples + audit);
+N/2 matching recharges in the ledger for the same day, then times, on a fresh migrated database (SQLite, or the
+PostgreSQL database named):
+- store: server.reconciliation.imports.store (duplicate-serial check, the lines through the database's bulk path,
+  audit);
 - run: server.reconciliation.runs.run_day (ledger side brought in, all passes, every item's result written).
-Goal (issue 6): a 1,000,000-line file stores in seconds on SQLite.
+Goals: a 1,000,000-line file stores in seconds (issue 6, ≤ 10 s); store + run ≤ 6 s (issue 19).
 
     .venv/bin/python bench/recon_store.py [--lines 1000000] [--database-url URL]
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import gc
 import hashlib
+import shutil
 import sys
 import tempfile
 import time
@@ -27,6 +30,7 @@ import polars as pl  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
 GOAL_STORE_S = 10.0
+GOAL_STORE_AND_RUN_S = 6.0
 
 
 def lines_frame(n: int, start: datetime) -> pl.DataFrame:
@@ -111,6 +115,11 @@ def main() -> int:
           f"{'PASS' if store_s <= GOAL_STORE_S else 'GOAL MISSED'} (goal <= {GOAL_STORE_S:.0f} s)")
     print(f"{backend}: run the day ({args.lines // 2:,} ledger items, {args.lines:,} lines, results written): "
           f"{run_s:.2f} s; run_at {row.run_at:%H:%M:%S}")
+    both = store_s + run_s
+    print(f"{backend}: store + run {both:.2f} s {'PASS' if both <= GOAL_STORE_AND_RUN_S else 'GOAL MISSED'} "
+          f"(goal <= {GOAL_STORE_AND_RUN_S:.0f} s)")
+    platform.db.dispose()
+    shutil.rmtree(work, ignore_errors=True)   # a million lines leave some 350 MB behind otherwise
     return 0
 
 
