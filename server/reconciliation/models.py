@@ -92,6 +92,8 @@ class ReconItem(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The three keys below are foreign keys on SQLite; PostgreSQL checks them once per statement by triggers
+    # (revision 0030, server/db/parent_checks.py): a million lines are stored without a million lookups.
     day_id: Mapped[int] = mapped_column(ForeignKey("recon_days.id"))
     side: Mapped[str] = mapped_column(String(6))  # ledger | bank
     statement_id: Mapped[int | None] = mapped_column(ForeignKey("recon_statements.id"), nullable=True)
