@@ -25,6 +25,7 @@ import polars as pl
 from sqlalchemy.orm import Session
 
 from server.db import sqlite_bulk
+from server.db.driver_sql import dbapi
 from server.reconciliation.models import MANUAL, MATCHED, OPEN
 
 # The order the frame's columns are written in; `id` names the row to change.
@@ -35,7 +36,7 @@ _PG_STAGE = "recon_results_stage"
 
 
 def _driver_connection(db: Session):
-    return db.connection().connection.driver_connection
+    return dbapi(db.connection())
 
 
 _FREE = ("SELECT id, serial, reference, account, direction, amount_fen, {at}, "

@@ -155,15 +155,10 @@ def _check_not_imported(db: Session, parsed: ParsedStatement) -> None:
                        code="statement_duplicate", serials=seen[:SERIALS_NAMED], serial_count=len(seen))
 
 
+@collector_paused()   # a million lines become Python lists for the driver
 def store(db: Session, audit: Auditor, actor: Principal, day: date, filename: str, profile: str | None,
           parsed: ParsedStatement) -> dict:
     row = day_for_change(db, day)
-    with collector_paused():   # a million lines become Python lists for the driver
-        return _store(db, audit, actor, day, filename, profile, parsed, row)
-
-
-def _store(db: Session, audit: Auditor, actor: Principal, day: date, filename: str, profile: str | None,
-           parsed: ParsedStatement, row: ReconDay) -> dict:
     _check_not_imported(db, parsed)
     lines = parsed.lines
     in_fen = int(lines.filter(pl.col("direction") == "in")["amount_fen"].sum() or 0)

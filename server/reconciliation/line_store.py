@@ -20,6 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from server.db import sqlite_bulk
+from server.db.driver_sql import dbapi
 from server.reconciliation.models import BANK, OPEN, ReconItem
 
 _TABLE = ReconItem.__tablename__
@@ -58,7 +59,7 @@ def insert_lines(db: Session, lines: pl.DataFrame, day_id: int, statement_id: in
     # The text SQLAlchemy's SQLite DateTime writes (UTC, no offset), so the ORM reads these rows back alike.
     at = pl.col("booked_at").dt.convert_time_zone("UTC").dt.strftime("%Y-%m-%d %H:%M:%S.%6f")
     frame = _frame(lines, day_id, statement_id, at)
-    sqlite_bulk.insert_rows(db.connection().connection.driver_connection, _TABLE, _COLUMNS,
+    sqlite_bulk.insert_rows(dbapi(db.connection()), _TABLE, _COLUMNS,
                             [frame.get_column(c).to_list() for c in _COLUMNS])
 
 
@@ -74,7 +75,7 @@ def _copy_postgresql(db: Session, frame: pl.DataFrame) -> None:
     # CSV as polars writes it: a null is an empty field, which COPY reads as NULL, and an empty text is "",
     # which it reads as an empty text (a line without a summary keeps its ""); times carry their +0000.
     data = memoryview(frame.write_csv(include_header=False).encode())
-    with db.connection().connection.driver_connection.cursor() as cursor:
+    with dbapi(db.connection()).cursor() as cursor:
         with cursor.copy(f"COPY {_TABLE} ({', '.join(_COLUMNS)}) FROM STDIN (FORMAT csv)") as copy:
             for start in range(0, len(data), _COPY_BLOCK):
                 copy.write(data[start:start + _COPY_BLOCK])

@@ -108,12 +108,8 @@ def _results(frame: pl.DataFrame, pairs: pl.DataFrame, id_column: str) -> pl.Dat
         pl.col(id_column).alias("id"))
 
 
+@collector_paused()   # a million items pass between polars and Python lists for the driver
 def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDay:
-    with collector_paused():   # a million items pass between polars and Python lists for the driver
-        return _run_day(db, audit, actor, day)
-
-
-def _run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDay:
     row = day_for_change(db, day)
     statements = db.scalars(select(ReconStatement).where(ReconStatement.day_id == row.id,
                                                          ReconStatement.withdrawn_at.is_(None))
