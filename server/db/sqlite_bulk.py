@@ -10,7 +10,7 @@ Rows are given column by column (lists of equal length, in the statement's colum
 chunk, so no list of a million tuples is ever built. A larger page cache is taken for the statement's time alone: with
 the default 2 MiB SQLite spills dirty pages to the WAL again and again within the transaction."""
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import chain
 
@@ -18,10 +18,22 @@ ROWS_PER_STATEMENT = 200  # 13 columns: 2,600 bound values, far under SQLite's 3
 _WRITE_CACHE_KIB = -262_144   # negative: KiB, i.e. at most 256 MiB (memory is taken only as pages are touched)
 
 
-def insert_rows(connection, table: str, names: Sequence[str], columns: Sequence[list]) -> None:
-    """INSERT INTO table (names) the rows whose values `columns` holds, one list per name."""
-    head = f"INSERT INTO {table} ({', '.join(names)}) "
-    _run(connection, lambda rows: head + _values(len(names), rows), columns)
+def insert_rows(connection, table: str, names: Sequence[str], columns: Sequence[list],
+                same: Mapping[str, object] | None = None) -> None:
+    """INSERT INTO table (names) the rows whose values `columns` holds, one list per name.
+
+    `same`: columns whose value is the same in every row (a statement's day, its side), bound once per statement
+    instead of once per row: binding is most of what the driver costs (a million statement lines with 4 of their 12
+    values bound this way: 2.0 s against 2.3 s)."""
+    same = dict(same or {})
+    if not same:
+        head = f"INSERT INTO {table} ({', '.join(names)}) "
+        _run(connection, lambda rows: head + _values(len(names), rows), columns)
+        return
+    # The SELECT's placeholders come before the VALUES' in the text, so the shared values lead each statement's.
+    head = (f"INSERT INTO {table} ({', '.join([*names, *same])}) "
+            f"SELECT *, {', '.join(['?'] * len(same))} FROM ")
+    _run(connection, lambda rows: f"{head}({_values(len(names), rows)})", columns, list(same.values()))
 
 
 def update_rows(connection, table: str, key: str, names: Sequence[str], columns: Sequence[list]) -> None:
@@ -37,22 +49,23 @@ def _values(width: int, rows: int) -> str:
     return "VALUES " + ", ".join([row] * rows)
 
 
-def _run(connection, statement_for, columns: Sequence[list]) -> None:
+def _run(connection, statement_for, columns: Sequence[list], leading: list | None = None) -> None:
     count = len(columns[0]) if columns else 0
     if count == 0:
         return
     whole = count - count % ROWS_PER_STATEMENT
     with _large_cache(connection) as cursor:
         if whole:
-            cursor.executemany(statement_for(ROWS_PER_STATEMENT), _flat_chunks(columns, 0, whole))
+            cursor.executemany(statement_for(ROWS_PER_STATEMENT), _flat_chunks(columns, 0, whole, leading))
         if whole < count:
-            cursor.execute(statement_for(count - whole), next(_flat_chunks(columns, whole, count)))
+            cursor.execute(statement_for(count - whole), next(_flat_chunks(columns, whole, count, leading)))
 
 
-def _flat_chunks(columns: Sequence[list], start: int, stop: int) -> Iterator[list]:
+def _flat_chunks(columns: Sequence[list], start: int, stop: int, leading: list | None) -> Iterator[list]:
     for begin in range(start, stop, ROWS_PER_STATEMENT):
         end = min(begin + ROWS_PER_STATEMENT, stop)
-        yield list(chain.from_iterable(zip(*[column[begin:end] for column in columns])))
+        flat = list(chain.from_iterable(zip(*[column[begin:end] for column in columns])))
+        yield leading + flat if leading else flat
 
 
 @contextmanager

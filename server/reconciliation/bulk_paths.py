@@ -219,23 +219,24 @@ def new_item_ids(db: Session, count: int) -> pl.Series:
     return pl.int_range(largest + 1, largest + 1 + count, dtype=pl.Int64, eager=True).alias("id")
 
 
-_DECIDED_COLUMNS = ("id", "day_id", "side", "entry_id", "serial", "reference", "account", "direction", "amount_fen",
-                    "at", *_SET)
+_DECIDED_COLUMNS = ("id", "entry_id", "serial", "reference", "account", "direction", "amount_fen", "at", *_SET)
 
 
-def insert_decided(db: Session, items: pl.DataFrame) -> None:
-    """Inserts new recon items with their results: `items` holds the columns of `_DECIDED_COLUMNS`, `at` a UTC
-    datetime. PostgreSQL by COPY; SQLite by INSERTs of 200 rows each within the caller's transaction."""
+def insert_decided(db: Session, items: pl.DataFrame, day_id: int, side: str) -> None:
+    """Inserts new recon items of one day and side with their results: `items` holds the columns of
+    `_DECIDED_COLUMNS`, `at` a UTC datetime. PostgreSQL by COPY; SQLite by INSERTs of 200 rows each within the
+    caller's transaction, the day and side bound once a statement."""
     if items.is_empty():
         return
     items = items.select(_DECIDED_COLUMNS).sort("id")
+    same = {"day_id": day_id, "side": side}
     if db.get_bind().dialect.name == "postgresql":
-        _copy_in(db, "recon_items", items)
+        _copy_in(db, "recon_items", items.with_columns(pl.lit(value).alias(name) for name, value in same.items()))
         return
     # The text SQLAlchemy's SQLite DateTime writes (UTC, no offset), so that the ORM reads these rows back alike.
     items = items.with_columns(pl.col("at").dt.convert_time_zone("UTC").dt.strftime("%Y-%m-%d %H:%M:%S.%6f"))
     sqlite_bulk.insert_rows(_driver_connection(db), "recon_items", _DECIDED_COLUMNS,
-                            [items.get_column(c).to_list() for c in _DECIDED_COLUMNS])
+                            [items.get_column(c).to_list() for c in _DECIDED_COLUMNS], same=same)
 
 
 def _copy_in(db: Session, table: str, frame: pl.DataFrame) -> None:

@@ -24,8 +24,6 @@ from server.db.driver_sql import dbapi
 from server.reconciliation.models import BANK, OPEN, ReconItem
 
 _TABLE = ReconItem.__tablename__
-_COLUMNS = ("day_id", "side", "statement_id", "line_no", "serial", "reference", "account", "direction", "amount_fen",
-            "at", "summary", "state")
 _COPY_BLOCK = 1 << 20
 
 # The side is written into the text, not bound: only then may the planner use the serial index, which holds bank
@@ -53,22 +51,22 @@ def insert_lines(db: Session, lines: pl.DataFrame, day_id: int, statement_id: in
     """Stores the parsed lines (ParsedStatement.lines) as the statement's open bank items of the day."""
     if lines.is_empty():
         return
+    same = {"day_id": day_id, "side": BANK, "statement_id": statement_id, "state": OPEN}
     if db.get_bind().dialect.name == "postgresql":
-        _copy_postgresql(db, _frame(lines, day_id, statement_id, pl.col("booked_at").dt.convert_time_zone("UTC")))
+        frame = _frame(lines, pl.col("booked_at").dt.convert_time_zone("UTC"))
+        _copy_postgresql(db, frame.with_columns(pl.lit(value).alias(name) for name, value in same.items()))
         return
     # The text SQLAlchemy's SQLite DateTime writes (UTC, no offset), so the ORM reads these rows back alike.
-    at = pl.col("booked_at").dt.convert_time_zone("UTC").dt.strftime("%Y-%m-%d %H:%M:%S.%6f")
-    frame = _frame(lines, day_id, statement_id, at)
-    sqlite_bulk.insert_rows(dbapi(db.connection()), _TABLE, _COLUMNS,
-                            [frame.get_column(c).to_list() for c in _COLUMNS])
+    frame = _frame(lines, pl.col("booked_at").dt.convert_time_zone("UTC").dt.strftime("%Y-%m-%d %H:%M:%S.%6f"))
+    sqlite_bulk.insert_rows(dbapi(db.connection()), _TABLE, frame.columns,
+                            [frame.get_column(c).to_list() for c in frame.columns], same=same)
 
 
-def _frame(lines: pl.DataFrame, day_id: int, statement_id: int, at: pl.Expr) -> pl.DataFrame:
+def _frame(lines: pl.DataFrame, at: pl.Expr) -> pl.DataFrame:
+    """The columns that differ from line to line."""
     return lines.select(
-        pl.lit(day_id).alias("day_id"), pl.lit(BANK).alias("side"), pl.lit(statement_id).alias("statement_id"),
         pl.col("line_no").cast(pl.Int64), "serial", pl.col("order_no").alias("reference"), "account", "direction",
-        pl.col("amount_fen").cast(pl.Int64), at.alias("at"), pl.col("summary").str.slice(0, 200),
-        pl.lit(OPEN).alias("state"))
+        pl.col("amount_fen").cast(pl.Int64), at.alias("at"), pl.col("summary").str.slice(0, 200))
 
 
 def _copy_postgresql(db: Session, frame: pl.DataFrame) -> None:
@@ -76,6 +74,6 @@ def _copy_postgresql(db: Session, frame: pl.DataFrame) -> None:
     # which it reads as an empty text (a line without a summary keeps its ""); times carry their +0000.
     data = memoryview(frame.write_csv(include_header=False).encode())
     with dbapi(db.connection()).cursor() as cursor:
-        with cursor.copy(f"COPY {_TABLE} ({', '.join(_COLUMNS)}) FROM STDIN (FORMAT csv)") as copy:
+        with cursor.copy(f"COPY {_TABLE} ({', '.join(frame.columns)}) FROM STDIN (FORMAT csv)") as copy:
             for start in range(0, len(data), _COPY_BLOCK):
                 copy.write(data[start:start + _COPY_BLOCK])

@@ -131,8 +131,7 @@ def run_day(db: Session, audit: Auditor, actor: Principal, day: date) -> ReconDa
     ledger_results = _results(result.ledger, result.pairs, "entry_id")
     fresh = ledger_results["id"].is_in(staged["id"].implode())
     decided = staged.drop(*bulk_paths.RESULT_COLUMNS[:-1]).join(ledger_results.filter(fresh), on="id", how="left")
-    bulk_paths.insert_decided(db, decided.with_columns(pl.col("state").fill_null(OPEN), pl.lit(row.id).alias("day_id"),
-                                                       pl.lit(LEDGER).alias("side")))
+    bulk_paths.insert_decided(db, decided.with_columns(pl.col("state").fill_null(OPEN)), row.id, LEDGER)
     bulk_paths.close_ledger_stage(db)
     bulk_paths.write_results(db, pl.concat([ledger_results.filter(~fresh),
                                             _results(result.bank, result.pairs, "line_id")]),

@@ -65,3 +65,17 @@ def test_a_failing_row_leaves_the_callers_transaction_to_roll_back(tmp_path):
     connection.execute("ROLLBACK")
     assert connection.execute("SELECT count(*) FROM t").fetchone()[0] == 0
     assert connection.execute("PRAGMA cache_size").fetchone()[0] == -2000
+
+
+@pytest.mark.parametrize("count", [1, PER - 1, PER, 2 * PER + 37])
+def test_values_the_same_in_every_row_are_bound_once_a_statement_and_land_in_each(tmp_path, count):
+    connection = _table(tmp_path / "bulk.db")
+    ids = list(range(1, count + 1))
+    names = _names(count)
+    connection.execute("BEGIN IMMEDIATE")
+    # Named out of the table's order, after the rows' own columns: each value must reach its own column.
+    sqlite_bulk.insert_rows(connection, "t", ("name", "id"), [names, ids], same={"note": "it's 中文", "amount": -42})
+    connection.execute("COMMIT")
+    assert connection.execute("SELECT id, name, amount, note FROM t ORDER BY id").fetchall() == [
+        (i, n, -42, "it's 中文") for i, n in zip(ids, names)]
+    assert connection.execute("PRAGMA cache_size").fetchone()[0] == -2000
