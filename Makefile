@@ -83,6 +83,8 @@ bench: $(STAMP)
 	$(PY) bench/ledger_throughput.py
 	$(PY) bench/reconciliation.py
 	$(PY) bench/recon_store.py
+	$(PY) bench/recon_store.py --floor
+	$(PY) bench/recharge_floor.py
 	$(PY) bench/upload_memory.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/report_generation.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/report_preview_client.py
