@@ -9,7 +9,8 @@ to the driver and polars works on whole columns:
 - reading, PostgreSQL: COPY (SELECT ...) TO STDOUT as CSV, read by polars' CSV reader; SQLite: the rows as
   lines of JSON that SQLite writes into one text, read by polars' NDJSON reader.
 - writing, PostgreSQL: COPY of the results, as CSV text polars writes column by column, into a temporary
-  table, then one UPDATE ... FROM it: the server joins and writes in one statement.
+  table, then one UPDATE ... FROM it, joined in id order within the day's range of ids: the server joins and writes
+  in one statement, page after page.
 - writing, SQLite: `UPDATE ... FROM (VALUES ...)` of 200 rows a statement on the raw sqlite3 connection, within
   the caller's transaction (server/db/sqlite_bulk.py): compiled once, each row a B-tree lookup by rowid.
 - both: only rows whose result changes are written (a re-run rewrites little), and the day's new ledger items
@@ -20,6 +21,7 @@ engine applies to SQLAlchemy's statements (server/db/lengths.py) has nothing to 
 """
 
 import io
+from contextlib import contextmanager
 
 import polars as pl
 from sqlalchemy.orm import Session
@@ -160,10 +162,28 @@ def _write_postgresql(db: Session, results: pl.DataFrame) -> None:
         cursor.execute(f"TRUNCATE {_PG_STAGE}")
     _copy_in(db, _PG_STAGE, results)
     with connection.cursor() as cursor:
-        # Statistics of the fresh stage let the planner choose a hash join instead of a million index probes.
+        # Statistics of the fresh stage tell the planner how many rows it holds: a few are probed one by one.
         cursor.execute(f"ANALYZE {_PG_STAGE}")
-        cursor.execute(f"UPDATE recon_items AS r SET {', '.join(f'{c} = s.{c}' for c in _SET)} "
-                       f"FROM {_PG_STAGE} AS s WHERE r.id = s.id")
+        # The items are joined in id order, so that their rows and index entries are rewritten page after page: a hash
+        # join too large for its memory splits into batches and rewrites them in the batches' order, at random over
+        # the table (a million results: 10.3 s against 6.9 s). The day's range of ids bounds the scan of recon_items,
+        # which holds every day: without it, every run read the whole table.
+        with _planner_settings(cursor, enable_hashjoin="off", work_mem="128MB"):
+            cursor.execute(f"UPDATE recon_items AS r SET {', '.join(f'{c} = s.{c}' for c in _SET)} "
+                           f"FROM {_PG_STAGE} AS s WHERE r.id = s.id AND r.id BETWEEN %s AND %s",
+                           (int(results["id"].min()), int(results["id"].max())))
+
+
+@contextmanager
+def _planner_settings(cursor, **settings: str):
+    """PostgreSQL settings for the statements within, then the transaction's own again (set_config's third argument:
+    the change is local to the transaction, so a failure rolls it back with the rest)."""
+    before = {name: cursor.execute("SELECT current_setting(%s)", (name,)).fetchone()[0] for name in settings}
+    for name, value in settings.items():
+        cursor.execute("SELECT set_config(%s, %s, true)", (name, value))
+    yield
+    for name, value in before.items():
+        cursor.execute("SELECT set_config(%s, %s, true)", (name, value))
 
 
 # The day's ledger movements not yet brought in, copied by the server from the ledger (INSERT ... SELECT, no row

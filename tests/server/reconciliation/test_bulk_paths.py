@@ -168,3 +168,28 @@ def test_the_bulk_read_gives_back_each_text_and_null_as_stored(platform, books):
                             .where(ReconItem.day_id == day_id, ReconItem.side == BANK).order_by(ReconItem.id)).all()
     assert read.rows() == [tuple(r) for r in stored]
     assert {r[2] for r in read.rows()} >= {*odd, None}
+
+
+def test_results_reach_their_own_rows_and_leave_the_transactions_planner_settings_as_they_were(platform, books):
+    _day_with_every_category(platform, books)
+    postgresql = platform.db.dialect == "postgresql"
+    with platform.db.write() as db:
+        ids = db.scalars(select(ReconItem.id).where(_of_the_day()).order_by(ReconItem.id)).all()
+        if postgresql:   # what the caller's transaction had set for itself
+            db.connection().exec_driver_sql("SET LOCAL work_mem = '7MB'")
+        ends = [ids[0], ids[-1]]
+        bulk_paths.write_results(db, pl.DataFrame(
+            {"category": ["bank_only", "duplicate"], "state": [OPEN, OPEN], "match_pass": [None, None],
+             "group_id": [None, None], "counterpart_id": [ids[1], None], "id": ends},
+            schema={"category": pl.String, "state": pl.String, "match_pass": pl.String, "group_id": pl.Int64,
+                    "counterpart_id": pl.Int64, "id": pl.Int64}))
+        if postgresql:
+            settings = [db.connection().exec_driver_sql(f"SHOW {name}").scalar()
+                        for name in ("work_mem", "enable_hashjoin")]
+            assert settings == ["7MB", "on"]
+        db.commit()
+    with platform.db.read() as db:
+        got = db.execute(select(ReconItem.id, ReconItem.category, ReconItem.counterpart_id).where(_of_the_day())
+                         .order_by(ReconItem.id)).all()
+    assert [tuple(r) for r in got] == [(ids[0], "bank_only", ids[1]), *[(i, None, None) for i in ids[1:-1]],
+                                       (ids[-1], "duplicate", None)]
