@@ -24,8 +24,8 @@ run: $(STAMP)
 # computer instead of Shanghai's business day fails there. A third rerun at 2026-12-02 16:30 UTC (00:30 on the
 # 3rd in Shanghai) was left out to keep the whole suite within 15 minutes on two cores (it cost three): a date
 # taken from the computer fails at the year's end too, where Shanghai's day, month and year all differ from it.
-# The reruns collect only the files that carry the marker and leave out the PostgreSQL variants (-k 'not postgresql': the same clocks are read as on SQLite, and a
-# second backend would double their time). They too run on both cores, a file to a worker (TEST_WORKERS): the
+# The reruns collect only the files that carry the marker and leave out the PostgreSQL variants
+# (-k 'not postgresql': the same clocks are read as on SQLite, and a second backend would double their time). They too run on both cores, a file to a worker (TEST_WORKERS): the
 # workers are the faked process's children and, with FAKETIME_DONT_RESET, go on from its time.
 # FAKETIME_DONT_FAKE_MONOTONIC: libfaketime 0.9.10 (Debian 12) would shift the monotonic clock too, and Python's
 # timed waits (sem_clockwait, which it does not intercept) would never end; tests/conftest.py mends time.sleep,

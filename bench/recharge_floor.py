@@ -149,14 +149,10 @@ def make_caller(app):
 
 
 async def measure(app, count: int) -> dict:
-    import pyotp
-
-    from server.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+    from tests.support.platforms import sign_in_body
 
     call = make_caller(app)
-    secret = next(a.totp_secret for a in DEMO_ACCOUNTS if a.username == POSTER)
-    status, body = await call("POST", "/api/v1/auth/login", json.dumps(
-        {"username": POSTER, "password": DEMO_PASSWORD, "otp_code": pyotp.TOTP(secret).now()}).encode())
+    status, body = await call("POST", "/api/v1/auth/login", json.dumps(sign_in_body(POSTER)).encode())
     if status != 200:
         raise SystemExit(f"sign-in failed: {status} {body[:300]!r}")
     token = json.loads(body)["tokens"]["access_token"]
